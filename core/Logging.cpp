@@ -1,0 +1,121 @@
+#include "Logging.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QMutex>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cstdio>
+
+Q_LOGGING_CATEGORY(lcApp, "comptoir.app")
+Q_LOGGING_CATEGORY(lcStore, "comptoir.core.store")
+Q_LOGGING_CATEGORY(lcSettings, "comptoir.core.settings")
+Q_LOGGING_CATEGORY(lcSync, "comptoir.core.sync")
+Q_LOGGING_CATEGORY(lcIls, "comptoir.core.ils")
+Q_LOGGING_CATEGORY(lcUiShell, "comptoir.ui.shell")
+Q_LOGGING_CATEGORY(lcUiSound, "comptoir.ui.sound")
+
+namespace comptoir::logging {
+
+namespace {
+
+QMutex& termsMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QStringList& terms()
+{
+    static QStringList list;
+    return list;
+}
+
+QFile* logFile = nullptr;
+
+void handler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    static const char* const levels[] = {"debug", "warning", "critical", "fatal", "info"};
+    const int level = int(type) < 5 ? int(type) : 0;
+    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' +
+                            levels[level] + ' ' + (context.category ? context.category : "default") + ": " +
+                            redact(message).toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    if (logFile) {
+        logFile->write(line);
+        logFile->flush();
+    }
+    if (type == QtFatalMsg)
+        std::abort();
+}
+
+} // namespace
+
+QString redact(const QString& message)
+{
+    static const QRegularExpression secrets(
+        QStringLiteral(R"((password|passwd|secret|token|client_secret|access_token|pin)(["']?\s*[=:]\s*["']?)([^\s&"',;|]+))"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression authorization(QStringLiteral(R"((Authorization\s*:\s*)(Basic|Bearer)?\s*\S+)"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression longNumbers(QStringLiteral(R"(\b\d(?:[ -]?\d){7,}\b)"));
+    static const QRegularExpression emails(QStringLiteral(R"([\w.+-]+@[\w-]+\.[\w.-]+)"));
+    // SIP2 fields that carry patron identity or passwords: AA patron id, AD/CO/CQ passwords,
+    // AE personal name, DA hold patron name, CY hold patron id, BE e-mail, BF phone.
+    static const QRegularExpression sipFields(QStringLiteral(R"(\|(AA|AD|AE|CO|CN|CQ|DA|CY|BE|BF)[^|]*)"));
+
+    QString out = message;
+    out.replace(authorization, QStringLiteral("\\1[redacted]"));
+    out.replace(secrets, QStringLiteral("\\1\\2[redacted]"));
+    out.replace(sipFields, QStringLiteral("|\\1[redacted]"));
+    out.replace(emails, QStringLiteral("[e-mail]"));
+    out.replace(longNumbers, QStringLiteral("[number]"));
+    QMutexLocker lock(&termsMutex());
+    for (const QString& term : std::as_const(terms()))
+        out.replace(term, QStringLiteral("[name]"), Qt::CaseInsensitive);
+    return out;
+}
+
+void addSensitiveTerm(const QString& term)
+{
+    const QString trimmed = term.trimmed();
+    if (trimmed.size() < 2)
+        return;
+    QMutexLocker lock(&termsMutex());
+    if (!terms().contains(trimmed, Qt::CaseInsensitive)) {
+        terms().append(trimmed);
+        // Longest first, so "Marie Dupont" is masked whole before "Dupont".
+        std::sort(terms().begin(), terms().end(),
+                  [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    }
+}
+
+void clearSensitiveTerms()
+{
+    QMutexLocker lock(&termsMutex());
+    terms().clear();
+}
+
+void install(const QString& filterRules, const QString& logFilePath)
+{
+    if (!logFilePath.isEmpty()) {
+        logFile = new QFile(logFilePath);
+        if (!logFile->open(QIODevice::Append | QIODevice::Text)) {
+            delete logFile;
+            logFile = nullptr;
+        } else {
+            logFile->setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        }
+    }
+    qInstallMessageHandler(handler);
+    // Debug output of our own categories is off unless asked for.
+    QString rules = QStringLiteral("comptoir.*.debug=false\n");
+    if (!filterRules.isEmpty()) {
+        QString extra = filterRules;
+        rules += extra.replace(QLatin1Char(';'), QLatin1Char('\n'));
+    }
+    QLoggingCategory::setFilterRules(rules);
+}
+
+} // namespace comptoir::logging

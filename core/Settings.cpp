@@ -1,0 +1,83 @@
+#include "Settings.h"
+
+#include "Logging.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace comptoir {
+
+namespace {
+const QString VersionKey = QStringLiteral("meta/version");
+}
+
+QList<Settings::Migration> Settings::migrations()
+{
+    // Version 1 is the first released format: an unversioned file is stamped with it.
+    // Later versions append {toVersion, rename/convert keys} here, in order.
+    return {
+        {1, [](QSettings&) {}},
+    };
+}
+
+QList<SettingInfo> Settings::registry()
+{
+    using namespace settings;
+    return {
+        {QLatin1String(Language.name), Language.defaultValue},
+        {QLatin1String(SoundEnabled.name), SoundEnabled.defaultValue},
+        {QLatin1String(SoundVolume.name), SoundVolume.defaultValue},
+        {QLatin1String(WorkstationName.name), WorkstationName.defaultValue},
+        {QLatin1String(SiteId.name), SiteId.defaultValue},
+        {QLatin1String(StaffLogin.name), StaffLogin.defaultValue},
+        {QLatin1String(IlsBaseUrl.name), IlsBaseUrl.defaultValue},
+        {QLatin1String(SyncIntervalSeconds.name), SyncIntervalSeconds.defaultValue},
+        {QLatin1String(PatronNameDisplay.name), PatronNameDisplay.defaultValue},
+        {QLatin1String(PatronRetentionDays.name), PatronRetentionDays.defaultValue},
+        {QLatin1String(LogRules.name), LogRules.defaultValue},
+    };
+}
+
+Settings::Settings(const QString& filePath, const QList<Migration>& migrations, int currentVersion)
+    : m_settings(filePath, QSettings::IniFormat)
+{
+    migrate(migrations, currentVersion);
+}
+
+int Settings::version() const
+{
+    return m_settings.value(VersionKey, 0).toInt();
+}
+
+void Settings::migrate(const QList<Migration>& migrations, int currentVersion)
+{
+    int version = this->version();
+    if (version > currentVersion) {
+        qCWarning(lcSettings) << "settings file has format" << version << "newer than" << currentVersion
+                              << "; unknown keys are kept and ignored";
+        return;
+    }
+    for (const Migration& migration : migrations) {
+        if (migration.toVersion <= version || migration.toVersion > currentVersion)
+            continue;
+        migration.apply(m_settings);
+        version = migration.toVersion;
+        m_settings.setValue(VersionKey, version);
+        qCInfo(lcSettings) << "settings migrated to format" << version;
+    }
+    if (version < currentVersion)
+        m_settings.setValue(VersionKey, currentVersion);
+}
+
+Status Settings::sync()
+{
+    m_settings.sync();
+    if (m_settings.status() != QSettings::NoError)
+        return Error{QStringLiteral("settings.write"),
+                     QCoreApplication::translate("comptoir::Settings", "The settings file %1 could not be written.")
+                         .arg(m_settings.fileName())};
+    QFile::setPermissions(m_settings.fileName(), QFile::ReadOwner | QFile::WriteOwner);
+    return {};
+}
+
+} // namespace comptoir

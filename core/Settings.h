@@ -1,0 +1,96 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QList>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <functional>
+
+namespace comptoir {
+
+// A typed settings key: its name in the file and its default value.
+template <typename T>
+struct SettingKey
+{
+    const char* name;
+    T defaultValue;
+};
+
+// Every setting of the application, with its default: the one place where they are defined.
+namespace settings {
+inline const SettingKey<QString> Language{"ui/language", QString()}; // "", "fr" or "en"; "" = system
+inline const SettingKey<bool> SoundEnabled{"ui/sound", true};
+inline const SettingKey<int> SoundVolume{"ui/soundVolume", 80}; // percent
+inline const SettingKey<QString> WorkstationName{"desk/workstation", QString()};
+inline const SettingKey<QString> SiteId{"desk/site", QString()};
+inline const SettingKey<QString> StaffLogin{"desk/staffLogin", QString()};
+inline const SettingKey<QString> IlsBaseUrl{"ils/baseUrl", QString()};
+inline const SettingKey<int> SyncIntervalSeconds{"sync/intervalSeconds", 120};
+inline const SettingKey<QString> PatronNameDisplay{"privacy/patronName", QStringLiteral("abbreviated")};
+inline const SettingKey<int> PatronRetentionDays{"privacy/patronRetentionDays", 30};
+inline const SettingKey<QString> LogRules{"log/rules", QString()};
+} // namespace settings
+
+// One entry of the registry: name, default, and the type it must convert to.
+struct SettingInfo
+{
+    QString name;
+    QVariant defaultValue;
+};
+
+// The application's settings file (INI, owner-only), with a format version and ordered migrations.
+class Settings
+{
+public:
+    static constexpr int CurrentVersion = 1;
+
+    // Turns a file written at version `toVersion - 1` into one at `toVersion`.
+    struct Migration
+    {
+        int toVersion;
+        std::function<void(QSettings&)> apply;
+    };
+    static QList<Migration> migrations();
+    static QList<SettingInfo> registry();
+
+    explicit Settings(const QString& filePath, const QList<Migration>& migrations = Settings::migrations(),
+                      int currentVersion = CurrentVersion);
+
+    template <typename T>
+    T value(const SettingKey<T>& key) const
+    {
+        QVariant v = m_settings.value(QLatin1String(key.name));
+        if (!v.isValid() || !v.convert(QMetaType::fromType<T>()))
+            return key.defaultValue;
+        return v.value<T>();
+    }
+
+    template <typename T>
+    void setValue(const SettingKey<T>& key, const T& value)
+    {
+        m_settings.setValue(QLatin1String(key.name), QVariant::fromValue(value));
+    }
+
+    template <typename T>
+    void reset(const SettingKey<T>& key)
+    {
+        m_settings.remove(QLatin1String(key.name));
+    }
+
+    bool contains(const char* name) const { return m_settings.contains(QLatin1String(name)); }
+    int version() const;
+    QString filePath() const { return m_settings.fileName(); }
+    // Writes to disk; an error when the file cannot be written.
+    Status sync();
+
+private:
+    void migrate(const QList<Migration>& migrations, int currentVersion);
+
+    mutable QSettings m_settings;
+};
+
+} // namespace comptoir

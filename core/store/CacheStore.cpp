@@ -1,0 +1,67 @@
+#include "CacheStore.h"
+
+#include <QCoreApplication>
+
+namespace comptoir {
+
+QList<SchemaMigration> CacheStore::schema()
+{
+    return {
+        {1,
+         {
+             QStringLiteral("CREATE TABLE IF NOT EXISTS libraries (library_id TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                            "pickup_location INTEGER NOT NULL DEFAULT 1, data TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS biblios (biblio_id INTEGER PRIMARY KEY, title TEXT, author "
+                            "TEXT, data TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS items (item_id INTEGER PRIMARY KEY, barcode TEXT, biblio_id "
+                            "INTEGER, callnumber TEXT, location TEXT, home_library_id TEXT, holding_library_id TEXT, "
+                            "data TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS items_barcode ON items(barcode)"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS patrons (patron_id INTEGER PRIMARY KEY, cardnumber TEXT, "
+                            "surname TEXT, firstname TEXT, data TEXT NOT NULL, fetched_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS patrons_card ON patrons(cardnumber)"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS holds (hold_id INTEGER PRIMARY KEY, patron_id INTEGER, "
+                            "biblio_id INTEGER, item_id INTEGER, pickup_library_id TEXT, status TEXT, priority "
+                            "INTEGER, waiting_date TEXT, expiration_date TEXT, timestamp TEXT, data TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS holds_pickup ON holds(pickup_library_id, status)"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS holds_item ON holds(item_id)"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+         }},
+    };
+}
+
+CacheStore::CacheStore(FaultInjector* faults)
+    : m_db({QStringLiteral("cache"), ApplicationId, false, schema()}, faults)
+{
+}
+
+Result<QString> CacheStore::syncValue(const QString& key)
+{
+    auto query = m_db.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), {key});
+    if (!query)
+        return query.error();
+    return query.value().next() ? query.value().value(0).toString() : QString();
+}
+
+Status CacheStore::setSyncValue(const QString& key, const QString& value)
+{
+    return m_db
+        .exec(QStringLiteral("INSERT INTO sync_state(key, value) VALUES(?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+              {key, value})
+        .status();
+}
+
+Result<qint64> CacheStore::rowCount(const QString& table)
+{
+    static const QStringList tables = {QStringLiteral("libraries"), QStringLiteral("holds"), QStringLiteral("items"),
+                                       QStringLiteral("biblios"), QStringLiteral("patrons")};
+    if (!tables.contains(table))
+        return Error{QStringLiteral("store.table"), QStringLiteral("unknown cache table %1").arg(table)};
+    auto query = m_db.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    if (!query)
+        return query.error();
+    return query.value().next() ? query.value().value(0).toLongLong() : 0;
+}
+
+} // namespace comptoir

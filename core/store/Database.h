@@ -1,0 +1,79 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariantList>
+
+#include <functional>
+
+namespace comptoir {
+
+class FaultInjector;
+
+// One schema version: the statements that bring the file from the previous version to this one.
+// Statements must be idempotent (IF NOT EXISTS …); each migration runs in its own transaction.
+struct SchemaMigration
+{
+    int version;
+    QStringList statements;
+};
+
+// A SQLite file opened through QSQLITE: owner-only permissions, WAL, quick_check on open,
+// ordered migrations recorded in user_version, and a refusal of files from a newer version.
+class Database
+{
+public:
+    struct Options
+    {
+        QString role;           // "cache" or "outbox": in connection names and messages
+        quint32 applicationId;  // PRAGMA application_id, tells our files from others
+        bool fullSync;          // synchronous=FULL (durable) or NORMAL
+        QList<SchemaMigration> migrations;
+    };
+
+    // Error codes returned by open() and the operations.
+    static inline const QString Corrupt = QStringLiteral("store.corrupt");
+    static inline const QString Newer = QStringLiteral("store.newer");
+    static inline const QString Foreign = QStringLiteral("store.foreign");
+    static inline const QString Io = QStringLiteral("store.io");
+
+    explicit Database(Options options, FaultInjector* faults = nullptr);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    Status open(const QString& path);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    int latestVersion() const;
+
+    // Runs one statement with positional bindings. The query is returned positioned before
+    // its first row.
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& bindings = {});
+    // Runs a statement and returns the first column of its first row (null when there is none);
+    // the statement is finished, so it holds no read transaction open.
+    Result<QVariant> scalar(const QString& sql, const QVariantList& bindings = {});
+    // Runs body inside BEGIN IMMEDIATE … COMMIT; rolls back when body or the commit fails.
+    Status transaction(const std::function<Status()>& body);
+
+    // The files SQLite may have next to the database (WAL and shared memory).
+    static QStringList companionFiles(const QString& path);
+
+private:
+    Status fail(const QString& code, const QString& detail) const;
+    Status checkAndMigrate();
+
+    Options m_options;
+    FaultInjector* m_faults;
+    QString m_connectionName;
+    QString m_path;
+    QSqlDatabase m_db;
+    int m_schemaVersion = 0;
+};
+
+} // namespace comptoir

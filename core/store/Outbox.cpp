@@ -1,0 +1,200 @@
+#include "Outbox.h"
+
+#include "Clock.h"
+#include "Logging.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace comptoir {
+
+namespace {
+
+QString isoMs(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+OutboxAction::State stateFromName(const QString& name)
+{
+    if (name == QLatin1String("acknowledged"))
+        return OutboxAction::State::Acknowledged;
+    if (name == QLatin1String("review"))
+        return OutboxAction::State::Review;
+    if (name == QLatin1String("discarded"))
+        return OutboxAction::State::Discarded;
+    return OutboxAction::State::Pending;
+}
+
+const QString Columns = QStringLiteral("id, uuid, created_at, kind, payload, workstation, staff, state, attempts, "
+                                       "last_error");
+
+OutboxAction fromQuery(const QSqlQuery& query)
+{
+    OutboxAction action;
+    action.id = query.value(0).toLongLong();
+    action.uuid = query.value(1).toString();
+    action.createdAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
+    action.kind = query.value(3).toString();
+    action.payload = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object();
+    action.workstation = query.value(5).toString();
+    action.staff = query.value(6).toString();
+    action.state = stateFromName(query.value(7).toString());
+    action.attempts = query.value(8).toInt();
+    action.lastError = query.value(9).toString();
+    return action;
+}
+
+} // namespace
+
+QList<SchemaMigration> Outbox::schema()
+{
+    return {
+        {1,
+         {
+             QStringLiteral("CREATE TABLE IF NOT EXISTS actions (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                            "uuid TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, kind TEXT NOT NULL, "
+                            "payload TEXT NOT NULL, workstation TEXT NOT NULL, staff TEXT NOT NULL, "
+                            "state TEXT NOT NULL DEFAULT 'pending' "
+                            "CHECK (state IN ('pending','acknowledged','review','discarded')), "
+                            "attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS actions_state ON actions(state, created_at, id)"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT "
+                            "NULL, workstation TEXT NOT NULL, staff TEXT NOT NULL, event TEXT NOT NULL, "
+                            "action_uuid TEXT, detail TEXT)"),
+         }},
+    };
+}
+
+QString Outbox::stateName(OutboxAction::State state)
+{
+    switch (state) {
+    case OutboxAction::State::Pending:
+        return QStringLiteral("pending");
+    case OutboxAction::State::Acknowledged:
+        return QStringLiteral("acknowledged");
+    case OutboxAction::State::Review:
+        return QStringLiteral("review");
+    case OutboxAction::State::Discarded:
+        return QStringLiteral("discarded");
+    }
+    return QStringLiteral("pending");
+}
+
+Outbox::Outbox(const Clock& clock, FaultInjector* faults)
+    : m_clock(clock)
+    , m_db({QStringLiteral("outbox"), ApplicationId, true, schema()}, faults)
+{
+}
+
+Result<OutboxAction> Outbox::append(OutboxAction action)
+{
+    if (action.uuid.isEmpty())
+        action.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!action.createdAt.isValid())
+        action.createdAt = m_clock.now();
+    action.state = OutboxAction::State::Pending;
+    qint64 id = 0;
+    const Status status = m_db.transaction([&]() -> Status {
+        auto insert = m_db.exec(
+            QStringLiteral("INSERT INTO actions(uuid, created_at, kind, payload, workstation, staff, state, "
+                           "updated_at) VALUES(?, ?, ?, ?, ?, ?, 'pending', ?)"),
+            {action.uuid, isoMs(action.createdAt), action.kind,
+             QString::fromUtf8(QJsonDocument(action.payload).toJson(QJsonDocument::Compact)), action.workstation,
+             action.staff, isoMs(m_clock.now())});
+        if (!insert)
+            return insert.status();
+        id = insert.value().lastInsertId().toLongLong();
+        return audit(QStringLiteral("append"), action.uuid, action.workstation, action.staff, action.kind);
+    });
+    if (!status.ok())
+        return status.error();
+    action.id = id;
+    qCDebug(lcStore) << "outbox append" << action.kind << action.uuid;
+    return action;
+}
+
+Result<int> Outbox::count(OutboxAction::State state)
+{
+    auto query = m_db.exec(QStringLiteral("SELECT count(*) FROM actions WHERE state = ?"), {stateName(state)});
+    if (!query)
+        return query.error();
+    return query.value().next() ? query.value().value(0).toInt() : 0;
+}
+
+Result<QList<OutboxAction>> Outbox::list(OutboxAction::State state, int limit)
+{
+    auto query = m_db.exec(QStringLiteral("SELECT ") + Columns +
+                               QStringLiteral(" FROM actions WHERE state = ? ORDER BY created_at, id LIMIT ?"),
+                           {stateName(state), limit});
+    if (!query)
+        return query.error();
+    QList<OutboxAction> actions;
+    while (query.value().next())
+        actions.append(fromQuery(query.value()));
+    return actions;
+}
+
+Result<OutboxAction> Outbox::find(const QString& uuid)
+{
+    auto query = m_db.exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM actions WHERE uuid = ?"),
+                           {uuid});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return Error{QStringLiteral("outbox.unknown"),
+                     QCoreApplication::translate("comptoir::Outbox", "This action is not in the outbox.")};
+    return fromQuery(query.value());
+}
+
+Status Outbox::acknowledge(const QString& uuid)
+{
+    return changeState(uuid, OutboxAction::State::Acknowledged, QString(), QStringLiteral("acknowledged"), QString(),
+                       true);
+}
+
+Status Outbox::sendToReview(const QString& uuid, const QString& reason)
+{
+    return changeState(uuid, OutboxAction::State::Review, QString(), QStringLiteral("review"), reason, true);
+}
+
+Status Outbox::retry(const QString& uuid, const QString& staff)
+{
+    return changeState(uuid, OutboxAction::State::Pending, staff, QStringLiteral("retry"), QString(), false);
+}
+
+Status Outbox::discard(const QString& uuid, const QString& staff)
+{
+    return changeState(uuid, OutboxAction::State::Discarded, staff, QStringLiteral("discard"), QString(), false);
+}
+
+Status Outbox::changeState(const QString& uuid, OutboxAction::State state, const QString& staff, const QString& event,
+                           const QString& detail, bool countAttempt)
+{
+    return m_db.transaction([&]() -> Status {
+        auto current = find(uuid);
+        if (!current)
+            return current.status();
+        auto update = m_db.exec(QStringLiteral("UPDATE actions SET state = ?, attempts = attempts + ?, "
+                                               "last_error = COALESCE(?, last_error), updated_at = ? WHERE uuid = ?"),
+                                {stateName(state), countAttempt ? 1 : 0, detail.isEmpty() ? QVariant() : detail,
+                                 isoMs(m_clock.now()), uuid});
+        if (!update)
+            return update.status();
+        return audit(event, uuid, current.value().workstation,
+                     staff.isEmpty() ? current.value().staff : staff, detail);
+    });
+}
+
+Status Outbox::audit(const QString& event, const QString& uuid, const QString& workstation, const QString& staff,
+                     const QString& detail)
+{
+    return m_db
+        .exec(QStringLiteral("INSERT INTO audit(at, workstation, staff, event, action_uuid, detail) "
+                             "VALUES(?, ?, ?, ?, ?, ?)"),
+              {isoMs(m_clock.now()), workstation, staff, event, uuid, detail})
+        .status();
+}
+
+} // namespace comptoir

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace comptoir {
+
+class Clock;
+
+// A staff action waiting for the ILS's acknowledgement (check-in, checkout, not found, crate and
+// locker events), with who did it, where and when.
+struct OutboxAction
+{
+    enum class State { Pending, Acknowledged, Review, Discarded };
+
+    qint64 id = 0;
+    QString uuid;
+    QDateTime createdAt; // UTC, milliseconds
+    QString kind;
+    QJsonObject payload;
+    QString workstation;
+    QString staff;
+    State state = State::Pending;
+    int attempts = 0;
+    QString lastError;
+};
+
+// The durable outbox: WAL with synchronous=FULL, so an append that returned is on disk.
+// Actions are never deleted; they change state, and every change is written to the audit trail.
+class Outbox
+{
+public:
+    static constexpr quint32 ApplicationId = 0x434d504f; // "CMPO"
+    static QList<SchemaMigration> schema();
+    static QString stateName(OutboxAction::State state);
+
+    Outbox(const Clock& clock, FaultInjector* faults = nullptr);
+
+    Database& database() { return m_db; }
+    Status open(const QString& path) { return m_db.open(path); }
+    void close() { m_db.close(); }
+
+    // Appends an action and its audit line in one transaction. Fills id, uuid and createdAt when
+    // empty. When this returns success, the action survives a crash or power loss.
+    Result<OutboxAction> append(OutboxAction action);
+    Result<int> count(OutboxAction::State state);
+    // Actions in one state, oldest first (replay order).
+    Result<QList<OutboxAction>> list(OutboxAction::State state, int limit = -1);
+    Result<OutboxAction> find(const QString& uuid);
+
+    Status acknowledge(const QString& uuid);
+    Status sendToReview(const QString& uuid, const QString& reason);
+    Status retry(const QString& uuid, const QString& staff);
+    Status discard(const QString& uuid, const QString& staff);
+
+private:
+    Status changeState(const QString& uuid, OutboxAction::State state, const QString& staff, const QString& event,
+                       const QString& detail, bool countAttempt);
+    Status audit(const QString& event, const QString& uuid, const QString& workstation, const QString& staff,
+                 const QString& detail);
+
+    const Clock& m_clock;
+    Database m_db;
+};
+
+} // namespace comptoir

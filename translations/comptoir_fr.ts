@@ -1,0 +1,321 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
+<context>
+    <name>comptoir::ConnectionState</name>
+    <message>
+        <source>Not configured</source>
+        <translation>Non configuré</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Library system unavailable</source>
+        <translation>SIGB indisponible</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::Database</name>
+    <message>
+        <source>The %1 file %2 is damaged.</source>
+        <translation>Le fichier %2 (%1) est endommagé.</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 was written by a newer version of Comptoir (%3). Install that version or a later one; this version will not change the file.</source>
+        <translation>Le fichier %2 (%1) a été écrit par une version plus récente de Comptoir (%3). Installez cette version ou une plus récente ; cette version ne modifiera pas le fichier.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Comptoir %2 file; it was left untouched.</source>
+        <translation>Le fichier %1 n'est pas un fichier Comptoir (%2) ; il n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 could not be read or written: %3</source>
+        <translation>Le fichier %2 (%1) n'a pas pu être lu ou écrit : %3</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>schema %1; this version knows up to %2</source>
+        <translation>schéma %1 ; cette version connaît jusqu'au schéma %2</translation>
+    </message>
+    <message>
+        <source>write-ahead logging could not be enabled</source>
+        <translation>la journalisation anticipée (WAL) n'a pas pu être activée</translation>
+    </message>
+    <message>
+        <source>injected fault</source>
+        <translation>panne simulée</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>le fichier n'est pas ouvert</translation>
+    </message>
+    <message>
+        <source>outbox</source>
+        <translation>boîte d'envoi</translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>cache</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::LocalStore</name>
+    <message>
+        <source>The damaged cache %1 could not be removed.</source>
+        <translation>Le cache endommagé %1 n'a pas pu être supprimé.</translation>
+    </message>
+    <message>
+        <source>The local cache was damaged and has been recreated. The queues will be downloaded again at the next synchronisation.</source>
+        <translation>Le cache local était endommagé et a été recréé. Les files d'attente seront de nouveau téléchargées à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 is damaged and could not be moved aside. Nothing was changed; call your support before going on.</source>
+        <translation>La boîte d'envoi %1 est endommagée et n'a pas pu être mise de côté. Rien n'a été modifié ; appelez votre support avant de continuer.</translation>
+    </message>
+    <message>
+        <source>The outbox of actions waiting for the library system was damaged. It has been kept, untouched, as %1 and a new one was started. Tell your support: the actions it holds may still need to be sent.</source>
+        <translation>La boîte d'envoi des actions en attente du SIGB était endommagée. Elle a été conservée telle quelle sous le nom %1 et une nouvelle a été créée. Prévenez votre support : les actions qu'elle contient devront peut-être encore être transmises.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::MainWindow</name>
+    <message>
+        <source>Workstation not named</source>
+        <translation>Poste sans nom</translation>
+    </message>
+    <message>
+        <source>Workstation %1</source>
+        <translation>Poste %1</translation>
+    </message>
+    <message>
+        <source>Pull list</source>
+        <translation>Liste à prélever</translation>
+    </message>
+    <message>
+        <source>The requested documents to fetch from the shelves, in walking order, zone by zone.</source>
+        <translation>Les documents réservés à prendre en rayon, dans l'ordre du parcours, zone par zone.</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Retour et affectation</translation>
+    </message>
+    <message>
+        <source>Scan what was pulled or returned: hold shelf, transit to another site, click &amp; collect bag, or back to the shelf, with its slip.</source>
+        <translation>Scannez ce qui a été prélevé ou rendu : étagère des réservations, transit vers un autre site, sac de click &amp; collect ou retour en rayon, avec son ticket.</translation>
+    </message>
+    <message>
+        <source>Hold shelf</source>
+        <translation>Étagère des réservations</translation>
+    </message>
+    <message>
+        <source>Documents waiting for their patrons, by expiry date; clearing of expired holds; pickup at the desk.</source>
+        <translation>Documents qui attendent leurs lecteurs, par date d'expiration ; retrait des réservations expirées ; remise au comptoir.</translation>
+    </message>
+    <message>
+        <source>Click &amp; collect</source>
+        <translation>Click &amp; collect</translation>
+    </message>
+    <message>
+        <source>Orders grouped by patron and pickup point, their state and appointment, and bag labels.</source>
+        <translation>Commandes regroupées par lecteur et point de retrait, avec leur état, leur rendez-vous et l'étiquette du sac.</translation>
+    </message>
+    <message>
+        <source>Crates</source>
+        <translation>Caisses de navette</translation>
+    </message>
+    <message>
+        <source>Shuttle crates per destination site: fill, seal and label them; receive crates from other sites.</source>
+        <translation>Caisses de navette par site de destination : les remplir, les fermer et les étiqueter ; recevoir les caisses des autres sites.</translation>
+    </message>
+    <message>
+        <source>Lockers</source>
+        <translation>Casiers de retrait</translation>
+    </message>
+    <message>
+        <source>Load the pickup lockers and clear the doors that were not collected.</source>
+        <translation>Charger les casiers de retrait et vider les portes dont le contenu n'a pas été retiré.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>The day's queues per site and for the network: received, pending by age, not found, uncollected, transits.</source>
+        <translation>Les files du jour par site et pour le réseau : reçues, en attente par ancienneté, introuvables, non retirées, transits.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Actions en attente</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>Outbox unreadable</source>
+        <translation>Boîte d'envoi illisible</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n action(s) waiting</source>
+        <translation><numerusform>Boîte d'envoi : %n action en attente</numerusform><numerusform>Boîte d'envoi : %n actions en attente</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation><numerusform>%n à vérifier</numerusform><numerusform>%n à vérifier</numerusform></translation>
+    </message>
+    <message>
+        <source>Unreadable code</source>
+        <translation>Code illisible</translation>
+    </message>
+    <message>
+        <source>The scan contained characters a barcode cannot have. Scan it again or type it.</source>
+        <translation>Le scan contient des caractères impossibles dans un code-barres. Scannez de nouveau ou saisissez le code.</translation>
+    </message>
+    <message>
+        <source>No library system connected</source>
+        <translation>Aucun SIGB connecté</translation>
+    </message>
+    <message>
+        <source>Scanned %1. Set up the connection to the library system to capture items.</source>
+        <translation>%1 scanné. Configurez la connexion au SIGB pour affecter les documents.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::Outbox</name>
+    <message>
+        <source>This action is not in the outbox.</source>
+        <translation>Cette action n'est pas dans la boîte d'envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::OutboxPage</name>
+    <message>
+        <source>Actions waiting for the library system</source>
+        <translation>Actions en attente du SIGB</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d'envoi</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Transmises</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Abandonnées</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation><numerusform>%n action</numerusform><numerusform>%n actions</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::PlaceholderPage</name>
+    <message>
+        <source>This page is not available yet in this version of Comptoir.</source>
+        <translation>Cette page n'est pas encore disponible dans cette version de Comptoir.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ScanField</name>
+    <message>
+        <source>Scan or type a barcode, then Enter</source>
+        <translation>Scannez ou saisissez un code-barres, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Scan field</source>
+        <translation>Champ de scan</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::Settings</name>
+    <message>
+        <source>The settings file %1 could not be written.</source>
+        <translation>Le fichier de réglages %1 n'a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::VerdictBanner</name>
+    <message>
+        <source>Ready to scan</source>
+        <translation>Prêt à scanner</translation>
+    </message>
+    <message>
+        <source>Scan an item, a patron card or a crate label.</source>
+        <translation>Scannez un document, une carte de lecteur ou l'étiquette d'une caisse.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Comptoir: the staff client for the holds, pulls, shuttle crates and lockers of a library network.</source>
+        <translation>Comptoir : le poste professionnel des réservations, prélèvements, caisses de navette et casiers d'un réseau de bibliothèques.</translation>
+    </message>
+    <message>
+        <source>Interface language: fr or en.</source>
+        <translation>Langue de l'interface : fr ou en.</translation>
+    </message>
+    <message>
+        <source>Folder of the local cache, outbox and settings.</source>
+        <translation>Dossier du cache local, de la boîte d'envoi et des réglages.</translation>
+    </message>
+    <message>
+        <source>Logging filter rules, e.g. "comptoir.core.*.debug=true".</source>
+        <translation>Règles de filtrage du journal, par ex. « comptoir.core.*.debug=true ».</translation>
+    </message>
+    <message>
+        <source>Close the window after this many milliseconds (for screenshots).</source>
+        <translation>Fermer la fenêtre après ce nombre de millisecondes (pour les captures d'écran).</translation>
+    </message>
+    <message>
+        <source>Unknown language "%1": use fr or en.</source>
+        <translation>Langue « %1 » inconnue : utilisez fr ou en.</translation>
+    </message>
+    <message>
+        <source>Comptoir cannot start</source>
+        <translation>Comptoir ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>Local data</source>
+        <translation>Données locales</translation>
+    </message>
+</context>
+</TS>

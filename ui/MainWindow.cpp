@@ -1,0 +1,241 @@
+#include "MainWindow.h"
+
+#include "LocalStore.h"
+#include "Logging.h"
+#include "OutboxPage.h"
+#include "PlaceholderPage.h"
+#include "ScanField.h"
+#include "Settings.h"
+#include "SoundPlayer.h"
+#include "VerdictBanner.h"
+
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTextEdit>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace comptoir {
+
+MainWindow::MainWindow(LocalStore& store, Settings& settings, SoundSink& sound, QWidget* parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_settings(settings)
+    , m_sound(sound)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_scanField(new ScanField(this))
+    , m_banner(new VerdictBanner(this))
+    , m_connectionLabel(new QLabel(this))
+    , m_outboxLabel(new QLabel(this))
+    , m_deskLabel(new QLabel(this))
+{
+    setWindowTitle(QStringLiteral("Comptoir"));
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1280, 800);
+
+    auto* central = new QWidget(this);
+    auto* outer = new QHBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFixedWidth(230);
+    m_navigation->setFocusPolicy(Qt::NoFocus);
+    m_navigation->setSpacing(2);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSize(13);
+    m_navigation->setFont(navFont);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget#navigation { background: #263238; color: #eceff1; border: none; padding-top: 12px; }"
+        "QListWidget#navigation::item { padding: 10px 16px; border: none; margin: 0px; }"
+        "QListWidget#navigation::item:selected { padding: 10px 16px; background: #0d7a6f; color: white; }"));
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    outer->addWidget(m_navigation);
+
+    auto* right = new QWidget(central);
+    auto* column = new QVBoxLayout(right);
+    column->setContentsMargins(16, 12, 16, 8);
+    column->setSpacing(10);
+    column->addWidget(m_scanField);
+    column->addWidget(m_banner);
+    column->addWidget(m_pages, 1);
+    outer->addWidget(right, 1);
+    setCentralWidget(central);
+
+    buildPages();
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        if (currentPage() == Page::Outbox && m_outboxPage)
+            m_outboxPage->refresh();
+        m_scanField->setFocus(Qt::OtherFocusReason);
+    });
+    m_navigation->setCurrentRow(int(Page::Capture));
+
+    // Keyboard first: Ctrl+1 … Ctrl+8 open the pages; Escape clears the scan field.
+    for (int i = 0; i < PageCount; ++i) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { selectPage(Page(i)); });
+    }
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, [this] {
+        m_scanField->clear();
+        m_scanField->setFocus(Qt::ShortcutFocusReason);
+    });
+
+    connect(m_scanField, &ScanField::scanned, this, &MainWindow::handleScan);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) { keepScanFocus(now); });
+
+    m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
+    m_outboxLabel->setObjectName(QStringLiteral("outboxCount"));
+    m_deskLabel->setObjectName(QStringLiteral("deskLabel"));
+    statusBar()->addWidget(m_connectionLabel);
+    statusBar()->addWidget(m_outboxLabel);
+    statusBar()->addPermanentWidget(m_deskLabel);
+    const QString workstation = m_settings.value(settings::WorkstationName);
+    m_deskLabel->setText(workstation.isEmpty() ? tr("Workstation not named") : tr("Workstation %1").arg(workstation));
+    setConnectionState(ConnectionState::NotConfigured);
+    refreshOutboxCount();
+    m_scanField->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::buildPages()
+{
+    struct Entry
+    {
+        Page page;
+        QString title;
+        QString purpose;
+    };
+    const QList<Entry> entries = {
+        {Page::PullList, tr("Pull list"),
+         tr("The requested documents to fetch from the shelves, in walking order, zone by zone.")},
+        {Page::Capture, tr("Capture"),
+         tr("Scan what was pulled or returned: hold shelf, transit to another site, click & collect bag, or "
+            "back to the shelf, with its slip.")},
+        {Page::HoldShelf, tr("Hold shelf"),
+         tr("Documents waiting for their patrons, by expiry date; clearing of expired holds; pickup at the desk.")},
+        {Page::ClickCollect, tr("Click & collect"),
+         tr("Orders grouped by patron and pickup point, their state and appointment, and bag labels.")},
+        {Page::Crates, tr("Crates"),
+         tr("Shuttle crates per destination site: fill, seal and label them; receive crates from other sites.")},
+        {Page::Lockers, tr("Lockers"), tr("Load the pickup lockers and clear the doors that were not collected.")},
+        {Page::Reports, tr("Reports"),
+         tr("The day's queues per site and for the network: received, pending by age, not found, uncollected, "
+            "transits.")},
+        {Page::Outbox, tr("Outbox"), QString()},
+    };
+    for (const Entry& entry : entries) {
+        auto* item = new QListWidgetItem(entry.title, m_navigation);
+        item->setToolTip(tr("Ctrl+%1").arg(int(entry.page) + 1));
+        item->setData(Qt::UserRole, int(entry.page));
+        if (entry.page == Page::Outbox) {
+            m_outboxPage = new OutboxPage(m_store.outbox(), m_pages);
+            m_pages->addWidget(m_outboxPage);
+        } else {
+            m_pages->addWidget(new PlaceholderPage(entry.title, entry.purpose, m_pages));
+        }
+    }
+}
+
+void MainWindow::selectPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+QWidget* MainWindow::pageWidget(Page page) const
+{
+    return m_pages->widget(int(page));
+}
+
+void MainWindow::setConnectionState(ConnectionState state)
+{
+    m_connection = state;
+    QString colour;
+    switch (state) {
+    case ConnectionState::Online:
+        colour = QStringLiteral("#1e7b34");
+        break;
+    case ConnectionState::Offline:
+        colour = QStringLiteral("#b06000");
+        break;
+    case ConnectionState::IlsUnavailable:
+        colour = QStringLiteral("#c5221f");
+        break;
+    case ConnectionState::NotConfigured:
+        colour = QStringLiteral("#5f6368");
+        break;
+    }
+    m_connectionLabel->setText(QStringLiteral("<span style='color:%1'>\u25CF</span> ").arg(colour) +
+                               connectionStateText(state).toHtmlEscaped());
+    m_connectionLabel->setProperty("state", int(state));
+}
+
+void MainWindow::refreshOutboxCount()
+{
+    auto pending = m_store.outbox().count(OutboxAction::State::Pending);
+    auto review = m_store.outbox().count(OutboxAction::State::Review);
+    if (!pending || !review) {
+        m_outboxLabel->setText(tr("Outbox unreadable"));
+        return;
+    }
+    QString text = tr("Outbox: %n action(s) waiting", nullptr, pending.value());
+    if (review.value() > 0)
+        text += QStringLiteral(" · ") + tr("%n to review", nullptr, review.value());
+    m_outboxLabel->setText(text);
+}
+
+void MainWindow::showVerdict(const Verdict& verdict)
+{
+    m_banner->setVerdict(verdict);
+    m_sound.play(verdict.kind);
+}
+
+void MainWindow::handleScan(const QString& code)
+{
+    static const QRegularExpression printable(QStringLiteral("^[\\x21-\\x7e]{1,64}$"));
+    if (!printable.match(code).hasMatch()) {
+        showVerdict({VerdictKind::Error, tr("Unreadable code"),
+                     tr("The scan contained characters a barcode cannot have. Scan it again or type it.")});
+    } else if (m_connection == ConnectionState::NotConfigured) {
+        showVerdict({VerdictKind::Warning, tr("No library system connected"),
+                     tr("Scanned %1. Set up the connection to the library system to capture items.").arg(code)});
+    } else {
+        Q_EMIT scanned(code);
+    }
+}
+
+void MainWindow::keepScanFocus(QWidget* now)
+{
+    if (!isActiveWindow())
+        return;
+    // Widgets that take typing keep the focus; anything else hands it back to the scan field.
+    const bool takesText = now && (qobject_cast<QLineEdit*>(now) || qobject_cast<QTextEdit*>(now) ||
+                                   qobject_cast<QPlainTextEdit*>(now) || qobject_cast<QAbstractSpinBox*>(now) ||
+                                   (qobject_cast<QComboBox*>(now) && static_cast<QComboBox*>(now)->isEditable()));
+    if (now && (takesText || now->window() != this))
+        return;
+    QTimer::singleShot(0, this, [this] {
+        QWidget* focus = QApplication::focusWidget();
+        if (isActiveWindow() && (!focus || focus->window() == this) && focus != m_scanField &&
+            !(focus && (qobject_cast<QLineEdit*>(focus) || qobject_cast<QTextEdit*>(focus))))
+            m_scanField->setFocus(Qt::OtherFocusReason);
+    });
+}
+
+} // namespace comptoir

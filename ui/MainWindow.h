@@ -1,0 +1,73 @@
+#pragma once
+
+#include "ConnectionState.h"
+#include "Verdict.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace comptoir {
+
+class LocalStore;
+class OutboxPage;
+class ScanField;
+class Settings;
+class SoundSink;
+class VerdictBanner;
+
+// The counter's window: a navigation for the jobs, the scan field that keeps focus, the verdict
+// banner, the page of the current job, and a status bar with the connection state and the outbox.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // Stable ids of the pages, in navigation order.
+    enum class Page { PullList, Capture, HoldShelf, ClickCollect, Crates, Lockers, Reports, Outbox };
+    static constexpr int PageCount = 8;
+
+    MainWindow(LocalStore& store, Settings& settings, SoundSink& sound, QWidget* parent = nullptr);
+
+    void selectPage(Page page);
+    Page currentPage() const;
+    QWidget* pageWidget(Page page) const;
+
+    void setConnectionState(ConnectionState state);
+    ConnectionState connectionState() const { return m_connection; }
+    void refreshOutboxCount();
+    // Shows a verdict in the banner and plays its sound.
+    void showVerdict(const Verdict& verdict);
+
+    ScanField* scanField() const { return m_scanField; }
+    VerdictBanner* banner() const { return m_banner; }
+    QListWidget* navigation() const { return m_navigation; }
+    QLabel* connectionLabel() const { return m_connectionLabel; }
+    QLabel* outboxLabel() const { return m_outboxLabel; }
+
+Q_SIGNALS:
+    // Every scan from the desk's scan field, already cleaned.
+    void scanned(const QString& code);
+
+private:
+    void buildPages();
+    void handleScan(const QString& code);
+    void keepScanFocus(QWidget* now);
+
+    LocalStore& m_store;
+    Settings& m_settings;
+    SoundSink& m_sound;
+    ConnectionState m_connection = ConnectionState::NotConfigured;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    ScanField* m_scanField;
+    VerdictBanner* m_banner;
+    OutboxPage* m_outboxPage = nullptr;
+    QLabel* m_connectionLabel;
+    QLabel* m_outboxLabel;
+    QLabel* m_deskLabel;
+};
+
+} // namespace comptoir

@@ -1,0 +1,34 @@
+#include "ScanField.h"
+
+namespace comptoir {
+
+ScanField::ScanField(QWidget* parent)
+    : QLineEdit(parent)
+{
+    setObjectName(QStringLiteral("scanField"));
+    setPlaceholderText(tr("Scan or type a barcode, then Enter"));
+    setAccessibleName(tr("Scan field"));
+    setClearButtonEnabled(true);
+    setMaxLength(256);
+    QFont f = font();
+    f.setPointSize(18);
+    setFont(f);
+    setMinimumHeight(48);
+    connect(this, &QLineEdit::returnPressed, this, &ScanField::submit);
+}
+
+void ScanField::submit()
+{
+    QString code;
+    code.reserve(text().size());
+    for (const QChar c : text()) {
+        if (!c.isNull() && c.category() != QChar::Other_Control && c.category() != QChar::Other_Format)
+            code.append(c);
+    }
+    code = code.trimmed();
+    clear();
+    if (!code.isEmpty())
+        Q_EMIT scanned(code);
+}
+
+} // namespace comptoir

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Verdict.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace comptoir {
+
+// The large verdict shown after each scan: colour, icon and text, readable from a step away.
+class VerdictBanner : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit VerdictBanner(QWidget* parent = nullptr);
+
+    void setVerdict(const Verdict& verdict);
+    const Verdict& verdict() const { return m_verdict; }
+
+    // Background and text colours and the icon glyph of each kind (also used by tests).
+    static QColor background(VerdictKind kind);
+    static QColor foreground(VerdictKind kind);
+    static QString glyph(VerdictKind kind);
+    static QString kindName(VerdictKind kind);
+
+private:
+    Verdict m_verdict;
+    QLabel* m_icon;
+    QLabel* m_title;
+    QLabel* m_detail;
+};
+
+} // namespace comptoir
