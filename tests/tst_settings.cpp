@@ -1,0 +1,131 @@
+#include "Settings.h"
+#include "support/TestFiles.h"
+
+#include <QFileInfo>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace comptoir;
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaultsWhenEmpty()
+    {
+        QTemporaryDir dir;
+        Settings s(dir.filePath(QStringLiteral("c.ini")));
+        QCOMPARE(s.value(settings::Language), QString());
+        QCOMPARE(s.value(settings::SoundEnabled), true);
+        QCOMPARE(s.value(settings::SoundVolume), 80);
+        QCOMPARE(s.value(settings::SyncIntervalSeconds), 120);
+        QCOMPARE(s.value(settings::PatronNameDisplay), QStringLiteral("abbreviated"));
+        QCOMPARE(s.version(), Settings::CurrentVersion);
+    }
+
+    void typedValuesSurviveAReopen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.ini"));
+        {
+            Settings s(path);
+            s.setValue(settings::Language, QStringLiteral("en"));
+            s.setValue(settings::SoundEnabled, false);
+            s.setValue(settings::SoundVolume, 35);
+            QVERIFY(s.sync().ok());
+        }
+        Settings s(path);
+        QCOMPARE(s.value(settings::Language), QStringLiteral("en"));
+        QCOMPARE(s.value(settings::SoundEnabled), false);
+        QCOMPARE(s.value(settings::SoundVolume), 35);
+        s.reset(settings::SoundVolume);
+        QCOMPARE(s.value(settings::SoundVolume), 80);
+    }
+
+    void wrongTypeFallsBackToDefault()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.ini"));
+        QVERIFY(test::writeAll(path, "[meta]\nversion=1\n[ui]\nsoundVolume=loud\n[sync]\nintervalSeconds=\n"));
+        Settings s(path);
+        QCOMPARE(s.value(settings::SoundVolume), 80);
+        QCOMPARE(s.value(settings::SyncIntervalSeconds), 120);
+    }
+
+    void fileIsOwnerOnly()
+    {
+        QTemporaryDir dir;
+        Settings s(dir.filePath(QStringLiteral("c.ini")));
+        s.setValue(settings::WorkstationName, QStringLiteral("accueil-1"));
+        QVERIFY(s.sync().ok());
+        const auto perms = QFileInfo(s.filePath()).permissions();
+        QVERIFY(!(perms & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)));
+    }
+
+    void unversionedFileIsStamped()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.ini"));
+        QVERIFY(test::writeAll(path, "[desk]\nworkstation=pret-2\n"));
+        Settings s(path);
+        QCOMPARE(s.version(), 1);
+        QCOMPARE(s.value(settings::WorkstationName), QStringLiteral("pret-2"));
+    }
+
+    void migrationsRunInOrder()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.ini"));
+        QVERIFY(test::writeAll(path, "[meta]\nversion=1\n[old]\nlang=fr\nvolume=40\n"));
+        QList<Settings::Migration> migrations = Settings::migrations();
+        migrations.append({2, [](QSettings& s) {
+                               s.setValue(QStringLiteral("ui/language"), s.value(QStringLiteral("old/lang")));
+                               s.remove(QStringLiteral("old/lang"));
+                           }});
+        migrations.append({3, [](QSettings& s) {
+                               // Needs version 2's rename to have happened first.
+                               s.setValue(QStringLiteral("ui/soundVolume"),
+                                          s.value(QStringLiteral("old/volume")).toInt() * 2);
+                               s.remove(QStringLiteral("old/volume"));
+                               s.setValue(QStringLiteral("test/sawLanguage"), s.value(QStringLiteral("ui/language")));
+                           }});
+        Settings s(path, migrations, 3);
+        QCOMPARE(s.version(), 3);
+        QCOMPARE(s.value(settings::Language), QStringLiteral("fr"));
+        QCOMPARE(s.value(settings::SoundVolume), 80);
+        QVERIFY(s.contains("test/sawLanguage"));
+        QVERIFY(!s.contains("old/lang"));
+        // Already at 3: nothing runs again.
+        Settings again(path, migrations, 3);
+        QCOMPARE(again.value(settings::SoundVolume), 80);
+    }
+
+    void newerFileIsLeftAsItIs()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.ini"));
+        QVERIFY(test::writeAll(path, "[meta]\nversion=7\n[future]\nthing=1\n"));
+        Settings s(path);
+        QCOMPARE(s.version(), 7);
+        QVERIFY(s.contains("future/thing"));
+    }
+
+    void registryListsEveryKeyOnce()
+    {
+        const auto registry = Settings::registry();
+        QSet<QString> names;
+        for (const SettingInfo& info : registry) {
+            QVERIFY2(!names.contains(info.name), qPrintable(info.name));
+            names.insert(info.name);
+            QVERIFY(info.name.contains(QLatin1Char('/')));
+        }
+        QVERIFY(names.contains(QLatin1String(settings::Language.name)));
+        QVERIFY(names.contains(QLatin1String(settings::LogRules.name)));
+        QCOMPARE(names.size(), 11);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "tst_settings.moc"

@@ -1,0 +1,379 @@
+#include "Database.h"
+#include "FaultInjector.h"
+#include "LocalStore.h"
+#include "support/MockClock.h"
+#include "support/TestFiles.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace comptoir;
+using comptoir::test::MockClock;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    static OutboxAction action(const QString& kind, const QString& barcode)
+    {
+        OutboxAction a;
+        a.kind = kind;
+        a.payload = QJsonObject{{QStringLiteral("barcode"), barcode}};
+        a.workstation = QStringLiteral("desk-1");
+        a.staff = QStringLiteral("marie");
+        return a;
+    }
+
+    static QFile::Permissions groupOrOther()
+    {
+        return QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther |
+               QFile::ExeOther;
+    }
+
+private Q_SLOTS:
+    void newStoreIsOwnerOnly()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        LocalStore store(data, clock);
+        auto opened = store.open();
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QVERIFY(opened.value().isEmpty());
+        QVERIFY(store.outbox().append(action(QStringLiteral("checkin"), QStringLiteral("31234000000019"))).ok());
+        for (const QString& path : QStringList{store.cachePath(), store.outboxPath(), store.outboxPath() + QStringLiteral("-wal")}) {
+            QVERIFY2(QFile::exists(path), qPrintable(path));
+            QCOMPARE(QFileInfo(path).permissions() & groupOrOther(), QFile::Permissions());
+        }
+        QCOMPARE(QFileInfo(data).permissions() & groupOrOther(), QFile::Permissions());
+        QCOMPARE(store.cache().database().schemaVersion(), 1);
+        QCOMPARE(store.outbox().database().schemaVersion(), 1);
+    }
+
+    void existingLooseFileIsTightened()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        LocalStore first(dir.path(), clock);
+        QVERIFY(first.open().ok());
+        first.close();
+        QFile::setPermissions(first.outboxPath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+        LocalStore second(dir.path(), clock);
+        QVERIFY(second.open().ok());
+        QCOMPARE(QFileInfo(second.outboxPath()).permissions() & groupOrOther(), QFile::Permissions());
+    }
+
+    void walAndSynchronousSettings()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        LocalStore store(dir.path(), clock);
+        QVERIFY(store.open().ok());
+        QCOMPARE(store.outbox().database().scalar(QStringLiteral("PRAGMA journal_mode")).value().toString(),
+                 QStringLiteral("wal"));
+        QCOMPARE(store.cache().database().scalar(QStringLiteral("PRAGMA journal_mode")).value().toString(),
+                 QStringLiteral("wal"));
+        // FULL = 2, NORMAL = 1
+        QCOMPARE(store.outbox().database().scalar(QStringLiteral("PRAGMA synchronous")).value().toInt(), 2);
+        QCOMPARE(store.cache().database().scalar(QStringLiteral("PRAGMA synchronous")).value().toInt(), 1);
+    }
+
+    void migrationsRunInOrderOnceEach()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("m.sqlite"));
+        const SchemaMigration v1{1, {QStringLiteral("CREATE TABLE IF NOT EXISTS t (a TEXT)")}};
+        const SchemaMigration v2{2,
+                                 {QStringLiteral("CREATE TABLE IF NOT EXISTS log (step TEXT)"),
+                                  QStringLiteral("INSERT INTO log VALUES ('v2')")}};
+        const SchemaMigration v3{3,
+                                 {QStringLiteral("ALTER TABLE t ADD COLUMN b TEXT"),
+                                  QStringLiteral("INSERT INTO log VALUES ('v3')")}};
+        {
+            Database db({QStringLiteral("cache"), 42, false, {v1}});
+            QVERIFY(db.open(path).ok());
+            QCOMPARE(db.schemaVersion(), 1);
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO t VALUES ('kept')")).ok());
+        }
+        {
+            // Given out of order: they run in version order (v3 needs v2's table).
+            Database db({QStringLiteral("cache"), 42, false, {v3, v1, v2}});
+            const Status status = db.open(path);
+            QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message));
+            QCOMPARE(db.schemaVersion(), 3);
+        }
+        {
+            Database db({QStringLiteral("cache"), 42, false, {v1, v2, v3}});
+            QVERIFY(db.open(path).ok());
+            QCOMPARE(db.schemaVersion(), 3);
+            QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM log")).value().toInt(), 2);
+            QCOMPARE(db.scalar(QStringLiteral("SELECT a FROM t")).value().toString(), QStringLiteral("kept"));
+        }
+    }
+
+    void failedMigrationLeavesPreviousVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("m.sqlite"));
+        const SchemaMigration v1{1, {QStringLiteral("CREATE TABLE IF NOT EXISTS t (a TEXT)")}};
+        const SchemaMigration broken{2,
+                                     {QStringLiteral("CREATE TABLE IF NOT EXISTS u (a TEXT)"),
+                                      QStringLiteral("THIS IS NOT SQL")}};
+        {
+            Database db({QStringLiteral("cache"), 42, false, {v1}});
+            QVERIFY(db.open(path).ok());
+        }
+        {
+            Database db({QStringLiteral("cache"), 42, false, {v1, broken}});
+            QVERIFY(!db.open(path).ok());
+        }
+        Database db({QStringLiteral("cache"), 42, false, {v1}});
+        QVERIFY(db.open(path).ok());
+        QCOMPARE(db.schemaVersion(), 1);
+        // The half-applied migration was rolled back.
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'u'")).value().toInt(), 0);
+    }
+
+    void newerFileIsRefusedAndUntouched()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        {
+            LocalStore store(dir.path(), clock);
+            QVERIFY(store.open().ok());
+            QVERIFY(store.outbox().append(action(QStringLiteral("checkin"), QStringLiteral("1"))).ok());
+            QVERIFY(store.outbox().database().scalar(QStringLiteral("PRAGMA user_version=99")).ok());
+        }
+        const QString path = QDir(dir.path()).filePath(QStringLiteral("outbox.sqlite"));
+        const QByteArray before = test::readAll(path);
+        LocalStore store(dir.path(), clock);
+        auto opened = store.open();
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, Database::Newer);
+        QVERIFY(opened.error().message.contains(QStringLiteral("newer")));
+        QCOMPARE(test::readAll(path), before);
+        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.corrupt-*")}).isEmpty());
+    }
+
+    void foreignFileIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("outbox.sqlite"));
+        {
+            Database other({QStringLiteral("cache"), 0x12345678, false, {{1, {QStringLiteral("CREATE TABLE x(a)")}}}});
+            QVERIFY(other.open(path).ok());
+        }
+        MockClock clock;
+        Outbox outbox(clock);
+        const Status status = outbox.open(path);
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error().code, Database::Foreign);
+    }
+
+    void reopenKeepsActionsInOrder()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        QStringList uuids;
+        {
+            LocalStore store(dir.path(), clock);
+            QVERIFY(store.open().ok());
+            for (int i = 0; i < 3; ++i) {
+                clock.advance(1000);
+                auto appended = store.outbox().append(action(QStringLiteral("checkin"), QString::number(i)));
+                QVERIFY(appended.ok());
+                QVERIFY(appended.value().id > 0);
+                uuids << appended.value().uuid;
+            }
+        }
+        LocalStore store(dir.path(), clock);
+        QVERIFY(store.open().ok());
+        auto pending = store.outbox().list(OutboxAction::State::Pending);
+        QVERIFY(pending.ok());
+        QCOMPARE(pending.value().size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            const OutboxAction& a = pending.value()[i];
+            QCOMPARE(a.uuid, uuids[i]);
+            QCOMPARE(a.payload.value(QStringLiteral("barcode")).toString(), QString::number(i));
+            QCOMPARE(a.staff, QStringLiteral("marie"));
+            QCOMPARE(a.workstation, QStringLiteral("desk-1"));
+            QCOMPARE(a.createdAt, QDateTime(QDate(2026, 11, 22), QTime(9, 0, i + 1), QTimeZone::utc()));
+        }
+    }
+
+    void stateChangesKeepTheActionAndAreAudited()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        LocalStore store(dir.path(), clock);
+        QVERIFY(store.open().ok());
+        Outbox& outbox = store.outbox();
+        const QString a = outbox.append(action(QStringLiteral("checkin"), QStringLiteral("1"))).value().uuid;
+        const QString b = outbox.append(action(QStringLiteral("checkout"), QStringLiteral("2"))).value().uuid;
+        QVERIFY(outbox.acknowledge(a).ok());
+        QVERIFY(outbox.sendToReview(b, QStringLiteral("hold cancelled")).ok());
+        QCOMPARE(outbox.count(OutboxAction::State::Review).value(), 1);
+        QCOMPARE(outbox.find(b).value().lastError, QStringLiteral("hold cancelled"));
+        QCOMPARE(outbox.find(b).value().attempts, 1);
+        QVERIFY(outbox.retry(b, QStringLiteral("paul")).ok());
+        QCOMPARE(outbox.count(OutboxAction::State::Pending).value(), 1);
+        QVERIFY(outbox.discard(b, QStringLiteral("paul")).ok());
+        QCOMPARE(outbox.count(OutboxAction::State::Discarded).value(), 1);
+        QCOMPARE(outbox.count(OutboxAction::State::Acknowledged).value(), 1);
+        QVERIFY(!outbox.acknowledge(QStringLiteral("no-such-uuid")).ok());
+        auto audit = outbox.database().exec(
+            QStringLiteral("SELECT event, staff FROM audit WHERE action_uuid = ? ORDER BY id"), {b});
+        QStringList events;
+        while (audit.value().next())
+            events << audit.value().value(0).toString() + QLatin1Char('/') + audit.value().value(1).toString();
+        QCOMPARE(events, (QStringList{QStringLiteral("append/marie"), QStringLiteral("review/marie"),
+                                      QStringLiteral("retry/paul"), QStringLiteral("discard/paul")}));
+    }
+
+    void garbageCacheIsRebuilt()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        {
+            LocalStore store(dir.path(), clock);
+            QVERIFY(store.open().ok());
+            QVERIFY(store.cache().setSyncValue(QStringLiteral("holds.since"), QStringLiteral("x")).ok());
+        }
+        QVERIFY(test::writeAll(QDir(dir.path()).filePath(QStringLiteral("cache.sqlite")),
+                               QByteArray("this is not a database, just words on a page. ").repeated(200)));
+        LocalStore store(dir.path(), clock);
+        auto opened = store.open();
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QCOMPARE(opened.value().size(), 1);
+        QCOMPARE(opened.value().first().kind, StoreNotice::Kind::CacheRebuilt);
+        QCOMPARE(store.cache().syncValue(QStringLiteral("holds.since")).value(), QString());
+        QVERIFY(store.cache().setSyncValue(QStringLiteral("holds.since"), QStringLiteral("y")).ok());
+    }
+
+    void damagedOutboxIsMovedAsideNeverDeleted_data()
+    {
+        QTest::addColumn<bool>("wholeFile");
+        QTest::newRow("page damaged") << false;
+        QTest::newRow("not a database") << true;
+    }
+
+    void damagedOutboxIsMovedAsideNeverDeleted()
+    {
+        QFETCH(bool, wholeFile);
+        QTemporaryDir dir;
+        MockClock clock;
+        {
+            LocalStore store(dir.path(), clock);
+            QVERIFY(store.open().ok());
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(store.outbox()
+                            .append(action(QStringLiteral("checkin"), QStringLiteral("3123400000%1").arg(i, 4, 10,
+                                                                                                   QLatin1Char('0'))))
+                            .ok());
+        }
+        const QString path = QDir(dir.path()).filePath(QStringLiteral("outbox.sqlite"));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+        if (wholeFile)
+            QVERIFY(test::writeAll(path, QByteArray(8192, 'Z')));
+        else
+            QVERIFY(test::scribble(path, 4096 + 16, 4000)); // inside page 2
+        const QByteArray damaged = test::readAll(path);
+        clock.set(QDateTime(QDate(2026, 11, 22), QTime(10, 30, 0), QTimeZone::utc()));
+
+        LocalStore store(dir.path(), clock);
+        auto opened = store.open();
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QCOMPARE(opened.value().size(), 1);
+        const StoreNotice notice = opened.value().first();
+        QCOMPARE(notice.kind, StoreNotice::Kind::OutboxMovedAside);
+        QCOMPARE(notice.path, path + QStringLiteral(".corrupt-20261122-103000"));
+        QVERIFY(notice.message.contains(notice.path));
+        QCOMPARE(test::readAll(notice.path), damaged); // kept byte for byte
+        QCOMPARE(store.outbox().count(OutboxAction::State::Pending).value(), 0);
+        QVERIFY(store.outbox().append(action(QStringLiteral("checkin"), QStringLiteral("1"))).ok());
+        store.close();
+
+        // Damaged a second time the same second: a second file aside, the first one kept.
+        QVERIFY(test::writeAll(path, QByteArray(8192, 'Y')));
+        LocalStore again(dir.path(), clock);
+        auto reopened = again.open();
+        QVERIFY(reopened.ok());
+        QCOMPARE(reopened.value().first().path, path + QStringLiteral(".corrupt-20261122-103000-2"));
+        QCOMPARE(test::readAll(notice.path), damaged);
+    }
+
+    // The N-th database operation fails, for every N the scenario reaches: opening, appending,
+    // acknowledging. Every append that reported success must be there afterwards, once, and the
+    // store must open cleanly.
+    void faultInjectionLosesNothingConfirmed()
+    {
+        int scenarios = 0;
+        for (int n = 1;; ++n) {
+            QTemporaryDir dir;
+            MockClock clock;
+            FaultInjector faults;
+            QStringList confirmed;
+            QString acknowledged;
+            {
+                LocalStore store(dir.path(), clock, &faults);
+                faults.failAt(n);
+                auto opened = store.open();
+                if (!opened.ok()) {
+                    QVERIFY(faults.fired());
+                    opened = store.open(); // the fault was transient: opening again works
+                    QVERIFY2(opened.ok(), qPrintable(QStringLiteral("n=%1: %2").arg(n).arg(
+                                              opened.ok() ? QString() : opened.error().message)));
+                }
+                for (int i = 0; i < 5; ++i) {
+                    clock.advance(10);
+                    auto appended = store.outbox().append(action(QStringLiteral("checkin"), QString::number(i)));
+                    if (appended.ok())
+                        confirmed << appended.value().uuid;
+                }
+                if (!confirmed.isEmpty() && store.outbox().acknowledge(confirmed.first()).ok())
+                    acknowledged = confirmed.first();
+                // After a fault, the same store keeps working (the fault may also land on this append,
+                // then the next one works).
+                const bool firedBefore = faults.fired();
+                auto after = store.outbox().append(action(QStringLiteral("checkin"), QStringLiteral("after")));
+                if (!after.ok()) {
+                    QVERIFY(!firedBefore);
+                    after = store.outbox().append(action(QStringLiteral("checkin"), QStringLiteral("after")));
+                }
+                QVERIFY2(after.ok(), qPrintable(QStringLiteral("n=%1").arg(n)));
+                confirmed << after.value().uuid;
+            }
+            const bool fired = faults.fired();
+
+            LocalStore reopened(dir.path(), clock);
+            auto opened = reopened.open();
+            QVERIFY2(opened.ok(), qPrintable(QStringLiteral("n=%1").arg(n)));
+            QVERIFY(opened.value().isEmpty());
+            QCOMPARE(reopened.outbox().database().scalar(QStringLiteral("PRAGMA quick_check")).value().toString(),
+                     QStringLiteral("ok"));
+            auto all = reopened.outbox().database().scalar(QStringLiteral("SELECT count(*) FROM actions"));
+            QCOMPARE(all.value().toInt(), confirmed.size());
+            for (const QString& uuid : std::as_const(confirmed)) {
+                auto found = reopened.outbox().find(uuid);
+                QVERIFY2(found.ok(), qPrintable(QStringLiteral("n=%1 lost %2").arg(n).arg(uuid)));
+                QCOMPARE(found.value().state, uuid == acknowledged ? OutboxAction::State::Acknowledged
+                                                                   : OutboxAction::State::Pending);
+            }
+            ++scenarios;
+            if (!fired)
+                break; // N is past the last operation of the scenario: every point was covered
+            QVERIFY(n < 500);
+        }
+        QVERIFY2(scenarios > 30, qPrintable(QString::number(scenarios)));
+        qInfo("fault injection covered %d failure points", scenarios - 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
