@@ -216,6 +216,8 @@ private Q_SLOTS:
         QCOMPARE(i18n::resolveLanguage(QStringLiteral("FR"), QLocale(QLocale::English)), QStringLiteral("fr"));
         QCOMPARE(i18n::resolveLanguage(QString(), QLocale(QLocale::French, QLocale::Belgium)), QStringLiteral("fr"));
         QCOMPARE(i18n::resolveLanguage(QString(), QLocale(QLocale::German)), QStringLiteral("en"));
+        QCOMPARE(i18n::resolveLanguage(QString(), QLocale(QLocale::English, QLocale::Canada)), QStringLiteral("en"));
+        QCOMPARE(i18n::resolveLanguage(QString(), QLocale::c()), QStringLiteral("fr"));
     }
 };
 

@@ -15,7 +15,10 @@ QString resolveLanguage(const QString& requested, const QLocale& system)
         return QStringLiteral("fr");
     if (lower.startsWith(QLatin1String("en")))
         return QStringLiteral("en");
-    return system.language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    // French first: French when the system is French or sets no language at all (the "C" locale of
+    // a fresh Debian install); English for any other language.
+    const bool french = system.language() == QLocale::French || system.language() == QLocale::C;
+    return french ? QStringLiteral("fr") : QStringLiteral("en");
 }
 
 bool install(QCoreApplication& app, const QString& language)
