@@ -38,9 +38,9 @@ void handler(QtMsgType type, const QMessageLogContext& context, const QString& m
 {
     static const char* const levels[] = {"debug", "warning", "critical", "fatal", "info"};
     const int level = int(type) < 5 ? int(type) : 0;
-    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' +
-                            levels[level] + ' ' + (context.category ? context.category : "default") + ": " +
-                            redact(message).toUtf8() + '\n';
+    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' + levels[level] +
+                            ' ' + (context.category ? context.category : "default") + ": " + redact(message).toUtf8() +
+                            '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     if (logFile) {
         logFile->write(line);
@@ -55,7 +55,8 @@ void handler(QtMsgType type, const QMessageLogContext& context, const QString& m
 QString redact(const QString& message)
 {
     static const QRegularExpression secrets(
-        QStringLiteral(R"((password|passwd|secret|token|client_secret|access_token|pin)(["']?\s*[=:]\s*["']?)([^\s&"',;|]+))"),
+        QStringLiteral(
+            R"((password|passwd|secret|token|client_secret|access_token|pin)(["']?\s*[=:]\s*["']?)([^\s&"',;|]+))"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression authorization(QStringLiteral(R"((Authorization\s*:\s*)(Basic|Bearer)?\s*\S+)"),
                                                   QRegularExpression::CaseInsensitiveOption);

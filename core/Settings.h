@@ -13,8 +13,7 @@
 namespace comptoir {
 
 // A typed settings key: its name in the file and its default value.
-template <typename T>
-struct SettingKey
+template <typename T> struct SettingKey
 {
     const char* name;
     T defaultValue;
@@ -60,8 +59,7 @@ public:
     explicit Settings(const QString& filePath, const QList<Migration>& migrations = Settings::migrations(),
                       int currentVersion = CurrentVersion);
 
-    template <typename T>
-    T value(const SettingKey<T>& key) const
+    template <typename T> T value(const SettingKey<T>& key) const
     {
         QVariant v = m_settings.value(QLatin1String(key.name));
         if (!v.isValid() || !v.convert(QMetaType::fromType<T>()))
@@ -69,17 +67,12 @@ public:
         return v.value<T>();
     }
 
-    template <typename T>
-    void setValue(const SettingKey<T>& key, const T& value)
+    template <typename T> void setValue(const SettingKey<T>& key, const T& value)
     {
         m_settings.setValue(QLatin1String(key.name), QVariant::fromValue(value));
     }
 
-    template <typename T>
-    void reset(const SettingKey<T>& key)
-    {
-        m_settings.remove(QLatin1String(key.name));
-    }
+    template <typename T> void reset(const SettingKey<T>& key) { m_settings.remove(QLatin1String(key.name)); }
 
     bool contains(const char* name) const { return m_settings.contains(QLatin1String(name)); }
     int version() const;

@@ -24,8 +24,8 @@ struct Verdict
     QString detail; // smaller text under it
 };
 
-inline constexpr VerdictKind AllVerdictKinds[] = {VerdictKind::Success, VerdictKind::HoldHere, VerdictKind::Transit,
-                                                  VerdictKind::Bag,     VerdictKind::Reshelve, VerdictKind::Warning,
+inline constexpr VerdictKind AllVerdictKinds[] = {VerdictKind::Success, VerdictKind::HoldHere,   VerdictKind::Transit,
+                                                  VerdictKind::Bag,     VerdictKind::Reshelve,   VerdictKind::Warning,
                                                   VerdictKind::Error,   VerdictKind::Provisional};
 
 } // namespace comptoir

@@ -47,7 +47,8 @@ private Q_SLOTS:
         QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
         QVERIFY(opened.value().isEmpty());
         QVERIFY(store.outbox().append(action(QStringLiteral("checkin"), QStringLiteral("31234000000019"))).ok());
-        for (const QString& path : QStringList{store.cachePath(), store.outboxPath(), store.outboxPath() + QStringLiteral("-wal")}) {
+        for (const QString& path :
+             QStringList{store.cachePath(), store.outboxPath(), store.outboxPath() + QStringLiteral("-wal")}) {
             QVERIFY2(QFile::exists(path), qPrintable(path));
             QCOMPARE(QFileInfo(path).permissions() & groupOrOther(), QFile::Permissions());
         }
@@ -92,9 +93,8 @@ private Q_SLOTS:
         const SchemaMigration v2{2,
                                  {QStringLiteral("CREATE TABLE IF NOT EXISTS log (step TEXT)"),
                                   QStringLiteral("INSERT INTO log VALUES ('v2')")}};
-        const SchemaMigration v3{3,
-                                 {QStringLiteral("ALTER TABLE t ADD COLUMN b TEXT"),
-                                  QStringLiteral("INSERT INTO log VALUES ('v3')")}};
+        const SchemaMigration v3{
+            3, {QStringLiteral("ALTER TABLE t ADD COLUMN b TEXT"), QStringLiteral("INSERT INTO log VALUES ('v3')")}};
         {
             Database db({QStringLiteral("cache"), 42, false, {v1}});
             QVERIFY(db.open(path).ok());
@@ -122,9 +122,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("m.sqlite"));
         const SchemaMigration v1{1, {QStringLiteral("CREATE TABLE IF NOT EXISTS t (a TEXT)")}};
-        const SchemaMigration broken{2,
-                                     {QStringLiteral("CREATE TABLE IF NOT EXISTS u (a TEXT)"),
-                                      QStringLiteral("THIS IS NOT SQL")}};
+        const SchemaMigration broken{
+            2, {QStringLiteral("CREATE TABLE IF NOT EXISTS u (a TEXT)"), QStringLiteral("THIS IS NOT SQL")}};
         {
             Database db({QStringLiteral("cache"), 42, false, {v1}});
             QVERIFY(db.open(path).ok());
@@ -273,8 +272,8 @@ private Q_SLOTS:
             QVERIFY(store.open().ok());
             for (int i = 0; i < 200; ++i)
                 QVERIFY(store.outbox()
-                            .append(action(QStringLiteral("checkin"), QStringLiteral("3123400000%1").arg(i, 4, 10,
-                                                                                                   QLatin1Char('0'))))
+                            .append(action(QStringLiteral("checkin"),
+                                           QStringLiteral("3123400000%1").arg(i, 4, 10, QLatin1Char('0'))))
                             .ok());
         }
         const QString path = QDir(dir.path()).filePath(QStringLiteral("outbox.sqlite"));
@@ -327,8 +326,10 @@ private Q_SLOTS:
                 if (!opened.ok()) {
                     QVERIFY(faults.fired());
                     opened = store.open(); // the fault was transient: opening again works
-                    QVERIFY2(opened.ok(), qPrintable(QStringLiteral("n=%1: %2").arg(n).arg(
-                                              opened.ok() ? QString() : opened.error().message)));
+                    QVERIFY2(
+                        opened.ok(),
+                        qPrintable(
+                            QStringLiteral("n=%1: %2").arg(n).arg(opened.ok() ? QString() : opened.error().message)));
                 }
                 for (int i = 0; i < 5; ++i) {
                     clock.advance(10);
@@ -362,8 +363,8 @@ private Q_SLOTS:
             for (const QString& uuid : std::as_const(confirmed)) {
                 auto found = reopened.outbox().find(uuid);
                 QVERIFY2(found.ok(), qPrintable(QStringLiteral("n=%1 lost %2").arg(n).arg(uuid)));
-                QCOMPARE(found.value().state, uuid == acknowledged ? OutboxAction::State::Acknowledged
-                                                                   : OutboxAction::State::Pending);
+                QCOMPARE(found.value().state,
+                         uuid == acknowledged ? OutboxAction::State::Acknowledged : OutboxAction::State::Pending);
             }
             ++scenarios;
             if (!fired)

@@ -36,7 +36,8 @@ QString tr(const char* text)
 Database::Database(Options options, FaultInjector* faults)
     : m_options(std::move(options))
     , m_faults(faults)
-    , m_connectionName(QStringLiteral("comptoir-%1-%2").arg(m_options.role).arg(connectionCounter.fetchAndAddRelaxed(1)))
+    , m_connectionName(
+          QStringLiteral("comptoir-%1-%2").arg(m_options.role).arg(connectionCounter.fetchAndAddRelaxed(1)))
 {
 }
 

@@ -28,9 +28,9 @@ class Database
 public:
     struct Options
     {
-        QString role;           // "cache" or "outbox": in connection names and messages
-        quint32 applicationId;  // PRAGMA application_id, tells our files from others
-        bool fullSync;          // synchronous=FULL (durable) or NORMAL
+        QString role;          // "cache" or "outbox": in connection names and messages
+        quint32 applicationId; // PRAGMA application_id, tells our files from others
+        bool fullSync;         // synchronous=FULL (durable) or NORMAL
         QList<SchemaMigration> migrations;
     };
 

@@ -97,12 +97,12 @@ Result<OutboxAction> Outbox::append(OutboxAction action)
     action.state = OutboxAction::State::Pending;
     qint64 id = 0;
     const Status status = m_db.transaction([&]() -> Status {
-        auto insert = m_db.exec(
-            QStringLiteral("INSERT INTO actions(uuid, created_at, kind, payload, workstation, staff, state, "
-                           "updated_at) VALUES(?, ?, ?, ?, ?, ?, 'pending', ?)"),
-            {action.uuid, isoMs(action.createdAt), action.kind,
-             QString::fromUtf8(QJsonDocument(action.payload).toJson(QJsonDocument::Compact)), action.workstation,
-             action.staff, isoMs(m_clock.now())});
+        auto insert =
+            m_db.exec(QStringLiteral("INSERT INTO actions(uuid, created_at, kind, payload, workstation, staff, state, "
+                                     "updated_at) VALUES(?, ?, ?, ?, ?, ?, 'pending', ?)"),
+                      {action.uuid, isoMs(action.createdAt), action.kind,
+                       QString::fromUtf8(QJsonDocument(action.payload).toJson(QJsonDocument::Compact)),
+                       action.workstation, action.staff, isoMs(m_clock.now())});
         if (!insert)
             return insert.status();
         id = insert.value().lastInsertId().toLongLong();
@@ -138,8 +138,8 @@ Result<QList<OutboxAction>> Outbox::list(OutboxAction::State state, int limit)
 
 Result<OutboxAction> Outbox::find(const QString& uuid)
 {
-    auto query = m_db.exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM actions WHERE uuid = ?"),
-                           {uuid});
+    auto query =
+        m_db.exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM actions WHERE uuid = ?"), {uuid});
     if (!query)
         return query.error();
     if (!query.value().next())
@@ -182,8 +182,7 @@ Status Outbox::changeState(const QString& uuid, OutboxAction::State state, const
                                  isoMs(m_clock.now()), uuid});
         if (!update)
             return update.status();
-        return audit(event, uuid, current.value().workstation,
-                     staff.isEmpty() ? current.value().staff : staff, detail);
+        return audit(event, uuid, current.value().workstation, staff.isEmpty() ? current.value().staff : staff, detail);
     });
 }
 
