@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDate>
+#include <QString>
+
+namespace comptoir::sandbox {
+
+// How big a network to generate.
+struct GeneratorOptions
+{
+    quint64 seed = 1;
+    int sites = 13; // libraries; a remote locker bank is added as its own pickup location
+    int items = 60000;
+    int patrons = 20000;
+    int holds = 6000;
+    QDate today = QDate::currentDate(); // dates are relative to it; everything else depends on the seed only
+};
+
+struct GeneratorSummary
+{
+    int libraries = 0;
+    int locations = 0;
+    int biblios = 0;
+    int items = 0;
+    int patrons = 0;
+    int holds = 0;
+    int pending = 0, inTransit = 0, waiting = 0, processing = 0, expired = 0;
+    int clickAndCollectOrders = 0;
+    int transfers = 0;
+    qint64 milliseconds = 0;
+};
+
+// The training library's data, generated deterministically from a seed into its own SQLite file:
+// a network shaped like a French agglomeration's (sites with shelving locations in walking order,
+// grouped in zones), items with realistic French call numbers and 14-digit Codabar barcodes
+// (Luhn check digit; item prefix 3, patron prefix 2), patrons, and requests in every state.
+class NetworkGenerator
+{
+public:
+    static constexpr int SchemaVersion = 1;
+    static constexpr quint32 ApplicationId = 0x434d5053; // "CMPS"
+
+    // Writes a new file at path (replacing any previous one).
+    static Result<GeneratorSummary> generate(const QString& path, const GeneratorOptions& options);
+
+    // A 14-digit library barcode: type digit (2 patron, 3 item), 4-digit institution, 8-digit
+    // sequence, Luhn check digit.
+    static QString barcode(int type, int institution, qint64 sequence);
+};
+
+} // namespace comptoir::sandbox
