@@ -1,10 +1,13 @@
-// comptoir-sandbox: the training library. This build generates its network into a SQLite file.
+// comptoir-sandbox: the training library. Generates its network into a SQLite file and serves
+// the Koha REST API v1 subset from it.
+#include "KohaRestServer.h"
 #include "Logging.h"
 #include "NetworkGenerator.h"
 #include "Version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cstdio>
 
@@ -20,7 +23,10 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "The Comptoir training library. Generates a library network (sites, shelving locations, items with "
-        "French call numbers, patrons, requests in every state) into a SQLite file, deterministically from a seed."));
+        "French call numbers, patrons, requests in every state) into a SQLite file, deterministically from a seed, "
+        "and serves it through the Koha REST API v1 subset.\n"
+        "Staff credentials (HTTP Basic): login \"comptoir\", password \"formation\".\n"
+        "The file is generated when it does not exist or when --seed is given; otherwise it is reused."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("The SQLite file to write."),
@@ -38,7 +44,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption today(QStringLiteral("today"),
                                    QStringLiteral("The date the data is relative to (default: today)."),
                                    QStringLiteral("YYYY-MM-DD"));
-    parser.addOptions({data, seed, sites, items, patrons, holds, today});
+    const QCommandLineOption http(QStringLiteral("http"),
+                                  QStringLiteral("Serve the REST API on HOST:PORT (port 0 picks a free one)."),
+                                  QStringLiteral("HOST:PORT"));
+    parser.addOptions({data, seed, sites, items, patrons, holds, today, http});
     parser.process(app);
 
     if (!parser.isSet(data)) {
@@ -71,17 +80,41 @@ int main(int argc, char* argv[])
     if (!ok)
         return 2;
 
-    auto result = sandbox::NetworkGenerator::generate(parser.value(data), options);
-    if (!result) {
-        std::fprintf(stderr, "comptoir-sandbox: %s\n", qPrintable(result.error().message));
+    const QString file = parser.value(data);
+    if (parser.isSet(seed) || !QFile::exists(file)) {
+        auto result = sandbox::NetworkGenerator::generate(file, options);
+        if (!result) {
+            std::fprintf(stderr, "comptoir-sandbox: %s\n", qPrintable(result.error().message));
+            return 1;
+        }
+        const auto& s = result.value();
+        std::printf("comptoir-sandbox generated %s in %lld ms: %d libraries (%d shelving locations), %d biblios, "
+                    "%d items, %d patrons, %d requests (%d pending, %d in transit, %d waiting of which %d expired, "
+                    "%d processing), %d click & collect orders, %d transfers\n",
+                    qPrintable(parser.value(data)), s.milliseconds, s.libraries, s.locations, s.biblios, s.items,
+                    s.patrons, s.holds, s.pending, s.inTransit, s.waiting, s.expired, s.processing,
+                    s.clickAndCollectOrders, s.transfers);
+        std::fflush(stdout);
+    }
+    if (!parser.isSet(http))
+        return 0;
+
+    const QString spec = parser.value(http);
+    const int colon = spec.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = colon > 0 ? spec.mid(colon + 1).toUInt(&portOk) : 0;
+    const QHostAddress address(colon > 0 ? spec.left(colon) : QString());
+    if (!portOk || port > 65535 || address.isNull()) {
+        std::fprintf(stderr, "comptoir-sandbox: --http needs HOST:PORT, e.g. 127.0.0.1:0\n");
+        return 2;
+    }
+    sandbox::KohaRestServer rest(file);
+    auto listening = rest.listen(address, quint16(port));
+    if (!listening) {
+        std::fprintf(stderr, "comptoir-sandbox: %s\n", qPrintable(listening.error().message));
         return 1;
     }
-    const auto& s = result.value();
-    std::printf("comptoir-sandbox generated %s in %lld ms: %d libraries (%d shelving locations), %d biblios, "
-                "%d items, %d patrons, %d requests (%d pending, %d in transit, %d waiting of which %d expired, "
-                "%d processing), %d click & collect orders, %d transfers\n",
-                qPrintable(parser.value(data)), s.milliseconds, s.libraries, s.locations, s.biblios, s.items, s.patrons,
-                s.holds, s.pending, s.inTransit, s.waiting, s.expired, s.processing, s.clickAndCollectOrders,
-                s.transfers);
-    return 0;
+    std::printf("comptoir-sandbox ready http=%s:%u\n", qPrintable(address.toString()), unsigned(listening.value()));
+    std::fflush(stdout);
+    return app.exec();
 }

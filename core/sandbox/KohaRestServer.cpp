@@ -1,0 +1,610 @@
+#include "KohaRestServer.h"
+
+#include "Logging.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUrlQuery>
+
+namespace comptoir::sandbox {
+
+namespace {
+
+using Method = QHttpServerRequest::Method;
+
+QHttpServerResponse error(QHttpServerResponse::StatusCode status, const QString& message, const QString& code = {})
+{
+    QJsonObject body{{QStringLiteral("error"), message}};
+    if (!code.isEmpty())
+        body.insert(QStringLiteral("error_code"), code);
+    return QHttpServerResponse(body, status);
+}
+
+QJsonValue nullable(const QVariant& value)
+{
+    return value.isNull() ? QJsonValue() : QJsonValue::fromVariant(value);
+}
+
+QJsonValue nullableInt(const QVariant& value)
+{
+    return value.isNull() ? QJsonValue() : QJsonValue(value.toLongLong());
+}
+
+// SQLite stores "2026-11-22T06:00:00"; Koha serves RFC 3339 with an offset.
+QJsonValue dateTime(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    QString text = value.toString();
+    if (!text.endsWith(QLatin1Char('Z')) && !text.contains(QLatin1Char('+')))
+        text += QStringLiteral("+00:00");
+    return text;
+}
+
+// Columns a client may filter and sort on, by API field name.
+const QHash<QString, QString>& holdColumns()
+{
+    static const QHash<QString, QString> columns = {
+        {QStringLiteral("hold_id"), QStringLiteral("hold_id")},
+        {QStringLiteral("patron_id"), QStringLiteral("patron_id")},
+        {QStringLiteral("biblio_id"), QStringLiteral("biblio_id")},
+        {QStringLiteral("item_id"), QStringLiteral("item_id")},
+        {QStringLiteral("pickup_library_id"), QStringLiteral("pickup_library_id")},
+        {QStringLiteral("hold_date"), QStringLiteral("hold_date")},
+        {QStringLiteral("priority"), QStringLiteral("priority")},
+        {QStringLiteral("status"), QStringLiteral("status")},
+        {QStringLiteral("timestamp"), QStringLiteral("timestamp")},
+        {QStringLiteral("waiting_date"), QStringLiteral("waiting_date")},
+        {QStringLiteral("expiration_date"), QStringLiteral("expiration_date")},
+        {QStringLiteral("item_level"), QStringLiteral("item_level")},
+        {QStringLiteral("hold_group_id"), QStringLiteral("hold_group_id")},
+    };
+    return columns;
+}
+
+const QHash<QString, QString>& itemColumns()
+{
+    static const QHash<QString, QString> columns = {
+        {QStringLiteral("item_id"), QStringLiteral("item_id")},
+        {QStringLiteral("biblio_id"), QStringLiteral("biblio_id")},
+        {QStringLiteral("external_id"), QStringLiteral("external_id")},
+        {QStringLiteral("callnumber"), QStringLiteral("callnumber")},
+        {QStringLiteral("location"), QStringLiteral("location")},
+        {QStringLiteral("home_library_id"), QStringLiteral("home_library_id")},
+        {QStringLiteral("holding_library_id"), QStringLiteral("holding_library_id")},
+        {QStringLiteral("timestamp"), QStringLiteral("timestamp")},
+    };
+    return columns;
+}
+
+const QHash<QString, QString>& libraryColumns()
+{
+    static const QHash<QString, QString> columns = {
+        {QStringLiteral("library_id"), QStringLiteral("library_id")},
+        {QStringLiteral("name"), QStringLiteral("name")},
+        {QStringLiteral("pickup_location"), QStringLiteral("pickup_location")},
+    };
+    return columns;
+}
+
+QVariant jsonToSql(const QJsonValue& value)
+{
+    if (value.isBool())
+        return value.toBool() ? 1 : 0;
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        return d == double(qint64(d)) ? QVariant(qint64(d)) : QVariant(d);
+    }
+    return value.toString();
+}
+
+Result<QString> condition(const QString& column, const QJsonValue& value, QVariantList& bindings)
+{
+    if (value.isNull())
+        return QString(column + QStringLiteral(" IS NULL"));
+    if (value.isArray()) { // any of
+        QStringList parts;
+        for (const QJsonValue& v : value.toArray()) {
+            auto part = condition(column, v, bindings);
+            if (!part)
+                return part;
+            parts << part.value();
+        }
+        if (parts.isEmpty())
+            return QStringLiteral("0");
+        return QString(QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+    }
+    if (!value.isObject()) {
+        bindings << jsonToSql(value);
+        return QString(column + QStringLiteral(" = ?"));
+    }
+    static const QHash<QString, QString> operators = {
+        {QStringLiteral("="), QStringLiteral("=")},        {QStringLiteral("!="), QStringLiteral("!=")},
+        {QStringLiteral(">"), QStringLiteral(">")},        {QStringLiteral("<"), QStringLiteral("<")},
+        {QStringLiteral(">="), QStringLiteral(">=")},      {QStringLiteral("<="), QStringLiteral("<=")},
+        {QStringLiteral("-like"), QStringLiteral("LIKE")}, {QStringLiteral("-not_like"), QStringLiteral("NOT LIKE")},
+    };
+    QStringList parts;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString op = it.key();
+        if (op == QLatin1String("-in") || op == QLatin1String("-not_in")) {
+            if (!it.value().isArray())
+                return Error{QStringLiteral("query.malformed"), op + QStringLiteral(" needs an array")};
+            QStringList marks;
+            for (const QJsonValue& v : it.value().toArray()) {
+                marks << QStringLiteral("?");
+                bindings << jsonToSql(v);
+            }
+            if (marks.isEmpty())
+                parts << (op == QLatin1String("-in") ? QStringLiteral("0") : QStringLiteral("1"));
+            else
+                parts << column + (op == QLatin1String("-in") ? QStringLiteral(" IN (") : QStringLiteral(" NOT IN (")) +
+                             marks.join(QLatin1Char(',')) + QLatin1Char(')');
+        } else if (operators.contains(op)) {
+            if (it.value().isNull()) {
+                if (op == QLatin1String("="))
+                    parts << column + QStringLiteral(" IS NULL");
+                else if (op == QLatin1String("!="))
+                    parts << column + QStringLiteral(" IS NOT NULL");
+                else
+                    return Error{QStringLiteral("query.malformed"), op + QStringLiteral(" cannot compare with null")};
+                continue;
+            }
+            if (it.value().isObject() || it.value().isArray())
+                return Error{QStringLiteral("query.malformed"), op + QStringLiteral(" needs a value")};
+            bindings << jsonToSql(it.value());
+            parts << column + QLatin1Char(' ') + operators.value(op) + QStringLiteral(" ?");
+        } else {
+            return Error{QStringLiteral("query.malformed"), QStringLiteral("unknown operator ") + op};
+        }
+    }
+    return parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Result<SqlFilter> translateKohaQuery(const QByteArray& json, const QHash<QString, QString>& columns)
+{
+    SqlFilter filter;
+    if (json.trimmed().isEmpty())
+        return filter;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error{QStringLiteral("query.malformed"), QStringLiteral("q is not JSON: ") + parseError.errorString()};
+    QList<QJsonObject> alternatives; // an array of objects means any of them
+    if (doc.isObject())
+        alternatives << doc.object();
+    else if (doc.isArray()) {
+        for (const QJsonValue& v : doc.array()) {
+            if (!v.isObject())
+                return Error{QStringLiteral("query.malformed"), QStringLiteral("q arrays must hold objects")};
+            alternatives << v.toObject();
+        }
+    } else {
+        return Error{QStringLiteral("query.malformed"), QStringLiteral("q must be an object")};
+    }
+    QStringList ors;
+    for (const QJsonObject& object : alternatives) {
+        QStringList ands;
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            QString field = it.key();
+            if (field.startsWith(QLatin1String("me.")))
+                field = field.mid(3);
+            if (!columns.contains(field))
+                return Error{QStringLiteral("query.field"), QStringLiteral("cannot filter on ") + it.key()};
+            auto part = condition(columns.value(field), it.value(), filter.bindings);
+            if (!part)
+                return part.error();
+            ands << part.value();
+        }
+        ors << (ands.isEmpty() ? QStringLiteral("1")
+                               : QString(QLatin1Char('(') + ands.join(QStringLiteral(" AND ")) + QLatin1Char(')')));
+    }
+    filter.where = ors.isEmpty() ? QString() : ors.join(QStringLiteral(" OR "));
+    return filter;
+}
+
+KohaRestServer::KohaRestServer(const QString& dataFile)
+    : m_dataFile(dataFile)
+    , m_connection(QStringLiteral("sandbox-rest-%1").arg(quintptr(this)))
+{
+    setCredentials(DefaultLogin, DefaultPassword);
+}
+
+KohaRestServer::~KohaRestServer()
+{
+    m_server.reset();
+    for (QSqlQuery& query : m_lookups)
+        query = QSqlQuery();
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+void KohaRestServer::setCredentials(const QString& login, const QString& password)
+{
+    m_expectedAuth = "Basic " + (login + QLatin1Char(':') + password).toUtf8().toBase64();
+}
+
+bool KohaRestServer::authorised(const QHttpServerRequest& request) const
+{
+    return request.value("Authorization") == m_expectedAuth;
+}
+
+const QString LibrarySelect =
+    QStringLiteral("SELECT library_id, name, city, postal_code, pickup_location FROM libraries");
+const QString HoldSelect = QStringLiteral(
+    "SELECT hold_id, patron_id, biblio_id, item_id, pickup_library_id, hold_date, priority, status, waiting_date, "
+    "expiration_date, timestamp, item_level, hold_group_id, notes FROM holds");
+const QString ItemSelect = QStringLiteral(
+    "SELECT item_id, biblio_id, external_id, callnumber, location, home_library_id, holding_library_id, item_type_id, "
+    "not_for_loan_status, withdrawn, lost_status, checked_out_date, timestamp FROM items");
+const QString BiblioSelect = QStringLiteral("SELECT biblio_id, title, author, publication_year FROM biblios");
+const QString PatronSelect =
+    QStringLiteral("SELECT patron_id, cardnumber, surname, firstname, library_id, category_id, "
+                   "expiry_date, restricted FROM patrons");
+
+QJsonObject KohaRestServer::lookup(Lookup which, const QVariant& id)
+{
+    QSqlQuery& q = m_lookups[int(which)];
+    if (!q.isValid() && q.lastQuery().isEmpty()) {
+        static const QString selects[] = {
+            LibrarySelect + QStringLiteral(" WHERE library_id = ?"), HoldSelect + QStringLiteral(" WHERE hold_id = ?"),
+            ItemSelect + QStringLiteral(" WHERE item_id = ?"), BiblioSelect + QStringLiteral(" WHERE biblio_id = ?"),
+            PatronSelect + QStringLiteral(" WHERE patron_id = ?")};
+        q = QSqlQuery(m_db);
+        q.setForwardOnly(true);
+        q.prepare(selects[int(which)]);
+    }
+    q.bindValue(0, id);
+    QJsonObject out;
+    if (q.exec() && q.next()) {
+        switch (which) {
+        case Lookup::Library:
+            out = libraryFrom(q);
+            break;
+        case Lookup::Hold:
+            out = holdFrom(q);
+            break;
+        case Lookup::Item:
+            out = itemFrom(q);
+            break;
+        case Lookup::Biblio:
+            out = biblioFrom(q);
+            break;
+        case Lookup::Patron:
+            out = patronFrom(q);
+            break;
+        }
+    }
+    q.finish();
+    return out;
+}
+
+QJsonObject KohaRestServer::library(const QString& id)
+{
+    return lookup(Lookup::Library, id);
+}
+
+QJsonObject KohaRestServer::hold(qint64 id)
+{
+    return lookup(Lookup::Hold, id);
+}
+
+QJsonObject KohaRestServer::item(qint64 id)
+{
+    return lookup(Lookup::Item, id);
+}
+
+QJsonObject KohaRestServer::biblio(qint64 id)
+{
+    return lookup(Lookup::Biblio, id);
+}
+
+QJsonObject KohaRestServer::patron(qint64 id)
+{
+    return lookup(Lookup::Patron, id);
+}
+
+QJsonObject KohaRestServer::libraryFrom(const QSqlQuery& q)
+{
+    return {{QStringLiteral("library_id"), q.value(0).toString()},
+            {QStringLiteral("name"), q.value(1).toString()},
+            {QStringLiteral("city"), nullable(q.value(2))},
+            {QStringLiteral("postal_code"), nullable(q.value(3))},
+            {QStringLiteral("country"), QStringLiteral("France")},
+            {QStringLiteral("pickup_location"), q.value(4).toInt() != 0},
+            {QStringLiteral("public"), true}};
+}
+
+QJsonObject KohaRestServer::holdFrom(const QSqlQuery& q)
+{
+    return {{QStringLiteral("hold_id"), q.value(0).toLongLong()},
+            {QStringLiteral("patron_id"), q.value(1).toLongLong()},
+            {QStringLiteral("biblio_id"), nullableInt(q.value(2))},
+            {QStringLiteral("item_id"), nullableInt(q.value(3))},
+            {QStringLiteral("pickup_library_id"), nullable(q.value(4))},
+            {QStringLiteral("hold_date"), nullable(q.value(5))},
+            {QStringLiteral("priority"), nullableInt(q.value(6))},
+            {QStringLiteral("status"), nullable(q.value(7))},
+            {QStringLiteral("waiting_date"), nullable(q.value(8))},
+            {QStringLiteral("expiration_date"), nullable(q.value(9))},
+            {QStringLiteral("timestamp"), dateTime(q.value(10))},
+            {QStringLiteral("item_level"), q.value(11).toInt() != 0},
+            {QStringLiteral("hold_group_id"), nullableInt(q.value(12))},
+            {QStringLiteral("notes"), nullable(q.value(13))},
+            {QStringLiteral("desk_id"), QJsonValue()},
+            {QStringLiteral("cancellation_date"), QJsonValue()},
+            {QStringLiteral("cancellation_reason"), QJsonValue()},
+            {QStringLiteral("item_group_id"), QJsonValue()},
+            {QStringLiteral("item_type_id"), QJsonValue()},
+            {QStringLiteral("lowest_priority"), false},
+            {QStringLiteral("non_priority"), false},
+            {QStringLiteral("suspended"), false},
+            {QStringLiteral("suspended_until"), QJsonValue()}};
+}
+
+QJsonObject KohaRestServer::itemFrom(const QSqlQuery& q)
+{
+    return {{QStringLiteral("item_id"), q.value(0).toLongLong()},
+            {QStringLiteral("biblio_id"), q.value(1).toLongLong()},
+            {QStringLiteral("external_id"), nullable(q.value(2))},
+            {QStringLiteral("callnumber"), nullable(q.value(3))},
+            {QStringLiteral("location"), nullable(q.value(4))},
+            {QStringLiteral("permanent_location"), nullable(q.value(4))},
+            {QStringLiteral("home_library_id"), nullable(q.value(5))},
+            {QStringLiteral("holding_library_id"), nullable(q.value(6))},
+            {QStringLiteral("item_type_id"), nullable(q.value(7))},
+            {QStringLiteral("not_for_loan_status"), q.value(8).toInt()},
+            {QStringLiteral("withdrawn"), q.value(9).toInt()},
+            {QStringLiteral("lost_status"), q.value(10).toInt()},
+            {QStringLiteral("damaged_status"), 0},
+            {QStringLiteral("checked_out_date"), nullable(q.value(11))},
+            {QStringLiteral("timestamp"), dateTime(q.value(12))}};
+}
+
+QJsonObject KohaRestServer::biblioFrom(const QSqlQuery& q)
+{
+    return {{QStringLiteral("biblio_id"), q.value(0).toLongLong()},
+            {QStringLiteral("title"), q.value(1).toString()},
+            {QStringLiteral("author"), nullable(q.value(2))},
+            {QStringLiteral("copyright_date"), nullableInt(q.value(3))}};
+}
+
+QJsonObject KohaRestServer::patronFrom(const QSqlQuery& q)
+{
+    return {{QStringLiteral("patron_id"), q.value(0).toLongLong()},
+            {QStringLiteral("cardnumber"), nullable(q.value(1))},
+            {QStringLiteral("surname"), nullable(q.value(2))},
+            {QStringLiteral("firstname"), nullable(q.value(3))},
+            {QStringLiteral("library_id"), q.value(4).toString()},
+            {QStringLiteral("category_id"), q.value(5).toString()},
+            {QStringLiteral("expiry_date"), nullable(q.value(6))},
+            {QStringLiteral("restricted"), q.value(7).toInt() != 0}};
+}
+
+QHttpServerResponse KohaRestServer::list(const QHttpServerRequest& request, const QString& resource)
+{
+    if (!authorised(request))
+        return error(QHttpServerResponse::StatusCode::Unauthorized, QStringLiteral("Authentication failure."));
+    const QUrlQuery query = request.query();
+    const bool holds = resource == QLatin1String("holds");
+    const bool items = resource == QLatin1String("items");
+    const QHash<QString, QString>& columns = holds ? holdColumns() : items ? itemColumns() : libraryColumns();
+    const QString table = holds   ? QStringLiteral("holds")
+                          : items ? QStringLiteral("items")
+                                  : QStringLiteral("libraries");
+    const QString key = holds   ? QStringLiteral("hold_id")
+                        : items ? QStringLiteral("item_id")
+                                : QStringLiteral("library_id");
+
+    // q= (query string, body, or x-koha-query header), then plain field=value parameters.
+    QByteArray q = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded).toUtf8();
+    if (q.isEmpty())
+        q = request.value("x-koha-query");
+    if (q.isEmpty() && !request.body().isEmpty())
+        q = request.body();
+    auto filter = translateKohaQuery(q, columns);
+    if (!filter)
+        return error(QHttpServerResponse::StatusCode::BadRequest, filter.error().message,
+                     QStringLiteral("invalid_query"));
+    QStringList where;
+    QVariantList bindings = filter.value().bindings;
+    if (!filter.value().where.isEmpty())
+        where << QLatin1Char('(') + filter.value().where + QLatin1Char(')');
+    for (const auto& [name, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (name.startsWith(QLatin1Char('_')) || name == QLatin1String("q"))
+            continue;
+        if (!columns.contains(name))
+            return error(QHttpServerResponse::StatusCode::BadRequest,
+                         QStringLiteral("Unknown query parameter: %1").arg(name), QStringLiteral("invalid_query"));
+        where << columns.value(name) + QStringLiteral(" = ?");
+        bindings << value;
+    }
+
+    QStringList order;
+    for (QString field :
+         query.queryItemValue(QStringLiteral("_order_by")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        field = field.trimmed();
+        const bool descending = field.startsWith(QLatin1Char('-'));
+        if (descending || field.startsWith(QLatin1Char('+')))
+            field = field.mid(1);
+        if (field.startsWith(QLatin1String("me.")))
+            field = field.mid(3);
+        if (!columns.contains(field))
+            return error(QHttpServerResponse::StatusCode::BadRequest, QStringLiteral("Cannot order by %1").arg(field),
+                         QStringLiteral("invalid_query"));
+        order << columns.value(field) + (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
+    }
+    order << key;
+
+    bool ok = true;
+    int page =
+        query.hasQueryItem(QStringLiteral("_page")) ? query.queryItemValue(QStringLiteral("_page")).toInt(&ok) : 1;
+    bool ok2 = true;
+    int perPage = query.hasQueryItem(QStringLiteral("_per_page"))
+                      ? query.queryItemValue(QStringLiteral("_per_page")).toInt(&ok2)
+                      : 20;
+    if (!ok || !ok2 || page < 1 || perPage == 0 || perPage < -1)
+        return error(QHttpServerResponse::StatusCode::BadRequest, QStringLiteral("Invalid paging parameters"),
+                     QStringLiteral("invalid_query"));
+
+    const QString whereSql =
+        where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    QSqlQuery count(m_db);
+    count.prepare(QStringLiteral("SELECT count(*) FROM ") + table + whereSql);
+    for (const QVariant& v : std::as_const(bindings))
+        count.addBindValue(v);
+    if (!count.exec() || !count.next())
+        return error(QHttpServerResponse::StatusCode::InternalServerError, count.lastError().text());
+    const qint64 total = count.value(0).toLongLong();
+
+    QSqlQuery rows(m_db);
+    const QString select = holds ? HoldSelect : items ? ItemSelect : LibrarySelect;
+    rows.setForwardOnly(true);
+    rows.prepare(select + whereSql + QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", ")) +
+                 QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant& v : std::as_const(bindings))
+        rows.addBindValue(v);
+    rows.addBindValue(perPage == -1 ? -1 : perPage);
+    rows.addBindValue(perPage == -1 ? 0 : qint64(page - 1) * perPage);
+    if (!rows.exec())
+        return error(QHttpServerResponse::StatusCode::InternalServerError, rows.lastError().text());
+
+    QSet<QString> embeds;
+    for (const QByteArray& e : request.value("x-koha-embed").split(','))
+        if (!e.trimmed().isEmpty())
+            embeds.insert(QString::fromUtf8(e.trimmed()));
+    static const QSet<QString> holdEmbeds = {QStringLiteral("item"), QStringLiteral("biblio"), QStringLiteral("patron"),
+                                             QStringLiteral("pickup_library")};
+    for (const QString& e : std::as_const(embeds))
+        if (!holds || !holdEmbeds.contains(e))
+            return error(QHttpServerResponse::StatusCode::BadRequest,
+                         QStringLiteral("Embedding %1 is not allowed").arg(e), QStringLiteral("invalid_embed"));
+
+    QJsonArray out;
+    while (rows.next()) {
+        if (holds) {
+            QJsonObject object = holdFrom(rows);
+            if (embeds.contains(QStringLiteral("item")))
+                object.insert(QStringLiteral("item"),
+                              object.value(QStringLiteral("item_id")).isNull()
+                                  ? QJsonValue()
+                                  : QJsonValue(item(object.value(QStringLiteral("item_id")).toInteger())));
+            if (embeds.contains(QStringLiteral("biblio")))
+                object.insert(QStringLiteral("biblio"), biblio(object.value(QStringLiteral("biblio_id")).toInteger()));
+            if (embeds.contains(QStringLiteral("patron")))
+                object.insert(QStringLiteral("patron"), patron(object.value(QStringLiteral("patron_id")).toInteger()));
+            if (embeds.contains(QStringLiteral("pickup_library")))
+                object.insert(QStringLiteral("pickup_library"),
+                              library(object.value(QStringLiteral("pickup_library_id")).toString()));
+            out.append(object);
+        } else if (items) {
+            out.append(itemFrom(rows));
+        } else {
+            out.append(libraryFrom(rows));
+        }
+    }
+
+    QHttpServerResponse response(out);
+    response.setHeader("X-Total-Count", QByteArray::number(total));
+    response.setHeader("X-Base-Total-Count", QByteArray::number(total));
+    if (perPage > 0) {
+        const qint64 last = std::max<qint64>(1, (total + perPage - 1) / perPage);
+        auto link = [&](qint64 p, const char* rel) -> QByteArray {
+            QUrl url = request.url();
+            QUrlQuery linkQuery = query;
+            linkQuery.removeAllQueryItems(QStringLiteral("_page"));
+            linkQuery.removeAllQueryItems(QStringLiteral("_per_page"));
+            linkQuery.addQueryItem(QStringLiteral("_page"), QString::number(p));
+            linkQuery.addQueryItem(QStringLiteral("_per_page"), QString::number(perPage));
+            url.setQuery(linkQuery);
+            return "<" + url.toEncoded() + ">; rel=\"" + rel + "\"";
+        };
+        QList<QByteArray> links;
+        links << link(1, "first");
+        if (page > 1)
+            links << link(page - 1, "prev");
+        if (page < last)
+            links << link(page + 1, "next");
+        links << link(last, "last");
+        response.setHeader("Link", links.join(", "));
+    }
+    return response;
+}
+
+Result<quint16> KohaRestServer::listen(const QHostAddress& address, quint16 port)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(m_dataFile);
+    if (!m_db.open())
+        return Error{QStringLiteral("sandbox.io"), m_db.lastError().text()};
+    QSqlQuery check(m_db);
+    if (!check.exec(QStringLiteral("SELECT count(*) FROM libraries")))
+        return Error{QStringLiteral("sandbox.data"),
+                     QStringLiteral("%1 is not a training library file: %2").arg(m_dataFile, check.lastError().text())};
+    check.finish();
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+
+    m_server = std::make_unique<QHttpServer>();
+    using Response = QHttpServerResponse;
+    using Status = QHttpServerResponse::StatusCode;
+    m_server->route(QStringLiteral("/api/v1/libraries"), Method::Get,
+                    [this](const QHttpServerRequest& r) { return list(r, QStringLiteral("libraries")); });
+    m_server->route(QStringLiteral("/api/v1/holds"), Method::Get,
+                    [this](const QHttpServerRequest& r) { return list(r, QStringLiteral("holds")); });
+    m_server->route(QStringLiteral("/api/v1/items"), Method::Get,
+                    [this](const QHttpServerRequest& r) { return list(r, QStringLiteral("items")); });
+    auto one = [this](const QHttpServerRequest& r, const QJsonObject& object, const char* what) -> Response {
+        if (!authorised(r))
+            return error(Status::Unauthorized, QStringLiteral("Authentication failure."));
+        if (object.isEmpty())
+            return error(Status::NotFound, QStringLiteral("%1 not found").arg(QLatin1String(what)),
+                         QStringLiteral("not_found"));
+        return Response(object);
+    };
+    m_server->route(
+        QStringLiteral("/api/v1/libraries/<arg>"), Method::Get,
+        [this, one](const QString& id, const QHttpServerRequest& r) { return one(r, library(id), "Library"); });
+    m_server->route(QStringLiteral("/api/v1/holds/<arg>"), Method::Get,
+                    [this, one](qint64 id, const QHttpServerRequest& r) { return one(r, hold(id), "Hold"); });
+    m_server->route(QStringLiteral("/api/v1/items/<arg>"), Method::Get,
+                    [this, one](qint64 id, const QHttpServerRequest& r) { return one(r, item(id), "Item"); });
+    m_server->route(
+        QStringLiteral("/api/v1/biblios/<arg>"), Method::Get,
+        [this, one](qint64 id, const QHttpServerRequest& r) { return one(r, biblio(id), "Bibliographic record"); });
+    m_server->route(QStringLiteral("/api/v1/patrons/<arg>"), Method::Get,
+                    [this, one](qint64 id, const QHttpServerRequest& r) { return one(r, patron(id), "Patron"); });
+    m_server->route(QStringLiteral("/api/v1/holds/<arg>"), Method::Delete,
+                    [this](qint64 id, const QHttpServerRequest& r) -> Response {
+                        if (!authorised(r))
+                            return error(Status::Unauthorized, QStringLiteral("Authentication failure."));
+                        QSqlQuery del(m_db);
+                        del.prepare(QStringLiteral("DELETE FROM holds WHERE hold_id = ?"));
+                        del.addBindValue(id);
+                        if (!del.exec())
+                            return error(Status::InternalServerError, del.lastError().text());
+                        if (del.numRowsAffected() == 0)
+                            return error(Status::NotFound, QStringLiteral("Hold not found."),
+                                         QStringLiteral("not_found"));
+                        return Response(Status::NoContent);
+                    });
+    const quint16 bound = m_server->listen(address, port);
+    if (bound == 0)
+        return Error{QStringLiteral("sandbox.listen"),
+                     QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port)};
+    qCInfo(lcIls) << "training library REST on" << address.toString() << bound;
+    return bound;
+}
+
+} // namespace comptoir::sandbox

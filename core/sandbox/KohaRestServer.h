@@ -1,0 +1,72 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+
+namespace comptoir::sandbox {
+
+// The training library's Koha REST API v1 subset, served from its SQLite file:
+// /api/v1/libraries, /holds (q= filters, paging, ordering, embeds), /holds/{id} (GET, DELETE),
+// /items (?external_id=), /items/{id}, /biblios/{id}, /patrons/{id}. Basic auth; 401 without it.
+// Objects carry Koha's field names and types (definitions in shared/reference/koha-api).
+class KohaRestServer
+{
+public:
+    static inline const QString DefaultLogin = QStringLiteral("comptoir");
+    static inline const QString DefaultPassword = QStringLiteral("formation");
+
+    explicit KohaRestServer(const QString& dataFile);
+    ~KohaRestServer();
+
+    void setCredentials(const QString& login, const QString& password);
+    // Opens the data file and listens; port 0 picks a free one. Returns the port.
+    Result<quint16> listen(const QHostAddress& address, quint16 port);
+
+    // The JSON objects, as served (public for the contract tests).
+    QJsonObject library(const QString& id);
+    QJsonObject hold(qint64 id);
+    QJsonObject item(qint64 id);
+    QJsonObject biblio(qint64 id);
+    QJsonObject patron(qint64 id);
+
+private:
+    enum class Lookup { Library, Hold, Item, Biblio, Patron };
+    QJsonObject lookup(Lookup which, const QVariant& id);
+    static QJsonObject libraryFrom(const QSqlQuery& q);
+    static QJsonObject holdFrom(const QSqlQuery& q);
+    static QJsonObject itemFrom(const QSqlQuery& q);
+    static QJsonObject biblioFrom(const QSqlQuery& q);
+    static QJsonObject patronFrom(const QSqlQuery& q);
+    QHttpServerResponse list(const QHttpServerRequest& request, const QString& resource);
+    bool authorised(const QHttpServerRequest& request) const;
+
+    QString m_dataFile;
+    QString m_connection;
+    QSqlDatabase m_db;
+    QSqlQuery m_lookups[5]; // prepared once, one per Lookup
+    QByteArray m_expectedAuth;
+    std::unique_ptr<QHttpServer> m_server;
+};
+
+// Translates a Koha `q=` JSON filter into an SQL condition over whitelisted columns: equality,
+// null, arrays (any of), and the operators -in, -not_in, =, !=, >, <, >=, <=, -like, -not_like.
+// Values are bound, never spliced. An error for unknown fields or malformed filters.
+struct SqlFilter
+{
+    QString where;
+    QVariantList bindings;
+};
+Result<SqlFilter> translateKohaQuery(const QByteArray& json, const QHash<QString, QString>& columns);
+
+} // namespace comptoir::sandbox

@@ -1,0 +1,315 @@
+#include "KohaRestServer.h"
+#include "NetworkGenerator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace comptoir;
+using namespace comptoir::sandbox;
+
+// The training library's REST API through real HTTP on loopback.
+class TestSandboxRest : public QObject
+{
+    Q_OBJECT
+
+    struct Reply
+    {
+        int status = 0;
+        QJsonDocument json;
+        QByteArray body;
+        QMap<QByteArray, QByteArray> headers;
+    };
+
+    QTemporaryDir m_dir;
+    QString m_file;
+    std::unique_ptr<KohaRestServer> m_server;
+    quint16 m_port = 0;
+    QNetworkAccessManager m_nam;
+
+    Reply request(const QString& path, const QUrlQuery& query = {}, const QByteArray& embed = {},
+                  const QByteArray& verb = "GET", bool auth = true,
+                  const QString& password = KohaRestServer::DefaultPassword)
+    {
+        QUrl url(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+        url.setQuery(query);
+        QNetworkRequest req(url);
+        if (auth)
+            req.setRawHeader("Authorization",
+                             "Basic " +
+                                 (KohaRestServer::DefaultLogin + QLatin1Char(':') + password).toUtf8().toBase64());
+        if (!embed.isEmpty())
+            req.setRawHeader("x-koha-embed", embed);
+        QNetworkReply* reply = m_nam.sendCustomRequest(req, verb);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(20000);
+        Reply out;
+        out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        out.body = reply->readAll();
+        out.json = QJsonDocument::fromJson(out.body);
+        for (const auto& pair : reply->rawHeaderPairs())
+            out.headers.insert(pair.first.toLower(), pair.second);
+        reply->deleteLater();
+        return out;
+    }
+
+    static QStringList contract(const QString& definition, const QJsonDocument& json)
+    {
+        QProcess python;
+        python.start(QStringLiteral("python3"), {QStringLiteral(COMPTOIR_SOURCE_DIR "/tests/tools/koha_contract.py"),
+                                                 QStringLiteral(KOHA_DEFINITIONS), definition});
+        if (!python.waitForStarted())
+            return {QStringLiteral("python3 did not start")};
+        python.write(json.toJson(QJsonDocument::Compact));
+        python.closeWriteChannel();
+        python.waitForFinished(60000);
+        const QString out = QString::fromUtf8(python.readAllStandardOutput() + python.readAllStandardError()).trimmed();
+        if (python.exitCode() != 0)
+            return out.split(QLatin1Char('\n')).mid(0, 20);
+        return {};
+    }
+
+    int dbCount(const QString& sql)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+        db.setDatabaseName(m_file);
+        int n = -1;
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                n = q.value(0).toInt();
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("count"));
+        return n;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_file = m_dir.filePath(QStringLiteral("network.sqlite"));
+        GeneratorOptions o;
+        o.seed = 11;
+        o.items = 5000;
+        o.patrons = 1500;
+        o.holds = 1200;
+        o.today = QDate(2026, 11, 22);
+        QVERIFY(NetworkGenerator::generate(m_file, o).ok());
+        m_server = std::make_unique<KohaRestServer>(m_file);
+        auto port = m_server->listen(QHostAddress::LocalHost, 0);
+        QVERIFY2(port.ok(), qPrintable(port.ok() ? QString() : port.error().message));
+        m_port = port.value();
+        QVERIFY(m_port > 0);
+    }
+
+    void cleanupTestCase() { m_server.reset(); }
+
+    void authIsRequired()
+    {
+        Reply none = request(QStringLiteral("/api/v1/holds"), {}, {}, "GET", false);
+        QCOMPARE(none.status, 401);
+        QVERIFY(none.json.object().value(QStringLiteral("error")).isString());
+        Reply wrong = request(QStringLiteral("/api/v1/patrons/1"), {}, {}, "GET", true, QStringLiteral("nope"));
+        QCOMPARE(wrong.status, 401);
+        QVERIFY(contract(QStringLiteral("error"), wrong.json).isEmpty());
+    }
+
+    void librariesMatchTheContract()
+    {
+        Reply r = request(QStringLiteral("/api/v1/libraries"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.array().size(), 14);
+        QCOMPARE(r.headers.value("x-total-count"), QByteArray("14"));
+        const QStringList problems = contract(QStringLiteral("library"), r.json);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void holdsPageToTheEnd()
+    {
+        QSet<qint64> seen;
+        int pages = 0;
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("_per_page"), QStringLiteral("100"));
+        for (int page = 1;; ++page) {
+            query.removeAllQueryItems(QStringLiteral("_page"));
+            query.addQueryItem(QStringLiteral("_page"), QString::number(page));
+            Reply r = request(QStringLiteral("/api/v1/holds"), query);
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.headers.value("x-total-count"), QByteArray("1200"));
+            ++pages;
+            for (const QJsonValue& v : r.json.array())
+                QVERIFY(!seen.contains(v.toObject().value(QStringLiteral("hold_id")).toInteger()) &&
+                        (seen.insert(v.toObject().value(QStringLiteral("hold_id")).toInteger()), true));
+            const QByteArray link = r.headers.value("link");
+            QVERIFY(link.contains("rel=\"first\"") && link.contains("rel=\"last\""));
+            if (!link.contains("rel=\"next\""))
+                break;
+            QVERIFY(page < 20);
+        }
+        QCOMPARE(pages, 12);
+        QCOMPARE(seen.size(), 1200);
+    }
+
+    void holdsWithEmbedsMatchTheContract()
+    {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("_per_page"), QStringLiteral("200"));
+        Reply r = request(QStringLiteral("/api/v1/holds"), query, "item,biblio,patron");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.array().size(), 200);
+        QJsonArray items, patrons;
+        int withItem = 0;
+        for (const QJsonValue& v : r.json.array()) {
+            const QJsonObject hold = v.toObject();
+            QVERIFY(hold.value(QStringLiteral("biblio")).isObject());
+            QVERIFY(hold.value(QStringLiteral("patron")).isObject());
+            patrons.append(hold.value(QStringLiteral("patron")));
+            if (hold.value(QStringLiteral("item")).isObject()) {
+                ++withItem;
+                items.append(hold.value(QStringLiteral("item")));
+            }
+        }
+        QVERIFY(withItem > 20);
+        for (const auto& [name, json] :
+             {std::pair{QStringLiteral("hold"), r.json}, std::pair{QStringLiteral("item"), QJsonDocument(items)},
+              std::pair{QStringLiteral("patron"), QJsonDocument(patrons)}}) {
+            const QStringList problems = contract(name, json);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        }
+        // Without the header there is nothing embedded.
+        Reply plain = request(QStringLiteral("/api/v1/holds"));
+        QVERIFY(!plain.json.array().first().toObject().contains(QStringLiteral("patron")));
+        QCOMPARE(plain.json.array().size(), 20); // Koha's default page size
+        QCOMPARE(request(QStringLiteral("/api/v1/holds"), {}, "checkouts").status, 400);
+    }
+
+    void filters_data()
+    {
+        QTest::addColumn<QString>("q");
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("waiting") << QStringLiteral(R"({"status":"W"})") << QStringLiteral("status = 'W'");
+        QTest::newRow("pending is null") << QStringLiteral(R"({"status":null})") << QStringLiteral("status IS NULL");
+        QTest::newRow("-in") << QStringLiteral(R"({"status":{"-in":["T","P"]}})")
+                             << QStringLiteral("status IN ('T','P')");
+        QTest::newRow("pickup and priority >") << QStringLiteral(R"({"pickup_library_id":"CENTRE","priority":{">":1}})")
+                                               << QStringLiteral("pickup_library_id = 'CENTRE' AND priority > 1");
+        QTest::newRow("like") << QStringLiteral(R"({"pickup_library_id":{"-like":"CA%"}})")
+                              << QStringLiteral("pickup_library_id LIKE 'CA%'");
+        QTest::newRow("timestamp since") << QStringLiteral(R"({"timestamp":{">":"2026-11-21T06:00:00"}})")
+                                         << QStringLiteral("timestamp > '2026-11-21T06:00:00'");
+        QTest::newRow("expired") << QStringLiteral(R"({"status":"W","expiration_date":{"<":"2026-11-22"}})")
+                                 << QStringLiteral("status = 'W' AND expiration_date < '2026-11-22'");
+        QTest::newRow("or of objects") << QStringLiteral(R"([{"status":"T"},{"status":"P"}])")
+                                       << QStringLiteral("status IN ('T','P')");
+        QTest::newRow("me. prefix") << QStringLiteral(R"({"me.status":"T"})") << QStringLiteral("status = 'T'");
+    }
+
+    void filters()
+    {
+        QFETCH(QString, q);
+        QFETCH(QString, sql);
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("q"), q);
+        query.addQueryItem(QStringLiteral("_per_page"), QStringLiteral("-1"));
+        Reply r = request(QStringLiteral("/api/v1/holds"), query);
+        QCOMPARE(r.status, 200);
+        const int expected = dbCount(QStringLiteral("SELECT count(*) FROM holds WHERE ") + sql);
+        QVERIFY(expected > 0);
+        QCOMPARE(r.json.array().size(), expected);
+        QCOMPARE(r.headers.value("x-total-count").toInt(), expected);
+    }
+
+    void badQueriesGetA400()
+    {
+        for (const QString& q : {QStringLiteral("{not json"), QStringLiteral(R"({"password":"x"})"),
+                                 QStringLiteral(R"({"status":{"-drop":"x"}})"),
+                                 QStringLiteral(R"({"status":{"-in":"W"}})"), QStringLiteral("42")}) {
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("q"), q);
+            Reply r = request(QStringLiteral("/api/v1/holds"), query);
+            QVERIFY2(r.status == 400, qPrintable(q));
+            QVERIFY(contract(QStringLiteral("error"), r.json).isEmpty());
+        }
+        QUrlQuery order;
+        order.addQueryItem(QStringLiteral("_order_by"), QStringLiteral("hold_id; DROP TABLE holds"));
+        QCOMPARE(request(QStringLiteral("/api/v1/holds"), order).status, 400);
+        QUrlQuery page;
+        page.addQueryItem(QStringLiteral("_page"), QStringLiteral("0"));
+        QCOMPARE(request(QStringLiteral("/api/v1/holds"), page).status, 400);
+    }
+
+    void orderBy()
+    {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("_order_by"), QStringLiteral("-timestamp"));
+        query.addQueryItem(QStringLiteral("_per_page"), QStringLiteral("50"));
+        Reply r = request(QStringLiteral("/api/v1/holds"), query);
+        QString previous = QStringLiteral("9999");
+        for (const QJsonValue& v : r.json.array()) {
+            const QString ts = v.toObject().value(QStringLiteral("timestamp")).toString();
+            QVERIFY(ts <= previous);
+            previous = ts;
+        }
+    }
+
+    void itemByBarcodeAndSingleObjects()
+    {
+        const QString barcode = NetworkGenerator::barcode(3, 1042, 42);
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("external_id"), barcode);
+        Reply r = request(QStringLiteral("/api/v1/items"), query);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.array().size(), 1);
+        QCOMPARE(r.json.array().first().toObject().value(QStringLiteral("item_id")).toInteger(), 42);
+        Reply item = request(QStringLiteral("/api/v1/items/42"));
+        QCOMPARE(item.status, 200);
+        QCOMPARE(item.json.object().value(QStringLiteral("external_id")).toString(), barcode);
+        QVERIFY(contract(QStringLiteral("item"), item.json).isEmpty());
+        QCOMPARE(request(QStringLiteral("/api/v1/biblios/1")).status, 200);
+        QVERIFY(request(QStringLiteral("/api/v1/biblios/1")).json.object().value(QStringLiteral("title")).isString());
+        QCOMPARE(request(QStringLiteral("/api/v1/patrons/1")).status, 200);
+        QCOMPARE(
+            request(QStringLiteral("/api/v1/libraries/CENTRE")).json.object().value(QStringLiteral("name")).toString(),
+            QStringLiteral("Médiathèque centrale"));
+        Reply missing = request(QStringLiteral("/api/v1/items/99999999"));
+        QCOMPARE(missing.status, 404);
+        QVERIFY(contract(QStringLiteral("error"), missing.json).isEmpty());
+    }
+
+    void deleteHold()
+    {
+        Reply before = request(QStringLiteral("/api/v1/holds/7"));
+        QCOMPARE(before.status, 200);
+        QCOMPARE(request(QStringLiteral("/api/v1/holds/7"), {}, {}, "DELETE").status, 204);
+        QCOMPARE(request(QStringLiteral("/api/v1/holds/7")).status, 404);
+        QCOMPARE(request(QStringLiteral("/api/v1/holds/7"), {}, {}, "DELETE").status, 404);
+        QCOMPARE(request(QStringLiteral("/api/v1/holds/8"), {}, {}, "DELETE", false).status, 401);
+    }
+
+    // The SQL translation on its own, including what must be refused.
+    void translation()
+    {
+        const QHash<QString, QString> columns = {{QStringLiteral("status"), QStringLiteral("status")},
+                                                 {QStringLiteral("priority"), QStringLiteral("priority")}};
+        auto t = translateKohaQuery(R"({"status":{"!=":null},"priority":[1,2]})", columns);
+        QVERIFY(t.ok());
+        // Keys come in sorted order (QJsonObject).
+        QCOMPARE(t.value().where, QStringLiteral("((priority = ? OR priority = ?) AND status IS NOT NULL)"));
+        QCOMPARE(t.value().bindings, (QVariantList{qint64(1), qint64(2)}));
+        QVERIFY(!translateKohaQuery(R"({"status; DROP TABLE x":1})", columns).ok());
+        QVERIFY(!translateKohaQuery(R"({"status":{">":[1]}})", columns).ok());
+        QVERIFY(translateKohaQuery("", columns).value().where.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxRest)
+#include "tst_sandbox_rest.moc"
