@@ -123,6 +123,58 @@ private Q_SLOTS:
         QVERIFY(contract(QStringLiteral("error"), wrong.json).isEmpty());
     }
 
+    Reply postToken(const QByteArray& form)
+    {
+        QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/oauth/token").arg(m_port)));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply* reply = m_nam.post(req, form);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(20000);
+        Reply out;
+        out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        out.json = QJsonDocument::fromJson(reply->readAll());
+        reply->deleteLater();
+        return out;
+    }
+
+    Reply withBearer(const QString& token)
+    {
+        QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/libraries").arg(m_port)));
+        req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        QNetworkReply* reply = m_nam.get(req);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(20000);
+        Reply out;
+        out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        return out;
+    }
+
+    void oauthClientCredentials()
+    {
+        const QByteArray good = "grant_type=client_credentials&client_id=" + KohaRestServer::DefaultClientId.toUtf8() +
+                                "&client_secret=" + KohaRestServer::DefaultClientSecret.toUtf8();
+        Reply issued = postToken(good);
+        QCOMPARE(issued.status, 200);
+        const QJsonObject body = issued.json.object();
+        QCOMPARE(body.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
+        QCOMPARE(body.value(QStringLiteral("expires_in")).toInt(), 3600);
+        QCOMPARE(body.keys().size(), 3);
+        const QString token = body.value(QStringLiteral("access_token")).toString();
+        QCOMPARE(token.size(), 64);
+        QCOMPARE(withBearer(token).status, 200);
+        QCOMPARE(withBearer(QStringLiteral("not-a-token")).status, 401);
+        QCOMPARE(postToken("grant_type=password&client_id=x").status, 400);
+        QCOMPARE(postToken("grant_type=client_credentials&client_id=comptoir-formation&client_secret=wrong").status, 403);
+        // Expired tokens are refused: the client must ask for a new one.
+        m_server->setTokenLifetime(1);
+        const QString shortLived = postToken(good).json.object().value(QStringLiteral("access_token")).toString();
+        QCOMPARE(withBearer(shortLived).status, 200);
+        QTest::qWait(1100);
+        QCOMPARE(withBearer(shortLived).status, 401);
+        m_server->setTokenLifetime(3600);
+    }
+
     void librariesMatchTheContract()
     {
         Reply r = request(QStringLiteral("/api/v1/libraries"));

@@ -6,6 +6,9 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonArray>
+#include <QRandomGenerator>
+
+#include <cstring>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -238,7 +241,36 @@ void KohaRestServer::setCredentials(const QString& login, const QString& passwor
 
 bool KohaRestServer::authorised(const QHttpServerRequest& request) const
 {
-    return request.value("Authorization") == m_expectedAuth;
+    const QByteArray header = request.value("Authorization");
+    if (header == m_expectedAuth)
+        return true;
+    if (!header.startsWith("Bearer "))
+        return false;
+    const auto it = m_tokens.constFind(header.mid(7).trimmed());
+    return it != m_tokens.cend() && QDateTime::currentDateTimeUtc() < it.value();
+}
+
+QHttpServerResponse KohaRestServer::token(const QHttpServerRequest& request)
+{
+    const QUrlQuery form(QString::fromUtf8(request.body()));
+    if (form.queryItemValue(QStringLiteral("grant_type")) != QLatin1String("client_credentials"))
+        return error(QHttpServerResponse::StatusCode::BadRequest, QStringLiteral("Unimplemented grant type"));
+    if (form.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded) != DefaultClientId ||
+        form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded) != DefaultClientSecret)
+        return error(QHttpServerResponse::StatusCode::Forbidden, QStringLiteral("unauthorized_client"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (auto it = m_tokens.begin(); it != m_tokens.end();)
+        it = it.value() <= now ? m_tokens.erase(it) : std::next(it);
+    QByteArray bytes(32, Qt::Uninitialized);
+    for (int i = 0; i < bytes.size(); i += 4) {
+        const quint32 r = QRandomGenerator::system()->generate();
+        std::memcpy(bytes.data() + i, &r, 4);
+    }
+    const QByteArray accessToken = bytes.toHex();
+    m_tokens.insert(accessToken, now.addSecs(m_tokenLifetime));
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(accessToken)},
+                                           {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                           {QStringLiteral("expires_in"), m_tokenLifetime}});
 }
 
 const QString LibrarySelect =
@@ -559,6 +591,8 @@ Result<quint16> KohaRestServer::listen(const QHostAddress& address, quint16 port
     m_server = std::make_unique<QHttpServer>();
     using Response = QHttpServerResponse;
     using Status = QHttpServerResponse::StatusCode;
+    m_server->route(QStringLiteral("/api/v1/oauth/token"), Method::Post,
+                    [this](const QHttpServerRequest& r) { return token(r); });
     m_server->route(QStringLiteral("/api/v1/libraries"), Method::Get,
                     [this](const QHttpServerRequest& r) { return list(r, QStringLiteral("libraries")); });
     m_server->route(QStringLiteral("/api/v1/holds"), Method::Get,

@@ -2,6 +2,8 @@
 
 #include "Result.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -18,18 +20,24 @@ namespace comptoir::sandbox {
 
 // The training library's Koha REST API v1 subset, served from its SQLite file:
 // /api/v1/libraries, /holds (q= filters, paging, ordering, embeds), /holds/{id} (GET, DELETE),
-// /items (?external_id=), /items/{id}, /biblios/{id}, /patrons/{id}. Basic auth; 401 without it.
+// /items (?external_id=), /items/{id}, /biblios/{id}, /patrons/{id}. Basic auth or an OAuth2
+// bearer token from POST /api/v1/oauth/token (client credentials); 401 without either.
 // Objects carry Koha's field names and types (definitions in shared/reference/koha-api).
 class KohaRestServer
 {
 public:
     static inline const QString DefaultLogin = QStringLiteral("comptoir");
     static inline const QString DefaultPassword = QStringLiteral("formation");
+    // OAuth2 client credentials (POST /api/v1/oauth/token).
+    static inline const QString DefaultClientId = QStringLiteral("comptoir-formation");
+    static inline const QString DefaultClientSecret = QStringLiteral("secret-de-formation");
 
     explicit KohaRestServer(const QString& dataFile);
     ~KohaRestServer();
 
     void setCredentials(const QString& login, const QString& password);
+    // Lifetime of the access tokens it issues (default one hour).
+    void setTokenLifetime(int seconds) { m_tokenLifetime = seconds; }
     // Opens the data file and listens; port 0 picks a free one. Returns the port.
     Result<quint16> listen(const QHostAddress& address, quint16 port);
 
@@ -55,7 +63,11 @@ private:
     QString m_connection;
     QSqlDatabase m_db;
     QSqlQuery m_lookups[5]; // prepared once, one per Lookup
+    QHttpServerResponse token(const QHttpServerRequest& request);
+
     QByteArray m_expectedAuth;
+    QHash<QByteArray, QDateTime> m_tokens; // access token → expiry (UTC)
+    int m_tokenLifetime = 3600;
     std::unique_ptr<QHttpServer> m_server;
 };
 
