@@ -165,7 +165,8 @@ private Q_SLOTS:
         QCOMPARE(withBearer(token).status, 200);
         QCOMPARE(withBearer(QStringLiteral("not-a-token")).status, 401);
         QCOMPARE(postToken("grant_type=password&client_id=x").status, 400);
-        QCOMPARE(postToken("grant_type=client_credentials&client_id=comptoir-formation&client_secret=wrong").status, 403);
+        QCOMPARE(postToken("grant_type=client_credentials&client_id=comptoir-formation&client_secret=wrong").status,
+                 403);
         // Expired tokens are refused: the client must ask for a new one.
         m_server->setTokenLifetime(1);
         const QString shortLived = postToken(good).json.object().value(QStringLiteral("access_token")).toString();
@@ -335,6 +336,85 @@ private Q_SLOTS:
         Reply missing = request(QStringLiteral("/api/v1/items/99999999"));
         QCOMPARE(missing.status, 404);
         QVERIFY(contract(QStringLiteral("error"), missing.json).isEmpty());
+    }
+
+    void holdsQueue()
+    {
+        QUrlQuery all;
+        all.addQueryItem(QStringLiteral("_per_page"), QStringLiteral("-1"));
+        Reply r = request(QStringLiteral("/api/v1/holds/queue"), all);
+        QCOMPARE(r.status, 200);
+        const QJsonArray queue = r.json.array();
+        QVERIFY(queue.size() > 100);
+        QCOMPARE(r.headers.value("x-total-count").toInt(), queue.size());
+        QVERIFY(queue.size() <= dbCount(QStringLiteral("SELECT count(*) FROM holds WHERE status IS NULL")));
+        const QStringList problems = contract(QStringLiteral("holds_queue_item"), r.json);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+        QSet<qint64> items;
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("queue"));
+        db.setDatabaseName(m_file);
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            for (const QJsonValue& v : queue) {
+                const QJsonObject e = v.toObject();
+                const qint64 item = e.value(QStringLiteral("item_id")).toInteger();
+                QVERIFY2(!items.contains(item), "a copy is assigned to one request only");
+                items.insert(item);
+                // The copy belongs to the requested title, sits where the entry says, and fills no other request.
+                q.prepare(QStringLiteral("SELECT biblio_id, holding_library_id, external_id, (SELECT count(*) FROM "
+                                         "holds WHERE item_id = items.item_id AND status IS NOT NULL) FROM items "
+                                         "WHERE item_id = ?"));
+                q.addBindValue(item);
+                QVERIFY(q.exec() && q.next());
+                QCOMPARE(q.value(0).toLongLong(), e.value(QStringLiteral("biblio_id")).toInteger());
+                QCOMPARE(q.value(1).toString(), e.value(QStringLiteral("holding_library_id")).toString());
+                QCOMPARE(q.value(2).toString(), e.value(QStringLiteral("barcode")).toString());
+                QCOMPARE(q.value(3).toInt(), 0);
+                q.finish();
+            }
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("queue"));
+
+        // The pick list of one site, with embeds.
+        QUrlQuery site;
+        site.addQueryItem(QStringLiteral("holding_library_id"), QStringLiteral("CENTRE"));
+        site.addQueryItem(QStringLiteral("_per_page"), QStringLiteral("-1"));
+        Reply centre = request(QStringLiteral("/api/v1/holds/queue"), site, "item,biblio");
+        QCOMPARE(centre.status, 200);
+        QVERIFY(!centre.json.array().isEmpty());
+        for (const QJsonValue& v : centre.json.array()) {
+            QCOMPARE(v.toObject().value(QStringLiteral("holding_library_id")).toString(), QStringLiteral("CENTRE"));
+            QVERIFY(v.toObject().value(QStringLiteral("item")).isObject());
+        }
+        QUrlQuery bad;
+        bad.addQueryItem(QStringLiteral("branch"), QStringLiteral("CENTRE"));
+        QCOMPARE(request(QStringLiteral("/api/v1/holds/queue"), bad).status, 400);
+        QCOMPARE(request(QStringLiteral("/api/v1/holds/queue"), {}, {}, "GET", false).status, 401);
+    }
+
+    void queueFollowsCancellations()
+    {
+        // Cancel every pending request of one patron who is in the queue: the patron leaves it.
+        QUrlQuery all;
+        all.addQueryItem(QStringLiteral("_per_page"), QStringLiteral("-1"));
+        const QJsonArray before = request(QStringLiteral("/api/v1/holds/queue"), all).json.array();
+        const qint64 patron = before.first().toObject().value(QStringLiteral("patron_id")).toInteger();
+        QUrlQuery pending;
+        pending.addQueryItem(QStringLiteral("q"), QStringLiteral(R"({"status":null,"patron_id":%1})").arg(patron));
+        pending.addQueryItem(QStringLiteral("_per_page"), QStringLiteral("-1"));
+        for (const QJsonValue& v : request(QStringLiteral("/api/v1/holds"), pending).json.array())
+            QCOMPARE(
+                request(
+                    QStringLiteral("/api/v1/holds/%1").arg(v.toObject().value(QStringLiteral("hold_id")).toInteger()),
+                    {}, {}, "DELETE")
+                    .status,
+                204);
+        QUrlQuery byPatron;
+        byPatron.addQueryItem(QStringLiteral("patron_id"), QString::number(patron));
+        QCOMPARE(request(QStringLiteral("/api/v1/holds/queue"), byPatron).json.array().size(), 0);
     }
 
     void deleteHold()

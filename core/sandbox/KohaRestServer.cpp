@@ -8,12 +8,12 @@
 #include <QJsonArray>
 #include <QRandomGenerator>
 
-#include <cstring>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUrlQuery>
+#include <cstring>
 
 namespace comptoir::sandbox {
 
@@ -169,6 +169,47 @@ Result<QString> condition(const QString& column, const QJsonValue& value, QVaria
         }
     }
     return parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
+}
+
+// X-Total-Count and the RFC 5988 Link header (first, prev, next, last), as Koha sends them.
+void addPagingHeaders(QHttpServerResponse& response, const QHttpServerRequest& request, int page, int perPage,
+                      qint64 total)
+{
+    response.setHeader("X-Total-Count", QByteArray::number(total));
+    response.setHeader("X-Base-Total-Count", QByteArray::number(total));
+    if (perPage <= 0)
+        return;
+    const QUrlQuery query = request.query();
+    const qint64 last = std::max<qint64>(1, (total + perPage - 1) / perPage);
+    auto link = [&](qint64 p, const char* rel) -> QByteArray {
+        QUrl url = request.url();
+        QUrlQuery linkQuery = query;
+        linkQuery.removeAllQueryItems(QStringLiteral("_page"));
+        linkQuery.removeAllQueryItems(QStringLiteral("_per_page"));
+        linkQuery.addQueryItem(QStringLiteral("_page"), QString::number(p));
+        linkQuery.addQueryItem(QStringLiteral("_per_page"), QString::number(perPage));
+        url.setQuery(linkQuery);
+        return "<" + url.toEncoded() + ">; rel=\"" + rel + "\"";
+    };
+    QList<QByteArray> links;
+    links << link(1, "first");
+    if (page > 1)
+        links << link(page - 1, "prev");
+    if (page < last)
+        links << link(page + 1, "next");
+    links << link(last, "last");
+    response.setHeader("Link", links.join(", "));
+}
+
+// _page and _per_page (default 20, -1 for all); false when they are not valid.
+bool pagingOf(const QUrlQuery& query, int& page, int& perPage)
+{
+    bool ok = true, ok2 = true;
+    page = query.hasQueryItem(QStringLiteral("_page")) ? query.queryItemValue(QStringLiteral("_page")).toInt(&ok) : 1;
+    perPage = query.hasQueryItem(QStringLiteral("_per_page"))
+                  ? query.queryItemValue(QStringLiteral("_per_page")).toInt(&ok2)
+                  : 20;
+    return ok && ok2 && page >= 1 && perPage != 0 && perPage >= -1;
 }
 
 } // namespace
@@ -549,29 +590,137 @@ QHttpServerResponse KohaRestServer::list(const QHttpServerRequest& request, cons
     }
 
     QHttpServerResponse response(out);
-    response.setHeader("X-Total-Count", QByteArray::number(total));
-    response.setHeader("X-Base-Total-Count", QByteArray::number(total));
-    if (perPage > 0) {
-        const qint64 last = std::max<qint64>(1, (total + perPage - 1) / perPage);
-        auto link = [&](qint64 p, const char* rel) -> QByteArray {
-            QUrl url = request.url();
-            QUrlQuery linkQuery = query;
-            linkQuery.removeAllQueryItems(QStringLiteral("_page"));
-            linkQuery.removeAllQueryItems(QStringLiteral("_per_page"));
-            linkQuery.addQueryItem(QStringLiteral("_page"), QString::number(p));
-            linkQuery.addQueryItem(QStringLiteral("_per_page"), QString::number(perPage));
-            url.setQuery(linkQuery);
-            return "<" + url.toEncoded() + ">; rel=\"" + rel + "\"";
-        };
-        QList<QByteArray> links;
-        links << link(1, "first");
-        if (page > 1)
-            links << link(page - 1, "prev");
-        if (page < last)
-            links << link(page + 1, "next");
-        links << link(last, "last");
-        response.setHeader("Link", links.join(", "));
+    addPagingHeaders(response, request, page, perPage, total);
+    return response;
+}
+
+const QJsonArray& KohaRestServer::holdsQueue()
+{
+    if (m_queueValid)
+        return m_queue;
+    struct Copy
+    {
+        qint64 itemId;
+        QString barcode, callnumber, library;
+        bool used = false;
+    };
+    QHash<qint64, QList<Copy>> copies; // biblio → available copies
+    QSqlQuery items(m_db);
+    items.setForwardOnly(true);
+    items.exec(QStringLiteral(
+        "SELECT item_id, biblio_id, external_id, callnumber, holding_library_id FROM items WHERE withdrawn = 0 AND "
+        "lost_status = 0 AND not_for_loan_status = 0 AND checked_out_date IS NULL AND biblio_id IN (SELECT biblio_id "
+        "FROM holds WHERE status IS NULL) AND item_id NOT IN (SELECT item_id FROM holds WHERE status IS NOT NULL AND "
+        "item_id IS NOT NULL) ORDER BY item_id"));
+    while (items.next())
+        copies[items.value(1).toLongLong()].append({items.value(0).toLongLong(), items.value(2).toString(),
+                                                    items.value(3).toString(), items.value(4).toString()});
+    QSqlQuery holds(m_db);
+    holds.setForwardOnly(true);
+    holds.exec(QStringLiteral("SELECT hold_id, biblio_id, item_id, patron_id, hold_date, pickup_library_id, notes, "
+                              "hold_group_id, item_level FROM holds WHERE status IS NULL AND priority > 0 "
+                              "ORDER BY biblio_id, priority"));
+    QJsonArray queue;
+    while (holds.next()) {
+        QList<Copy>& candidates = copies[holds.value(1).toLongLong()];
+        const QString pickup = holds.value(5).toString();
+        Copy* chosen = nullptr;
+        if (!holds.value(2).isNull()) { // item-level: that copy or nothing
+            for (Copy& c : candidates)
+                if (c.itemId == holds.value(2).toLongLong() && !c.used)
+                    chosen = &c;
+        } else {
+            for (Copy& c : candidates) {
+                if (c.used)
+                    continue;
+                if (!chosen || (c.library == pickup && chosen->library != pickup))
+                    chosen = &c;
+                if (chosen->library == pickup)
+                    break;
+            }
+        }
+        if (!chosen)
+            continue;
+        chosen->used = true;
+        queue.append(QJsonObject{{QStringLiteral("biblio_id"), holds.value(1).toLongLong()},
+                                 {QStringLiteral("item_id"), chosen->itemId},
+                                 {QStringLiteral("barcode"), chosen->barcode},
+                                 {QStringLiteral("patron_id"), holds.value(3).toLongLong()},
+                                 {QStringLiteral("hold_date"), nullable(holds.value(4))},
+                                 {QStringLiteral("holding_library_id"), chosen->library},
+                                 {QStringLiteral("pickup_library_id"), pickup},
+                                 {QStringLiteral("callnumber"), chosen->callnumber},
+                                 {QStringLiteral("notes"), nullable(holds.value(6))},
+                                 {QStringLiteral("hold_group_id"), nullableInt(holds.value(7))},
+                                 {QStringLiteral("item_level"), holds.value(8).toInt() != 0}});
     }
+    m_queue = queue;
+    m_queueValid = true;
+    return m_queue;
+}
+
+QHttpServerResponse KohaRestServer::queueResponse(const QHttpServerRequest& request)
+{
+    if (!authorised(request))
+        return error(QHttpServerResponse::StatusCode::Unauthorized, QStringLiteral("Authentication failure."));
+    const QUrlQuery query = request.query();
+    static const QStringList filters = {QStringLiteral("biblio_id"),         QStringLiteral("item_id"),
+                                        QStringLiteral("patron_id"),         QStringLiteral("holding_library_id"),
+                                        QStringLiteral("pickup_library_id"), QStringLiteral("item_level")};
+    QList<QPair<QString, QString>> wanted;
+    for (const auto& [name, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (name.startsWith(QLatin1Char('_')))
+            continue;
+        if (!filters.contains(name))
+            return error(QHttpServerResponse::StatusCode::BadRequest,
+                         QStringLiteral("Unknown query parameter: %1").arg(name), QStringLiteral("invalid_query"));
+        wanted.append({name, value});
+    }
+    int page = 1, perPage = 20;
+    if (!pagingOf(query, page, perPage))
+        return error(QHttpServerResponse::StatusCode::BadRequest, QStringLiteral("Invalid paging parameters"),
+                     QStringLiteral("invalid_query"));
+    QSet<QString> embeds;
+    for (const QByteArray& e : request.value("x-koha-embed").split(','))
+        if (!e.trimmed().isEmpty())
+            embeds.insert(QString::fromUtf8(e.trimmed()));
+    for (const QString& e : std::as_const(embeds))
+        if (e != QLatin1String("item") && e != QLatin1String("biblio") && e != QLatin1String("patron"))
+            return error(QHttpServerResponse::StatusCode::BadRequest,
+                         QStringLiteral("Embedding %1 is not allowed").arg(e), QStringLiteral("invalid_embed"));
+
+    QList<QJsonObject> matching;
+    for (const QJsonValue& v : holdsQueue()) {
+        const QJsonObject entry = v.toObject();
+        bool keep = true;
+        for (const auto& [name, value] : std::as_const(wanted)) {
+            const QJsonValue field = entry.value(name);
+            const QString text = field.isBool() ? (field.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                 : field.isString() ? field.toString()
+                                                    : QString::number(field.toInteger());
+            if (text != value &&
+                !(field.isBool() && value == (field.toBool() ? QLatin1String("1") : QLatin1String("0"))))
+                keep = false;
+        }
+        if (keep)
+            matching.append(entry);
+    }
+    const qint64 total = matching.size();
+    const qint64 first = perPage == -1 ? 0 : qint64(page - 1) * perPage;
+    const qint64 count = perPage == -1 ? total : std::min<qint64>(perPage, std::max<qint64>(0, total - first));
+    QJsonArray out;
+    for (qint64 i = first; i < first + count; ++i) {
+        QJsonObject entry = matching[i];
+        if (embeds.contains(QStringLiteral("item")))
+            entry.insert(QStringLiteral("item"), item(entry.value(QStringLiteral("item_id")).toInteger()));
+        if (embeds.contains(QStringLiteral("biblio")))
+            entry.insert(QStringLiteral("biblio"), biblio(entry.value(QStringLiteral("biblio_id")).toInteger()));
+        if (embeds.contains(QStringLiteral("patron")))
+            entry.insert(QStringLiteral("patron"), patron(entry.value(QStringLiteral("patron_id")).toInteger()));
+        out.append(entry);
+    }
+    QHttpServerResponse response(out);
+    addPagingHeaders(response, request, page, perPage, total);
     return response;
 }
 
@@ -593,6 +742,8 @@ Result<quint16> KohaRestServer::listen(const QHostAddress& address, quint16 port
     using Status = QHttpServerResponse::StatusCode;
     m_server->route(QStringLiteral("/api/v1/oauth/token"), Method::Post,
                     [this](const QHttpServerRequest& r) { return token(r); });
+    m_server->route(QStringLiteral("/api/v1/holds/queue"), Method::Get,
+                    [this](const QHttpServerRequest& r) { return queueResponse(r); });
     m_server->route(QStringLiteral("/api/v1/libraries"), Method::Get,
                     [this](const QHttpServerRequest& r) { return list(r, QStringLiteral("libraries")); });
     m_server->route(QStringLiteral("/api/v1/holds"), Method::Get,
@@ -628,6 +779,7 @@ Result<quint16> KohaRestServer::listen(const QHostAddress& address, quint16 port
                         del.addBindValue(id);
                         if (!del.exec())
                             return error(Status::InternalServerError, del.lastError().text());
+                        m_queueValid = false;
                         if (del.numRowsAffected() == 0)
                             return error(Status::NotFound, QStringLiteral("Hold not found."),
                                          QStringLiteral("not_found"));

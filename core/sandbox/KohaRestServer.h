@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -19,10 +20,10 @@ class QHttpServerResponse;
 namespace comptoir::sandbox {
 
 // The training library's Koha REST API v1 subset, served from its SQLite file:
-// /api/v1/libraries, /holds (q= filters, paging, ordering, embeds), /holds/{id} (GET, DELETE),
-// /items (?external_id=), /items/{id}, /biblios/{id}, /patrons/{id}. Basic auth or an OAuth2
-// bearer token from POST /api/v1/oauth/token (client credentials); 401 without either.
-// Objects carry Koha's field names and types (definitions in shared/reference/koha-api).
+// /api/v1/libraries, /holds/queue (the per-site pick list), /holds (q= filters, paging, ordering, embeds), /holds/{id}
+// (GET, DELETE), /items (?external_id=), /items/{id}, /biblios/{id}, /patrons/{id}. Basic auth or an OAuth2 bearer
+// token from POST /api/v1/oauth/token (client credentials); 401 without either. Objects carry Koha's field names and
+// types (definitions in shared/reference/koha-api).
 class KohaRestServer
 {
 public:
@@ -64,10 +65,16 @@ private:
     QSqlDatabase m_db;
     QSqlQuery m_lookups[5]; // prepared once, one per Lookup
     QHttpServerResponse token(const QHttpServerRequest& request);
+    // The pick list: one available copy assigned to each pending request, a copy at the pickup
+    // site first (as Koha's holds queue builder does). Computed once, again after a change.
+    const QJsonArray& holdsQueue();
+    QHttpServerResponse queueResponse(const QHttpServerRequest& request);
 
     QByteArray m_expectedAuth;
     QHash<QByteArray, QDateTime> m_tokens; // access token → expiry (UTC)
     int m_tokenLifetime = 3600;
+    QJsonArray m_queue;
+    bool m_queueValid = false;
     std::unique_ptr<QHttpServer> m_server;
 };
 
