@@ -29,7 +29,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Comptoir"));
     QApplication::setApplicationVersion(QStringLiteral(COMPTOIR_VERSION));
 
-    // The language is needed before --help is printed, so the options are read twice.
+    // The language (and the data folder holding its setting) is needed before --help is printed,
+    // so these two options are read before the parser runs.
     QString requestedLanguage;
     const QStringList args = QApplication::arguments();
     for (int i = 1; i < args.size(); ++i) {
@@ -38,6 +39,20 @@ int main(int argc, char* argv[])
         else if (args[i].startsWith(QLatin1String("--lang=")))
             requestedLanguage = args[i].mid(7);
     }
+
+    QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--data-dir") && i + 1 < args.size())
+            dataDir = args[i + 1];
+        else if (args[i].startsWith(QLatin1String("--data-dir=")))
+            dataDir = args[i].mid(11);
+    }
+    QDir().mkpath(dataDir);
+    QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    Settings settings(QDir(dataDir).filePath(QStringLiteral("comptoir.ini")));
+    if (requestedLanguage.isEmpty())
+        requestedLanguage = settings.value(settings::Language);
+    i18n::install(app, i18n::resolveLanguage(requestedLanguage));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -59,20 +74,6 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Close the window after this many milliseconds (for screenshots)."),
         QStringLiteral("MS"));
     parser.addOptions({langOption, dataOption, logOption, quitOption});
-
-    QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    for (int i = 1; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--data-dir") && i + 1 < args.size())
-            dataDir = args[i + 1];
-        else if (args[i].startsWith(QLatin1String("--data-dir=")))
-            dataDir = args[i].mid(11);
-    }
-    QDir().mkpath(dataDir);
-    QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    Settings settings(QDir(dataDir).filePath(QStringLiteral("comptoir.ini")));
-    if (requestedLanguage.isEmpty())
-        requestedLanguage = settings.value(settings::Language);
-    i18n::install(app, i18n::resolveLanguage(requestedLanguage));
 
     parser.process(app);
     if (parser.isSet(langOption)) {

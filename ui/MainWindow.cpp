@@ -49,7 +49,7 @@ MainWindow::MainWindow(LocalStore& store, Settings& settings, SoundSink& sound, 
     outer->setSpacing(0);
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setFixedWidth(230);
+    m_navigation->setTextElideMode(Qt::ElideNone);
     m_navigation->setFocusPolicy(Qt::NoFocus);
     m_navigation->setSpacing(2);
     QFont navFont = m_navigation->font();
@@ -74,6 +74,11 @@ MainWindow::MainWindow(LocalStore& store, Settings& settings, SoundSink& sound, 
     setCentralWidget(central);
 
     buildPages();
+    // Wide enough for the longest label in the current language ("Étagère des réservations").
+    int widest = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        widest = std::max(widest, QFontMetrics(navFont).horizontalAdvance(m_navigation->item(i)->text()));
+    m_navigation->setFixedWidth(widest + 48);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
         if (currentPage() == Page::Outbox && m_outboxPage)
