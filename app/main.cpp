@@ -31,22 +31,20 @@ int main(int argc, char* argv[])
 
     // The language (and the data folder holding its setting) is needed before --help is printed,
     // so these two options are read before the parser runs.
-    QString requestedLanguage;
     const QStringList args = QApplication::arguments();
-    for (int i = 1; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
-            requestedLanguage = args[i + 1];
-        else if (args[i].startsWith(QLatin1String("--lang=")))
-            requestedLanguage = args[i].mid(7);
-    }
-
-    QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    for (int i = 1; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--data-dir") && i + 1 < args.size())
-            dataDir = args[i + 1];
-        else if (args[i].startsWith(QLatin1String("--data-dir=")))
-            dataDir = args[i].mid(11);
-    }
+    auto early = [&args](const QString& name, const QString& fallback) {
+        QString value = fallback;
+        for (int i = 1; i < args.size(); ++i) {
+            if (args[i] == name && i + 1 < args.size())
+                value = args[i + 1];
+            else if (args[i].startsWith(name + QLatin1Char('=')))
+                value = args[i].mid(name.size() + 1);
+        }
+        return value;
+    };
+    QString requestedLanguage = early(QStringLiteral("--lang"), QString());
+    const QString dataDir =
+        early(QStringLiteral("--data-dir"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     QDir().mkpath(dataDir);
     QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     Settings settings(QDir(dataDir).filePath(QStringLiteral("comptoir.ini")));

@@ -201,6 +201,21 @@ void addPagingHeaders(QHttpServerResponse& response, const QHttpServerRequest& r
     response.setHeader("Link", links.join(", "));
 }
 
+// The objects asked for in x-koha-embed; an error for one the route does not offer.
+Result<QSet<QString>> embedsOf(const QHttpServerRequest& request, const QSet<QString>& allowed)
+{
+    QSet<QString> embeds;
+    for (const QByteArray& e : request.value("x-koha-embed").split(',')) {
+        const QString name = QString::fromUtf8(e.trimmed());
+        if (name.isEmpty())
+            continue;
+        if (!allowed.contains(name))
+            return Error{QStringLiteral("invalid_embed"), QStringLiteral("Embedding %1 is not allowed").arg(name)};
+        embeds.insert(name);
+    }
+    return embeds;
+}
+
 // _page and _per_page (default 20, -1 for all); false when they are not valid.
 bool pagingOf(const QUrlQuery& query, int& page, int& perPage)
 {
@@ -554,16 +569,14 @@ QHttpServerResponse KohaRestServer::list(const QHttpServerRequest& request, cons
     if (!rows.exec())
         return error(QHttpServerResponse::StatusCode::InternalServerError, rows.lastError().text());
 
-    QSet<QString> embeds;
-    for (const QByteArray& e : request.value("x-koha-embed").split(','))
-        if (!e.trimmed().isEmpty())
-            embeds.insert(QString::fromUtf8(e.trimmed()));
-    static const QSet<QString> holdEmbeds = {QStringLiteral("item"), QStringLiteral("biblio"), QStringLiteral("patron"),
-                                             QStringLiteral("pickup_library")};
-    for (const QString& e : std::as_const(embeds))
-        if (!holds || !holdEmbeds.contains(e))
-            return error(QHttpServerResponse::StatusCode::BadRequest,
-                         QStringLiteral("Embedding %1 is not allowed").arg(e), QStringLiteral("invalid_embed"));
+    const auto embedded =
+        embedsOf(request, holds ? QSet<QString>{QStringLiteral("item"), QStringLiteral("biblio"),
+                                                QStringLiteral("patron"), QStringLiteral("pickup_library")}
+                                : QSet<QString>{});
+    if (!embedded)
+        return error(QHttpServerResponse::StatusCode::BadRequest, embedded.error().message,
+                     QStringLiteral("invalid_embed"));
+    const QSet<QString>& embeds = embedded.value();
 
     QJsonArray out;
     while (rows.next()) {
@@ -680,14 +693,12 @@ QHttpServerResponse KohaRestServer::queueResponse(const QHttpServerRequest& requ
     if (!pagingOf(query, page, perPage))
         return error(QHttpServerResponse::StatusCode::BadRequest, QStringLiteral("Invalid paging parameters"),
                      QStringLiteral("invalid_query"));
-    QSet<QString> embeds;
-    for (const QByteArray& e : request.value("x-koha-embed").split(','))
-        if (!e.trimmed().isEmpty())
-            embeds.insert(QString::fromUtf8(e.trimmed()));
-    for (const QString& e : std::as_const(embeds))
-        if (e != QLatin1String("item") && e != QLatin1String("biblio") && e != QLatin1String("patron"))
-            return error(QHttpServerResponse::StatusCode::BadRequest,
-                         QStringLiteral("Embedding %1 is not allowed").arg(e), QStringLiteral("invalid_embed"));
+    const auto embedded =
+        embedsOf(request, {QStringLiteral("item"), QStringLiteral("biblio"), QStringLiteral("patron")});
+    if (!embedded)
+        return error(QHttpServerResponse::StatusCode::BadRequest, embedded.error().message,
+                     QStringLiteral("invalid_embed"));
+    const QSet<QString>& embeds = embedded.value();
 
     QList<QJsonObject> matching;
     for (const QJsonValue& v : holdsQueue()) {
