@@ -100,6 +100,8 @@ void clearSensitiveTerms()
 
 void install(const QString& filterRules, const QString& logFilePath)
 {
+    delete logFile;
+    logFile = nullptr;
     if (!logFilePath.isEmpty()) {
         logFile = new QFile(logFilePath);
         if (!logFile->open(QIODevice::Append | QIODevice::Text)) {

@@ -49,7 +49,13 @@ class TestSandboxRest : public QObject
                                  (KohaRestServer::DefaultLogin + QLatin1Char(':') + password).toUtf8().toBase64());
         if (!embed.isEmpty())
             req.setRawHeader("x-koha-embed", embed);
-        QNetworkReply* reply = m_nam.sendCustomRequest(req, verb);
+        return send(req, verb);
+    }
+
+    // Sends and waits for the whole reply.
+    Reply send(const QNetworkRequest& req, const QByteArray& verb, const QByteArray& body = {})
+    {
+        QNetworkReply* reply = m_nam.sendCustomRequest(req, verb, body);
         QSignalSpy done(reply, &QNetworkReply::finished);
         done.wait(20000);
         Reply out;
@@ -127,27 +133,14 @@ private Q_SLOTS:
     {
         QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/oauth/token").arg(m_port)));
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        QNetworkReply* reply = m_nam.post(req, form);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(20000);
-        Reply out;
-        out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        out.json = QJsonDocument::fromJson(reply->readAll());
-        reply->deleteLater();
-        return out;
+        return send(req, "POST", form);
     }
 
     Reply withBearer(const QString& token)
     {
         QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/libraries").arg(m_port)));
         req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        QNetworkReply* reply = m_nam.get(req);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(20000);
-        Reply out;
-        out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        reply->deleteLater();
-        return out;
+        return send(req, "GET");
     }
 
     void oauthClientCredentials()

@@ -225,20 +225,28 @@ void MainWindow::handleScan(const QString& code)
     }
 }
 
+namespace {
+// Widgets where staff type on purpose keep the focus; anything else hands it to the scan field.
+bool takesTyping(const QWidget* widget)
+{
+    if (!widget)
+        return false;
+    if (qobject_cast<const QLineEdit*>(widget) || qobject_cast<const QTextEdit*>(widget) ||
+        qobject_cast<const QPlainTextEdit*>(widget) || qobject_cast<const QAbstractSpinBox*>(widget))
+        return true;
+    const auto* combo = qobject_cast<const QComboBox*>(widget);
+    return combo && combo->isEditable();
+}
+} // namespace
+
 void MainWindow::keepScanFocus(QWidget* now)
 {
-    if (!isActiveWindow())
+    if (!isActiveWindow() || (now && (takesTyping(now) || now->window() != this)))
         return;
-    // Widgets that take typing keep the focus; anything else hands it back to the scan field.
-    const bool takesText = now && (qobject_cast<QLineEdit*>(now) || qobject_cast<QTextEdit*>(now) ||
-                                   qobject_cast<QPlainTextEdit*>(now) || qobject_cast<QAbstractSpinBox*>(now) ||
-                                   (qobject_cast<QComboBox*>(now) && static_cast<QComboBox*>(now)->isEditable()));
-    if (now && (takesText || now->window() != this))
-        return;
+    // Deferred: the click that moved the focus must finish first.
     QTimer::singleShot(0, this, [this] {
         QWidget* focus = QApplication::focusWidget();
-        if (isActiveWindow() && (!focus || focus->window() == this) && focus != m_scanField &&
-            !(focus && (qobject_cast<QLineEdit*>(focus) || qobject_cast<QTextEdit*>(focus))))
+        if (isActiveWindow() && (!focus || focus->window() == this) && !takesTyping(focus))
             m_scanField->setFocus(Qt::OtherFocusReason);
     });
 }

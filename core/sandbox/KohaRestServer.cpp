@@ -481,20 +481,60 @@ QJsonObject KohaRestServer::patronFrom(const QSqlQuery& q)
             {QStringLiteral("restricted"), q.value(7).toInt() != 0}};
 }
 
-QHttpServerResponse KohaRestServer::list(const QHttpServerRequest& request, const QString& resource)
+void KohaRestServer::embed(QJsonObject& object, const QSet<QString>& embeds)
+{
+    auto id = [&object](const char* field) { return object.value(QLatin1String(field)); };
+    if (embeds.contains(QStringLiteral("item")))
+        object.insert(QStringLiteral("item"),
+                      id("item_id").isNull() ? QJsonValue() : QJsonValue(item(id("item_id").toInteger())));
+    if (embeds.contains(QStringLiteral("biblio")))
+        object.insert(QStringLiteral("biblio"), biblio(id("biblio_id").toInteger()));
+    if (embeds.contains(QStringLiteral("patron")))
+        object.insert(QStringLiteral("patron"), patron(id("patron_id").toInteger()));
+    if (embeds.contains(QStringLiteral("pickup_library")))
+        object.insert(QStringLiteral("pickup_library"), library(id("pickup_library_id").toString()));
+}
+
+QHttpServerResponse KohaRestServer::list(const QHttpServerRequest& request, Resource resource)
 {
     if (!authorised(request))
         return error(QHttpServerResponse::StatusCode::Unauthorized, QStringLiteral("Authentication failure."));
+    // What each collection route serves: its table, key, row shape, filterable columns and embeds.
+    struct Listing
+    {
+        QString table;
+        QString key;
+        QString select;
+        const QHash<QString, QString>& columns;
+        QJsonObject (*from)(const QSqlQuery&);
+        QSet<QString> embeds;
+    };
+    const Listing listing = [resource]() -> Listing {
+        switch (resource) {
+        case Resource::Holds:
+            return {QStringLiteral("holds"),
+                    QStringLiteral("hold_id"),
+                    HoldSelect,
+                    holdColumns(),
+                    &holdFrom,
+                    {QStringLiteral("item"), QStringLiteral("biblio"), QStringLiteral("patron"),
+                     QStringLiteral("pickup_library")}};
+        case Resource::Items:
+            return {QStringLiteral("items"), QStringLiteral("item_id"), ItemSelect, itemColumns(), &itemFrom, {}};
+        case Resource::Libraries:
+            break;
+        }
+        return {QStringLiteral("libraries"),
+                QStringLiteral("library_id"),
+                LibrarySelect,
+                libraryColumns(),
+                &libraryFrom,
+                {}};
+    }();
     const QUrlQuery query = request.query();
-    const bool holds = resource == QLatin1String("holds");
-    const bool items = resource == QLatin1String("items");
-    const QHash<QString, QString>& columns = holds ? holdColumns() : items ? itemColumns() : libraryColumns();
-    const QString table = holds   ? QStringLiteral("holds")
-                          : items ? QStringLiteral("items")
-                                  : QStringLiteral("libraries");
-    const QString key = holds   ? QStringLiteral("hold_id")
-                        : items ? QStringLiteral("item_id")
-                                : QStringLiteral("library_id");
+    const QHash<QString, QString>& columns = listing.columns;
+    const QString& table = listing.table;
+    const QString& key = listing.key;
 
     // q= (query string, body, or x-koha-query header), then plain field=value parameters.
     QByteArray q = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded).toUtf8();
@@ -558,9 +598,8 @@ QHttpServerResponse KohaRestServer::list(const QHttpServerRequest& request, cons
     const qint64 total = count.value(0).toLongLong();
 
     QSqlQuery rows(m_db);
-    const QString select = holds ? HoldSelect : items ? ItemSelect : LibrarySelect;
     rows.setForwardOnly(true);
-    rows.prepare(select + whereSql + QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", ")) +
+    rows.prepare(listing.select + whereSql + QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", ")) +
                  QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant& v : std::as_const(bindings))
         rows.addBindValue(v);
@@ -569,10 +608,7 @@ QHttpServerResponse KohaRestServer::list(const QHttpServerRequest& request, cons
     if (!rows.exec())
         return error(QHttpServerResponse::StatusCode::InternalServerError, rows.lastError().text());
 
-    const auto embedded =
-        embedsOf(request, holds ? QSet<QString>{QStringLiteral("item"), QStringLiteral("biblio"),
-                                                QStringLiteral("patron"), QStringLiteral("pickup_library")}
-                                : QSet<QString>{});
+    const auto embedded = embedsOf(request, listing.embeds);
     if (!embedded)
         return error(QHttpServerResponse::StatusCode::BadRequest, embedded.error().message,
                      QStringLiteral("invalid_embed"));
@@ -580,26 +616,9 @@ QHttpServerResponse KohaRestServer::list(const QHttpServerRequest& request, cons
 
     QJsonArray out;
     while (rows.next()) {
-        if (holds) {
-            QJsonObject object = holdFrom(rows);
-            if (embeds.contains(QStringLiteral("item")))
-                object.insert(QStringLiteral("item"),
-                              object.value(QStringLiteral("item_id")).isNull()
-                                  ? QJsonValue()
-                                  : QJsonValue(item(object.value(QStringLiteral("item_id")).toInteger())));
-            if (embeds.contains(QStringLiteral("biblio")))
-                object.insert(QStringLiteral("biblio"), biblio(object.value(QStringLiteral("biblio_id")).toInteger()));
-            if (embeds.contains(QStringLiteral("patron")))
-                object.insert(QStringLiteral("patron"), patron(object.value(QStringLiteral("patron_id")).toInteger()));
-            if (embeds.contains(QStringLiteral("pickup_library")))
-                object.insert(QStringLiteral("pickup_library"),
-                              library(object.value(QStringLiteral("pickup_library_id")).toString()));
-            out.append(object);
-        } else if (items) {
-            out.append(itemFrom(rows));
-        } else {
-            out.append(libraryFrom(rows));
-        }
+        QJsonObject object = listing.from(rows);
+        embed(object, embeds);
+        out.append(object);
     }
 
     QHttpServerResponse response(out);
@@ -722,12 +741,7 @@ QHttpServerResponse KohaRestServer::queueResponse(const QHttpServerRequest& requ
     QJsonArray out;
     for (qint64 i = first; i < first + count; ++i) {
         QJsonObject entry = matching[i];
-        if (embeds.contains(QStringLiteral("item")))
-            entry.insert(QStringLiteral("item"), item(entry.value(QStringLiteral("item_id")).toInteger()));
-        if (embeds.contains(QStringLiteral("biblio")))
-            entry.insert(QStringLiteral("biblio"), biblio(entry.value(QStringLiteral("biblio_id")).toInteger()));
-        if (embeds.contains(QStringLiteral("patron")))
-            entry.insert(QStringLiteral("patron"), patron(entry.value(QStringLiteral("patron_id")).toInteger()));
+        embed(entry, embeds);
         out.append(entry);
     }
     QHttpServerResponse response(out);
@@ -756,11 +770,11 @@ Result<quint16> KohaRestServer::listen(const QHostAddress& address, quint16 port
     m_server->route(QStringLiteral("/api/v1/holds/queue"), Method::Get,
                     [this](const QHttpServerRequest& r) { return queueResponse(r); });
     m_server->route(QStringLiteral("/api/v1/libraries"), Method::Get,
-                    [this](const QHttpServerRequest& r) { return list(r, QStringLiteral("libraries")); });
+                    [this](const QHttpServerRequest& r) { return list(r, Resource::Libraries); });
     m_server->route(QStringLiteral("/api/v1/holds"), Method::Get,
-                    [this](const QHttpServerRequest& r) { return list(r, QStringLiteral("holds")); });
+                    [this](const QHttpServerRequest& r) { return list(r, Resource::Holds); });
     m_server->route(QStringLiteral("/api/v1/items"), Method::Get,
-                    [this](const QHttpServerRequest& r) { return list(r, QStringLiteral("items")); });
+                    [this](const QHttpServerRequest& r) { return list(r, Resource::Items); });
     auto one = [this](const QHttpServerRequest& r, const QJsonObject& object, const char* what) -> Response {
         if (!authorised(r))
             return error(Status::Unauthorized, QStringLiteral("Authentication failure."));

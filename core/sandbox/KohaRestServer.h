@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -57,7 +58,11 @@ private:
     static QJsonObject itemFrom(const QSqlQuery& q);
     static QJsonObject biblioFrom(const QSqlQuery& q);
     static QJsonObject patronFrom(const QSqlQuery& q);
-    QHttpServerResponse list(const QHttpServerRequest& request, const QString& resource);
+    enum class Resource { Libraries, Holds, Items };
+    QHttpServerResponse list(const QHttpServerRequest& request, Resource resource);
+    // Adds the related objects asked for (item, biblio, patron, pickup_library) from the ids the
+    // object carries.
+    void embed(QJsonObject& object, const QSet<QString>& embeds);
     bool authorised(const QHttpServerRequest& request) const;
 
     QString m_dataFile;

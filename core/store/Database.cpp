@@ -18,6 +18,16 @@ QAtomicInt connectionCounter;
 
 constexpr auto OwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
 
+// The database and its WAL and shm files, owner-only (SQLite copies the database file's
+// permissions to the files it creates, but files left by an older run may be looser).
+void tightenPermissions(const QString& path)
+{
+    for (const QString& file : QStringList{path} + Database::companionFiles(path)) {
+        if (QFile::exists(file))
+            QFile::setPermissions(file, OwnerOnly);
+    }
+}
+
 bool isCorruption(const QSqlError& error)
 {
     // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), as primary or extended codes.
@@ -89,12 +99,7 @@ Status Database::open(const QString& path)
         if (!file.open(QIODevice::WriteOnly))
             return fail(Io, file.errorString());
     }
-    // SQLite gives its WAL and shm files the permissions of the database file.
-    QFile::setPermissions(path, OwnerOnly);
-    for (const QString& companion : companionFiles(path)) {
-        if (QFile::exists(companion))
-            QFile::setPermissions(companion, OwnerOnly);
-    }
+    tightenPermissions(path);
 
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
@@ -184,10 +189,7 @@ Status Database::checkAndMigrate()
         m_schemaVersion = migration.version;
         qCInfo(lcStore) << m_options.role << "migrated to schema" << m_schemaVersion;
     }
-    for (const QString& companion : companionFiles(m_path)) {
-        if (QFile::exists(companion))
-            QFile::setPermissions(companion, OwnerOnly);
-    }
+    tightenPermissions(m_path); // the WAL and shm files exist now
     return {};
 }
 
