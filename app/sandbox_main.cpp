@@ -1,13 +1,19 @@
 // comptoir-sandbox: the training library. Generates its network into a SQLite file and serves
-// the Koha REST API v1 subset from it.
+// the Koha REST API v1 subset and SIP2 from it.
+#include "Circulation.h"
 #include "KohaRestServer.h"
+#include "LiveLibrary.h"
 #include "Logging.h"
 #include "NetworkGenerator.h"
+#include "SandboxControl.h"
+#include "Sip2Server.h"
 #include "Version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <cstdio>
 
@@ -24,9 +30,17 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral(
         "The Comptoir training library. Generates a library network (sites, shelving locations, items with "
         "French call numbers, patrons, requests in every state) into a SQLite file, deterministically from a seed, "
-        "and serves it through the Koha REST API v1 subset.\n"
-        "Staff credentials (HTTP Basic): login \"comptoir\", password \"formation\".\n"
-        "The file is generated when it does not exist or when --seed is given; otherwise it is reused."));
+        "and serves it through the Koha REST API v1 subset and SIP2, with Koha's semantics.\n\n"
+        "Staff credentials for the demo:\n"
+        "  REST, HTTP Basic: login \"comptoir\", password \"formation\"\n"
+        "  REST, OAuth2 client credentials: client id \"comptoir-formation\", secret \"secret-de-formation\"\n"
+        "  SIP2, one account per library: login = the library id in lower case (\"centre\", \"jmoulin\"...), "
+        "password \"formation\", error detection on, CR terminator; \"<id>-koha\" (\"centre-koha\"): error "
+        "detection off, CR LF terminator, as a stock Koha account.\n\n"
+        "The file is generated when it does not exist, when --seed is given, or when it was written by an older "
+        "version; otherwise it is reused.\n\n"
+        "Faults (--fault, repeatable; also POST /_sandbox/faults from loopback): rest-500[=N], "
+        "rest-malformed[=N], rest-delay=MS, rest-hang, sip-drop[=N], sip-bad-checksum[=N], sip-silent."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("The SQLite file to write."),
@@ -47,7 +61,19 @@ int main(int argc, char* argv[])
     const QCommandLineOption http(QStringLiteral("http"),
                                   QStringLiteral("Serve the REST API on HOST:PORT (port 0 picks a free one)."),
                                   QStringLiteral("HOST:PORT"));
-    parser.addOptions({data, seed, sites, items, patrons, holds, today, http});
+    const QCommandLineOption sip(QStringLiteral("sip"),
+                                 QStringLiteral("Serve SIP2 on HOST:PORT (port 0 picks a free one)."),
+                                 QStringLiteral("HOST:PORT"));
+    const QCommandLineOption live(QStringLiteral("live"),
+                                  QStringLiteral("Live mode: requests arrive, patrons pick up and return, holds "
+                                                 "expire, as the clock runs."));
+    const QCommandLineOption speed(QStringLiteral("speed"),
+                                   QStringLiteral("How much faster than real time the clock runs (default 1; 60: one "
+                                                  "second is one minute)."),
+                                   QStringLiteral("FACTOR"), QStringLiteral("1"));
+    const QCommandLineOption fault(QStringLiteral("fault"), QStringLiteral("Inject a fault (see above)."),
+                                   QStringLiteral("NAME[=VALUE]"));
+    parser.addOptions({data, seed, sites, items, patrons, holds, today, http, sip, live, speed, fault});
     parser.process(app);
 
     if (!parser.isSet(data)) {
@@ -81,7 +107,22 @@ int main(int argc, char* argv[])
         return 2;
 
     const QString file = parser.value(data);
-    if (parser.isSet(seed) || !QFile::exists(file)) {
+    // A file written by another version of the generator is regenerated (it is training data).
+    int fileVersion = -1;
+    if (QFile::exists(file)) {
+        const QString connection = QStringLiteral("sandbox-version");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(file);
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                    fileVersion = q.value(0).toInt();
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+    if (parser.isSet(seed) || !QFile::exists(file) || fileVersion != sandbox::NetworkGenerator::SchemaVersion) {
         auto result = sandbox::NetworkGenerator::generate(file, options);
         if (!result) {
             std::fprintf(stderr, "comptoir-sandbox: %s\n", qPrintable(result.error().message));
@@ -90,31 +131,109 @@ int main(int argc, char* argv[])
         const auto& s = result.value();
         std::printf("comptoir-sandbox generated %s in %lld ms: %d libraries (%d shelving locations), %d biblios, "
                     "%d items, %d patrons, %d requests (%d pending, %d in transit, %d waiting of which %d expired, "
-                    "%d processing), %d click & collect orders, %d transfers\n",
+                    "%d processing), %d click & collect orders, %d transfers, %d loans\n",
                     qPrintable(parser.value(data)), s.milliseconds, s.libraries, s.locations, s.biblios, s.items,
                     s.patrons, s.holds, s.pending, s.inTransit, s.waiting, s.expired, s.processing,
-                    s.clickAndCollectOrders, s.transfers);
+                    s.clickAndCollectOrders, s.transfers, s.loans);
         std::fflush(stdout);
     }
-    if (!parser.isSet(http))
+    if (!parser.isSet(http) && !parser.isSet(sip))
         return 0;
 
-    const QString spec = parser.value(http);
-    const int colon = spec.lastIndexOf(QLatin1Char(':'));
-    bool portOk = false;
-    const uint port = colon > 0 ? spec.mid(colon + 1).toUInt(&portOk) : 0;
-    const QHostAddress address(colon > 0 ? spec.left(colon) : QString());
-    if (!portOk || port > 65535 || address.isNull()) {
-        std::fprintf(stderr, "comptoir-sandbox: --http needs HOST:PORT, e.g. 127.0.0.1:0\n");
+    auto endpoint = [&](const QCommandLineOption& option, QHostAddress& address, quint16& port) {
+        const QString spec = parser.value(option);
+        const int colon = int(spec.lastIndexOf(QLatin1Char(':')));
+        bool portOk = false;
+        const uint value = colon > 0 ? spec.mid(colon + 1).toUInt(&portOk) : 0;
+        address = QHostAddress(colon > 0 ? spec.left(colon) : QString());
+        port = quint16(value);
+        if (!portOk || value > 65535 || address.isNull()) {
+            std::fprintf(stderr, "comptoir-sandbox: --%s needs HOST:PORT, e.g. 127.0.0.1:0\n",
+                         qPrintable(option.names().first()));
+            return false;
+        }
+        return true;
+    };
+
+    // The simulated clock starts on the data's day, at the current time of day.
+    QDate dataDay = options.today;
+    {
+        const QString connection = QStringLiteral("sandbox-meta");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(file);
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'today'")) && q.next())
+                    dataDay = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+    bool speedOk = false;
+    const double factor = parser.value(speed).toDouble(&speedOk);
+    if (!speedOk || factor <= 0) {
+        std::fprintf(stderr, "comptoir-sandbox: --speed needs a positive number\n");
         return 2;
     }
-    sandbox::KohaRestServer rest(file);
-    auto listening = rest.listen(address, quint16(port));
-    if (!listening) {
-        std::fprintf(stderr, "comptoir-sandbox: %s\n", qPrintable(listening.error().message));
+    sandbox::SandboxClock clock(QDateTime(dataDay, QDateTime::currentDateTimeUtc().time(), Qt::UTC), factor);
+    sandbox::FaultPlan faults;
+    for (const QString& spec : parser.values(fault)) {
+        if (Status s = faults.apply(spec); !s.ok()) {
+            std::fprintf(stderr, "comptoir-sandbox: %s\n", qPrintable(s.error().message));
+            return 2;
+        }
+    }
+
+    sandbox::Circulation circulation(file, clock);
+    if (Status s = circulation.open(); !s.ok()) {
+        std::fprintf(stderr, "comptoir-sandbox: %s\n", qPrintable(s.error().message));
         return 1;
     }
-    std::printf("comptoir-sandbox ready http=%s:%u\n", qPrintable(address.toString()), unsigned(listening.value()));
+    std::unique_ptr<sandbox::LiveLibrary> liveLibrary;
+    if (parser.isSet(live)) {
+        liveLibrary = std::make_unique<sandbox::LiveLibrary>(circulation, clock, options.seed);
+        liveLibrary->start();
+    }
+
+    QString ready = QStringLiteral("comptoir-sandbox ready");
+    std::unique_ptr<sandbox::KohaRestServer> rest;
+    if (parser.isSet(http)) {
+        QHostAddress address;
+        quint16 port = 0;
+        if (!endpoint(http, address, port))
+            return 2;
+        rest = std::make_unique<sandbox::KohaRestServer>(file);
+        rest->setFaults(&faults);
+        rest->setClock(&clock);
+        if (liveLibrary)
+            rest->setLiveStep([&liveLibrary](int events) { return liveLibrary->step(events); });
+        auto listening = rest->listen(address, port);
+        if (!listening) {
+            std::fprintf(stderr, "comptoir-sandbox: %s\n", qPrintable(listening.error().message));
+            return 1;
+        }
+        ready += QStringLiteral(" http=%1:%2").arg(address.toString()).arg(listening.value());
+    }
+    std::unique_ptr<sandbox::Sip2Server> sipServer;
+    if (parser.isSet(sip)) {
+        QHostAddress address;
+        quint16 port = 0;
+        if (!endpoint(sip, address, port))
+            return 2;
+        sipServer = std::make_unique<sandbox::Sip2Server>(circulation, clock, faults);
+        QStringList ids;
+        for (const auto& library : circulation.libraries())
+            ids << library.id;
+        sipServer->setAccounts(sandbox::Sip2Server::defaultAccounts(ids));
+        auto listening = sipServer->listen(address, port);
+        if (!listening) {
+            std::fprintf(stderr, "comptoir-sandbox: %s\n", qPrintable(listening.error().message));
+            return 1;
+        }
+        ready += QStringLiteral(" sip=%1:%2").arg(address.toString()).arg(listening.value());
+    }
+    std::printf("%s\n", qPrintable(ready));
     std::fflush(stdout);
     return app.exec();
 }

@@ -114,8 +114,19 @@ private Q_SLOTS:
                      .first(),
                  QStringLiteral("Jeunesse – Albums"));
         QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT zone) FROM locations")), 4);
+        // Every item's shelving location exists at its home library (waiting items sit on another
+        // library's hold shelf, and loans are with patrons).
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM items i LEFT JOIN locations l ON l.library_id = "
-                                      "i.holding_library_id AND l.code = i.location WHERE l.code IS NULL")),
+                                      "i.home_library_id AND l.code = i.location WHERE l.code IS NULL")),
+                 0);
+        // A waiting item is on its pickup library's hold shelf; loans are with patrons and fill no request.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM holds h JOIN items i USING (item_id) WHERE h.status = 'W' "
+                                      "AND i.holding_library_id <> h.pickup_library_id")),
+                 0);
+        QVERIFY(count(QStringLiteral("SELECT count(*) FROM items WHERE checked_out_patron_id IS NOT NULL AND "
+                                     "due_date IS NOT NULL AND checked_out_date IS NOT NULL")) > 100);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM items i JOIN holds h USING (item_id) WHERE "
+                                      "i.checked_out_patron_id IS NOT NULL AND h.status IS NOT NULL")),
                  0);
     }
 

@@ -1,6 +1,8 @@
 #include "KohaRestServer.h"
 #include "NetworkGenerator.h"
+#include "SandboxControl.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -32,6 +34,7 @@ class TestSandboxRest : public QObject
 
     QTemporaryDir m_dir;
     QString m_file;
+    FaultPlan m_faults;
     std::unique_ptr<KohaRestServer> m_server;
     quint16 m_port = 0;
     QNetworkAccessManager m_nam;
@@ -111,6 +114,7 @@ private Q_SLOTS:
         o.today = QDate(2026, 11, 22);
         QVERIFY(NetworkGenerator::generate(m_file, o).ok());
         m_server = std::make_unique<KohaRestServer>(m_file);
+        m_server->setFaults(&m_faults);
         auto port = m_server->listen(QHostAddress::LocalHost, 0);
         QVERIFY2(port.ok(), qPrintable(port.ok() ? QString() : port.error().message));
         m_port = port.value();
@@ -408,6 +412,73 @@ private Q_SLOTS:
         QUrlQuery byPatron;
         byPatron.addQueryItem(QStringLiteral("patron_id"), QString::number(patron));
         QCOMPARE(request(QStringLiteral("/api/v1/holds/queue"), byPatron).json.array().size(), 0);
+    }
+
+    void queueFollowsOtherConnections()
+    {
+        // The SIP2 server, the live mode or another process change the file: the pick list follows.
+        QUrlQuery all;
+        all.addQueryItem(QStringLiteral("_per_page"), QStringLiteral("-1"));
+        const QJsonArray before = request(QStringLiteral("/api/v1/holds/queue"), all).json.array();
+        QVERIFY(!before.isEmpty());
+        const qint64 item = before.last().toObject().value(QStringLiteral("item_id")).toInteger();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(m_file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE items SET withdrawn = 1 WHERE item_id = %1").arg(item)));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QJsonArray after = request(QStringLiteral("/api/v1/holds/queue"), all).json.array();
+        for (const QJsonValue& v : after)
+            QVERIFY(v.toObject().value(QStringLiteral("item_id")).toInteger() != item);
+    }
+
+    Reply admin(const QByteArray& verb, const QByteArray& body = {})
+    {
+        QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1/_sandbox/faults").arg(m_port)));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        return send(req, verb, body);
+    }
+
+    void faultsOnDemand()
+    {
+        // Through the admin endpoint, as a test in another process would.
+        Reply set = admin("POST", R"({"rest-500": 1})");
+        QCOMPARE(set.status, 200);
+        QCOMPARE(set.json.object().value(QStringLiteral("rest-500")).toInt(), 1);
+        Reply failed = request(QStringLiteral("/api/v1/libraries"));
+        QCOMPARE(failed.status, 500);
+        QCOMPARE(failed.json.object().value(QStringLiteral("error_code")).toString(),
+                 QStringLiteral("internal_server_error"));
+        QVERIFY(contract(QStringLiteral("error"), failed.json).isEmpty());
+        QCOMPARE(request(QStringLiteral("/api/v1/libraries")).status, 200); // only the next one
+        QCOMPARE(admin("POST", R"({"no-such-fault": 1})").status, 400);
+
+        QVERIFY(m_faults.apply(QStringLiteral("rest-malformed=1")).ok());
+        Reply garbled = request(QStringLiteral("/api/v1/holds"));
+        QCOMPARE(garbled.status, 200);
+        QJsonParseError error;
+        QJsonDocument::fromJson(garbled.body, &error);
+        QVERIFY(error.error != QJsonParseError::NoError);
+
+        QVERIFY(m_faults.apply(QStringLiteral("rest-delay=400")).ok());
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(request(QStringLiteral("/api/v1/libraries/CENTRE")).status, 200);
+        QVERIFY(timer.elapsed() >= 350);
+        m_faults.restDelayMs = 0;
+
+        QVERIFY(m_faults.apply(QStringLiteral("rest-hang")).ok());
+        QNetworkRequest hung(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/libraries").arg(m_port)));
+        hung.setTransferTimeout(800);
+        Reply timedOut = send(hung, "GET");
+        QCOMPARE(timedOut.status, 0); // no answer: the client's timeout ends it
+        // Clearing the faults (the admin endpoint is never faulty) releases the hung requests.
+        QCOMPARE(admin("DELETE").status, 200);
+        QVERIFY(!m_faults.any());
+        QCOMPARE(request(QStringLiteral("/api/v1/libraries")).status, 200);
     }
 
     void deleteHold()

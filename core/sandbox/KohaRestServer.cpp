@@ -1,12 +1,16 @@
 #include "KohaRestServer.h"
 
 #include "Logging.h"
+#include "SandboxControl.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonArray>
+#include <QPointer>
 #include <QRandomGenerator>
+#include <QTcpSocket>
+#include <QTimer>
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -280,6 +284,7 @@ KohaRestServer::KohaRestServer(const QString& dataFile)
 
 KohaRestServer::~KohaRestServer()
 {
+    m_parked.clear();
     m_server.reset();
     for (QSqlQuery& query : m_lookups)
         query = QSqlQuery();
@@ -628,6 +633,15 @@ QHttpServerResponse KohaRestServer::list(const QHttpServerRequest& request, Reso
 
 const QJsonArray& KohaRestServer::holdsQueue()
 {
+    // Another connection (the SIP2 server, the live mode, another process) may have changed the requests.
+    QSqlQuery version(m_db);
+    const qint64 dataVersion =
+        version.exec(QStringLiteral("PRAGMA data_version")) && version.next() ? version.value(0).toLongLong() : -1;
+    version.finish();
+    if (dataVersion != m_dataVersion) {
+        m_dataVersion = dataVersion;
+        m_queueValid = false;
+    }
     if (m_queueValid)
         return m_queue;
     struct Copy
@@ -749,6 +763,100 @@ QHttpServerResponse KohaRestServer::queueResponse(const QHttpServerRequest& requ
     return response;
 }
 
+QHttpServerResponse KohaRestServer::cancelHold(const QHttpServerRequest& request, qint64 id)
+{
+    using Status = QHttpServerResponse::StatusCode;
+    if (!authorised(request))
+        return error(Status::Unauthorized, QStringLiteral("Authentication failure."));
+    QSqlQuery del(m_db);
+    del.prepare(QStringLiteral("DELETE FROM holds WHERE hold_id = ?"));
+    del.addBindValue(id);
+    if (!del.exec())
+        return error(Status::InternalServerError, del.lastError().text());
+    m_queueValid = false;
+    if (del.numRowsAffected() == 0)
+        return error(Status::NotFound, QStringLiteral("Hold not found."), QStringLiteral("not_found"));
+    return QHttpServerResponse(Status::NoContent);
+}
+
+void KohaRestServer::serve(QHttpServerResponder&& responder, const std::function<QHttpServerResponse()>& produce)
+{
+    if (!m_faults) {
+        produce().write(std::move(responder));
+        return;
+    }
+    FaultPlan& faults = *m_faults;
+    if (faults.restHang) {
+        // Never answered; released (unanswered) when the fault is cleared.
+        m_parked.push_back(std::make_shared<QHttpServerResponder>(std::move(responder)));
+        return;
+    }
+    if (FaultPlan::take(faults.restErrors)) {
+        error(QHttpServerResponse::StatusCode::InternalServerError,
+              QStringLiteral("Something went wrong, check Koha logs for details."),
+              QStringLiteral("internal_server_error"))
+            .write(std::move(responder));
+        return;
+    }
+    if (FaultPlan::take(faults.restMalformed)) {
+        responder.write(QByteArray("[{\"hold_id\": 1, \"patron_id\": "), "application/json");
+        return;
+    }
+    if (faults.restDelayMs > 0) {
+        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+        auto response = std::make_shared<QHttpServerResponse>(produce());
+        QPointer<QTcpSocket> socket(held->socket());
+        QTimer::singleShot(faults.restDelayMs, m_server.get(), [held, response, socket] {
+            if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                response->write(std::move(*held));
+        });
+        return;
+    }
+    produce().write(std::move(responder));
+}
+
+QHttpServerResponse KohaRestServer::admin(const QHttpServerRequest& request)
+{
+    using Status = QHttpServerResponse::StatusCode;
+    if (!request.remoteAddress().isLoopback())
+        return error(Status::Forbidden, QStringLiteral("The training library's controls answer loopback only."));
+    const QString path = request.url().path();
+    const QJsonDocument body = QJsonDocument::fromJson(request.body());
+    if (path == QLatin1String("/_sandbox/faults")) {
+        if (!m_faults)
+            return error(Status::NotFound, QStringLiteral("No fault plan."));
+        if (request.method() == Method::Delete) {
+            *m_faults = FaultPlan();
+            m_parked.clear();
+        } else if (request.method() == Method::Post || request.method() == Method::Put) {
+            if (!body.isObject())
+                return error(Status::BadRequest, QStringLiteral("Expected a JSON object of faults."));
+            if (comptoir::Status s = m_faults->apply(body.object()); !s.ok())
+                return error(Status::BadRequest, s.error().message);
+            if (!m_faults->restHang)
+                m_parked.clear();
+        }
+        return QHttpServerResponse(m_faults->toJson());
+    }
+    if (path == QLatin1String("/_sandbox/clock")) {
+        if (!m_clock)
+            return error(Status::NotFound, QStringLiteral("No adjustable clock."));
+        if (request.method() == Method::Post)
+            m_clock->advance(body.object().value(QStringLiteral("advance_seconds")).toInteger());
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("now"), m_clock->now().toString(Qt::ISODate)},
+                                               {QStringLiteral("speed"), m_clock->speed()}});
+    }
+    if (path == QLatin1String("/_sandbox/live")) {
+        if (!m_liveStep)
+            return error(Status::NotFound, QStringLiteral("The live mode is off."));
+        const int events = request.method() == Method::Post
+                               ? m_liveStep(int(body.object().value(QStringLiteral("events")).toInteger(1)))
+                               : 0;
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("events"), events}});
+    }
+    return error(Status::NotFound, QStringLiteral("Unknown control."));
+}
+
 Result<quint16> KohaRestServer::listen(const QHostAddress& address, quint16 port)
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
@@ -765,51 +873,73 @@ Result<quint16> KohaRestServer::listen(const QHostAddress& address, quint16 port
     m_server = std::make_unique<QHttpServer>();
     using Response = QHttpServerResponse;
     using Status = QHttpServerResponse::StatusCode;
-    m_server->route(QStringLiteral("/api/v1/oauth/token"), Method::Post,
-                    [this](const QHttpServerRequest& r) { return token(r); });
-    m_server->route(QStringLiteral("/api/v1/holds/queue"), Method::Get,
-                    [this](const QHttpServerRequest& r) { return queueResponse(r); });
-    m_server->route(QStringLiteral("/api/v1/libraries"), Method::Get,
-                    [this](const QHttpServerRequest& r) { return list(r, Resource::Libraries); });
-    m_server->route(QStringLiteral("/api/v1/holds"), Method::Get,
-                    [this](const QHttpServerRequest& r) { return list(r, Resource::Holds); });
-    m_server->route(QStringLiteral("/api/v1/items"), Method::Get,
-                    [this](const QHttpServerRequest& r) { return list(r, Resource::Items); });
-    auto one = [this](const QHttpServerRequest& r, const QJsonObject& object, const char* what) -> Response {
+    using Responder = QHttpServerResponder;
+    // Every API route goes through serve(), which applies the fault plan.
+    auto route = [this](const char* path, Method method, std::function<Response(const QHttpServerRequest&)> view) {
+        m_server->route(QString::fromLatin1(path), method,
+                        [this, view](const QHttpServerRequest& r, Responder&& responder) {
+                            serve(std::move(responder), [&] { return view(r); });
+                        });
+    };
+    route("/api/v1/oauth/token", Method::Post, [this](const QHttpServerRequest& r) { return token(r); });
+    route("/api/v1/holds/queue", Method::Get, [this](const QHttpServerRequest& r) { return queueResponse(r); });
+    route("/api/v1/libraries", Method::Get,
+          [this](const QHttpServerRequest& r) { return list(r, Resource::Libraries); });
+    route("/api/v1/holds", Method::Get, [this](const QHttpServerRequest& r) { return list(r, Resource::Holds); });
+    route("/api/v1/items", Method::Get, [this](const QHttpServerRequest& r) { return list(r, Resource::Items); });
+    auto one = [this](const QHttpServerRequest& r, const std::function<QJsonObject()>& object,
+                      const char* what) -> Response {
         if (!authorised(r))
             return error(Status::Unauthorized, QStringLiteral("Authentication failure."));
-        if (object.isEmpty())
+        const QJsonObject found = object();
+        if (found.isEmpty())
             return error(Status::NotFound, QStringLiteral("%1 not found").arg(QLatin1String(what)),
                          QStringLiteral("not_found"));
-        return Response(object);
+        return Response(found);
     };
-    m_server->route(
-        QStringLiteral("/api/v1/libraries/<arg>"), Method::Get,
-        [this, one](const QString& id, const QHttpServerRequest& r) { return one(r, library(id), "Library"); });
-    m_server->route(QStringLiteral("/api/v1/holds/<arg>"), Method::Get,
-                    [this, one](qint64 id, const QHttpServerRequest& r) { return one(r, hold(id), "Hold"); });
-    m_server->route(QStringLiteral("/api/v1/items/<arg>"), Method::Get,
-                    [this, one](qint64 id, const QHttpServerRequest& r) { return one(r, item(id), "Item"); });
-    m_server->route(
-        QStringLiteral("/api/v1/biblios/<arg>"), Method::Get,
-        [this, one](qint64 id, const QHttpServerRequest& r) { return one(r, biblio(id), "Bibliographic record"); });
-    m_server->route(QStringLiteral("/api/v1/patrons/<arg>"), Method::Get,
-                    [this, one](qint64 id, const QHttpServerRequest& r) { return one(r, patron(id), "Patron"); });
-    m_server->route(QStringLiteral("/api/v1/holds/<arg>"), Method::Delete,
-                    [this](qint64 id, const QHttpServerRequest& r) -> Response {
-                        if (!authorised(r))
-                            return error(Status::Unauthorized, QStringLiteral("Authentication failure."));
-                        QSqlQuery del(m_db);
-                        del.prepare(QStringLiteral("DELETE FROM holds WHERE hold_id = ?"));
-                        del.addBindValue(id);
-                        if (!del.exec())
-                            return error(Status::InternalServerError, del.lastError().text());
-                        m_queueValid = false;
-                        if (del.numRowsAffected() == 0)
-                            return error(Status::NotFound, QStringLiteral("Hold not found."),
-                                         QStringLiteral("not_found"));
-                        return Response(Status::NoContent);
+    m_server->route(QStringLiteral("/api/v1/libraries/<arg>"), Method::Get,
+                    [this, one](const QString& id, const QHttpServerRequest& r, Responder&& responder) {
+                        serve(std::move(responder), [&] {
+                            return one(
+                                r, [&] { return library(id); }, "Library");
+                        });
                     });
+    m_server->route(QStringLiteral("/api/v1/holds/<arg>"), Method::Get,
+                    [this, one](qint64 id, const QHttpServerRequest& r, Responder&& responder) {
+                        serve(std::move(responder), [&] {
+                            return one(
+                                r, [&] { return hold(id); }, "Hold");
+                        });
+                    });
+    m_server->route(QStringLiteral("/api/v1/items/<arg>"), Method::Get,
+                    [this, one](qint64 id, const QHttpServerRequest& r, Responder&& responder) {
+                        serve(std::move(responder), [&] {
+                            return one(
+                                r, [&] { return item(id); }, "Item");
+                        });
+                    });
+    m_server->route(QStringLiteral("/api/v1/biblios/<arg>"), Method::Get,
+                    [this, one](qint64 id, const QHttpServerRequest& r, Responder&& responder) {
+                        serve(std::move(responder), [&] {
+                            return one(
+                                r, [&] { return biblio(id); }, "Bibliographic record");
+                        });
+                    });
+    m_server->route(QStringLiteral("/api/v1/patrons/<arg>"), Method::Get,
+                    [this, one](qint64 id, const QHttpServerRequest& r, Responder&& responder) {
+                        serve(std::move(responder), [&] {
+                            return one(
+                                r, [&] { return patron(id); }, "Patron");
+                        });
+                    });
+    m_server->route(QStringLiteral("/api/v1/holds/<arg>"), Method::Delete,
+                    [this](qint64 id, const QHttpServerRequest& r, Responder&& responder) {
+                        serve(std::move(responder), [&] { return cancelHold(r, id); });
+                    });
+    // Test and training controls, answered to loopback peers only.
+    m_server->route(QStringLiteral("/_sandbox/faults"), [this](const QHttpServerRequest& r) { return admin(r); });
+    m_server->route(QStringLiteral("/_sandbox/clock"), [this](const QHttpServerRequest& r) { return admin(r); });
+    m_server->route(QStringLiteral("/_sandbox/live"), [this](const QHttpServerRequest& r) { return admin(r); });
     const quint16 bound = m_server->listen(address, port);
     if (bound == 0)
         return Error{QStringLiteral("sandbox.listen"),

@@ -12,13 +12,19 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 class QHttpServer;
+class QHttpServerResponder;
 class QHttpServerRequest;
 class QHttpServerResponse;
 
 namespace comptoir::sandbox {
+
+class SandboxClock;
+struct FaultPlan;
 
 // The training library's Koha REST API v1 subset, served from its SQLite file:
 // /api/v1/libraries, /holds/queue (the per-site pick list), /holds (q= filters, paging, ordering, embeds), /holds/{id}
@@ -40,6 +46,11 @@ public:
     void setCredentials(const QString& login, const QString& password);
     // Lifetime of the access tokens it issues (default one hour).
     void setTokenLifetime(int seconds) { m_tokenLifetime = seconds; }
+    // Controls (all optional): faults applied to API requests, the clock /_sandbox/clock moves, the
+    // live mode's step that /_sandbox/live triggers (returns the events that happened).
+    void setFaults(FaultPlan* faults) { m_faults = faults; }
+    void setClock(SandboxClock* clock) { m_clock = clock; }
+    void setLiveStep(std::function<int(int)> step) { m_liveStep = std::move(step); }
     // Opens the data file and listens; port 0 picks a free one. Returns the port.
     Result<quint16> listen(const QHostAddress& address, quint16 port);
 
@@ -64,6 +75,11 @@ private:
     // object carries.
     void embed(QJsonObject& object, const QSet<QString>& embeds);
     bool authorised(const QHttpServerRequest& request) const;
+    QHttpServerResponse cancelHold(const QHttpServerRequest& request, qint64 id);
+    // Answers through the fault plan: 500, malformed JSON, delay, or no answer at all.
+    void serve(QHttpServerResponder&& responder, const std::function<QHttpServerResponse()>& produce);
+    // /_sandbox/faults (GET, POST a JSON object, DELETE), /_sandbox/clock, /_sandbox/live; loopback peers only.
+    QHttpServerResponse admin(const QHttpServerRequest& request);
 
     QString m_dataFile;
     QString m_connection;
@@ -80,6 +96,11 @@ private:
     int m_tokenLifetime = 3600;
     QJsonArray m_queue;
     bool m_queueValid = false;
+    qint64 m_dataVersion = -1;
+    FaultPlan* m_faults = nullptr;
+    SandboxClock* m_clock = nullptr;
+    std::function<int(int)> m_liveStep;
+    std::vector<std::shared_ptr<QHttpServerResponder>> m_parked; // hung requests
     std::unique_ptr<QHttpServer> m_server;
 };
 

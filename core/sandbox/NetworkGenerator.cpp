@@ -340,7 +340,8 @@ const char* const Schema[] = {
     "CREATE TABLE items (item_id INTEGER PRIMARY KEY, biblio_id INTEGER NOT NULL, external_id TEXT NOT NULL UNIQUE, "
     "callnumber TEXT NOT NULL, location TEXT NOT NULL, home_library_id TEXT NOT NULL, holding_library_id TEXT NOT "
     "NULL, item_type_id TEXT NOT NULL, not_for_loan_status INTEGER NOT NULL DEFAULT 0, withdrawn INTEGER NOT NULL "
-    "DEFAULT 0, lost_status INTEGER NOT NULL DEFAULT 0, checked_out_date TEXT, timestamp TEXT NOT NULL)",
+    "DEFAULT 0, lost_status INTEGER NOT NULL DEFAULT 0, checked_out_date TEXT, timestamp TEXT NOT NULL, "
+    "checked_out_patron_id INTEGER, due_date TEXT)",
     "CREATE TABLE patrons (patron_id INTEGER PRIMARY KEY, cardnumber TEXT NOT NULL UNIQUE, surname TEXT NOT NULL, "
     "firstname TEXT NOT NULL, library_id TEXT NOT NULL, category_id TEXT NOT NULL, expiry_date TEXT, restricted "
     "INTEGER NOT NULL DEFAULT 0)",
@@ -359,6 +360,12 @@ const char* const Indexes[] = {
     "CREATE INDEX holds_biblio ON holds(biblio_id)",
     "CREATE INDEX holds_patron ON holds(patron_id)",
     "CREATE INDEX holds_timestamp ON holds(timestamp)",
+    "CREATE INDEX holds_item ON holds(item_id)",
+    "CREATE INDEX items_patron ON items(checked_out_patron_id)",
+    "CREATE INDEX transfers_item ON transfers(item_id)",
+    // A waiting item sits on its pickup library's hold shelf.
+    "UPDATE items SET holding_library_id = (SELECT pickup_library_id FROM holds WHERE holds.item_id = items.item_id "
+    "AND holds.status = 'W') WHERE item_id IN (SELECT item_id FROM holds WHERE status = 'W')",
 };
 
 } // namespace
@@ -624,6 +631,23 @@ Result<GeneratorSummary> NetworkGenerator::generate(const QString& path, const G
             }
             summary.holds = holdId;
             summary.clickAndCollectOrders = orderId;
+
+            // About one copy in twenty is on loan (none that fills a request).
+            QSqlQuery loan;
+            if (Status s = w.prepare(loan, QStringLiteral("UPDATE items SET checked_out_date = ?, "
+                                                          "checked_out_patron_id = ?, due_date = ? WHERE item_id = ?"));
+                !s.ok())
+                return s;
+            for (int i = 1; i <= summary.items; ++i) {
+                if (itemTaken[size_t(i)] || !random.chance(5))
+                    continue;
+                const QDate issued = options.today.addDays(-random.below(40));
+                if (Status s = w.run(
+                        loan, {isoDate(issued), 1 + random.below(options.patrons), isoDate(issued.addDays(28)), i});
+                    !s.ok())
+                    return s;
+                ++summary.loans;
+            }
 
             for (const char* statement : Indexes)
                 if (Status s = w.exec(QLatin1String(statement)); !s.ok())

@@ -29,6 +29,7 @@ struct GeneratorSummary
     int pending = 0, inTransit = 0, waiting = 0, processing = 0, expired = 0;
     int clickAndCollectOrders = 0;
     int transfers = 0;
+    int loans = 0;
     qint64 milliseconds = 0;
 };
 
@@ -39,7 +40,7 @@ struct GeneratorSummary
 class NetworkGenerator
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;              // 2: items carry their borrower and due date
     static constexpr quint32 ApplicationId = 0x434d5053; // "CMPS"
 
     // Writes a new file at path (replacing any previous one).
