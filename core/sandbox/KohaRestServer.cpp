@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -272,6 +273,16 @@ Result<SqlFilter> translateKohaQuery(const QByteArray& json, const QHash<QString
                                : QString(QLatin1Char('(') + ands.join(QStringLiteral(" AND ")) + QLatin1Char(')')));
     }
     filter.where = ors.isEmpty() ? QString() : ors.join(QStringLiteral(" OR "));
+    // Date-times come as RFC 3339 with an offset; the file stores UTC without one.
+    static const QRegularExpression rfc3339(
+        QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)$"));
+    for (QVariant& value : filter.bindings) {
+        if (value.typeId() != QMetaType::QString || !rfc3339.match(value.toString()).hasMatch())
+            continue;
+        const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        if (time.isValid())
+            value = time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    }
     return filter;
 }
 

@@ -27,6 +27,16 @@ QList<SchemaMigration> CacheStore::schema()
              QStringLiteral("CREATE INDEX IF NOT EXISTS holds_item ON holds(item_id)"),
              QStringLiteral("CREATE TABLE IF NOT EXISTS sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
          }},
+        {2,
+         {
+             // The pick list of each site: one copy to pull per pending request (Koha's holds queue).
+             QStringLiteral("CREATE TABLE IF NOT EXISTS pick_list (site TEXT NOT NULL, item_id INTEGER NOT NULL, "
+                            "biblio_id INTEGER, barcode TEXT, patron_id INTEGER, pickup_library_id TEXT, callnumber "
+                            "TEXT, hold_date TEXT, hold_group_id INTEGER, item_level INTEGER, notes TEXT, PRIMARY KEY "
+                            "(site, item_id))"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS pick_list_barcode ON pick_list(barcode)"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS holds_biblio ON holds(biblio_id)"),
+         }},
     };
 }
 

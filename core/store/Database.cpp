@@ -224,6 +224,31 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& binding
     return query;
 }
 
+Result<QSqlQuery> Database::prepare(const QString& sql)
+{
+    if (!m_db.isOpen())
+        return fail(Io, tr("the file is not open")).error();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return fail(Io, query.lastError().text()).error();
+    return query;
+}
+
+Status Database::run(QSqlQuery& query, const QVariantList& bindings)
+{
+    if (m_faults && m_faults->shouldFail())
+        return fail(Io, tr("injected fault"));
+    for (int i = 0; i < bindings.size(); ++i)
+        query.bindValue(i, bindings[i]);
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        qCWarning(lcStore) << m_options.role << "statement failed:" << error.nativeErrorCode() << error.text();
+        return fail(isCorruption(error) ? Corrupt : Io, error.text());
+    }
+    return {};
+}
+
 Result<QVariant> Database::scalar(const QString& sql, const QVariantList& bindings)
 {
     auto query = exec(sql, bindings);

@@ -58,6 +58,9 @@ public:
     // Runs a statement and returns the first column of its first row (null when there is none);
     // the statement is finished, so it holds no read transaction open.
     Result<QVariant> scalar(const QString& sql, const QVariantList& bindings = {});
+    // A statement prepared once and run many times (bulk writes in the sync).
+    Result<QSqlQuery> prepare(const QString& sql);
+    Status run(QSqlQuery& query, const QVariantList& bindings);
     // Runs body inside BEGIN IMMEDIATE … COMMIT; rolls back when body or the commit fails.
     Status transaction(const std::function<Status()>& body);
 

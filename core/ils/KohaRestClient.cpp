@@ -1,0 +1,281 @@
+#include "KohaRestClient.h"
+
+#include "IlsError.h"
+#include "Logging.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace comptoir::ils {
+
+namespace {
+
+QString describe(int status, QNetworkReply::NetworkError error, const QString& text, const QByteArray& body)
+{
+    if (status > 0) {
+        const QString koha = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toString();
+        return koha.isEmpty() ? QStringLiteral("HTTP %1").arg(status)
+                              : QStringLiteral("HTTP %1: %2").arg(status).arg(koha);
+    }
+    if (error == QNetworkReply::OperationCanceledError)
+        return QStringLiteral("no answer within the time limit");
+    return text;
+}
+
+// "offline" when the network itself is missing; otherwise the library system is what fails.
+QString networkReason(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+        return QStringLiteral("offline");
+    case QNetworkReply::OperationCanceledError:
+        return QStringLiteral("timeout");
+    default:
+        return QStringLiteral("unreachable");
+    }
+}
+
+} // namespace
+
+KohaRestClient::KohaRestClient(QNetworkAccessManager& nam, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_clock(clock)
+{
+}
+
+void KohaRestClient::setConfig(const KohaConfig& config)
+{
+    m_config = config;
+    m_token.clear();
+    m_tokenExpiry = {};
+}
+
+QUrl KohaRestClient::url(const QString& path, const QUrlQuery& query) const
+{
+    QUrl u = m_config.baseUrl;
+    QString base = u.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    u.setPath(base + QStringLiteral("/api/v1") + path);
+    u.setQuery(query);
+    return u;
+}
+
+void KohaRestClient::withToken(std::function<void(Status)> ready)
+{
+    if (m_config.auth != KohaConfig::Auth::OAuth2 || (!m_token.isEmpty() && m_clock.now() < m_tokenExpiry)) {
+        ready({});
+        return;
+    }
+    m_waitingForToken.append(std::move(ready));
+    if (m_fetchingToken)
+        return;
+    m_fetchingToken = true;
+    ++m_tokenFetches;
+    QNetworkRequest request(url(QStringLiteral("/oauth/token"), {}));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setTransferTimeout(m_config.timeoutMs);
+    const QByteArray form = "grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(m_config.user) +
+                            "&client_secret=" + QUrl::toPercentEncoding(m_config.secret);
+    QNetworkReply* reply = m_nam.post(request, form);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        Status outcome;
+        if (reply->error() != QNetworkReply::NoError && status == 0) {
+            outcome = makeError(classifyHttp(reply->error(), 0), QStringLiteral("token"),
+                                QStringLiteral("cannot get an access token: %1")
+                                    .arg(describe(0, reply->error(), reply->errorString(), {})));
+        } else if (status != 200) {
+            // A refused client secret is an authentication problem whatever the code (Koha answers 403).
+            const ErrorClass c = status == 400 || status == 401 || status == 403 ? ErrorClass::Auth
+                                                                                 : classifyHttp(reply->error(), status);
+            outcome =
+                makeError(c, QStringLiteral("token"),
+                          QStringLiteral("access token refused: %1").arg(describe(status, reply->error(), {}, body)));
+        } else {
+            const QJsonObject json = QJsonDocument::fromJson(body).object();
+            m_token = json.value(QStringLiteral("access_token")).toString().toUtf8();
+            const int lifetime = json.value(QStringLiteral("expires_in")).toInt(3600);
+            // Renew a little before the server would refuse it.
+            m_tokenExpiry = m_clock.now().addSecs(std::max(1, lifetime - std::min(60, lifetime / 10)));
+            if (m_token.isEmpty())
+                outcome = makeError(ErrorClass::Transient, QStringLiteral("token"),
+                                    QStringLiteral("the token answer had no access_token"));
+        }
+        m_fetchingToken = false;
+        const auto waiting = std::exchange(m_waitingForToken, {});
+        for (const auto& waiter : waiting)
+            waiter(outcome);
+    });
+}
+
+void KohaRestClient::send(const QByteArray& verb, const QUrl& target, const QStringList& embeds, ResponseDone done,
+                          bool mayRefreshToken)
+{
+    withToken([this, verb, target, embeds, done, mayRefreshToken](Status ready) {
+        if (!ready.ok()) {
+            done(ready.error());
+            return;
+        }
+        QNetworkRequest request(target);
+        request.setTransferTimeout(m_config.timeoutMs);
+        request.setRawHeader("Accept", "application/json");
+        if (!embeds.isEmpty())
+            request.setRawHeader("x-koha-embed", embeds.join(QLatin1Char(',')).toUtf8());
+        if (m_config.auth == KohaConfig::Auth::Basic)
+            request.setRawHeader("Authorization",
+                                 "Basic " + (m_config.user + QLatin1Char(':') + m_config.secret).toUtf8().toBase64());
+        else
+            request.setRawHeader("Authorization", "Bearer " + m_token);
+        QNetworkReply* reply = m_nam.sendCustomRequest(request, verb);
+        connect(reply, &QNetworkReply::finished, this, [this, reply, verb, target, embeds, done, mayRefreshToken] {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            Response response;
+            response.status = status;
+            response.body = reply->readAll();
+            if (reply->hasRawHeader("X-Total-Count")) {
+                bool ok = false;
+                response.total = reply->rawHeader("X-Total-Count").toLongLong(&ok);
+                if (!ok)
+                    response.total = -1;
+            }
+            if (status == 401 && m_config.auth == KohaConfig::Auth::OAuth2 && mayRefreshToken) {
+                // The token expired or was revoked: one new token, one more try.
+                qCInfo(lcIls) << "Koha REST: token refused, fetching a new one";
+                m_token.clear();
+                send(verb, target, embeds, done, false);
+                return;
+            }
+            if (status >= 200 && status < 300) {
+                done(response);
+                return;
+            }
+            const ErrorClass c = classifyHttp(reply->error(), status);
+            const QString message = describe(status, reply->error(), reply->errorString(), response.body);
+            qCInfo(lcIls) << "Koha REST:" << verb << target.path() << "failed:" << message;
+            done(makeError(c, status > 0 ? QStringLiteral("http%1").arg(status) : networkReason(reply->error()),
+                           message));
+        });
+    });
+}
+
+void KohaRestClient::list(const QString& path, const QUrlQuery& query, const QStringList& embeds, PageDone onPage,
+                          CountDone done, Progress progress)
+{
+    listPage(path, query, embeds, 1, 0, std::move(onPage), std::move(done), std::move(progress));
+}
+
+void KohaRestClient::listPage(const QString& path, const QUrlQuery& query, const QStringList& embeds, int page,
+                              qint64 received, PageDone onPage, CountDone done, Progress progress)
+{
+    QUrlQuery q = query;
+    q.removeAllQueryItems(QStringLiteral("_page"));
+    q.removeAllQueryItems(QStringLiteral("_per_page"));
+    q.addQueryItem(QStringLiteral("_page"), QString::number(page));
+    q.addQueryItem(QStringLiteral("_per_page"), QString::number(m_config.perPage));
+    send("GET", url(path, q), embeds,
+         [this, path, query, embeds, page, received, onPage, done, progress](Result<Response> result) {
+             if (!result) {
+                 done(result.error());
+                 return;
+             }
+             QJsonParseError parseError;
+             const QJsonDocument json = QJsonDocument::fromJson(result.value().body, &parseError);
+             if (parseError.error != QJsonParseError::NoError || !json.isArray()) {
+                 done(makeError(ErrorClass::Transient, QStringLiteral("malformed"),
+                                QStringLiteral("the library system sent unreadable data for %1 (page %2): %3")
+                                    .arg(path)
+                                    .arg(page)
+                                    .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                                      : QStringLiteral("not a list"))));
+                 return;
+             }
+             const QJsonArray items = json.array();
+             if (Status s = onPage(items); !s.ok()) {
+                 done(s.error());
+                 return;
+             }
+             const qint64 got = received + items.size();
+             const qint64 total = result.value().total >= 0 ? result.value().total : got;
+             if (progress)
+                 progress(got, total);
+             // The end: a short page, or everything the total announced.
+             if (items.size() < m_config.perPage || got >= total || items.isEmpty()) {
+                 done(got);
+                 return;
+             }
+             listPage(path, query, embeds, page + 1, got, onPage, done, progress);
+         });
+}
+
+void KohaRestClient::listAll(const QString& path, const QUrlQuery& query, const QStringList& embeds, ArrayDone done)
+{
+    auto all = std::make_shared<QJsonArray>();
+    list(
+        path, query, embeds,
+        [all](const QJsonArray& page) {
+            for (const QJsonValue& v : page)
+                all->append(v);
+            return Status();
+        },
+        [all, done](Result<qint64> result) {
+            if (!result)
+                done(result.error());
+            else
+                done(*all);
+        });
+}
+
+void KohaRestClient::count(const QString& path, const QUrlQuery& query, CountDone done)
+{
+    QUrlQuery q = query;
+    q.addQueryItem(QStringLiteral("_per_page"), QStringLiteral("1"));
+    send("GET", url(path, q), {}, [done](Result<Response> result) {
+        if (!result)
+            done(result.error());
+        else if (result.value().total < 0)
+            done(makeError(ErrorClass::Transient, QStringLiteral("malformed"),
+                           QStringLiteral("the library system did not say how many objects there are")));
+        else
+            done(result.value().total);
+    });
+}
+
+void KohaRestClient::get(const QString& path, ObjectDone done, const QStringList& embeds)
+{
+    send("GET", url(path, {}), embeds, [done, path](Result<Response> result) {
+        if (!result) {
+            done(result.error());
+            return;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument json = QJsonDocument::fromJson(result.value().body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !json.isObject())
+            done(makeError(ErrorClass::Transient, QStringLiteral("malformed"),
+                           QStringLiteral("the library system sent unreadable data for %1").arg(path)));
+        else
+            done(json.object());
+    });
+}
+
+void KohaRestClient::remove(const QString& path, std::function<void(Status)> done)
+{
+    send("DELETE", url(path, {}), {}, [done](Result<Response> result) {
+        if (!result && result.error().code == classPrefix(ErrorClass::Permanent) + QStringLiteral(".http404"))
+            done(makeError(ErrorClass::Conflict, QStringLiteral("gone"),
+                           QStringLiteral("already gone from the library system")));
+        else
+            done(result ? Status() : Status(result.error()));
+    });
+}
+
+} // namespace comptoir::ils

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "Clock.h"
+#include "Result.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace comptoir::ils {
+
+struct KohaConfig
+{
+    enum class Auth { Basic, OAuth2 };
+    QUrl baseUrl; // e.g. https://ils.example.org (the client adds /api/v1)
+    Auth auth = Auth::Basic;
+    QString user;   // Basic: staff login; OAuth2: client id
+    QString secret; // Basic: password; OAuth2: client secret (read from the keychain, never stored)
+    int timeoutMs = 15000;
+    int perPage = 1000;
+};
+
+// The Koha REST API v1 client, on an injected QNetworkAccessManager: paging to the end with
+// X-Total-Count, q= filters, embeds, Basic auth or OAuth2 client credentials (the token is
+// fetched when needed and again on expiry or a 401), per-request timeouts, TLS verified (SSL
+// errors are never ignored). Failures come back classified (IlsError.h).
+class KohaRestClient : public QObject
+{
+    Q_OBJECT
+public:
+    KohaRestClient(QNetworkAccessManager& nam, const Clock& clock, QObject* parent = nullptr);
+    void setConfig(const KohaConfig& config);
+    const KohaConfig& config() const { return m_config; }
+
+    using ArrayDone = std::function<void(Result<QJsonArray>)>;
+    using ObjectDone = std::function<void(Result<QJsonObject>)>;
+    using CountDone = std::function<void(Result<qint64>)>;
+    using Progress = std::function<void(qint64 received, qint64 total)>;
+    using PageDone = std::function<Status(const QJsonArray& page)>;
+
+    // Every page of a listing (path under /api/v1, e.g. "/holds"), page by page: each page is handed
+    // to onPage as it arrives (so a large listing is never held whole), then done is called with the
+    // number of objects. An error from onPage stops the listing.
+    void list(const QString& path, const QUrlQuery& query, const QStringList& embeds, PageDone onPage, CountDone done,
+              Progress progress = {});
+    // Convenience: the whole listing in one array.
+    void listAll(const QString& path, const QUrlQuery& query, const QStringList& embeds, ArrayDone done);
+    // How many objects a listing has (one request, _per_page=1, X-Total-Count).
+    void count(const QString& path, const QUrlQuery& query, CountDone done);
+    void get(const QString& path, ObjectDone done, const QStringList& embeds = {});
+    // DELETE; a 404 is a Conflict (already gone).
+    void remove(const QString& path, std::function<void(Status)> done);
+
+    int tokenFetches() const { return m_tokenFetches; }
+
+private:
+    struct Response
+    {
+        int status = 0;
+        QByteArray body;
+        qint64 total = -1;
+    };
+    using ResponseDone = std::function<void(Result<Response>)>;
+    void send(const QByteArray& verb, const QUrl& url, const QStringList& embeds, ResponseDone done,
+              bool mayRefreshToken = true);
+    void withToken(std::function<void(Status)> ready);
+    QUrl url(const QString& path, const QUrlQuery& query) const;
+    void listPage(const QString& path, const QUrlQuery& query, const QStringList& embeds, int page, qint64 received,
+                  PageDone onPage, CountDone done, Progress progress);
+
+    QNetworkAccessManager& m_nam;
+    const Clock& m_clock;
+    KohaConfig m_config;
+    QByteArray m_token;
+    QDateTime m_tokenExpiry;
+    bool m_fetchingToken = false;
+    QList<std::function<void(Status)>> m_waitingForToken;
+    int m_tokenFetches = 0;
+};
+
+} // namespace comptoir::ils

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "Result.h"
+#include "Sip2Message.h"
+
+#include <QObject>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace comptoir {
+class Clock;
+}
+
+namespace comptoir::ils {
+
+struct SipConfig
+{
+    QString host;
+    quint16 port = 0;
+    QString login;
+    QString password;    // read from the keychain, never stored
+    QString institution; // AO
+    QString location;    // CP at login, AP at check-in: the counter's library
+    bool errorDetection = true;
+    int timeoutMs = 5000;
+    int maxResends = 3; // 97 / 96 rounds before giving up on one request
+};
+
+// What a check-in (10) said, in the terms the desk uses.
+struct CheckinOutcome
+{
+    bool ok = false;
+    QString alert;       // CV: "01" hold here, "02" hold elsewhere, "04" send elsewhere, "99" other, empty: none
+    QString destination; // CT
+    QString holdPatronCard, holdPatronName; // CY, DA
+    QString title, callNumber, permanentLocation;
+    QStringList screenMessages, printLines; // AF, AG
+    static CheckinOutcome from(const sip2::Message& message);
+};
+
+struct CheckoutOutcome
+{
+    bool ok = false;
+    bool renewal = false;
+    QString title;
+    QDate due;
+    bool patronValid = true;
+    QStringList screenMessages;
+    static CheckoutOutcome from(const sip2::Message& message);
+};
+
+// A SIP2 connection with the protocol's error handling: one request at a time in order, sequence
+// numbers and checksums when error detection is on, 97 when an answer's checksum is wrong, the last
+// request again on 96, a time limit per request, and on timeout or a dropped connection: reconnect,
+// log in again (93, 99) and retry the request once. Reads Koha's real answers (CR LF, trailing |,
+// no checksum, empty fields).
+class Sip2Client : public QObject
+{
+    Q_OBJECT
+public:
+    using Fields = QList<QPair<QByteArray, QByteArray>>;
+    using Done = std::function<void(Result<sip2::Message>)>;
+
+    explicit Sip2Client(const Clock& clock, QObject* parent = nullptr);
+    ~Sip2Client() override;
+    void setConfig(const SipConfig& config);
+    const SipConfig& config() const { return m_config; }
+
+    void request(const QByteArray& id, const QByteArray& fixed, const Fields& fields, Done done);
+    void status(Done done);
+    void checkin(const QString& barcode, Done done);
+    void checkout(const QString& card, const QString& barcode, Done done);
+    void itemInformation(const QString& barcode, Done done);
+    // summary: which list to return (0 hold items … 5 unavailable holds), -1 none.
+    void patronInformation(const QString& card, int summary, Done done);
+    void endSession(const QString& card, Done done);
+
+    bool isReady() const { return m_phase == Phase::Ready; }
+    int pending() const { return int(m_queue.size()) + (m_inflight ? 1 : 0); }
+    int connects() const { return m_connects; }
+    void disconnectFromServer();
+
+Q_SIGNALS:
+    void connectionChanged(bool ready);
+
+private:
+    enum class Phase { Down, Connecting, LoggingIn, Ready };
+    struct Pending
+    {
+        QByteArray id, fixed;
+        Fields fields;
+        Done done;
+        int retries = 0; // after a reconnect
+        int resends = 0; // 96 / 97 rounds
+        bool internal = false;
+    };
+    void pump();
+    void transmit(Pending pending);
+    void onReadyRead();
+    void onLine(const QByteArray& line);
+    void onTimeout();
+    void onDropped(const QString& why);
+    void complete(Result<sip2::Message> result);
+    void failAll(const Error& error);
+    void setPhase(Phase phase);
+    QByteArray now() const;
+
+    const Clock& m_clock;
+    SipConfig m_config;
+    QTcpSocket m_socket;
+    QTimer m_timer;
+    Phase m_phase = Phase::Down;
+    std::deque<Pending> m_queue;
+    std::optional<Pending> m_inflight;
+    QByteArray m_lastSent;
+    QByteArray m_buffer;
+    int m_sequence = 0;
+    int m_expectedSequence = -1;
+    int m_connects = 0;
+};
+
+} // namespace comptoir::ils

@@ -1,0 +1,523 @@
+#include "SyncEngine.h"
+
+#include "CacheStore.h"
+#include "Clock.h"
+#include "KohaRestClient.h"
+#include "Logging.h"
+
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+#include <QUrlQuery>
+
+namespace comptoir::sync {
+
+using ils::ErrorClass;
+
+struct SyncEngine::Run
+{
+    bool full = false;
+    SyncReport report;
+    QElapsedTimer timer;
+    QString since;        // the server's timestamp the previous sync reached
+    QString maxTimestamp; // the newest timestamp seen in this run
+    QSet<qint64> seen;    // full sync: every request received
+    QSqlQuery hold, item, biblio, patron, pick;
+};
+
+namespace {
+
+const QString HoldsPath = QStringLiteral("/holds");
+
+QVariant nullable(const QJsonValue& v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QVariant();
+    if (v.isDouble())
+        return QVariant(v.toInteger());
+    if (v.isBool())
+        return QVariant(v.toBool() ? 1 : 0);
+    return QVariant(v.toString());
+}
+
+QString compact(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString sinceKey(const QString& site)
+{
+    return QStringLiteral("holds.since/") + site;
+}
+
+QUrlQuery siteQuery(const QString& site, const QString& since = {})
+{
+    QJsonObject q{{QStringLiteral("pickup_library_id"), site}};
+    if (!since.isEmpty())
+        q.insert(QStringLiteral("timestamp"), QJsonObject{{QStringLiteral(">="), since}});
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("q"), QString::fromUtf8(QJsonDocument(q).toJson(QJsonDocument::Compact)));
+    return query;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(ils::KohaRestClient& rest, CacheStore& cache, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_rest(rest)
+    , m_cache(cache)
+    , m_clock(clock)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::setSite(const QString& site)
+{
+    m_site = site;
+}
+
+void SyncEngine::setInterval(int seconds)
+{
+    m_intervalSeconds = seconds;
+    if (seconds <= 0)
+        m_timer.stop();
+    else if (!m_running)
+        m_timer.start(seconds * 1000);
+}
+
+void SyncEngine::syncNow()
+{
+    auto since = m_cache.syncValue(sinceKey(m_site));
+    start(!since || since.value().isEmpty());
+}
+
+void SyncEngine::fullSync()
+{
+    start(true);
+}
+
+void SyncEngine::setState(ConnectionState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void SyncEngine::start(bool full)
+{
+    if (m_running || m_site.isEmpty())
+        return;
+    m_running = true;
+    m_timer.stop();
+    m_run = std::make_unique<Run>();
+    m_run->full = full;
+    m_run->report.full = full;
+    m_run->timer.start();
+    if (!full)
+        m_run->since = m_cache.syncValue(sinceKey(m_site)).value();
+    Database& db = m_cache.database();
+    auto prepare = [&db](QSqlQuery& target, const QString& sql) {
+        auto q = db.prepare(sql);
+        if (!q)
+            return q.status();
+        target = std::move(q.value());
+        return Status();
+    };
+    Status prepared =
+        prepare(m_run->hold, QStringLiteral("INSERT OR REPLACE INTO holds (hold_id, patron_id, biblio_id, item_id, "
+                                            "pickup_library_id, status, priority, waiting_date, expiration_date, "
+                                            "timestamp, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (prepared.ok())
+        prepared = prepare(m_run->item, QStringLiteral("INSERT OR REPLACE INTO items (item_id, barcode, biblio_id, "
+                                                       "callnumber, location, home_library_id, holding_library_id, "
+                                                       "data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (prepared.ok())
+        prepared = prepare(m_run->biblio, QStringLiteral("INSERT OR REPLACE INTO biblios (biblio_id, title, author, "
+                                                         "data) VALUES (?, ?, ?, ?)"));
+    if (prepared.ok())
+        prepared = prepare(m_run->patron, QStringLiteral("INSERT OR REPLACE INTO patrons (patron_id, cardnumber, "
+                                                         "surname, firstname, data, fetched_at) VALUES (?, ?, ?, ?, "
+                                                         "?, ?)"));
+    if (prepared.ok())
+        prepared = prepare(m_run->pick, QStringLiteral("INSERT OR REPLACE INTO pick_list (site, item_id, biblio_id, "
+                                                       "barcode, patron_id, pickup_library_id, callnumber, hold_date, "
+                                                       "hold_group_id, item_level, notes) VALUES (?, ?, ?, ?, ?, ?, "
+                                                       "?, ?, ?, ?, ?)"));
+    Q_EMIT started(full);
+    if (!prepared.ok()) {
+        finish(prepared);
+        return;
+    }
+    qCInfo(lcSync) << (full ? "full" : "incremental") << "sync of site" << m_site;
+    stepLibraries();
+}
+
+void SyncEngine::stepLibraries()
+{
+    Q_EMIT progress(tr("Libraries"), 0, 0);
+    m_rest.listAll(QStringLiteral("/libraries"), {}, {}, [this](Result<QJsonArray> result) {
+        if (!result) {
+            finish(result.status());
+            return;
+        }
+        Status written = m_cache.database().transaction([&]() -> Status {
+            if (auto r = m_cache.database().exec(QStringLiteral("DELETE FROM libraries")); !r)
+                return r.status();
+            for (const QJsonValue& v : result.value()) {
+                const QJsonObject o = v.toObject();
+                auto r = m_cache.database().exec(
+                    QStringLiteral("INSERT OR REPLACE INTO libraries (library_id, name, pickup_location, data) VALUES "
+                                   "(?, ?, ?, ?)"),
+                    {o.value(QStringLiteral("library_id")).toString(), o.value(QStringLiteral("name")).toString(),
+                     o.value(QStringLiteral("pickup_location")).toBool(true) ? 1 : 0, compact(o)});
+                if (!r)
+                    return r.status();
+            }
+            return {};
+        });
+        if (!written.ok()) {
+            finish(written);
+            return;
+        }
+        stepHolds();
+    });
+}
+
+Status SyncEngine::writeHolds(const QJsonArray& page)
+{
+    Run& run = *m_run;
+    Database& db = m_cache.database();
+    const QString fetched = m_clock.now().toString(Qt::ISODate);
+    return db.transaction([&]() -> Status {
+        for (const QJsonValue& value : page) {
+            QJsonObject h = value.toObject();
+            const QJsonValue item = h.take(QStringLiteral("item"));
+            const QJsonValue biblio = h.take(QStringLiteral("biblio"));
+            const QJsonValue patron = h.take(QStringLiteral("patron"));
+            h.remove(QStringLiteral("pickup_library"));
+            const qint64 holdId = h.value(QStringLiteral("hold_id")).toInteger();
+            const QString timestamp = h.value(QStringLiteral("timestamp")).toString();
+            if (timestamp > run.maxTimestamp)
+                run.maxTimestamp = timestamp;
+            if (run.full)
+                run.seen.insert(holdId);
+            if (Status s = db.run(
+                    run.hold,
+                    {holdId, nullable(h.value(QStringLiteral("patron_id"))),
+                     nullable(h.value(QStringLiteral("biblio_id"))), nullable(h.value(QStringLiteral("item_id"))),
+                     nullable(h.value(QStringLiteral("pickup_library_id"))),
+                     nullable(h.value(QStringLiteral("status"))), nullable(h.value(QStringLiteral("priority"))),
+                     nullable(h.value(QStringLiteral("waiting_date"))),
+                     nullable(h.value(QStringLiteral("expiration_date"))), timestamp, compact(h)});
+                !s.ok())
+                return s;
+            if (item.isObject()) {
+                const QJsonObject i = item.toObject();
+                if (Status s = db.run(run.item, {i.value(QStringLiteral("item_id")).toInteger(),
+                                                 nullable(i.value(QStringLiteral("external_id"))),
+                                                 nullable(i.value(QStringLiteral("biblio_id"))),
+                                                 nullable(i.value(QStringLiteral("callnumber"))),
+                                                 nullable(i.value(QStringLiteral("location"))),
+                                                 nullable(i.value(QStringLiteral("home_library_id"))),
+                                                 nullable(i.value(QStringLiteral("holding_library_id"))), compact(i)});
+                    !s.ok())
+                    return s;
+            }
+            if (biblio.isObject()) {
+                const QJsonObject b = biblio.toObject();
+                if (Status s = db.run(run.biblio, {b.value(QStringLiteral("biblio_id")).toInteger(),
+                                                   nullable(b.value(QStringLiteral("title"))),
+                                                   nullable(b.value(QStringLiteral("author"))), compact(b)});
+                    !s.ok())
+                    return s;
+            }
+            if (patron.isObject()) {
+                // Minimal patron data only: what the desk shows and matches a card against.
+                const QJsonObject p = patron.toObject();
+                QJsonObject minimal;
+                for (const char* key : {"patron_id", "cardnumber", "surname", "firstname", "category_id", "library_id"})
+                    minimal.insert(QLatin1String(key), p.value(QLatin1String(key)));
+                if (Status s =
+                        db.run(run.patron, {p.value(QStringLiteral("patron_id")).toInteger(),
+                                            nullable(p.value(QStringLiteral("cardnumber"))),
+                                            nullable(p.value(QStringLiteral("surname"))),
+                                            nullable(p.value(QStringLiteral("firstname"))), compact(minimal), fetched});
+                    !s.ok())
+                    return s;
+            }
+        }
+        return {};
+    });
+}
+
+void SyncEngine::stepHolds()
+{
+    const QUrlQuery query = siteQuery(m_site, m_run->since);
+    m_rest.list(
+        HoldsPath, query, {QStringLiteral("item"), QStringLiteral("biblio"), QStringLiteral("patron")},
+        [this](const QJsonArray& page) { return writeHolds(page); },
+        [this](Result<qint64> result) {
+            if (!result) {
+                finish(result.status());
+                return;
+            }
+            m_run->report.holds = result.value();
+            if (m_run->full) {
+                // Whatever the server no longer has for this site leaves the cache.
+                const QSet<qint64>& seen = m_run->seen;
+                Status removed = m_cache.database().transaction([&]() -> Status {
+                    auto ids = m_cache.database().exec(
+                        QStringLiteral("SELECT hold_id FROM holds WHERE pickup_library_id = ?"), {m_site});
+                    if (!ids)
+                        return ids.status();
+                    QList<qint64> gone;
+                    while (ids.value().next())
+                        if (!seen.contains(ids.value().value(0).toLongLong()))
+                            gone << ids.value().value(0).toLongLong();
+                    ids.value().finish();
+                    for (qint64 id : gone)
+                        if (auto r =
+                                m_cache.database().exec(QStringLiteral("DELETE FROM holds WHERE hold_id = ?"), {id});
+                            !r)
+                            return r.status();
+                    m_run->report.removed = gone.size();
+                    return {};
+                });
+                if (!removed.ok()) {
+                    finish(removed);
+                    return;
+                }
+                stepPickList();
+            } else {
+                stepReconcile();
+            }
+        },
+        [this](qint64 done, qint64 total) { Q_EMIT progress(tr("Requests"), done, total); });
+}
+
+void SyncEngine::stepReconcile()
+{
+    auto bounds = m_cache.database().exec(
+        QStringLiteral("SELECT min(hold_id), max(hold_id) FROM holds WHERE pickup_library_id = ?"), {m_site});
+    if (!bounds) {
+        finish(bounds.status());
+        return;
+    }
+    qint64 low = 0, high = 0;
+    if (bounds.value().next() && !bounds.value().value(0).isNull()) {
+        low = bounds.value().value(0).toLongLong();
+        high = bounds.value().value(1).toLongLong() + 1;
+    }
+    bounds.value().finish();
+    if (high <= low) {
+        stepPickList();
+        return;
+    }
+    // Requests newer than the newest cached one all came with the changes; compare the rest.
+    reconcileRange(low, high, [this](Status status) {
+        if (!status.ok())
+            finish(status);
+        else
+            stepPickList();
+    });
+}
+
+void SyncEngine::reconcileRange(qint64 low, qint64 high, std::function<void(Status)> done)
+{
+    QJsonObject q{{QStringLiteral("pickup_library_id"), m_site},
+                  {QStringLiteral("hold_id"), QJsonObject{{QStringLiteral(">="), low}, {QStringLiteral("<"), high}}}};
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("q"), QString::fromUtf8(QJsonDocument(q).toJson(QJsonDocument::Compact)));
+    auto local = m_cache.database().scalar(
+        QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = ? AND hold_id >= ? AND hold_id < ?"),
+        {m_site, low, high});
+    if (!local) {
+        done(local.status());
+        return;
+    }
+    const qint64 localCount = local.value().toLongLong();
+    m_rest.count(HoldsPath, query, [this, low, high, query, localCount, done](Result<qint64> remote) {
+        if (!remote) {
+            done(remote.status());
+            return;
+        }
+        if (remote.value() == localCount) {
+            done({});
+            return;
+        }
+        if (localCount <= ReconcileLeaf || high - low <= ReconcileLeaf) {
+            // Small enough: compare ids.
+            m_rest.listAll(HoldsPath, query, {}, [this, low, high, done](Result<QJsonArray> list) {
+                if (!list) {
+                    done(list.status());
+                    return;
+                }
+                QSet<qint64> remoteIds;
+                for (const QJsonValue& v : list.value())
+                    remoteIds.insert(v.toObject().value(QStringLiteral("hold_id")).toInteger());
+                done(m_cache.database().transaction([&]() -> Status {
+                    auto ids = m_cache.database().exec(QStringLiteral("SELECT hold_id FROM holds WHERE "
+                                                                      "pickup_library_id = ? AND hold_id >= ? AND "
+                                                                      "hold_id < ?"),
+                                                       {m_site, low, high});
+                    if (!ids)
+                        return ids.status();
+                    QList<qint64> gone;
+                    while (ids.value().next())
+                        if (!remoteIds.contains(ids.value().value(0).toLongLong()))
+                            gone << ids.value().value(0).toLongLong();
+                    ids.value().finish();
+                    for (qint64 id : gone)
+                        if (auto r =
+                                m_cache.database().exec(QStringLiteral("DELETE FROM holds WHERE hold_id = ?"), {id});
+                            !r)
+                            return r.status();
+                    m_run->report.removed += gone.size();
+                    return {};
+                }));
+            });
+            return;
+        }
+        // Split in eight and look closer where the counts differ.
+        const qint64 step = std::max<qint64>(1, (high - low + 7) / 8);
+        auto bounds = std::make_shared<QList<QPair<qint64, qint64>>>();
+        for (qint64 from = low; from < high; from += step)
+            bounds->append({from, std::min(high, from + step)});
+        auto next = std::make_shared<std::function<void(int)>>();
+        *next = [this, bounds, next, done](int index) {
+            if (index >= bounds->size()) {
+                done({});
+                *next = nullptr; // break the cycle
+                return;
+            }
+            reconcileRange(bounds->at(index).first, bounds->at(index).second, [next, index, done](Status s) {
+                if (!s.ok()) {
+                    done(s);
+                    *next = nullptr;
+                    return;
+                }
+                (*next)(index + 1);
+            });
+        };
+        (*next)(0);
+    });
+}
+
+Status SyncEngine::writePickList(const QJsonArray& page, bool first)
+{
+    Run& run = *m_run;
+    Database& db = m_cache.database();
+    return db.transaction([&]() -> Status {
+        if (first)
+            if (auto r = db.exec(QStringLiteral("DELETE FROM pick_list WHERE site = ?"), {m_site}); !r)
+                return r.status();
+        for (const QJsonValue& value : page) {
+            const QJsonObject e = value.toObject();
+            const QJsonValue item = e.value(QStringLiteral("item"));
+            const QJsonValue biblio = e.value(QStringLiteral("biblio"));
+            if (Status s = db.run(run.pick, {m_site, e.value(QStringLiteral("item_id")).toInteger(),
+                                             nullable(e.value(QStringLiteral("biblio_id"))),
+                                             nullable(e.value(QStringLiteral("barcode"))),
+                                             nullable(e.value(QStringLiteral("patron_id"))),
+                                             nullable(e.value(QStringLiteral("pickup_library_id"))),
+                                             nullable(e.value(QStringLiteral("callnumber"))),
+                                             nullable(e.value(QStringLiteral("hold_date"))),
+                                             nullable(e.value(QStringLiteral("hold_group_id"))),
+                                             e.value(QStringLiteral("item_level")).toBool() ? 1 : 0,
+                                             nullable(e.value(QStringLiteral("notes")))});
+                !s.ok())
+                return s;
+            if (item.isObject()) {
+                const QJsonObject i = item.toObject();
+                if (Status s = db.run(run.item, {i.value(QStringLiteral("item_id")).toInteger(),
+                                                 nullable(i.value(QStringLiteral("external_id"))),
+                                                 nullable(i.value(QStringLiteral("biblio_id"))),
+                                                 nullable(i.value(QStringLiteral("callnumber"))),
+                                                 nullable(i.value(QStringLiteral("location"))),
+                                                 nullable(i.value(QStringLiteral("home_library_id"))),
+                                                 nullable(i.value(QStringLiteral("holding_library_id"))), compact(i)});
+                    !s.ok())
+                    return s;
+            }
+            if (biblio.isObject()) {
+                const QJsonObject b = biblio.toObject();
+                if (Status s = db.run(run.biblio, {b.value(QStringLiteral("biblio_id")).toInteger(),
+                                                   nullable(b.value(QStringLiteral("title"))),
+                                                   nullable(b.value(QStringLiteral("author"))), compact(b)});
+                    !s.ok())
+                    return s;
+            }
+        }
+        return {};
+    });
+}
+
+void SyncEngine::stepPickList()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("holding_library_id"), m_site);
+    auto first = std::make_shared<bool>(true);
+    m_rest.list(
+        QStringLiteral("/holds/queue"), query, {QStringLiteral("item"), QStringLiteral("biblio")},
+        [this, first](const QJsonArray& page) {
+            const Status s = writePickList(page, *first);
+            *first = false;
+            return s;
+        },
+        [this, first](Result<qint64> result) {
+            if (!result) {
+                finish(result.status());
+                return;
+            }
+            if (*first) // an empty pick list: clear the old one
+                if (Status s = writePickList({}, true); !s.ok()) {
+                    finish(s);
+                    return;
+                }
+            m_run->report.pickList = result.value();
+            finish({});
+        },
+        [this](qint64 done, qint64 total) { Q_EMIT progress(tr("Pick list"), done, total); });
+}
+
+void SyncEngine::finish(Status status)
+{
+    SyncReport report = m_run ? m_run->report : SyncReport();
+    if (m_run) {
+        report.milliseconds = m_run->timer.elapsed();
+        if (status.ok()) {
+            // Next time: what changed since the newest timestamp this run saw (or the previous mark).
+            const QString mark = m_run->maxTimestamp.isEmpty() ? m_run->since : m_run->maxTimestamp;
+            if (!mark.isEmpty())
+                status = m_cache.setSyncValue(sinceKey(m_site), std::max(mark, m_run->since));
+        }
+    }
+    m_run.reset();
+    m_running = false;
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    if (status.ok()) {
+        m_backoff.succeeded(QStringLiteral("sync"));
+        setState(ConnectionState::Online);
+        qCInfo(lcSync) << "sync done:" << report.holds << "requests," << report.removed << "removed," << report.pickList
+                       << "to pull," << report.milliseconds << "ms";
+        if (m_intervalSeconds > 0)
+            m_timer.start(m_intervalSeconds * 1000);
+    } else {
+        const qint64 delay = m_backoff.failed(QStringLiteral("sync"), now);
+        const ErrorClass c = ils::errorClass(status.error());
+        setState(c == ErrorClass::Transient && status.error().code.endsWith(QLatin1String(".offline"))
+                     ? ConnectionState::Offline
+                     : ConnectionState::IlsUnavailable);
+        qCWarning(lcSync) << "sync failed:" << status.error().code << status.error().message << "- next try in"
+                          << delay / 1000 << "s";
+        if (m_intervalSeconds > 0)
+            m_timer.start(int(std::min<qint64>(delay, qint64(m_intervalSeconds) * 1000)));
+    }
+    Q_EMIT finished(status, report);
+}
+
+} // namespace comptoir::sync

@@ -1,0 +1,350 @@
+#include "IlsError.h"
+#include "KohaRestClient.h"
+#include "SecretStore.h"
+#include "Sip2Client.h"
+#include "support/InProcessSandbox.h"
+#include "support/MockClock.h"
+
+#include <QNetworkAccessManager>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace comptoir;
+using namespace comptoir::ils;
+using comptoir::test::InProcessSandbox;
+using comptoir::test::MockClock;
+
+Q_DECLARE_METATYPE(comptoir::ils::ErrorClass)
+
+// The Koha REST and SIP2 connectors against the training library on loopback.
+class TestConnectors : public QObject
+{
+    Q_OBJECT
+
+    InProcessSandbox m_sandbox;
+    QNetworkAccessManager m_nam;
+    MockClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone::utc())};
+
+    KohaConfig basic(const QString& password = sandbox::KohaRestServer::DefaultPassword) const
+    {
+        KohaConfig c;
+        c.baseUrl = m_sandbox.baseUrl();
+        c.user = sandbox::KohaRestServer::DefaultLogin;
+        c.secret = password;
+        c.perPage = 100;
+        c.timeoutMs = 3000;
+        return c;
+    }
+
+    SipConfig sip(const QString& login = QStringLiteral("centre"), bool errorDetection = true) const
+    {
+        SipConfig c;
+        c.host = QStringLiteral("127.0.0.1");
+        c.port = m_sandbox.sipPort;
+        c.login = login;
+        c.password = QStringLiteral("formation");
+        c.institution = QStringLiteral("CENTRE");
+        c.location = QStringLiteral("CENTRE");
+        c.errorDetection = errorDetection;
+        c.timeoutMs = 1500;
+        return c;
+    }
+
+    template <typename T> static Result<T> wait(const std::function<void(std::function<void(Result<T>)>)>& call)
+    {
+        std::optional<Result<T>> out;
+        call([&out](Result<T> r) { out = std::move(r); });
+        if (!QTest::qWaitFor([&out] { return out.has_value(); }, 20000))
+            return Error{QStringLiteral("test.timeout"), QStringLiteral("no callback")};
+        return std::move(*out);
+    }
+
+    Result<sip2::Message> sipWait(Sip2Client&, const std::function<void(Sip2Client::Done)>& call)
+    {
+        return wait<sip2::Message>([&](std::function<void(Result<sip2::Message>)> done) { call(done); });
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_sandbox.start({})); }
+    void cleanup() { m_sandbox.faults = sandbox::FaultPlan(); }
+    void cleanupTestCase() { m_sandbox.stop(); }
+
+    void classification_data()
+    {
+        QTest::addColumn<QNetworkReply::NetworkError>("network");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<ErrorClass>("expected");
+        using N = QNetworkReply;
+        QTest::newRow("refused") << N::ConnectionRefusedError << 0 << ErrorClass::Transient;
+        QTest::newRow("closed") << N::RemoteHostClosedError << 0 << ErrorClass::Transient;
+        QTest::newRow("host not found") << N::HostNotFoundError << 0 << ErrorClass::Transient;
+        QTest::newRow("timeout") << N::OperationCanceledError << 0 << ErrorClass::Transient;
+        QTest::newRow("tls") << N::SslHandshakeFailedError << 0 << ErrorClass::Permanent;
+        QTest::newRow("proxy auth") << N::ProxyAuthenticationRequiredError << 0 << ErrorClass::Auth;
+        QTest::newRow("200 garbage") << N::NoError << 200 << ErrorClass::Transient;
+        QTest::newRow("400") << N::ProtocolInvalidOperationError << 400 << ErrorClass::Permanent;
+        QTest::newRow("401") << N::AuthenticationRequiredError << 401 << ErrorClass::Auth;
+        QTest::newRow("403") << N::ContentAccessDenied << 403 << ErrorClass::Auth;
+        QTest::newRow("404") << N::ContentNotFoundError << 404 << ErrorClass::Permanent;
+        QTest::newRow("408") << N::UnknownContentError << 408 << ErrorClass::Transient;
+        QTest::newRow("409") << N::ContentConflictError << 409 << ErrorClass::Conflict;
+        QTest::newRow("412") << N::UnknownContentError << 412 << ErrorClass::Conflict;
+        QTest::newRow("422") << N::UnknownContentError << 422 << ErrorClass::Permanent;
+        QTest::newRow("429") << N::UnknownContentError << 429 << ErrorClass::Transient;
+        QTest::newRow("500") << N::InternalServerError << 500 << ErrorClass::Transient;
+        QTest::newRow("502") << N::UnknownServerError << 502 << ErrorClass::Transient;
+        QTest::newRow("503") << N::ServiceUnavailableError << 503 << ErrorClass::Transient;
+        QTest::newRow("504") << N::UnknownServerError << 504 << ErrorClass::Transient;
+    }
+
+    void classification()
+    {
+        QFETCH(QNetworkReply::NetworkError, network);
+        QFETCH(int, status);
+        QFETCH(ErrorClass, expected);
+        QCOMPARE(classifyHttp(network, status), expected);
+        const Error e = makeError(expected, QStringLiteral("x"), QStringLiteral("y"));
+        QCOMPARE(errorClass(e), expected);
+    }
+
+    void backoffDoublesAndResets()
+    {
+        Backoff b(1000, 8000);
+        QVERIFY(b.mayTry(QStringLiteral("sync"), 0));
+        QCOMPARE(b.failed(QStringLiteral("sync"), 0), 1000);
+        QCOMPARE(b.failed(QStringLiteral("sync"), 0), 2000);
+        QCOMPARE(b.failed(QStringLiteral("sync"), 0), 4000);
+        QCOMPARE(b.failed(QStringLiteral("sync"), 0), 8000);
+        QCOMPARE(b.failed(QStringLiteral("sync"), 0), 8000);
+        QVERIFY(!b.mayTry(QStringLiteral("sync"), 7999));
+        QVERIFY(b.mayTry(QStringLiteral("replay"), 0)); // per operation
+        b.succeeded(QStringLiteral("sync"));
+        QCOMPARE(b.failures(QStringLiteral("sync")), 0);
+        QVERIFY(b.mayTry(QStringLiteral("sync"), 0));
+    }
+
+    void secretsInMemory()
+    {
+        MemorySecretStore store;
+        auto missing = wait<QString>([&](auto done) { store.read(QStringLiteral("koha"), done); });
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, SecretStore::Missing);
+        store.write(QStringLiteral("koha"), QStringLiteral("s3cret"), [](Status s) { QVERIFY(s.ok()); });
+        auto found = wait<QString>([&](auto done) { store.read(QStringLiteral("koha"), done); });
+        QCOMPARE(found.value(), QStringLiteral("s3cret"));
+        store.remove(QStringLiteral("koha"), [](Status) {});
+        QCOMPARE(store.size(), 0);
+    }
+
+    void restPagesToTheEndWithEmbeds()
+    {
+        KohaRestClient client(m_nam, m_clock);
+        client.setConfig(basic());
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("q"), QStringLiteral(R"({"pickup_library_id":"CENTRE"})"));
+        const qint64 expected =
+            m_sandbox.scalar(QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = 'CENTRE'"))
+                .toLongLong();
+        QVERIFY(expected > 100); // more than one page
+        qint64 pages = 0, lastProgress = 0;
+        auto counted = wait<qint64>([&](auto done) {
+            client.list(
+                QStringLiteral("/holds"), q,
+                {QStringLiteral("item"), QStringLiteral("biblio"), QStringLiteral("patron")},
+                [&](const QJsonArray& page) {
+                    ++pages;
+                    for (const QJsonValue& v : page) {
+                        const QJsonObject h = v.toObject();
+                        if (h.value(QStringLiteral("pickup_library_id")).toString() != QLatin1String("CENTRE") ||
+                            !h.value(QStringLiteral("biblio")).isObject() ||
+                            !h.value(QStringLiteral("patron")).isObject())
+                            return Status(Error{QStringLiteral("test"), QStringLiteral("bad hold")});
+                    }
+                    return Status();
+                },
+                done,
+                [&](qint64 got, qint64 total) {
+                    QCOMPARE(total, expected);
+                    lastProgress = got;
+                });
+        });
+        QVERIFY2(counted, qPrintable(counted ? QString() : counted.error().message));
+        QCOMPARE(counted.value(), expected);
+        QCOMPARE(lastProgress, expected);
+        QCOMPARE(pages, (expected + 99) / 100);
+        auto n = wait<qint64>([&](auto done) { client.count(QStringLiteral("/holds"), q, done); });
+        QCOMPARE(n.value(), expected);
+    }
+
+    void restAuthFailuresAreClassified()
+    {
+        KohaRestClient client(m_nam, m_clock);
+        client.setConfig(basic(QStringLiteral("wrong")));
+        auto r = wait<QJsonObject>([&](auto done) { client.get(QStringLiteral("/libraries/CENTRE"), done); });
+        QVERIFY(!r);
+        QCOMPARE(errorClass(r.error()), ErrorClass::Auth);
+        KohaConfig oauth = basic();
+        oauth.auth = KohaConfig::Auth::OAuth2;
+        oauth.user = sandbox::KohaRestServer::DefaultClientId;
+        oauth.secret = QStringLiteral("not-the-secret");
+        client.setConfig(oauth);
+        r = wait<QJsonObject>([&](auto done) { client.get(QStringLiteral("/libraries/CENTRE"), done); });
+        QCOMPARE(errorClass(r.error()), ErrorClass::Auth);
+        // Not found is permanent; deleting what is gone is a conflict.
+        client.setConfig(basic());
+        r = wait<QJsonObject>([&](auto done) { client.get(QStringLiteral("/holds/99999999"), done); });
+        QCOMPARE(errorClass(r.error()), ErrorClass::Permanent);
+        auto gone = wait<bool>([&](auto done) {
+            client.remove(QStringLiteral("/holds/99999999"),
+                          [done](Status s) { done(s.ok() ? Result<bool>(true) : Result<bool>(s.error())); });
+        });
+        QCOMPARE(errorClass(gone.error()), ErrorClass::Conflict);
+    }
+
+    void oauthTokenIsReusedAndRefreshed()
+    {
+        KohaRestClient client(m_nam, m_clock);
+        KohaConfig oauth = basic();
+        oauth.auth = KohaConfig::Auth::OAuth2;
+        oauth.user = sandbox::KohaRestServer::DefaultClientId;
+        oauth.secret = sandbox::KohaRestServer::DefaultClientSecret;
+        client.setConfig(oauth);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(wait<QJsonObject>([&](auto done) { client.get(QStringLiteral("/libraries/CENTRE"), done); }));
+        QCOMPARE(client.tokenFetches(), 1);
+        // The server revokes tokens early (short lifetime) while the client's clock says it is still good:
+        // the 401 brings a new token and the request succeeds.
+        m_sandbox.rest->setTokenLifetime(1);
+        client.setConfig(oauth);
+        QVERIFY(wait<QJsonObject>([&](auto done) { client.get(QStringLiteral("/libraries/CENTRE"), done); }));
+        QTest::qWait(1100);
+        QVERIFY(wait<QJsonObject>([&](auto done) { client.get(QStringLiteral("/libraries/CENTRE"), done); }));
+        QCOMPARE(client.tokenFetches(), 3);
+        m_sandbox.rest->setTokenLifetime(3600);
+        // Expiry by the client's own clock: a new token before the server would refuse.
+        client.setConfig(oauth);
+        QVERIFY(wait<QJsonObject>([&](auto done) { client.get(QStringLiteral("/libraries/CENTRE"), done); }));
+        m_clock.advance(3600 * 1000);
+        QVERIFY(wait<QJsonObject>([&](auto done) { client.get(QStringLiteral("/libraries/CENTRE"), done); }));
+        QCOMPARE(client.tokenFetches(), 5);
+    }
+
+    void restFaultsAreTransient()
+    {
+        KohaRestClient client(m_nam, m_clock);
+        KohaConfig c = basic();
+        c.timeoutMs = 500;
+        client.setConfig(c);
+        m_sandbox.faults.restErrors = 1;
+        auto r = wait<QJsonArray>([&](auto done) { client.listAll(QStringLiteral("/libraries"), {}, {}, done); });
+        QCOMPARE(errorClass(r.error()), ErrorClass::Transient);
+        m_sandbox.faults.restMalformed = 1;
+        r = wait<QJsonArray>([&](auto done) { client.listAll(QStringLiteral("/libraries"), {}, {}, done); });
+        QCOMPARE(errorClass(r.error()), ErrorClass::Transient);
+        QVERIFY(r.error().message.contains(QStringLiteral("unreadable")));
+        m_sandbox.faults.restHang = true;
+        r = wait<QJsonArray>([&](auto done) { client.listAll(QStringLiteral("/libraries"), {}, {}, done); });
+        QCOMPARE(errorClass(r.error()), ErrorClass::Transient);
+        QVERIFY(r.error().code.endsWith(QLatin1String(".timeout")));
+        m_sandbox.faults = sandbox::FaultPlan();
+        r = wait<QJsonArray>([&](auto done) { client.listAll(QStringLiteral("/libraries"), {}, {}, done); });
+        QCOMPARE(r.value().size(), 14);
+        // Nobody listening.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        c.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        client.setConfig(c);
+        r = wait<QJsonArray>([&](auto done) { client.listAll(QStringLiteral("/libraries"), {}, {}, done); });
+        QCOMPARE(errorClass(r.error()), ErrorClass::Transient);
+    }
+
+    void sipCheckinThroughTheClient()
+    {
+        Sip2Client client(m_clock);
+        client.setConfig(sip());
+        const QString barcode =
+            m_sandbox
+                .scalar(QStringLiteral("SELECT external_id FROM items WHERE home_library_id = "
+                                       "'JMOULIN' AND checked_out_patron_id IS NULL AND item_id NOT "
+                                       "IN (SELECT item_id FROM holds WHERE item_id IS NOT NULL) AND "
+                                       "biblio_id NOT IN (SELECT biblio_id FROM holds) LIMIT 1"))
+                .toString();
+        auto r = sipWait(client, [&](auto done) { client.checkin(barcode, done); });
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        const CheckinOutcome o = CheckinOutcome::from(r.value());
+        QVERIFY(o.ok);
+        QCOMPARE(o.alert, QStringLiteral("04"));
+        QCOMPARE(o.destination, QStringLiteral("JMOULIN"));
+        QVERIFY(!o.title.isEmpty());
+        QVERIFY(client.isReady());
+        QCOMPARE(client.connects(), 1);
+        // Many in a row on one connection, in order.
+        int answered = 0;
+        for (int i = 0; i < 20; ++i)
+            client.itemInformation(barcode,
+                                   [&answered](Result<sip2::Message> m) { answered += m && m.value().id == "18"; });
+        QVERIFY(QTest::qWaitFor([&] { return answered == 20; }, 10000));
+        QCOMPARE(client.connects(), 1);
+    }
+
+    void sipRecoversFromGarbleAndDrops()
+    {
+        Sip2Client client(m_clock);
+        client.setConfig(sip());
+        QVERIFY(sipWait(client, [&](auto done) { client.status(done); }));
+        // A bad checksum: the client asks again (97) and gets a good copy.
+        m_sandbox.faults.sipBadChecksum = 1;
+        auto r = sipWait(client, [&](auto done) { client.itemInformation(QStringLiteral("31042000000019"), done); });
+        QVERIFY(r);
+        QVERIFY(r.value().checksumValid);
+        // A connection dropped mid-answer: reconnect, log in again, and the request goes through.
+        m_sandbox.faults.sipDrop = 1;
+        r = sipWait(client, [&](auto done) { client.itemInformation(QStringLiteral("31042000000019"), done); });
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(client.connects(), 2);
+        // Always garbled: give up after a few resends, with a transient error.
+        m_sandbox.faults.sipBadChecksum = -1;
+        r = sipWait(client, [&](auto done) { client.status(done); });
+        QCOMPARE(errorClass(r.error()), ErrorClass::Transient);
+        m_sandbox.faults.sipBadChecksum = 0;
+        // No answer: a timeout, one retry on a new connection, then a transient error.
+        m_sandbox.faults.sipSilent = true;
+        r = sipWait(client, [&](auto done) { client.status(done); });
+        QCOMPARE(errorClass(r.error()), ErrorClass::Transient);
+        m_sandbox.faults.sipSilent = false;
+        QVERIFY(sipWait(client, [&](auto done) { client.status(done); }));
+    }
+
+    void sipLoginAndKohaAccounts()
+    {
+        Sip2Client refused(m_clock);
+        SipConfig c = sip();
+        c.password = QStringLiteral("wrong");
+        refused.setConfig(c);
+        auto r = sipWait(refused, [&](auto done) { refused.status(done); });
+        QCOMPARE(errorClass(r.error()), ErrorClass::Auth);
+        // A stock Koha account: no error detection, CR LF, trailing delimiters.
+        Sip2Client koha(m_clock);
+        koha.setConfig(sip(QStringLiteral("centre-koha"), false));
+        r = sipWait(koha, [&](auto done) { koha.patronInformation(QStringLiteral("21042999999999"), 0, done); });
+        QVERIFY(r);
+        QCOMPARE(r.value().id, QByteArray("64"));
+        QVERIFY(!r.value().hasChecksum);
+        QCOMPARE(r.value().field("BL"), QByteArray("N"));
+        // Nobody listening: fails fast, transient.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        c = sip();
+        c.port = closed.serverPort();
+        closed.close();
+        Sip2Client nowhere(m_clock);
+        nowhere.setConfig(c);
+        r = sipWait(nowhere, [&](auto done) { nowhere.status(done); });
+        QCOMPARE(errorClass(r.error()), ErrorClass::Transient);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectors)
+#include "tst_connectors.moc"
