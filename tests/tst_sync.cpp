@@ -1,0 +1,275 @@
+#include "CacheStore.h"
+#include "KohaRestClient.h"
+#include "SyncEngine.h"
+#include "support/InProcessSandbox.h"
+#include "support/MockClock.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QTest>
+
+using namespace comptoir;
+using namespace comptoir::sync;
+using comptoir::test::InProcessSandbox;
+using comptoir::test::MockClock;
+
+// The sync engine against the training library on loopback: first sync, incremental sync,
+// removals, faults, and catching up afterwards.
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+    InProcessSandbox m_sandbox;
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_nam;
+    MockClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone::utc())};
+    std::unique_ptr<CacheStore> m_cache;
+    std::unique_ptr<ils::KohaRestClient> m_rest;
+    std::unique_ptr<SyncEngine> m_sync;
+    const QString m_site = QStringLiteral("CENTRE");
+
+    struct Outcome
+    {
+        Status status;
+        SyncReport report;
+    };
+
+    Outcome runSync(bool full = false)
+    {
+        std::optional<Outcome> out;
+        auto connection = connect(m_sync.get(), &SyncEngine::finished, this,
+                                  [&out](const Status& s, const SyncReport& r) { out = Outcome{s, r}; });
+        if (full)
+            m_sync->fullSync();
+        else
+            m_sync->syncNow();
+        const bool done = QTest::qWaitFor([&out] { return out.has_value(); }, 60000);
+        disconnect(connection);
+        if (!done)
+            return {Error{QStringLiteral("test.timeout"), QStringLiteral("sync did not finish")}, {}};
+        return *out;
+    }
+
+    qint64 cached(const QString& sql, const QVariantList& binds = {})
+    {
+        return m_cache->database().scalar(sql, binds).value().toLongLong();
+    }
+    qint64 server(const QString& sql, const QVariantList& binds = {})
+    {
+        return m_sandbox.scalar(sql, binds).toLongLong();
+    }
+
+    // The cache holds exactly the server's requests for the site, with the same states.
+    void compareWithServer()
+    {
+        const qint64 expected = server(QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = ?"), {m_site});
+        QCOMPARE(cached(QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = ?"), {m_site}), expected);
+        for (const char* status : {"W", "T", "P"})
+            QCOMPARE(cached(QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = ? AND status = ?"),
+                            {m_site, QLatin1String(status)}),
+                     server(QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = ? AND status = ?"),
+                            {m_site, QLatin1String(status)}));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        InProcessSandbox::Size size;
+        size.items = 8000;
+        size.holds = 4000;
+        QVERIFY(m_sandbox.start(size));
+        m_cache = std::make_unique<CacheStore>();
+        QVERIFY(m_cache->open(m_dir.filePath(QStringLiteral("cache.sqlite"))).ok());
+        m_rest = std::make_unique<ils::KohaRestClient>(m_nam, m_clock);
+        ils::KohaConfig c;
+        c.baseUrl = m_sandbox.baseUrl();
+        c.user = sandbox::KohaRestServer::DefaultLogin;
+        c.secret = sandbox::KohaRestServer::DefaultPassword;
+        c.perPage = 100;
+        c.timeoutMs = 2000;
+        m_rest->setConfig(c);
+        m_sync = std::make_unique<SyncEngine>(*m_rest, *m_cache, m_clock);
+        m_sync->setSite(m_site);
+    }
+
+    void cleanup() { m_sandbox.faults = sandbox::FaultPlan(); }
+
+    void cleanupTestCase()
+    {
+        m_sync.reset();
+        m_sandbox.stop();
+    }
+
+    void firstSyncTakesEverything()
+    {
+        QCOMPARE(m_sync->state(), ConnectionState::NotConfigured);
+        QList<qint64> progress;
+        auto c = connect(m_sync.get(), &SyncEngine::progress, this,
+                         [&progress](const QString&, qint64 done, qint64) { progress << done; });
+        const Outcome o = runSync();
+        disconnect(c);
+        QVERIFY2(o.status.ok(), qPrintable(o.status.ok() ? QString() : o.status.error().message));
+        QVERIFY(o.report.full);
+        QCOMPARE(m_sync->state(), ConnectionState::Online);
+        compareWithServer();
+        QCOMPARE(cached(QStringLiteral("SELECT count(*) FROM libraries")), 14);
+        // Items, records and patrons of the requests came with them (embeds).
+        QCOMPARE(cached(QStringLiteral("SELECT count(*) FROM holds h WHERE pickup_library_id = ? AND biblio_id NOT IN "
+                                       "(SELECT biblio_id FROM biblios)"),
+                        {m_site}),
+                 0);
+        QCOMPARE(cached(QStringLiteral("SELECT count(*) FROM holds h WHERE pickup_library_id = ? AND patron_id NOT IN "
+                                       "(SELECT patron_id FROM patrons)"),
+                        {m_site}),
+                 0);
+        QCOMPARE(cached(QStringLiteral("SELECT count(*) FROM holds h WHERE item_id IS NOT NULL AND item_id NOT IN "
+                                       "(SELECT item_id FROM items)")),
+                 0);
+        // Minimal patron data only.
+        const QJsonObject patron =
+            QJsonDocument::fromJson(m_cache->database().scalar(QStringLiteral("SELECT data FROM patrons LIMIT 1"))
+                                        .value()
+                                        .toString()
+                                        .toUtf8())
+                .object();
+        QVERIFY(patron.keys().size() <= 6);
+        QVERIFY(patron.contains(QStringLiteral("cardnumber")));
+        // The pick list: the site's share of the holds queue, with barcodes and call numbers.
+        QVERIFY(o.report.pickList > 0);
+        QCOMPARE(cached(QStringLiteral("SELECT count(*) FROM pick_list WHERE site = ?"), {m_site}), o.report.pickList);
+        QCOMPARE(cached(QStringLiteral("SELECT count(*) FROM pick_list WHERE barcode IS NULL OR callnumber IS NULL")), 0);
+        QVERIFY(progress.size() > 5);
+        QVERIFY(std::is_sorted(progress.begin(), progress.begin() + 3));
+    }
+
+    void incrementalSyncFollowsChanges()
+    {
+        // Capture one pending request for the site (it becomes waiting), cancel one, move one to
+        // another pickup point, and place a new one.
+        const QVariantList none;
+        const qint64 pending = server(QStringLiteral("SELECT hold_id FROM holds WHERE pickup_library_id = ? AND status "
+                                                     "IS NULL AND item_id IS NULL ORDER BY hold_id LIMIT 1"),
+                                      {m_site});
+        const qint64 cancelled = server(QStringLiteral("SELECT hold_id FROM holds WHERE pickup_library_id = ? AND "
+                                                       "status = 'W' ORDER BY hold_id LIMIT 1"),
+                                        {m_site});
+        const qint64 moved = server(QStringLiteral("SELECT hold_id FROM holds WHERE pickup_library_id = ? AND status "
+                                                   "IS NULL ORDER BY hold_id DESC LIMIT 1"),
+                                    {m_site});
+        QVERIFY(pending && cancelled && moved && pending != moved);
+        const QString copy = m_sandbox
+                                 .scalar(QStringLiteral("SELECT external_id FROM items WHERE biblio_id = (SELECT "
+                                                        "biblio_id FROM holds WHERE hold_id = ?) AND "
+                                                        "checked_out_patron_id IS NULL AND item_id NOT IN (SELECT "
+                                                        "item_id FROM holds WHERE item_id IS NOT NULL) LIMIT 1"),
+                                         {pending})
+                                 .toString();
+        QVERIFY(!copy.isEmpty());
+        // The head of that record's queue gets the copy; make ours the head.
+        QVERIFY(m_sandbox.exec(QStringLiteral("UPDATE holds SET priority = 0 WHERE hold_id = ?"), {pending}));
+        QVERIFY(m_sandbox.exec(QStringLiteral("UPDATE holds SET priority = 1 WHERE hold_id = ?"), {pending}));
+        m_sandbox.clock->advance(60);
+        auto captured = m_sandbox.circulation->checkin(copy, m_site);
+        QVERIFY(captured && captured.value().holdId == pending);
+        QVERIFY(m_sandbox.exec(QStringLiteral("DELETE FROM holds WHERE hold_id = ?"), {cancelled}));
+        QVERIFY(m_sandbox.exec(QStringLiteral("UPDATE holds SET pickup_library_id = 'JMOULIN', timestamp = "
+                                              "'2026-11-22T10:05:00' WHERE hold_id = ?"),
+                               {moved}));
+        const QString card =
+            m_sandbox.scalar(QStringLiteral("SELECT cardnumber FROM patrons WHERE restricted = 0 LIMIT 1")).toString();
+        const QString other =
+            m_sandbox.scalar(QStringLiteral("SELECT external_id FROM items WHERE item_id = 4242")).toString();
+        auto placed = m_sandbox.circulation->hold(sandbox::Circulation::HoldMode::Add, card, other, m_site, false);
+        QVERIFY(placed && placed.value().ok);
+
+        const Outcome o = runSync();
+        QVERIFY2(o.status.ok(), qPrintable(o.status.ok() ? QString() : o.status.error().message));
+        QVERIFY(!o.report.full);
+        QVERIFY(o.report.holds < 50); // only what changed
+        QCOMPARE(o.report.removed, 2);
+        compareWithServer();
+        QCOMPARE(m_cache->database().scalar(QStringLiteral("SELECT status FROM holds WHERE hold_id = ?"), {pending})
+                     .value()
+                     .toString(),
+                 QStringLiteral("W"));
+        QCOMPARE(cached(QStringLiteral("SELECT count(*) FROM holds WHERE hold_id IN (?, ?)"), {cancelled, moved}), 0);
+        // Nothing changed: nothing comes, nothing leaves.
+        const Outcome again = runSync();
+        QVERIFY(again.status.ok());
+        QCOMPARE(again.report.removed, 0);
+        QVERIFY(again.report.holds <= 3); // the newest timestamp is asked again (>=), nothing else
+    }
+
+    void faultsLeaveTheCacheUsableAndSyncCatchesUp()
+    {
+        const qint64 before = cached(QStringLiteral("SELECT count(*) FROM holds"));
+        // The ILS answers 500.
+        m_sandbox.faults.restErrors = -1;
+        Outcome o = runSync();
+        QVERIFY(!o.status.ok());
+        QCOMPARE(m_sync->state(), ConnectionState::IlsUnavailable);
+        QCOMPARE(cached(QStringLiteral("SELECT count(*) FROM holds")), before);
+        QCOMPARE(m_sync->backoff().failures(QStringLiteral("sync")), 1);
+        // Garbage.
+        m_sandbox.faults = sandbox::FaultPlan();
+        m_sandbox.faults.restMalformed = -1;
+        o = runSync();
+        QVERIFY(!o.status.ok());
+        QVERIFY(o.status.error().message.contains(QStringLiteral("unreadable")));
+        // Hangs past the time limit.
+        m_sandbox.faults = sandbox::FaultPlan();
+        m_sandbox.faults.restHang = true;
+        o = runSync();
+        QVERIFY(!o.status.ok());
+        QVERIFY(o.status.error().code.endsWith(QLatin1String("timeout")));
+        QCOMPARE(m_sync->state(), ConnectionState::IlsUnavailable);
+        QCOMPARE(cached(QStringLiteral("SELECT count(*) FROM holds")), before);
+        // The fault ends: it catches up.
+        m_sandbox.faults = sandbox::FaultPlan();
+        o = runSync();
+        QVERIFY(o.status.ok());
+        QCOMPARE(m_sync->state(), ConnectionState::Online);
+        QCOMPARE(m_sync->backoff().failures(QStringLiteral("sync")), 0);
+        compareWithServer();
+    }
+
+    void dyingMidSyncThenAFullSync()
+    {
+        // The ILS dies after the first pages of a full sync: what came is kept, the state says so,
+        // and the next full sync completes.
+        auto c = connect(m_sync.get(), &SyncEngine::progress, this, [this](const QString&, qint64 done, qint64) {
+            if (done >= 200)
+                m_sandbox.faults.restErrors = -1;
+        });
+        Outcome o = runSync(true);
+        disconnect(c);
+        QVERIFY(!o.status.ok());
+        QCOMPARE(m_sync->state(), ConnectionState::IlsUnavailable);
+        m_sandbox.faults = sandbox::FaultPlan();
+        o = runSync(true);
+        QVERIFY(o.status.ok());
+        compareWithServer();
+    }
+
+    void ilsDownAtStart()
+    {
+        CacheStore cache;
+        QVERIFY(cache.open(m_dir.filePath(QStringLiteral("other.sqlite"))).ok());
+        ils::KohaRestClient rest(m_nam, m_clock);
+        ils::KohaConfig c = m_rest->config();
+        c.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1"));
+        rest.setConfig(c);
+        SyncEngine engine(rest, cache, m_clock);
+        engine.setSite(m_site);
+        std::optional<Status> result;
+        connect(&engine, &SyncEngine::finished, this, [&result](const Status& s, const SyncReport&) { result = s; });
+        engine.syncNow();
+        QVERIFY(QTest::qWaitFor([&result] { return result.has_value(); }, 10000));
+        QVERIFY(!result->ok());
+        QCOMPARE(engine.state(), ConnectionState::IlsUnavailable);
+        QCOMPARE(cache.rowCount(QStringLiteral("holds")).value(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
