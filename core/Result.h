@@ -50,7 +50,8 @@ public:
     explicit operator bool() const { return ok(); }
     const T& value() const& { return *m_value; }
     T& value() & { return *m_value; }
-    T&& value() && { return std::move(*m_value); }
+    // By value: a range-for over a temporary result must not dangle.
+    T value() && { return std::move(*m_value); }
     const Error& error() const { return *m_error; }
     Status status() const { return ok() ? Status() : Status(*m_error); }
 

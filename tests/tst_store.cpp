@@ -53,7 +53,7 @@ private Q_SLOTS:
             QCOMPARE(QFileInfo(path).permissions() & groupOrOther(), QFile::Permissions());
         }
         QCOMPARE(QFileInfo(data).permissions() & groupOrOther(), QFile::Permissions());
-        QCOMPARE(store.cache().database().schemaVersion(), 1);
+        QCOMPARE(store.cache().database().schemaVersion(), CacheStore::schema().last().version);
         QCOMPARE(store.outbox().database().schemaVersion(), 1);
     }
 

@@ -37,8 +37,10 @@ class TestSync : public QObject
     Outcome runSync(bool full = false)
     {
         std::optional<Outcome> out;
-        auto connection = connect(m_sync.get(), &SyncEngine::finished, this,
-                                  [&out](const Status& s, const SyncReport& r) { out = Outcome{s, r}; });
+        auto connection =
+            connect(m_sync.get(), &SyncEngine::finished, this, [&out](const Status& s, const SyncReport& r) {
+                out = Outcome{s, r};
+            });
         if (full)
             m_sync->fullSync();
         else
@@ -62,7 +64,8 @@ class TestSync : public QObject
     // The cache holds exactly the server's requests for the site, with the same states.
     void compareWithServer()
     {
-        const qint64 expected = server(QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = ?"), {m_site});
+        const qint64 expected =
+            server(QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = ?"), {m_site});
         QCOMPARE(cached(QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = ?"), {m_site}), expected);
         for (const char* status : {"W", "T", "P"})
             QCOMPARE(cached(QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = ? AND status = ?"),
@@ -127,7 +130,8 @@ private Q_SLOTS:
                  0);
         // Minimal patron data only.
         const QJsonObject patron =
-            QJsonDocument::fromJson(m_cache->database().scalar(QStringLiteral("SELECT data FROM patrons LIMIT 1"))
+            QJsonDocument::fromJson(m_cache->database()
+                                        .scalar(QStringLiteral("SELECT data FROM patrons LIMIT 1"))
                                         .value()
                                         .toString()
                                         .toUtf8())
@@ -137,7 +141,8 @@ private Q_SLOTS:
         // The pick list: the site's share of the holds queue, with barcodes and call numbers.
         QVERIFY(o.report.pickList > 0);
         QCOMPARE(cached(QStringLiteral("SELECT count(*) FROM pick_list WHERE site = ?"), {m_site}), o.report.pickList);
-        QCOMPARE(cached(QStringLiteral("SELECT count(*) FROM pick_list WHERE barcode IS NULL OR callnumber IS NULL")), 0);
+        QCOMPARE(cached(QStringLiteral("SELECT count(*) FROM pick_list WHERE barcode IS NULL OR callnumber IS NULL")),
+                 0);
         QVERIFY(progress.size() > 5);
         QVERIFY(std::is_sorted(progress.begin(), progress.begin() + 3));
     }
@@ -188,7 +193,8 @@ private Q_SLOTS:
         QVERIFY(o.report.holds < 50); // only what changed
         QCOMPARE(o.report.removed, 2);
         compareWithServer();
-        QCOMPARE(m_cache->database().scalar(QStringLiteral("SELECT status FROM holds WHERE hold_id = ?"), {pending})
+        QCOMPARE(m_cache->database()
+                     .scalar(QStringLiteral("SELECT status FROM holds WHERE hold_id = ?"), {pending})
                      .value()
                      .toString(),
                  QStringLiteral("W"));

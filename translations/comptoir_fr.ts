@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
 <context>
@@ -166,11 +166,17 @@
     </message>
     <message numerus="yes">
         <source>Outbox: %n action(s) waiting</source>
-        <translation><numerusform>Boîte d'envoi : %n action en attente</numerusform><numerusform>Boîte d'envoi : %n actions en attente</numerusform></translation>
+        <translation>
+            <numerusform>Boîte d'envoi : %n action en attente</numerusform>
+            <numerusform>Boîte d'envoi : %n actions en attente</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to review</source>
-        <translation><numerusform>%n à vérifier</numerusform><numerusform>%n à vérifier</numerusform></translation>
+        <translation>
+            <numerusform>%n à vérifier</numerusform>
+            <numerusform>%n à vérifier</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unreadable code</source>
@@ -244,7 +250,10 @@
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation><numerusform>%n action</numerusform><numerusform>%n actions</numerusform></translation>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -281,6 +290,119 @@
     <message>
         <source>Scan an item, a patron card or a crate label.</source>
         <translation>Scannez un document, une carte de lecteur ou l'étiquette d'une caisse.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::desk::CaptureService</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>The check-in could not be saved on this computer: %1</source>
+        <translation>Le retour n'a pas pu être enregistré sur ce poste : %1</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Check-in refused</source>
+        <translation>Retour refusé</translation>
+    </message>
+    <message>
+        <source>The library system refused this item.</source>
+        <translation>Le SIGB a refusé ce document.</translation>
+    </message>
+    <message>
+        <source>Hold shelf</source>
+        <translation>Étagère des réservations</translation>
+    </message>
+    <message>
+        <source>Request for %1 — %2</source>
+        <translation>Réservation pour %1 — %2</translation>
+    </message>
+    <message>
+        <source>Transit to %1</source>
+        <translation>Navette vers %1</translation>
+    </message>
+    <message>
+        <source>Requested, to be picked up there — %1</source>
+        <translation>Réservé, à retirer là-bas — %1</translation>
+    </message>
+    <message>
+        <source>Send to %1</source>
+        <translation>À renvoyer à %1</translation>
+    </message>
+    <message>
+        <source>No request: it goes back to its library — %1</source>
+        <translation>Sans réservation : retour à sa bibliothèque — %1</translation>
+    </message>
+    <message>
+        <source>Check this item</source>
+        <translation>Document à vérifier</translation>
+    </message>
+    <message>
+        <source>Back to the shelf</source>
+        <translation>À remettre en rayon</translation>
+    </message>
+    <message>
+        <source>Offline: provisional, set it aside; confirmed when the connection returns.</source>
+        <translation>Hors ligne : provisoire, mettez-le de côté ; confirmé au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>Probably: hold shelf</source>
+        <translation>Probablement : étagère des réservations</translation>
+    </message>
+    <message>
+        <source>Probably: transit to %1</source>
+        <translation>Probablement : navette vers %1</translation>
+    </message>
+    <message>
+        <source>Probably: send to %1</source>
+        <translation>Probablement : à renvoyer à %1</translation>
+    </message>
+    <message>
+        <source>Probably: back to the shelf</source>
+        <translation>Probablement : à remettre en rayon</translation>
+    </message>
+    <message>
+        <source>Unknown here: set it aside</source>
+        <translation>Inconnu ici : à mettre de côté</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::desk::Replayer</name>
+    <message>
+        <source>Unknown action: %1</source>
+        <translation>Action inconnue : %1</translation>
+    </message>
+    <message>
+        <source>Check-in refused by the library system</source>
+        <translation>Retour refusé par le SIGB</translation>
+    </message>
+    <message>
+        <source>Checkout refused by the library system</source>
+        <translation>Prêt refusé par le SIGB</translation>
+    </message>
+    <message>
+        <source>This library system cannot cancel requests</source>
+        <translation>Ce SIGB ne permet pas d'annuler les réservations</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::sync::SyncEngine</name>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliothèques</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>Liste de prélèvement</translation>
     </message>
 </context>
 <context>

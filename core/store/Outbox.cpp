@@ -148,9 +148,9 @@ Result<OutboxAction> Outbox::find(const QString& uuid)
     return fromQuery(query.value());
 }
 
-Status Outbox::acknowledge(const QString& uuid)
+Status Outbox::acknowledge(const QString& uuid, const QString& detail)
 {
-    return changeState(uuid, OutboxAction::State::Acknowledged, QString(), QStringLiteral("acknowledged"), QString(),
+    return changeState(uuid, OutboxAction::State::Acknowledged, QString(), QStringLiteral("acknowledged"), detail,
                        true);
 }
 

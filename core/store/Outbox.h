@@ -50,7 +50,8 @@ public:
     Result<QList<OutboxAction>> list(OutboxAction::State state, int limit = -1);
     Result<OutboxAction> find(const QString& uuid);
 
-    Status acknowledge(const QString& uuid);
+    // detail: what the audit trail keeps (e.g. "already applied").
+    Status acknowledge(const QString& uuid, const QString& detail = {});
     Status sendToReview(const QString& uuid, const QString& reason);
     Status retry(const QString& uuid, const QString& staff);
     Status discard(const QString& uuid, const QString& staff);

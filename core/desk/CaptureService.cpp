@@ -1,0 +1,169 @@
+#include "CaptureService.h"
+
+#include "CacheStore.h"
+#include "IlsError.h"
+#include "KocExport.h"
+#include "Logging.h"
+
+namespace comptoir::desk {
+
+namespace {
+
+// The action is in the outbox already; if its new state cannot be written it stays pending and the
+// replay settles it (state first, so nothing is applied twice).
+void keep(const Status& status)
+{
+    if (!status.ok())
+        qCWarning(lcSync) << "outbox state not updated, left pending:" << status.error().message;
+}
+
+} // namespace
+
+CaptureService::CaptureService(Outbox& outbox, CacheStore& cache, ils::Sip2Client& sip, const DeskIdentity& desk,
+                               QObject* parent)
+    : QObject(parent)
+    , m_outbox(outbox)
+    , m_cache(cache)
+    , m_sip(sip)
+    , m_desk(desk)
+{
+}
+
+QString CaptureService::libraryName(const QString& id)
+{
+    auto name = m_cache.database().scalar(QStringLiteral("SELECT name FROM libraries WHERE library_id = ?"), {id});
+    return name && !name.value().toString().isEmpty() ? name.value().toString() : id;
+}
+
+void CaptureService::checkin(const QString& barcode, std::function<void(CaptureResult)> done)
+{
+    OutboxAction action;
+    action.kind = action::Checkin;
+    action.payload = QJsonObject{{QStringLiteral("barcode"), barcode}, {QStringLiteral("location"), m_desk.site}};
+    action.workstation = m_desk.workstation;
+    action.staff = m_desk.staff;
+    auto appended = m_outbox.append(action);
+    if (!appended) {
+        CaptureResult r;
+        r.verdict = {VerdictKind::Error, tr("Not recorded"),
+                     tr("The check-in could not be saved on this computer: %1").arg(appended.error().message)};
+        done(r);
+        return;
+    }
+    const QString uuid = appended.value().uuid;
+    m_sip.checkin(barcode, [this, uuid, barcode, done](Result<sip2::Message> answer) {
+        CaptureResult result;
+        if (!answer) {
+            const ils::ErrorClass c = ils::errorClass(answer.error());
+            if (c == ils::ErrorClass::Transient || c == ils::ErrorClass::Auth) {
+                // Offline: the cache decides for now; the replay confirms later.
+                result = provisional(barcode);
+                result.actionUuid = uuid;
+                result.recorded = true;
+                done(result);
+                return;
+            }
+            keep(m_outbox.sendToReview(uuid, answer.error().message));
+            result.recorded = true;
+            result.actionUuid = uuid;
+            result.verdict = {VerdictKind::Error, tr("Refused"), answer.error().message};
+            done(result);
+            return;
+        }
+        const ils::CheckinOutcome outcome = ils::CheckinOutcome::from(answer.value());
+        result = fromOutcome(outcome);
+        result.recorded = true;
+        result.actionUuid = uuid;
+        if (outcome.ok)
+            keep(m_outbox.acknowledge(uuid));
+        else
+            keep(m_outbox.sendToReview(uuid, outcome.screenMessages.join(QLatin1Char(' '))));
+        done(result);
+    });
+}
+
+CaptureResult CaptureService::fromOutcome(const ils::CheckinOutcome& o)
+{
+    CaptureResult r;
+    r.outcome = o;
+    r.destination = o.destination;
+    const QString messages = o.screenMessages.join(QLatin1Char(' '));
+    if (!o.ok) {
+        r.verdict = {VerdictKind::Error, tr("Check-in refused"),
+                     messages.isEmpty() ? tr("The library system refused this item.") : messages};
+        return r;
+    }
+    if (o.alert == QLatin1String("01")) {
+        r.verdict = {
+            VerdictKind::HoldHere, tr("Hold shelf"),
+            tr("Request for %1 — %2").arg(o.holdPatronName.isEmpty() ? o.holdPatronCard : o.holdPatronName, o.title)};
+    } else if (o.alert == QLatin1String("02")) {
+        r.verdict = {VerdictKind::Transit, tr("Transit to %1").arg(libraryName(o.destination)),
+                     tr("Requested, to be picked up there — %1").arg(o.title)};
+    } else if (o.alert == QLatin1String("04")) {
+        r.verdict = {VerdictKind::Transit, tr("Send to %1").arg(libraryName(o.destination)),
+                     tr("No request: it goes back to its library — %1").arg(o.title)};
+    } else if (o.alert == QLatin1String("99")) {
+        r.verdict = {VerdictKind::Warning, tr("Check this item"), messages};
+    } else {
+        r.verdict = {VerdictKind::Reshelve, tr("Back to the shelf"), o.title};
+    }
+    return r;
+}
+
+CaptureResult CaptureService::provisional(const QString& barcode)
+{
+    CaptureResult r;
+    r.provisional = true;
+    Database& db = m_cache.database();
+    auto item = db.exec(QStringLiteral("SELECT i.item_id, i.home_library_id, b.title FROM items i LEFT JOIN biblios b "
+                                       "USING (biblio_id) WHERE i.barcode = ?"),
+                        {barcode});
+    qint64 itemId = 0;
+    QString home, title;
+    if (item && item.value().next()) {
+        itemId = item.value().value(0).toLongLong();
+        home = item.value().value(1).toString();
+        title = item.value().value(2).toString();
+    }
+    if (item)
+        item.value().finish();
+    // A request this copy serves (in transit, waiting), else the pick list's request for it.
+    QString pickup;
+    if (itemId) {
+        auto hold = db.scalar(QStringLiteral("SELECT pickup_library_id FROM holds WHERE item_id = ? AND status IN "
+                                             "('T', 'W', 'P') LIMIT 1"),
+                              {itemId});
+        if (hold)
+            pickup = hold.value().toString();
+    }
+    if (pickup.isEmpty()) {
+        auto pick = db.exec(QStringLiteral("SELECT p.pickup_library_id, b.title FROM pick_list p LEFT JOIN biblios b "
+                                           "USING (biblio_id) WHERE p.barcode = ? AND p.site = ? LIMIT 1"),
+                            {barcode, m_desk.site});
+        if (pick && pick.value().next()) {
+            pickup = pick.value().value(0).toString();
+            if (title.isEmpty())
+                title = pick.value().value(1).toString();
+        }
+        if (pick)
+            pick.value().finish();
+    }
+    r.destination = pickup.isEmpty() ? home : pickup;
+    const QString note = tr("Offline: provisional, set it aside; confirmed when the connection returns.");
+    if (!pickup.isEmpty() && pickup == m_desk.site)
+        r.verdict = {VerdictKind::Provisional, tr("Probably: hold shelf"), title + QStringLiteral(" — ") + note};
+    else if (!pickup.isEmpty())
+        r.verdict = {VerdictKind::Provisional, tr("Probably: transit to %1").arg(libraryName(pickup)),
+                     title + QStringLiteral(" — ") + note};
+    else if (!home.isEmpty() && home != m_desk.site)
+        r.verdict = {VerdictKind::Provisional, tr("Probably: send to %1").arg(libraryName(home)),
+                     title + QStringLiteral(" — ") + note};
+    else if (itemId)
+        r.verdict = {VerdictKind::Provisional, tr("Probably: back to the shelf"), title + QStringLiteral(" — ") + note};
+    else
+        r.verdict = {VerdictKind::Provisional, tr("Unknown here: set it aside"), note};
+    return r;
+}
+
+} // namespace comptoir::desk

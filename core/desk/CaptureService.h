@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Outbox.h"
+#include "Sip2Client.h"
+#include "Verdict.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace comptoir {
+class CacheStore;
+class Clock;
+} // namespace comptoir
+
+namespace comptoir::desk {
+
+// Who is at the counter: every action is attributed.
+struct DeskIdentity
+{
+    QString site;
+    QString workstation;
+    QString staff;
+};
+
+struct CaptureResult
+{
+    Verdict verdict;
+    bool provisional = false; // computed offline from the cache; confirmed when the outbox is replayed
+    bool recorded = false;    // the action is in the outbox (nothing is confirmed otherwise)
+    QString actionUuid;
+    ils::CheckinOutcome outcome; // the ILS's answer, when there was one
+    QString destination;         // pickup library or home library, for transit slips
+};
+
+// Check-in with hold capture, the desk's core gesture: the action goes to the durable outbox first,
+// then to the ILS over SIP2; the ILS's answer (alerts 01/02/04, CT, CY/DA) becomes the verdict. When
+// the ILS cannot be reached, the verdict is computed from the cache (the site's requests and pick
+// list) and marked provisional; the action stays pending for the replay.
+class CaptureService : public QObject
+{
+    Q_OBJECT
+public:
+    CaptureService(Outbox& outbox, CacheStore& cache, ils::Sip2Client& sip, const DeskIdentity& desk,
+                   QObject* parent = nullptr);
+    void setDesk(const DeskIdentity& desk) { m_desk = desk; }
+
+    void checkin(const QString& barcode, std::function<void(CaptureResult)> done);
+    // The verdict the cache alone gives (offline).
+    CaptureResult provisional(const QString& barcode);
+    QString libraryName(const QString& id);
+
+private:
+    CaptureResult fromOutcome(const ils::CheckinOutcome& outcome);
+
+    Outbox& m_outbox;
+    CacheStore& m_cache;
+    ils::Sip2Client& m_sip;
+    DeskIdentity m_desk;
+};
+
+} // namespace comptoir::desk

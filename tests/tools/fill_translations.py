@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Fills translations in a Qt .ts file from a JSON dictionary {source: translation}.
+
+Usage: fill_translations.py translations/comptoir_fr.ts dictionary.json
+A translation may be a list for numerus forms. Entries not in the dictionary are left as they are;
+the script prints the sources still unfinished, so a translator sees what remains.
+"""
+import json
+import sys
+import xml.etree.ElementTree as ET
+
+
+def main():
+    ts_path, dict_path = sys.argv[1], sys.argv[2]
+    with open(dict_path, encoding="utf-8") as f:
+        dictionary = json.load(f)
+    tree = ET.parse(ts_path)
+    remaining = []
+    for message in tree.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        if source in dictionary:
+            value = dictionary[source]
+            for child in list(translation):
+                translation.remove(child)
+            if isinstance(value, list):
+                translation.text = None
+                for form in value:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = value
+            translation.attrib.pop("type", None)
+        elif translation.get("type") == "unfinished":
+            remaining.append(source)
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    # Keep Qt's DOCTYPE line, which ElementTree drops.
+    with open(ts_path, encoding="utf-8") as f:
+        text = f.read()
+    if "<!DOCTYPE TS>" not in text:
+        text = text.replace("?>\n", "?>\n<!DOCTYPE TS>\n", 1)
+        with open(ts_path, "w", encoding="utf-8") as f:
+            f.write(text)
+    for source in remaining:
+        print("unfinished:", source)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,425 @@
+#include "CacheStore.h"
+#include "CaptureService.h"
+#include "KocExport.h"
+#include "KohaRestClient.h"
+#include "Outbox.h"
+#include "Replayer.h"
+#include "Sip2Client.h"
+#include "SyncEngine.h"
+#include "support/InProcessSandbox.h"
+#include "support/MockClock.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlRecord>
+#include <QTcpServer>
+#include <QTest>
+
+#include <csignal>
+
+using namespace comptoir;
+using namespace comptoir::desk;
+using comptoir::test::InProcessSandbox;
+using comptoir::test::MockClock;
+
+// Working offline: capture with provisional verdicts, the durable outbox, replay that never applies
+// twice, the review list, and the .koc export.
+class TestOffline : public QObject
+{
+    Q_OBJECT
+
+    InProcessSandbox m_sandbox;
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_nam;
+    MockClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone::utc())};
+    std::unique_ptr<CacheStore> m_cache;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<ils::KohaRestClient> m_rest;
+    std::unique_ptr<ils::Sip2Client> m_sip;
+    const QString m_site = QStringLiteral("CENTRE");
+    DeskIdentity m_desk{QStringLiteral("CENTRE"), QStringLiteral("accueil-1"), QStringLiteral("mdupont")};
+
+    ils::SipConfig sipConfig(quint16 port) const
+    {
+        ils::SipConfig c;
+        c.host = QStringLiteral("127.0.0.1");
+        c.port = port;
+        c.login = QStringLiteral("centre");
+        c.password = QStringLiteral("formation");
+        c.institution = m_site;
+        c.location = m_site;
+        c.timeoutMs = 1500;
+        return c;
+    }
+
+    static quint16 closedPort()
+    {
+        QTcpServer s;
+        s.listen(QHostAddress::LocalHost);
+        const quint16 port = s.serverPort();
+        s.close();
+        return port;
+    }
+
+    CaptureResult capture(CaptureService& service, const QString& barcode)
+    {
+        std::optional<CaptureResult> out;
+        service.checkin(barcode, [&out](CaptureResult r) { out = r; });
+        if (!QTest::qWaitFor([&out] { return out.has_value(); }, 20000))
+            return {};
+        return *out;
+    }
+
+    ReplayReport replay(Outbox& outbox, ils::Sip2Client& sip)
+    {
+        Replayer replayer(outbox, sip, m_rest.get());
+        replayer.setLocation(m_site);
+        std::optional<ReplayReport> out;
+        connect(&replayer, &Replayer::finished, this, [&out](const ReplayReport& r) { out = r; });
+        replayer.replay();
+        if (!QTest::qWaitFor([&out] { return out.has_value(); }, 60000))
+            return {};
+        return *out;
+    }
+
+    // Everything the ILS knows about circulation, as one fingerprint.
+    QByteArray serverState()
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        for (const char* sql : {"SELECT * FROM holds ORDER BY hold_id", "SELECT * FROM items ORDER BY item_id",
+                                "SELECT * FROM transfers ORDER BY transfer_id"}) {
+            QSqlQuery q(m_sandbox.circulation->database());
+            q.exec(QLatin1String(sql));
+            while (q.next())
+                for (int i = 0; i < q.record().count(); ++i) {
+                    hash.addData(q.value(i).toString().toUtf8());
+                    hash.addData(QByteArrayView("\x1f"));
+                }
+        }
+        return hash.result();
+    }
+
+    QString pendingForSite()
+    {
+        // A pending title-level request at the head of its queue, to be picked up here, with a copy
+        // on this site's pick list.
+        return m_sandbox
+            .scalar(
+                QStringLiteral("SELECT q.barcode FROM (SELECT i.external_id AS barcode, h.hold_id FROM holds h "
+                               "JOIN items i ON i.biblio_id = h.biblio_id WHERE h.status IS NULL AND h.priority = "
+                               "1 AND h.item_id IS NULL AND h.pickup_library_id = ? AND i.holding_library_id = ? "
+                               "AND i.checked_out_patron_id IS NULL AND i.withdrawn = 0 AND i.item_id NOT IN "
+                               "(SELECT item_id FROM holds WHERE item_id IS NOT NULL) AND NOT EXISTS (SELECT 1 FROM "
+                               "holds o WHERE o.biblio_id = h.biblio_id AND o.item_id IS NOT NULL AND o.status IS "
+                               "NULL)) q ORDER BY q.hold_id LIMIT 1"),
+                {m_site, m_site})
+            .toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("TZ", "UTC");
+        QVERIFY(m_sandbox.start({}));
+        m_cache = std::make_unique<CacheStore>();
+        QVERIFY(m_cache->open(m_dir.filePath(QStringLiteral("cache.sqlite"))).ok());
+        m_outbox = std::make_unique<Outbox>(m_clock);
+        QVERIFY(m_outbox->open(m_dir.filePath(QStringLiteral("outbox.sqlite"))).ok());
+        m_rest = std::make_unique<ils::KohaRestClient>(m_nam, m_clock);
+        ils::KohaConfig c;
+        c.baseUrl = m_sandbox.baseUrl();
+        c.user = sandbox::KohaRestServer::DefaultLogin;
+        c.secret = sandbox::KohaRestServer::DefaultPassword;
+        m_rest->setConfig(c);
+        m_sip = std::make_unique<ils::Sip2Client>(m_clock);
+        m_sip->setConfig(sipConfig(m_sandbox.sipPort));
+        // The cache, as a morning sync leaves it.
+        sync::SyncEngine engine(*m_rest, *m_cache, m_clock);
+        engine.setSite(m_site);
+        bool done = false;
+        connect(&engine, &sync::SyncEngine::finished, this, [&done](const Status& s, const sync::SyncReport&) {
+            QVERIFY(s.ok());
+            done = true;
+        });
+        engine.syncNow();
+        QVERIFY(QTest::qWaitFor([&done] { return done; }, 30000));
+    }
+
+    void cleanupTestCase()
+    {
+        m_sip.reset();
+        m_sandbox.stop();
+    }
+
+    void onlineCaptureGivesTheIlsVerdict()
+    {
+        const QString barcode = pendingForSite();
+        QVERIFY(!barcode.isEmpty());
+        CaptureService service(*m_outbox, *m_cache, *m_sip, m_desk);
+        const CaptureResult r = capture(service, barcode);
+        QVERIFY(r.recorded);
+        QVERIFY(!r.provisional);
+        QCOMPARE(r.verdict.kind, VerdictKind::HoldHere);
+        QCOMPARE(r.outcome.alert, QStringLiteral("01"));
+        QCOMPARE(m_outbox->find(r.actionUuid).value().state, OutboxAction::State::Acknowledged);
+        QCOMPARE(m_outbox->find(r.actionUuid).value().staff, QStringLiteral("mdupont"));
+        // Unknown barcode: a clear refusal, kept for review.
+        const CaptureResult unknown = capture(service, QStringLiteral("31042999999999"));
+        QCOMPARE(unknown.verdict.kind, VerdictKind::Error);
+        QVERIFY(!unknown.verdict.detail.isEmpty());
+        QCOMPARE(m_outbox->find(unknown.actionUuid).value().state, OutboxAction::State::Review);
+    }
+
+    void offlineCaptureIsProvisionalThenReplayed()
+    {
+        const QString barcode = pendingForSite();
+        QVERIFY(!barcode.isEmpty());
+        QCOMPARE(m_cache->database()
+                     .scalar(QStringLiteral("SELECT count(*) FROM pick_list WHERE barcode = ?"), {barcode})
+                     .value()
+                     .toInt(),
+                 1);
+        ils::Sip2Client down(m_clock);
+        down.setConfig(sipConfig(closedPort()));
+        CaptureService service(*m_outbox, *m_cache, down, m_desk);
+        const CaptureResult r = capture(service, barcode);
+        QVERIFY(r.recorded);
+        QVERIFY(r.provisional);
+        QCOMPARE(r.verdict.kind, VerdictKind::Provisional);
+        QVERIFY(r.verdict.title.contains(QStringLiteral("hold shelf")));
+        QCOMPARE(m_outbox->find(r.actionUuid).value().state, OutboxAction::State::Pending);
+        // The ILS is back: the replay applies it, and the request is now waiting.
+        const ReplayReport report = replay(*m_outbox, *m_sip);
+        QVERIFY(report.status.ok());
+        QCOMPARE(report.applied, 1);
+        QCOMPARE(report.remaining, 0);
+        QCOMPARE(m_outbox->find(r.actionUuid).value().state, OutboxAction::State::Acknowledged);
+        QCOMPARE(m_sandbox
+                     .scalar(QStringLiteral("SELECT status FROM holds WHERE item_id = (SELECT item_id FROM items WHERE "
+                                            "external_id = ?)"),
+                             {barcode})
+                     .toString(),
+                 QStringLiteral("W"));
+    }
+
+    void replayStopsWhenTheIlsGoesAwayAgain()
+    {
+        Outbox outbox(m_clock);
+        QVERIFY(outbox.open(m_dir.filePath(QStringLiteral("away.sqlite"))).ok());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(outbox
+                        .append({0,
+                                 {},
+                                 {},
+                                 action::Checkin,
+                                 QJsonObject{{QStringLiteral("barcode"), QStringLiteral("3104200000001%1").arg(i)}},
+                                 QStringLiteral("w"),
+                                 QStringLiteral("s")})
+                        .ok());
+        ils::Sip2Client down(m_clock);
+        down.setConfig(sipConfig(closedPort()));
+        const ReplayReport report = replay(outbox, down);
+        QVERIFY(!report.status.ok());
+        QCOMPARE(report.remaining, 3);
+        QCOMPARE(outbox.count(OutboxAction::State::Pending).value(), 3);
+    }
+
+    void replayingTwiceChangesNothingTheSecondTime()
+    {
+        Outbox outbox(m_clock);
+        const QString path = m_dir.filePath(QStringLiteral("twice.sqlite"));
+        QVERIFY(outbox.open(path).ok());
+        // A morning offline: captures of every kind, a pickup, a cancellation, a not-found.
+        const QString here = pendingForSite();
+        const QString elsewhere =
+            m_sandbox
+                .scalar(
+                    QStringLiteral(
+                        "SELECT i.external_id FROM holds h JOIN items i ON i.biblio_id = h.biblio_id WHERE h.status IS "
+                        "NULL AND h.priority = 1 AND h.item_id IS NULL AND h.pickup_library_id <> ? AND "
+                        "i.holding_library_id = ? AND i.checked_out_patron_id IS NULL AND i.item_id NOT IN (SELECT "
+                        "item_id FROM holds WHERE item_id IS NOT NULL) AND NOT EXISTS (SELECT 1 FROM holds o WHERE "
+                        "o.biblio_id = h.biblio_id AND o.item_id IS NOT NULL AND o.status IS NULL) LIMIT 1"),
+                    {m_site, m_site})
+                .toString();
+        const QString goesHome =
+            m_sandbox
+                .scalar(QStringLiteral("SELECT external_id FROM items WHERE home_library_id <> ? AND "
+                                       "checked_out_patron_id IS NOT NULL AND biblio_id NOT IN (SELECT biblio_id FROM "
+                                       "holds) AND item_id NOT IN (SELECT item_id FROM transfers) LIMIT 1"),
+                        {m_site})
+                .toString();
+        const QString reshelve =
+            m_sandbox
+                .scalar(QStringLiteral("SELECT external_id FROM items WHERE home_library_id = ? AND "
+                                       "checked_out_patron_id IS NOT NULL AND biblio_id NOT IN (SELECT biblio_id FROM "
+                                       "holds) AND item_id NOT IN (SELECT item_id FROM transfers) LIMIT 1"),
+                        {m_site})
+                .toString();
+        const QVariantList waiting = {
+            m_sandbox.scalar(QStringLiteral("SELECT p.cardnumber FROM holds h JOIN patrons p USING (patron_id) WHERE "
+                                            "h.status = 'W' AND h.pickup_library_id = ? AND p.restricted = 0 AND "
+                                            "p.expiry_date > '2026-11-22' ORDER BY h.hold_id LIMIT 1"),
+                             {m_site}),
+            m_sandbox.scalar(QStringLiteral("SELECT i.external_id FROM holds h JOIN patrons p USING (patron_id) JOIN "
+                                            "items i ON i.item_id = h.item_id WHERE h.status = 'W' AND "
+                                            "h.pickup_library_id = ? AND p.restricted = 0 AND p.expiry_date > "
+                                            "'2026-11-22' ORDER BY h.hold_id LIMIT 1"),
+                             {m_site})};
+        const qint64 toCancel =
+            m_sandbox
+                .scalar(QStringLiteral("SELECT hold_id FROM holds WHERE status IS NULL ORDER BY hold_id DESC LIMIT 1"))
+                .toLongLong();
+        for (const QString& b : {here, elsewhere, goesHome, reshelve})
+            QVERIFY2(!b.isEmpty(), "test data");
+        auto add = [&](const QString& kind, const QJsonObject& payload) {
+            m_clock.advance(1000);
+            return outbox.append({0, {}, {}, kind, payload, QStringLiteral("accueil-1"), QStringLiteral("mdupont")})
+                .ok();
+        };
+        for (const QString& b : {here, elsewhere, goesHome, reshelve})
+            QVERIFY(add(action::Checkin, {{QStringLiteral("barcode"), b}, {QStringLiteral("location"), m_site}}));
+        QVERIFY(add(action::Checkout, {{QStringLiteral("card"), waiting[0].toString()},
+                                       {QStringLiteral("barcode"), waiting[1].toString()}}));
+        QVERIFY(add(action::CancelHold, {{QStringLiteral("hold_id"), toCancel}}));
+        QVERIFY(add(action::NotFound,
+                    {{QStringLiteral("barcode"), here}, {QStringLiteral("reason"), QStringLiteral("absent")}}));
+        // The same outbox, copied before the first replay.
+        const QString copyPath = m_dir.filePath(QStringLiteral("twice-copy.sqlite"));
+        QVERIFY(outbox.database().exec(QStringLiteral("VACUUM INTO ?"), {copyPath}).ok());
+
+        const QByteArray before = serverState();
+        ReplayReport first = replay(outbox, *m_sip);
+        QVERIFY(first.status.ok());
+        QCOMPARE(first.applied, 7);
+        QCOMPARE(first.alreadyApplied, 0);
+        QCOMPARE(first.review, 0);
+        const QByteArray afterFirst = serverState();
+        QVERIFY(afterFirst != before);
+        QCOMPARE(m_sandbox
+                     .scalar(QStringLiteral("SELECT status FROM holds WHERE item_id = (SELECT item_id FROM items WHERE "
+                                            "external_id = ?)"),
+                             {elsewhere})
+                     .toString(),
+                 QStringLiteral("T"));
+
+        Outbox copy(m_clock);
+        QVERIFY(copy.open(copyPath).ok());
+        QCOMPARE(copy.count(OutboxAction::State::Pending).value(), 7);
+        ReplayReport second = replay(copy, *m_sip);
+        QVERIFY(second.status.ok());
+        QCOMPARE(second.alreadyApplied, 6);
+        QCOMPARE(second.applied, 1); // the not-found report, which only Comptoir keeps
+        QCOMPARE(second.review, 0);
+        QCOMPARE(serverState(), afterFirst);
+    }
+
+    void refusalsGoToReviewWithTheReason()
+    {
+        Outbox outbox(m_clock);
+        QVERIFY(outbox.open(m_dir.filePath(QStringLiteral("review.sqlite"))).ok());
+        const QString blocked =
+            m_sandbox.scalar(QStringLiteral("SELECT cardnumber FROM patrons WHERE restricted = 1 LIMIT 1")).toString();
+        const QString free =
+            m_sandbox
+                .scalar(QStringLiteral("SELECT external_id FROM items WHERE checked_out_patron_id IS "
+                                       "NULL AND biblio_id NOT IN (SELECT biblio_id FROM holds) LIMIT 1"))
+                .toString();
+        auto added = outbox.append({0,
+                                    {},
+                                    {},
+                                    action::Checkout,
+                                    {{QStringLiteral("card"), blocked}, {QStringLiteral("barcode"), free}},
+                                    QStringLiteral("w"),
+                                    QStringLiteral("s")});
+        QVERIFY(added);
+        const ReplayReport report = replay(outbox, *m_sip);
+        QCOMPARE(report.review, 1);
+        const OutboxAction a = outbox.find(added.value().uuid).value();
+        QCOMPARE(a.state, OutboxAction::State::Review);
+        QVERIFY(a.lastError.contains(QStringLiteral("bloqué")));
+        // Staff may retry it or discard it; it never disappears.
+        QVERIFY(outbox.discard(a.uuid, QStringLiteral("supervisor")).ok());
+        QCOMPARE(outbox.find(a.uuid).value().state, OutboxAction::State::Discarded);
+    }
+
+    void kocExport()
+    {
+        QList<OutboxAction> actions;
+        auto make = [](const QString& kind, const QJsonObject& payload, const QDateTime& at) {
+            OutboxAction a;
+            a.kind = kind;
+            a.payload = payload;
+            a.createdAt = at;
+            return a;
+        };
+        const QDateTime t(QDate(2026, 11, 22), QTime(14, 5, 7, 42), QTimeZone::utc());
+        actions << make(action::Checkin, {{QStringLiteral("barcode"), QStringLiteral("31042000000019")}}, t.addSecs(60))
+                << make(action::Checkout,
+                        {{QStringLiteral("card"), QStringLiteral("21042000000017")},
+                         {QStringLiteral("barcode"), QStringLiteral("31042000000027")}},
+                        t)
+                << make(action::NotFound, {{QStringLiteral("barcode"), QStringLiteral("31042000000035")}}, t);
+        const KocFile koc = exportKoc(actions, QStringLiteral("0.1.0"));
+        QCOMPARE(koc.issues, 1);
+        QCOMPARE(koc.returns, 1);
+        QCOMPARE(koc.skipped, 1);
+        QCOMPARE(koc.bytes, QByteArray("Version=1.0\tGenerator=Comptoir\tGeneratorVersion=0.1.0\n"
+                                       "2026-11-22 14:05:07 042\tissue\t21042000000017\t31042000000027\n"
+                                       "2026-11-22 14:06:07 042\treturn\t31042000000019\n"));
+        // Every record line has the shape process_koc.pl splits on.
+        const QList<QByteArray> lines = koc.bytes.split('\n');
+        for (const QByteArray& line : lines.mid(1)) {
+            if (line.isEmpty())
+                continue;
+            const QList<QByteArray> columns = line.split('\t');
+            QVERIFY(columns.size() == 3 || columns.size() == 4);
+            QCOMPARE(columns[0].split(' ').size(), 3);
+        }
+    }
+
+    // A child process appends and is killed with SIGKILL at random points: every action it reported
+    // as confirmed is in the outbox afterwards, and the outbox opens cleanly.
+    void durabilityUnderSigkill()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("durable.sqlite"));
+        QSet<QString> confirmed;
+        QRandomGenerator random(2026);
+        const int rounds = qEnvironmentVariableIntValue("COMPTOIR_DURABILITY_ROUNDS") > 0
+                               ? qEnvironmentVariableIntValue("COMPTOIR_DURABILITY_ROUNDS")
+                               : 200;
+        for (int round = 0; round < rounds; ++round) {
+            QProcess writer;
+            writer.start(QStringLiteral(OUTBOX_WRITER), {path});
+            QVERIFY(writer.waitForStarted());
+            QVERIFY(writer.waitForReadyRead(10000));
+            QTest::qWait(random.bounded(1, 40));
+            ::kill(pid_t(writer.processId()), SIGKILL);
+            QVERIFY(writer.waitForFinished(10000));
+            for (const QByteArray& line : writer.readAllStandardOutput().split('\n'))
+                if (line.startsWith("confirmed "))
+                    confirmed.insert(QString::fromLatin1(line.mid(10)));
+        }
+        QVERIFY(confirmed.size() > rounds);
+        Outbox outbox(m_clock);
+        QVERIFY(outbox.open(path).ok());
+        QCOMPARE(outbox.database().scalar(QStringLiteral("PRAGMA integrity_check")).value().toString(),
+                 QStringLiteral("ok"));
+        QSet<QString> stored;
+        const auto pending = outbox.list(OutboxAction::State::Pending);
+        QVERIFY(pending.ok());
+        for (const OutboxAction& a : pending.value())
+            stored.insert(a.uuid);
+        for (const QString& uuid : confirmed)
+            QVERIFY2(stored.contains(uuid), qPrintable(uuid));
+        qInfo("durability: %d rounds, %lld confirmed actions, %lld stored", rounds, qint64(confirmed.size()),
+              qint64(stored.size()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOffline)
+#include "tst_offline.moc"
