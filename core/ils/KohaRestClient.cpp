@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <map>
 
 namespace comptoir::ils {
 
@@ -168,53 +169,108 @@ void KohaRestClient::send(const QByteArray& verb, const QUrl& target, const QStr
     });
 }
 
+// One listing in flight: pages are asked for one ahead of the one being processed, so the server
+// prepares page n+1 while the client writes page n; pages are handed over in order.
+struct KohaRestClient::Listing
+{
+    QString path;
+    QUrlQuery query;
+    QStringList embeds;
+    PageDone onPage;
+    CountDone done;
+    Progress progress;
+    int perPage = 1000;
+    qint64 total = -1;
+    qint64 received = 0;
+    int nextToRequest = 1;
+    int nextToProcess = 1;
+    int lastPage = -1; // known once the first page announced the total
+    std::map<int, Result<Response>> arrived;
+    bool finished = false;
+};
+
 void KohaRestClient::list(const QString& path, const QUrlQuery& query, const QStringList& embeds, PageDone onPage,
                           CountDone done, Progress progress)
 {
-    listPage(path, query, embeds, 1, 0, std::move(onPage), std::move(done), std::move(progress));
+    auto listing = std::make_shared<Listing>();
+    listing->path = path;
+    listing->query = query;
+    listing->embeds = embeds;
+    listing->onPage = std::move(onPage);
+    listing->done = std::move(done);
+    listing->progress = std::move(progress);
+    listing->perPage = m_config.perPage;
+    requestPage(listing);
 }
 
-void KohaRestClient::listPage(const QString& path, const QUrlQuery& query, const QStringList& embeds, int page,
-                              qint64 received, PageDone onPage, CountDone done, Progress progress)
+void KohaRestClient::requestPage(const std::shared_ptr<Listing>& listing)
 {
-    QUrlQuery q = query;
+    const int page = listing->nextToRequest++;
+    QUrlQuery q = listing->query;
     q.removeAllQueryItems(QStringLiteral("_page"));
     q.removeAllQueryItems(QStringLiteral("_per_page"));
     q.addQueryItem(QStringLiteral("_page"), QString::number(page));
-    q.addQueryItem(QStringLiteral("_per_page"), QString::number(m_config.perPage));
-    send("GET", url(path, q), embeds,
-         [this, path, query, embeds, page, received, onPage, done, progress](Result<Response> result) {
-             if (!result) {
-                 done(result.error());
-                 return;
-             }
-             QJsonParseError parseError;
-             const QJsonDocument json = QJsonDocument::fromJson(result.value().body, &parseError);
-             if (parseError.error != QJsonParseError::NoError || !json.isArray()) {
-                 done(makeError(ErrorClass::Transient, QStringLiteral("malformed"),
-                                QStringLiteral("the library system sent unreadable data for %1 (page %2): %3")
-                                    .arg(path)
-                                    .arg(page)
-                                    .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                                      : QStringLiteral("not a list"))));
-                 return;
-             }
-             const QJsonArray items = json.array();
-             if (Status s = onPage(items); !s.ok()) {
-                 done(s.error());
-                 return;
-             }
-             const qint64 got = received + items.size();
-             const qint64 total = result.value().total >= 0 ? result.value().total : got;
-             if (progress)
-                 progress(got, total);
-             // The end: a short page, or everything the total announced.
-             if (items.size() < m_config.perPage || got >= total || items.isEmpty()) {
-                 done(got);
-                 return;
-             }
-             listPage(path, query, embeds, page + 1, got, onPage, done, progress);
-         });
+    q.addQueryItem(QStringLiteral("_per_page"), QString::number(listing->perPage));
+    send("GET", url(listing->path, q), listing->embeds, [this, listing, page](Result<Response> result) {
+        if (listing->finished)
+            return;
+        listing->arrived.emplace(page, std::move(result));
+        drain(listing);
+    });
+}
+
+void KohaRestClient::drain(const std::shared_ptr<Listing>& listing)
+{
+    Listing& l = *listing;
+    auto finish = [&l](Result<qint64> outcome) {
+        l.finished = true;
+        l.arrived.clear();
+        l.done(std::move(outcome));
+    };
+    while (!l.finished && l.arrived.count(l.nextToProcess)) {
+        const int page = l.nextToProcess++;
+        auto node = l.arrived.extract(page);
+        Result<Response> result = std::move(node.mapped());
+        if (!result) {
+            finish(result.error());
+            return;
+        }
+        if (page == 1 && result.value().total >= 0) {
+            l.total = result.value().total;
+            l.lastPage = int((l.total + l.perPage - 1) / l.perPage);
+        }
+        // Ask for the next page before working on this one.
+        if (l.lastPage >= 0 && l.nextToRequest <= l.lastPage && l.nextToRequest <= page + 1)
+            requestPage(listing);
+        QJsonParseError parseError;
+        const QJsonDocument json = QJsonDocument::fromJson(result.value().body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !json.isArray()) {
+            finish(makeError(ErrorClass::Transient, QStringLiteral("malformed"),
+                             QStringLiteral("the library system sent unreadable data for %1 (page %2): %3")
+                                 .arg(l.path)
+                                 .arg(page)
+                                 .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                                   : QStringLiteral("not a list"))));
+            return;
+        }
+        const QJsonArray items = json.array();
+        if (Status s = l.onPage(items); !s.ok()) {
+            finish(s.error());
+            return;
+        }
+        l.received += items.size();
+        const qint64 total = l.total >= 0 ? l.total : l.received;
+        if (l.progress)
+            l.progress(l.received, total);
+        const bool end = l.lastPage >= 0 ? page >= l.lastPage : items.size() < l.perPage;
+        if (end || items.isEmpty()) {
+            finish(l.received);
+            return;
+        }
+        // Without a total, one page at a time.
+        if (l.lastPage < 0 && l.nextToRequest == page + 1)
+            requestPage(listing);
+    }
 }
 
 void KohaRestClient::listAll(const QString& path, const QUrlQuery& query, const QStringList& embeds, ArrayDone done)

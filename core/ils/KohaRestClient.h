@@ -12,6 +12,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -75,8 +76,9 @@ private:
               bool mayRefreshToken = true);
     void withToken(std::function<void(Status)> ready);
     QUrl url(const QString& path, const QUrlQuery& query) const;
-    void listPage(const QString& path, const QUrlQuery& query, const QStringList& embeds, int page, qint64 received,
-                  PageDone onPage, CountDone done, Progress progress);
+    struct Listing;
+    void requestPage(const std::shared_ptr<Listing>& listing);
+    void drain(const std::shared_ptr<Listing>& listing);
 
     QNetworkAccessManager& m_nam;
     const Clock& m_clock;

@@ -536,7 +536,8 @@ QHttpServerResponse KohaRestServer::list(const QHttpServerRequest& request, Reso
                     {QStringLiteral("item"), QStringLiteral("biblio"), QStringLiteral("patron"),
                      QStringLiteral("pickup_library")}};
         case Resource::Items:
-            return {QStringLiteral("items"), QStringLiteral("item_id"), ItemSelect, itemColumns(), &itemFrom, {}};
+            return {QStringLiteral("items"), QStringLiteral("item_id"), ItemSelect, itemColumns(), &itemFrom,
+                    {QStringLiteral("biblio")}};
         case Resource::Libraries:
             break;
         }

@@ -37,6 +37,35 @@ QList<SchemaMigration> CacheStore::schema()
              QStringLiteral("CREATE INDEX IF NOT EXISTS pick_list_barcode ON pick_list(barcode)"),
              QStringLiteral("CREATE INDEX IF NOT EXISTS holds_biblio ON holds(biblio_id)"),
          }},
+        {3,
+         {
+             // Columns instead of JSON copies: a sync of 50k requests writes 200k rows, and each
+             // re-serialised object cost more than the row. The cache is rebuilt by the next sync.
+             QStringLiteral("DROP TABLE IF EXISTS holds"),
+             QStringLiteral("DROP TABLE IF EXISTS items"),
+             QStringLiteral("DROP TABLE IF EXISTS biblios"),
+             QStringLiteral("DROP TABLE IF EXISTS patrons"),
+             QStringLiteral("DELETE FROM sync_state WHERE key LIKE 'holds.since/%'"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS holds (hold_id INTEGER PRIMARY KEY, patron_id INTEGER, "
+                            "biblio_id INTEGER, item_id INTEGER, pickup_library_id TEXT, status TEXT, priority "
+                            "INTEGER, hold_date TEXT, waiting_date TEXT, expiration_date TEXT, timestamp TEXT, "
+                            "item_level INTEGER, hold_group_id INTEGER, notes TEXT)"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS holds_pickup ON holds(pickup_library_id, status)"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS holds_item ON holds(item_id)"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS holds_biblio ON holds(biblio_id)"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS holds_patron ON holds(patron_id)"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS items (item_id INTEGER PRIMARY KEY, barcode TEXT, biblio_id "
+                            "INTEGER, callnumber TEXT, location TEXT, home_library_id TEXT, holding_library_id TEXT, "
+                            "item_type_id TEXT, not_for_loan_status INTEGER, withdrawn INTEGER, lost_status INTEGER, "
+                            "checked_out_date TEXT)"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS items_barcode ON items(barcode)"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS biblios (biblio_id INTEGER PRIMARY KEY, title TEXT, author "
+                            "TEXT, publication_year INTEGER)"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS patrons (patron_id INTEGER PRIMARY KEY, cardnumber TEXT, "
+                            "surname TEXT, firstname TEXT, category_id TEXT, library_id TEXT, fetched_at TEXT NOT "
+                            "NULL)"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS patrons_card ON patrons(cardnumber)"),
+         }},
     };
 }
 

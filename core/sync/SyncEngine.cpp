@@ -23,6 +23,8 @@ struct SyncEngine::Run
     QString maxTimestamp; // the newest timestamp seen in this run
     QSet<qint64> seen;    // full sync: every request received
     QSqlQuery hold, item, biblio, patron, pick;
+    bool missingListed = false;
+    QList<qint64> missing; // pick list copies not in the cache yet
 };
 
 namespace {
@@ -129,19 +131,22 @@ void SyncEngine::start(bool full)
     };
     Status prepared =
         prepare(m_run->hold, QStringLiteral("INSERT OR REPLACE INTO holds (hold_id, patron_id, biblio_id, item_id, "
-                                            "pickup_library_id, status, priority, waiting_date, expiration_date, "
-                                            "timestamp, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                            "pickup_library_id, status, priority, hold_date, waiting_date, "
+                                            "expiration_date, timestamp, item_level, hold_group_id, notes) VALUES (?, "
+                                            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (prepared.ok())
-        prepared = prepare(m_run->item, QStringLiteral("INSERT OR REPLACE INTO items (item_id, barcode, biblio_id, "
-                                                       "callnumber, location, home_library_id, holding_library_id, "
-                                                       "data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        prepared =
+            prepare(m_run->item, QStringLiteral("INSERT OR REPLACE INTO items (item_id, barcode, biblio_id, "
+                                                "callnumber, location, home_library_id, holding_library_id, "
+                                                "item_type_id, not_for_loan_status, withdrawn, lost_status, "
+                                                "checked_out_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (prepared.ok())
         prepared = prepare(m_run->biblio, QStringLiteral("INSERT OR REPLACE INTO biblios (biblio_id, title, author, "
-                                                         "data) VALUES (?, ?, ?, ?)"));
+                                                         "publication_year) VALUES (?, ?, ?, ?)"));
     if (prepared.ok())
         prepared = prepare(m_run->patron, QStringLiteral("INSERT OR REPLACE INTO patrons (patron_id, cardnumber, "
-                                                         "surname, firstname, data, fetched_at) VALUES (?, ?, ?, ?, "
-                                                         "?, ?)"));
+                                                         "surname, firstname, category_id, library_id, fetched_at) "
+                                                         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     if (prepared.ok())
         prepared = prepare(m_run->pick, QStringLiteral("INSERT OR REPLACE INTO pick_list (site, item_id, biblio_id, "
                                                        "barcode, patron_id, pickup_library_id, callnumber, hold_date, "
@@ -187,6 +192,26 @@ void SyncEngine::stepLibraries()
     });
 }
 
+Status SyncEngine::writeItem(const QJsonObject& i)
+{
+    return m_cache.database().run(
+        m_run->item,
+        {i.value(QStringLiteral("item_id")).toInteger(), nullable(i.value(QStringLiteral("external_id"))),
+         nullable(i.value(QStringLiteral("biblio_id"))), nullable(i.value(QStringLiteral("callnumber"))),
+         nullable(i.value(QStringLiteral("location"))), nullable(i.value(QStringLiteral("home_library_id"))),
+         nullable(i.value(QStringLiteral("holding_library_id"))), nullable(i.value(QStringLiteral("item_type_id"))),
+         nullable(i.value(QStringLiteral("not_for_loan_status"))), nullable(i.value(QStringLiteral("withdrawn"))),
+         nullable(i.value(QStringLiteral("lost_status"))), nullable(i.value(QStringLiteral("checked_out_date")))});
+}
+
+Status SyncEngine::writeBiblio(const QJsonObject& b)
+{
+    return m_cache.database().run(m_run->biblio, {b.value(QStringLiteral("biblio_id")).toInteger(),
+                                                  nullable(b.value(QStringLiteral("title"))),
+                                                  nullable(b.value(QStringLiteral("author"))),
+                                                  nullable(b.value(QStringLiteral("publication_year")))});
+}
+
 Status SyncEngine::writeHolds(const QJsonArray& page)
 {
     Run& run = *m_run;
@@ -194,11 +219,7 @@ Status SyncEngine::writeHolds(const QJsonArray& page)
     const QString fetched = m_clock.now().toString(Qt::ISODate);
     return db.transaction([&]() -> Status {
         for (const QJsonValue& value : page) {
-            QJsonObject h = value.toObject();
-            const QJsonValue item = h.take(QStringLiteral("item"));
-            const QJsonValue biblio = h.take(QStringLiteral("biblio"));
-            const QJsonValue patron = h.take(QStringLiteral("patron"));
-            h.remove(QStringLiteral("pickup_library"));
+            const QJsonObject h = value.toObject();
             const qint64 holdId = h.value(QStringLiteral("hold_id")).toInteger();
             const QString timestamp = h.value(QStringLiteral("timestamp")).toString();
             if (timestamp > run.maxTimestamp)
@@ -211,41 +232,30 @@ Status SyncEngine::writeHolds(const QJsonArray& page)
                      nullable(h.value(QStringLiteral("biblio_id"))), nullable(h.value(QStringLiteral("item_id"))),
                      nullable(h.value(QStringLiteral("pickup_library_id"))),
                      nullable(h.value(QStringLiteral("status"))), nullable(h.value(QStringLiteral("priority"))),
-                     nullable(h.value(QStringLiteral("waiting_date"))),
-                     nullable(h.value(QStringLiteral("expiration_date"))), timestamp, compact(h)});
+                     nullable(h.value(QStringLiteral("hold_date"))), nullable(h.value(QStringLiteral("waiting_date"))),
+                     nullable(h.value(QStringLiteral("expiration_date"))), timestamp,
+                     nullable(h.value(QStringLiteral("item_level"))),
+                     nullable(h.value(QStringLiteral("hold_group_id"))), nullable(h.value(QStringLiteral("notes")))});
                 !s.ok())
                 return s;
-            if (item.isObject()) {
-                const QJsonObject i = item.toObject();
-                if (Status s = db.run(run.item, {i.value(QStringLiteral("item_id")).toInteger(),
-                                                 nullable(i.value(QStringLiteral("external_id"))),
-                                                 nullable(i.value(QStringLiteral("biblio_id"))),
-                                                 nullable(i.value(QStringLiteral("callnumber"))),
-                                                 nullable(i.value(QStringLiteral("location"))),
-                                                 nullable(i.value(QStringLiteral("home_library_id"))),
-                                                 nullable(i.value(QStringLiteral("holding_library_id"))), compact(i)});
-                    !s.ok())
+            const QJsonValue item = h.value(QStringLiteral("item"));
+            if (item.isObject())
+                if (Status s = writeItem(item.toObject()); !s.ok())
                     return s;
-            }
-            if (biblio.isObject()) {
-                const QJsonObject b = biblio.toObject();
-                if (Status s = db.run(run.biblio, {b.value(QStringLiteral("biblio_id")).toInteger(),
-                                                   nullable(b.value(QStringLiteral("title"))),
-                                                   nullable(b.value(QStringLiteral("author"))), compact(b)});
-                    !s.ok())
+            const QJsonValue biblio = h.value(QStringLiteral("biblio"));
+            if (biblio.isObject())
+                if (Status s = writeBiblio(biblio.toObject()); !s.ok())
                     return s;
-            }
+            const QJsonValue patron = h.value(QStringLiteral("patron"));
             if (patron.isObject()) {
                 // Minimal patron data only: what the desk shows and matches a card against.
                 const QJsonObject p = patron.toObject();
-                QJsonObject minimal;
-                for (const char* key : {"patron_id", "cardnumber", "surname", "firstname", "category_id", "library_id"})
-                    minimal.insert(QLatin1String(key), p.value(QLatin1String(key)));
-                if (Status s =
-                        db.run(run.patron, {p.value(QStringLiteral("patron_id")).toInteger(),
-                                            nullable(p.value(QStringLiteral("cardnumber"))),
-                                            nullable(p.value(QStringLiteral("surname"))),
-                                            nullable(p.value(QStringLiteral("firstname"))), compact(minimal), fetched});
+                if (Status s = db.run(run.patron, {p.value(QStringLiteral("patron_id")).toInteger(),
+                                                   nullable(p.value(QStringLiteral("cardnumber"))),
+                                                   nullable(p.value(QStringLiteral("surname"))),
+                                                   nullable(p.value(QStringLiteral("firstname"))),
+                                                   nullable(p.value(QStringLiteral("category_id"))),
+                                                   nullable(p.value(QStringLiteral("library_id"))), fetched});
                     !s.ok())
                     return s;
             }
@@ -417,8 +427,6 @@ Status SyncEngine::writePickList(const QJsonArray& page, bool first)
                 return r.status();
         for (const QJsonValue& value : page) {
             const QJsonObject e = value.toObject();
-            const QJsonValue item = e.value(QStringLiteral("item"));
-            const QJsonValue biblio = e.value(QStringLiteral("biblio"));
             if (Status s = db.run(run.pick, {m_site, e.value(QStringLiteral("item_id")).toInteger(),
                                              nullable(e.value(QStringLiteral("biblio_id"))),
                                              nullable(e.value(QStringLiteral("barcode"))),
@@ -431,26 +439,6 @@ Status SyncEngine::writePickList(const QJsonArray& page, bool first)
                                              nullable(e.value(QStringLiteral("notes")))});
                 !s.ok())
                 return s;
-            if (item.isObject()) {
-                const QJsonObject i = item.toObject();
-                if (Status s = db.run(run.item, {i.value(QStringLiteral("item_id")).toInteger(),
-                                                 nullable(i.value(QStringLiteral("external_id"))),
-                                                 nullable(i.value(QStringLiteral("biblio_id"))),
-                                                 nullable(i.value(QStringLiteral("callnumber"))),
-                                                 nullable(i.value(QStringLiteral("location"))),
-                                                 nullable(i.value(QStringLiteral("home_library_id"))),
-                                                 nullable(i.value(QStringLiteral("holding_library_id"))), compact(i)});
-                    !s.ok())
-                    return s;
-            }
-            if (biblio.isObject()) {
-                const QJsonObject b = biblio.toObject();
-                if (Status s = db.run(run.biblio, {b.value(QStringLiteral("biblio_id")).toInteger(),
-                                                   nullable(b.value(QStringLiteral("title"))),
-                                                   nullable(b.value(QStringLiteral("author"))), compact(b)});
-                    !s.ok())
-                    return s;
-            }
         }
         return {};
     });
@@ -458,17 +446,26 @@ Status SyncEngine::writePickList(const QJsonArray& page, bool first)
 
 void SyncEngine::stepPickList()
 {
+    // Koha rebuilds its holds queue on a schedule; the pick list follows at its own pace (and at
+    // every full sync), so that a refresh of the requests stays small.
+    const QDateTime now = m_clock.now();
+    auto last = m_cache.syncValue(QStringLiteral("pick_list.fetched/") + m_site);
+    const QDateTime lastFetched = last ? QDateTime::fromString(last.value(), Qt::ISODate) : QDateTime();
+    if (!m_run->full && lastFetched.isValid() && lastFetched.secsTo(now) < m_pickListSeconds) {
+        finish({});
+        return;
+    }
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("holding_library_id"), m_site);
     auto first = std::make_shared<bool>(true);
     m_rest.list(
-        QStringLiteral("/holds/queue"), query, {QStringLiteral("item"), QStringLiteral("biblio")},
+        QStringLiteral("/holds/queue"), query, {},
         [this, first](const QJsonArray& page) {
             const Status s = writePickList(page, *first);
             *first = false;
             return s;
         },
-        [this, first](Result<qint64> result) {
+        [this, first, now](Result<qint64> result) {
             if (!result) {
                 finish(result.status());
                 return;
@@ -479,9 +476,68 @@ void SyncEngine::stepPickList()
                     return;
                 }
             m_run->report.pickList = result.value();
-            finish({});
+            if (Status s =
+                    m_cache.setSyncValue(QStringLiteral("pick_list.fetched/") + m_site, now.toString(Qt::ISODate));
+                !s.ok()) {
+                finish(s);
+                return;
+            }
+            stepPickListItems();
         },
         [this](qint64 done, qint64 total) { Q_EMIT progress(tr("Pick list"), done, total); });
+}
+
+void SyncEngine::stepPickListItems()
+{
+    // The copies to pull that the cache does not know yet, with their records, 200 at a time.
+    Run& run = *m_run;
+    if (!run.missingListed) {
+        run.missingListed = true;
+        auto missing = m_cache.database().exec(
+            QStringLiteral("SELECT p.item_id FROM pick_list p WHERE p.site = ? AND (p.item_id NOT IN (SELECT item_id "
+                           "FROM items) OR p.biblio_id NOT IN (SELECT biblio_id FROM biblios))"),
+            {m_site});
+        if (!missing) {
+            finish(missing.status());
+            return;
+        }
+        while (missing.value().next())
+            run.missing << missing.value().value(0).toLongLong();
+        missing.value().finish();
+    }
+    QJsonArray ids;
+    while (!run.missing.isEmpty() && ids.size() < 200)
+        ids.append(run.missing.takeFirst());
+    if (ids.isEmpty()) {
+        finish({});
+        return;
+    }
+    QUrlQuery query;
+    query.addQueryItem(
+        QStringLiteral("q"),
+        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("item_id"), ids}}).toJson(QJsonDocument::Compact)));
+    m_rest.list(
+        QStringLiteral("/items"), query, {QStringLiteral("biblio")},
+        [this](const QJsonArray& page) {
+            return m_cache.database().transaction([&]() -> Status {
+                for (const QJsonValue& v : page) {
+                    const QJsonObject i = v.toObject();
+                    if (Status s = writeItem(i); !s.ok())
+                        return s;
+                    if (i.value(QStringLiteral("biblio")).isObject())
+                        if (Status s = writeBiblio(i.value(QStringLiteral("biblio")).toObject()); !s.ok())
+                            return s;
+                }
+                return {};
+            });
+        },
+        [this](Result<qint64> result) {
+            if (!result) {
+                finish(result.status());
+                return;
+            }
+            stepPickListItems();
+        });
 }
 
 void SyncEngine::finish(Status status)

@@ -52,6 +52,8 @@ public:
     // Full the first time for this site, incremental afterwards; ignored while one runs.
     void syncNow();
     void fullSync();
+    // How often an incremental sync also refreshes the pick list (a full sync always does).
+    void setPickListInterval(int seconds) { m_pickListSeconds = seconds; }
     bool isRunning() const { return m_running; }
     ConnectionState state() const { return m_state; }
     const ils::Backoff& backoff() const { return m_backoff; }
@@ -72,6 +74,9 @@ private:
     void stepReconcile();
     void reconcileRange(qint64 low, qint64 high, std::function<void(Status)> done);
     void stepPickList();
+    void stepPickListItems();
+    Status writeItem(const QJsonObject& item);
+    Status writeBiblio(const QJsonObject& biblio);
     void finish(Status status);
     void setState(ConnectionState state);
     Status writeHolds(const QJsonArray& page);
@@ -83,6 +88,7 @@ private:
     QString m_site;
     QTimer m_timer;
     int m_intervalSeconds = 0;
+    int m_pickListSeconds = 600;
     bool m_running = false;
     std::unique_ptr<Run> m_run;
     ConnectionState m_state = ConnectionState::NotConfigured;

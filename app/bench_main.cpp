@@ -1,0 +1,218 @@
+// comptoir-bench: measures what DESIGN.md budgets, and prints "name value unit" lines.
+//   comptoir-bench sync    full sync of a site with 50k requests, 50k items, 30k patrons from the
+//                          training library (a child process on loopback), then an incremental
+//                          sync with 1% of the requests changed
+//   comptoir-bench outbox  durable outbox appends per second (synchronous=FULL)
+#include "CacheStore.h"
+#include "Clock.h"
+#include "KohaRestClient.h"
+#include "KohaRestServer.h"
+#include "Logging.h"
+#include "Outbox.h"
+#include "SandboxProcess.h"
+#include "SyncEngine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace comptoir;
+
+namespace {
+
+void print(const char* name, double value, const char* unit)
+{
+    std::printf("%s %.1f %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+struct SyncRun
+{
+    Status status;
+    sync::SyncReport report;
+};
+
+SyncRun runSync(sync::SyncEngine& engine, bool full)
+{
+    SyncRun out;
+    QEventLoop loop;
+    QObject::connect(&engine, &sync::SyncEngine::finished, &loop, [&](const Status& s, const sync::SyncReport& r) {
+        out = {s, r};
+        loop.quit();
+    });
+    if (full)
+        engine.fullSync();
+    else
+        engine.syncNow();
+    loop.exec();
+    return out;
+}
+
+int benchSync(const QCommandLineParser& parser)
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("network.sqlite"));
+    // One site (plus the locker bank): nearly every request is picked up there.
+    const int holds = parser.value(QStringLiteral("holds")).toInt();
+    sandbox::SandboxProcess sandbox;
+    if (parser.isSet(QStringLiteral("sandbox")))
+        sandbox.setProgram(parser.value(QStringLiteral("sandbox")));
+    QElapsedTimer timer;
+    timer.start();
+    Status started = sandbox.start({QStringLiteral("--data"), data, QStringLiteral("--seed"), QStringLiteral("3"),
+                                    QStringLiteral("--sites"), QStringLiteral("1"), QStringLiteral("--items"),
+                                    parser.value(QStringLiteral("items")), QStringLiteral("--patrons"),
+                                    parser.value(QStringLiteral("patrons")), QStringLiteral("--holds"),
+                                    QString::number(holds), QStringLiteral("--today"), QStringLiteral("2026-11-22")});
+    if (!started.ok()) {
+        std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(started.error().message));
+        return 1;
+    }
+    print("sandbox.start", double(timer.elapsed()), "ms");
+
+    SystemClock clock;
+    QNetworkAccessManager nam;
+    ils::KohaRestClient rest(nam, clock);
+    ils::KohaConfig config;
+    config.baseUrl = sandbox.baseUrl();
+    config.user = sandbox::KohaRestServer::DefaultLogin;
+    config.secret = sandbox::KohaRestServer::DefaultPassword;
+    config.perPage = parser.value(QStringLiteral("per-page")).toInt();
+    config.timeoutMs = 60000;
+    rest.setConfig(config);
+    CacheStore cache;
+    if (Status s = cache.open(dir.filePath(QStringLiteral("cache.sqlite"))); !s.ok()) {
+        std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(s.error().message));
+        return 1;
+    }
+    sync::SyncEngine engine(rest, cache, clock);
+    engine.setSite(QStringLiteral("CENTRE"));
+
+    SyncRun full = runSync(engine, true);
+    if (!full.status.ok()) {
+        std::fprintf(stderr, "comptoir-bench: full sync failed: %s\n", qPrintable(full.status.error().message));
+        return 1;
+    }
+    print("sync.full.requests", double(full.report.holds), "requests");
+    print("sync.full.items", double(cache.rowCount(QStringLiteral("items")).value()), "items");
+    print("sync.full.patrons", double(cache.rowCount(QStringLiteral("patrons")).value()), "patrons");
+    print("sync.full.pick_list", double(full.report.pickList), "lines");
+    print("sync.full", double(full.report.milliseconds), "ms");
+    print("sync.full.rate", double(full.report.holds) * 1000.0 / std::max<qint64>(1, full.report.milliseconds),
+          "requests/s");
+
+    // 1% of the site's requests change: half of them move on (new timestamp and priority), a
+    // quarter are cancelled, a quarter are new.
+    const int changed = std::max(1, int(full.report.holds / 100));
+    {
+        const QString connection = QStringLiteral("bench-change");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(data);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            db.open();
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("BEGIN"));
+            q.exec(QStringLiteral("UPDATE holds SET timestamp = '2026-11-23T08:00:00', notes = 'changed' WHERE hold_id "
+                                  "IN (SELECT hold_id FROM holds WHERE pickup_library_id = 'CENTRE' ORDER BY hold_id "
+                                  "LIMIT %1)")
+                       .arg(changed / 2));
+            q.exec(QStringLiteral("DELETE FROM holds WHERE hold_id IN (SELECT hold_id FROM holds WHERE "
+                                  "pickup_library_id = 'CENTRE' ORDER BY hold_id DESC LIMIT %1)")
+                       .arg(changed / 4));
+            q.exec(QStringLiteral("INSERT INTO holds (patron_id, biblio_id, pickup_library_id, hold_date, priority, "
+                                  "timestamp, item_level) SELECT patron_id, biblio_id, 'CENTRE', '2026-11-23', 99, "
+                                  "'2026-11-23T08:00:00', 0 FROM holds ORDER BY hold_id LIMIT %1")
+                       .arg(changed / 4));
+            q.exec(QStringLiteral("COMMIT"));
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+    SyncRun incremental = runSync(engine, false);
+    if (!incremental.status.ok()) {
+        std::fprintf(stderr, "comptoir-bench: incremental sync failed: %s\n",
+                     qPrintable(incremental.status.error().message));
+        return 1;
+    }
+    print("sync.incremental.changed", double(changed), "requests");
+    print("sync.incremental.received", double(incremental.report.holds), "requests");
+    print("sync.incremental.removed", double(incremental.report.removed), "requests");
+    print("sync.incremental", double(incremental.report.milliseconds), "ms");
+    SyncRun idle = runSync(engine, false);
+    print("sync.incremental.nothing_changed", double(idle.report.milliseconds), "ms");
+    return 0;
+}
+
+int benchOutbox(const QCommandLineParser& parser)
+{
+    QTemporaryDir dir;
+    SystemClock clock;
+    Outbox outbox(clock);
+    if (Status s = outbox.open(dir.filePath(QStringLiteral("outbox.sqlite"))); !s.ok()) {
+        std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(s.error().message));
+        return 1;
+    }
+    const int count = parser.value(QStringLiteral("count")).toInt();
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < count; ++i) {
+        OutboxAction action;
+        action.kind = QStringLiteral("checkin");
+        action.payload =
+            QJsonObject{{QStringLiteral("barcode"), QStringLiteral("31042000%1").arg(i, 6, 10, QLatin1Char('0'))},
+                        {QStringLiteral("location"), QStringLiteral("CENTRE")}};
+        action.workstation = QStringLiteral("bench");
+        action.staff = QStringLiteral("bench");
+        if (auto r = outbox.append(action); !r) {
+            std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(r.error().message));
+            return 1;
+        }
+    }
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    print("outbox.appends", double(count), "actions");
+    print("outbox.append.rate", double(count) / seconds, "actions/s");
+    print("outbox.append.mean", seconds * 1000.0 / count, "ms");
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("comptoir-bench"));
+    logging::install(QStringLiteral("comptoir.*.info=false"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Comptoir's benchmarks; prints \"name value unit\" lines."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("sync | outbox"));
+    parser.addOptions({
+        {QStringLiteral("holds"), QStringLiteral("sync: requests in the network (default 53200: 50k at the site)"),
+         QStringLiteral("N"), QStringLiteral("53200")},
+        {QStringLiteral("items"), QStringLiteral("sync: items (default 50000)"), QStringLiteral("N"),
+         QStringLiteral("50000")},
+        {QStringLiteral("patrons"), QStringLiteral("sync: patrons (default 30000)"), QStringLiteral("N"),
+         QStringLiteral("30000")},
+        {QStringLiteral("per-page"), QStringLiteral("sync: page size (default 1000)"), QStringLiteral("N"),
+         QStringLiteral("1000")},
+        {QStringLiteral("sandbox"), QStringLiteral("sync: the comptoir-sandbox executable"), QStringLiteral("PATH")},
+        {QStringLiteral("count"), QStringLiteral("outbox: appends (default 2000)"), QStringLiteral("N"),
+         QStringLiteral("2000")},
+    });
+    parser.process(app);
+    const QString mode = parser.positionalArguments().value(0);
+    if (mode == QLatin1String("sync"))
+        return benchSync(parser);
+    if (mode == QLatin1String("outbox"))
+        return benchOutbox(parser);
+    std::fprintf(stderr, "comptoir-bench: give a mode: sync or outbox (see --help)\n");
+    return 2;
+}
