@@ -96,6 +96,16 @@ int benchSync(const QCommandLineParser& parser)
     sync::SyncEngine engine(rest, cache, clock);
     engine.setSite(QStringLiteral("CENTRE"));
 
+    // Where the time goes: when each phase started.
+    QElapsedTimer phaseTimer;
+    QString phase;
+    QObject::connect(&engine, &sync::SyncEngine::started, [&](bool) { phaseTimer.start(); });
+    QObject::connect(&engine, &sync::SyncEngine::progress, [&](const QString& name, qint64, qint64) {
+        if (name != phase && parser.isSet(QStringLiteral("phases"))) {
+            std::printf("phase.%s.start %lld ms\n", qPrintable(name), phaseTimer.elapsed());
+            phase = name;
+        }
+    });
     SyncRun full = runSync(engine, true);
     if (!full.status.ok()) {
         std::fprintf(stderr, "comptoir-bench: full sync failed: %s\n", qPrintable(full.status.error().message));
@@ -204,6 +214,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("per-page"), QStringLiteral("sync: page size (default 1000)"), QStringLiteral("N"),
          QStringLiteral("1000")},
         {QStringLiteral("sandbox"), QStringLiteral("sync: the comptoir-sandbox executable"), QStringLiteral("PATH")},
+        {QStringLiteral("phases"), QStringLiteral("sync: print when each phase starts")},
         {QStringLiteral("count"), QStringLiteral("outbox: appends (default 2000)"), QStringLiteral("N"),
          QStringLiteral("2000")},
     });
