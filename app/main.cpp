@@ -1,9 +1,12 @@
 // comptoir: the staff client.
 #include "Clock.h"
+#include "ConnectionDialog.h"
+#include "Demo.h"
 #include "I18n.h"
 #include "LocalStore.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "SecretStore.h"
 #include "Settings.h"
 #include "SoundPlayer.h"
 #include "Version.h"
@@ -11,7 +14,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -23,6 +28,10 @@ int main(int argc, char* argv[])
 {
     // Every file Comptoir creates is readable by its owner only.
     ::umask(077);
+    // --headless needs no display at all.
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--headless") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("comptoir"));
     QApplication::setOrganizationName(QStringLiteral("comptoir"));
@@ -43,8 +52,15 @@ int main(int argc, char* argv[])
         return value;
     };
     QString requestedLanguage = early(QStringLiteral("--lang"), QString());
-    const QString dataDir =
-        early(QStringLiteral("--data-dir"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    const bool demoMode = args.contains(QStringLiteral("--demo"));
+    // The demo keeps its own data (its cache, outbox and training library), away from a real counter's.
+    const QString defaultDataDir = demoMode
+                                       ? (qEnvironmentVariableIsEmpty("COMPTOIR_DEMO_DATA")
+                                              ? QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                                                    QStringLiteral("/comptoir-demo")
+                                              : qEnvironmentVariable("COMPTOIR_DEMO_DATA"))
+                                       : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString dataDir = early(QStringLiteral("--data-dir"), defaultDataDir);
     QDir().mkpath(dataDir);
     QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     Settings settings(QDir(dataDir).filePath(QStringLiteral("comptoir.ini")));
@@ -71,7 +87,18 @@ int main(int argc, char* argv[])
         QStringLiteral("quit-after"),
         QApplication::translate("main", "Close the window after this many milliseconds (for screenshots)."),
         QStringLiteral("MS"));
-    parser.addOptions({langOption, dataOption, logOption, quitOption});
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Start the training library on this computer and connect to it (demo site "
+                                        "CENTRE; data under the data folder)."));
+    const QCommandLineOption headlessOption(
+        QStringLiteral("headless"),
+        QApplication::translate("main", "With --demo: no window. Sync the site, build its pull list, capture a few "
+                                        "items, write their slips as PDF files, print a summary and exit."));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       QApplication::translate("main", "With --headless: where the slips go."),
+                                       QStringLiteral("DIR"), QStringLiteral("out"));
+    parser.addOptions({langOption, dataOption, logOption, quitOption, demoOption, headlessOption, outOption});
 
     parser.process(app);
     if (parser.isSet(langOption)) {
@@ -101,10 +128,105 @@ int main(int argc, char* argv[])
     if (const Status written = settings.sync(); !written.ok())
         qCWarning(lcApp) << written.error().message;
 
+    if (parser.isSet(headlessOption) && !parser.isSet(demoOption)) {
+        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--headless goes with --demo.")));
+        return 2;
+    }
+
+    QNetworkAccessManager nam;
+    desk::IlsSession session(nam, store, clock);
+    sandbox::SandboxProcess library;
+    if (parser.isSet(demoOption)) {
+        const Status started = demo::startLibrary(library, dataDir, !parser.isSet(headlessOption));
+        if (!started.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(started.error().message));
+            if (!parser.isSet(headlessOption))
+                QMessageBox::critical(nullptr, QApplication::translate("main", "Comptoir cannot start"),
+                                      started.error().message);
+            return 1;
+        }
+        session.configure(demo::connectionSettings(library), demo::secrets());
+        if (parser.isSet(headlessOption))
+            return demo::runHeadless(session, store, parser.value(outOption),
+                                     desk::nameDisplayFromSetting(settings.value(settings::PatronNameDisplay)));
+    } else {
+        // A real counter: settings from the file, secrets from the system keychain; the connection
+        // dialog when something is missing.
+        desk::ConnectionSettings connection = desk::ConnectionSettings::fromSettings(settings);
+        desk::ConnectionSecrets secrets;
+        ils::KeychainSecretStore keychain;
+        QString keychainProblem;
+        if (connection.isComplete()) {
+            QEventLoop wait;
+            int pending = 2;
+            auto got = [&](QString& target) {
+                return [&, target = &target](Result<QString> r) {
+                    if (r)
+                        *target = r.value();
+                    else
+                        keychainProblem = r.error().message;
+                    if (--pending == 0)
+                        wait.quit();
+                };
+            };
+            keychain.read(connection.restSecretKey(), got(secrets.restSecret));
+            keychain.read(connection.sipSecretKey(), got(secrets.sipPassword));
+            if (pending > 0)
+                wait.exec();
+        }
+        if (!connection.isComplete() || !keychainProblem.isEmpty()) {
+            ConnectionDialog dialog(nam, clock);
+            dialog.setValues(connection, secrets);
+            if (!keychainProblem.isEmpty())
+                QMessageBox::warning(&dialog, QApplication::translate("main", "Credentials"), keychainProblem);
+            if (dialog.exec() == QDialog::Accepted) {
+                connection = dialog.connectionSettings();
+                secrets = dialog.secrets();
+                connection.save(settings);
+                if (const Status written = settings.sync(); !written.ok())
+                    qCWarning(lcApp) << written.error().message;
+                keychain.write(connection.restSecretKey(), secrets.restSecret, [](Status s) {
+                    if (!s.ok())
+                        qCWarning(lcApp) << "keychain:" << s.error().message;
+                });
+                keychain.write(connection.sipSecretKey(), secrets.sipPassword, [](Status s) {
+                    if (!s.ok())
+                        qCWarning(lcApp) << "keychain:" << s.error().message;
+                });
+            }
+        }
+        if (connection.isComplete())
+            session.configure(connection, secrets);
+    }
+
     AlsaSoundPlayer sound;
     sound.setEnabled(settings.value(settings::SoundEnabled));
     sound.setVolume(settings.value(settings::SoundVolume));
     MainWindow window(store, settings, sound);
+    const bool connected = session.settings().isComplete();
+    if (connected) {
+        QObject::connect(&session, &desk::IlsSession::stateChanged, &window, &MainWindow::setConnectionState);
+        QObject::connect(&session.sync(), &sync::SyncEngine::progress, &window, &MainWindow::showSyncProgress);
+        QObject::connect(&session.sync(), &sync::SyncEngine::finished, &window, [&window] {
+            window.hideSyncProgress();
+            window.refreshOutboxCount();
+        });
+        QObject::connect(&session, &desk::IlsSession::outboxChanged, &window, &MainWindow::refreshOutboxCount);
+        QObject::connect(&window, &MainWindow::refreshRequested, &session, &desk::IlsSession::refreshNow);
+        QObject::connect(&window, &MainWindow::scanned, &session, [&window, &session](const QString& code) {
+            session.capture().checkin(code, [&window](desk::CaptureResult result) {
+                window.showVerdict(result.verdict);
+                window.refreshOutboxCount();
+            });
+        });
+        const desk::ConnectionSettings& c = session.settings();
+        window.setDeskText(
+            QApplication::translate("main", "%1 — workstation %2%3")
+                .arg(c.site, c.workstation,
+                     parser.isSet(demoOption) ? QApplication::translate("main", " — training library") : QString()));
+        window.setConnectionState(ConnectionState::Offline);
+        session.start(settings.value(settings::SyncIntervalSeconds));
+    }
     window.show();
     for (const StoreNotice& notice : opened.value())
         QTimer::singleShot(0, &window, [&window, notice] {

@@ -28,6 +28,13 @@ inline const SettingKey<QString> WorkstationName{"desk/workstation", QString()};
 inline const SettingKey<QString> SiteId{"desk/site", QString()};
 inline const SettingKey<QString> StaffLogin{"desk/staffLogin", QString()};
 inline const SettingKey<QString> IlsBaseUrl{"ils/baseUrl", QString()};
+inline const SettingKey<QString> IlsAuth{"ils/auth", QStringLiteral("basic")}; // "basic" or "oauth2"
+inline const SettingKey<QString> IlsUser{"ils/user", QString()};               // staff login or OAuth2 client id
+inline const SettingKey<QString> SipHost{"sip/host", QString()};
+inline const SettingKey<int> SipPort{"sip/port", 6001};
+inline const SettingKey<QString> SipLogin{"sip/login", QString()};
+inline const SettingKey<QString> SipInstitution{"sip/institution", QString()};
+inline const SettingKey<bool> SipErrorDetection{"sip/errorDetection", true};
 inline const SettingKey<int> SyncIntervalSeconds{"sync/intervalSeconds", 120};
 inline const SettingKey<QString> PatronNameDisplay{"privacy/patronName", QStringLiteral("abbreviated")};
 inline const SettingKey<int> PatronRetentionDays{"privacy/patronRetentionDays", 30};

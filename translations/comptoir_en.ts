@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library system has no library &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ConnectionDialog</name>
+    <message>
+        <source>Checksums and sequence numbers (error detection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the library system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff login and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 client (id and secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CENTRE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koha REST API (queues)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP2 (check-in, checkout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution (AO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library (site code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST API:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers, credentials accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ConnectionState</name>
     <message>
         <source>Not configured</source>
@@ -192,6 +330,18 @@
     </message>
     <message>
         <source>Scanned %1. Set up the connection to the library system to capture items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the latest requests from the library system (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -406,6 +556,57 @@
     </message>
 </context>
 <context>
+    <name>demo</name>
+    <message>
+        <source>Synchronised site %1 in %2 ms: %3 requests, %4 lines to pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues at %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  to pull from the shelves   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  pending, to be picked up here  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  in transit to here         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  waiting on the hold shelf  %1 (of which %2 expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  click &amp; collect orders     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull list (first lines):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captures through SIP2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (slip not written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: %1 captured, %2 slips written to %3; outbox: %4 pending, %5 to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Comptoir: the staff client for the holds, pulls, shuttle crates and lockers of a library network.</source>
@@ -437,6 +638,34 @@
     </message>
     <message>
         <source>Local data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the training library on this computer and connect to it (demo site CENTRE; data under the data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: no window. Sync the site, build its pull list, capture a few items, write their slips as PDF files, print a summary and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --headless: where the slips go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--headless goes with --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — workstation %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — training library</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>the library system has no library "%1"</source>
+        <translation>le SIGB n'a pas de bibliothèque « %1 »</translation>
+    </message>
+    <message>
+        <source>Pickup code: %1</source>
+        <translation>Code de retrait : %1</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ConnectionDialog</name>
+    <message>
+        <source>Checksums and sequence numbers (error detection)</source>
+        <translation>Sommes de contrôle et numéros de séquence (détection d'erreurs)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connection to the library system</source>
+        <translation>Connexion au SIGB</translation>
+    </message>
+    <message>
+        <source>Staff login and password</source>
+        <translation>Identifiant et mot de passe du personnel</translation>
+    </message>
+    <message>
+        <source>OAuth2 client (id and secret)</source>
+        <translation>Client OAuth2 (identifiant et secret)</translation>
+    </message>
+    <message>
+        <source>e.g. CENTRE</source>
+        <translation>par ex. CENTRE</translation>
+    </message>
+    <message>
+        <source>Koha REST API (queues)</source>
+        <translation>API REST de Koha (files d'attente)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>SIP2 (check-in, checkout)</source>
+        <translation>SIP2 (retours, prêts)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Institution (AO)</source>
+        <translation>Institution (AO)</translation>
+    </message>
+    <message>
+        <source>This counter</source>
+        <translation>Ce poste</translation>
+    </message>
+    <message>
+        <source>Library (site code)</source>
+        <translation>Bibliothèque (code du site)</translation>
+    </message>
+    <message>
+        <source>Workstation name</source>
+        <translation>Nom du poste</translation>
+    </message>
+    <message>
+        <source>Staff login</source>
+        <translation>Identifiant du personnel</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>REST API:</source>
+        <translation>API REST :</translation>
+    </message>
+    <message>
+        <source>SIP2:</source>
+        <translation>SIP2 :</translation>
+    </message>
+    <message>
+        <source>Library:</source>
+        <translation>Bibliothèque :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Identifiant client</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>answers, credentials accepted</source>
+        <translation>répond, identifiants acceptés</translation>
+    </message>
+    <message>
+        <source>login accepted</source>
+        <translation>connexion acceptée</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ConnectionState</name>
     <message>
         <source>Not configured</source>
@@ -193,6 +331,18 @@
     <message>
         <source>Scanned %1. Set up the connection to the library system to capture items.</source>
         <translation>%1 scanné. Configurez la connexion au SIGB pour affecter les documents.</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Fetch the latest requests from the library system (F5)</source>
+        <translation>Récupérer les dernières réservations du SIGB (F5)</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1 : %2 / %3</translation>
     </message>
 </context>
 <context>
@@ -406,6 +556,57 @@
     </message>
 </context>
 <context>
+    <name>demo</name>
+    <message>
+        <source>Synchronised site %1 in %2 ms: %3 requests, %4 lines to pull</source>
+        <translation>Site %1 synchronisé en %2 ms : %3 réservations, %4 lignes à prélever</translation>
+    </message>
+    <message>
+        <source>Queues at %1:</source>
+        <translation>Files d'attente à %1 :</translation>
+    </message>
+    <message>
+        <source>  to pull from the shelves   %1</source>
+        <translation>  à prélever en rayon            %1</translation>
+    </message>
+    <message>
+        <source>  pending, to be picked up here  %1</source>
+        <translation>  en attente, à retirer ici       %1</translation>
+    </message>
+    <message>
+        <source>  in transit to here         %1</source>
+        <translation>  en navette vers ici             %1</translation>
+    </message>
+    <message>
+        <source>  waiting on the hold shelf  %1 (of which %2 expired)</source>
+        <translation>  sur l'étagère des réservations  %1 (dont %2 expirées)</translation>
+    </message>
+    <message>
+        <source>  click &amp; collect orders     %1</source>
+        <translation>  commandes « réservez, retirez » %1</translation>
+    </message>
+    <message>
+        <source>Pull list (first lines):</source>
+        <translation>Liste de prélèvement (premières lignes) :</translation>
+    </message>
+    <message>
+        <source>Captures through SIP2:</source>
+        <translation>Retours par SIP2 :</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation> (provisoire)</translation>
+    </message>
+    <message>
+        <source>  (slip not written)</source>
+        <translation>  (ticket non écrit)</translation>
+    </message>
+    <message>
+        <source>Summary: %1 captured, %2 slips written to %3; outbox: %4 pending, %5 to review</source>
+        <translation>Bilan : %1 retours, %2 tickets écrits dans %3 ; boîte d'envoi : %4 en attente, %5 à vérifier</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Comptoir: the staff client for the holds, pulls, shuttle crates and lockers of a library network.</source>
@@ -438,6 +639,34 @@
     <message>
         <source>Local data</source>
         <translation>Données locales</translation>
+    </message>
+    <message>
+        <source>Start the training library on this computer and connect to it (demo site CENTRE; data under the data folder).</source>
+        <translation>Démarrer la bibliothèque de formation sur ce poste et s'y connecter (site de démonstration CENTRE ; données dans le dossier de données).</translation>
+    </message>
+    <message>
+        <source>With --demo: no window. Sync the site, build its pull list, capture a few items, write their slips as PDF files, print a summary and exit.</source>
+        <translation>Avec --demo : sans fenêtre. Synchronise le site, construit sa liste de prélèvement, enregistre quelques retours, écrit leurs tickets en PDF, affiche un bilan et quitte.</translation>
+    </message>
+    <message>
+        <source>With --headless: where the slips go.</source>
+        <translation>Avec --headless : où écrire les tickets.</translation>
+    </message>
+    <message>
+        <source>--headless goes with --demo.</source>
+        <translation>--headless s'utilise avec --demo.</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>%1 — workstation %2%3</source>
+        <translation>%1 — poste %2%3</translation>
+    </message>
+    <message>
+        <source> — training library</source>
+        <translation> — bibliothèque de formation</translation>
     </message>
 </context>
 </TS>

@@ -10,18 +10,21 @@
 #include "VerdictBanner.h"
 
 #include <QAbstractSpinBox>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QRegularExpression>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextEdit>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace comptoir {
@@ -38,6 +41,8 @@ MainWindow::MainWindow(LocalStore& store, Settings& settings, SoundSink& sound, 
     , m_connectionLabel(new QLabel(this))
     , m_outboxLabel(new QLabel(this))
     , m_deskLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_refresh(new QToolButton(this))
 {
     setWindowTitle(QStringLiteral("Comptoir"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -106,6 +111,21 @@ MainWindow::MainWindow(LocalStore& store, Settings& settings, SoundSink& sound, 
     m_deskLabel->setObjectName(QStringLiteral("deskLabel"));
     statusBar()->addWidget(m_connectionLabel);
     statusBar()->addWidget(m_outboxLabel);
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setMaximumWidth(260);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    statusBar()->addWidget(m_progress);
+    m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    m_refresh->setText(tr("Refresh now"));
+    m_refresh->setToolTip(tr("Fetch the latest requests from the library system (F5)"));
+    m_refresh->setFocusPolicy(Qt::NoFocus);
+    connect(m_refresh, &QToolButton::clicked, this, &MainWindow::refreshRequested);
+    auto* refreshShortcut = new QAction(this);
+    refreshShortcut->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(refreshShortcut, &QAction::triggered, this, &MainWindow::refreshRequested);
+    addAction(refreshShortcut);
+    statusBar()->addPermanentWidget(m_refresh);
     statusBar()->addPermanentWidget(m_deskLabel);
     const QString workstation = m_settings.value(settings::WorkstationName);
     m_deskLabel->setText(workstation.isEmpty() ? tr("Workstation not named") : tr("Workstation %1").arg(workstation));
@@ -166,6 +186,29 @@ MainWindow::Page MainWindow::currentPage() const
 QWidget* MainWindow::pageWidget(Page page) const
 {
     return m_pages->widget(int(page));
+}
+
+void MainWindow::showSyncProgress(const QString& phase, qint64 done, qint64 total)
+{
+    m_progress->show();
+    if (total <= 0) {
+        m_progress->setRange(0, 0); // busy
+        m_progress->setFormat(phase);
+        return;
+    }
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
+    m_progress->setFormat(tr("%1: %2 / %3").arg(phase).arg(done).arg(total));
+}
+
+void MainWindow::hideSyncProgress()
+{
+    m_progress->hide();
+}
+
+void MainWindow::setDeskText(const QString& text)
+{
+    m_deskLabel->setText(text);
 }
 
 void MainWindow::setConnectionState(ConnectionState state)

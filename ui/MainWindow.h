@@ -7,6 +7,8 @@
 
 class QLabel;
 class QListWidget;
+class QProgressBar;
+class QToolButton;
 class QStackedWidget;
 
 namespace comptoir {
@@ -38,6 +40,12 @@ public:
     void setConnectionState(ConnectionState state);
     ConnectionState connectionState() const { return m_connection; }
     void refreshOutboxCount();
+    // Sync progress in the status bar (a bar for long syncs); hidden when the sync ends.
+    void showSyncProgress(const QString& phase, qint64 done, qint64 total);
+    void hideSyncProgress();
+    void setDeskText(const QString& text);
+    QProgressBar* syncProgress() const { return m_progress; }
+    QToolButton* refreshButton() const { return m_refresh; }
     // Shows a verdict in the banner and plays its sound.
     void showVerdict(const Verdict& verdict);
 
@@ -50,6 +58,8 @@ public:
 Q_SIGNALS:
     // Every scan from the desk's scan field, already cleaned.
     void scanned(const QString& code);
+    // "Refresh now" (F5 or the status bar button).
+    void refreshRequested();
 
 private:
     void buildPages();
@@ -68,6 +78,8 @@ private:
     QLabel* m_connectionLabel;
     QLabel* m_outboxLabel;
     QLabel* m_deskLabel;
+    QProgressBar* m_progress;
+    QToolButton* m_refresh;
 };
 
 } // namespace comptoir

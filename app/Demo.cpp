@@ -1,0 +1,186 @@
+#include "Demo.h"
+
+#include "KohaRestServer.h"
+#include "LocalStore.h"
+#include "Logging.h"
+#include "SlipPdf.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace comptoir::demo {
+
+Status startLibrary(sandbox::SandboxProcess& library, const QString& dataDir, bool live)
+{
+    QStringList args{QStringLiteral("--data"), QDir(dataDir).filePath(QStringLiteral("training-library.sqlite"))};
+    if (live)
+        args << QStringLiteral("--live") << QStringLiteral("--speed") << QStringLiteral("60");
+    return library.start(args);
+}
+
+desk::ConnectionSettings connectionSettings(const sandbox::SandboxProcess& library)
+{
+    desk::ConnectionSettings s;
+    s.restUrl = library.baseUrl();
+    s.restUser = sandbox::KohaRestServer::DefaultLogin;
+    s.sipHost = QStringLiteral("127.0.0.1");
+    s.sipPort = library.sipPort();
+    s.sipLogin = Site.toLower();
+    s.institution = Site;
+    s.site = Site;
+    s.workstation = QStringLiteral("demo-accueil");
+    s.staff = QStringLiteral("formation");
+    return s;
+}
+
+desk::ConnectionSecrets secrets()
+{
+    return {sandbox::KohaRestServer::DefaultPassword, QStringLiteral("formation")};
+}
+
+namespace {
+
+void say(const QString& text)
+{
+    std::printf("%s\n", qPrintable(text));
+    std::fflush(stdout);
+}
+
+qint64 count(LocalStore& store, const QString& sql, const QVariantList& binds = {})
+{
+    auto v = store.cache().database().scalar(sql, binds);
+    return v ? v.value().toLongLong() : -1;
+}
+
+} // namespace
+
+int runHeadless(desk::IlsSession& session, LocalStore& store, const QString& outDir, desk::NameDisplay display)
+{
+    // 1. Sync the site.
+    QEventLoop loop;
+    Status synced;
+    sync::SyncReport report;
+    QObject::connect(&session.sync(), &sync::SyncEngine::finished, &loop,
+                     [&](const Status& s, const sync::SyncReport& r) {
+                         synced = s;
+                         report = r;
+                         loop.quit();
+                     });
+    session.sync().fullSync();
+    loop.exec();
+    if (!synced.ok()) {
+        std::fprintf(stderr, "comptoir: sync failed: %s\n", qPrintable(synced.error().message));
+        return 1;
+    }
+    const QString site = session.settings().site;
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    say(QCoreApplication::translate("demo", "Synchronised site %1 in %2 ms: %3 requests, %4 lines to pull")
+            .arg(site)
+            .arg(report.milliseconds)
+            .arg(report.holds)
+            .arg(report.pickList));
+    say(QCoreApplication::translate("demo", "Queues at %1:").arg(site));
+    say(QCoreApplication::translate("demo", "  to pull from the shelves   %1")
+            .arg(count(store, QStringLiteral("SELECT count(*) FROM pick_list WHERE site = ?"), {site})));
+    say(QCoreApplication::translate("demo", "  pending, to be picked up here  %1")
+            .arg(count(store,
+                       QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = ? AND status IS NULL"),
+                       {site})));
+    say(QCoreApplication::translate("demo", "  in transit to here         %1")
+            .arg(count(store, QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = ? AND status = 'T'"),
+                       {site})));
+    say(QCoreApplication::translate("demo", "  waiting on the hold shelf  %1 (of which %2 expired)")
+            .arg(count(store, QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = ? AND status = 'W'"),
+                       {site}))
+            .arg(count(store,
+                       QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = ? AND status = 'W' AND "
+                                      "expiration_date < ?"),
+                       {site, today})));
+    say(QCoreApplication::translate("demo", "  click & collect orders     %1")
+            .arg(count(store,
+                       QStringLiteral("SELECT count(DISTINCT hold_group_id) FROM holds WHERE pickup_library_id = ? "
+                                      "AND hold_group_id IS NOT NULL"),
+                       {site})));
+
+    // 2. The pull list (shelf order proper comes with the desk; here: location, then call number).
+    auto pull = store.cache().database().exec(
+        QStringLiteral("SELECT p.barcode, p.callnumber, coalesce(b.title, ''), coalesce(i.location, ''), "
+                       "p.pickup_library_id FROM pick_list p LEFT JOIN items i USING (item_id) LEFT JOIN biblios b ON "
+                       "b.biblio_id = p.biblio_id WHERE p.site = ? ORDER BY i.location, p.callnumber"),
+        {site});
+    if (!pull) {
+        std::fprintf(stderr, "comptoir: %s\n", qPrintable(pull.error().message));
+        return 1;
+    }
+    QStringList toCapture;
+    int hereCount = 0, elsewhereCount = 0;
+    say(QCoreApplication::translate("demo", "Pull list (first lines):"));
+    int shown = 0;
+    while (pull.value().next()) {
+        const QString barcode = pull.value().value(0).toString();
+        if (shown < 8)
+            say(QStringLiteral("  %1  %2  %3  %4 → %5")
+                    .arg(pull.value().value(3).toString(), -6)
+                    .arg(pull.value().value(1).toString(), -16)
+                    .arg(barcode, pull.value().value(2).toString().left(40), pull.value().value(4).toString()));
+        ++shown;
+        // A few for this library's hold shelf, a few for other sites.
+        const bool here = pull.value().value(4).toString() == site;
+        if ((here ? hereCount : elsewhereCount) < 3) {
+            toCapture << barcode;
+            ++(here ? hereCount : elsewhereCount);
+        }
+    }
+    pull.value().finish();
+
+    // 3. Capture a few through SIP2, and write their slips.
+    QDir().mkpath(outDir);
+    QMap<QString, int> verdicts;
+    int files = 0;
+    say(QCoreApplication::translate("demo", "Captures through SIP2:"));
+    for (int i = 0; i < toCapture.size(); ++i) {
+        const QString barcode = toCapture[i];
+        desk::CaptureResult result;
+        QEventLoop wait;
+        session.capture().checkin(barcode, [&](desk::CaptureResult r) {
+            result = r;
+            wait.quit();
+        });
+        wait.exec();
+        verdicts[result.verdict.title.section(QLatin1Char(' '), 0, 0)] += 1;
+        QString line = QStringLiteral("  %1  %2%3")
+                           .arg(barcode, result.verdict.title,
+                                result.provisional ? QCoreApplication::translate("demo", " (provisional)") : QString());
+        if (result.verdict.kind == VerdictKind::HoldHere || result.verdict.kind == VerdictKind::Transit ||
+            result.verdict.kind == VerdictKind::Provisional) {
+            const QString file = QDir(outDir).filePath(
+                QStringLiteral("slip-%1-%2.pdf").arg(i + 1, 2, 10, QLatin1Char('0')).arg(barcode));
+            const SlipContent slip = slipFor(result, barcode, session.capture().libraryName(site),
+                                             result.destination.isEmpty() || result.destination == site
+                                                 ? QString()
+                                                 : session.capture().libraryName(result.destination),
+                                             display, QDateTime::currentDateTime());
+            if (writeSlipPdf(slip, file)) {
+                ++files;
+                line += QStringLiteral("  → ") + file;
+            } else {
+                line += QCoreApplication::translate("demo", "  (slip not written)");
+            }
+        }
+        say(line);
+    }
+    say(QCoreApplication::translate("demo",
+                                    "Summary: %1 captured, %2 slips written to %3; outbox: %4 pending, %5 to review")
+            .arg(toCapture.size())
+            .arg(files)
+            .arg(QDir(outDir).absolutePath())
+            .arg(store.outbox().count(OutboxAction::State::Pending).value())
+            .arg(store.outbox().count(OutboxAction::State::Review).value()));
+    return 0;
+}
+
+} // namespace comptoir::demo

@@ -1,0 +1,185 @@
+#include "IlsSession.h"
+
+#include "LocalStore.h"
+#include "Logging.h"
+#include "Settings.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace comptoir::desk {
+
+ConnectionSettings ConnectionSettings::fromSettings(const Settings& s)
+{
+    ConnectionSettings c;
+    c.restUrl = QUrl(s.value(settings::IlsBaseUrl));
+    c.auth = s.value(settings::IlsAuth) == QLatin1String("oauth2") ? ils::KohaConfig::Auth::OAuth2
+                                                                   : ils::KohaConfig::Auth::Basic;
+    c.restUser = s.value(settings::IlsUser);
+    c.sipHost = s.value(settings::SipHost);
+    c.sipPort = quint16(s.value(settings::SipPort));
+    c.sipLogin = s.value(settings::SipLogin);
+    c.institution = s.value(settings::SipInstitution);
+    c.sipErrorDetection = s.value(settings::SipErrorDetection);
+    c.site = s.value(settings::SiteId);
+    c.workstation = s.value(settings::WorkstationName);
+    c.staff = s.value(settings::StaffLogin);
+    return c;
+}
+
+void ConnectionSettings::save(Settings& s) const
+{
+    s.setValue(settings::IlsBaseUrl, restUrl.toString());
+    s.setValue(settings::IlsAuth,
+               auth == ils::KohaConfig::Auth::OAuth2 ? QStringLiteral("oauth2") : QStringLiteral("basic"));
+    s.setValue(settings::IlsUser, restUser);
+    s.setValue(settings::SipHost, sipHost);
+    s.setValue(settings::SipPort, int(sipPort));
+    s.setValue(settings::SipLogin, sipLogin);
+    s.setValue(settings::SipInstitution, institution);
+    s.setValue(settings::SipErrorDetection, sipErrorDetection);
+    s.setValue(settings::SiteId, site);
+    s.setValue(settings::WorkstationName, workstation);
+    s.setValue(settings::StaffLogin, staff);
+}
+
+bool ConnectionSettings::isComplete() const
+{
+    return restUrl.isValid() && !restUrl.host().isEmpty() && !restUser.isEmpty() && !sipHost.isEmpty() && sipPort > 0 &&
+           !sipLogin.isEmpty() && !site.isEmpty();
+}
+
+QString ConnectionSettings::restSecretKey() const
+{
+    return QStringLiteral("koha-rest/%1/%2").arg(restUrl.toString(QUrl::RemoveUserInfo), restUser);
+}
+
+QString ConnectionSettings::sipSecretKey() const
+{
+    return QStringLiteral("sip2/%1:%2/%3").arg(sipHost).arg(sipPort).arg(sipLogin);
+}
+
+namespace {
+
+ils::KohaConfig restConfig(const ConnectionSettings& s, const ConnectionSecrets& secrets)
+{
+    ils::KohaConfig c;
+    c.baseUrl = s.restUrl;
+    c.auth = s.auth;
+    c.user = s.restUser;
+    c.secret = secrets.restSecret;
+    return c;
+}
+
+ils::SipConfig sipConfig(const ConnectionSettings& s, const ConnectionSecrets& secrets)
+{
+    ils::SipConfig c;
+    c.host = s.sipHost;
+    c.port = s.sipPort;
+    c.login = s.sipLogin;
+    c.password = secrets.sipPassword;
+    c.institution = s.institution.isEmpty() ? s.site : s.institution;
+    c.location = s.site;
+    c.errorDetection = s.sipErrorDetection;
+    return c;
+}
+
+} // namespace
+
+IlsSession::IlsSession(QNetworkAccessManager& nam, LocalStore& store, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_rest(nam, clock)
+    , m_sip(clock)
+    , m_sync(m_rest, store.cache(), clock)
+    , m_capture(store.outbox(), store.cache(), m_sip, {})
+    , m_replayer(store.outbox(), m_sip, &m_rest)
+{
+    connect(&m_sync, &sync::SyncEngine::stateChanged, this, &IlsSession::setState);
+    connect(&m_sync, &sync::SyncEngine::finished, this, [this](const Status& status, const sync::SyncReport&) {
+        if (status.ok() && m_store.outbox().count(OutboxAction::State::Pending).value() > 0)
+            m_replayer.replay();
+    });
+    connect(&m_replayer, &Replayer::finished, this, [this](const ReplayReport&) { Q_EMIT outboxChanged(); });
+}
+
+IlsSession::~IlsSession() = default;
+
+void IlsSession::configure(const ConnectionSettings& settings, const ConnectionSecrets& secrets)
+{
+    m_settings = settings;
+    m_rest.setConfig(restConfig(settings, secrets));
+    m_sip.setConfig(sipConfig(settings, secrets));
+    m_sync.setSite(settings.site);
+    m_capture.setDesk({settings.site, settings.workstation, settings.staff});
+    m_replayer.setLocation(settings.site);
+}
+
+void IlsSession::start(int syncIntervalSeconds)
+{
+    m_sync.setInterval(syncIntervalSeconds);
+    m_sync.syncNow();
+}
+
+void IlsSession::refreshNow()
+{
+    m_sync.syncNow();
+}
+
+void IlsSession::setState(ConnectionState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void IlsSession::test(QNetworkAccessManager& nam, const Clock& clock, const ConnectionSettings& settings,
+                      const ConnectionSecrets& secrets, std::function<void(ConnectionTest)> done)
+{
+    struct State
+    {
+        ConnectionTest report;
+        int waiting = 2;
+        std::unique_ptr<ils::KohaRestClient> rest;
+        std::unique_ptr<ils::Sip2Client> sip;
+    };
+    auto state = std::make_shared<State>();
+    state->rest = std::make_unique<ils::KohaRestClient>(nam, clock);
+    ils::KohaConfig rc = restConfig(settings, secrets);
+    rc.timeoutMs = 8000;
+    state->rest->setConfig(rc);
+    state->sip = std::make_unique<ils::Sip2Client>(clock);
+    ils::SipConfig sc = sipConfig(settings, secrets);
+    sc.timeoutMs = 5000;
+    state->sip->setConfig(sc);
+    auto partDone = [state, done] {
+        if (--state->waiting == 0) {
+            // Done later: the connectors are deleted with the state, not inside their own callback.
+            QMetaObject::invokeMethod(
+                qApp, [state, done] { done(state->report); }, Qt::QueuedConnection);
+        }
+    };
+    state->rest->listAll(QStringLiteral("/libraries"), {}, {}, [state, settings, partDone](Result<QJsonArray> r) {
+        if (!r) {
+            state->report.rest = r.status();
+            state->report.site = Error{QStringLiteral("test.skipped"), QObject::tr("not checked")};
+        } else {
+            state->report.site = Error{QStringLiteral("test.site"),
+                                       QObject::tr("the library system has no library \"%1\"").arg(settings.site)};
+            for (const QJsonValue& v : r.value()) {
+                if (v.toObject().value(QStringLiteral("library_id")).toString() == settings.site) {
+                    state->report.site = Status();
+                    state->report.siteName = v.toObject().value(QStringLiteral("name")).toString();
+                }
+            }
+        }
+        partDone();
+    });
+    state->sip->status([state, partDone](Result<sip2::Message> r) {
+        state->report.sip = r.status();
+        partDone();
+    });
+}
+
+} // namespace comptoir::desk

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "CaptureService.h"
+#include "ConnectionState.h"
+#include "KohaRestClient.h"
+#include "Replayer.h"
+#include "Sip2Client.h"
+#include "SyncEngine.h"
+
+#include <QObject>
+
+class QNetworkAccessManager;
+
+namespace comptoir {
+class LocalStore;
+class Settings;
+} // namespace comptoir
+
+namespace comptoir::desk {
+
+// Everything that says how this counter reaches its ILS, except the secrets.
+struct ConnectionSettings
+{
+    QUrl restUrl;
+    ils::KohaConfig::Auth auth = ils::KohaConfig::Auth::Basic;
+    QString restUser;
+    QString sipHost;
+    quint16 sipPort = 6001;
+    QString sipLogin;
+    QString institution;
+    bool sipErrorDetection = true;
+    QString site;
+    QString workstation;
+    QString staff;
+
+    static ConnectionSettings fromSettings(const Settings& settings);
+    void save(Settings& settings) const;
+    bool isComplete() const;
+    // Where the secrets are kept in the keychain.
+    QString restSecretKey() const;
+    QString sipSecretKey() const;
+};
+
+struct ConnectionSecrets
+{
+    QString restSecret;
+    QString sipPassword;
+};
+
+// What "Test connection" found, part by part.
+struct ConnectionTest
+{
+    Status rest; // the REST API answers and accepts the credentials
+    Status sip;  // the SIP2 server accepts the login
+    Status site; // the site exists in the ILS
+    QString siteName;
+};
+
+// This counter's link to its ILS: the connectors, the sync, the capture and the replay, wired
+// together. After each successful sync, pending actions are replayed.
+class IlsSession : public QObject
+{
+    Q_OBJECT
+public:
+    IlsSession(QNetworkAccessManager& nam, LocalStore& store, const Clock& clock, QObject* parent = nullptr);
+    ~IlsSession() override;
+
+    void configure(const ConnectionSettings& settings, const ConnectionSecrets& secrets);
+    const ConnectionSettings& settings() const { return m_settings; }
+    void start(int syncIntervalSeconds);
+    void refreshNow();
+
+    ils::KohaRestClient& rest() { return m_rest; }
+    ils::Sip2Client& sip() { return m_sip; }
+    sync::SyncEngine& sync() { return m_sync; }
+    CaptureService& capture() { return m_capture; }
+    Replayer& replayer() { return m_replayer; }
+    ConnectionState state() const { return m_state; }
+
+    static void test(QNetworkAccessManager& nam, const Clock& clock, const ConnectionSettings& settings,
+                     const ConnectionSecrets& secrets, std::function<void(ConnectionTest)> done);
+
+Q_SIGNALS:
+    void stateChanged(comptoir::ConnectionState state);
+    void outboxChanged();
+
+private:
+    void setState(ConnectionState state);
+
+    LocalStore& m_store;
+    ConnectionSettings m_settings;
+    ils::KohaRestClient m_rest;
+    ils::Sip2Client m_sip;
+    sync::SyncEngine m_sync;
+    CaptureService m_capture;
+    Replayer m_replayer;
+    ConnectionState m_state = ConnectionState::NotConfigured;
+};
+
+} // namespace comptoir::desk

@@ -1,0 +1,151 @@
+#include "ConnectionDialog.h"
+#include "LocalStore.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "SoundPlayer.h"
+#include "support/InProcessSandbox.h"
+#include "support/MockClock.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+using namespace comptoir;
+using comptoir::test::InProcessSandbox;
+
+// The first-run connection dialog against the training library, and `comptoir --demo --headless`
+// as a newcomer runs it.
+class TestDemo : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static QString pdfText(const QString& path)
+    {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        p.waitForFinished(20000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+
+private Q_SLOTS:
+    void connectionDialogTestsEachPart()
+    {
+        InProcessSandbox sandbox;
+        QVERIFY(sandbox.start({}));
+        QNetworkAccessManager nam;
+        comptoir::test::MockClock clock;
+        ConnectionDialog dialog(nam, clock);
+        desk::ConnectionSettings s;
+        s.restUrl = sandbox.baseUrl();
+        s.restUser = QStringLiteral("comptoir");
+        s.sipHost = QStringLiteral("127.0.0.1");
+        s.sipPort = sandbox.sipPort;
+        s.sipLogin = QStringLiteral("centre");
+        s.site = QStringLiteral("centre"); // typed in lower case: upper-cased
+        s.workstation = QStringLiteral("accueil-1");
+        dialog.setValues(s, {QStringLiteral("formation"), QStringLiteral("formation")});
+        dialog.show();
+        QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !dialog.isTesting(); }, 20000));
+        QVERIFY2(dialog.restResult()->text().startsWith(QStringLiteral("✔")), qPrintable(dialog.restResult()->text()));
+        QVERIFY2(dialog.sipResult()->text().startsWith(QStringLiteral("✔")), qPrintable(dialog.sipResult()->text()));
+        QVERIFY(dialog.siteResult()->text().contains(QStringLiteral("Médiathèque centrale")));
+        QCOMPARE(dialog.connectionSettings().site, QStringLiteral("CENTRE"));
+        // Wrong REST password, wrong SIP password, unknown site: each line says what is wrong.
+        s.site = QStringLiteral("NOWHERE");
+        dialog.setValues(s, {QStringLiteral("wrong"), QStringLiteral("wrong")});
+        dialog.testConnection();
+        QVERIFY(QTest::qWaitFor([&] { return !dialog.isTesting(); }, 20000));
+        QVERIFY(dialog.restResult()->text().startsWith(QStringLiteral("✘")));
+        QVERIFY(dialog.sipResult()->text().startsWith(QStringLiteral("✘")));
+        QVERIFY(dialog.siteResult()->text().startsWith(QStringLiteral("✘")));
+        dialog.setValues(s, {QStringLiteral("formation"), QStringLiteral("formation")});
+        dialog.testConnection();
+        QVERIFY(QTest::qWaitFor([&] { return !dialog.isTesting(); }, 20000));
+        QVERIFY(dialog.restResult()->text().startsWith(QStringLiteral("✔")));
+        QVERIFY(dialog.siteResult()->text().contains(QStringLiteral("NOWHERE")));
+        // Secrets are handed back for the keychain, never written to settings.
+        QCOMPARE(dialog.secrets().restSecret, QStringLiteral("formation"));
+        Settings settings(m_dir.filePath(QStringLiteral("dialog.ini")));
+        dialog.connectionSettings().save(settings);
+        QVERIFY(settings.sync().ok());
+        QFile ini(m_dir.filePath(QStringLiteral("dialog.ini")));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray text = ini.readAll();
+        QVERIFY(text.contains("[sip]") && text.contains("login=centre"));
+        QVERIFY(!text.contains("formation"));
+        sandbox.stop();
+    }
+
+    void headlessDemo()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("demo-data"));
+        const QString out = m_dir.filePath(QStringLiteral("slips"));
+        QProcess comptoir;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // --headless must not need it
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        comptoir.setProcessEnvironment(env);
+        comptoir.start(QStringLiteral(COMPTOIR_PATH),
+                       {QStringLiteral("--demo"), QStringLiteral("--headless"), QStringLiteral("--data-dir"), data,
+                        QStringLiteral("--out"), out, QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY(comptoir.waitForFinished(180000));
+        const QString printed = QString::fromUtf8(comptoir.readAllStandardOutput());
+        QVERIFY2(comptoir.exitCode() == 0, qPrintable(printed + QString::fromUtf8(comptoir.readAllStandardError())));
+        QVERIFY2(printed.contains(QStringLiteral("Synchronised site CENTRE")), qPrintable(printed));
+        QVERIFY(printed.contains(QStringLiteral("to pull from the shelves")));
+        QVERIFY(printed.contains(QStringLiteral("Summary: 6 captured, 6 slips written")));
+        const QStringList slips = QDir(out).entryList({QStringLiteral("*.pdf")});
+        QCOMPARE(slips.size(), 6);
+        int holdShelf = 0, transit = 0;
+        for (const QString& slip : slips) {
+            const QString text = pdfText(QDir(out).filePath(slip));
+            QVERIFY2(text.contains(slip.section(QLatin1Char('-'), 2, 2).chopped(4)), qPrintable(text)); // the barcode
+            holdShelf += text.contains(QStringLiteral("Hold shelf"));
+            transit += text.contains(QStringLiteral("Transit to"));
+        }
+        QCOMPARE(holdShelf, 3);
+        QCOMPARE(transit, 3);
+        // Local data is the owner's only.
+        QCOMPARE(QFileInfo(data + QStringLiteral("/outbox.sqlite")).permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+    }
+
+    void refreshButtonAndProgress()
+    {
+        comptoir::test::MockClock clock;
+        LocalStore store(m_dir.filePath(QStringLiteral("window")), clock);
+        QVERIFY(store.open());
+        Settings settings(m_dir.filePath(QStringLiteral("window.ini")));
+        struct Silent : SoundSink
+        {
+            void play(VerdictKind) override {}
+        } sound;
+        MainWindow window(store, settings, sound);
+        window.show();
+        QSignalSpy refresh(&window, &MainWindow::refreshRequested);
+        QTest::mouseClick(window.refreshButton(), Qt::LeftButton);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_F5);
+        QCOMPARE(refresh.size(), 2);
+        window.showSyncProgress(QStringLiteral("Requests"), 250, 1000);
+        QVERIFY(window.syncProgress()->isVisible());
+        QCOMPARE(window.syncProgress()->value(), 250);
+        window.hideSyncProgress();
+        QVERIFY(!window.syncProgress()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestDemo)
+#include "tst_demo.moc"

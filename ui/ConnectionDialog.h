@@ -1,0 +1,68 @@
+#pragma once
+
+#include "IlsSession.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QNetworkAccessManager;
+class QPushButton;
+class QSpinBox;
+
+namespace comptoir {
+
+// First run (and later changes): how this counter reaches its library system. "Test connection"
+// checks the REST API, the SIP2 account and the site, each on its own line, before anything is
+// saved. Secrets are returned to the caller for the keychain, never written to settings.
+class ConnectionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ConnectionDialog(QNetworkAccessManager& nam, const Clock& clock, QWidget* parent = nullptr);
+
+    void setValues(const desk::ConnectionSettings& settings, const desk::ConnectionSecrets& secrets);
+    desk::ConnectionSettings connectionSettings() const;
+    desk::ConnectionSecrets secrets() const;
+
+    void testConnection();
+    bool isTesting() const { return m_testing; }
+    QLabel* restResult() const { return m_restResult; }
+    QLabel* sipResult() const { return m_sipResult; }
+    QLabel* siteResult() const { return m_siteResult; }
+    QPushButton* testButton() const { return m_test; }
+
+Q_SIGNALS:
+    void tested(const comptoir::desk::ConnectionTest& report);
+
+private:
+    void showResult(QLabel* label, const Status& status, const QString& okText);
+    void updateAuthLabels();
+
+    QNetworkAccessManager& m_nam;
+    const Clock& m_clock;
+    QLineEdit* m_url;
+    QComboBox* m_auth;
+    QLabel* m_userLabel;
+    QLineEdit* m_user;
+    QLabel* m_secretLabel;
+    QLineEdit* m_secret;
+    QLineEdit* m_sipHost;
+    QSpinBox* m_sipPort;
+    QLineEdit* m_sipLogin;
+    QLineEdit* m_sipPassword;
+    QLineEdit* m_institution;
+    QCheckBox* m_errorDetection;
+    QLineEdit* m_site;
+    QLineEdit* m_workstation;
+    QLineEdit* m_staff;
+    QPushButton* m_test;
+    QLabel* m_restResult;
+    QLabel* m_sipResult;
+    QLabel* m_siteResult;
+    bool m_testing = false;
+};
+
+} // namespace comptoir

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "CaptureService.h"
+#include "Privacy.h"
+
+#include <QString>
+
+namespace comptoir {
+
+// What a slip says: the verdict in big letters, then who and what.
+struct SlipContent
+{
+    QString library; // where it was printed
+    QString heading; // "Étagère des réservations", "Navette vers …"
+    QString patron;  // as the privacy setting allows
+    QString pickupCode;
+    QString title;
+    QString callNumber;
+    QString barcode;
+    QString destination; // library name for transits
+    QString date;
+};
+
+SlipContent slipFor(const desk::CaptureResult& result, const QString& barcode, const QString& libraryName,
+                    const QString& destinationName, desk::NameDisplay display, const QDateTime& now);
+
+// Writes one slip as a PDF page, 80 mm wide like a receipt. Returns false when the file cannot be written.
+bool writeSlipPdf(const SlipContent& slip, const QString& path);
+
+} // namespace comptoir
