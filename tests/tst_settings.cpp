@@ -123,7 +123,16 @@ private Q_SLOTS:
         }
         QVERIFY(names.contains(QLatin1String(settings::Language.name)));
         QVERIFY(names.contains(QLatin1String(settings::LogRules.name)));
-        QCOMPARE(names.size(), 11);
+        for (const char* name : {settings::IlsAuth.name, settings::IlsUser.name, settings::SipHost.name,
+                                 settings::SipPort.name, settings::SipLogin.name, settings::SipInstitution.name,
+                                 settings::SipErrorDetection.name})
+            QVERIFY2(names.contains(QLatin1String(name)), name);
+        // One entry per key declared in Settings.h (no password among them: secrets live in the keychain).
+        QCOMPARE(names.size(), 18);
+        for (const QString& name : std::as_const(names))
+            QVERIFY2(!name.contains(QStringLiteral("password"), Qt::CaseInsensitive) &&
+                         !name.contains(QStringLiteral("secret"), Qt::CaseInsensitive),
+                     qPrintable(name));
     }
 };
 
