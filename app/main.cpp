@@ -6,6 +6,7 @@
 #include "LocalStore.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "OutboxPage.h"
 #include "SecretStore.h"
 #include "Settings.h"
 #include "SoundPlayer.h"
@@ -213,6 +214,9 @@ int main(int argc, char* argv[])
         });
         QObject::connect(&session, &desk::IlsSession::outboxChanged, &window, &MainWindow::refreshOutboxCount);
         QObject::connect(&window, &MainWindow::refreshRequested, &session, &desk::IlsSession::refreshNow);
+        window.outboxPage()->setStaff(session.settings().staff);
+        QObject::connect(window.outboxPage(), &OutboxPage::retried, &session,
+                         [&session] { session.replayer().replay(); });
         QObject::connect(&window, &MainWindow::scanned, &session, [&window, &session](const QString& code) {
             session.capture().checkin(code, [&window](desk::CaptureResult result) {
                 window.showVerdict(result.verdict);

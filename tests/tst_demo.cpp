@@ -1,6 +1,9 @@
 #include "ConnectionDialog.h"
+#include "KocExport.h"
 #include "LocalStore.h"
 #include "MainWindow.h"
+#include "Outbox.h"
+#include "OutboxPage.h"
 #include "Settings.h"
 #include "SoundPlayer.h"
 #include "support/InProcessSandbox.h"
@@ -8,12 +11,14 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QJsonObject>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
 
@@ -119,6 +124,65 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(data + QStringLiteral("/outbox.sqlite")).permissions() &
                      (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFile::Permissions());
+    }
+
+    void outboxReviewRetryDiscardExport()
+    {
+        comptoir::test::MockClock clock;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(m_dir.filePath(QStringLiteral("page-outbox.sqlite"))).ok());
+        QStringList uuids;
+        for (int i = 0; i < 3; ++i) {
+            clock.advance(1000);
+            auto a = outbox.append({0,
+                                    {},
+                                    {},
+                                    desk::action::Checkout,
+                                    QJsonObject{{QStringLiteral("card"), QStringLiteral("21042000000017")},
+                                                {QStringLiteral("barcode"), QStringLiteral("3104200000002%1").arg(i)}},
+                                    QStringLiteral("accueil-1"),
+                                    QStringLiteral("mdupont")});
+            QVERIFY(a);
+            uuids << a.value().uuid;
+            QVERIFY(outbox.sendToReview(a.value().uuid, QStringLiteral("Lecteur bloqué")).ok());
+        }
+        OutboxPage page(outbox);
+        page.setStaff(QStringLiteral("supervisor"));
+        page.showState(int(OutboxAction::State::Review));
+        QCOMPARE(page.table()->rowCount(), 3);
+        QVERIFY(!page.retryButton()->isEnabled());
+        QCOMPARE(page.table()->item(0, 5)->text(), QStringLiteral("Lecteur bloqué"));
+        // Retry the first: back to pending, and the page asks for a replay.
+        QSignalSpy retried(&page, &OutboxPage::retried);
+        page.table()->selectRow(0);
+        QVERIFY(page.retryButton()->isEnabled());
+        page.retrySelected();
+        QCOMPARE(retried.size(), 1);
+        QCOMPARE(outbox.find(uuids[0]).value().state, OutboxAction::State::Pending);
+        // Discard asks first; "no" changes nothing.
+        QString asked;
+        page.confirm = [&asked](const QString& q) {
+            asked = q;
+            return false;
+        };
+        page.table()->selectRow(0);
+        page.discardSelected();
+        QVERIFY(!asked.isEmpty());
+        QCOMPARE(outbox.count(OutboxAction::State::Review).value(), 2);
+        page.confirm = [](const QString&) { return true; };
+        page.table()->selectAll();
+        page.discardSelected();
+        QCOMPARE(outbox.count(OutboxAction::State::Discarded).value(), 2);
+        QCOMPARE(outbox.count(OutboxAction::State::Review).value(), 0);
+        // Export the one still pending as .koc.
+        const QString koc = m_dir.filePath(QStringLiteral("export.koc"));
+        page.chooseKocFile = [koc] { return koc; };
+        page.exportKoc();
+        QFile file(koc);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QVERIFY(lines[0].startsWith("Version=1.0\tGenerator=Comptoir"));
+        QVERIFY(lines[1].endsWith("\tissue\t21042000000017\t31042000000020"));
     }
 
     void refreshButtonAndProgress()

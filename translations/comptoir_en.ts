@@ -394,16 +394,91 @@
         <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Last error</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
             <numerusform>%n actions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found on the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export for Koha (.koc)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for Koha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koha offline circulation (*.koc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected actions to the library system again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not send the selected actions; they stay listed as discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n action(s)? They will not be sent to the library system. They stay in the list of discarded actions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No checkout or return is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 checkout(s) and %2 return(s) to %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

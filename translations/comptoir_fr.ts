@@ -394,16 +394,88 @@
         <source>Workstation</source>
         <translation>Poste</translation>
     </message>
-    <message>
-        <source>Last error</source>
-        <translation>Dernière erreur</translation>
-    </message>
     <message numerus="yes">
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
             <numerusform>%n actions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Not found on the shelf</source>
+        <translation>Introuvable en rayon</translation>
+    </message>
+    <message>
+        <source>Request cancelled</source>
+        <translation>Réservation annulée</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Abandonner…</translation>
+    </message>
+    <message>
+        <source>&amp;Export for Koha (.koc)…</source>
+        <translation>&amp;Exporter pour Koha (.koc)…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Export for Koha</source>
+        <translation>Exporter pour Koha</translation>
+    </message>
+    <message>
+        <source>Koha offline circulation (*.koc)</source>
+        <translation>Circulation hors ligne Koha (*.koc)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Send the selected actions to the library system again</source>
+        <translation>Renvoyer au SIGB les actions sélectionnées</translation>
+    </message>
+    <message>
+        <source>Do not send the selected actions; they stay listed as discarded</source>
+        <translation>Ne pas envoyer les actions sélectionnées ; elles restent listées comme abandonnées</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n action(s)? They will not be sent to the library system. They stay in the list of discarded actions.</source>
+        <translation><numerusform>Abandonner %n action ? Elle ne sera pas envoyée au SIGB. Elle reste dans la liste des actions abandonnées.</numerusform><numerusform>Abandonner %n actions ? Elles ne seront pas envoyées au SIGB. Elles restent dans la liste des actions abandonnées.</numerusform></translation>
+    </message>
+    <message>
+        <source>No checkout or return is waiting.</source>
+        <translation>Aucun prêt ni retour en attente.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 checkout(s) and %2 return(s) to %3</source>
+        <translation>%1 prêt(s) et %2 retour(s) exportés dans %3</translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,7 @@ void MainWindow::buildPages()
         item->setData(Qt::UserRole, int(entry.page));
         if (entry.page == Page::Outbox) {
             m_outboxPage = new OutboxPage(m_store.outbox(), m_pages);
+            connect(m_outboxPage, &OutboxPage::changed, this, &MainWindow::refreshOutboxCount);
             m_pages->addWidget(m_outboxPage);
         } else {
             m_pages->addWidget(new PlaceholderPage(entry.title, entry.purpose, m_pages));

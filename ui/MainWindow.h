@@ -54,6 +54,7 @@ public:
     QListWidget* navigation() const { return m_navigation; }
     QLabel* connectionLabel() const { return m_connectionLabel; }
     QLabel* outboxLabel() const { return m_outboxLabel; }
+    OutboxPage* outboxPage() const { return m_outboxPage; }
 
 Q_SIGNALS:
     // Every scan from the desk's scan field, already cleaned.
