@@ -169,7 +169,7 @@ private Q_SLOTS:
         f.window->selectPage(MainWindow::Page::Outbox);
         auto* table = f.window->pageWidget(MainWindow::Page::Outbox)->findChild<QTableWidget*>();
         QCOMPARE(table->rowCount(), 1);
-        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("checkin"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Check-in"));
     }
 
     void verdictKindsAreDistinct()
