@@ -38,6 +38,7 @@ QList<SettingInfo> Settings::registry()
         {QLatin1String(SipLogin.name), SipLogin.defaultValue},
         {QLatin1String(SipInstitution.name), SipInstitution.defaultValue},
         {QLatin1String(SipErrorDetection.name), SipErrorDetection.defaultValue},
+        {QLatin1String(QueueFile.name), QueueFile.defaultValue},
         {QLatin1String(SyncIntervalSeconds.name), SyncIntervalSeconds.defaultValue},
         {QLatin1String(PatronNameDisplay.name), PatronNameDisplay.defaultValue},
         {QLatin1String(PatronRetentionDays.name), PatronRetentionDays.defaultValue},

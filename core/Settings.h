@@ -35,6 +35,8 @@ inline const SettingKey<int> SipPort{"sip/port", 6001};
 inline const SettingKey<QString> SipLogin{"sip/login", QString()};
 inline const SettingKey<QString> SipInstitution{"sip/institution", QString()};
 inline const SettingKey<bool> SipErrorDetection{"sip/errorDetection", true};
+// SIP2-only profile (no REST API): the pick list comes from this CSV export of the ILS.
+inline const SettingKey<QString> QueueFile{"sip/queueFile", QString()};
 inline const SettingKey<int> SyncIntervalSeconds{"sync/intervalSeconds", 120};
 inline const SettingKey<QString> PatronNameDisplay{"privacy/patronName", QStringLiteral("abbreviated")};
 inline const SettingKey<int> PatronRetentionDays{"privacy/patronRetentionDays", 30};

@@ -1,7 +1,9 @@
 #include "CacheStore.h"
 #include "CaptureService.h"
+#include "IlsSession.h"
 #include "KocExport.h"
 #include "KohaRestClient.h"
+#include "LocalStore.h"
 #include "Outbox.h"
 #include "Replayer.h"
 #include "Sip2Client.h"
@@ -345,6 +347,56 @@ private Q_SLOTS:
         // Staff may retry it or discard it; it never disappears.
         QVERIFY(outbox.discard(a.uuid, QStringLiteral("supervisor")).ok());
         QCOMPARE(outbox.find(a.uuid).value().state, OutboxAction::State::Discarded);
+    }
+
+    void sipOnlyProfile()
+    {
+        // An ILS without REST: the pick list from a CSV export, transactions through SIP2.
+        const QString barcode = pendingForSite();
+        QVERIFY(!barcode.isEmpty());
+        const QString csvPath = m_dir.filePath(QStringLiteral("queue.csv"));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("Code-barres;Cote;Titre;Retrait\n" + barcode.toUtf8() + ";R TEST;Un titre;CENTRE\n");
+        csv.close();
+        LocalStore store(m_dir.filePath(QStringLiteral("sip-only")), m_clock);
+        QVERIFY(store.open());
+        desk::ConnectionSettings s;
+        s.sipHost = QStringLiteral("127.0.0.1");
+        s.sipPort = m_sandbox.sipPort;
+        s.sipLogin = QStringLiteral("centre");
+        s.site = m_site;
+        s.queueFile = csvPath;
+        QVERIFY(s.sipOnly());
+        QVERIFY(s.isComplete());
+        desk::IlsSession session(m_nam, store, m_clock);
+        session.configure(s, {QString(), QStringLiteral("formation")});
+        std::optional<sync::CsvImportReport> imported;
+        connect(&session, &desk::IlsSession::queueImported, this,
+                [&imported](const sync::CsvImportReport& r) { imported = r; });
+        session.start(60);
+        QVERIFY(imported.has_value());
+        QCOMPARE(imported->imported, 1);
+        QVERIFY(QTest::qWaitFor([&session] { return session.state() == ConnectionState::Online; }, 10000));
+        const CaptureResult r = capture(session.capture(), barcode);
+        QVERIFY2(r.verdict.kind == VerdictKind::HoldHere,
+                 qPrintable(r.verdict.title + QStringLiteral(": ") + r.verdict.detail));
+        // The SIP2 server goes away: the CSV's pick list still gives a provisional verdict.
+        ils::SipConfig down = sipConfig(closedPort());
+        session.sip().setConfig(down);
+        const QString other =
+            m_sandbox
+                .scalar(QStringLiteral("SELECT external_id FROM items WHERE item_id NOT IN (SELECT "
+                                       "item_id FROM holds WHERE item_id IS NOT NULL) LIMIT 1 OFFSET 77"))
+                .toString();
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("barcode;title;pickup\n" + other.toUtf8() + ";Autre;JMOULIN\n");
+        csv.close();
+        session.refreshNow();
+        QVERIFY(QTest::qWaitFor([&session] { return session.state() == ConnectionState::IlsUnavailable; }, 10000));
+        const CaptureResult offline = capture(session.capture(), other);
+        QVERIFY(offline.provisional);
+        QVERIFY2(offline.verdict.title.contains(QStringLiteral("JMOULIN")), qPrintable(offline.verdict.title));
     }
 
     void kocExport()

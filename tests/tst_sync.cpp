@@ -1,4 +1,5 @@
 #include "CacheStore.h"
+#include "CsvQueueImport.h"
 #include "KohaRestClient.h"
 #include "SyncEngine.h"
 #include "support/InProcessSandbox.h"
@@ -263,6 +264,67 @@ private Q_SLOTS:
         o = runSync(true);
         QVERIFY(o.status.ok());
         compareWithServer();
+    }
+
+    void csvParsing()
+    {
+        // A French spreadsheet's export: BOM, semicolons, quotes, a newline inside a field.
+        const QByteArray csv = "\xEF\xBB\xBF"
+                               "Code-barres;Cote;Titre;Auteur;Retrait\r\n"
+                               "31042000000019;R SIM;\"Le jardin; perdu\";\"Dupont, \"\"Marie\"\"\";CENTRE\r\n"
+                               "31042000000027;BD HER T.3;\"Deux\nlignes\";;JMOULIN\r\n";
+        auto table = sync::parseCsv(csv);
+        QVERIFY(table);
+        QCOMPARE(table.value().header.size(), 5);
+        QCOMPARE(table.value().header[0], QStringLiteral("Code-barres"));
+        QCOMPARE(table.value().rows.size(), 2);
+        QCOMPARE(table.value().rows[0][2], QStringLiteral("Le jardin; perdu"));
+        QCOMPARE(table.value().rows[0][3], QStringLiteral("Dupont, \"Marie\""));
+        QCOMPARE(table.value().rows[1][2], QStringLiteral("Deux\nlignes"));
+        QCOMPARE(table.value().lineNumbers, (QList<int>{2, 3}));
+        // Windows-1252 (é = 0xE9), commas.
+        auto latin = sync::parseCsv("barcode,title\n31042000000019,\xC9t\xE9 \x80\n");
+        QCOMPARE(latin.value().rows[0][1], QStringLiteral("Été €"));
+        QVERIFY(!sync::parseCsv("barcode\n\"never closed\n").ok());
+        QVERIFY(!sync::parseCsv("").ok());
+    }
+
+    void csvQueueImport()
+    {
+        CacheStore cache;
+        QVERIFY(cache.open(m_dir.filePath(QStringLiteral("csv.sqlite"))).ok());
+        const QByteArray csv = "barcode;callnumber;title;pickup;item_id\n"
+                               "31042000000019;R SIM;Le jardin;CENTRE;19\n"
+                               ";R ABC;No barcode;CENTRE;20\n"
+                               "31042000000027;BD HER;Deux;JMOULIN;\n"
+                               "31042000000019;R SIM;Twice;CENTRE;19\n"
+                               "31042 00000035;X;Space;CENTRE;\n"
+                               "31042000000043;X;Bad id;CENTRE;abc\n";
+        auto report = sync::importQueueCsv(csv, m_site, cache);
+        QVERIFY(report);
+        QCOMPARE(report.value().lines, 6);
+        QCOMPARE(report.value().imported, 2);
+        QCOMPARE(report.value().rejected.size(), 4);
+        QCOMPARE(report.value().rejected[0].line, 3);
+        QCOMPARE(report.value().rejected[1].line, 5);
+        QVERIFY(report.value().rejected[1].reason.contains(QStringLiteral("twice")));
+        QCOMPARE(report.value().rejected[3].line, 7);
+        QCOMPARE(cache.database()
+                     .scalar(QStringLiteral("SELECT count(*) FROM pick_list WHERE site = ?"), {m_site})
+                     .value()
+                     .toInt(),
+                 2);
+        QCOMPARE(cache.database()
+                     .scalar(QStringLiteral("SELECT b.title FROM pick_list p JOIN biblios b USING (biblio_id) WHERE "
+                                            "p.barcode = '31042000000027'"))
+                     .value()
+                     .toString(),
+                 QStringLiteral("Deux"));
+        // No barcode column: refused as a whole, with a clear message, the old list kept.
+        auto wrong = sync::importQueueCsv("title;cote\nA;B\n", m_site, cache);
+        QVERIFY(!wrong);
+        QVERIFY(wrong.error().message.contains(QStringLiteral("barcode")));
+        QCOMPARE(cache.database().scalar(QStringLiteral("SELECT count(*) FROM pick_list")).value().toInt(), 2);
     }
 
     void ilsDownAtStart()

@@ -15,6 +15,49 @@
         <source>Pickup code: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not used (SIP2 only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, queue file with %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read the queue file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no barcode column (expected a header such as &quot;barcode&quot; or &quot;code-barres&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable barcode &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barcode %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item or record number is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>comptoir::ConnectionDialog</name>
@@ -136,6 +179,14 @@
     </message>
     <message>
         <source>login accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only without a REST address: the ILS&apos;s CSV export of its pick list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue file (SIP2 only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -593,6 +644,13 @@
     </message>
     <message>
         <source>Unknown here: set it aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::desk::IlsSession</name>
+    <message>
+        <source>Cannot read the queue file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,6 +15,46 @@
         <source>Pickup code: %1</source>
         <translation>Code de retrait : %1</translation>
     </message>
+    <message>
+        <source>not used (SIP2 only)</source>
+        <translation>non utilisée (SIP2 seul)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, queue file with %n line(s)</source>
+        <translation><numerusform>%1, fichier de file d'attente de %n ligne</numerusform><numerusform>%1, fichier de file d'attente de %n lignes</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot read the queue file %1: %2</source>
+        <translation>impossible de lire le fichier de file d'attente %1 : %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is never closed</source>
+        <translation>ligne %1 : un champ entre guillemets n'est jamais fermé</translation>
+    </message>
+    <message>
+        <source>no barcode column (expected a header such as "barcode" or "code-barres")</source>
+        <translation>aucune colonne de code-barres (en-tête attendu : « code-barres » ou « barcode »)</translation>
+    </message>
+    <message>
+        <source>no barcode</source>
+        <translation>pas de code-barres</translation>
+    </message>
+    <message>
+        <source>unreadable barcode "%1"</source>
+        <translation>code-barres illisible « %1 »</translation>
+    </message>
+    <message>
+        <source>barcode %1 is listed twice</source>
+        <translation>le code-barres %1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>item or record number is not a number</source>
+        <translation>le numéro d'exemplaire ou de notice n'est pas un nombre</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::ConnectionDialog</name>
@@ -137,6 +177,14 @@
     <message>
         <source>login accepted</source>
         <translation>connexion acceptée</translation>
+    </message>
+    <message>
+        <source>only without a REST address: the ILS's CSV export of its pick list</source>
+        <translation>seulement sans adresse REST : l'export CSV de la liste de prélèvement du SIGB</translation>
+    </message>
+    <message>
+        <source>Queue file (SIP2 only)</source>
+        <translation>Fichier de file d'attente (SIP2 seul)</translation>
     </message>
 </context>
 <context>
@@ -463,7 +511,10 @@
     </message>
     <message numerus="yes">
         <source>Discard %n action(s)? They will not be sent to the library system. They stay in the list of discarded actions.</source>
-        <translation><numerusform>Abandonner %n action ? Elle ne sera pas envoyée au SIGB. Elle reste dans la liste des actions abandonnées.</numerusform><numerusform>Abandonner %n actions ? Elles ne seront pas envoyées au SIGB. Elles restent dans la liste des actions abandonnées.</numerusform></translation>
+        <translation>
+            <numerusform>Abandonner %n action ? Elle ne sera pas envoyée au SIGB. Elle reste dans la liste des actions abandonnées.</numerusform>
+            <numerusform>Abandonner %n actions ? Elles ne seront pas envoyées au SIGB. Elles restent dans la liste des actions abandonnées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No checkout or return is waiting.</source>
@@ -591,6 +642,13 @@
     <message>
         <source>Unknown here: set it aside</source>
         <translation>Inconnu ici : à mettre de côté</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::desk::IlsSession</name>
+    <message>
+        <source>Cannot read the queue file %1: %2</source>
+        <translation>Impossible de lire le fichier de file d'attente %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager& nam, const Clock& cloc
     , m_sipPassword(new QLineEdit(this))
     , m_institution(new QLineEdit(this))
     , m_errorDetection(new QCheckBox(tr("Checksums and sequence numbers (error detection)"), this))
+    , m_queueFile(new QLineEdit(this))
     , m_site(new QLineEdit(this))
     , m_workstation(new QLineEdit(this))
     , m_staff(new QLineEdit(this))
@@ -64,6 +65,9 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager& nam, const Clock& cloc
     restForm->addRow(tr("Authentication"), m_auth);
     restForm->addRow(m_userLabel, m_user);
     restForm->addRow(m_secretLabel, m_secret);
+    m_queueFile->setObjectName(QStringLiteral("queueFile"));
+    m_queueFile->setPlaceholderText(tr("only without a REST address: the ILS's CSV export of its pick list"));
+    restForm->addRow(tr("Queue file (SIP2 only)"), m_queueFile);
 
     auto* sip = new QGroupBox(tr("SIP2 (check-in, checkout)"), this);
     auto* sipForm = new QFormLayout(sip);
@@ -123,6 +127,7 @@ void ConnectionDialog::setValues(const desk::ConnectionSettings& s, const desk::
     m_institution->setText(s.institution);
     m_errorDetection->setChecked(s.sipErrorDetection);
     m_site->setText(s.site);
+    m_queueFile->setText(s.queueFile);
     m_workstation->setText(s.workstation);
     m_staff->setText(s.staff);
 }
@@ -130,7 +135,8 @@ void ConnectionDialog::setValues(const desk::ConnectionSettings& s, const desk::
 desk::ConnectionSettings ConnectionDialog::connectionSettings() const
 {
     desk::ConnectionSettings s;
-    s.restUrl = QUrl::fromUserInput(m_url->text().trimmed());
+    s.restUrl = m_url->text().trimmed().isEmpty() ? QUrl() : QUrl::fromUserInput(m_url->text().trimmed());
+    s.queueFile = m_queueFile->text().trimmed();
     s.auth = m_auth->currentData().toString() == QLatin1String("oauth2") ? ils::KohaConfig::Auth::OAuth2
                                                                          : ils::KohaConfig::Auth::Basic;
     s.restUser = m_user->text().trimmed();

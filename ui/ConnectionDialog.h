@@ -55,6 +55,7 @@ private:
     QLineEdit* m_sipPassword;
     QLineEdit* m_institution;
     QCheckBox* m_errorDetection;
+    QLineEdit* m_queueFile;
     QLineEdit* m_site;
     QLineEdit* m_workstation;
     QLineEdit* m_staff;

@@ -5,6 +5,8 @@
 #include "KocExport.h"
 #include "Logging.h"
 
+#include <QSysInfo>
+
 namespace comptoir::desk {
 
 namespace {
@@ -40,7 +42,7 @@ void CaptureService::checkin(const QString& barcode, std::function<void(CaptureR
     OutboxAction action;
     action.kind = action::Checkin;
     action.payload = QJsonObject{{QStringLiteral("barcode"), barcode}, {QStringLiteral("location"), m_desk.site}};
-    action.workstation = m_desk.workstation;
+    action.workstation = m_desk.workstation.isEmpty() ? QSysInfo::machineHostName() : m_desk.workstation;
     action.staff = m_desk.staff;
     auto appended = m_outbox.append(action);
     if (!appended) {

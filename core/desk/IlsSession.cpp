@@ -5,6 +5,7 @@
 #include "Settings.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 
 namespace comptoir::desk {
@@ -24,6 +25,7 @@ ConnectionSettings ConnectionSettings::fromSettings(const Settings& s)
     c.site = s.value(settings::SiteId);
     c.workstation = s.value(settings::WorkstationName);
     c.staff = s.value(settings::StaffLogin);
+    c.queueFile = s.value(settings::QueueFile);
     return c;
 }
 
@@ -41,12 +43,14 @@ void ConnectionSettings::save(Settings& s) const
     s.setValue(settings::SiteId, site);
     s.setValue(settings::WorkstationName, workstation);
     s.setValue(settings::StaffLogin, staff);
+    s.setValue(settings::QueueFile, queueFile);
 }
 
 bool ConnectionSettings::isComplete() const
 {
-    return restUrl.isValid() && !restUrl.host().isEmpty() && !restUser.isEmpty() && !sipHost.isEmpty() && sipPort > 0 &&
-           !sipLogin.isEmpty() && !site.isEmpty();
+    const bool queues =
+        sipOnly() ? !queueFile.isEmpty() : restUrl.isValid() && !restUrl.host().isEmpty() && !restUser.isEmpty();
+    return queues && !sipHost.isEmpty() && sipPort > 0 && !sipLogin.isEmpty() && !site.isEmpty();
 }
 
 QString ConnectionSettings::restSecretKey() const
@@ -117,13 +121,49 @@ void IlsSession::configure(const ConnectionSettings& settings, const ConnectionS
 
 void IlsSession::start(int syncIntervalSeconds)
 {
+    if (m_settings.sipOnly()) {
+        refreshNow();
+        return;
+    }
     m_sync.setInterval(syncIntervalSeconds);
     m_sync.syncNow();
 }
 
 void IlsSession::refreshNow()
 {
-    m_sync.syncNow();
+    if (!m_settings.sipOnly()) {
+        m_sync.syncNow();
+        return;
+    }
+    auto imported = importQueue();
+    if (imported)
+        Q_EMIT queueImported(imported.value());
+    else
+        qCWarning(lcSync) << "queue file:" << imported.error().message;
+    checkSip();
+}
+
+Result<sync::CsvImportReport> IlsSession::importQueue()
+{
+    QFile file(m_settings.queueFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("csv.io"),
+                     tr("Cannot read the queue file %1: %2").arg(m_settings.queueFile, file.errorString())};
+    return sync::importQueueCsv(file.readAll(), m_settings.site, m_store.cache());
+}
+
+void IlsSession::checkSip()
+{
+    // SIP2-only: the connection state is the SIP2 server's; when it answers, pending actions go.
+    m_sip.status([this](Result<sip2::Message> r) {
+        if (r) {
+            setState(ConnectionState::Online);
+            if (m_store.outbox().count(OutboxAction::State::Pending).value() > 0)
+                m_replayer.replay();
+        } else {
+            setState(ConnectionState::IlsUnavailable);
+        }
+    });
 }
 
 void IlsSession::setState(ConnectionState state)
@@ -160,22 +200,39 @@ void IlsSession::test(QNetworkAccessManager& nam, const Clock& clock, const Conn
                 qApp, [state, done] { done(state->report); }, Qt::QueuedConnection);
         }
     };
-    state->rest->listAll(QStringLiteral("/libraries"), {}, {}, [state, settings, partDone](Result<QJsonArray> r) {
-        if (!r) {
-            state->report.rest = r.status();
-            state->report.site = Error{QStringLiteral("test.skipped"), QObject::tr("not checked")};
+    if (settings.sipOnly()) {
+        // No REST API: the queues come from a file; check that it can be read.
+        QFile file(settings.queueFile);
+        state->report.rest = Error{QStringLiteral("test.skipped"), QObject::tr("not used (SIP2 only)")};
+        if (file.open(QIODevice::ReadOnly)) {
+            auto table = sync::parseCsv(file.readAll());
+            state->report.site = table.status();
+            state->report.siteName =
+                QObject::tr("%1, queue file with %n line(s)", nullptr, table ? int(table.value().rows.size()) : 0)
+                    .arg(settings.site);
         } else {
-            state->report.site = Error{QStringLiteral("test.site"),
-                                       QObject::tr("the library system has no library \"%1\"").arg(settings.site)};
-            for (const QJsonValue& v : r.value()) {
-                if (v.toObject().value(QStringLiteral("library_id")).toString() == settings.site) {
-                    state->report.site = Status();
-                    state->report.siteName = v.toObject().value(QStringLiteral("name")).toString();
-                }
-            }
+            state->report.site =
+                Error{QStringLiteral("test.file"),
+                      QObject::tr("cannot read the queue file %1: %2").arg(settings.queueFile, file.errorString())};
         }
         partDone();
-    });
+    } else
+        state->rest->listAll(QStringLiteral("/libraries"), {}, {}, [state, settings, partDone](Result<QJsonArray> r) {
+            if (!r) {
+                state->report.rest = r.status();
+                state->report.site = Error{QStringLiteral("test.skipped"), QObject::tr("not checked")};
+            } else {
+                state->report.site = Error{QStringLiteral("test.site"),
+                                           QObject::tr("the library system has no library \"%1\"").arg(settings.site)};
+                for (const QJsonValue& v : r.value()) {
+                    if (v.toObject().value(QStringLiteral("library_id")).toString() == settings.site) {
+                        state->report.site = Status();
+                        state->report.siteName = v.toObject().value(QStringLiteral("name")).toString();
+                    }
+                }
+            }
+            partDone();
+        });
     state->sip->status([state, partDone](Result<sip2::Message> r) {
         state->report.sip = r.status();
         partDone();

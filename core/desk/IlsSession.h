@@ -2,6 +2,7 @@
 
 #include "CaptureService.h"
 #include "ConnectionState.h"
+#include "CsvQueueImport.h"
 #include "KohaRestClient.h"
 #include "Replayer.h"
 #include "Sip2Client.h"
@@ -32,7 +33,9 @@ struct ConnectionSettings
     QString site;
     QString workstation;
     QString staff;
+    QString queueFile; // SIP2-only profile: no REST URL, the pick list from this CSV export
 
+    bool sipOnly() const { return restUrl.isEmpty(); }
     static ConnectionSettings fromSettings(const Settings& settings);
     void save(Settings& settings) const;
     bool isComplete() const;
@@ -69,6 +72,8 @@ public:
     const ConnectionSettings& settings() const { return m_settings; }
     void start(int syncIntervalSeconds);
     void refreshNow();
+    // SIP2-only profile: reads the queue file into the cache.
+    Result<sync::CsvImportReport> importQueue();
 
     ils::KohaRestClient& rest() { return m_rest; }
     ils::Sip2Client& sip() { return m_sip; }
@@ -82,10 +87,12 @@ public:
 
 Q_SIGNALS:
     void stateChanged(comptoir::ConnectionState state);
+    void queueImported(const comptoir::sync::CsvImportReport& report);
     void outboxChanged();
 
 private:
     void setState(ConnectionState state);
+    void checkSip();
 
     LocalStore& m_store;
     ConnectionSettings m_settings;

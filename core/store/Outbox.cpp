@@ -95,6 +95,11 @@ Result<OutboxAction> Outbox::append(OutboxAction action)
     if (!action.createdAt.isValid())
         action.createdAt = m_clock.now();
     action.state = OutboxAction::State::Pending;
+    // Unnamed workstation or staff: recorded as empty, never refused (a scan must not be lost for it).
+    if (action.workstation.isNull())
+        action.workstation = QLatin1String("");
+    if (action.staff.isNull())
+        action.staff = QLatin1String("");
     qint64 id = 0;
     const Status status = m_db.transaction([&]() -> Status {
         auto insert =
