@@ -381,9 +381,13 @@ private Q_SLOTS:
         const CaptureResult r = capture(session.capture(), barcode);
         QVERIFY2(r.verdict.kind == VerdictKind::HoldHere,
                  qPrintable(r.verdict.title + QStringLiteral(": ") + r.verdict.detail));
+        // Two connections for one counter: the desk's scans, and the background's checks and replay.
+        QCOMPARE(session.sip().connects(), 1);
+        QCOMPARE(session.backgroundSip().connects(), 1);
         // The SIP2 server goes away: the CSV's pick list still gives a provisional verdict.
         ils::SipConfig down = sipConfig(closedPort());
         session.sip().setConfig(down);
+        session.backgroundSip().setConfig(down);
         const QString other =
             m_sandbox
                 .scalar(QStringLiteral("SELECT external_id FROM items WHERE item_id NOT IN (SELECT "

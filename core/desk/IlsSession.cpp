@@ -95,9 +95,10 @@ IlsSession::IlsSession(QNetworkAccessManager& nam, LocalStore& store, const Cloc
     , m_store(store)
     , m_rest(nam, clock)
     , m_sip(clock)
+    , m_backgroundSip(clock)
     , m_sync(m_rest, store.cache(), clock)
     , m_capture(store.outbox(), store.cache(), m_sip, {})
-    , m_replayer(store.outbox(), m_sip, &m_rest)
+    , m_replayer(store.outbox(), m_backgroundSip, &m_rest)
 {
     connect(&m_sync, &sync::SyncEngine::stateChanged, this, &IlsSession::setState);
     connect(&m_sync, &sync::SyncEngine::finished, this, [this](const Status& status, const sync::SyncReport&) {
@@ -114,6 +115,7 @@ void IlsSession::configure(const ConnectionSettings& settings, const ConnectionS
     m_settings = settings;
     m_rest.setConfig(restConfig(settings, secrets));
     m_sip.setConfig(sipConfig(settings, secrets));
+    m_backgroundSip.setConfig(sipConfig(settings, secrets));
     m_sync.setSite(settings.site);
     m_capture.setDesk({settings.site, settings.workstation, settings.staff});
     m_replayer.setLocation(settings.site);
@@ -155,7 +157,7 @@ Result<sync::CsvImportReport> IlsSession::importQueue()
 void IlsSession::checkSip()
 {
     // SIP2-only: the connection state is the SIP2 server's; when it answers, pending actions go.
-    m_sip.status([this](Result<sip2::Message> r) {
+    m_backgroundSip.status([this](Result<sip2::Message> r) {
         if (r) {
             setState(ConnectionState::Online);
             if (m_store.outbox().count(OutboxAction::State::Pending).value() > 0)

@@ -76,7 +76,10 @@ public:
     Result<sync::CsvImportReport> importQueue();
 
     ils::KohaRestClient& rest() { return m_rest; }
+    // The counter's SIP2 pool: one connection for the desk's scans (so they keep their order and
+    // never wait behind a replay), one for the background (replay, state checks).
     ils::Sip2Client& sip() { return m_sip; }
+    ils::Sip2Client& backgroundSip() { return m_backgroundSip; }
     sync::SyncEngine& sync() { return m_sync; }
     CaptureService& capture() { return m_capture; }
     Replayer& replayer() { return m_replayer; }
@@ -98,6 +101,7 @@ private:
     ConnectionSettings m_settings;
     ils::KohaRestClient m_rest;
     ils::Sip2Client m_sip;
+    ils::Sip2Client m_backgroundSip;
     sync::SyncEngine m_sync;
     CaptureService m_capture;
     Replayer m_replayer;
