@@ -357,6 +357,8 @@ const char* const Indexes[] = {
     "CREATE INDEX items_biblio ON items(biblio_id)",
     "CREATE INDEX items_holding ON items(holding_library_id)",
     "CREATE INDEX holds_pickup ON holds(pickup_library_id, status)",
+    // Pages of one library's requests in hold_id order without sorting (entries end with the rowid).
+    "CREATE INDEX holds_pickup_paging ON holds(pickup_library_id)",
     "CREATE INDEX holds_biblio ON holds(biblio_id)",
     "CREATE INDEX holds_patron ON holds(patron_id)",
     "CREATE INDEX holds_timestamp ON holds(timestamp)",

@@ -74,6 +74,19 @@ CacheStore::CacheStore(FaultInjector* faults)
 {
 }
 
+Status CacheStore::open(const QString& path)
+{
+    if (Status s = m_db.open(path); !s.ok())
+        return s;
+    // A sync writes tens of thousands of rows: a larger page cache, and fewer, larger checkpoints.
+    // (The cache can always be rebuilt from the ILS; the outbox keeps its own durable settings.)
+    for (const char* pragma :
+         {"PRAGMA cache_size=-32768", "PRAGMA wal_autocheckpoint=8192", "PRAGMA temp_store=MEMORY"})
+        if (auto r = m_db.scalar(QLatin1String(pragma)); !r)
+            return r.status();
+    return {};
+}
+
 Result<QString> CacheStore::syncValue(const QString& key)
 {
     auto query = m_db.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), {key});

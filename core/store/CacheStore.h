@@ -15,7 +15,7 @@ public:
     explicit CacheStore(FaultInjector* faults = nullptr);
 
     Database& database() { return m_db; }
-    Status open(const QString& path) { return m_db.open(path); }
+    Status open(const QString& path);
     void close() { m_db.close(); }
 
     Result<QString> syncValue(const QString& key);
