@@ -6,7 +6,12 @@
 #include "support/MockClock.h"
 
 #include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace comptoir;
@@ -258,6 +263,37 @@ private Q_SLOTS:
         client.setConfig(c);
         r = wait<QJsonArray>([&](auto done) { client.listAll(QStringLiteral("/libraries"), {}, {}, done); });
         QCOMPARE(errorClass(r.error()), ErrorClass::Transient);
+    }
+
+    void tlsIsVerified()
+    {
+        // A server with a self-signed certificate: the client refuses it (SSL errors are never
+        // ignored), and says so as a permanent error, not a retry loop.
+        QTemporaryDir dir;
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                       dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                       dir.filePath(QStringLiteral("cert.pem")), QStringLiteral("-days"), QStringLiteral("2"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+        QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0, "openssl");
+        QFile certFile(dir.filePath(QStringLiteral("cert.pem")));
+        QFile keyFile(dir.filePath(QStringLiteral("key.pem")));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(&certFile));
+        tls.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa));
+        QSslServer server;
+        server.setSslConfiguration(tls);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        KohaRestClient client(m_nam, m_clock);
+        KohaConfig c = basic();
+        c.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort()));
+        client.setConfig(c);
+        auto r = wait<QJsonObject>([&](auto done) { client.get(QStringLiteral("/libraries/CENTRE"), done); });
+        QVERIFY(!r);
+        QCOMPARE(errorClass(r.error()), ErrorClass::Permanent);
     }
 
     void sipCheckinThroughTheClient()

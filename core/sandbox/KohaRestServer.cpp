@@ -18,6 +18,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUrlQuery>
+#include <cmath>
 #include <cstring>
 
 namespace comptoir::sandbox {
@@ -107,7 +108,12 @@ QVariant jsonToSql(const QJsonValue& value)
         return value.toBool() ? 1 : 0;
     if (value.isDouble()) {
         const double d = value.toDouble();
-        return d == double(qint64(d)) ? QVariant(qint64(d)) : QVariant(d);
+        // Whole numbers within range bind as integers; anything else (fractions, 1e22) as a double.
+        // (Found by fuzz_koha_query: converting an out-of-range double to an integer is undefined.)
+        constexpr double limit = 9007199254740992.0; // 2^53: exact in a double
+        if (std::isfinite(d) && d >= -limit && d <= limit && d == std::trunc(d))
+            return QVariant(qint64(d));
+        return QVariant(d);
     }
     return value.toString();
 }
@@ -536,7 +542,7 @@ QHttpServerResponse KohaRestServer::list(const QHttpServerRequest& request, Reso
                     {QStringLiteral("item"), QStringLiteral("biblio"), QStringLiteral("patron"),
                      QStringLiteral("pickup_library")}};
         case Resource::Items:
-            return {QStringLiteral("items"), QStringLiteral("item_id"), ItemSelect, itemColumns(), &itemFrom,
+            return {QStringLiteral("items"),   QStringLiteral("item_id"), ItemSelect, itemColumns(), &itemFrom,
                     {QStringLiteral("biblio")}};
         case Resource::Libraries:
             break;
