@@ -19,6 +19,28 @@
 
 using namespace comptoir;
 
+namespace {
+
+// One value from the training library's file, read before the servers open it (null when absent).
+QVariant readScalar(const QString& file, const QString& sql)
+{
+    const QString connection = QStringLiteral("sandbox-read");
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(file);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0);
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return value;
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
@@ -108,20 +130,7 @@ int main(int argc, char* argv[])
 
     const QString file = parser.value(data);
     // A file written by another version of the generator is regenerated (it is training data).
-    int fileVersion = -1;
-    if (QFile::exists(file)) {
-        const QString connection = QStringLiteral("sandbox-version");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setDatabaseName(file);
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-                    fileVersion = q.value(0).toInt();
-            }
-        }
-        QSqlDatabase::removeDatabase(connection);
-    }
+    const int fileVersion = QFile::exists(file) ? readScalar(file, QStringLiteral("PRAGMA user_version")).toInt() : -1;
     if (parser.isSet(seed) || !QFile::exists(file) || fileVersion != sandbox::NetworkGenerator::SchemaVersion) {
         auto result = sandbox::NetworkGenerator::generate(file, options);
         if (!result) {
@@ -156,20 +165,10 @@ int main(int argc, char* argv[])
     };
 
     // The simulated clock starts on the data's day, at the current time of day.
-    QDate dataDay = options.today;
-    {
-        const QString connection = QStringLiteral("sandbox-meta");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setDatabaseName(file);
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'today'")) && q.next())
-                    dataDay = QDate::fromString(q.value(0).toString(), Qt::ISODate);
-            }
-        }
-        QSqlDatabase::removeDatabase(connection);
-    }
+    QDate dataDay = QDate::fromString(
+        readScalar(file, QStringLiteral("SELECT value FROM meta WHERE key = 'today'")).toString(), Qt::ISODate);
+    if (!dataDay.isValid())
+        dataDay = options.today;
     bool speedOk = false;
     const double factor = parser.value(speed).toDouble(&speedOk);
     if (!speedOk || factor <= 0) {

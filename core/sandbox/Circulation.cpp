@@ -91,6 +91,16 @@ void Circulation::rollback()
     QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
 }
 
+Status Circulation::moveQueueUp(qint64 biblioId, int priority, const QString& stamp)
+{
+    // The requests behind a filled or cancelled one move up the queue.
+    auto shift = run(m_db,
+                     QStringLiteral("UPDATE holds SET priority = priority - 1, timestamp = ? WHERE biblio_id = ? AND "
+                                    "status IS NULL AND priority > ?"),
+                     {stamp, biblioId, priority});
+    return shift ? Status() : shift.status();
+}
+
 QString Circulation::now() const
 {
     return m_clock.now().toUTC().toString(Qt::ISODate);
@@ -194,11 +204,10 @@ Result<Circulation::Checkin> Circulation::checkin(const QString& barcode, const 
             const int priority = pending.value(3).toInt();
             pending.finish();
             // The others move up the queue.
-            TRY_QUERY(shift, m_db,
-                      QStringLiteral("UPDATE holds SET priority = priority - 1, timestamp = ? WHERE biblio_id = ? AND "
-                                     "status IS NULL AND priority > ?"),
-                      {stamp, biblioId, priority});
-            Q_UNUSED(shift);
+            if (Status moved = moveQueueUp(biblioId, priority, stamp); !moved.ok()) {
+                rollback();
+                return moved.error();
+            }
         }
     }
 
@@ -370,11 +379,10 @@ Result<Circulation::Checkout> Circulation::checkout(const QString& card, const Q
     if (fill.next() && fill.value(1).isNull()) {
         const int priority = fill.value(0).toInt();
         fill.finish();
-        TRY_QUERY(shift, m_db,
-                  QStringLiteral("UPDATE holds SET priority = priority - 1, timestamp = ? WHERE biblio_id = ? AND "
-                                 "status IS NULL AND priority > ?"),
-                  {stamp, biblioId, priority});
-        Q_UNUSED(shift);
+        if (Status moved = moveQueueUp(biblioId, priority, stamp); !moved.ok()) {
+            rollback();
+            return moved.error();
+        }
     }
     fill.finish();
     out.due = m_clock.now().toUTC().date().addDays(LoanDays);
@@ -605,11 +613,10 @@ Result<Circulation::HoldChange> Circulation::hold(HoldMode mode, const QString& 
             TRY_QUERY(cancel, m_db, QStringLiteral("DELETE FROM holds WHERE hold_id = ?"), {holdId});
             Q_UNUSED(cancel);
             if (pending) {
-                TRY_QUERY(shift, m_db,
-                          QStringLiteral("UPDATE holds SET priority = priority - 1, timestamp = ? WHERE biblio_id = ? "
-                                         "AND status IS NULL AND priority > ?"),
-                          {stamp, biblioId, priority});
-                Q_UNUSED(shift);
+                if (Status moved = moveQueueUp(biblioId, priority, stamp); !moved.ok()) {
+                    rollback();
+                    return moved.error();
+                }
             }
         } else {
             TRY_QUERY(move, m_db,

@@ -98,6 +98,7 @@ private:
     Status begin();
     Status commit();
     void rollback();
+    Status moveQueueUp(qint64 biblioId, int priority, const QString& stamp);
     QString now() const;
     QString today() const;
 

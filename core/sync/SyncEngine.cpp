@@ -279,24 +279,7 @@ void SyncEngine::stepHolds()
             if (m_run->full) {
                 // Whatever the server no longer has for this site leaves the cache.
                 const QSet<qint64>& seen = m_run->seen;
-                Status removed = m_cache.database().transaction([&]() -> Status {
-                    auto ids = m_cache.database().exec(
-                        QStringLiteral("SELECT hold_id FROM holds WHERE pickup_library_id = ?"), {m_site});
-                    if (!ids)
-                        return ids.status();
-                    QList<qint64> gone;
-                    while (ids.value().next())
-                        if (!seen.contains(ids.value().value(0).toLongLong()))
-                            gone << ids.value().value(0).toLongLong();
-                    ids.value().finish();
-                    for (qint64 id : gone)
-                        if (auto r =
-                                m_cache.database().exec(QStringLiteral("DELETE FROM holds WHERE hold_id = ?"), {id});
-                            !r)
-                            return r.status();
-                    m_run->report.removed = gone.size();
-                    return {};
-                });
+                Status removed = removeMissing(QStringLiteral("pickup_library_id = ?"), {m_site}, seen);
                 if (!removed.ok()) {
                     finish(removed);
                     return;
@@ -307,6 +290,26 @@ void SyncEngine::stepHolds()
             }
         },
         [this](qint64 done, qint64 total) { Q_EMIT progress(tr("Requests"), done, total); });
+}
+
+Status SyncEngine::removeMissing(const QString& where, const QVariantList& binds, const QSet<qint64>& present)
+{
+    Database& db = m_cache.database();
+    return db.transaction([&]() -> Status {
+        auto ids = db.exec(QStringLiteral("SELECT hold_id FROM holds WHERE ") + where, binds);
+        if (!ids)
+            return ids.status();
+        QList<qint64> gone;
+        while (ids.value().next())
+            if (!present.contains(ids.value().value(0).toLongLong()))
+                gone << ids.value().value(0).toLongLong();
+        ids.value().finish();
+        for (qint64 id : gone)
+            if (auto r = db.exec(QStringLiteral("DELETE FROM holds WHERE hold_id = ?"), {id}); !r)
+                return r.status();
+        m_run->report.removed += gone.size();
+        return {};
+    });
 }
 
 void SyncEngine::stepReconcile()
@@ -369,26 +372,8 @@ void SyncEngine::reconcileRange(qint64 low, qint64 high, std::function<void(Stat
                 QSet<qint64> remoteIds;
                 for (const QJsonValue& v : list.value())
                     remoteIds.insert(v.toObject().value(QStringLiteral("hold_id")).toInteger());
-                done(m_cache.database().transaction([&]() -> Status {
-                    auto ids = m_cache.database().exec(QStringLiteral("SELECT hold_id FROM holds WHERE "
-                                                                      "pickup_library_id = ? AND hold_id >= ? AND "
-                                                                      "hold_id < ?"),
-                                                       {m_site, low, high});
-                    if (!ids)
-                        return ids.status();
-                    QList<qint64> gone;
-                    while (ids.value().next())
-                        if (!remoteIds.contains(ids.value().value(0).toLongLong()))
-                            gone << ids.value().value(0).toLongLong();
-                    ids.value().finish();
-                    for (qint64 id : gone)
-                        if (auto r =
-                                m_cache.database().exec(QStringLiteral("DELETE FROM holds WHERE hold_id = ?"), {id});
-                            !r)
-                            return r.status();
-                    m_run->report.removed += gone.size();
-                    return {};
-                }));
+                done(removeMissing(QStringLiteral("pickup_library_id = ? AND hold_id >= ? AND hold_id < ?"),
+                                   {m_site, low, high}, remoteIds));
             });
             return;
         }

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -73,6 +74,8 @@ private:
     void stepHolds();
     void stepReconcile();
     void reconcileRange(qint64 low, qint64 high, std::function<void(Status)> done);
+    // Removes the site's cached requests matching `where` that are not in `present`.
+    Status removeMissing(const QString& where, const QVariantList& binds, const QSet<qint64>& present);
     void stepPickList();
     void stepPickListItems();
     Status writeItem(const QJsonObject& item);
