@@ -3,6 +3,7 @@
 #include "KohaRestServer.h"
 #include "LocalStore.h"
 #include "Logging.h"
+#include "PullList.h"
 #include "SlipPdf.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,14 @@ desk::ConnectionSettings connectionSettings(const sandbox::SandboxProcess& libra
     s.workstation = QStringLiteral("demo-accueil");
     s.staff = QStringLiteral("formation");
     return s;
+}
+
+QStringList walkingOrder()
+{
+    // The training library's shelving locations, in the order its sites are laid out.
+    return {QStringLiteral("JALB"), QStringLiteral("JROM"), QStringLiteral("JBD"),  QStringLiteral("AROM"),
+            QStringLiteral("APOL"), QStringLiteral("BD"),   QStringLiteral("DOC1"), QStringLiteral("DOC2"),
+            QStringLiteral("MUS"),  QStringLiteral("FILM")};
 }
 
 desk::ConnectionSecrets secrets()
@@ -106,36 +115,31 @@ int runHeadless(desk::IlsSession& session, LocalStore& store, const QString& out
                                       "AND hold_group_id IS NOT NULL"),
                        {site})));
 
-    // 2. The pull list (shelf order proper comes with the desk; here: location, then call number).
-    auto pull = store.cache().database().exec(
-        QStringLiteral("SELECT p.barcode, p.callnumber, coalesce(b.title, ''), coalesce(i.location, ''), "
-                       "p.pickup_library_id FROM pick_list p LEFT JOIN items i USING (item_id) LEFT JOIN biblios b ON "
-                       "b.biblio_id = p.biblio_id WHERE p.site = ? ORDER BY i.location, p.callnumber"),
-        {site});
+    // 2. The pull list, in walking order: the site's shelving locations in the order staff walk
+    // them, then call numbers in shelf order.
+    auto pull = desk::buildPullList(store.cache(), site, walkingOrder());
     if (!pull) {
         std::fprintf(stderr, "comptoir: %s\n", qPrintable(pull.error().message));
         return 1;
     }
     QStringList toCapture;
     int hereCount = 0, elsewhereCount = 0;
-    say(QCoreApplication::translate("demo", "Pull list (first lines):"));
+    say(QCoreApplication::translate("demo", "Pull list (first lines, in walking order):"));
     int shown = 0;
-    while (pull.value().next()) {
-        const QString barcode = pull.value().value(0).toString();
+    for (const desk::PullLine& line : pull.value()) {
         if (shown < 8)
             say(QStringLiteral("  %1  %2  %3  %4 → %5")
-                    .arg(pull.value().value(3).toString(), -6)
-                    .arg(pull.value().value(1).toString(), -16)
-                    .arg(barcode, pull.value().value(2).toString().left(40), pull.value().value(4).toString()));
+                    .arg(line.location, -6)
+                    .arg(line.callNumber, -16)
+                    .arg(line.barcode, line.title.left(40), line.pickup));
         ++shown;
         // A few for this library's hold shelf, a few for other sites.
-        const bool here = pull.value().value(4).toString() == site;
+        const bool here = line.pickup == site;
         if ((here ? hereCount : elsewhereCount) < 3) {
-            toCapture << barcode;
+            toCapture << line.barcode;
             ++(here ? hereCount : elsewhereCount);
         }
     }
-    pull.value().finish();
 
     // 3. Capture a few through SIP2, and write their slips.
     QDir().mkpath(outDir);

@@ -22,6 +22,7 @@ inline const QString Site = QStringLiteral("CENTRE");
 Status startLibrary(sandbox::SandboxProcess& library, const QString& dataDir, bool live);
 desk::ConnectionSettings connectionSettings(const sandbox::SandboxProcess& library);
 desk::ConnectionSecrets secrets();
+QStringList walkingOrder();
 
 // --demo --headless: sync the site, build its pull list, capture a few items through SIP2, write
 // their slips as PDF files into outDir, and print a summary. Returns the exit code.

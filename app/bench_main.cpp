@@ -3,12 +3,15 @@
 //                          training library (a child process on loopback), then an incremental
 //                          sync with 1% of the requests changed
 //   comptoir-bench outbox  durable outbox appends per second (synchronous=FULL)
+//   comptoir-bench pull-list  a pick list of 100k lines read from the cache and put in walking order
 #include "CacheStore.h"
 #include "Clock.h"
 #include "KohaRestClient.h"
 #include "KohaRestServer.h"
 #include "Logging.h"
+#include "NetworkGenerator.h"
 #include "Outbox.h"
+#include "PullList.h"
 #include "SandboxProcess.h"
 #include "SyncEngine.h"
 
@@ -161,6 +164,68 @@ int benchSync(const QCommandLineParser& parser)
     return 0;
 }
 
+int benchPullList(const QCommandLineParser& parser)
+{
+    // A cache holding a pick list of N lines with the training library's call numbers.
+    QTemporaryDir dir;
+    const int lines = parser.value(QStringLiteral("lines")).toInt();
+    sandbox::GeneratorOptions options;
+    options.seed = 5;
+    options.sites = 1;
+    options.items = lines;
+    options.patrons = 1000;
+    options.holds = 1000;
+    const QString network = dir.filePath(QStringLiteral("network.sqlite"));
+    if (auto generated = sandbox::NetworkGenerator::generate(network, options); !generated) {
+        std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(generated.error().message));
+        return 1;
+    }
+    CacheStore cache;
+    if (Status s = cache.open(dir.filePath(QStringLiteral("cache.sqlite"))); !s.ok()) {
+        std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(s.error().message));
+        return 1;
+    }
+    Database& db = cache.database();
+    for (const QString& sql :
+         {QStringLiteral("ATTACH DATABASE '%1' AS network").arg(network),
+          QStringLiteral("INSERT INTO items (item_id, barcode, biblio_id, callnumber, location, home_library_id, "
+                         "holding_library_id) SELECT item_id, external_id, biblio_id, callnumber, location, "
+                         "home_library_id, holding_library_id FROM network.items"),
+          QStringLiteral("INSERT INTO biblios (biblio_id, title, author) SELECT biblio_id, title, author FROM "
+                         "network.biblios"),
+          QStringLiteral("INSERT INTO pick_list (site, item_id, biblio_id, barcode, pickup_library_id, callnumber, "
+                         "item_level) SELECT 'CENTRE', item_id, biblio_id, external_id, 'CENTRE', callnumber, 0 FROM "
+                         "network.items"),
+          QStringLiteral("DETACH DATABASE network")}) {
+        if (auto r = db.exec(sql); !r) {
+            std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(r.error().message));
+            return 1;
+        }
+    }
+    const QStringList walkingOrder = {QStringLiteral("JALB"), QStringLiteral("JROM"), QStringLiteral("JBD"),
+                                      QStringLiteral("AROM"), QStringLiteral("APOL"), QStringLiteral("BD"),
+                                      QStringLiteral("DOC1"), QStringLiteral("DOC2"), QStringLiteral("MUS"),
+                                      QStringLiteral("FILM")};
+    QList<double> times;
+    qsizetype built = 0;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        auto list = desk::buildPullList(cache, QStringLiteral("CENTRE"), walkingOrder);
+        times << double(timer.nsecsElapsed()) / 1e6;
+        if (!list) {
+            std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(list.error().message));
+            return 1;
+        }
+        built = list.value().size();
+    }
+    std::sort(times.begin(), times.end());
+    print("pull_list.lines", double(built), "lines");
+    print("pull_list.build_and_sort.median", times[2], "ms");
+    print("pull_list.build_and_sort.max", times.last(), "ms");
+    return 0;
+}
+
 int benchOutbox(const QCommandLineParser& parser)
 {
     QTemporaryDir dir;
@@ -203,7 +268,7 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Comptoir's benchmarks; prints \"name value unit\" lines."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("sync | outbox"));
+    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("sync | outbox | pull-list"));
     parser.addOptions({
         {QStringLiteral("holds"), QStringLiteral("sync: requests in the network (default 53200: 50k at the site)"),
          QStringLiteral("N"), QStringLiteral("53200")},
@@ -215,6 +280,8 @@ int main(int argc, char* argv[])
          QStringLiteral("1000")},
         {QStringLiteral("sandbox"), QStringLiteral("sync: the comptoir-sandbox executable"), QStringLiteral("PATH")},
         {QStringLiteral("phases"), QStringLiteral("sync: print when each phase starts")},
+        {QStringLiteral("lines"), QStringLiteral("pull-list: lines (default 100000)"), QStringLiteral("N"),
+         QStringLiteral("100000")},
         {QStringLiteral("count"), QStringLiteral("outbox: appends (default 2000)"), QStringLiteral("N"),
          QStringLiteral("2000")},
     });
@@ -224,6 +291,8 @@ int main(int argc, char* argv[])
         return benchSync(parser);
     if (mode == QLatin1String("outbox"))
         return benchOutbox(parser);
-    std::fprintf(stderr, "comptoir-bench: give a mode: sync or outbox (see --help)\n");
+    if (mode == QLatin1String("pull-list"))
+        return benchPullList(parser);
+    std::fprintf(stderr, "comptoir-bench: give a mode: sync, outbox or pull-list (see --help)\n");
     return 2;
 }

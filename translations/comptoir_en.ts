@@ -719,10 +719,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pull list (first lines):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Captures through SIP2:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,6 +732,10 @@
     </message>
     <message>
         <source>Summary: %1 captured, %2 slips written to %3; outbox: %4 pending, %5 to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull list (first lines, in walking order):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,7 +21,10 @@
     </message>
     <message numerus="yes">
         <source>%1, queue file with %n line(s)</source>
-        <translation><numerusform>%1, fichier de file d'attente de %n ligne</numerusform><numerusform>%1, fichier de file d'attente de %n lignes</numerusform></translation>
+        <translation>
+            <numerusform>%1, fichier de file d'attente de %n ligne</numerusform>
+            <numerusform>%1, fichier de file d'attente de %n lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot read the queue file %1: %2</source>
@@ -716,10 +719,6 @@
         <translation>  commandes « réservez, retirez » %1</translation>
     </message>
     <message>
-        <source>Pull list (first lines):</source>
-        <translation>Liste de prélèvement (premières lignes) :</translation>
-    </message>
-    <message>
         <source>Captures through SIP2:</source>
         <translation>Retours par SIP2 :</translation>
     </message>
@@ -734,6 +733,10 @@
     <message>
         <source>Summary: %1 captured, %2 slips written to %3; outbox: %4 pending, %5 to review</source>
         <translation>Bilan : %1 retours, %2 tickets écrits dans %3 ; boîte d'envoi : %4 en attente, %5 à vérifier</translation>
+    </message>
+    <message>
+        <source>Pull list (first lines, in walking order):</source>
+        <translation>Liste de prélèvement (premières lignes, dans l'ordre de parcours) :</translation>
     </message>
 </context>
 <context>
