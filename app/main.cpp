@@ -7,6 +7,7 @@
 #include "Logging.h"
 #include "MainWindow.h"
 #include "OutboxPage.h"
+#include "PullListPage.h"
 #include "SecretStore.h"
 #include "Settings.h"
 #include "SoundPlayer.h"
@@ -217,7 +218,27 @@ int main(int argc, char* argv[])
         window.outboxPage()->setStaff(session.settings().staff);
         QObject::connect(window.outboxPage(), &OutboxPage::retried, &session,
                          [&session] { session.replayer().replay(); });
-        QObject::connect(&window, &MainWindow::scanned, &session, [&window, &session](const QString& code) {
+        auto* pullList = new PullListPage(store.cache(), store.outbox());
+        pullList->setDesk(session.settings().site, session.settings().workstation, session.settings().staff);
+        const QString order = settings.value(settings::WalkingOrder);
+        pullList->setWalkingOrder(parser.isSet(demoOption) && order.isEmpty()
+                                      ? demo::walkingOrder()
+                                      : order.split(QLatin1Char(','), Qt::SkipEmptyParts));
+        pullList->reload();
+        window.setPageWidget(MainWindow::Page::PullList, pullList);
+        QObject::connect(&session.sync(), &sync::SyncEngine::finished, pullList, &PullListPage::reload);
+        QObject::connect(&session, &desk::IlsSession::queueImported, pullList, &PullListPage::reload);
+        QObject::connect(&window, &MainWindow::scanned, &session, [&window, &session, pullList](const QString& code) {
+            if (window.currentPage() == MainWindow::Page::PullList) {
+                // Pulling: a scan marks the line found.
+                if (pullList->markFound(code))
+                    window.showVerdict({VerdictKind::Success, QApplication::translate("main", "Found"),
+                                        QApplication::translate("main", "Pulled: %1").arg(pullList->progressText())});
+                else
+                    window.showVerdict({VerdictKind::Warning, QApplication::translate("main", "Not on the pull list"),
+                                        QApplication::translate("main", "Capture it from the Capture page.")});
+                return;
+            }
             session.capture().checkin(code, [&window](desk::CaptureResult result) {
                 window.showVerdict(result.verdict);
                 window.refreshOutboxCount();

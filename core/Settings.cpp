@@ -30,6 +30,7 @@ QList<SettingInfo> Settings::registry()
         {QLatin1String(WorkstationName.name), WorkstationName.defaultValue},
         {QLatin1String(SiteId.name), SiteId.defaultValue},
         {QLatin1String(StaffLogin.name), StaffLogin.defaultValue},
+        {QLatin1String(WalkingOrder.name), WalkingOrder.defaultValue},
         {QLatin1String(IlsBaseUrl.name), IlsBaseUrl.defaultValue},
         {QLatin1String(IlsAuth.name), IlsAuth.defaultValue},
         {QLatin1String(IlsUser.name), IlsUser.defaultValue},

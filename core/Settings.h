@@ -27,6 +27,8 @@ inline const SettingKey<int> SoundVolume{"ui/soundVolume", 80}; // percent
 inline const SettingKey<QString> WorkstationName{"desk/workstation", QString()};
 inline const SettingKey<QString> SiteId{"desk/site", QString()};
 inline const SettingKey<QString> StaffLogin{"desk/staffLogin", QString()};
+// The site's shelving location codes in the order staff walk them, comma-separated.
+inline const SettingKey<QString> WalkingOrder{"desk/walkingOrder", QString()};
 inline const SettingKey<QString> IlsBaseUrl{"ils/baseUrl", QString()};
 inline const SettingKey<QString> IlsAuth{"ils/auth", QStringLiteral("basic")}; // "basic" or "oauth2"
 inline const SettingKey<QString> IlsUser{"ils/user", QString()};               // staff login or OAuth2 client id

@@ -1,15 +1,18 @@
+#include "CacheStore.h"
 #include "ConnectionDialog.h"
 #include "KocExport.h"
 #include "LocalStore.h"
 #include "MainWindow.h"
 #include "Outbox.h"
 #include "OutboxPage.h"
+#include "PullListPage.h"
 #include "Settings.h"
 #include "SoundPlayer.h"
 #include "support/InProcessSandbox.h"
 #include "support/MockClock.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QJsonObject>
 #include <QLabel>
@@ -21,6 +24,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace comptoir;
 using comptoir::test::InProcessSandbox;
@@ -183,6 +187,91 @@ private Q_SLOTS:
         const QList<QByteArray> lines = file.readAll().split('\n');
         QVERIFY(lines[0].startsWith("Version=1.0\tGenerator=Comptoir"));
         QVERIFY(lines[1].endsWith("\tissue\t21042000000017\t31042000000020"));
+    }
+
+    void pullListPage()
+    {
+        comptoir::test::MockClock clock;
+        CacheStore cache;
+        QVERIFY(cache.open(m_dir.filePath(QStringLiteral("pull-cache.sqlite"))).ok());
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(m_dir.filePath(QStringLiteral("pull-outbox.sqlite"))).ok());
+        struct Row
+        {
+            int item;
+            const char* barcode;
+            const char* call;
+            const char* location;
+            int group;
+        };
+        const Row rows[] = {{1, "31042000000019", "R SIM", "AROM", 0},
+                            {2, "31042000000027", "BD HER T.10", "BD", 0},
+                            {3, "31042000000035", "BD HER T.2", "BD", 7},
+                            {4, "31042000000043", "J A PON", "JALB", 0},
+                            {5, "31042000000050", "843.914 MOD", "DOC2", 0}};
+        for (const Row& r : rows) {
+            QVERIFY(
+                cache.database()
+                    .exec(QStringLiteral("INSERT INTO items (item_id, barcode, biblio_id, callnumber, location) "
+                                         "VALUES (?, ?, ?, ?, ?)"),
+                          {r.item, QLatin1String(r.barcode), r.item, QLatin1String(r.call), QLatin1String(r.location)})
+                    .ok());
+            QVERIFY(cache.database()
+                        .exec(QStringLiteral("INSERT INTO biblios (biblio_id, title) VALUES (?, ?)"),
+                              {r.item, QStringLiteral("Titre %1").arg(r.item)})
+                        .ok());
+            QVERIFY(
+                cache.database()
+                    .exec(QStringLiteral("INSERT INTO pick_list (site, item_id, biblio_id, barcode, pickup_library_id, "
+                                         "callnumber, hold_group_id, item_level) VALUES ('CENTRE', ?, ?, ?, "
+                                         "'CENTRE', ?, ?, 0)"),
+                          {r.item, r.item, QLatin1String(r.barcode), QLatin1String(r.call),
+                           r.group ? QVariant(r.group) : QVariant()})
+                    .ok());
+        }
+        PullListPage page(cache, outbox);
+        page.setDesk(QStringLiteral("CENTRE"), QStringLiteral("accueil-1"), QStringLiteral("mdupont"));
+        page.setWalkingOrder(
+            {QStringLiteral("JALB"), QStringLiteral("AROM"), QStringLiteral("BD"), QStringLiteral("DOC2")});
+        page.reload();
+        QCOMPARE(page.total(), 5);
+        QCOMPARE(page.progressText(), QStringLiteral("0 / 5"));
+        // Groups in walking order, call numbers in shelf order.
+        QStringList order;
+        for (int g = 0; g < page.tree()->topLevelItemCount(); ++g)
+            for (int c = 0; c < page.tree()->topLevelItem(g)->childCount(); ++c)
+                order << page.tree()->topLevelItem(g)->child(c)->text(0);
+        QCOMPARE(order, (QStringList{QStringLiteral("J A PON"), QStringLiteral("R SIM"), QStringLiteral("BD HER T.2"),
+                                     QStringLiteral("BD HER T.10"), QStringLiteral("843.914 MOD")}));
+        QCOMPARE(page.tree()->topLevelItem(0)->text(0), QStringLiteral("JALB"));
+        // Scanning marks found; unknown barcodes are not on the list.
+        QVERIFY(page.markFound(QStringLiteral("31042000000027")));
+        QVERIFY(!page.markFound(QStringLiteral("31042999999999")));
+        QCOMPARE(page.progressText(), QStringLiteral("1 / 5"));
+        // Not found: recorded in the outbox with its reason.
+        page.askReason = [] { return QStringLiteral("Absent du rayon"); };
+        page.tree()->setCurrentItem(page.tree()->topLevelItem(0)->child(0));
+        QVERIFY(page.markNotFound(QStringLiteral("31042000000043"), QStringLiteral("Absent du rayon")));
+        QCOMPARE(page.state(QStringLiteral("31042000000043")), PullListPage::State::NotFound);
+        const auto pending = outbox.list(OutboxAction::State::Pending);
+        QCOMPARE(pending.value().size(), 1);
+        QCOMPARE(pending.value().first().kind, desk::action::NotFound);
+        QCOMPARE(pending.value().first().payload.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("Absent du rayon"));
+        QCOMPARE(page.progressText(), QStringLiteral("2 / 5"));
+        // Click & collect only.
+        page.kindFilter()->setCurrentIndex(2);
+        QCOMPARE(page.tree()->topLevelItemCount(), 1);
+        QCOMPARE(page.tree()->topLevelItem(0)->child(0)->text(0), QStringLiteral("BD HER T.2"));
+        page.kindFilter()->setCurrentIndex(0);
+        // Marks survive a refresh; the printed list is a real PDF in walking order.
+        page.reload();
+        QCOMPARE(page.progressText(), QStringLiteral("2 / 5"));
+        const QString pdf = m_dir.filePath(QStringLiteral("pull.pdf"));
+        QVERIFY(page.exportPdf(pdf));
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.indexOf(QStringLiteral("J A PON")) < text.indexOf(QStringLiteral("R SIM")), qPrintable(text));
+        QVERIFY(text.indexOf(QStringLiteral("BD HER T.2")) < text.indexOf(QStringLiteral("BD HER T.10")));
     }
 
     void refreshButtonAndProgress()

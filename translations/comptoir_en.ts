@@ -540,6 +540,137 @@
     </message>
 </context>
 <context>
+    <name>comptoir::PullListPage</name>
+    <message>
+        <source>&amp;Not found…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On another shelf or in processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was it not found?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click &amp; collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no location)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (click &amp; collect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the line of the item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull list — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull list as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ScanField</name>
     <message>
         <source>Scan or type a barcode, then Enter</source>
@@ -799,6 +930,22 @@
     </message>
     <message>
         <source> — training library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the pull list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture it from the Capture page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -540,6 +540,137 @@
     </message>
 </context>
 <context>
+    <name>comptoir::PullListPage</name>
+    <message>
+        <source>&amp;Not found…</source>
+        <translation>&amp;Introuvable…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Not on the shelf</source>
+        <translation>Absent du rayon</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Abîmé</translation>
+    </message>
+    <message>
+        <source>On another shelf or in processing</source>
+        <translation>Autre rayon ou en traitement</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Why was it not found?</source>
+        <translation>Pourquoi est-il introuvable ?</translation>
+    </message>
+    <message>
+        <source>Pull list</source>
+        <translation>Liste à prélever</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Localisation :</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Click &amp; collect</source>
+        <translation>Click &amp; collect</translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Code-barres</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>(no location)</source>
+        <translation>(sans localisation)</translation>
+    </message>
+    <message>
+        <source>%1 (click &amp; collect)</source>
+        <translation>%1 (click &amp; collect)</translation>
+    </message>
+    <message>
+        <source>✔ found</source>
+        <translation>✔ trouvé</translation>
+    </message>
+    <message>
+        <source>✘ not found</source>
+        <translation>✘ introuvable</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Select the line of the item first.</source>
+        <translation>Sélectionnez d'abord la ligne du document.</translation>
+    </message>
+    <message>
+        <source>Pull list — %1</source>
+        <translation>Liste à prélever — %1</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trouvé</translation>
+    </message>
+    <message>
+        <source>Pull list as PDF</source>
+        <translation>Liste à prélever en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d'écrire %1</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ScanField</name>
     <message>
         <source>Scan or type a barcode, then Enter</source>
@@ -800,6 +931,22 @@
     <message>
         <source> — training library</source>
         <translation> — bibliothèque de formation</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trouvé</translation>
+    </message>
+    <message>
+        <source>Pulled: %1</source>
+        <translation>Prélevés : %1</translation>
+    </message>
+    <message>
+        <source>Not on the pull list</source>
+        <translation>Pas sur la liste à prélever</translation>
+    </message>
+    <message>
+        <source>Capture it from the Capture page.</source>
+        <translation>Enregistrez-le depuis la page Retour et affectation.</translation>
     </message>
 </context>
 </TS>

@@ -189,6 +189,17 @@ QWidget* MainWindow::pageWidget(Page page) const
     return m_pages->widget(int(page));
 }
 
+void MainWindow::setPageWidget(Page page, QWidget* widget)
+{
+    const bool current = currentPage() == page;
+    QWidget* old = m_pages->widget(int(page));
+    m_pages->insertWidget(int(page), widget);
+    m_pages->removeWidget(old);
+    old->deleteLater();
+    if (current)
+        m_pages->setCurrentIndex(int(page));
+}
+
 void MainWindow::showSyncProgress(const QString& phase, qint64 done, qint64 total)
 {
     m_progress->show();

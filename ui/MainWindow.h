@@ -36,6 +36,8 @@ public:
     void selectPage(Page page);
     Page currentPage() const;
     QWidget* pageWidget(Page page) const;
+    // Puts a job's page in place of its "not built yet" placeholder.
+    void setPageWidget(Page page, QWidget* widget);
 
     void setConnectionState(ConnectionState state);
     ConnectionState connectionState() const { return m_connection; }

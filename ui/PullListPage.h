@@ -1,0 +1,78 @@
+#pragma once
+
+#include "PullList.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace comptoir {
+
+class CacheStore;
+class Outbox;
+
+// The pull run: the site's pick list in walking order, grouped by shelving location, filtered by
+// location and kind (request, click & collect). Scanning a listed item marks it found; "Not
+// found…" records the reason in the outbox (for the ILS where it can take it, always for the
+// report); progress "12 / 48"; print preview, printer or PDF.
+class PullListPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class State { ToPull, Found, NotFound };
+    PullListPage(CacheStore& cache, Outbox& outbox, QWidget* parent = nullptr);
+
+    void setDesk(const QString& site, const QString& workstation, const QString& staff);
+    void setWalkingOrder(const QStringList& order) { m_walkingOrder = order; }
+    void reload();
+
+    // A scan while pulling: true when the item is on the list (it is then marked found).
+    bool markFound(const QString& barcode);
+    // Records "not found" with a reason for the line of this barcode.
+    bool markNotFound(const QString& barcode, const QString& reason);
+    State state(const QString& barcode) const { return m_state.value(barcode, State::ToPull); }
+    int total() const { return int(m_lines.size()); }
+    int done() const;
+    QString progressText() const;
+    // The list as the printed page shows it (HTML).
+    QString printableHtml() const;
+    bool exportPdf(const QString& path) const;
+
+    QTreeWidget* tree() const { return m_tree; }
+    QComboBox* locationFilter() const { return m_location; }
+    QComboBox* kindFilter() const { return m_kind; }
+    std::function<QString()> askReason; // replaceable in tests
+
+Q_SIGNALS:
+    void progressChanged(int done, int total);
+
+private:
+    void rebuild();
+    void notFoundClicked();
+    void print();
+    void choosePdf();
+
+    CacheStore& m_cache;
+    Outbox& m_outbox;
+    QString m_site, m_workstation, m_staff;
+    QStringList m_walkingOrder;
+    QList<desk::PullLine> m_lines;
+    QHash<QString, State> m_state;
+    QHash<QString, QTreeWidgetItem*> m_items;
+    QLabel* m_progress;
+    QComboBox* m_location;
+    QComboBox* m_kind;
+    QTreeWidget* m_tree;
+    QPushButton* m_notFound;
+    QPushButton* m_print;
+    QPushButton* m_pdf;
+};
+
+} // namespace comptoir
