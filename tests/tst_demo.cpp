@@ -37,6 +37,25 @@ class TestDemo : public QObject
 
     QTemporaryDir m_dir;
 
+    // The barcodes a scanner reads on the first page of a PDF (rendered at 200 dpi, decoded by zbar).
+    static QStringList scannedBarcodes(const QString& pdf)
+    {
+        QTemporaryDir dir;
+        QProcess render;
+        render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-png"),
+                                                  QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                                  QStringLiteral("1"), pdf, dir.filePath(QStringLiteral("page"))});
+        render.waitForFinished(30000);
+        const QStringList pngs = QDir(dir.path()).entryList({QStringLiteral("*.png")});
+        if (pngs.isEmpty())
+            return {};
+        QProcess zbar;
+        zbar.start(QStringLiteral("zbarimg"),
+                   {QStringLiteral("-q"), QStringLiteral("--raw"), dir.filePath(pngs.first())});
+        zbar.waitForFinished(30000);
+        return QString::fromUtf8(zbar.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+
     static QString pdfText(const QString& path)
     {
         QProcess p;
@@ -119,6 +138,9 @@ private Q_SLOTS:
         for (const QString& slip : slips) {
             const QString text = pdfText(QDir(out).filePath(slip));
             QVERIFY2(text.contains(slip.section(QLatin1Char('-'), 2, 2).chopped(4)), qPrintable(text)); // the barcode
+            // The Code 128 on the slip scans back to the item's barcode.
+            const QString barcode = slip.section(QLatin1Char('-'), 2, 2).chopped(4);
+            QCOMPARE(scannedBarcodes(QDir(out).filePath(slip)), QStringList{barcode});
             holdShelf += text.contains(QStringLiteral("Hold shelf"));
             transit += text.contains(QStringLiteral("Transit to"));
         }

@@ -1,5 +1,7 @@
 #include "SlipPdf.h"
 
+#include "BarcodePainter.h"
+
 #include <QFont>
 #include <QPageSize>
 #include <QPainter>
@@ -24,6 +26,44 @@ SlipContent slipFor(const desk::CaptureResult& result, const QString& barcode, c
     return s;
 }
 
+void renderSlip(QPainter& painter, const SlipContent& slip)
+{
+    const int width = painter.viewport().width();
+    const qreal dpi = painter.device()->logicalDpiY();
+    int y = 0;
+    auto line = [&](const QString& text, int points, bool bold) {
+        if (text.isEmpty())
+            return;
+        QFont font(QStringLiteral("DejaVu Sans"), points);
+        font.setBold(bold);
+        painter.setFont(font);
+        const QRect box = painter.boundingRect(QRect(0, y, width, 100000), Qt::TextWordWrap, text);
+        painter.drawText(box, Qt::TextWordWrap, text);
+        y = box.bottom() + painter.fontMetrics().height() / 3;
+    };
+    const int gap = int(dpi / 12);
+    line(slip.library, 8, false);
+    line(slip.date, 8, false);
+    y += gap;
+    line(slip.heading, 16, true);
+    if (!slip.destination.isEmpty() && !slip.heading.contains(slip.destination))
+        line(slip.destination, 13, true);
+    y += gap;
+    line(slip.patron, 14, true);
+    if (!slip.pickupCode.isEmpty())
+        line(QObject::tr("Pickup code: %1").arg(slip.pickupCode), 11, false);
+    y += gap;
+    line(slip.title, 10, false);
+    line(slip.callNumber, 12, true);
+    if (!slip.barcode.isEmpty()) {
+        // The item's barcode, scannable at the shelf (Code 128, 12 mm high).
+        const QRectF box(0, y, std::min<qreal>(width, dpi * 2.4), dpi * 12 / 25.4);
+        if (drawBarcode(painter, box, Symbology::Code128, slip.barcode.toLatin1()).ok())
+            y = int(box.bottom()) + gap / 2;
+        line(slip.barcode, 9, false);
+    }
+}
+
 bool writeSlipPdf(const SlipContent& slip, const QString& path)
 {
     QPdfWriter pdf(path);
@@ -36,32 +76,7 @@ bool writeSlipPdf(const SlipContent& slip, const QString& path)
     QPainter painter;
     if (!painter.begin(&pdf))
         return false;
-    const int width = painter.viewport().width();
-    int y = 0;
-    auto line = [&](const QString& text, int points, bool bold) {
-        if (text.isEmpty())
-            return;
-        QFont font(QStringLiteral("DejaVu Sans"), points);
-        font.setBold(bold);
-        painter.setFont(font);
-        const QRect box = painter.boundingRect(QRect(0, y, width, 10000), Qt::TextWordWrap, text);
-        painter.drawText(box, Qt::TextWordWrap, text);
-        y = box.bottom() + painter.fontMetrics().height() / 3;
-    };
-    line(slip.library, 8, false);
-    line(slip.date, 8, false);
-    y += 20;
-    line(slip.heading, 16, true);
-    if (!slip.destination.isEmpty() && !slip.heading.contains(slip.destination))
-        line(slip.destination, 13, true);
-    y += 20;
-    line(slip.patron, 14, true);
-    if (!slip.pickupCode.isEmpty())
-        line(QObject::tr("Pickup code: %1").arg(slip.pickupCode), 11, false);
-    y += 20;
-    line(slip.title, 10, false);
-    line(slip.callNumber, 12, true);
-    line(slip.barcode, 9, false);
+    renderSlip(painter, slip);
     return painter.end();
 }
 

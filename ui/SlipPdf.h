@@ -5,6 +5,8 @@
 
 #include <QString>
 
+class QPainter;
+
 namespace comptoir {
 
 // What a slip says: the verdict in big letters, then who and what.
@@ -23,6 +25,9 @@ struct SlipContent
 
 SlipContent slipFor(const desk::CaptureResult& result, const QString& barcode, const QString& libraryName,
                     const QString& destinationName, desk::NameDisplay display, const QDateTime& now);
+
+// Draws a slip on any paint device already begun (printer, PDF, image), within its viewport.
+void renderSlip(QPainter& painter, const SlipContent& slip);
 
 // Writes one slip as a PDF page, 80 mm wide like a receipt. Returns false when the file cannot be written.
 bool writeSlipPdf(const SlipContent& slip, const QString& path);
