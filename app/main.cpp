@@ -1,4 +1,5 @@
 // comptoir: the staff client.
+#include "CapturePage.h"
 #include "Clock.h"
 #include "ConnectionDialog.h"
 #include "Demo.h"
@@ -228,22 +229,45 @@ int main(int argc, char* argv[])
         window.setPageWidget(MainWindow::Page::PullList, pullList);
         QObject::connect(&session.sync(), &sync::SyncEngine::finished, pullList, &PullListPage::reload);
         QObject::connect(&session, &desk::IlsSession::queueImported, pullList, &PullListPage::reload);
-        QObject::connect(&window, &MainWindow::scanned, &session, [&window, &session, pullList](const QString& code) {
-            if (window.currentPage() == MainWindow::Page::PullList) {
-                // Pulling: a scan marks the line found.
-                if (pullList->markFound(code))
-                    window.showVerdict({VerdictKind::Success, QApplication::translate("main", "Found"),
-                                        QApplication::translate("main", "Pulled: %1").arg(pullList->progressText())});
-                else
-                    window.showVerdict({VerdictKind::Warning, QApplication::translate("main", "Not on the pull list"),
-                                        QApplication::translate("main", "Capture it from the Capture page.")});
-                return;
-            }
-            session.capture().checkin(code, [&window](desk::CaptureResult result) {
-                window.showVerdict(result.verdict);
-                window.refreshOutboxCount();
-            });
-        });
+        auto* capturePage = new CapturePage;
+        capturePage->setLibraryName(session.capture().libraryName(session.settings().site));
+        capturePage->libraryName = [&session](const QString& id) { return session.capture().libraryName(id); };
+        capturePage->setNameDisplay(desk::nameDisplayFromSetting(settings.value(settings::PatronNameDisplay)));
+        {
+            QList<VerdictKind> autoPrint;
+            const QStringList kinds =
+                settings.value(settings::SlipAutoPrint).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            const QList<QPair<QString, VerdictKind>> names = {
+                {QStringLiteral("hold"), VerdictKind::HoldHere},
+                {QStringLiteral("transit"), VerdictKind::Transit},
+                {QStringLiteral("bag"), VerdictKind::Bag},
+                {QStringLiteral("provisional"), VerdictKind::Provisional}};
+            for (const auto& [name, kind] : names)
+                if (kinds.contains(name))
+                    autoPrint << kind;
+            capturePage->setAutoPrint(autoPrint);
+        }
+        window.setPageWidget(MainWindow::Page::Capture, capturePage);
+        QObject::connect(&window, &MainWindow::scanned, &session,
+                         [&window, &session, pullList, capturePage](const QString& code) {
+                             if (window.currentPage() == MainWindow::Page::PullList) {
+                                 // Pulling: a scan marks the line found.
+                                 if (pullList->markFound(code))
+                                     window.showVerdict(
+                                         {VerdictKind::Success, QApplication::translate("main", "Found"),
+                                          QApplication::translate("main", "Pulled: %1").arg(pullList->progressText())});
+                                 else
+                                     window.showVerdict(
+                                         {VerdictKind::Warning, QApplication::translate("main", "Not on the pull list"),
+                                          QApplication::translate("main", "Capture it from the Capture page.")});
+                                 return;
+                             }
+                             session.capture().checkin(code, [&window, capturePage, code](desk::CaptureResult result) {
+                                 window.showVerdict(result.verdict);
+                                 capturePage->addCapture(code, result);
+                                 window.refreshOutboxCount();
+                             });
+                         });
         const desk::ConnectionSettings& c = session.settings();
         window.setDeskText(
             QApplication::translate("main", "%1 — workstation %2%3")

@@ -44,6 +44,7 @@ QList<SettingInfo> Settings::registry()
         {QLatin1String(PatronNameDisplay.name), PatronNameDisplay.defaultValue},
         {QLatin1String(PatronRetentionDays.name), PatronRetentionDays.defaultValue},
         {QLatin1String(LogRules.name), LogRules.defaultValue},
+        {QLatin1String(SlipAutoPrint.name), SlipAutoPrint.defaultValue},
     };
 }
 

@@ -43,6 +43,8 @@ inline const SettingKey<int> SyncIntervalSeconds{"sync/intervalSeconds", 120};
 inline const SettingKey<QString> PatronNameDisplay{"privacy/patronName", QStringLiteral("abbreviated")};
 inline const SettingKey<int> PatronRetentionDays{"privacy/patronRetentionDays", 30};
 inline const SettingKey<QString> LogRules{"log/rules", QString()};
+// Slips printed by themselves, per verdict: any of "hold", "transit", "bag", "provisional", comma-separated.
+inline const SettingKey<QString> SlipAutoPrint{"slips/autoPrint", QString()};
 } // namespace settings
 
 // One entry of the registry: name, default, and the type it must convert to.

@@ -1,4 +1,5 @@
 #include "CacheStore.h"
+#include "CapturePage.h"
 #include "ConnectionDialog.h"
 #include "KocExport.h"
 #include "LocalStore.h"
@@ -7,6 +8,7 @@
 #include "OutboxPage.h"
 #include "PullListPage.h"
 #include "Settings.h"
+#include "SlipPdf.h"
 #include "SoundPlayer.h"
 #include "support/InProcessSandbox.h"
 #include "support/MockClock.h"
@@ -294,6 +296,52 @@ private Q_SLOTS:
         const QString text = pdfText(pdf);
         QVERIFY2(text.indexOf(QStringLiteral("J A PON")) < text.indexOf(QStringLiteral("R SIM")), qPrintable(text));
         QVERIFY(text.indexOf(QStringLiteral("BD HER T.2")) < text.indexOf(QStringLiteral("BD HER T.10")));
+    }
+
+    void capturePageListsAndPrints()
+    {
+        CapturePage page;
+        page.setLibraryName(QStringLiteral("Médiathèque centrale"));
+        page.setAutoPrint({VerdictKind::HoldHere});
+        QStringList printed;
+        page.printSlip = [&](const SlipContent& slip) {
+            const QString path = m_dir.filePath(QStringLiteral("capture-%1.pdf").arg(printed.size()));
+            printed << path;
+            return writeSlipPdf(slip, path);
+        };
+        desk::CaptureResult hold;
+        hold.verdict = {VerdictKind::HoldHere, QStringLiteral("Étagère des réservations"), QString()};
+        hold.outcome.ok = true;
+        hold.outcome.alert = QStringLiteral("01");
+        hold.outcome.holdPatronCard = QStringLiteral("21042000000017");
+        hold.outcome.holdPatronName = QStringLiteral("Dupont, Marie");
+        hold.outcome.title = QStringLiteral("Le jardin perdu");
+        hold.outcome.callNumber = QStringLiteral("R SIM");
+        page.addCapture(QStringLiteral("31042000000019"), hold);
+        QCOMPARE(page.printedCount(), 1); // hold slips print by themselves here
+        QCOMPARE(page.table()->rowCount(), 1);
+        QCOMPARE(page.table()->item(0, 3)->text(), QStringLiteral("DUP… M.")); // abbreviated by default
+        const QString text = pdfText(printed.first());
+        QVERIFY(text.contains(QStringLiteral("DUP… M.")) && text.contains(QStringLiteral("R SIM")));
+        QVERIFY(!text.contains(QStringLiteral("Dupont")));
+        QCOMPARE(scannedBarcodes(printed.first()), QStringList{QStringLiteral("31042000000019")});
+        // Back to the shelf: no slip. Transit: a slip, not printed by itself here.
+        desk::CaptureResult shelf;
+        shelf.verdict = {VerdictKind::Reshelve, QStringLiteral("À remettre en rayon"), QString()};
+        page.addCapture(QStringLiteral("31042000000027"), shelf);
+        desk::CaptureResult transit;
+        transit.verdict = {VerdictKind::Transit, QStringLiteral("Navette vers Jean-Moulin"), QString()};
+        transit.destination = QStringLiteral("JMOULIN");
+        transit.provisional = true;
+        page.addCapture(QStringLiteral("31042000000035"), transit);
+        QCOMPARE(page.table()->rowCount(), 3);
+        QCOMPARE(page.printedCount(), 1);
+        QCOMPARE(page.table()->item(0, 1)->text(), QStringLiteral("31042000000035")); // newest first
+        // "Reprint last slip" prints the transit slip.
+        QVERIFY(page.reprintButton()->isEnabled());
+        page.reprintLast();
+        QCOMPARE(page.printedCount(), 2);
+        QCOMPARE(scannedBarcodes(printed.last()), QStringList{QStringLiteral("31042000000035")});
     }
 
     void refreshButtonAndProgress()

@@ -60,6 +60,57 @@
     </message>
 </context>
 <context>
+    <name>comptoir::CapturePage</name>
+    <message>
+        <source>&amp;Reprint last slip</source>
+        <translation>&amp;Réimprimer le dernier ticket</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Retour et affectation</translation>
+    </message>
+    <message>
+        <source>Scan what was pulled or returned: the library system says where it goes.</source>
+        <translation>Scannez ce qui a été prélevé ou rendu : le SIGB indique où il va.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Code-barres</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>provisional: set aside</source>
+        <translation>provisoire : à mettre de côté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s)</source>
+        <translation><numerusform>%n scan</numerusform><numerusform>%n scans</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ConnectionDialog</name>
     <message>
         <source>Checksums and sequence numbers (error detection)</source>
