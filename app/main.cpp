@@ -233,6 +233,7 @@ int main(int argc, char* argv[])
         capturePage->setLibraryName(session.capture().libraryName(session.settings().site));
         capturePage->libraryName = [&session](const QString& id) { return session.capture().libraryName(id); };
         capturePage->setNameDisplay(desk::nameDisplayFromSetting(settings.value(settings::PatronNameDisplay)));
+        session.capture().setNameDisplay(desk::nameDisplayFromSetting(settings.value(settings::PatronNameDisplay)));
         {
             QList<VerdictKind> autoPrint;
             const QStringList kinds =

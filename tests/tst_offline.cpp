@@ -5,6 +5,7 @@
 #include "KohaRestClient.h"
 #include "LocalStore.h"
 #include "Outbox.h"
+#include "Privacy.h"
 #include "Replayer.h"
 #include "Sip2Client.h"
 #include "SyncEngine.h"
@@ -167,6 +168,12 @@ private Q_SLOTS:
         QVERIFY(!r.provisional);
         QCOMPARE(r.verdict.kind, VerdictKind::HoldHere);
         QCOMPARE(r.outcome.alert, QStringLiteral("01"));
+        // The banner shows the patron as the privacy setting allows (abbreviated by default).
+        const QString surname = r.outcome.holdPatronName.section(QLatin1Char(','), 0, 0).trimmed();
+        QVERIFY(!surname.isEmpty());
+        QVERIFY2(!r.verdict.detail.contains(surname, Qt::CaseSensitive), qPrintable(r.verdict.detail));
+        QVERIFY(r.verdict.detail.contains(
+            desk::displayName(r.outcome.holdPatronName, QString(), desk::NameDisplay::Abbreviated)));
         QCOMPARE(m_outbox->find(r.actionUuid).value().state, OutboxAction::State::Acknowledged);
         QCOMPARE(m_outbox->find(r.actionUuid).value().staff, QStringLiteral("mdupont"));
         // Unknown barcode: a clear refusal, kept for review.
@@ -401,6 +408,24 @@ private Q_SLOTS:
         const CaptureResult offline = capture(session.capture(), other);
         QVERIFY(offline.provisional);
         QVERIFY2(offline.verdict.title.contains(QStringLiteral("JMOULIN")), qPrintable(offline.verdict.title));
+    }
+
+    void privacyForms()
+    {
+        using desk::NameDisplay;
+        QCOMPARE(desk::displayName(QStringLiteral("Dupont, Marie"), QStringLiteral("0017"), NameDisplay::Full),
+                 QStringLiteral("Marie Dupont"));
+        QCOMPARE(desk::displayName(QStringLiteral("Dupont, Marie"), QStringLiteral("0017"), NameDisplay::Abbreviated),
+                 QStringLiteral("DUP… M."));
+        QCOMPARE(desk::displayName(QStringLiteral("Roy, Élise"), QStringLiteral("0017"), NameDisplay::Abbreviated),
+                 QStringLiteral("ROY É."));
+        QCOMPARE(desk::displayName(QStringLiteral("Dupont, Marie"), QStringLiteral("0017"), NameDisplay::CodeOnly),
+                 QStringLiteral("0017"));
+        QCOMPARE(desk::displayName(QString(), QStringLiteral("0017"), NameDisplay::Abbreviated),
+                 QStringLiteral("0017"));
+        QCOMPARE(desk::pickupCode(QStringLiteral("21042000000017")), QStringLiteral("0017"));
+        QCOMPARE(desk::nameDisplayFromSetting(QStringLiteral("full")), NameDisplay::Full);
+        QCOMPARE(desk::nameDisplayFromSetting(QStringLiteral("nonsense")), NameDisplay::Abbreviated);
     }
 
     void kocExport()

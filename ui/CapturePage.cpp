@@ -106,6 +106,7 @@ void CapturePage::addCapture(const QString& barcode, const desk::CaptureResult& 
         if (m_autoPrint.contains(result.verdict.kind) && printSlip(slip))
             ++m_printed;
     }
+    m_table->resizeColumnsToContents();
     m_summary->setText(tr("%n scan(s)", nullptr, m_table->rowCount()));
 }
 

@@ -96,9 +96,9 @@ CaptureResult CaptureService::fromOutcome(const ils::CheckinOutcome& o)
         return r;
     }
     if (o.alert == QLatin1String("01")) {
-        r.verdict = {
-            VerdictKind::HoldHere, tr("Hold shelf"),
-            tr("Request for %1 — %2").arg(o.holdPatronName.isEmpty() ? o.holdPatronCard : o.holdPatronName, o.title)};
+        r.verdict = {VerdictKind::HoldHere, tr("Hold shelf"),
+                     tr("Request for %1 — %2")
+                         .arg(displayName(o.holdPatronName, pickupCode(o.holdPatronCard), m_display), o.title)};
     } else if (o.alert == QLatin1String("02")) {
         r.verdict = {VerdictKind::Transit, tr("Transit to %1").arg(libraryName(o.destination)),
                      tr("Requested, to be picked up there — %1").arg(o.title)};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Outbox.h"
+#include "Privacy.h"
 #include "Sip2Client.h"
 #include "Verdict.h"
 
@@ -44,6 +45,8 @@ public:
     CaptureService(Outbox& outbox, CacheStore& cache, ils::Sip2Client& sip, const DeskIdentity& desk,
                    QObject* parent = nullptr);
     void setDesk(const DeskIdentity& desk) { m_desk = desk; }
+    // How much of the patron's name verdicts show (privacy setting).
+    void setNameDisplay(NameDisplay display) { m_display = display; }
 
     void checkin(const QString& barcode, std::function<void(CaptureResult)> done);
     // The verdict the cache alone gives (offline).
@@ -57,6 +60,7 @@ private:
     CacheStore& m_cache;
     ils::Sip2Client& m_sip;
     DeskIdentity m_desk;
+    NameDisplay m_display = NameDisplay::Abbreviated;
 };
 
 } // namespace comptoir::desk
