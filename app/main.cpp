@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "ConnectionDialog.h"
 #include "Demo.h"
+#include "HoldShelfPage.h"
 #include "I18n.h"
 #include "LocalStore.h"
 #include "Logging.h"
@@ -249,6 +250,16 @@ int main(int argc, char* argv[])
             capturePage->setAutoPrint(autoPrint);
         }
         window.setPageWidget(MainWindow::Page::Capture, capturePage);
+        auto* holdShelf = new HoldShelfPage(store.cache(), store.outbox());
+        holdShelf->setDesk(session.settings().site, session.settings().workstation, session.settings().staff);
+        holdShelf->setNameDisplay(desk::nameDisplayFromSetting(settings.value(settings::PatronNameDisplay)));
+        holdShelf->reload();
+        window.setPageWidget(MainWindow::Page::HoldShelf, holdShelf);
+        QObject::connect(&session.sync(), &sync::SyncEngine::finished, holdShelf, &HoldShelfPage::reload);
+        QObject::connect(holdShelf, &HoldShelfPage::cleared, &session, [&session, &window] {
+            window.refreshOutboxCount();
+            session.replayer().replay();
+        });
         QObject::connect(&window, &MainWindow::scanned, &session,
                          [&window, &session, pullList, capturePage](const QString& code) {
                              if (window.currentPage() == MainWindow::Page::PullList) {

@@ -1,6 +1,8 @@
 #include "CacheStore.h"
 #include "CapturePage.h"
 #include "ConnectionDialog.h"
+#include "HoldShelfPage.h"
+#include "IlsSession.h"
 #include "KocExport.h"
 #include "LocalStore.h"
 #include "MainWindow.h"
@@ -342,6 +344,72 @@ private Q_SLOTS:
         page.reprintLast();
         QCOMPARE(page.printedCount(), 2);
         QCOMPARE(scannedBarcodes(printed.last()), QStringList{QStringLiteral("31042000000035")});
+    }
+
+    void holdShelfClearsExpiredRequests()
+    {
+        InProcessSandbox sandbox;
+        QVERIFY(sandbox.start({}));
+        comptoir::test::MockClock clock(QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone::utc()));
+        LocalStore store(m_dir.filePath(QStringLiteral("shelf")), clock);
+        QVERIFY(store.open());
+        QNetworkAccessManager nam;
+        desk::IlsSession session(nam, store, clock);
+        desk::ConnectionSettings s;
+        s.restUrl = sandbox.baseUrl();
+        s.restUser = QStringLiteral("comptoir");
+        s.sipHost = QStringLiteral("127.0.0.1");
+        s.sipPort = sandbox.sipPort;
+        s.sipLogin = QStringLiteral("centre");
+        s.site = QStringLiteral("CENTRE");
+        s.workstation = QStringLiteral("accueil-1");
+        s.staff = QStringLiteral("mdupont");
+        session.configure(s, {QStringLiteral("formation"), QStringLiteral("formation")});
+        bool synced = false;
+        connect(&session.sync(), &sync::SyncEngine::finished, this, [&synced] { synced = true; });
+        session.sync().fullSync();
+        QVERIFY(QTest::qWaitFor([&synced] { return synced; }, 30000));
+
+        HoldShelfPage page(store.cache(), store.outbox());
+        page.setDesk(s.site, s.workstation, s.staff);
+        page.setToday(QDate(2026, 11, 22));
+        page.reload();
+        const int expired = int(page.expired().size());
+        const int serverExpired = sandbox
+                                      .scalar(QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = "
+                                                             "'CENTRE' AND status = 'W' AND expiration_date < "
+                                                             "'2026-11-22'"))
+                                      .toInt();
+        QVERIFY(expired > 0);
+        QCOMPARE(expired, serverExpired);
+        QVERIFY(!page.waiting().isEmpty());
+        QVERIFY(std::is_sorted(page.waiting().cbegin(), page.waiting().cend(),
+                               [](const auto& a, const auto& b) { return a.expires < b.expires; }));
+        // The clearance list prints.
+        const QString pdf = m_dir.filePath(QStringLiteral("clearance.pdf"));
+        QVERIFY(page.exportClearancePdf(pdf));
+        QVERIFY(pdfText(pdf).contains(page.expired().first().barcode));
+        // "No" changes nothing; "yes" records one cancellation per request, and the replay sends them.
+        page.confirm = [](const QString&) { return false; };
+        QCOMPARE(page.clearExpired(), 0);
+        page.confirm = [](const QString&) { return true; };
+        QSignalSpy cleared(&page, &HoldShelfPage::cleared);
+        QCOMPARE(page.clearExpired(), expired);
+        QCOMPARE(cleared.size(), 1);
+        QVERIFY(page.expired().isEmpty());
+        QCOMPARE(store.outbox().count(OutboxAction::State::Pending).value(), expired);
+        bool replayed = false;
+        connect(&session.replayer(), &desk::Replayer::finished, this, [&replayed] { replayed = true; });
+        session.replayer().replay();
+        QVERIFY(QTest::qWaitFor([&replayed] { return replayed; }, 30000));
+        QCOMPARE(store.outbox().count(OutboxAction::State::Pending).value(), 0);
+        QCOMPARE(
+            sandbox
+                .scalar(QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = 'CENTRE' AND status = "
+                                       "'W' AND expiration_date < '2026-11-22'"))
+                .toInt(),
+            0);
+        sandbox.stop();
     }
 
     void refreshButtonAndProgress()

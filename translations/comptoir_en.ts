@@ -311,6 +311,72 @@
     </message>
 </context>
 <context>
+    <name>comptoir::HoldShelfPage</name>
+    <message>
+        <source>&amp;Clear expired…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the clearance list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear expired requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 awaiting pickup, %2 expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n expired request(s) in the library system and take the items off the hold shelf?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired requests to clear — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>comptoir::LocalStore</name>
     <message>
         <source>The damaged cache %1 could not be removed.</source>

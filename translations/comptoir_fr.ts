@@ -107,7 +107,10 @@
     </message>
     <message numerus="yes">
         <source>%n scan(s)</source>
-        <translation><numerusform>%n scan</numerusform><numerusform>%n scans</numerusform></translation>
+        <translation>
+            <numerusform>%n scan</numerusform>
+            <numerusform>%n scans</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -305,6 +308,69 @@
     <message>
         <source>cache</source>
         <translation>cache</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::HoldShelfPage</name>
+    <message>
+        <source>&amp;Clear expired…</source>
+        <translation>&amp;Retirer les expirées…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the clearance list…</source>
+        <translation>&amp;Imprimer la liste à retirer…</translation>
+    </message>
+    <message>
+        <source>Clear expired requests</source>
+        <translation>Retirer les réservations expirées</translation>
+    </message>
+    <message>
+        <source>Hold shelf</source>
+        <translation>Étagère des réservations</translation>
+    </message>
+    <message>
+        <source>Awaiting pickup</source>
+        <translation>En attente de retrait</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirées</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Patron</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Code-barres</translation>
+    </message>
+    <message>
+        <source>%1 awaiting pickup, %2 expired</source>
+        <translation>%1 en attente de retrait, %2 expirées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n expired request(s) in the library system and take the items off the hold shelf?</source>
+        <translation><numerusform>Annuler la réservation expirée dans le SIGB et retirer le document de l'étagère ?</numerusform><numerusform>Annuler les %n réservations expirées dans le SIGB et retirer les documents de l'étagère ?</numerusform></translation>
+    </message>
+    <message>
+        <source>Expired requests to clear — %1</source>
+        <translation>Réservations expirées à retirer — %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,202 @@
+#include "HoldShelfPage.h"
+
+#include "CacheStore.h"
+#include "KocExport.h"
+#include "Outbox.h"
+
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPageSize>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace comptoir {
+
+HoldShelfPage::HoldShelfPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
+    : QWidget(parent)
+    , m_cache(cache)
+    , m_outbox(outbox)
+    , m_summary(new QLabel(this))
+    , m_waitingTable(new QTableWidget(this))
+    , m_expiredTable(new QTableWidget(this))
+    , m_clear(new QPushButton(tr("&Clear expired…"), this))
+    , m_print(new QPushButton(tr("&Print the clearance list…"), this))
+{
+    setObjectName(QStringLiteral("holdShelfPage"));
+    confirm = [this](const QString& question) {
+        return QMessageBox::question(this, tr("Clear expired requests"), question,
+                                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+    };
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    auto* top = new QHBoxLayout;
+    auto* heading = new QLabel(tr("Hold shelf"), this);
+    QFont f = heading->font();
+    f.setPointSize(18);
+    f.setBold(true);
+    heading->setFont(f);
+    top->addWidget(heading);
+    top->addStretch();
+    top->addWidget(m_summary);
+    layout->addLayout(top);
+    auto* tabs = new QTabWidget(this);
+    tabs->setFocusPolicy(Qt::NoFocus);
+    tabs->addTab(m_waitingTable, tr("Awaiting pickup"));
+    auto* expiredPane = new QWidget(this);
+    auto* expiredLayout = new QVBoxLayout(expiredPane);
+    expiredLayout->addWidget(m_expiredTable, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_clear);
+    buttons->addWidget(m_print);
+    buttons->addStretch();
+    expiredLayout->addLayout(buttons);
+    tabs->addTab(expiredPane, tr("Expired"));
+    layout->addWidget(tabs, 1);
+    for (QTableWidget* table : {m_waitingTable, m_expiredTable}) {
+        table->setColumnCount(5);
+        table->setHorizontalHeaderLabels({tr("Shelf"), tr("Expires"), tr("Patron"), tr("Title"), tr("Barcode")});
+        table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+        table->verticalHeader()->hide();
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setFocusPolicy(Qt::NoFocus);
+    }
+    m_clear->setFocusPolicy(Qt::NoFocus);
+    m_print->setFocusPolicy(Qt::NoFocus);
+    connect(m_clear, &QPushButton::clicked, this, &HoldShelfPage::clearExpired);
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintPreviewDialog preview(&printer, this);
+        connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* target) {
+            QTextDocument document;
+            document.setHtml(clearanceHtml());
+            document.print(target);
+        });
+        preview.exec();
+    });
+}
+
+void HoldShelfPage::setDesk(const QString& site, const QString& workstation, const QString& staff)
+{
+    m_site = site;
+    m_workstation = workstation;
+    m_staff = staff;
+}
+
+void HoldShelfPage::reload()
+{
+    m_waiting.clear();
+    m_expired.clear();
+    auto rows = m_cache.database().exec(
+        QStringLiteral("SELECT h.hold_id, coalesce(i.barcode, ''), coalesce(b.title, ''), coalesce(i.callnumber, ''), "
+                       "coalesce(p.surname, ''), coalesce(p.firstname, ''), coalesce(p.cardnumber, ''), "
+                       "h.expiration_date FROM holds h LEFT JOIN items i ON i.item_id = h.item_id LEFT JOIN biblios b "
+                       "ON b.biblio_id = h.biblio_id LEFT JOIN patrons p ON p.patron_id = h.patron_id WHERE "
+                       "h.pickup_library_id = ? AND h.status = 'W' ORDER BY h.expiration_date, p.surname"),
+        {m_site});
+    if (rows) {
+        while (rows.value().next()) {
+            const QSqlQuery& q = rows.value();
+            Line line;
+            line.holdId = q.value(0).toLongLong();
+            if (m_cleared.contains(line.holdId))
+                continue;
+            line.barcode = q.value(1).toString();
+            line.title = q.value(2).toString();
+            line.callNumber = q.value(3).toString();
+            const QString surname = q.value(4).toString();
+            const QString name = surname + QStringLiteral(", ") + q.value(5).toString();
+            line.patron = desk::displayName(name, desk::pickupCode(q.value(6).toString()), m_display);
+            line.shelf = surname.left(3).toUpper();
+            line.expires = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+            line.expired = line.expires.isValid() && line.expires < m_today;
+            (line.expired ? m_expired : m_waiting).append(line);
+        }
+        rows.value().finish();
+    }
+    fill(m_waitingTable, m_waiting);
+    fill(m_expiredTable, m_expired);
+    m_clear->setEnabled(!m_expired.isEmpty());
+    m_print->setEnabled(!m_expired.isEmpty());
+    m_summary->setText(tr("%1 awaiting pickup, %2 expired").arg(m_waiting.size()).arg(m_expired.size()));
+}
+
+void HoldShelfPage::fill(QTableWidget* table, const QList<Line>& lines)
+{
+    table->setRowCount(int(lines.size()));
+    for (int row = 0; row < lines.size(); ++row) {
+        const Line& l = lines[row];
+        const QStringList cells = {l.shelf, QLocale().toString(l.expires, QLocale::ShortFormat), l.patron, l.title,
+                                   l.barcode};
+        for (int c = 0; c < cells.size(); ++c)
+            table->setItem(row, c, new QTableWidgetItem(cells[c]));
+    }
+    table->resizeColumnToContents(0);
+    table->resizeColumnToContents(1);
+    table->resizeColumnToContents(2);
+}
+
+int HoldShelfPage::clearExpired()
+{
+    if (m_expired.isEmpty())
+        return 0;
+    if (!confirm(tr("Cancel the %n expired request(s) in the library system and take the items off the hold shelf?",
+                    nullptr, int(m_expired.size()))))
+        return 0;
+    int recorded = 0;
+    for (const Line& line : std::as_const(m_expired)) {
+        OutboxAction action;
+        action.kind = desk::action::CancelHold;
+        action.payload = QJsonObject{{QStringLiteral("hold_id"), line.holdId},
+                                     {QStringLiteral("barcode"), line.barcode},
+                                     {QStringLiteral("reason"), QStringLiteral("expired")}};
+        action.workstation = m_workstation;
+        action.staff = m_staff;
+        if (auto appended = m_outbox.append(action); !appended) {
+            QMessageBox::warning(this, tr("Clear expired requests"), appended.error().message);
+            break;
+        }
+        m_cleared << line.holdId;
+        ++recorded;
+    }
+    reload();
+    if (recorded > 0)
+        Q_EMIT cleared(recorded);
+    return recorded;
+}
+
+QString HoldShelfPage::clearanceHtml() const
+{
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                                  "width=\"100%\"><tr><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>")
+                       .arg(tr("Expired requests to clear — %1").arg(m_site.toHtmlEscaped()),
+                            QLocale().toString(m_today, QLocale::LongFormat), tr("Shelf"), tr("Expired"), tr("Title"),
+                            tr("Barcode"), tr("Done"));
+    for (const Line& l : m_expired)
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td><td>☐</td></tr>")
+                    .arg(l.shelf.toHtmlEscaped(), QLocale().toString(l.expires, QLocale::ShortFormat),
+                         l.title.toHtmlEscaped(), l.barcode.toHtmlEscaped());
+    return html + QStringLiteral("</table>");
+}
+
+bool HoldShelfPage::exportClearancePdf(const QString& path) const
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QTextDocument document;
+    document.setHtml(clearanceHtml());
+    document.print(&printer);
+    return QFileInfo(path).size() > 0;
+}
+
+} // namespace comptoir

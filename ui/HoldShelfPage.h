@@ -1,0 +1,74 @@
+#pragma once
+
+#include "Privacy.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace comptoir {
+
+class CacheStore;
+class Outbox;
+
+// The hold shelf: what waits for its patrons at this site, by expiry date, with the shelf position
+// (the first letters of the name, as hold shelves are filed) — and the expired ones, cleared in one
+// confirmed action: each becomes a "cancel the request" action in the outbox (sent to the ILS at
+// once when it answers), and the clearance list can be printed to pull them off the shelf.
+class HoldShelfPage : public QWidget
+{
+    Q_OBJECT
+public:
+    HoldShelfPage(CacheStore& cache, Outbox& outbox, QWidget* parent = nullptr);
+
+    void setDesk(const QString& site, const QString& workstation, const QString& staff);
+    void setNameDisplay(desk::NameDisplay display) { m_display = display; }
+    void setToday(const QDate& today) { m_today = today; }
+    void reload();
+
+    struct Line
+    {
+        qint64 holdId = 0;
+        QString barcode, title, callNumber, patron, shelf;
+        QDate expires;
+        bool expired = false;
+    };
+    const QList<Line>& waiting() const { return m_waiting; }
+    const QList<Line>& expired() const { return m_expired; }
+
+    std::function<bool(const QString&)> confirm; // replaceable in tests
+    // Clears every expired request (after confirmation); returns how many were recorded.
+    int clearExpired();
+    QString clearanceHtml() const;
+    bool exportClearancePdf(const QString& path) const;
+
+    QTableWidget* waitingTable() const { return m_waitingTable; }
+    QTableWidget* expiredTable() const { return m_expiredTable; }
+
+Q_SIGNALS:
+    // Cancellations were recorded: the caller replays them to the ILS.
+    void cleared(int count);
+
+private:
+    void fill(QTableWidget* table, const QList<Line>& lines);
+
+    CacheStore& m_cache;
+    Outbox& m_outbox;
+    QString m_site, m_workstation, m_staff;
+    desk::NameDisplay m_display = desk::NameDisplay::Abbreviated;
+    QDate m_today = QDate::currentDate();
+    QList<Line> m_waiting, m_expired;
+    QList<qint64> m_cleared; // recorded this session, hidden until the ILS confirms
+    QLabel* m_summary;
+    QTableWidget* m_waitingTable;
+    QTableWidget* m_expiredTable;
+    QPushButton* m_clear;
+    QPushButton* m_print;
+};
+
+} // namespace comptoir
