@@ -362,7 +362,7 @@
     </message>
     <message numerus="yes">
         <source>Cancel the %n expired request(s) in the library system and take the items off the hold shelf?</source>
-        <translation><numerusform>Annuler la réservation expirée dans le SIGB et retirer le document de l'étagère ?</numerusform><numerusform>Annuler les %n réservations expirées dans le SIGB et retirer les documents de l'étagère ?</numerusform></translation>
+        <translation><numerusform>Annuler %n réservation expirée dans le SIGB et retirer son document de l'étagère ?</numerusform><numerusform>Annuler les %n réservations expirées dans le SIGB et retirer leurs documents de l'étagère ?</numerusform></translation>
     </message>
     <message>
         <source>Expired requests to clear — %1</source>
