@@ -1,6 +1,7 @@
 #include "CacheStore.h"
 #include "CapturePage.h"
 #include "ConnectionDialog.h"
+#include "EscPos.h"
 #include "HoldShelfPage.h"
 #include "IlsSession.h"
 #include "KocExport.h"
@@ -339,6 +340,12 @@ private Q_SLOTS:
         QCOMPARE(page.table()->rowCount(), 3);
         QCOMPARE(page.printedCount(), 1);
         QCOMPARE(page.table()->item(0, 1)->text(), QStringLiteral("31042000000035")); // newest first
+        // The same slip for a receipt printer: accents in Windows-1252, the barcode as Code 128, a cut.
+        const QByteArray escpos = escPosSlip(page.lastSlip());
+        QVERIFY(escpos.startsWith("\x1b@\x1bt\x10"));
+        QVERIFY(escpos.contains("\x1dkI\x10{B31042000000035"));
+        QVERIFY(escpos.contains(print::EscPos::encode(QStringLiteral("Navette vers Jean-Moulin"), 16)));
+        QVERIFY(escpos.endsWith("\x1dVA\x03"));
         // "Reprint last slip" prints the transit slip.
         QVERIFY(page.reprintButton()->isEnabled());
         page.reprintLast();

@@ -1,6 +1,7 @@
 #include "SlipPdf.h"
 
 #include "BarcodePainter.h"
+#include "EscPos.h"
 
 #include <QFont>
 #include <QPageSize>
@@ -62,6 +63,29 @@ void renderSlip(QPainter& painter, const SlipContent& slip)
             y = int(box.bottom()) + gap / 2;
         line(slip.barcode, 9, false);
     }
+}
+
+QByteArray escPosSlip(const SlipContent& slip)
+{
+    print::EscPos job;
+    job.initialize().codePage(16).justify(print::EscPos::Justify::Center);
+    job.line(slip.library).line(slip.date).feed(1);
+    job.bold(true).characterSize(2, 2).line(slip.heading).characterSize(1, 1);
+    if (!slip.destination.isEmpty() && !slip.heading.contains(slip.destination))
+        job.line(slip.destination);
+    job.bold(false).feed(1);
+    if (!slip.patron.isEmpty())
+        job.bold(true).characterSize(1, 2).line(slip.patron).characterSize(1, 1).bold(false);
+    if (!slip.pickupCode.isEmpty())
+        job.line(QObject::tr("Pickup code: %1").arg(slip.pickupCode));
+    job.feed(1).line(slip.title).bold(true).line(slip.callNumber).bold(false);
+    if (!slip.barcode.isEmpty()) {
+        job.barcodeHeight(80).barcodeWidth(2).barcodeText(2);
+        if (!job.barcode(print::EscPos::Barcode::Code128, "{B" + slip.barcode.toLatin1()).ok())
+            job.line(slip.barcode);
+    }
+    job.feed(2).cut();
+    return job.bytes();
 }
 
 bool writeSlipPdf(const SlipContent& slip, const QString& path)

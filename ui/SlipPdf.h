@@ -29,6 +29,10 @@ SlipContent slipFor(const desk::CaptureResult& result, const QString& barcode, c
 // Draws a slip on any paint device already begun (printer, PDF, image), within its viewport.
 void renderSlip(QPainter& painter, const SlipContent& slip);
 
+// The same slip as ESC/POS bytes for an 80 mm receipt printer (Windows-1252 text, the heading in
+// double size, the item's barcode as Code 128, then a cut).
+QByteArray escPosSlip(const SlipContent& slip);
+
 // Writes one slip as a PDF page, 80 mm wide like a receipt. Returns false when the file cannot be written.
 bool writeSlipPdf(const SlipContent& slip, const QString& path);
 
