@@ -253,6 +253,7 @@ int main(int argc, char* argv[])
         auto* holdShelf = new HoldShelfPage(store.cache(), store.outbox());
         holdShelf->setDesk(session.settings().site, session.settings().workstation, session.settings().staff);
         holdShelf->setNameDisplay(desk::nameDisplayFromSetting(settings.value(settings::PatronNameDisplay)));
+        holdShelf->setCheckout(&session.checkout());
         holdShelf->reload();
         window.setPageWidget(MainWindow::Page::HoldShelf, holdShelf);
         QObject::connect(&session.sync(), &sync::SyncEngine::finished, holdShelf, &HoldShelfPage::reload);
@@ -261,7 +262,7 @@ int main(int argc, char* argv[])
             session.replayer().replay();
         });
         QObject::connect(&window, &MainWindow::scanned, &session,
-                         [&window, &session, pullList, capturePage](const QString& code) {
+                         [&window, &session, pullList, capturePage, holdShelf](const QString& code) {
                              if (window.currentPage() == MainWindow::Page::PullList) {
                                  // Pulling: a scan marks the line found.
                                  if (pullList->markFound(code))
@@ -272,6 +273,14 @@ int main(int argc, char* argv[])
                                      window.showVerdict(
                                          {VerdictKind::Warning, QApplication::translate("main", "Not on the pull list"),
                                           QApplication::translate("main", "Capture it from the Capture page.")});
+                                 return;
+                             }
+                             if (window.currentPage() == MainWindow::Page::HoldShelf) {
+                                 // Pickup at the desk: a card, then the patron's items.
+                                 holdShelf->handleScan(code, [&window](const Verdict& verdict) {
+                                     window.showVerdict(verdict);
+                                     window.refreshOutboxCount();
+                                 });
                                  return;
                              }
                              session.capture().checkin(code, [&window, capturePage, code](desk::CaptureResult result) {

@@ -419,6 +419,69 @@ private Q_SLOTS:
         sandbox.stop();
     }
 
+    void pickupAtTheDesk()
+    {
+        InProcessSandbox sandbox;
+        QVERIFY(sandbox.start({}));
+        comptoir::test::MockClock clock(QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone::utc()));
+        LocalStore store(m_dir.filePath(QStringLiteral("pickup")), clock);
+        QVERIFY(store.open());
+        QNetworkAccessManager nam;
+        desk::IlsSession session(nam, store, clock);
+        desk::ConnectionSettings s;
+        s.restUrl = sandbox.baseUrl();
+        s.restUser = QStringLiteral("comptoir");
+        s.sipHost = QStringLiteral("127.0.0.1");
+        s.sipPort = sandbox.sipPort;
+        s.sipLogin = QStringLiteral("centre");
+        s.site = QStringLiteral("CENTRE");
+        s.workstation = QStringLiteral("accueil-1");
+        s.staff = QStringLiteral("mdupont");
+        session.configure(s, {QStringLiteral("formation"), QStringLiteral("formation")});
+        bool synced = false;
+        connect(&session.sync(), &sync::SyncEngine::finished, this, [&synced] { synced = true; });
+        session.sync().fullSync();
+        QVERIFY(QTest::qWaitFor([&synced] { return synced; }, 30000));
+        const QString card =
+            sandbox
+                .scalar(QStringLiteral("SELECT p.cardnumber FROM holds h JOIN patrons p USING "
+                                       "(patron_id) WHERE h.pickup_library_id = 'CENTRE' AND h.status "
+                                       "= 'W' AND h.expiration_date >= '2026-11-22' AND p.restricted "
+                                       "= 0 AND p.expiry_date > '2026-11-22' ORDER BY h.hold_id LIMIT 1"))
+                .toString();
+        QVERIFY(!card.isEmpty());
+        HoldShelfPage page(store.cache(), store.outbox());
+        page.setDesk(s.site, s.workstation, s.staff);
+        page.setToday(QDate(2026, 11, 22));
+        page.setCheckout(&session.checkout());
+        page.reload();
+        QList<Verdict> shown;
+        auto show = [&shown](const Verdict& v) { shown << v; };
+        // An item before any card: asks for the card.
+        page.handleScan(QStringLiteral("31042000000019"), show);
+        QCOMPARE(shown.last().kind, VerdictKind::Warning);
+        page.handleScan(card, show);
+        QCOMPARE(shown.last().kind, VerdictKind::HoldHere);
+        const auto items = page.patronItems();
+        QVERIFY(!items.isEmpty());
+        QVERIFY(!shown.last().detail.contains(card)); // positions and titles, no card number
+        // Someone else's item is not handed over.
+        page.handleScan(
+            page.waiting().last().card == card ? page.waiting().first().barcode : page.waiting().last().barcode, show);
+        QCOMPARE(shown.last().kind, VerdictKind::Warning);
+        // The patron's item: checked out through SIP2, the request filled.
+        const int before = int(shown.size());
+        page.handleScan(items.first().barcode, show);
+        QVERIFY(QTest::qWaitFor([&] { return shown.size() > before; }, 10000));
+        QVERIFY2(shown.last().kind == VerdictKind::Success, qPrintable(shown.last().title + shown.last().detail));
+        QCOMPARE(sandbox.scalar(QStringLiteral("SELECT count(*) FROM holds WHERE hold_id = ?"), {items.first().holdId})
+                     .toInt(),
+                 0);
+        QCOMPARE(page.patronItems().size(), items.size() - 1);
+        QCOMPARE(store.outbox().count(OutboxAction::State::Acknowledged).value(), 1);
+        sandbox.stop();
+    }
+
     void refreshButtonAndProgress()
     {
         comptoir::test::MockClock clock;

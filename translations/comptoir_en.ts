@@ -375,6 +375,56 @@
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pickup: scan the patron&apos;s card, then each item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup for %1: nothing waiting here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan the patron&apos;s card first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then scan each item to hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not waiting for this patron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the shelf position, or scan another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout needs the library system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left for this patron</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>comptoir::LocalStore</name>
@@ -895,6 +945,41 @@
     </message>
     <message>
         <source>Unknown here: set it aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::desk::CheckoutService</name>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkout could not be saved on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded here; sent to the library system when it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library system refused this checkout.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,8 +1,10 @@
 #include "HoldShelfPage.h"
 
 #include "CacheStore.h"
+#include "CheckoutService.h"
 #include "KocExport.h"
 #include "Outbox.h"
+#include "Verdict.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -25,6 +27,7 @@ HoldShelfPage::HoldShelfPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     , m_cache(cache)
     , m_outbox(outbox)
     , m_summary(new QLabel(this))
+    , m_patronLabel(new QLabel(this))
     , m_waitingTable(new QTableWidget(this))
     , m_expiredTable(new QTableWidget(this))
     , m_clear(new QPushButton(tr("&Clear expired…"), this))
@@ -47,6 +50,13 @@ HoldShelfPage::HoldShelfPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     top->addStretch();
     top->addWidget(m_summary);
     layout->addLayout(top);
+    m_patronLabel->setObjectName(QStringLiteral("pickupPatron"));
+    m_patronLabel->setWordWrap(true);
+    QFont pf = m_patronLabel->font();
+    pf.setPointSize(13);
+    m_patronLabel->setFont(pf);
+    m_patronLabel->setText(tr("Pickup: scan the patron's card, then each item."));
+    layout->addWidget(m_patronLabel);
     auto* tabs = new QTabWidget(this);
     tabs->setFocusPolicy(Qt::NoFocus);
     tabs->addTab(m_waitingTable, tr("Awaiting pickup"));
@@ -118,6 +128,9 @@ void HoldShelfPage::reload()
             line.shelf = surname.left(3).toUpper();
             line.expires = QDate::fromString(q.value(7).toString(), Qt::ISODate);
             line.expired = line.expires.isValid() && line.expires < m_today;
+            line.card = q.value(6).toString();
+            if (m_handedOver.contains(line.barcode))
+                continue;
             (line.expired ? m_expired : m_waiting).append(line);
         }
         rows.value().finish();
@@ -142,6 +155,68 @@ void HoldShelfPage::fill(QTableWidget* table, const QList<Line>& lines)
     table->resizeColumnToContents(0);
     table->resizeColumnToContents(1);
     table->resizeColumnToContents(2);
+}
+
+QList<HoldShelfPage::Line> HoldShelfPage::patronItems() const
+{
+    QList<Line> out;
+    for (const QList<Line>* list : {&m_waiting, &m_expired})
+        for (const Line& line : *list)
+            if (!m_patronCard.isEmpty() && line.card == m_patronCard)
+                out << line;
+    return out;
+}
+
+void HoldShelfPage::handleScan(const QString& code, std::function<void(const Verdict&)> show)
+{
+    bool isCard = false;
+    for (const QList<Line>* list : {&m_waiting, &m_expired})
+        for (const Line& line : *list)
+            isCard = isCard || line.card == code;
+    if (!isCard) {
+        auto known =
+            m_cache.database().scalar(QStringLiteral("SELECT count(*) FROM patrons WHERE cardnumber = ?"), {code});
+        isCard = known && known.value().toInt() > 0;
+    }
+    if (isCard) {
+        m_patronCard = code;
+        const QList<Line> items = patronItems();
+        QStringList where;
+        for (const Line& l : items)
+            where << QStringLiteral("%1 (%2)").arg(l.shelf, l.title.left(30));
+        const QString who = items.isEmpty() ? desk::pickupCode(code) : items.first().patron;
+        m_patronLabel->setText(items.isEmpty() ? tr("Pickup for %1: nothing waiting here.").arg(who)
+                                               : tr("Pickup for %1: %2").arg(who, where.join(QStringLiteral(", "))));
+        show({items.isEmpty() ? VerdictKind::Warning : VerdictKind::HoldHere,
+              tr("%n item(s) waiting", nullptr, int(items.size())), where.join(QStringLiteral(" · "))});
+        return;
+    }
+    if (m_patronCard.isEmpty()) {
+        show({VerdictKind::Warning, tr("Scan the patron's card first"), tr("Then scan each item to hand over.")});
+        return;
+    }
+    bool theirs = false;
+    for (const Line& l : patronItems())
+        theirs = theirs || l.barcode == code;
+    if (!theirs) {
+        show({VerdictKind::Warning, tr("Not waiting for this patron"),
+              tr("Check the shelf position, or scan another card.")});
+        return;
+    }
+    if (!m_checkout) {
+        show({VerdictKind::Error, tr("Not connected"), tr("Checkout needs the library system.")});
+        return;
+    }
+    const QString card = m_patronCard;
+    m_checkout->checkout(card, code, [this, code, show](desk::CheckoutResult result) {
+        if (result.ok) {
+            m_handedOver << code;
+            reload();
+            const int left = int(patronItems().size());
+            result.verdict.detail += QStringLiteral(" — ") + tr("%n left for this patron", nullptr, left);
+        }
+        show(result.verdict);
+    });
 }
 
 int HoldShelfPage::clearExpired()

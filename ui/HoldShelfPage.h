@@ -15,6 +15,10 @@ namespace comptoir {
 
 class CacheStore;
 class Outbox;
+struct Verdict;
+namespace desk {
+class CheckoutService;
+}
 
 // The hold shelf: what waits for its patrons at this site, by expiry date, with the shelf position
 // (the first letters of the name, as hold shelves are filed) — and the expired ones, cleared in one
@@ -37,9 +41,17 @@ public:
         QString barcode, title, callNumber, patron, shelf;
         QDate expires;
         bool expired = false;
+        QString card; // for matching a scanned card; never displayed
     };
     const QList<Line>& waiting() const { return m_waiting; }
     const QList<Line>& expired() const { return m_expired; }
+
+    // Pickup at the desk: scan the patron's card (their waiting items are shown with their shelf
+    // positions), then each item (checked out through the ILS). Reports each step as a verdict.
+    void setCheckout(desk::CheckoutService* checkout) { m_checkout = checkout; }
+    void handleScan(const QString& code, std::function<void(const Verdict&)> show);
+    QString currentPatronCard() const { return m_patronCard; }
+    QList<Line> patronItems() const;
 
     std::function<bool(const QString&)> confirm; // replaceable in tests
     // Clears every expired request (after confirmation); returns how many were recorded.
@@ -63,8 +75,12 @@ private:
     desk::NameDisplay m_display = desk::NameDisplay::Abbreviated;
     QDate m_today = QDate::currentDate();
     QList<Line> m_waiting, m_expired;
-    QList<qint64> m_cleared; // recorded this session, hidden until the ILS confirms
+    QList<qint64> m_cleared;     // recorded this session, hidden until the ILS confirms
+    QList<QString> m_handedOver; // barcodes checked out this session
+    desk::CheckoutService* m_checkout = nullptr;
+    QString m_patronCard;
     QLabel* m_summary;
+    QLabel* m_patronLabel;
     QTableWidget* m_waitingTable;
     QTableWidget* m_expiredTable;
     QPushButton* m_clear;

@@ -98,6 +98,7 @@ IlsSession::IlsSession(QNetworkAccessManager& nam, LocalStore& store, const Cloc
     , m_backgroundSip(clock)
     , m_sync(m_rest, store.cache(), clock)
     , m_capture(store.outbox(), store.cache(), m_sip, {})
+    , m_checkout(store.outbox(), m_sip)
     , m_replayer(store.outbox(), m_backgroundSip, &m_rest)
 {
     connect(&m_sync, &sync::SyncEngine::stateChanged, this, &IlsSession::setState);
@@ -118,6 +119,7 @@ void IlsSession::configure(const ConnectionSettings& settings, const ConnectionS
     m_backgroundSip.setConfig(sipConfig(settings, secrets));
     m_sync.setSite(settings.site);
     m_capture.setDesk({settings.site, settings.workstation, settings.staff});
+    m_checkout.setDesk(settings.workstation, settings.staff);
     m_replayer.setLocation(settings.site);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CaptureService.h"
+#include "CheckoutService.h"
 #include "ConnectionState.h"
 #include "CsvQueueImport.h"
 #include "KohaRestClient.h"
@@ -82,6 +83,7 @@ public:
     ils::Sip2Client& backgroundSip() { return m_backgroundSip; }
     sync::SyncEngine& sync() { return m_sync; }
     CaptureService& capture() { return m_capture; }
+    CheckoutService& checkout() { return m_checkout; }
     Replayer& replayer() { return m_replayer; }
     ConnectionState state() const { return m_state; }
 
@@ -104,6 +106,7 @@ private:
     ils::Sip2Client m_backgroundSip;
     sync::SyncEngine m_sync;
     CaptureService m_capture;
+    CheckoutService m_checkout;
     Replayer m_replayer;
     ConnectionState m_state = ConnectionState::NotConfigured;
 };

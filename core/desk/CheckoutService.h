@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Outbox.h"
+#include "Privacy.h"
+#include "Sip2Client.h"
+#include "Verdict.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace comptoir::desk {
+
+struct DeskIdentity;
+
+struct CheckoutResult
+{
+    Verdict verdict;
+    bool ok = false;
+    bool provisional = false; // offline: recorded, sent when the ILS answers (or exported as .koc)
+    QString actionUuid;
+    QDate due;
+};
+
+// Pickup at the desk: a checkout goes to the durable outbox first, then to the ILS over SIP2
+// (11), which fills the patron's waiting request. Offline it stays pending and is replayed (or
+// exported in the .koc file); a refusal is shown with the ILS's reason and kept for review.
+class CheckoutService : public QObject
+{
+    Q_OBJECT
+public:
+    CheckoutService(Outbox& outbox, ils::Sip2Client& sip, QObject* parent = nullptr);
+    void setDesk(const QString& workstation, const QString& staff);
+    void checkout(const QString& card, const QString& barcode, std::function<void(CheckoutResult)> done);
+
+private:
+    Outbox& m_outbox;
+    ils::Sip2Client& m_sip;
+    QString m_workstation, m_staff;
+};
+
+} // namespace comptoir::desk
