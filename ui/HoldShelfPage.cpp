@@ -74,6 +74,7 @@ HoldShelfPage::HoldShelfPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
         table->setColumnCount(5);
         table->setHorizontalHeaderLabels({tr("Shelf"), tr("Expires"), tr("Patron"), tr("Title"), tr("Barcode")});
         table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+        table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::ResizeToContents);
         table->verticalHeader()->hide();
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -155,6 +156,7 @@ void HoldShelfPage::fill(QTableWidget* table, const QList<Line>& lines)
     table->resizeColumnToContents(0);
     table->resizeColumnToContents(1);
     table->resizeColumnToContents(2);
+    table->resizeColumnToContents(4);
 }
 
 QList<HoldShelfPage::Line> HoldShelfPage::patronItems() const
