@@ -3,23 +3,30 @@
 //                          training library (a child process on loopback), then an incremental
 //                          sync with 1% of the requests changed
 //   comptoir-bench outbox  durable outbox appends per second (synchronous=FULL)
+//   comptoir-bench scan    scan to verdict: from the cache with 1M items (offline), and through
+//                          SIP2 to the training library on loopback; p50 and p99
 //   comptoir-bench pull-list  a pick list of 100k lines read from the cache and put in walking order
 #include "CacheStore.h"
+#include "CaptureService.h"
 #include "Clock.h"
 #include "KohaRestClient.h"
 #include "KohaRestServer.h"
+#include "LocalStore.h"
 #include "Logging.h"
 #include "NetworkGenerator.h"
 #include "Outbox.h"
 #include "PullList.h"
 #include "SandboxProcess.h"
+#include "Sip2Client.h"
 #include "SyncEngine.h"
+#include "Verdict.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -33,7 +40,7 @@ namespace {
 
 void print(const char* name, double value, const char* unit)
 {
-    std::printf("%s %.1f %s\n", name, value, unit);
+    std::printf("%s %.2f %s\n", name, value, unit);
     std::fflush(stdout);
 }
 
@@ -226,6 +233,116 @@ int benchPullList(const QCommandLineParser& parser)
     return 0;
 }
 
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype i = std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size())));
+    return values[i];
+}
+
+int benchScan(const QCommandLineParser& parser)
+{
+    QTemporaryDir dir;
+    SystemClock clock;
+    const int items = parser.value(QStringLiteral("cache-items")).toInt();
+    const int scans = parser.value(QStringLiteral("scans")).toInt();
+    // 1. From the cache (offline verdict): a cache holding N items, their requests and pick list.
+    sandbox::GeneratorOptions options;
+    options.seed = 9;
+    options.items = items;
+    options.patrons = 50000;
+    options.holds = 100000;
+    const QString network = dir.filePath(QStringLiteral("network.sqlite"));
+    if (auto generated = sandbox::NetworkGenerator::generate(network, options); !generated) {
+        std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(generated.error().message));
+        return 1;
+    }
+    LocalStore store(dir.filePath(QStringLiteral("desk")), clock);
+    if (auto opened = store.open(); !opened) {
+        std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+    Database& db = store.cache().database();
+    for (const QString& sql :
+         {QStringLiteral("ATTACH DATABASE '%1' AS network").arg(network),
+          QStringLiteral("INSERT INTO items (item_id, barcode, biblio_id, callnumber, location, home_library_id, "
+                         "holding_library_id) SELECT item_id, external_id, biblio_id, callnumber, location, "
+                         "home_library_id, holding_library_id FROM network.items"),
+          QStringLiteral("INSERT INTO biblios (biblio_id, title, author) SELECT biblio_id, title, author FROM "
+                         "network.biblios"),
+          QStringLiteral("INSERT INTO holds (hold_id, patron_id, biblio_id, item_id, pickup_library_id, status, "
+                         "priority) SELECT hold_id, patron_id, biblio_id, item_id, pickup_library_id, status, priority "
+                         "FROM network.holds"),
+          QStringLiteral("INSERT INTO libraries (library_id, name, pickup_location, data) SELECT library_id, name, 1, "
+                         "'{}' FROM network.libraries"),
+          QStringLiteral("DETACH DATABASE network")}) {
+        if (auto r = db.exec(sql); !r) {
+            std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(r.error().message));
+            return 1;
+        }
+    }
+    ils::Sip2Client unused(clock);
+    desk::CaptureService capture(store.outbox(), store.cache(), unused, {QStringLiteral("CENTRE"), {}, {}});
+    QList<double> fromCache;
+    QRandomGenerator random(7);
+    for (int i = 0; i < scans; ++i) {
+        const QString barcode = sandbox::NetworkGenerator::barcode(3, 1042, 1 + random.bounded(items));
+        QElapsedTimer timer;
+        timer.start();
+        const desk::CaptureResult r = capture.provisional(barcode);
+        fromCache << double(timer.nsecsElapsed()) / 1e6;
+        if (r.verdict.kind == VerdictKind::Idle)
+            return 1;
+    }
+    print("scan.cache.items", double(items), "items");
+    print("scan.cache.p50", percentile(fromCache, 0.50), "ms");
+    print("scan.cache.p99", percentile(fromCache, 0.99), "ms");
+
+    // 2. Through SIP2 to the training library on loopback (check-in, the ILS's verdict).
+    sandbox::SandboxProcess library;
+    if (parser.isSet(QStringLiteral("sandbox")))
+        library.setProgram(parser.value(QStringLiteral("sandbox")));
+    if (Status s = library.start({QStringLiteral("--data"), dir.filePath(QStringLiteral("sip.sqlite"))}); !s.ok()) {
+        std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(s.error().message));
+        return 1;
+    }
+    ils::Sip2Client sip(clock);
+    ils::SipConfig config;
+    config.host = QStringLiteral("127.0.0.1");
+    config.port = library.sipPort();
+    config.login = QStringLiteral("centre");
+    config.password = QStringLiteral("formation");
+    config.institution = QStringLiteral("CENTRE");
+    config.location = QStringLiteral("CENTRE");
+    sip.setConfig(config);
+    QList<double> throughSip;
+    const int sipScans = std::min(scans, 2000);
+    for (int i = -1; i < sipScans; ++i) { // the first one logs in, not counted
+        const QString barcode = sandbox::NetworkGenerator::barcode(3, 1042, 1 + random.bounded(60000));
+        QElapsedTimer timer;
+        timer.start();
+        QEventLoop loop;
+        bool ok = false;
+        sip.checkin(barcode, [&](Result<sip2::Message> m) {
+            ok = m.ok();
+            loop.quit();
+        });
+        loop.exec();
+        if (!ok) {
+            std::fprintf(stderr, "comptoir-bench: SIP2 check-in failed\n");
+            return 1;
+        }
+        if (i >= 0)
+            throughSip << double(timer.nsecsElapsed()) / 1e6;
+    }
+    print("scan.sip2.checkins", double(throughSip.size()), "scans");
+    print("scan.sip2.p50", percentile(throughSip, 0.50), "ms");
+    print("scan.sip2.p99", percentile(throughSip, 0.99), "ms");
+    return 0;
+}
+
 int benchOutbox(const QCommandLineParser& parser)
 {
     QTemporaryDir dir;
@@ -268,7 +385,7 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Comptoir's benchmarks; prints \"name value unit\" lines."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("sync | outbox | pull-list"));
+    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("sync | outbox | pull-list | scan"));
     parser.addOptions({
         {QStringLiteral("holds"), QStringLiteral("sync: requests in the network (default 53200: 50k at the site)"),
          QStringLiteral("N"), QStringLiteral("53200")},
@@ -280,6 +397,10 @@ int main(int argc, char* argv[])
          QStringLiteral("1000")},
         {QStringLiteral("sandbox"), QStringLiteral("sync: the comptoir-sandbox executable"), QStringLiteral("PATH")},
         {QStringLiteral("phases"), QStringLiteral("sync: print when each phase starts")},
+        {QStringLiteral("cache-items"), QStringLiteral("scan: items in the cache (default 1000000)"),
+         QStringLiteral("N"), QStringLiteral("1000000")},
+        {QStringLiteral("scans"), QStringLiteral("scan: scans measured (default 5000)"), QStringLiteral("N"),
+         QStringLiteral("5000")},
         {QStringLiteral("lines"), QStringLiteral("pull-list: lines (default 100000)"), QStringLiteral("N"),
          QStringLiteral("100000")},
         {QStringLiteral("count"), QStringLiteral("outbox: appends (default 2000)"), QStringLiteral("N"),
@@ -293,6 +414,8 @@ int main(int argc, char* argv[])
         return benchOutbox(parser);
     if (mode == QLatin1String("pull-list"))
         return benchPullList(parser);
-    std::fprintf(stderr, "comptoir-bench: give a mode: sync, outbox or pull-list (see --help)\n");
+    if (mode == QLatin1String("scan"))
+        return benchScan(parser);
+    std::fprintf(stderr, "comptoir-bench: give a mode: sync, outbox, pull-list or scan (see --help)\n");
     return 2;
 }
