@@ -69,6 +69,46 @@ class TestDemo : public QObject
         return QString::fromUtf8(p.readAllStandardOutput());
     }
 
+    // The training library in this process, a counter's store, and its session synced to CENTRE.
+    struct Desk
+    {
+        InProcessSandbox sandbox;
+        comptoir::test::MockClock clock{QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone::utc())};
+        std::unique_ptr<LocalStore> store;
+        QNetworkAccessManager nam;
+        std::unique_ptr<desk::IlsSession> session;
+
+        bool start(const QString& dataDir)
+        {
+            if (!sandbox.start({}))
+                return false;
+            store = std::make_unique<LocalStore>(dataDir, clock);
+            if (!store->open())
+                return false;
+            session = std::make_unique<desk::IlsSession>(nam, *store, clock);
+            desk::ConnectionSettings s;
+            s.restUrl = sandbox.baseUrl();
+            s.restUser = QStringLiteral("comptoir");
+            s.sipHost = QStringLiteral("127.0.0.1");
+            s.sipPort = sandbox.sipPort;
+            s.sipLogin = QStringLiteral("centre");
+            s.site = QStringLiteral("CENTRE");
+            s.workstation = QStringLiteral("accueil-1");
+            s.staff = QStringLiteral("mdupont");
+            session->configure(s, {QStringLiteral("formation"), QStringLiteral("formation")});
+            bool synced = false;
+            QObject::connect(&session->sync(), &sync::SyncEngine::finished, &session->sync(),
+                             [&synced] { synced = true; });
+            session->sync().fullSync();
+            return QTest::qWaitFor([&synced] { return synced; }, 30000);
+        }
+        ~Desk()
+        {
+            session.reset();
+            sandbox.stop();
+        }
+    };
+
 private Q_SLOTS:
     void connectionDialogTestsEachPart()
     {
@@ -355,27 +395,12 @@ private Q_SLOTS:
 
     void holdShelfClearsExpiredRequests()
     {
-        InProcessSandbox sandbox;
-        QVERIFY(sandbox.start({}));
-        comptoir::test::MockClock clock(QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone::utc()));
-        LocalStore store(m_dir.filePath(QStringLiteral("shelf")), clock);
-        QVERIFY(store.open());
-        QNetworkAccessManager nam;
-        desk::IlsSession session(nam, store, clock);
-        desk::ConnectionSettings s;
-        s.restUrl = sandbox.baseUrl();
-        s.restUser = QStringLiteral("comptoir");
-        s.sipHost = QStringLiteral("127.0.0.1");
-        s.sipPort = sandbox.sipPort;
-        s.sipLogin = QStringLiteral("centre");
-        s.site = QStringLiteral("CENTRE");
-        s.workstation = QStringLiteral("accueil-1");
-        s.staff = QStringLiteral("mdupont");
-        session.configure(s, {QStringLiteral("formation"), QStringLiteral("formation")});
-        bool synced = false;
-        connect(&session.sync(), &sync::SyncEngine::finished, this, [&synced] { synced = true; });
-        session.sync().fullSync();
-        QVERIFY(QTest::qWaitFor([&synced] { return synced; }, 30000));
+        Desk desk;
+        QVERIFY(desk.start(m_dir.filePath(QStringLiteral("shelf"))));
+        InProcessSandbox& sandbox = desk.sandbox;
+        LocalStore& store = *desk.store;
+        desk::IlsSession& session = *desk.session;
+        const desk::ConnectionSettings& s = session.settings();
 
         HoldShelfPage page(store.cache(), store.outbox());
         page.setDesk(s.site, s.workstation, s.staff);
@@ -416,32 +441,16 @@ private Q_SLOTS:
                                        "'W' AND expiration_date < '2026-11-22'"))
                 .toInt(),
             0);
-        sandbox.stop();
     }
 
     void pickupAtTheDesk()
     {
-        InProcessSandbox sandbox;
-        QVERIFY(sandbox.start({}));
-        comptoir::test::MockClock clock(QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone::utc()));
-        LocalStore store(m_dir.filePath(QStringLiteral("pickup")), clock);
-        QVERIFY(store.open());
-        QNetworkAccessManager nam;
-        desk::IlsSession session(nam, store, clock);
-        desk::ConnectionSettings s;
-        s.restUrl = sandbox.baseUrl();
-        s.restUser = QStringLiteral("comptoir");
-        s.sipHost = QStringLiteral("127.0.0.1");
-        s.sipPort = sandbox.sipPort;
-        s.sipLogin = QStringLiteral("centre");
-        s.site = QStringLiteral("CENTRE");
-        s.workstation = QStringLiteral("accueil-1");
-        s.staff = QStringLiteral("mdupont");
-        session.configure(s, {QStringLiteral("formation"), QStringLiteral("formation")});
-        bool synced = false;
-        connect(&session.sync(), &sync::SyncEngine::finished, this, [&synced] { synced = true; });
-        session.sync().fullSync();
-        QVERIFY(QTest::qWaitFor([&synced] { return synced; }, 30000));
+        Desk desk;
+        QVERIFY(desk.start(m_dir.filePath(QStringLiteral("pickup"))));
+        InProcessSandbox& sandbox = desk.sandbox;
+        LocalStore& store = *desk.store;
+        desk::IlsSession& session = *desk.session;
+        const desk::ConnectionSettings& s = session.settings();
         const QString card =
             sandbox
                 .scalar(QStringLiteral("SELECT p.cardnumber FROM holds h JOIN patrons p USING "
@@ -479,7 +488,6 @@ private Q_SLOTS:
                  0);
         QCOMPARE(page.patronItems().size(), items.size() - 1);
         QCOMPARE(store.outbox().count(OutboxAction::State::Acknowledged).value(), 1);
-        sandbox.stop();
     }
 
     void refreshButtonAndProgress()

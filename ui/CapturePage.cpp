@@ -1,5 +1,7 @@
 #include "CapturePage.h"
 
+#include "PageParts.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -35,11 +37,7 @@ CapturePage::CapturePage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     auto* top = new QHBoxLayout;
-    auto* heading = new QLabel(tr("Capture"), this);
-    QFont f = heading->font();
-    f.setPointSize(18);
-    f.setBold(true);
-    heading->setFont(f);
+    auto* heading = pageHeading(tr("Capture"), this);
     top->addWidget(heading);
     top->addStretch();
     top->addWidget(m_summary);

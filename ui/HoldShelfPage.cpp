@@ -1,5 +1,7 @@
 #include "HoldShelfPage.h"
 
+#include "PageParts.h"
+
 #include "CacheStore.h"
 #include "CheckoutService.h"
 #include "KocExport.h"
@@ -41,11 +43,7 @@ HoldShelfPage::HoldShelfPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     auto* top = new QHBoxLayout;
-    auto* heading = new QLabel(tr("Hold shelf"), this);
-    QFont f = heading->font();
-    f.setPointSize(18);
-    f.setBold(true);
-    heading->setFont(f);
+    auto* heading = pageHeading(tr("Hold shelf"), this);
     top->addWidget(heading);
     top->addStretch();
     top->addWidget(m_summary);
@@ -83,16 +81,7 @@ HoldShelfPage::HoldShelfPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     m_clear->setFocusPolicy(Qt::NoFocus);
     m_print->setFocusPolicy(Qt::NoFocus);
     connect(m_clear, &QPushButton::clicked, this, &HoldShelfPage::clearExpired);
-    connect(m_print, &QPushButton::clicked, this, [this] {
-        QPrinter printer(QPrinter::HighResolution);
-        QPrintPreviewDialog preview(&printer, this);
-        connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* target) {
-            QTextDocument document;
-            document.setHtml(clearanceHtml());
-            document.print(target);
-        });
-        preview.exec();
-    });
+    connect(m_print, &QPushButton::clicked, this, [this] { previewHtml(this, [this] { return clearanceHtml(); }); });
 }
 
 void HoldShelfPage::setDesk(const QString& site, const QString& workstation, const QString& staff)
@@ -266,14 +255,7 @@ QString HoldShelfPage::clearanceHtml() const
 
 bool HoldShelfPage::exportClearancePdf(const QString& path) const
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    QTextDocument document;
-    document.setHtml(clearanceHtml());
-    document.print(&printer);
-    return QFileInfo(path).size() > 0;
+    return writeHtmlPdf(clearanceHtml(), path);
 }
 
 } // namespace comptoir

@@ -1,5 +1,7 @@
 #include "OutboxPage.h"
 
+#include "PageParts.h"
+
 #include "KocExport.h"
 #include "Outbox.h"
 #include "Version.h"
@@ -59,11 +61,7 @@ OutboxPage::OutboxPage(Outbox& outbox, QWidget* parent)
     };
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
-    auto* heading = new QLabel(tr("Actions waiting for the library system"), this);
-    QFont f = heading->font();
-    f.setPointSize(18);
-    f.setBold(true);
-    heading->setFont(f);
+    auto* heading = pageHeading(tr("Actions waiting for the library system"), this);
     layout->addWidget(heading);
 
     auto* bar = new QHBoxLayout;

@@ -1,5 +1,7 @@
 #include "PullListPage.h"
 
+#include "PageParts.h"
+
 #include "CacheStore.h"
 #include "KocExport.h"
 #include "Outbox.h"
@@ -52,11 +54,7 @@ PullListPage::PullListPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     auto* top = new QHBoxLayout;
-    auto* heading = new QLabel(tr("Pull list"), this);
-    QFont f = heading->font();
-    f.setPointSize(18);
-    f.setBold(true);
-    heading->setFont(f);
+    auto* heading = pageHeading(tr("Pull list"), this);
     top->addWidget(heading);
     top->addStretch();
     QFont big = m_progress->font();
@@ -266,26 +264,12 @@ QString PullListPage::printableHtml() const
 
 bool PullListPage::exportPdf(const QString& path) const
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    QTextDocument document;
-    document.setHtml(printableHtml());
-    document.print(&printer);
-    return QFileInfo(path).size() > 0;
+    return writeHtmlPdf(printableHtml(), path);
 }
 
 void PullListPage::print()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* target) {
-        QTextDocument document;
-        document.setHtml(printableHtml());
-        document.print(target);
-    });
-    preview.exec();
+    previewHtml(this, [this] { return printableHtml(); });
 }
 
 void PullListPage::choosePdf()

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class QLabel;
+class QWidget;
+
+namespace comptoir {
+
+// Pieces every job page uses: its big heading, and printing an HTML document (a list to take to
+// the shelves) to PDF or through the print preview.
+QLabel* pageHeading(const QString& text, QWidget* parent);
+bool writeHtmlPdf(const QString& html, const QString& path);
+void previewHtml(QWidget* parent, const std::function<QString()>& html);
+
+} // namespace comptoir
