@@ -127,7 +127,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         qputenv("TZ", "UTC");
-        QVERIFY(m_sandbox.start({}));
+        InProcessSandbox::Size size;
+        size.items = 9000;
+        size.holds = 4000;
+        QVERIFY(m_sandbox.start(size));
         m_cache = std::make_unique<CacheStore>();
         QVERIFY(m_cache->open(m_dir.filePath(QStringLiteral("cache.sqlite"))).ok());
         m_outbox = std::make_unique<Outbox>(m_clock);
@@ -181,6 +184,48 @@ private Q_SLOTS:
         QCOMPARE(unknown.verdict.kind, VerdictKind::Error);
         QVERIFY(!unknown.verdict.detail.isEmpty());
         QCOMPARE(m_outbox->find(unknown.actionUuid).value().state, OutboxAction::State::Review);
+    }
+
+    void clickAndCollectGoesInTheBag()
+    {
+        // Make a two-request order of a pending request here (and another of the same patron),
+        // let the cache learn it, then capture its item: it goes in the order's bag.
+        const QString barcode = pendingForSite();
+        QVERIFY(!barcode.isEmpty());
+        const QVariant hold = m_sandbox.scalar(
+            QStringLiteral(
+                "SELECT h.hold_id FROM holds h JOIN items i ON i.biblio_id = h.biblio_id WHERE i.external_id = ? "
+                "AND h.status IS NULL AND h.priority = 1 AND h.pickup_library_id = ?"),
+            {barcode, m_site});
+        const QVariant patron =
+            m_sandbox.scalar(QStringLiteral("SELECT patron_id FROM holds WHERE hold_id = ?"), {hold});
+        const QVariant other = m_sandbox.scalar(QStringLiteral(
+            "SELECT biblio_id FROM biblios WHERE biblio_id NOT IN (SELECT biblio_id FROM holds) LIMIT 1"));
+        QVERIFY(
+            m_sandbox.exec(QStringLiteral("UPDATE holds SET hold_group_id = 4242, timestamp = '2026-11-22T10:30:00' "
+                                          "WHERE hold_id = ?"),
+                           {hold}));
+        QVERIFY(m_sandbox.exec(QStringLiteral("INSERT INTO holds (patron_id, biblio_id, pickup_library_id, hold_date, "
+                                              "priority, timestamp, item_level, hold_group_id) VALUES (?, ?, ?, "
+                                              "'2026-11-22', 1, '2026-11-22T10:30:00', 0, 4242)"),
+                               {patron, other, m_site}));
+        sync::SyncEngine engine(*m_rest, *m_cache, m_clock);
+        engine.setSite(m_site);
+        bool done = false;
+        connect(&engine, &sync::SyncEngine::finished, this, [&done](const Status& s, const sync::SyncReport&) {
+            QVERIFY(s.ok());
+            done = true;
+        });
+        engine.syncNow();
+        QVERIFY(QTest::qWaitFor([&done] { return done; }, 30000));
+        CaptureService service(*m_outbox, *m_cache, *m_sip, m_desk);
+        const CaptureResult r = capture(service, barcode);
+        QVERIFY2(r.verdict.kind == VerdictKind::Bag,
+                 qPrintable(r.verdict.title + QStringLiteral(" / ") + r.verdict.detail));
+        QCOMPARE(r.bagOrder, 4242);
+        QCOMPARE(r.bagGathered, 1);
+        QCOMPARE(r.bagTotal, 2);
+        QVERIFY(r.verdict.title.contains(QStringLiteral("4242")));
     }
 
     void offlineCaptureIsProvisionalThenReplayed()

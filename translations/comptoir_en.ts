@@ -947,6 +947,18 @@
         <source>Unknown here: set it aside</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bag %1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order complete: close the bag and print its label — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click &amp; collect — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>comptoir::desk::CheckoutService</name>

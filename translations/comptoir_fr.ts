@@ -389,7 +389,10 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting</source>
-        <translation><numerusform>%n document en attente</numerusform><numerusform>%n documents en attente</numerusform></translation>
+        <translation>
+            <numerusform>%n document en attente</numerusform>
+            <numerusform>%n documents en attente</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scan the patron's card first</source>
@@ -417,7 +420,10 @@
     </message>
     <message numerus="yes">
         <source>%n left for this patron</source>
-        <translation><numerusform>encore %n pour ce lecteur</numerusform><numerusform>encore %n pour ce lecteur</numerusform></translation>
+        <translation>
+            <numerusform>encore %n pour ce lecteur</numerusform>
+            <numerusform>encore %n pour ce lecteur</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -940,6 +946,18 @@
     <message>
         <source>Unknown here: set it aside</source>
         <translation>Inconnu ici : à mettre de côté</translation>
+    </message>
+    <message>
+        <source>Bag %1: %2 of %3</source>
+        <translation>Sac %1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Order complete: close the bag and print its label — %1</source>
+        <translation>Commande complète : fermez le sac et imprimez son étiquette — %1</translation>
+    </message>
+    <message>
+        <source>Click &amp; collect — %1</source>
+        <translation>Click &amp; collect — %1</translation>
     </message>
 </context>
 <context>

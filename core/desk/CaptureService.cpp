@@ -74,6 +74,8 @@ void CaptureService::checkin(const QString& barcode, std::function<void(CaptureR
         }
         const ils::CheckinOutcome outcome = ils::CheckinOutcome::from(answer.value());
         result = fromOutcome(outcome);
+        if (outcome.ok && outcome.alert == QLatin1String("01"))
+            bagVerdict(barcode, result);
         result.recorded = true;
         result.actionUuid = uuid;
         if (outcome.ok)
@@ -82,6 +84,37 @@ void CaptureService::checkin(const QString& barcode, std::function<void(CaptureR
             keep(m_outbox.sendToReview(uuid, outcome.screenMessages.join(QLatin1Char(' '))));
         done(result);
     });
+}
+
+void CaptureService::bagVerdict(const QString& barcode, CaptureResult& result)
+{
+    // A request that is part of a click & collect order goes into the order's bag: which bag, and
+    // how many of its items are gathered (this one included).
+    Database& db = m_cache.database();
+    auto group = db.scalar(
+        QStringLiteral("SELECT h.hold_group_id FROM holds h JOIN patrons p ON p.patron_id = h.patron_id LEFT JOIN "
+                       "items i ON i.item_id = h.item_id LEFT JOIN pick_list l ON l.biblio_id = h.biblio_id AND "
+                       "l.barcode = ? WHERE p.cardnumber = ? AND h.hold_group_id IS NOT NULL AND (i.barcode = ? OR "
+                       "l.barcode = ?) LIMIT 1"),
+        {barcode, result.outcome.holdPatronCard, barcode, barcode});
+    if (!group || group.value().isNull())
+        return;
+    const qint64 order = group.value().toLongLong();
+    auto total = db.scalar(QStringLiteral("SELECT count(*) FROM holds WHERE hold_group_id = ?"), {order});
+    auto waiting = db.scalar(QStringLiteral("SELECT count(*) FROM holds h LEFT JOIN items i ON i.item_id = h.item_id "
+                                            "WHERE h.hold_group_id = ? AND h.status = 'W' AND (i.barcode IS NULL OR "
+                                            "i.barcode <> ?)"),
+                             {order, barcode});
+    if (!total || !waiting)
+        return;
+    const int m = total.value().toInt();
+    const int n = std::min(m, waiting.value().toInt() + 1);
+    result.bagOrder = order;
+    result.bagGathered = n;
+    result.bagTotal = m;
+    result.verdict = {VerdictKind::Bag, tr("Bag %1: %2 of %3").arg(order).arg(n).arg(m),
+                      n == m ? tr("Order complete: close the bag and print its label — %1").arg(result.outcome.title)
+                             : tr("Click & collect — %1").arg(result.outcome.title)};
 }
 
 CaptureResult CaptureService::fromOutcome(const ils::CheckinOutcome& o)

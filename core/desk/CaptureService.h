@@ -32,6 +32,8 @@ struct CaptureResult
     QString actionUuid;
     ils::CheckinOutcome outcome; // the ILS's answer, when there was one
     QString destination;         // pickup library or home library, for transit slips
+    qint64 bagOrder = 0;         // click & collect order (hold_group_id), when the item goes in a bag
+    int bagGathered = 0, bagTotal = 0;
 };
 
 // Check-in with hold capture, the desk's core gesture: the action goes to the durable outbox first,
@@ -55,6 +57,7 @@ public:
 
 private:
     CaptureResult fromOutcome(const ils::CheckinOutcome& outcome);
+    void bagVerdict(const QString& barcode, CaptureResult& result);
 
     Outbox& m_outbox;
     CacheStore& m_cache;
