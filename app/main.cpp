@@ -1,5 +1,6 @@
 // comptoir: the staff client.
 #include "CapturePage.h"
+#include "ClickCollectPage.h"
 #include "Clock.h"
 #include "ConnectionDialog.h"
 #include "Demo.h"
@@ -256,6 +257,13 @@ int main(int argc, char* argv[])
         holdShelf->setCheckout(&session.checkout());
         holdShelf->reload();
         window.setPageWidget(MainWindow::Page::HoldShelf, holdShelf);
+        auto* clickCollect = new ClickCollectPage(store.cache(), store.outbox());
+        clickCollect->setDesk(session.settings().site, session.capture().libraryName(session.settings().site),
+                              session.settings().staff);
+        clickCollect->setNameDisplay(desk::nameDisplayFromSetting(settings.value(settings::PatronNameDisplay)));
+        clickCollect->reload();
+        window.setPageWidget(MainWindow::Page::ClickCollect, clickCollect);
+        QObject::connect(&session.sync(), &sync::SyncEngine::finished, clickCollect, &ClickCollectPage::reload);
         QObject::connect(&session.sync(), &sync::SyncEngine::finished, holdShelf, &HoldShelfPage::reload);
         QObject::connect(holdShelf, &HoldShelfPage::cleared, &session, [&session, &window] {
             window.refreshOutboxCount();

@@ -1,5 +1,6 @@
 #include "CacheStore.h"
 #include "CapturePage.h"
+#include "ClickCollectPage.h"
 #include "ConnectionDialog.h"
 #include "EscPos.h"
 #include "HoldShelfPage.h"
@@ -488,6 +489,43 @@ private Q_SLOTS:
                  0);
         QCOMPARE(page.patronItems().size(), items.size() - 1);
         QCOMPARE(store.outbox().count(OutboxAction::State::Acknowledged).value(), 1);
+    }
+
+    void clickAndCollectOrders()
+    {
+        Desk desk;
+        QVERIFY(desk.start(m_dir.filePath(QStringLiteral("cc"))));
+        ClickCollectPage page(desk.store->cache(), desk.store->outbox());
+        page.setDesk(QStringLiteral("CENTRE"), QStringLiteral("Médiathèque centrale"), QStringLiteral("mdupont"));
+        page.setToday(QDate(2026, 11, 22));
+        page.reload();
+        const int orders = desk.sandbox
+                               .scalar(QStringLiteral("SELECT count(DISTINCT hold_group_id) FROM holds WHERE "
+                                                      "pickup_library_id = 'CENTRE' AND hold_group_id IS NOT NULL"))
+                               .toInt();
+        QVERIFY(orders > 0);
+        QCOMPARE(int(page.orders().size()), orders);
+        QCOMPARE(page.table()->rowCount(), orders);
+        for (const auto& o : page.orders()) {
+            QVERIFY(o.total >= 1 && o.gathered <= o.total);
+            if (o.state == ClickCollectPage::State::Ready)
+                QCOMPARE(o.gathered, o.total);
+            if (o.state == ClickCollectPage::State::ToGather)
+                QCOMPARE(o.gathered, 0);
+            QVERIFY(!o.patron.contains(QLatin1Char(','))); // abbreviated
+        }
+        // An appointment set when the patron calls: kept durably, shown in the list.
+        const qint64 id = page.orders().first().id;
+        const QDateTime slot(QDate(2026, 11, 24), QTime(17, 30), QTimeZone::utc());
+        QVERIFY(page.setAppointment(id, slot).ok());
+        QCOMPARE(desk.store->outbox().appointment(id).value(), slot);
+        QCOMPARE(page.orders().first().appointment, slot);
+        QVERIFY(!page.table()->item(0, 4)->text().isEmpty());
+        // The bag label: a PDF with the order's barcode.
+        const QString pdf = m_dir.filePath(QStringLiteral("bag.pdf"));
+        QVERIFY(page.writeBagLabel(id, pdf));
+        QCOMPARE(scannedBarcodes(pdf), QStringList{QStringLiteral("CC%1").arg(id)});
+        QVERIFY(!page.writeBagLabel(-1, pdf));
     }
 
     void refreshButtonAndProgress()

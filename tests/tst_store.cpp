@@ -54,7 +54,7 @@ private Q_SLOTS:
         }
         QCOMPARE(QFileInfo(data).permissions() & groupOrOther(), QFile::Permissions());
         QCOMPARE(store.cache().database().schemaVersion(), CacheStore::schema().last().version);
-        QCOMPARE(store.outbox().database().schemaVersion(), 1);
+        QCOMPARE(store.outbox().database().schemaVersion(), Outbox::schema().last().version);
     }
 
     void existingLooseFileIsTightened()

@@ -114,6 +114,89 @@
     </message>
 </context>
 <context>
+    <name>comptoir::ClickCollectPage</name>
+    <message>
+        <source>Set &amp;appointment…</source>
+        <translation>Fixer un &amp;rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Bag &amp;label…</source>
+        <translation>É&amp;tiquette du sac…</translation>
+    </message>
+    <message>
+        <source>Appointment for bag %1</source>
+        <translation>Rendez-vous pour le sac %1</translation>
+    </message>
+    <message>
+        <source>Click &amp; collect</source>
+        <translation>Click &amp; collect</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>Sac</translation>
+    </message>
+    <message>
+        <source>Patron</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>Code de retrait</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Bag label</source>
+        <translation>Étiquette du sac</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d'écrire %1</translation>
+    </message>
+    <message>
+        <source>to gather (0/%1)</source>
+        <translation>à rassembler (0/%1)</translation>
+    </message>
+    <message>
+        <source>gathering %1/%2</source>
+        <translation>en cours %1/%2</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>%1 orders, %2 ready</source>
+        <translation>%1 commandes, %2 prêtes</translation>
+    </message>
+    <message>
+        <source>Click &amp; collect — bag %1</source>
+        <translation>Click &amp; collect — sac %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+    </message>
+    <message>
+        <source>Appointment: %1</source>
+        <translation>Rendez-vous : %1</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ConnectionDialog</name>
     <message>
         <source>Checksums and sequence numbers (error detection)</source>

@@ -64,7 +64,37 @@ QList<SchemaMigration> Outbox::schema()
                             "NULL, workstation TEXT NOT NULL, staff TEXT NOT NULL, event TEXT NOT NULL, "
                             "action_uuid TEXT, detail TEXT)"),
          }},
+        {2,
+         {
+             // Click & collect appointments staff set when the patron calls: Comptoir's own data, kept
+             // as durably as the actions.
+             QStringLiteral("CREATE TABLE IF NOT EXISTS appointments (hold_group_id INTEGER PRIMARY KEY, slot TEXT "
+                            "NOT NULL, set_by TEXT NOT NULL, set_at TEXT NOT NULL)"),
+         }},
     };
+}
+
+Status Outbox::setAppointment(qint64 order, const QDateTime& slot, const QString& staff)
+{
+    return m_db.transaction([&]() -> Status {
+        auto r =
+            m_db.exec(QStringLiteral("INSERT OR REPLACE INTO appointments (hold_group_id, slot, set_by, set_at) "
+                                     "VALUES (?, ?, ?, ?)"),
+                      {order, isoMs(slot), staff.isNull() ? QString(QLatin1String("")) : staff, isoMs(m_clock.now())});
+        if (!r)
+            return r.status();
+        return audit(QStringLiteral("appointment"), QString(), QString(QLatin1String("")),
+                     staff.isNull() ? QString(QLatin1String("")) : staff,
+                     QStringLiteral("order %1 at %2").arg(order).arg(isoMs(slot)));
+    });
+}
+
+Result<QDateTime> Outbox::appointment(qint64 order)
+{
+    auto slot = m_db.scalar(QStringLiteral("SELECT slot FROM appointments WHERE hold_group_id = ?"), {order});
+    if (!slot)
+        return slot.error();
+    return slot.value().isNull() ? QDateTime() : QDateTime::fromString(slot.value().toString(), Qt::ISODateWithMs);
 }
 
 QString Outbox::stateName(OutboxAction::State state)

@@ -56,6 +56,10 @@ public:
     Status retry(const QString& uuid, const QString& staff);
     Status discard(const QString& uuid, const QString& staff);
 
+    // Click & collect appointment of an order (hold_group_id); an invalid date when none.
+    Status setAppointment(qint64 order, const QDateTime& slot, const QString& staff);
+    Result<QDateTime> appointment(qint64 order);
+
 private:
     Status changeState(const QString& uuid, OutboxAction::State state, const QString& staff, const QString& event,
                        const QString& detail, bool countAttempt);

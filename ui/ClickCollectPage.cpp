@@ -1,0 +1,211 @@
+#include "ClickCollectPage.h"
+
+#include "CacheStore.h"
+#include "Outbox.h"
+#include "PageParts.h"
+#include "SlipPdf.h"
+
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMap>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace comptoir {
+
+ClickCollectPage::ClickCollectPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
+    : QWidget(parent)
+    , m_cache(cache)
+    , m_outbox(outbox)
+    , m_summary(new QLabel(this))
+    , m_table(new QTableWidget(this))
+    , m_appointment(new QPushButton(tr("Set &appointment…"), this))
+    , m_label(new QPushButton(tr("Bag &label…"), this))
+{
+    setObjectName(QStringLiteral("clickCollectPage"));
+    askSlot = [this](const Order& order) {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Appointment for bag %1").arg(order.id));
+        auto* edit = new QDateTimeEdit(order.appointment.isValid() ? order.appointment.toLocalTime()
+                                                                   : QDateTime::currentDateTime().addSecs(3600),
+                                       &dialog);
+        edit->setCalendarPopup(true);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        auto* layout = new QVBoxLayout(&dialog);
+        layout->addWidget(edit);
+        layout->addWidget(buttons);
+        return dialog.exec() == QDialog::Accepted ? edit->dateTime() : QDateTime();
+    };
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    auto* top = new QHBoxLayout;
+    top->addWidget(pageHeading(tr("Click & collect"), this));
+    top->addStretch();
+    top->addWidget(m_summary);
+    layout->addLayout(top);
+    m_table->setColumnCount(5);
+    m_table->setHorizontalHeaderLabels({tr("Bag"), tr("Patron"), tr("Pickup code"), tr("State"), tr("Appointment")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setFocusPolicy(Qt::NoFocus);
+    layout->addWidget(m_table, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_appointment);
+    buttons->addWidget(m_label);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    for (QPushButton* b : {m_appointment, m_label})
+        b->setFocusPolicy(Qt::NoFocus);
+    connect(m_appointment, &QPushButton::clicked, this, [this] {
+        const qint64 id = selectedOrder();
+        for (const Order& o : std::as_const(m_orders))
+            if (o.id == id) {
+                const QDateTime slot = askSlot(o);
+                if (slot.isValid())
+                    if (Status s = setAppointment(id, slot); !s.ok())
+                        QMessageBox::warning(this, tr("Appointment"), s.error().message);
+            }
+    });
+    connect(m_label, &QPushButton::clicked, this, [this] {
+        const qint64 id = selectedOrder();
+        if (id == 0)
+            return;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Bag label"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/bag-%1.pdf").arg(id),
+            tr("PDF (*.pdf)"));
+        if (!path.isEmpty() && !writeBagLabel(id, path))
+            QMessageBox::warning(this, tr("Bag label"), tr("Cannot write %1").arg(path));
+    });
+}
+
+void ClickCollectPage::setDesk(const QString& site, const QString& libraryName, const QString& staff)
+{
+    m_site = site;
+    m_library = libraryName;
+    m_staff = staff;
+}
+
+QString ClickCollectPage::stateText(const Order& o)
+{
+    switch (o.state) {
+    case State::ToGather:
+        return tr("to gather (0/%1)").arg(o.total);
+    case State::Gathering:
+        return tr("gathering %1/%2").arg(o.gathered).arg(o.total);
+    case State::Ready:
+        return tr("ready");
+    case State::Expired:
+        return tr("expired");
+    }
+    return {};
+}
+
+void ClickCollectPage::reload()
+{
+    m_orders.clear();
+    auto rows = m_cache.database().exec(
+        QStringLiteral("SELECT h.hold_group_id, coalesce(p.surname, ''), coalesce(p.firstname, ''), "
+                       "coalesce(p.cardnumber, ''), h.status, h.expiration_date FROM holds h LEFT JOIN patrons p ON "
+                       "p.patron_id = h.patron_id WHERE h.pickup_library_id = ? AND h.hold_group_id IS NOT NULL ORDER "
+                       "BY h.hold_group_id"),
+        {m_site});
+    QMap<qint64, Order> byId;
+    QMap<qint64, bool> expired;
+    if (rows) {
+        while (rows.value().next()) {
+            const QSqlQuery& q = rows.value();
+            Order& o = byId[q.value(0).toLongLong()];
+            o.id = q.value(0).toLongLong();
+            if (o.patron.isEmpty()) {
+                o.pickupCode = desk::pickupCode(q.value(3).toString());
+                o.patron = desk::displayName(q.value(1).toString() + QStringLiteral(", ") + q.value(2).toString(),
+                                             o.pickupCode, m_display);
+            }
+            ++o.total;
+            if (q.value(4).toString() == QLatin1String("W")) {
+                ++o.gathered;
+                const QDate expiry = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+                if (expiry.isValid() && expiry < m_today)
+                    expired[o.id] = true;
+            }
+        }
+        rows.value().finish();
+    }
+    for (Order o : std::as_const(byId)) {
+        o.state = expired.value(o.id)    ? State::Expired
+                  : o.gathered == 0      ? State::ToGather
+                  : o.gathered < o.total ? State::Gathering
+                                         : State::Ready;
+        o.appointment = m_outbox.appointment(o.id).value();
+        m_orders << o;
+    }
+    m_table->setRowCount(int(m_orders.size()));
+    for (int row = 0; row < m_orders.size(); ++row) {
+        const Order& o = m_orders[row];
+        const QStringList cells = {QString::number(o.id), o.patron, o.pickupCode, stateText(o),
+                                   o.appointment.isValid()
+                                       ? QLocale().toString(o.appointment.toLocalTime(), QLocale::ShortFormat)
+                                       : QString()};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            item->setData(Qt::UserRole, o.id);
+            m_table->setItem(row, c, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    int ready = 0;
+    for (const Order& o : std::as_const(m_orders))
+        ready += o.state == State::Ready;
+    m_summary->setText(tr("%1 orders, %2 ready").arg(m_orders.size()).arg(ready));
+}
+
+qint64 ClickCollectPage::selectedOrder() const
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
+}
+
+Status ClickCollectPage::setAppointment(qint64 order, const QDateTime& slot)
+{
+    Status s = m_outbox.setAppointment(order, slot, m_staff);
+    if (s.ok())
+        reload();
+    return s;
+}
+
+bool ClickCollectPage::writeBagLabel(qint64 id, const QString& path) const
+{
+    for (const Order& o : m_orders) {
+        if (o.id != id)
+            continue;
+        SlipContent label;
+        label.library = m_library;
+        label.heading = tr("Click & collect — bag %1").arg(o.id);
+        label.patron = o.patron;
+        label.pickupCode = o.pickupCode;
+        label.title = tr("%n item(s)", nullptr, o.total);
+        if (o.appointment.isValid())
+            label.callNumber =
+                tr("Appointment: %1").arg(QLocale().toString(o.appointment.toLocalTime(), QLocale::ShortFormat));
+        label.barcode = QStringLiteral("CC%1").arg(o.id);
+        label.date = QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat);
+        return writeSlipPdf(label, path);
+    }
+    return false;
+}
+
+} // namespace comptoir

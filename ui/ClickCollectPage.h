@@ -1,0 +1,68 @@
+#pragma once
+
+#include "Privacy.h"
+#include "Result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace comptoir {
+
+class CacheStore;
+class Outbox;
+
+// Click & collect orders picked up at this site: each order groups one patron's requests
+// (hold_group_id). Its state — to gather, gathering n/m, ready, expired — comes from the requests'
+// states; staff set an appointment slot when the patron calls, and print the bag label.
+class ClickCollectPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ClickCollectPage(CacheStore& cache, Outbox& outbox, QWidget* parent = nullptr);
+
+    void setDesk(const QString& site, const QString& libraryName, const QString& staff);
+    void setNameDisplay(desk::NameDisplay display) { m_display = display; }
+    void setToday(const QDate& today) { m_today = today; }
+    void reload();
+
+    enum class State { ToGather, Gathering, Ready, Expired };
+    struct Order
+    {
+        qint64 id = 0;
+        QString patron, pickupCode;
+        int gathered = 0, total = 0;
+        State state = State::ToGather;
+        QDateTime appointment;
+    };
+    const QList<Order>& orders() const { return m_orders; }
+    static QString stateText(const Order& order);
+
+    Status setAppointment(qint64 order, const QDateTime& slot);
+    bool writeBagLabel(qint64 order, const QString& path) const;
+
+    std::function<QDateTime(const Order&)> askSlot; // replaceable in tests
+    QTableWidget* table() const { return m_table; }
+
+private:
+    qint64 selectedOrder() const;
+
+    CacheStore& m_cache;
+    Outbox& m_outbox;
+    QString m_site, m_library, m_staff;
+    desk::NameDisplay m_display = desk::NameDisplay::Abbreviated;
+    QDate m_today = QDate::currentDate();
+    QList<Order> m_orders;
+    QLabel* m_summary;
+    QTableWidget* m_table;
+    QPushButton* m_appointment;
+    QPushButton* m_label;
+};
+
+} // namespace comptoir
