@@ -3,6 +3,7 @@
 #include "KohaRestServer.h"
 #include "LocalStore.h"
 #include "Logging.h"
+#include "NetworkGenerator.h"
 #include "PullList.h"
 #include "SlipPdf.h"
 
@@ -40,10 +41,7 @@ desk::ConnectionSettings connectionSettings(const sandbox::SandboxProcess& libra
 
 QStringList walkingOrder()
 {
-    // The training library's shelving locations, in the order its sites are laid out.
-    return {QStringLiteral("JALB"), QStringLiteral("JROM"), QStringLiteral("JBD"),  QStringLiteral("AROM"),
-            QStringLiteral("APOL"), QStringLiteral("BD"),   QStringLiteral("DOC1"), QStringLiteral("DOC2"),
-            QStringLiteral("MUS"),  QStringLiteral("FILM")};
+    return sandbox::NetworkGenerator::locationCodes();
 }
 
 desk::ConnectionSecrets secrets()

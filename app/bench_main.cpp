@@ -171,6 +171,26 @@ int benchSync(const QCommandLineParser& parser)
     return 0;
 }
 
+// Fills a client cache from a generated training network: its items and records, then `more`.
+bool copyNetwork(Database& db, const QString& network, const QStringList& more)
+{
+    QStringList statements = {
+        QStringLiteral("ATTACH DATABASE '%1' AS network").arg(network),
+        QStringLiteral("INSERT INTO items (item_id, barcode, biblio_id, callnumber, location, home_library_id, "
+                       "holding_library_id) SELECT item_id, external_id, biblio_id, callnumber, location, "
+                       "home_library_id, holding_library_id FROM network.items"),
+        QStringLiteral("INSERT INTO biblios (biblio_id, title, author) SELECT biblio_id, title, author FROM "
+                       "network.biblios")};
+    statements << more << QStringLiteral("DETACH DATABASE network");
+    for (const QString& sql : std::as_const(statements)) {
+        if (auto r = db.exec(sql); !r) {
+            std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(r.error().message));
+            return false;
+        }
+    }
+    return true;
+}
+
 int benchPullList(const QCommandLineParser& parser)
 {
     // A cache holding a pick list of N lines with the training library's call numbers.
@@ -192,27 +212,12 @@ int benchPullList(const QCommandLineParser& parser)
         std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(s.error().message));
         return 1;
     }
-    Database& db = cache.database();
-    for (const QString& sql :
-         {QStringLiteral("ATTACH DATABASE '%1' AS network").arg(network),
-          QStringLiteral("INSERT INTO items (item_id, barcode, biblio_id, callnumber, location, home_library_id, "
-                         "holding_library_id) SELECT item_id, external_id, biblio_id, callnumber, location, "
-                         "home_library_id, holding_library_id FROM network.items"),
-          QStringLiteral("INSERT INTO biblios (biblio_id, title, author) SELECT biblio_id, title, author FROM "
-                         "network.biblios"),
-          QStringLiteral("INSERT INTO pick_list (site, item_id, biblio_id, barcode, pickup_library_id, callnumber, "
-                         "item_level) SELECT 'CENTRE', item_id, biblio_id, external_id, 'CENTRE', callnumber, 0 FROM "
-                         "network.items"),
-          QStringLiteral("DETACH DATABASE network")}) {
-        if (auto r = db.exec(sql); !r) {
-            std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(r.error().message));
-            return 1;
-        }
-    }
-    const QStringList walkingOrder = {QStringLiteral("JALB"), QStringLiteral("JROM"), QStringLiteral("JBD"),
-                                      QStringLiteral("AROM"), QStringLiteral("APOL"), QStringLiteral("BD"),
-                                      QStringLiteral("DOC1"), QStringLiteral("DOC2"), QStringLiteral("MUS"),
-                                      QStringLiteral("FILM")};
+    if (!copyNetwork(cache.database(), network,
+                     {QStringLiteral("INSERT INTO pick_list (site, item_id, biblio_id, barcode, pickup_library_id, "
+                                     "callnumber, item_level) SELECT 'CENTRE', item_id, biblio_id, external_id, "
+                                     "'CENTRE', callnumber, 0 FROM network.items")}))
+        return 1;
+    const QStringList walkingOrder = sandbox::NetworkGenerator::locationCodes();
     QList<double> times;
     qsizetype built = 0;
     for (int run = 0; run < 5; ++run) {
@@ -264,25 +269,13 @@ int benchScan(const QCommandLineParser& parser)
         std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(opened.error().message));
         return 1;
     }
-    Database& db = store.cache().database();
-    for (const QString& sql :
-         {QStringLiteral("ATTACH DATABASE '%1' AS network").arg(network),
-          QStringLiteral("INSERT INTO items (item_id, barcode, biblio_id, callnumber, location, home_library_id, "
-                         "holding_library_id) SELECT item_id, external_id, biblio_id, callnumber, location, "
-                         "home_library_id, holding_library_id FROM network.items"),
-          QStringLiteral("INSERT INTO biblios (biblio_id, title, author) SELECT biblio_id, title, author FROM "
-                         "network.biblios"),
-          QStringLiteral("INSERT INTO holds (hold_id, patron_id, biblio_id, item_id, pickup_library_id, status, "
-                         "priority) SELECT hold_id, patron_id, biblio_id, item_id, pickup_library_id, status, priority "
-                         "FROM network.holds"),
-          QStringLiteral("INSERT INTO libraries (library_id, name, pickup_location, data) SELECT library_id, name, 1, "
-                         "'{}' FROM network.libraries"),
-          QStringLiteral("DETACH DATABASE network")}) {
-        if (auto r = db.exec(sql); !r) {
-            std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(r.error().message));
-            return 1;
-        }
-    }
+    if (!copyNetwork(store.cache().database(), network,
+                     {QStringLiteral("INSERT INTO holds (hold_id, patron_id, biblio_id, item_id, pickup_library_id, "
+                                     "status, priority) SELECT hold_id, patron_id, biblio_id, item_id, "
+                                     "pickup_library_id, status, priority FROM network.holds"),
+                      QStringLiteral("INSERT INTO libraries (library_id, name, pickup_location, data) SELECT "
+                                     "library_id, name, 1, '{}' FROM network.libraries")}))
+        return 1;
     ils::Sip2Client unused(clock);
     desk::CaptureService capture(store.outbox(), store.cache(), unused, {QStringLiteral("CENTRE"), {}, {}});
     QList<double> fromCache;

@@ -138,6 +138,7 @@ int main(int argc, char* argv[])
         return 2;
     }
 
+    const desk::NameDisplay nameDisplay = desk::nameDisplayFromSetting(settings.value(settings::PatronNameDisplay));
     QNetworkAccessManager nam;
     desk::IlsSession session(nam, store, clock);
     sandbox::SandboxProcess library;
@@ -152,8 +153,7 @@ int main(int argc, char* argv[])
         }
         session.configure(demo::connectionSettings(library), demo::secrets());
         if (parser.isSet(headlessOption))
-            return demo::runHeadless(session, store, parser.value(outOption),
-                                     desk::nameDisplayFromSetting(settings.value(settings::PatronNameDisplay)));
+            return demo::runHeadless(session, store, parser.value(outOption), nameDisplay);
     } else {
         // A real counter: settings from the file, secrets from the system keychain; the connection
         // dialog when something is missing.
@@ -209,6 +209,9 @@ int main(int argc, char* argv[])
     sound.setVolume(settings.value(settings::SoundVolume));
     MainWindow window(store, settings, sound);
     const bool connected = session.settings().isComplete();
+    PullListPage* pullList = nullptr;
+    HoldShelfPage* holdShelf = nullptr;
+    ClickCollectPage* clickCollect = nullptr;
     if (connected) {
         QObject::connect(&session, &desk::IlsSession::stateChanged, &window, &MainWindow::setConnectionState);
         QObject::connect(&session.sync(), &sync::SyncEngine::progress, &window, &MainWindow::showSyncProgress);
@@ -221,21 +224,25 @@ int main(int argc, char* argv[])
         window.outboxPage()->setStaff(session.settings().staff);
         QObject::connect(window.outboxPage(), &OutboxPage::retried, &session,
                          [&session] { session.replayer().replay(); });
-        auto* pullList = new PullListPage(store.cache(), store.outbox());
+        pullList = new PullListPage(store.cache(), store.outbox());
         pullList->setDesk(session.settings().site, session.settings().workstation, session.settings().staff);
         const QString order = settings.value(settings::WalkingOrder);
         pullList->setWalkingOrder(parser.isSet(demoOption) && order.isEmpty()
                                       ? demo::walkingOrder()
                                       : order.split(QLatin1Char(','), Qt::SkipEmptyParts));
-        pullList->reload();
         window.setPageWidget(MainWindow::Page::PullList, pullList);
-        QObject::connect(&session.sync(), &sync::SyncEngine::finished, pullList, &PullListPage::reload);
+        // The pick list only changes when the sync fetched it again.
+        QObject::connect(&session.sync(), &sync::SyncEngine::finished, pullList,
+                         [pullList](const Status&, const sync::SyncReport& report) {
+                             if (report.full || report.pickList > 0)
+                                 pullList->reload();
+                         });
         QObject::connect(&session, &desk::IlsSession::queueImported, pullList, &PullListPage::reload);
         auto* capturePage = new CapturePage;
         capturePage->setLibraryName(session.capture().libraryName(session.settings().site));
         capturePage->libraryName = [&session](const QString& id) { return session.capture().libraryName(id); };
-        capturePage->setNameDisplay(desk::nameDisplayFromSetting(settings.value(settings::PatronNameDisplay)));
-        session.capture().setNameDisplay(desk::nameDisplayFromSetting(settings.value(settings::PatronNameDisplay)));
+        capturePage->setNameDisplay(nameDisplay);
+        session.capture().setNameDisplay(nameDisplay);
         {
             QList<VerdictKind> autoPrint;
             const QStringList kinds =
@@ -251,17 +258,15 @@ int main(int argc, char* argv[])
             capturePage->setAutoPrint(autoPrint);
         }
         window.setPageWidget(MainWindow::Page::Capture, capturePage);
-        auto* holdShelf = new HoldShelfPage(store.cache(), store.outbox());
+        holdShelf = new HoldShelfPage(store.cache(), store.outbox());
         holdShelf->setDesk(session.settings().site, session.settings().workstation, session.settings().staff);
-        holdShelf->setNameDisplay(desk::nameDisplayFromSetting(settings.value(settings::PatronNameDisplay)));
+        holdShelf->setNameDisplay(nameDisplay);
         holdShelf->setCheckout(&session.checkout());
-        holdShelf->reload();
         window.setPageWidget(MainWindow::Page::HoldShelf, holdShelf);
-        auto* clickCollect = new ClickCollectPage(store.cache(), store.outbox());
+        clickCollect = new ClickCollectPage(store.cache(), store.outbox());
         clickCollect->setDesk(session.settings().site, session.capture().libraryName(session.settings().site),
                               session.settings().staff);
-        clickCollect->setNameDisplay(desk::nameDisplayFromSetting(settings.value(settings::PatronNameDisplay)));
-        clickCollect->reload();
+        clickCollect->setNameDisplay(nameDisplay);
         window.setPageWidget(MainWindow::Page::ClickCollect, clickCollect);
         QObject::connect(&session.sync(), &sync::SyncEngine::finished, clickCollect, &ClickCollectPage::reload);
         QObject::connect(&session.sync(), &sync::SyncEngine::finished, holdShelf, &HoldShelfPage::reload);
@@ -306,6 +311,13 @@ int main(int argc, char* argv[])
         session.start(settings.value(settings::SyncIntervalSeconds));
     }
     window.show();
+    if (connected)
+        // The cached lists fill their pages once the window is up, not before it is shown.
+        QTimer::singleShot(0, &window, [pullList, holdShelf, clickCollect] {
+            pullList->reload();
+            holdShelf->reload();
+            clickCollect->reload();
+        });
     for (const StoreNotice& notice : opened.value())
         QTimer::singleShot(0, &window, [&window, notice] {
             QMessageBox::warning(&window, QApplication::translate("main", "Local data"), notice.message);

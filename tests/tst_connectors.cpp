@@ -32,26 +32,16 @@ class TestConnectors : public QObject
 
     KohaConfig basic(const QString& password = sandbox::KohaRestServer::DefaultPassword) const
     {
-        KohaConfig c;
-        c.baseUrl = m_sandbox.baseUrl();
-        c.user = sandbox::KohaRestServer::DefaultLogin;
+        KohaConfig c = m_sandbox.restConfig();
         c.secret = password;
-        c.perPage = 100;
-        c.timeoutMs = 3000;
         return c;
     }
 
     SipConfig sip(const QString& login = QStringLiteral("centre"), bool errorDetection = true) const
     {
-        SipConfig c;
-        c.host = QStringLiteral("127.0.0.1");
-        c.port = m_sandbox.sipPort;
+        SipConfig c = m_sandbox.sipConfig();
         c.login = login;
-        c.password = QStringLiteral("formation");
-        c.institution = QStringLiteral("CENTRE");
-        c.location = QStringLiteral("CENTRE");
         c.errorDetection = errorDetection;
-        c.timeoutMs = 1500;
         return c;
     }
 

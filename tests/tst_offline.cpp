@@ -46,18 +46,7 @@ class TestOffline : public QObject
     const QString m_site = QStringLiteral("CENTRE");
     DeskIdentity m_desk{QStringLiteral("CENTRE"), QStringLiteral("accueil-1"), QStringLiteral("mdupont")};
 
-    ils::SipConfig sipConfig(quint16 port) const
-    {
-        ils::SipConfig c;
-        c.host = QStringLiteral("127.0.0.1");
-        c.port = port;
-        c.login = QStringLiteral("centre");
-        c.password = QStringLiteral("formation");
-        c.institution = m_site;
-        c.location = m_site;
-        c.timeoutMs = 1500;
-        return c;
-    }
+    ils::SipConfig sipConfig(quint16 port) const { return m_sandbox.sipConfig(port); }
 
     static quint16 closedPort()
     {
@@ -136,11 +125,7 @@ private Q_SLOTS:
         m_outbox = std::make_unique<Outbox>(m_clock);
         QVERIFY(m_outbox->open(m_dir.filePath(QStringLiteral("outbox.sqlite"))).ok());
         m_rest = std::make_unique<ils::KohaRestClient>(m_nam, m_clock);
-        ils::KohaConfig c;
-        c.baseUrl = m_sandbox.baseUrl();
-        c.user = sandbox::KohaRestServer::DefaultLogin;
-        c.secret = sandbox::KohaRestServer::DefaultPassword;
-        m_rest->setConfig(c);
+        m_rest->setConfig(m_sandbox.restConfig());
         m_sip = std::make_unique<ils::Sip2Client>(m_clock);
         m_sip->setConfig(sipConfig(m_sandbox.sipPort));
         // The cache, as a morning sync leaves it.

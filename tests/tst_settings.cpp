@@ -123,9 +123,9 @@ private Q_SLOTS:
         }
         QVERIFY(names.contains(QLatin1String(settings::Language.name)));
         QVERIFY(names.contains(QLatin1String(settings::LogRules.name)));
-        for (const char* name : {settings::IlsAuth.name, settings::IlsUser.name, settings::SipHost.name,
-                                 settings::SipPort.name, settings::SipLogin.name, settings::SipInstitution.name,
-                                 settings::SipErrorDetection.name})
+        for (const char* name :
+             {settings::IlsAuth.name, settings::IlsUser.name, settings::SipHost.name, settings::SipPort.name,
+              settings::SipLogin.name, settings::SipInstitution.name, settings::SipErrorDetection.name})
             QVERIFY2(names.contains(QLatin1String(name)), name);
         // One entry per key declared in Settings.h (no password among them: secrets live in the keychain).
         QCOMPARE(names.size(), 21);

@@ -85,12 +85,8 @@ private Q_SLOTS:
         m_cache = std::make_unique<CacheStore>();
         QVERIFY(m_cache->open(m_dir.filePath(QStringLiteral("cache.sqlite"))).ok());
         m_rest = std::make_unique<ils::KohaRestClient>(m_nam, m_clock);
-        ils::KohaConfig c;
-        c.baseUrl = m_sandbox.baseUrl();
-        c.user = sandbox::KohaRestServer::DefaultLogin;
-        c.secret = sandbox::KohaRestServer::DefaultPassword;
-        c.perPage = 100;
-        c.timeoutMs = 2000;
+        ils::KohaConfig c = m_sandbox.restConfig();
+        c.timeoutMs = 2000; // the hang test waits for it
         m_rest->setConfig(c);
         m_sync = std::make_unique<SyncEngine>(*m_rest, *m_cache, m_clock);
         m_sync->setSite(m_site);

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
 <context>
@@ -8,8 +8,8 @@
         <translation>non vérifié</translation>
     </message>
     <message>
-        <source>the library system has no library "%1"</source>
-        <translation>le SIGB n'a pas de bibliothèque « %1 »</translation>
+        <source>the library system has no library &quot;%1&quot;</source>
+        <translation>le SIGB n&apos;a pas de bibliothèque « %1 »</translation>
     </message>
     <message>
         <source>Pickup code: %1</source>
@@ -22,13 +22,13 @@
     <message numerus="yes">
         <source>%1, queue file with %n line(s)</source>
         <translation>
-            <numerusform>%1, fichier de file d'attente de %n ligne</numerusform>
-            <numerusform>%1, fichier de file d'attente de %n lignes</numerusform>
+            <numerusform>%1, fichier de file d&apos;attente de %n ligne</numerusform>
+            <numerusform>%1, fichier de file d&apos;attente de %n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot read the queue file %1: %2</source>
-        <translation>impossible de lire le fichier de file d'attente %1 : %2</translation>
+        <translation>impossible de lire le fichier de file d&apos;attente %1 : %2</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -36,10 +36,10 @@
     </message>
     <message>
         <source>line %1: a quoted field is never closed</source>
-        <translation>ligne %1 : un champ entre guillemets n'est jamais fermé</translation>
+        <translation>ligne %1 : un champ entre guillemets n&apos;est jamais fermé</translation>
     </message>
     <message>
-        <source>no barcode column (expected a header such as "barcode" or "code-barres")</source>
+        <source>no barcode column (expected a header such as &quot;barcode&quot; or &quot;code-barres&quot;)</source>
         <translation>aucune colonne de code-barres (en-tête attendu : « code-barres » ou « barcode »)</translation>
     </message>
     <message>
@@ -47,7 +47,7 @@
         <translation>pas de code-barres</translation>
     </message>
     <message>
-        <source>unreadable barcode "%1"</source>
+        <source>unreadable barcode &quot;%1&quot;</source>
         <translation>code-barres illisible « %1 »</translation>
     </message>
     <message>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>item or record number is not a number</source>
-        <translation>le numéro d'exemplaire ou de notice n'est pas un nombre</translation>
+        <translation>le numéro d&apos;exemplaire ou de notice n&apos;est pas un nombre</translation>
     </message>
 </context>
 <context>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation>Impossible d'écrire %1</translation>
+        <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
         <source>to gather (0/%1)</source>
@@ -189,7 +189,10 @@
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
     </message>
     <message>
         <source>Appointment: %1</source>
@@ -200,7 +203,7 @@
     <name>comptoir::ConnectionDialog</name>
     <message>
         <source>Checksums and sequence numbers (error detection)</source>
-        <translation>Sommes de contrôle et numéros de séquence (détection d'erreurs)</translation>
+        <translation>Sommes de contrôle et numéros de séquence (détection d&apos;erreurs)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -224,7 +227,7 @@
     </message>
     <message>
         <source>Koha REST API (queues)</source>
-        <translation>API REST de Koha (files d'attente)</translation>
+        <translation>API REST de Koha (files d&apos;attente)</translation>
     </message>
     <message>
         <source>Address</source>
@@ -319,12 +322,12 @@
         <translation>connexion acceptée</translation>
     </message>
     <message>
-        <source>only without a REST address: the ILS's CSV export of its pick list</source>
-        <translation>seulement sans adresse REST : l'export CSV de la liste de prélèvement du SIGB</translation>
+        <source>only without a REST address: the ILS&apos;s CSV export of its pick list</source>
+        <translation>seulement sans adresse REST : l&apos;export CSV de la liste de prélèvement du SIGB</translation>
     </message>
     <message>
         <source>Queue file (SIP2 only)</source>
-        <translation>Fichier de file d'attente (SIP2 seul)</translation>
+        <translation>Fichier de file d&apos;attente (SIP2 seul)</translation>
     </message>
 </context>
 <context>
@@ -358,11 +361,11 @@
     </message>
     <message>
         <source>The file %1 is not a Comptoir %2 file; it was left untouched.</source>
-        <translation>Le fichier %1 n'est pas un fichier Comptoir (%2) ; il n'a pas été modifié.</translation>
+        <translation>Le fichier %1 n&apos;est pas un fichier Comptoir (%2) ; il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The %1 file %2 could not be read or written: %3</source>
-        <translation>Le fichier %2 (%1) n'a pas pu être lu ou écrit : %3</translation>
+        <translation>Le fichier %2 (%1) n&apos;a pas pu être lu ou écrit : %3</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
@@ -370,11 +373,11 @@
     </message>
     <message>
         <source>schema %1; this version knows up to %2</source>
-        <translation>schéma %1 ; cette version connaît jusqu'au schéma %2</translation>
+        <translation>schéma %1 ; cette version connaît jusqu&apos;au schéma %2</translation>
     </message>
     <message>
         <source>write-ahead logging could not be enabled</source>
-        <translation>la journalisation anticipée (WAL) n'a pas pu être activée</translation>
+        <translation>la journalisation anticipée (WAL) n&apos;a pas pu être activée</translation>
     </message>
     <message>
         <source>injected fault</source>
@@ -382,11 +385,11 @@
     </message>
     <message>
         <source>the file is not open</source>
-        <translation>le fichier n'est pas ouvert</translation>
+        <translation>le fichier n&apos;est pas ouvert</translation>
     </message>
     <message>
         <source>outbox</source>
-        <translation>boîte d'envoi</translation>
+        <translation>boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>cache</source>
@@ -446,8 +449,8 @@
     <message numerus="yes">
         <source>Cancel the %n expired request(s) in the library system and take the items off the hold shelf?</source>
         <translation>
-            <numerusform>Annuler %n réservation expirée dans le SIGB et retirer son document de l'étagère ?</numerusform>
-            <numerusform>Annuler les %n réservations expirées dans le SIGB et retirer leurs documents de l'étagère ?</numerusform>
+            <numerusform>Annuler %n réservation expirée dans le SIGB et retirer son document de l&apos;étagère ?</numerusform>
+            <numerusform>Annuler les %n réservations expirées dans le SIGB et retirer leurs documents de l&apos;étagère ?</numerusform>
         </translation>
     </message>
     <message>
@@ -459,7 +462,7 @@
         <translation>Fait</translation>
     </message>
     <message>
-        <source>Pickup: scan the patron's card, then each item.</source>
+        <source>Pickup: scan the patron&apos;s card, then each item.</source>
         <translation>Retrait : scannez la carte du lecteur, puis chaque document.</translation>
     </message>
     <message>
@@ -478,8 +481,8 @@
         </translation>
     </message>
     <message>
-        <source>Scan the patron's card first</source>
-        <translation>Scannez d'abord la carte du lecteur</translation>
+        <source>Scan the patron&apos;s card first</source>
+        <translation>Scannez d&apos;abord la carte du lecteur</translation>
     </message>
     <message>
         <source>Then scan each item to hand over.</source>
@@ -491,7 +494,7 @@
     </message>
     <message>
         <source>Check the shelf position, or scan another card.</source>
-        <translation>Vérifiez l'emplacement sur l'étagère, ou scannez une autre carte.</translation>
+        <translation>Vérifiez l&apos;emplacement sur l&apos;étagère, ou scannez une autre carte.</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -513,19 +516,19 @@
     <name>comptoir::LocalStore</name>
     <message>
         <source>The damaged cache %1 could not be removed.</source>
-        <translation>Le cache endommagé %1 n'a pas pu être supprimé.</translation>
+        <translation>Le cache endommagé %1 n&apos;a pas pu être supprimé.</translation>
     </message>
     <message>
         <source>The local cache was damaged and has been recreated. The queues will be downloaded again at the next synchronisation.</source>
-        <translation>Le cache local était endommagé et a été recréé. Les files d'attente seront de nouveau téléchargées à la prochaine synchronisation.</translation>
+        <translation>Le cache local était endommagé et a été recréé. Les files d&apos;attente seront de nouveau téléchargées à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>The outbox %1 is damaged and could not be moved aside. Nothing was changed; call your support before going on.</source>
-        <translation>La boîte d'envoi %1 est endommagée et n'a pas pu être mise de côté. Rien n'a été modifié ; appelez votre support avant de continuer.</translation>
+        <translation>La boîte d&apos;envoi %1 est endommagée et n&apos;a pas pu être mise de côté. Rien n&apos;a été modifié ; appelez votre support avant de continuer.</translation>
     </message>
     <message>
         <source>The outbox of actions waiting for the library system was damaged. It has been kept, untouched, as %1 and a new one was started. Tell your support: the actions it holds may still need to be sent.</source>
-        <translation>La boîte d'envoi des actions en attente du SIGB était endommagée. Elle a été conservée telle quelle sous le nom %1 et une nouvelle a été créée. Prévenez votre support : les actions qu'elle contient devront peut-être encore être transmises.</translation>
+        <translation>La boîte d&apos;envoi des actions en attente du SIGB était endommagée. Elle a été conservée telle quelle sous le nom %1 et une nouvelle a été créée. Prévenez votre support : les actions qu&apos;elle contient devront peut-être encore être transmises.</translation>
     </message>
 </context>
 <context>
@@ -544,7 +547,7 @@
     </message>
     <message>
         <source>The requested documents to fetch from the shelves, in walking order, zone by zone.</source>
-        <translation>Les documents réservés à prendre en rayon, dans l'ordre du parcours, zone par zone.</translation>
+        <translation>Les documents réservés à prendre en rayon, dans l&apos;ordre du parcours, zone par zone.</translation>
     </message>
     <message>
         <source>Capture</source>
@@ -560,7 +563,7 @@
     </message>
     <message>
         <source>Documents waiting for their patrons, by expiry date; clearing of expired holds; pickup at the desk.</source>
-        <translation>Documents qui attendent leurs lecteurs, par date d'expiration ; retrait des réservations expirées ; remise au comptoir.</translation>
+        <translation>Documents qui attendent leurs lecteurs, par date d&apos;expiration ; retrait des réservations expirées ; remise au comptoir.</translation>
     </message>
     <message>
         <source>Click &amp; collect</source>
@@ -568,7 +571,7 @@
     </message>
     <message>
         <source>Orders grouped by patron and pickup point, their state and appointment, and bag labels.</source>
-        <translation>Commandes regroupées par lecteur et point de retrait, avec leur état, leur rendez-vous et l'étiquette du sac.</translation>
+        <translation>Commandes regroupées par lecteur et point de retrait, avec leur état, leur rendez-vous et l&apos;étiquette du sac.</translation>
     </message>
     <message>
         <source>Crates</source>
@@ -584,14 +587,14 @@
     </message>
     <message>
         <source>Load the pickup lockers and clear the doors that were not collected.</source>
-        <translation>Charger les casiers de retrait et vider les portes dont le contenu n'a pas été retiré.</translation>
+        <translation>Charger les casiers de retrait et vider les portes dont le contenu n&apos;a pas été retiré.</translation>
     </message>
     <message>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <source>The day's queues per site and for the network: received, pending by age, not found, uncollected, transits.</source>
+        <source>The day&apos;s queues per site and for the network: received, pending by age, not found, uncollected, transits.</source>
         <translation>Les files du jour par site et pour le réseau : reçues, en attente par ancienneté, introuvables, non retirées, transits.</translation>
     </message>
     <message>
@@ -604,13 +607,13 @@
     </message>
     <message>
         <source>Outbox unreadable</source>
-        <translation>Boîte d'envoi illisible</translation>
+        <translation>Boîte d&apos;envoi illisible</translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n action(s) waiting</source>
         <translation>
-            <numerusform>Boîte d'envoi : %n action en attente</numerusform>
-            <numerusform>Boîte d'envoi : %n actions en attente</numerusform>
+            <numerusform>Boîte d&apos;envoi : %n action en attente</numerusform>
+            <numerusform>Boîte d&apos;envoi : %n actions en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -653,7 +656,7 @@
     <name>comptoir::Outbox</name>
     <message>
         <source>This action is not in the outbox.</source>
-        <translation>Cette action n'est pas dans la boîte d'envoi.</translation>
+        <translation>Cette action n&apos;est pas dans la boîte d&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -668,7 +671,7 @@
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation>En attente d'envoi</translation>
+        <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
         <source>To review</source>
@@ -778,7 +781,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Exported %1 checkout(s) and %2 return(s) to %3</source>
@@ -789,7 +792,7 @@
     <name>comptoir::PlaceholderPage</name>
     <message>
         <source>This page is not available yet in this version of Comptoir.</source>
-        <translation>Cette page n'est pas encore disponible dans cette version de Comptoir.</translation>
+        <translation>Cette page n&apos;est pas encore disponible dans cette version de Comptoir.</translation>
     </message>
 </context>
 <context>
@@ -900,7 +903,7 @@
     </message>
     <message>
         <source>Select the line of the item first.</source>
-        <translation>Sélectionnez d'abord la ligne du document.</translation>
+        <translation>Sélectionnez d&apos;abord la ligne du document.</translation>
     </message>
     <message>
         <source>Pull list — %1</source>
@@ -920,7 +923,7 @@
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation>Impossible d'écrire %1</translation>
+        <translation>Impossible d&apos;écrire %1</translation>
     </message>
 </context>
 <context>
@@ -938,7 +941,7 @@
     <name>comptoir::Settings</name>
     <message>
         <source>The settings file %1 could not be written.</source>
-        <translation>Le fichier de réglages %1 n'a pas pu être écrit.</translation>
+        <translation>Le fichier de réglages %1 n&apos;a pas pu être écrit.</translation>
     </message>
 </context>
 <context>
@@ -949,7 +952,7 @@
     </message>
     <message>
         <source>Scan an item, a patron card or a crate label.</source>
-        <translation>Scannez un document, une carte de lecteur ou l'étiquette d'une caisse.</translation>
+        <translation>Scannez un document, une carte de lecteur ou l&apos;étiquette d&apos;une caisse.</translation>
     </message>
 </context>
 <context>
@@ -960,7 +963,7 @@
     </message>
     <message>
         <source>The check-in could not be saved on this computer: %1</source>
-        <translation>Le retour n'a pas pu être enregistré sur ce poste : %1</translation>
+        <translation>Le retour n&apos;a pas pu être enregistré sur ce poste : %1</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -1051,7 +1054,7 @@
     </message>
     <message>
         <source>The checkout could not be saved on this computer: %1</source>
-        <translation>Le prêt n'a pas pu être enregistré sur ce poste : %1</translation>
+        <translation>Le prêt n&apos;a pas pu être enregistré sur ce poste : %1</translation>
     </message>
     <message>
         <source>Lent (offline)</source>
@@ -1059,7 +1062,7 @@
     </message>
     <message>
         <source>Recorded here; sent to the library system when it answers.</source>
-        <translation>Enregistré ici ; envoyé au SIGB dès qu'il répond.</translation>
+        <translation>Enregistré ici ; envoyé au SIGB dès qu&apos;il répond.</translation>
     </message>
     <message>
         <source>Checkout refused</source>
@@ -1082,7 +1085,7 @@
     <name>comptoir::desk::IlsSession</name>
     <message>
         <source>Cannot read the queue file %1: %2</source>
-        <translation>Impossible de lire le fichier de file d'attente %1 : %2</translation>
+        <translation>Impossible de lire le fichier de file d&apos;attente %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1101,7 +1104,7 @@
     </message>
     <message>
         <source>This library system cannot cancel requests</source>
-        <translation>Ce SIGB ne permet pas d'annuler les réservations</translation>
+        <translation>Ce SIGB ne permet pas d&apos;annuler les réservations</translation>
     </message>
 </context>
 <context>
@@ -1127,7 +1130,7 @@
     </message>
     <message>
         <source>Queues at %1:</source>
-        <translation>Files d'attente à %1 :</translation>
+        <translation>Files d&apos;attente à %1 :</translation>
     </message>
     <message>
         <source>  to pull from the shelves   %1</source>
@@ -1143,7 +1146,7 @@
     </message>
     <message>
         <source>  waiting on the hold shelf  %1 (of which %2 expired)</source>
-        <translation>  sur l'étagère des réservations  %1 (dont %2 expirées)</translation>
+        <translation>  sur l&apos;étagère des réservations  %1 (dont %2 expirées)</translation>
     </message>
     <message>
         <source>  click &amp; collect orders     %1</source>
@@ -1163,37 +1166,37 @@
     </message>
     <message>
         <source>Summary: %1 captured, %2 slips written to %3; outbox: %4 pending, %5 to review</source>
-        <translation>Bilan : %1 retours, %2 tickets écrits dans %3 ; boîte d'envoi : %4 en attente, %5 à vérifier</translation>
+        <translation>Bilan : %1 retours, %2 tickets écrits dans %3 ; boîte d&apos;envoi : %4 en attente, %5 à vérifier</translation>
     </message>
     <message>
         <source>Pull list (first lines, in walking order):</source>
-        <translation>Liste de prélèvement (premières lignes, dans l'ordre de parcours) :</translation>
+        <translation>Liste de prélèvement (premières lignes, dans l&apos;ordre de parcours) :</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Comptoir: the staff client for the holds, pulls, shuttle crates and lockers of a library network.</source>
-        <translation>Comptoir : le poste professionnel des réservations, prélèvements, caisses de navette et casiers d'un réseau de bibliothèques.</translation>
+        <translation>Comptoir : le poste professionnel des réservations, prélèvements, caisses de navette et casiers d&apos;un réseau de bibliothèques.</translation>
     </message>
     <message>
         <source>Interface language: fr or en.</source>
-        <translation>Langue de l'interface : fr ou en.</translation>
+        <translation>Langue de l&apos;interface : fr ou en.</translation>
     </message>
     <message>
         <source>Folder of the local cache, outbox and settings.</source>
-        <translation>Dossier du cache local, de la boîte d'envoi et des réglages.</translation>
+        <translation>Dossier du cache local, de la boîte d&apos;envoi et des réglages.</translation>
     </message>
     <message>
-        <source>Logging filter rules, e.g. "comptoir.core.*.debug=true".</source>
+        <source>Logging filter rules, e.g. &quot;comptoir.core.*.debug=true&quot;.</source>
         <translation>Règles de filtrage du journal, par ex. « comptoir.core.*.debug=true ».</translation>
     </message>
     <message>
         <source>Close the window after this many milliseconds (for screenshots).</source>
-        <translation>Fermer la fenêtre après ce nombre de millisecondes (pour les captures d'écran).</translation>
+        <translation>Fermer la fenêtre après ce nombre de millisecondes (pour les captures d&apos;écran).</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use fr or en.</source>
+        <source>Unknown language &quot;%1&quot;: use fr or en.</source>
         <translation>Langue « %1 » inconnue : utilisez fr ou en.</translation>
     </message>
     <message>
@@ -1206,7 +1209,7 @@
     </message>
     <message>
         <source>Start the training library on this computer and connect to it (demo site CENTRE; data under the data folder).</source>
-        <translation>Démarrer la bibliothèque de formation sur ce poste et s'y connecter (site de démonstration CENTRE ; données dans le dossier de données).</translation>
+        <translation>Démarrer la bibliothèque de formation sur ce poste et s&apos;y connecter (site de démonstration CENTRE ; données dans le dossier de données).</translation>
     </message>
     <message>
         <source>With --demo: no window. Sync the site, build its pull list, capture a few items, write their slips as PDF files, print a summary and exit.</source>
@@ -1218,7 +1221,7 @@
     </message>
     <message>
         <source>--headless goes with --demo.</source>
-        <translation>--headless s'utilise avec --demo.</translation>
+        <translation>--headless s&apos;utilise avec --demo.</translation>
     </message>
     <message>
         <source>Credentials</source>

@@ -2,9 +2,9 @@
 
 #include "PageParts.h"
 
+#include "Actions.h"
 #include "CacheStore.h"
 #include "CheckoutService.h"
-#include "KocExport.h"
 #include "Outbox.h"
 #include "Verdict.h"
 

@@ -2,8 +2,8 @@
 
 #include "PageParts.h"
 
+#include "Actions.h"
 #include "CacheStore.h"
-#include "KocExport.h"
 #include "Outbox.h"
 
 #include <QComboBox>
@@ -109,12 +109,13 @@ void PullListPage::reload()
 {
     auto lines = desk::buildPullList(m_cache, m_site, m_walkingOrder);
     m_lines = lines ? lines.value() : QList<desk::PullLine>();
-    // Marks survive a refresh for the items still listed.
-    QHash<QString, State> kept;
+    m_listed.clear();
+    m_listed.reserve(m_lines.size());
     for (const desk::PullLine& line : std::as_const(m_lines))
-        if (m_state.contains(line.barcode))
-            kept.insert(line.barcode, m_state.value(line.barcode));
-    m_state = kept;
+        m_listed.insert(line.barcode);
+    // Marks survive a refresh for the items still listed.
+    for (auto it = m_state.begin(); it != m_state.end();)
+        it = m_listed.contains(it.key()) ? std::next(it) : m_state.erase(it);
     const QString current = m_location->currentData().toString();
     m_location->blockSignals(true);
     m_location->clear();
@@ -176,10 +177,19 @@ void PullListPage::rebuild()
 
 int PullListPage::done() const
 {
-    int n = 0;
-    for (const desk::PullLine& line : m_lines)
-        n += m_state.value(line.barcode, State::ToPull) != State::ToPull;
-    return n;
+    return int(m_state.size()); // only marked lines that are still listed are kept
+}
+
+void PullListPage::mark(const QString& barcode, State state)
+{
+    m_state.insert(barcode, state);
+    if (QTreeWidgetItem* item = m_items.value(barcode)) {
+        item->setText(StateColumn, state == State::Found ? tr("✔ found") : tr("✘ not found"));
+        m_tree->setCurrentItem(item);
+        m_tree->scrollToItem(item);
+    }
+    m_progress->setText(progressText());
+    Q_EMIT progressChanged(done(), total());
 }
 
 QString PullListPage::progressText() const
@@ -189,26 +199,15 @@ QString PullListPage::progressText() const
 
 bool PullListPage::markFound(const QString& barcode)
 {
-    bool listed = false;
-    for (const desk::PullLine& line : std::as_const(m_lines))
-        listed = listed || line.barcode == barcode;
-    if (!listed)
+    if (!m_listed.contains(barcode))
         return false;
-    m_state.insert(barcode, State::Found);
-    if (QTreeWidgetItem* item = m_items.value(barcode)) {
-        item->setText(StateColumn, tr("✔ found"));
-        m_tree->setCurrentItem(item);
-        m_tree->scrollToItem(item);
-    }
-    m_progress->setText(progressText());
-    Q_EMIT progressChanged(done(), total());
+    mark(barcode, State::Found);
     return true;
 }
 
 bool PullListPage::markNotFound(const QString& barcode, const QString& reason)
 {
-    if (!m_items.contains(barcode) &&
-        std::none_of(m_lines.cbegin(), m_lines.cend(), [&](const desk::PullLine& l) { return l.barcode == barcode; }))
+    if (!m_listed.contains(barcode))
         return false;
     OutboxAction action;
     action.kind = desk::action::NotFound;
@@ -220,11 +219,7 @@ bool PullListPage::markNotFound(const QString& barcode, const QString& reason)
         QMessageBox::warning(this, tr("Not found"), appended.error().message);
         return false;
     }
-    m_state.insert(barcode, State::NotFound);
-    if (QTreeWidgetItem* item = m_items.value(barcode))
-        item->setText(StateColumn, tr("✘ not found"));
-    m_progress->setText(progressText());
-    Q_EMIT progressChanged(done(), total());
+    mark(barcode, State::NotFound);
     return true;
 }
 

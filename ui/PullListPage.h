@@ -3,6 +3,7 @@
 #include "PullList.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -55,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    void mark(const QString& barcode, State state);
     void notFoundClicked();
     void print();
     void choosePdf();
@@ -64,7 +66,8 @@ private:
     QString m_site, m_workstation, m_staff;
     QStringList m_walkingOrder;
     QList<desk::PullLine> m_lines;
-    QHash<QString, State> m_state;
+    QSet<QString> m_listed;        // barcodes on the list: a scan is checked in constant time
+    QHash<QString, State> m_state; // marked lines only
     QHash<QString, QTreeWidgetItem*> m_items;
     QLabel* m_progress;
     QComboBox* m_location;

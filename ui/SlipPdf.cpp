@@ -10,6 +10,16 @@
 
 namespace comptoir {
 
+namespace {
+
+// The destination gets its own line unless the heading already names it ("Navette vers …").
+bool destinationLine(const SlipContent& slip)
+{
+    return !slip.destination.isEmpty() && !slip.heading.contains(slip.destination);
+}
+
+} // namespace
+
 SlipContent slipFor(const desk::CaptureResult& result, const QString& barcode, const QString& libraryName,
                     const QString& destinationName, desk::NameDisplay display, const QDateTime& now)
 {
@@ -47,7 +57,7 @@ void renderSlip(QPainter& painter, const SlipContent& slip)
     line(slip.date, 8, false);
     y += gap;
     line(slip.heading, 16, true);
-    if (!slip.destination.isEmpty() && !slip.heading.contains(slip.destination))
+    if (destinationLine(slip))
         line(slip.destination, 13, true);
     y += gap;
     line(slip.patron, 14, true);
@@ -71,7 +81,7 @@ QByteArray escPosSlip(const SlipContent& slip)
     job.initialize().codePage(16).justify(print::EscPos::Justify::Center);
     job.line(slip.library).line(slip.date).feed(1);
     job.bold(true).characterSize(2, 2).line(slip.heading).characterSize(1, 1);
-    if (!slip.destination.isEmpty() && !slip.heading.contains(slip.destination))
+    if (destinationLine(slip))
         job.line(slip.destination);
     job.bold(false).feed(1);
     if (!slip.patron.isEmpty())

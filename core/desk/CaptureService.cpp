@@ -1,11 +1,9 @@
 #include "CaptureService.h"
 
+#include "Actions.h"
 #include "CacheStore.h"
 #include "IlsError.h"
-#include "KocExport.h"
 #include "Logging.h"
-
-#include <QSysInfo>
 
 namespace comptoir::desk {
 
@@ -42,7 +40,7 @@ void CaptureService::checkin(const QString& barcode, std::function<void(CaptureR
     OutboxAction action;
     action.kind = action::Checkin;
     action.payload = QJsonObject{{QStringLiteral("barcode"), barcode}, {QStringLiteral("location"), m_desk.site}};
-    action.workstation = m_desk.workstation.isEmpty() ? QSysInfo::machineHostName() : m_desk.workstation;
+    action.workstation = m_desk.workstation;
     action.staff = m_desk.staff;
     auto appended = m_outbox.append(action);
     if (!appended) {

@@ -1,10 +1,8 @@
 #include "CheckoutService.h"
 
+#include "Actions.h"
 #include "IlsError.h"
-#include "KocExport.h"
 #include "Logging.h"
-
-#include <QSysInfo>
 
 namespace comptoir::desk {
 
@@ -26,7 +24,7 @@ void CheckoutService::checkout(const QString& card, const QString& barcode, std:
     OutboxAction action;
     action.kind = action::Checkout;
     action.payload = QJsonObject{{QStringLiteral("card"), card}, {QStringLiteral("barcode"), barcode}};
-    action.workstation = m_workstation.isEmpty() ? QSysInfo::machineHostName() : m_workstation;
+    action.workstation = m_workstation;
     action.staff = m_staff;
     auto appended = m_outbox.append(action);
     if (!appended) {

@@ -11,8 +11,6 @@
 
 namespace comptoir::desk {
 
-struct DeskIdentity;
-
 struct CheckoutResult
 {
     Verdict verdict;

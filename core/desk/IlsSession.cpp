@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
+#include <QSysInfo>
 
 namespace comptoir::desk {
 
@@ -114,12 +115,15 @@ IlsSession::~IlsSession() = default;
 void IlsSession::configure(const ConnectionSettings& settings, const ConnectionSecrets& secrets)
 {
     m_settings = settings;
+    // Every action is attributed to a workstation: an unnamed one goes by the computer's name.
+    if (m_settings.workstation.isEmpty())
+        m_settings.workstation = QSysInfo::machineHostName();
     m_rest.setConfig(restConfig(settings, secrets));
     m_sip.setConfig(sipConfig(settings, secrets));
     m_backgroundSip.setConfig(sipConfig(settings, secrets));
     m_sync.setSite(settings.site);
-    m_capture.setDesk({settings.site, settings.workstation, settings.staff});
-    m_checkout.setDesk(settings.workstation, settings.staff);
+    m_capture.setDesk({m_settings.site, m_settings.workstation, m_settings.staff});
+    m_checkout.setDesk(m_settings.workstation, m_settings.staff);
     m_replayer.setLocation(settings.site);
 }
 

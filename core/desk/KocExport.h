@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Actions.h"
 #include "Outbox.h"
 
 #include <QByteArray>
@@ -20,13 +21,5 @@ struct KocFile
 };
 
 KocFile exportKoc(const QList<OutboxAction>& actions, const QString& generatorVersion);
-
-// The kinds of outbox actions the desk writes, and their payload keys.
-namespace action {
-inline const QString Checkin = QStringLiteral("checkin");        // barcode, location
-inline const QString Checkout = QStringLiteral("checkout");      // card, barcode
-inline const QString NotFound = QStringLiteral("not_found");     // barcode, reason
-inline const QString CancelHold = QStringLiteral("cancel_hold"); // hold_id
-} // namespace action
 
 } // namespace comptoir::desk

@@ -1,6 +1,6 @@
 #include "Replayer.h"
 
-#include "KocExport.h"
+#include "Actions.h"
 #include "KohaRestClient.h"
 #include "Logging.h"
 #include "Sip2Client.h"

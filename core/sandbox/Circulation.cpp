@@ -23,6 +23,10 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariant
     return query;
 }
 
+// What staff read when the card or the barcode is not in the catalogue.
+const QString UnknownCard = QStringLiteral("Carte de lecteur inconnue.");
+const QString UnknownBarcode = QStringLiteral("Code-barres inconnu : ce document n'est pas dans le catalogue.");
+
 QString patronName(const QString& surname, const QString& firstname)
 {
     return firstname.isEmpty() ? surname : surname + QStringLiteral(", ") + firstname;
@@ -144,7 +148,7 @@ Result<Circulation::Checkin> Circulation::checkin(const QString& barcode, const 
     if (!item.next()) {
         rollback();
         out.alert = Alert::Other;
-        out.messages << QStringLiteral("Code-barres inconnu : ce document n'est pas dans le catalogue.");
+        out.messages << UnknownBarcode;
         return out;
     }
     const qint64 itemId = item.value(0).toLongLong();
@@ -299,7 +303,7 @@ Result<Circulation::Checkout> Circulation::checkout(const QString& card, const Q
               QStringLiteral("SELECT patron_id, restricted, expiry_date FROM patrons WHERE cardnumber = ?"), {card});
     if (!patron.next()) {
         rollback();
-        out.messages << QStringLiteral("Carte de lecteur inconnue.");
+        out.messages << UnknownCard;
         return out;
     }
     out.patronValid = true;
@@ -314,7 +318,7 @@ Result<Circulation::Checkout> Circulation::checkout(const QString& card, const Q
               {barcode});
     if (!item.next()) {
         rollback();
-        out.messages << QStringLiteral("Code-barres inconnu : ce document n'est pas dans le catalogue.");
+        out.messages << UnknownBarcode;
         return out;
     }
     const qint64 itemId = item.value(0).toLongLong();
@@ -534,7 +538,7 @@ Result<Circulation::HoldChange> Circulation::hold(HoldMode mode, const QString& 
               QStringLiteral("SELECT patron_id, restricted, library_id FROM patrons WHERE cardnumber = ?"), {card});
     if (!patron.next()) {
         rollback();
-        out.messages << QStringLiteral("Carte de lecteur inconnue.");
+        out.messages << UnknownCard;
         return out;
     }
     const qint64 patronId = patron.value(0).toLongLong();
@@ -549,7 +553,7 @@ Result<Circulation::HoldChange> Circulation::hold(HoldMode mode, const QString& 
         {barcode});
     if (!item.next()) {
         rollback();
-        out.messages << QStringLiteral("Code-barres inconnu : ce document n'est pas dans le catalogue.");
+        out.messages << UnknownBarcode;
         return out;
     }
     const qint64 itemId = item.value(0).toLongLong();

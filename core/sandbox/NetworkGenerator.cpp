@@ -372,6 +372,14 @@ const char* const Indexes[] = {
 
 } // namespace
 
+QStringList NetworkGenerator::locationCodes()
+{
+    QStringList codes;
+    for (const Location& location : Locations)
+        codes << QLatin1String(location.code);
+    return codes;
+}
+
 QString NetworkGenerator::barcode(int type, int institution, qint64 sequence)
 {
     const QString data = QStringLiteral("%1%2%3")

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 namespace comptoir::sandbox {
 
@@ -49,6 +50,9 @@ public:
     // A 14-digit library barcode: type digit (2 patron, 3 item), 4-digit institution, 8-digit
     // sequence, Luhn check digit.
     static QString barcode(int type, int institution, qint64 sequence);
+
+    // The shelving location codes of a generated site, in walking order.
+    static QStringList locationCodes();
 };
 
 } // namespace comptoir::sandbox

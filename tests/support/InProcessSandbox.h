@@ -1,9 +1,11 @@
 #pragma once
 
 #include "Circulation.h"
+#include "KohaRestClient.h"
 #include "KohaRestServer.h"
 #include "NetworkGenerator.h"
 #include "SandboxControl.h"
+#include "Sip2Client.h"
 #include "Sip2Server.h"
 
 #include <QSqlDatabase>
@@ -68,6 +70,30 @@ public:
     }
 
     QString file() const { return m_file; }
+
+    // How a test counter reaches this library: REST as the staff login, SIP2 as CENTRE's account.
+    ils::KohaConfig restConfig() const
+    {
+        ils::KohaConfig c;
+        c.baseUrl = baseUrl();
+        c.user = sandbox::KohaRestServer::DefaultLogin;
+        c.secret = sandbox::KohaRestServer::DefaultPassword;
+        c.perPage = 100;
+        c.timeoutMs = 3000;
+        return c;
+    }
+    ils::SipConfig sipConfig(quint16 port = 0) const
+    {
+        ils::SipConfig c;
+        c.host = QStringLiteral("127.0.0.1");
+        c.port = port ? port : sipPort;
+        c.login = QStringLiteral("centre");
+        c.password = sandbox::Sip2Server::DefaultPassword;
+        c.institution = QStringLiteral("CENTRE");
+        c.location = QStringLiteral("CENTRE");
+        c.timeoutMs = 1500;
+        return c;
+    }
     QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(httpPort)); }
 
     // One value from the sandbox's file, through its own connection.

@@ -16,6 +16,7 @@ def main():
         dictionary = json.load(f)
     tree = ET.parse(ts_path)
     remaining = []
+    filled = 0
     for message in tree.iter("message"):
         source = message.findtext("source")
         translation = message.find("translation")
@@ -32,8 +33,14 @@ def main():
             else:
                 translation.text = value
             translation.attrib.pop("type", None)
+            filled += 1
         elif translation.get("type") == "unfinished":
             remaining.append(source)
+    if filled == 0:
+        # Nothing to change: leave lupdate's own formatting alone.
+        for source in remaining:
+            print("unfinished:", source)
+        return
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
     # Keep Qt's DOCTYPE line, which ElementTree drops.
     with open(ts_path, encoding="utf-8") as f:
