@@ -39,9 +39,11 @@ desk::ConnectionSettings connectionSettings(const sandbox::SandboxProcess& libra
     return s;
 }
 
-QStringList walkingOrder()
+desk::ShelfLayout shelfLayout()
 {
-    return sandbox::NetworkGenerator::locationCodes();
+    desk::ShelfLayout layout = sandbox::NetworkGenerator::shelfLayout();
+    layout.floorPlan = QStringLiteral(":/floorplans/demo.svg");
+    return layout;
 }
 
 desk::ConnectionSecrets secrets()
@@ -115,7 +117,7 @@ int runHeadless(desk::IlsSession& session, LocalStore& store, const QString& out
 
     // 2. The pull list, in walking order: the site's shelving locations in the order staff walk
     // them, then call numbers in shelf order.
-    auto pull = desk::buildPullList(store.cache(), site, walkingOrder());
+    auto pull = desk::buildPullList(store.cache(), site, shelfLayout());
     if (!pull) {
         std::fprintf(stderr, "comptoir: %s\n", qPrintable(pull.error().message));
         return 1;

@@ -3,6 +3,7 @@
 #include "IlsSession.h"
 #include "Privacy.h"
 #include "SandboxProcess.h"
+#include "ShelfLayout.h"
 
 #include <QString>
 
@@ -22,7 +23,8 @@ inline const QString Site = QStringLiteral("CENTRE");
 Status startLibrary(sandbox::SandboxProcess& library, const QString& dataDir, bool live);
 desk::ConnectionSettings connectionSettings(const sandbox::SandboxProcess& library);
 desk::ConnectionSecrets secrets();
-QStringList walkingOrder();
+// The training library's shelf layout: its zones, and a floor plan of the demo building.
+desk::ShelfLayout shelfLayout();
 
 // --demo --headless: sync the site, build its pull list, capture a few items through SIP2, write
 // their slips as PDF files into outDir, and print a summary. Returns the exit code.

@@ -195,6 +195,8 @@ int benchPullList(const QCommandLineParser& parser)
 {
     // A cache holding a pick list of N lines with the training library's call numbers.
     QTemporaryDir dir;
+    if (qEnvironmentVariableIsSet("COMPTOIR_BENCH_KEEP"))
+        dir.setAutoRemove(false);
     const int lines = parser.value(QStringLiteral("lines")).toInt();
     sandbox::GeneratorOptions options;
     options.seed = 5;
@@ -217,13 +219,13 @@ int benchPullList(const QCommandLineParser& parser)
                                      "callnumber, item_level) SELECT 'CENTRE', item_id, biblio_id, external_id, "
                                      "'CENTRE', callnumber, 0 FROM network.items")}))
         return 1;
-    const QStringList walkingOrder = sandbox::NetworkGenerator::locationCodes();
+    const desk::ShelfLayout layout = sandbox::NetworkGenerator::shelfLayout();
     QList<double> times;
     qsizetype built = 0;
     for (int run = 0; run < 5; ++run) {
         QElapsedTimer timer;
         timer.start();
-        auto list = desk::buildPullList(cache, QStringLiteral("CENTRE"), walkingOrder);
+        auto list = desk::buildPullList(cache, QStringLiteral("CENTRE"), layout);
         times << double(timer.nsecsElapsed()) / 1e6;
         if (!list) {
             std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(list.error().message));

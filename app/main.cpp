@@ -226,10 +226,13 @@ int main(int argc, char* argv[])
                          [&session] { session.replayer().replay(); });
         pullList = new PullListPage(store.cache(), store.outbox());
         pullList->setDesk(session.settings().site, session.settings().workstation, session.settings().staff);
-        const QString order = settings.value(settings::WalkingOrder);
-        pullList->setWalkingOrder(parser.isSet(demoOption) && order.isEmpty()
-                                      ? demo::walkingOrder()
-                                      : order.split(QLatin1Char(','), Qt::SkipEmptyParts));
+        {
+            const QString json = settings.value(settings::ShelfLayout);
+            auto layout = desk::ShelfLayout::fromJson(json.toUtf8());
+            if (json.isEmpty() || !layout)
+                layout = parser.isSet(demoOption) ? demo::shelfLayout() : desk::ShelfLayout();
+            pullList->setShelfLayout(layout.value());
+        }
         window.setPageWidget(MainWindow::Page::PullList, pullList);
         // The pick list only changes when the sync fetched it again.
         QObject::connect(&session.sync(), &sync::SyncEngine::finished, pullList,

@@ -1,6 +1,7 @@
 #include "Settings.h"
 
 #include "Logging.h"
+#include "ShelfLayout.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,6 +18,16 @@ QList<Settings::Migration> Settings::migrations()
     // Later versions append {toVersion, rename/convert keys} here, in order.
     return {
         {1, [](QSettings&) {}},
+        // 2: the walking order became a shelf layout with zones; the old list is one zone.
+        {2,
+         [](QSettings& s) {
+             const QString old = QStringLiteral("desk/walkingOrder");
+             const QStringList order = s.value(old).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+             if (!order.isEmpty() && !s.contains(QLatin1String(settings::ShelfLayout.name)))
+                 s.setValue(QLatin1String(settings::ShelfLayout.name),
+                            QString::fromUtf8(desk::ShelfLayout::fromWalkingOrder(order).toJson()));
+             s.remove(old);
+         }},
     };
 }
 
@@ -30,7 +41,7 @@ QList<SettingInfo> Settings::registry()
         {QLatin1String(WorkstationName.name), WorkstationName.defaultValue},
         {QLatin1String(SiteId.name), SiteId.defaultValue},
         {QLatin1String(StaffLogin.name), StaffLogin.defaultValue},
-        {QLatin1String(WalkingOrder.name), WalkingOrder.defaultValue},
+        {QLatin1String(ShelfLayout.name), ShelfLayout.defaultValue},
         {QLatin1String(IlsBaseUrl.name), IlsBaseUrl.defaultValue},
         {QLatin1String(IlsAuth.name), IlsAuth.defaultValue},
         {QLatin1String(IlsUser.name), IlsUser.defaultValue},
@@ -45,6 +56,10 @@ QList<SettingInfo> Settings::registry()
         {QLatin1String(PatronRetentionDays.name), PatronRetentionDays.defaultValue},
         {QLatin1String(LogRules.name), LogRules.defaultValue},
         {QLatin1String(SlipAutoPrint.name), SlipAutoPrint.defaultValue},
+        {QLatin1String(SlipOutput.name), SlipOutput.defaultValue},
+        {QLatin1String(SlipPrinterAddress.name), SlipPrinterAddress.defaultValue},
+        {QLatin1String(SlipPrinterBaud.name), SlipPrinterBaud.defaultValue},
+        {QLatin1String(PickupReceipt.name), PickupReceipt.defaultValue},
     };
 }
 

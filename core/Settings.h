@@ -27,8 +27,9 @@ inline const SettingKey<int> SoundVolume{"ui/soundVolume", 80}; // percent
 inline const SettingKey<QString> WorkstationName{"desk/workstation", QString()};
 inline const SettingKey<QString> SiteId{"desk/site", QString()};
 inline const SettingKey<QString> StaffLogin{"desk/staffLogin", QString()};
-// The site's shelving location codes in the order staff walk them, comma-separated.
-inline const SettingKey<QString> WalkingOrder{"desk/walkingOrder", QString()};
+// The site's shelving locations in walking order, grouped in zones, with an optional floor plan
+// (desk::ShelfLayout as JSON). Format 1 had "desk/walkingOrder", a comma-separated list.
+inline const SettingKey<QString> ShelfLayout{"desk/shelfLayout", QString()};
 inline const SettingKey<QString> IlsBaseUrl{"ils/baseUrl", QString()};
 inline const SettingKey<QString> IlsAuth{"ils/auth", QStringLiteral("basic")}; // "basic" or "oauth2"
 inline const SettingKey<QString> IlsUser{"ils/user", QString()};               // staff login or OAuth2 client id
@@ -45,6 +46,13 @@ inline const SettingKey<int> PatronRetentionDays{"privacy/patronRetentionDays", 
 inline const SettingKey<QString> LogRules{"log/rules", QString()};
 // Slips printed by themselves, per verdict: any of "hold", "transit", "bag", "provisional", comma-separated.
 inline const SettingKey<QString> SlipAutoPrint{"slips/autoPrint", QString()};
+// Where slips go: "system" (a printer of the system, with its dialog), "tcp" (raw ESC/POS to
+// host:port, port 9100 by default) or "serial" (raw ESC/POS to a serial port).
+inline const SettingKey<QString> SlipOutput{"slips/output", QStringLiteral("system")};
+inline const SettingKey<QString> SlipPrinterAddress{"slips/printerAddress", QString()}; // host[:port] or port path
+inline const SettingKey<int> SlipPrinterBaud{"slips/printerBaud", 19200};
+// A receipt listing what the patron took, at pickup.
+inline const SettingKey<bool> PickupReceipt{"slips/pickupReceipt", true};
 } // namespace settings
 
 // One entry of the registry: name, default, and the type it must convert to.
@@ -58,7 +66,7 @@ struct SettingInfo
 class Settings
 {
 public:
-    static constexpr int CurrentVersion = 1;
+    static constexpr int CurrentVersion = 2;
 
     // Turns a file written at version `toVersion - 1` into one at `toVersion`.
     struct Migration

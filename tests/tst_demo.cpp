@@ -299,8 +299,11 @@ private Q_SLOTS:
         }
         PullListPage page(cache, outbox);
         page.setDesk(QStringLiteral("CENTRE"), QStringLiteral("accueil-1"), QStringLiteral("mdupont"));
-        page.setWalkingOrder(
-            {QStringLiteral("JALB"), QStringLiteral("AROM"), QStringLiteral("BD"), QStringLiteral("DOC2")});
+        desk::ShelfLayout layout;
+        layout.zones = {{QStringLiteral("jeunesse"), QStringLiteral("Jeunesse"), {QStringLiteral("JALB")}},
+                        {QStringLiteral("adultes"), QStringLiteral("Adultes"), {QStringLiteral("AROM"), QStringLiteral("BD")}},
+                        {QStringLiteral("docs"), QStringLiteral("Documentaires"), {QStringLiteral("DOC2")}}};
+        page.setShelfLayout(layout);
         page.reload();
         QCOMPARE(page.total(), 5);
         QCOMPARE(page.progressText(), QStringLiteral("0 / 5"));
@@ -311,7 +314,14 @@ private Q_SLOTS:
                 order << page.tree()->topLevelItem(g)->child(c)->text(0);
         QCOMPARE(order, (QStringList{QStringLiteral("J A PON"), QStringLiteral("R SIM"), QStringLiteral("BD HER T.2"),
                                      QStringLiteral("BD HER T.10"), QStringLiteral("843.914 MOD")}));
-        QCOMPARE(page.tree()->topLevelItem(0)->text(0), QStringLiteral("JALB"));
+        QCOMPARE(page.tree()->topLevelItemCount(), 3);
+        QVERIFY(page.tree()->topLevelItem(0)->text(0).startsWith(QStringLiteral("Jeunesse — 1 line")));
+        QVERIFY(page.tree()->topLevelItem(1)->text(0).startsWith(QStringLiteral("Adultes — 3 line")));
+        // The zone filter.
+        page.zoneFilter()->setCurrentIndex(page.zoneFilter()->findText(QStringLiteral("Documentaires")));
+        QCOMPARE(page.tree()->topLevelItemCount(), 1);
+        QCOMPARE(page.tree()->topLevelItem(0)->child(0)->text(0), QStringLiteral("843.914 MOD"));
+        page.zoneFilter()->setCurrentIndex(0);
         // Scanning marks found; unknown barcodes are not on the list.
         QVERIFY(page.markFound(QStringLiteral("31042000000027")));
         QVERIFY(!page.markFound(QStringLiteral("31042999999999")));

@@ -1,4 +1,5 @@
 #include "Settings.h"
+#include "ShelfLayout.h"
 #include "support/TestFiles.h"
 
 #include <QFileInfo>
@@ -70,7 +71,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("c.ini"));
         QVERIFY(test::writeAll(path, "[desk]\nworkstation=pret-2\n"));
         Settings s(path);
-        QCOMPARE(s.version(), 1);
+        QCOMPARE(s.version(), Settings::CurrentVersion);
         QCOMPARE(s.value(settings::WorkstationName), QStringLiteral("pret-2"));
     }
 
@@ -78,28 +79,43 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("c.ini"));
-        QVERIFY(test::writeAll(path, "[meta]\nversion=1\n[old]\nlang=fr\nvolume=40\n"));
+        const int base = Settings::CurrentVersion;
+        QVERIFY(test::writeAll(path, QStringLiteral("[meta]\nversion=%1\n[old]\nlang=fr\nvolume=40\n").arg(base).toUtf8()));
         QList<Settings::Migration> migrations = Settings::migrations();
-        migrations.append({2, [](QSettings& s) {
+        migrations.append({base + 1, [](QSettings& s) {
                                s.setValue(QStringLiteral("ui/language"), s.value(QStringLiteral("old/lang")));
                                s.remove(QStringLiteral("old/lang"));
                            }});
-        migrations.append({3, [](QSettings& s) {
+        migrations.append({base + 2, [](QSettings& s) {
                                // Needs version 2's rename to have happened first.
                                s.setValue(QStringLiteral("ui/soundVolume"),
                                           s.value(QStringLiteral("old/volume")).toInt() * 2);
                                s.remove(QStringLiteral("old/volume"));
                                s.setValue(QStringLiteral("test/sawLanguage"), s.value(QStringLiteral("ui/language")));
                            }});
-        Settings s(path, migrations, 3);
-        QCOMPARE(s.version(), 3);
+        Settings s(path, migrations, base + 2);
+        QCOMPARE(s.version(), base + 2);
         QCOMPARE(s.value(settings::Language), QStringLiteral("fr"));
         QCOMPARE(s.value(settings::SoundVolume), 80);
         QVERIFY(s.contains("test/sawLanguage"));
         QVERIFY(!s.contains("old/lang"));
         // Already at 3: nothing runs again.
-        Settings again(path, migrations, 3);
+        Settings again(path, migrations, base + 2);
         QCOMPARE(again.value(settings::SoundVolume), 80);
+    }
+
+    void walkingOrderBecomesOneZone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.ini"));
+        QVERIFY(test::writeAll(path, "[meta]\nversion=1\n[desk]\nwalkingOrder=\"JALB,AROM,BD\"\n"));
+        Settings s(path);
+        QCOMPARE(s.version(), Settings::CurrentVersion);
+        QVERIFY(!s.contains("desk/walkingOrder"));
+        auto layout = desk::ShelfLayout::fromJson(s.value(settings::ShelfLayout).toUtf8());
+        QVERIFY(layout.ok());
+        QCOMPARE(layout.value().zones.size(), 1);
+        QCOMPARE(layout.value().walkingOrder(), QStringList({QStringLiteral("JALB"), QStringLiteral("AROM"), QStringLiteral("BD")}));
     }
 
     void newerFileIsLeftAsItIs()
@@ -128,7 +144,7 @@ private Q_SLOTS:
               settings::SipLogin.name, settings::SipInstitution.name, settings::SipErrorDetection.name})
             QVERIFY2(names.contains(QLatin1String(name)), name);
         // One entry per key declared in Settings.h (no password among them: secrets live in the keychain).
-        QCOMPARE(names.size(), 21);
+        QCOMPARE(names.size(), 25);
         for (const QString& name : std::as_const(names))
             QVERIFY2(!name.contains(QStringLiteral("password"), Qt::CaseInsensitive) &&
                          !name.contains(QStringLiteral("secret"), Qt::CaseInsensitive),

@@ -26,7 +26,11 @@ namespace comptoir {
 
 namespace {
 
-enum Column { CallNumber, Title, Author, Barcode, Pickup, StateColumn, ColumnCount };
+enum Column { CallNumber, Title, Author, Barcode, Location, Waiting, Pickup, StateColumn, ColumnCount };
+
+// The zone filter's value for lines in no zone.
+constexpr int NoZone = -1;
+constexpr int AnyZone = -2;
 
 } // namespace
 
@@ -35,7 +39,7 @@ PullListPage::PullListPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     , m_cache(cache)
     , m_outbox(outbox)
     , m_progress(new QLabel(this))
-    , m_location(new QComboBox(this))
+    , m_zone(new QComboBox(this))
     , m_kind(new QComboBox(this))
     , m_tree(new QTreeWidget(this))
     , m_notFound(new QPushButton(tr("&Not found…"), this))
@@ -66,15 +70,15 @@ PullListPage::PullListPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     layout->addLayout(top);
 
     auto* filters = new QHBoxLayout;
-    auto* locationLabel = new QLabel(tr("Location:"), this);
-    locationLabel->setBuddy(m_location);
-    auto* kindLabel = new QLabel(tr("Kind:"), this);
+    auto* zoneLabel = new QLabel(tr("&Zone:"), this);
+    zoneLabel->setBuddy(m_zone);
+    auto* kindLabel = new QLabel(tr("&Kind:"), this);
     kindLabel->setBuddy(m_kind);
     m_kind->addItem(tr("All"), 0);
     m_kind->addItem(tr("Requests"), 1);
     m_kind->addItem(tr("Click & collect"), 2);
-    filters->addWidget(locationLabel);
-    filters->addWidget(m_location);
+    filters->addWidget(zoneLabel);
+    filters->addWidget(m_zone);
     filters->addWidget(kindLabel);
     filters->addWidget(m_kind);
     filters->addStretch();
@@ -84,14 +88,16 @@ PullListPage::PullListPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     layout->addLayout(filters);
 
     m_tree->setColumnCount(ColumnCount);
-    m_tree->setHeaderLabels({tr("Call number"), tr("Title"), tr("Author"), tr("Barcode"), tr("For"), tr("State")});
+    m_tree->setHeaderLabels({tr("Call number"), tr("Title"), tr("Author"), tr("Barcode"), tr("Location"),
+                             tr("Waiting"), tr("For"), tr("State")});
+    m_tree->headerItem()->setToolTip(Waiting, tr("Requests waiting for a copy of this title across the network"));
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(Title, QHeaderView::Stretch);
     layout->addWidget(m_tree, 1);
 
-    connect(m_location, &QComboBox::currentIndexChanged, this, &PullListPage::rebuild);
+    connect(m_zone, &QComboBox::currentIndexChanged, this, &PullListPage::rebuild);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &PullListPage::rebuild);
     connect(m_notFound, &QPushButton::clicked, this, &PullListPage::notFoundClicked);
     connect(m_print, &QPushButton::clicked, this, &PullListPage::print);
@@ -107,7 +113,7 @@ void PullListPage::setDesk(const QString& site, const QString& workstation, cons
 
 void PullListPage::reload()
 {
-    auto lines = desk::buildPullList(m_cache, m_site, m_walkingOrder);
+    auto lines = desk::buildPullList(m_cache, m_site, m_layout);
     m_lines = lines ? lines.value() : QList<desk::PullLine>();
     m_listed.clear();
     m_listed.reserve(m_lines.size());
@@ -116,18 +122,18 @@ void PullListPage::reload()
     // Marks survive a refresh for the items still listed.
     for (auto it = m_state.begin(); it != m_state.end();)
         it = m_listed.contains(it.key()) ? std::next(it) : m_state.erase(it);
-    const QString current = m_location->currentData().toString();
-    m_location->blockSignals(true);
-    m_location->clear();
-    m_location->addItem(tr("All"), QString());
-    QStringList seen;
+    const int current = m_zone->currentIndex() > 0 ? m_zone->currentData().toInt() : AnyZone;
+    m_zone->blockSignals(true);
+    m_zone->clear();
+    m_zone->addItem(tr("All"), AnyZone);
+    QList<int> seen;
     for (const desk::PullLine& line : std::as_const(m_lines))
-        if (!seen.contains(line.location))
-            seen << line.location;
-    for (const QString& location : seen)
-        m_location->addItem(location.isEmpty() ? tr("(no location)") : location, location);
-    m_location->setCurrentIndex(std::max(0, m_location->findData(current)));
-    m_location->blockSignals(false);
+        if (!seen.contains(line.zoneIndex))
+            seen << line.zoneIndex;
+    for (int zone : std::as_const(seen))
+        m_zone->addItem(zone == NoZone ? tr("(no zone)") : m_layout.zones[zone].name, zone);
+    m_zone->setCurrentIndex(std::max(0, m_zone->findData(current)));
+    m_zone->blockSignals(false);
     rebuild();
 }
 
@@ -135,30 +141,42 @@ void PullListPage::rebuild()
 {
     m_tree->clear();
     m_items.clear();
-    const QString location = m_location->currentData().toString();
+    const int zone = m_zone->currentData().toInt();
     const int kind = m_kind->currentData().toInt();
     QTreeWidgetItem* group = nullptr;
-    QString groupLocation;
+    int groupZone = AnyZone;
+    int inGroup = 0;
+    const auto closeGroup = [&] {
+        if (group)
+            group->setText(0, tr("%1 — %n line(s)", nullptr, inGroup).arg(group->text(0)));
+    };
     for (const desk::PullLine& line : std::as_const(m_lines)) {
-        if (!location.isEmpty() && line.location != location)
+        if (zone != AnyZone && line.zoneIndex != zone)
             continue;
         if ((kind == 1 && line.holdGroupId != 0) || (kind == 2 && line.holdGroupId == 0))
             continue;
-        if (!group || line.location != groupLocation) {
+        if (!group || line.zoneIndex != groupZone) {
+            closeGroup();
             group = new QTreeWidgetItem(m_tree);
-            group->setText(0, line.location.isEmpty() ? tr("(no location)") : line.location);
+            group->setText(0, line.zoneIndex == NoZone ? tr("(no zone)") : line.zone);
             QFont bold = group->font(0);
             bold.setBold(true);
             group->setFont(0, bold);
             group->setFirstColumnSpanned(true);
             group->setFlags(Qt::ItemIsEnabled);
-            groupLocation = line.location;
+            groupZone = line.zoneIndex;
+            inGroup = 0;
         }
+        ++inGroup;
         auto* item = new QTreeWidgetItem(group);
         item->setText(CallNumber, line.callNumber);
         item->setText(Title, line.title);
         item->setText(Author, line.author);
         item->setText(Barcode, line.barcode);
+        item->setText(Location, line.location);
+        if (line.waiting > 0)
+            item->setText(Waiting, QString::number(line.waiting));
+        item->setTextAlignment(Waiting, Qt::AlignCenter);
         item->setText(Pickup, line.holdGroupId ? tr("%1 (click & collect)").arg(line.pickup) : line.pickup);
         item->setData(0, Qt::UserRole, line.barcode);
         m_items.insert(line.barcode, item);
@@ -167,10 +185,10 @@ void PullListPage::rebuild()
                                    : s == State::NotFound ? tr("✘ not found")
                                                           : QString());
     }
+    closeGroup();
     m_tree->expandAll();
-    m_tree->resizeColumnToContents(CallNumber);
-    m_tree->resizeColumnToContents(Barcode);
-    m_tree->resizeColumnToContents(Pickup);
+    for (int column : {int(CallNumber), int(Barcode), int(Location), int(Waiting), int(Pickup)})
+        m_tree->resizeColumnToContents(column);
     m_progress->setText(progressText());
     Q_EMIT progressChanged(done(), total());
 }
@@ -243,11 +261,12 @@ QString PullListPage::printableHtml() const
                        .arg(tr("Pull list — %1").arg(m_site.toHtmlEscaped()),
                             QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat), tr("Call number"),
                             tr("Title"), tr("Barcode"), tr("For"), tr("Found"));
-    QString location;
+    int zone = AnyZone;
     for (const desk::PullLine& line : m_lines) {
-        if (line.location != location) {
-            location = line.location;
-            html += QStringLiteral("<tr><td colspan=\"5\"><b>%1</b></td></tr>").arg(location.toHtmlEscaped());
+        if (line.zoneIndex != zone) {
+            zone = line.zoneIndex;
+            html += QStringLiteral("<tr><td colspan=\"5\"><b>%1</b></td></tr>")
+                        .arg((zone == NoZone ? tr("(no zone)") : line.zone).toHtmlEscaped());
         }
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                     .arg(line.callNumber.toHtmlEscaped(), line.title.toHtmlEscaped(), line.barcode.toHtmlEscaped(),

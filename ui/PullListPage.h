@@ -19,8 +19,8 @@ namespace comptoir {
 class CacheStore;
 class Outbox;
 
-// The pull run: the site's pick list in walking order, grouped by shelving location, filtered by
-// location and kind (request, click & collect). Scanning a listed item marks it found; "Not
+// The pull run: the site's pick list in walking order, grouped by zone, filtered by zone and kind
+// (request, click & collect). Scanning a listed item marks it found; "Not
 // found…" records the reason in the outbox (for the ILS where it can take it, always for the
 // report); progress "12 / 48"; print preview, printer or PDF.
 class PullListPage : public QWidget
@@ -31,7 +31,9 @@ public:
     PullListPage(CacheStore& cache, Outbox& outbox, QWidget* parent = nullptr);
 
     void setDesk(const QString& site, const QString& workstation, const QString& staff);
-    void setWalkingOrder(const QStringList& order) { m_walkingOrder = order; }
+    void setShelfLayout(const desk::ShelfLayout& layout) { m_layout = layout; }
+    const desk::ShelfLayout& shelfLayout() const { return m_layout; }
+    const QList<desk::PullLine>& lines() const { return m_lines; }
     void reload();
 
     // A scan while pulling: true when the item is on the list (it is then marked found).
@@ -47,7 +49,7 @@ public:
     bool exportPdf(const QString& path) const;
 
     QTreeWidget* tree() const { return m_tree; }
-    QComboBox* locationFilter() const { return m_location; }
+    QComboBox* zoneFilter() const { return m_zone; }
     QComboBox* kindFilter() const { return m_kind; }
     std::function<QString()> askReason; // replaceable in tests
 
@@ -64,13 +66,13 @@ private:
     CacheStore& m_cache;
     Outbox& m_outbox;
     QString m_site, m_workstation, m_staff;
-    QStringList m_walkingOrder;
+    desk::ShelfLayout m_layout;
     QList<desk::PullLine> m_lines;
     QSet<QString> m_listed;        // barcodes on the list: a scan is checked in constant time
     QHash<QString, State> m_state; // marked lines only
     QHash<QString, QTreeWidgetItem*> m_items;
     QLabel* m_progress;
-    QComboBox* m_location;
+    QComboBox* m_zone;
     QComboBox* m_kind;
     QTreeWidget* m_tree;
     QPushButton* m_notFound;

@@ -1,5 +1,7 @@
 #include "CallNumber.h"
 
+#include <QVarLengthArray>
+
 namespace comptoir::desk {
 
 namespace {
@@ -34,51 +36,53 @@ char foldLetter(QChar c)
 
 QByteArray shelfKey(const QString& callNumber)
 {
-    QByteArray key;
-    key.reserve(callNumber.size() * 2 + 8);
+    // Built in a stack buffer and copied once: this runs for every line of a pull list.
+    QVarLengthArray<char, 128> key;
+    const QChar* s = callNumber.constData();
     const qsizetype n = callNumber.size();
+    const auto isAsciiDigit = [s](qsizetype k) { return s[k].unicode() >= '0' && s[k].unicode() <= '9'; };
     qsizetype i = 0;
     while (i < n) {
-        const QChar c = callNumber[i];
-        if (c.isDigit() && c.unicode() < 0x80) {
+        const QChar c = s[i];
+        if (isAsciiDigit(i)) {
             qsizetype j = i;
-            while (j < n && callNumber[j].isDigit() && callNumber[j].unicode() < 0x80)
+            while (j < n && isAsciiDigit(j))
                 ++j;
             // Integer part, leading zeros off, length first so that 9 < 10.
             qsizetype start = i;
-            while (start < j - 1 && callNumber[start] == QLatin1Char('0'))
+            while (start < j - 1 && s[start] == QLatin1Char('0'))
                 ++start;
-            key += Number;
-            key += char(std::min<qsizetype>(j - start, 120));
+            key.append(Number);
+            key.append(char(std::min<qsizetype>(j - start, 120)));
             for (qsizetype k = start; k < j; ++k)
-                key += char(callNumber[k].unicode());
+                key.append(char(s[k].unicode()));
             // A decimal fraction: digits after "digits." compare as a decimal, digit by digit.
-            if (j + 1 < n && (callNumber[j] == QLatin1Char('.') || callNumber[j] == QLatin1Char(',')) &&
-                callNumber[j + 1].isDigit() && callNumber[j + 1].unicode() < 0x80) {
+            if (j + 1 < n && (s[j] == QLatin1Char('.') || s[j] == QLatin1Char(',')) && isAsciiDigit(j + 1)) {
                 qsizetype f = j + 1;
-                QByteArray digits;
-                while (f < n && callNumber[f].isDigit() && callNumber[f].unicode() < 0x80)
-                    digits += char(callNumber[f++].unicode());
-                while (digits.endsWith('0'))
-                    digits.chop(1);
-                if (!digits.isEmpty()) {
-                    key += Fraction;
-                    key += digits;
+                while (f < n && isAsciiDigit(f))
+                    ++f;
+                qsizetype last = f;
+                while (last > j + 1 && s[last - 1] == QLatin1Char('0'))
+                    --last; // trailing zeros do not change a decimal
+                if (last > j + 1) {
+                    key.append(Fraction);
+                    for (qsizetype k = j + 1; k < last; ++k)
+                        key.append(char(s[k].unicode()));
                 }
                 j = f;
             }
-            key += NumberEnd;
+            key.append(NumberEnd);
             i = j;
         } else if (c.isLetter()) {
-            key += Word;
-            while (i < n && callNumber[i].isLetter())
-                key += foldLetter(callNumber[i++]);
-            key += WordEnd;
+            key.append(Word);
+            while (i < n && s[i].isLetter())
+                key.append(foldLetter(s[i++]));
+            key.append(WordEnd);
         } else {
             ++i; // spaces and punctuation separate tokens
         }
     }
-    return key;
+    return QByteArray(key.constData(), key.size());
 }
 
 int compareShelf(const QString& a, const QString& b)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "ShelfLayout.h"
 
 #include <QHash>
 #include <QList>
@@ -16,14 +17,19 @@ namespace comptoir::desk {
 struct PullLine
 {
     qint64 itemId = 0;
+    qint64 biblioId = 0;
     QString barcode, callNumber, title, author, location, pickup;
+    QString zone;           // the zone's name, empty when the location is in no zone
     qint64 holdGroupId = 0; // click & collect order, 0 for a plain request
+    int zoneIndex = -1;     // index of the zone in the layout, -1 when none
     int locationRank = 0;   // position of the location in the site's walking order
+    int waiting = 0;        // requests still waiting for a copy of this title, across the network
     QByteArray shelfKey;
 };
 
-// The site's pick list from the cache, in walking order: shelving locations in the order the site
-// walks them (locations not in the order come last, by name), then call numbers in shelf order.
-Result<QList<PullLine>> buildPullList(CacheStore& cache, const QString& site, const QStringList& walkingOrder);
+// The site's pick list from the cache, in walking order: zone by zone, shelving locations in the
+// order the site walks them (locations in no zone come last, by name), then call numbers in shelf
+// order. Reads SQLite directly: this is the one screen built from 10^5 rows at once.
+Result<QList<PullLine>> buildPullList(CacheStore& cache, const QString& site, const ShelfLayout& layout);
 
 } // namespace comptoir::desk

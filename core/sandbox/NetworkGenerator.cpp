@@ -372,6 +372,18 @@ const char* const Indexes[] = {
 
 } // namespace
 
+desk::ShelfLayout NetworkGenerator::shelfLayout()
+{
+    desk::ShelfLayout layout;
+    for (const Location& location : Locations) {
+        const QString zone = QString::fromUtf8(location.zone);
+        if (layout.zones.isEmpty() || layout.zones.last().name != zone)
+            layout.zones << desk::Zone{desk::ShelfLayout::idFor(zone), zone, {}};
+        layout.zones.last().locations << QLatin1String(location.code);
+    }
+    return layout;
+}
+
 QStringList NetworkGenerator::locationCodes()
 {
     QStringList codes;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "ShelfLayout.h"
 
 #include <QDate>
 #include <QString>
@@ -53,6 +54,8 @@ public:
 
     // The shelving location codes of a generated site, in walking order.
     static QStringList locationCodes();
+    // The same locations grouped in their zones, as a site's shelf layout.
+    static desk::ShelfLayout shelfLayout();
 };
 
 } // namespace comptoir::sandbox

@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include <QSqlDriver>
+
 #include "FaultInjector.h"
 #include "Logging.h"
 
@@ -247,6 +249,11 @@ Status Database::run(QSqlQuery& query, const QVariantList& bindings)
         return fail(isCorruption(error) ? Corrupt : Io, error.text());
     }
     return {};
+}
+
+QVariant Database::nativeHandle() const
+{
+    return m_db.isOpen() ? m_db.driver()->handle() : QVariant();
 }
 
 Result<QVariant> Database::scalar(const QString& sql, const QVariantList& bindings)

@@ -60,6 +60,9 @@ public:
     Result<QVariant> scalar(const QString& sql, const QVariantList& bindings = {});
     // A statement prepared once and run many times (bulk writes in the sync).
     Result<QSqlQuery> prepare(const QString& sql);
+    // The driver's own handle (a QVariant holding `sqlite3*`), for the few reads too large for
+    // QSqlQuery's per-value overhead. Invalid when the file is not open.
+    QVariant nativeHandle() const;
     Status run(QSqlQuery& query, const QVariantList& bindings);
     // Runs body inside BEGIN IMMEDIATE … COMMIT; rolls back when body or the commit fails.
     Status transaction(const std::function<Status()>& body);
