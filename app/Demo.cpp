@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "NetworkGenerator.h"
 #include "PullList.h"
+#include "SlipContext.h"
 #include "SlipPdf.h"
 
 #include <QCoreApplication>
@@ -163,11 +164,16 @@ int runHeadless(desk::IlsSession& session, LocalStore& store, const QString& out
             result.verdict.kind == VerdictKind::Provisional) {
             const QString file = QDir(outDir).filePath(
                 QStringLiteral("slip-%1-%2.pdf").arg(i + 1, 2, 10, QLatin1Char('0')).arg(barcode));
-            const SlipContent slip = slipFor(result, barcode, session.capture().libraryName(site),
-                                             result.destination.isEmpty() || result.destination == site
-                                                 ? QString()
-                                                 : session.capture().libraryName(result.destination),
-                                             display, QDateTime::currentDateTime());
+            const QString destination = result.destination.isEmpty() || result.destination == site
+                                            ? QString()
+                                            : session.capture().libraryName(result.destination);
+            const desk::SlipParty party{session.capture().libraryName(site), session.settings().workstation, display,
+                                        QDateTime::currentDateTime()};
+            const Slip slip = makeSlip(print::TemplateStore(), 
+                                       result.verdict.kind == VerdictKind::Transit ? print::TemplateKind::TransitSlip
+                                                                                   : print::TemplateKind::HoldSlip,
+                                       desk::captureSlipContext(result, barcode, destination, QDate(), party),
+                                       result.verdict.title);
             if (writeSlipPdf(slip, file)) {
                 ++files;
                 line += QStringLiteral("  → ") + file;

@@ -1,6 +1,7 @@
 #include "CapturePage.h"
 
 #include "PageParts.h"
+#include "SlipContext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,14 +26,11 @@ CapturePage::CapturePage(QWidget* parent)
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("capturePage"));
-    printSlip = [](const SlipContent& slip) {
-        QPrinter printer(QPrinter::HighResolution);
-        setupSlipPage(printer);
-        QPainter painter;
-        if (!painter.begin(&printer))
+    printSlip = [this](const Slip& slip) {
+        if (!m_printer)
             return false;
-        renderSlip(painter, slip);
-        return painter.end();
+        m_printer->print(slip);
+        return true;
     };
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
@@ -68,21 +66,25 @@ CapturePage::CapturePage(QWidget* parent)
     connect(shortcut, &QShortcut::activated, this, &CapturePage::reprintLast);
 }
 
-void CapturePage::setupSlipPage(QPrinter& printer)
-{
-    // 80 mm receipt paper; system printers take the nearest page they have.
-    printer.setPageSize(QPageSize(QSizeF(80, 120), QPageSize::Millimeter));
-    printer.setPageMargins(QMarginsF(4, 4, 4, 4), QPageLayout::Millimeter);
-}
-
 void CapturePage::addCapture(const QString& barcode, const desk::CaptureResult& result)
 {
     const QString destination = result.destination.isEmpty() || result.verdict.kind == VerdictKind::HoldHere
                                     ? QString()
                                     : libraryName(result.destination);
-    const SlipContent slip = slipFor(result, barcode, m_library, destination, m_display, QDateTime::currentDateTime());
+    const desk::SlipParty party{m_library, m_workstation, m_display, QDateTime::currentDateTime()};
+    print::TemplateContext context = desk::captureSlipContext(result, barcode, destination, QDate(), party);
+    if (result.bagOrder) {
+        context.values.insert(QStringLiteral("bag.number"), QString::number(result.bagOrder));
+        context.values.insert(QStringLiteral("bag.gathered"), QString::number(result.bagGathered));
+        context.values.insert(QStringLiteral("bag.total"), QString::number(result.bagTotal));
+    }
+    const bool transit = result.verdict.kind == VerdictKind::Transit;
+    const Slip slip = makeSlip(m_templates ? *m_templates : m_builtIn,
+                               transit ? print::TemplateKind::TransitSlip : print::TemplateKind::HoldSlip, context,
+                               result.verdict.title + QStringLiteral(" ") + barcode);
     m_table->insertRow(0);
-    const QString who = slip.patron.isEmpty() ? destination : slip.patron;
+    const QString patron = context.values.value(QStringLiteral("patron.name"));
+    const QString who = patron.isEmpty() ? destination : patron;
     const QStringList cells = {QLocale().toString(QTime::currentTime(), QLocale::ShortFormat),
                                barcode,
                                result.verdict.title,
@@ -118,15 +120,7 @@ void CapturePage::previewLast()
 {
     if (m_slips.isEmpty())
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    setupSlipPage(printer);
-    QPrintPreviewDialog preview(&printer, this);
-    const SlipContent slip = m_slips.last();
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [slip](QPrinter* target) {
-        QPainter painter(target);
-        renderSlip(painter, slip);
-    });
-    preview.exec();
+    SlipPrinter::preview(this, m_slips.last());
 }
 
 } // namespace comptoir

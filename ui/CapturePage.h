@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CaptureService.h"
-#include "SlipPdf.h"
+#include "SlipPrinter.h"
 
 #include <QWidget>
 
@@ -31,11 +31,14 @@ public:
     // A capture happened: listed, and its slip printed when the setting says so.
     void addCapture(const QString& barcode, const desk::CaptureResult& result);
     bool hasSlip() const { return !m_slips.isEmpty(); }
-    SlipContent lastSlip() const { return m_slips.isEmpty() ? SlipContent() : m_slips.last(); }
+    Slip lastSlip() const { return m_slips.isEmpty() ? Slip() : m_slips.last(); }
+    void setWorkstation(const QString& name) { m_workstation = name; }
+    void setTemplates(const print::TemplateStore* templates) { m_templates = templates; }
+    void setPrinter(SlipPrinter* printer) { m_printer = printer; }
     int printedCount() const { return m_printed; }
 
     // Where slips go: the system printer by default; tests print to PDF.
-    std::function<bool(const SlipContent&)> printSlip;
+    std::function<bool(const Slip&)> printSlip;
     void reprintLast();
     void previewLast();
 
@@ -43,12 +46,13 @@ public:
     QPushButton* reprintButton() const { return m_reprint; }
 
 private:
-    static void setupSlipPage(QPrinter& printer);
-
-    QString m_library;
+    QString m_library, m_workstation;
+    const print::TemplateStore* m_templates = nullptr;
+    print::TemplateStore m_builtIn; // the shipped templates, when none are set
+    SlipPrinter* m_printer = nullptr;
     desk::NameDisplay m_display = desk::NameDisplay::Abbreviated;
     QList<VerdictKind> m_autoPrint;
-    QList<SlipContent> m_slips;
+    QList<Slip> m_slips;
     int m_printed = 0;
     QTableWidget* m_table;
     QPushButton* m_reprint;

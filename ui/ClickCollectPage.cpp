@@ -1,5 +1,7 @@
 #include "ClickCollectPage.h"
 
+#include "SlipContext.h"
+
 #include "CacheStore.h"
 #include "Outbox.h"
 #include "PageParts.h"
@@ -29,6 +31,7 @@ ClickCollectPage::ClickCollectPage(CacheStore& cache, Outbox& outbox, QWidget* p
     , m_table(new QTableWidget(this))
     , m_appointment(new QPushButton(tr("Set &appointment…"), this))
     , m_label(new QPushButton(tr("Bag &label…"), this))
+    , m_labelPdf(new QPushButton(tr("Label as &PDF…"), this))
 {
     setObjectName(QStringLiteral("clickCollectPage"));
     askSlot = [this](const Order& order) {
@@ -65,9 +68,10 @@ ClickCollectPage::ClickCollectPage(CacheStore& cache, Outbox& outbox, QWidget* p
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_appointment);
     buttons->addWidget(m_label);
+    buttons->addWidget(m_labelPdf);
     buttons->addStretch();
     layout->addLayout(buttons);
-    for (QPushButton* b : {m_appointment, m_label})
+    for (QPushButton* b : {m_appointment, m_label, m_labelPdf})
         b->setFocusPolicy(Qt::NoFocus);
     connect(m_appointment, &QPushButton::clicked, this, [this] {
         const qint64 id = selectedOrder();
@@ -80,6 +84,11 @@ ClickCollectPage::ClickCollectPage(CacheStore& cache, Outbox& outbox, QWidget* p
             }
     });
     connect(m_label, &QPushButton::clicked, this, [this] {
+        const qint64 id = selectedOrder();
+        if (id != 0)
+            SlipPrinter::preview(this, bagLabel(id));
+    });
+    connect(m_labelPdf, &QPushButton::clicked, this, [this] {
         const qint64 id = selectedOrder();
         if (id == 0)
             return;
@@ -131,9 +140,10 @@ void ClickCollectPage::reload()
             Order& o = byId[q.value(0).toLongLong()];
             o.id = q.value(0).toLongLong();
             if (o.patron.isEmpty()) {
+                const QString name = q.value(1).toString() + QStringLiteral(", ") + q.value(2).toString();
                 o.pickupCode = desk::pickupCode(q.value(3).toString());
-                o.patron = desk::displayName(q.value(1).toString() + QStringLiteral(", ") + q.value(2).toString(),
-                                             o.pickupCode, m_display);
+                o.patron = desk::displayName(name, o.pickupCode, m_display);
+                o.shelf = desk::shelfPosition(name, o.pickupCode, m_display);
             }
             ++o.total;
             if (q.value(4).toString() == QLatin1String("W")) {
@@ -187,25 +197,58 @@ Status ClickCollectPage::setAppointment(qint64 order, const QDateTime& slot)
     return s;
 }
 
-bool ClickCollectPage::writeBagLabel(qint64 id, const QString& path) const
+Slip ClickCollectPage::bagLabel(qint64 id) const
 {
     for (const Order& o : m_orders) {
         if (o.id != id)
             continue;
-        SlipContent label;
-        label.library = m_library;
-        label.heading = tr("Click & collect — bag %1").arg(o.id);
-        label.patron = o.patron;
-        label.pickupCode = o.pickupCode;
-        label.title = tr("%n item(s)", nullptr, o.total);
+        desk::SlipParty party{m_library, QString(), m_display, QDateTime::currentDateTime()};
+        print::TemplateContext c = desk::baseSlipContext(party);
+        c.values.insert(QStringLiteral("order.number"), QString::number(o.id));
+        c.values.insert(QStringLiteral("order.barcode"), QStringLiteral("CC%1").arg(o.id));
+        c.values.insert(QStringLiteral("order.count"), QString::number(o.total));
+        c.values.insert(QStringLiteral("bag.gathered"), QString::number(o.gathered));
+        c.values.insert(QStringLiteral("bag.total"), QString::number(o.total));
+        c.values.insert(QStringLiteral("pickup.name"), m_library);
+        c.values.insert(QStringLiteral("patron.name"), o.patron);
+        c.values.insert(QStringLiteral("patron.pickup_code"), o.pickupCode);
+        c.values.insert(QStringLiteral("patron.shelf"), o.shelf);
         if (o.appointment.isValid())
-            label.callNumber =
-                tr("Appointment: %1").arg(QLocale().toString(o.appointment.toLocalTime(), QLocale::ShortFormat));
-        label.barcode = QStringLiteral("CC%1").arg(o.id);
-        label.date = QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat);
-        return writeSlipPdf(label, path);
+            c.values.insert(QStringLiteral("appointment"),
+                            QLocale().toString(o.appointment.toLocalTime(), QLocale::ShortFormat));
+        auto rows = m_cache.database().exec(
+            QStringLiteral("SELECT coalesce(b.title, ''), coalesce(i.callnumber, ''), coalesce(i.barcode, ''), "
+                           "h.expiration_date FROM holds h LEFT JOIN items i ON i.item_id = h.item_id LEFT JOIN "
+                           "biblios b ON b.biblio_id = h.biblio_id WHERE h.hold_group_id = ? ORDER BY h.hold_id"),
+            {o.id});
+        QList<print::TemplateContext> items;
+        QDate expires;
+        if (rows) {
+            while (rows.value().next()) {
+                print::TemplateContext item;
+                item.values = {{QStringLiteral("item.title"), rows.value().value(0).toString()},
+                               {QStringLiteral("item.call_number"), rows.value().value(1).toString()},
+                               {QStringLiteral("item.barcode"), rows.value().value(2).toString()}};
+                items << item;
+                const QDate e = QDate::fromString(rows.value().value(3).toString(), Qt::ISODate);
+                if (e.isValid() && (!expires.isValid() || e < expires))
+                    expires = e;
+            }
+            rows.value().finish();
+        }
+        c.lists.insert(QStringLiteral("items"), items);
+        if (expires.isValid())
+            c.values.insert(QStringLiteral("hold.expiration_date"), QLocale().toString(expires, QLocale::ShortFormat));
+        return makeSlip(m_templates ? *m_templates : m_builtIn, print::TemplateKind::BagLabel, c,
+                        tr("Click & collect — bag %1").arg(o.id));
     }
-    return false;
+    return {};
+}
+
+bool ClickCollectPage::writeBagLabel(qint64 id, const QString& path) const
+{
+    const Slip label = bagLabel(id);
+    return !label.isEmpty() && writeSlipPdf(label, path);
 }
 
 } // namespace comptoir

@@ -2,6 +2,7 @@
 
 #include "Privacy.h"
 #include "Result.h"
+#include "SlipPrinter.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -36,7 +37,7 @@ public:
     struct Order
     {
         qint64 id = 0;
-        QString patron, pickupCode;
+        QString patron, pickupCode, shelf;
         int gathered = 0, total = 0;
         State state = State::ToGather;
         QDateTime appointment;
@@ -45,7 +46,9 @@ public:
     static QString stateText(const Order& order);
 
     Status setAppointment(qint64 order, const QDateTime& slot);
+    Slip bagLabel(qint64 order) const;
     bool writeBagLabel(qint64 order, const QString& path) const;
+    void setTemplates(const print::TemplateStore* templates) { m_templates = templates; }
 
     std::function<QDateTime(const Order&)> askSlot; // replaceable in tests
     QTableWidget* table() const { return m_table; }
@@ -57,12 +60,15 @@ private:
     Outbox& m_outbox;
     QString m_site, m_library, m_staff;
     desk::NameDisplay m_display = desk::NameDisplay::Abbreviated;
+    const print::TemplateStore* m_templates = nullptr;
+    print::TemplateStore m_builtIn;
     QDate m_today = QDate::currentDate();
     QList<Order> m_orders;
     QLabel* m_summary;
     QTableWidget* m_table;
     QPushButton* m_appointment;
     QPushButton* m_label;
+    QPushButton* m_labelPdf;
 };
 
 } // namespace comptoir

@@ -1,7 +1,6 @@
 #include "SlipPdf.h"
 
 #include "BarcodePainter.h"
-#include "EscPos.h"
 
 #include <QFont>
 #include <QPageSize>
@@ -12,100 +11,128 @@ namespace comptoir {
 
 namespace {
 
-// The destination gets its own line unless the heading already names it ("Navette vers …").
-bool destinationLine(const SlipContent& slip)
+constexpr qreal SlipWidthMm = 80;
+constexpr qreal MarginMm = 4;
+
+int pointSize(print::SlipLine::Size size)
 {
-    return !slip.destination.isEmpty() && !slip.heading.contains(slip.destination);
+    switch (size) {
+    case print::SlipLine::Size::Small:
+        return 8;
+    case print::SlipLine::Size::Big:
+        return 15;
+    case print::SlipLine::Size::Normal:
+        break;
+    }
+    return 10;
 }
 
 } // namespace
 
-SlipContent slipFor(const desk::CaptureResult& result, const QString& barcode, const QString& libraryName,
-                    const QString& destinationName, desk::NameDisplay display, const QDateTime& now)
+Slip makeSlip(const print::TemplateStore& templates, print::TemplateKind kind, const print::TemplateContext& context,
+              const QString& title)
 {
-    SlipContent s;
-    s.library = libraryName;
-    s.heading = result.verdict.title;
-    s.pickupCode = desk::pickupCode(result.outcome.holdPatronCard);
-    if (!result.outcome.holdPatronName.isEmpty() || !s.pickupCode.isEmpty())
-        s.patron = desk::displayName(result.outcome.holdPatronName, s.pickupCode, display);
-    s.title = result.outcome.title;
-    s.callNumber = result.outcome.callNumber;
-    s.barcode = barcode;
-    s.destination = destinationName;
-    s.date = QLocale().toString(now.toLocalTime(), QLocale::ShortFormat);
-    return s;
+    return {title, print::parseSlip(print::renderTemplate(templates.text(kind), context))};
 }
 
-void renderSlip(QPainter& painter, const SlipContent& slip)
+int renderSlip(QPainter& painter, const Slip& slip)
 {
     const int width = painter.viewport().width();
     const qreal dpi = painter.device()->logicalDpiY();
+    const int gap = int(dpi / 16);
     int y = 0;
-    auto line = [&](const QString& text, int points, bool bold) {
-        if (text.isEmpty())
-            return;
-        QFont font(QStringLiteral("DejaVu Sans"), points);
-        font.setBold(bold);
-        painter.setFont(font);
-        const QRect box = painter.boundingRect(QRect(0, y, width, 100000), Qt::TextWordWrap, text);
-        painter.drawText(box, Qt::TextWordWrap, text);
-        y = box.bottom() + painter.fontMetrics().height() / 3;
-    };
-    const int gap = int(dpi / 12);
-    line(slip.library, 8, false);
-    line(slip.date, 8, false);
-    y += gap;
-    line(slip.heading, 16, true);
-    if (destinationLine(slip))
-        line(slip.destination, 13, true);
-    y += gap;
-    line(slip.patron, 14, true);
-    if (!slip.pickupCode.isEmpty())
-        line(QObject::tr("Pickup code: %1").arg(slip.pickupCode), 11, false);
-    y += gap;
-    line(slip.title, 10, false);
-    line(slip.callNumber, 12, true);
-    if (!slip.barcode.isEmpty()) {
-        // The item's barcode, scannable at the shelf (Code 128, 12 mm high).
-        const QRectF box(0, y, std::min<qreal>(width, dpi * 2.4), dpi * 12 / 25.4);
-        if (drawBarcode(painter, box, Symbology::Code128, slip.barcode.toLatin1()).ok())
-            y = int(box.bottom()) + gap / 2;
-        line(slip.barcode, 9, false);
+    for (const print::SlipLine& line : slip.lines) {
+        const Qt::Alignment align = line.align == print::SlipLine::Align::Center  ? Qt::AlignHCenter
+                                    : line.align == print::SlipLine::Align::Right ? Qt::AlignRight
+                                                                                  : Qt::AlignLeft;
+        switch (line.kind) {
+        case print::SlipLine::Kind::Text: {
+            QFont font(QStringLiteral("DejaVu Sans"), pointSize(line.size));
+            font.setBold(line.bold);
+            painter.setFont(font);
+            const int flags = int(align) | Qt::TextWordWrap;
+            const QRect box = painter.boundingRect(QRect(0, y, width, 100000), flags, line.text);
+            painter.drawText(QRect(0, y, width, box.height()), flags, line.text);
+            y += box.height() + gap / 3;
+            break;
+        }
+        case print::SlipLine::Kind::Barcode:
+        case print::SlipLine::Kind::Qr: {
+            const bool qr = line.kind == print::SlipLine::Kind::Qr;
+            const qreal side = dpi * (line.size == print::SlipLine::Size::Big ? 1.2 : 0.8);
+            const qreal w = qr ? side : std::min<qreal>(width, dpi * 2.4);
+            const qreal h = qr ? side : dpi * 12 / 25.4; // Code 128, 12 mm high
+            const qreal x = align == Qt::AlignHCenter ? (width - w) / 2 : align == Qt::AlignRight ? width - w : 0;
+            const QRectF box(x, y, w, h);
+            if (drawBarcode(painter, box, qr ? Symbology::QrCode : Symbology::Code128, line.text.toUtf8()).ok())
+                y = int(box.bottom()) + gap / 2;
+            if (!qr) { // the digits under the bars, for when the scanner fails
+                QFont font(QStringLiteral("DejaVu Sans"), 8);
+                painter.setFont(font);
+                const QRect text(0, y, width, painter.fontMetrics().height());
+                painter.drawText(text, int(align), line.text);
+                y = text.bottom() + gap;
+            }
+            break;
+        }
+        case print::SlipLine::Kind::Rule:
+            y += gap / 2;
+            painter.drawLine(0, y, width, y);
+            y += gap;
+            break;
+        case print::SlipLine::Kind::Feed:
+            y += painter.fontMetrics().height();
+            break;
+        case print::SlipLine::Kind::Cut:
+            break;
+        }
     }
+    return y;
 }
 
-QByteArray escPosSlip(const SlipContent& slip)
+QImage slipImage(const Slip& slip, int dpi)
 {
-    print::EscPos job;
-    job.initialize().codePage(16).justify(print::EscPos::Justify::Center);
-    job.line(slip.library).line(slip.date).feed(1);
-    job.bold(true).characterSize(2, 2).line(slip.heading).characterSize(1, 1);
-    if (destinationLine(slip))
-        job.line(slip.destination);
-    job.bold(false).feed(1);
-    if (!slip.patron.isEmpty())
-        job.bold(true).characterSize(1, 2).line(slip.patron).characterSize(1, 1).bold(false);
-    if (!slip.pickupCode.isEmpty())
-        job.line(QObject::tr("Pickup code: %1").arg(slip.pickupCode));
-    job.feed(1).line(slip.title).bold(true).line(slip.callNumber).bold(false);
-    if (!slip.barcode.isEmpty()) {
-        job.barcodeHeight(80).barcodeWidth(2).barcodeText(2);
-        if (!job.barcode(print::EscPos::Barcode::Code128, "{B" + slip.barcode.toLatin1()).ok())
-            job.line(slip.barcode);
+    const int width = int(SlipWidthMm / 25.4 * dpi);
+    const int margin = int(MarginMm / 25.4 * dpi);
+    const int dotsPerMeter = int(dpi / 0.0254);
+    QImage probe(width, 20000, QImage::Format_RGB32);
+    probe.setDotsPerMeterX(dotsPerMeter);
+    probe.setDotsPerMeterY(dotsPerMeter);
+    int height = 0;
+    {
+        QPainter painter(&probe);
+        painter.setViewport(margin, margin, width - 2 * margin, 20000);
+        painter.setWindow(0, 0, width - 2 * margin, 20000);
+        height = renderSlip(painter, slip);
     }
-    job.feed(2).cut();
-    return job.bytes();
+    QImage image(width, height + 2 * margin, QImage::Format_RGB32);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setViewport(margin, margin, width - 2 * margin, height);
+    painter.setWindow(0, 0, width - 2 * margin, height);
+    renderSlip(painter, slip);
+    return image;
 }
 
-bool writeSlipPdf(const SlipContent& slip, const QString& path)
+QByteArray escPosSlip(const Slip& slip)
 {
+    return print::slipToEscPos(slip.lines);
+}
+
+bool writeSlipPdf(const Slip& slip, const QString& path)
+{
+    // The page is as long as the slip: measured at the PDF's resolution first.
+    const QImage measured = slipImage(slip, 300);
+    const qreal heightMm = std::max<qreal>(60, measured.height() / 300.0 * 25.4 + 2 * MarginMm);
     QPdfWriter pdf(path);
-    if (!pdf.setPageSize(QPageSize(QSizeF(80, 120), QPageSize::Millimeter)))
+    if (!pdf.setPageSize(QPageSize(QSizeF(SlipWidthMm, heightMm), QPageSize::Millimeter)))
         return false;
-    pdf.setPageMargins(QMarginsF(4, 4, 4, 4), QPageLayout::Millimeter);
+    pdf.setPageMargins(QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter);
     pdf.setResolution(300);
-    pdf.setTitle(slip.heading);
+    pdf.setTitle(slip.title);
     pdf.setCreator(QStringLiteral("Comptoir"));
     QPainter painter;
     if (!painter.begin(&pdf))

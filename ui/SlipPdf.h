@@ -1,39 +1,39 @@
 #pragma once
 
-#include "CaptureService.h"
-#include "Privacy.h"
+#include "SlipMarkup.h"
+#include "TemplateStore.h"
 
+#include <QImage>
 #include <QString>
 
 class QPainter;
 
 namespace comptoir {
 
-// What a slip says: the verdict in big letters, then who and what.
-struct SlipContent
+// A slip ready to print: its lines from a filled template, and a title for the PDF and the queue.
+struct Slip
 {
-    QString library; // where it was printed
-    QString heading; // "Étagère des réservations", "Navette vers …"
-    QString patron;  // as the privacy setting allows
-    QString pickupCode;
     QString title;
-    QString callNumber;
-    QString barcode;
-    QString destination; // library name for transits
-    QString date;
+    QList<print::SlipLine> lines;
+    bool isEmpty() const { return lines.isEmpty(); }
 };
 
-SlipContent slipFor(const desk::CaptureResult& result, const QString& barcode, const QString& libraryName,
-                    const QString& destinationName, desk::NameDisplay display, const QDateTime& now);
+// Fills the library's template of that kind and reads its lines.
+Slip makeSlip(const print::TemplateStore& templates, print::TemplateKind kind, const print::TemplateContext& context,
+              const QString& title);
 
-// Draws a slip on any paint device already begun (printer, PDF, image), within its viewport.
-void renderSlip(QPainter& painter, const SlipContent& slip);
+// Draws a slip on any paint device already begun (printer, PDF, image), within its viewport, and
+// returns the height it used (device units).
+int renderSlip(QPainter& painter, const Slip& slip);
 
-// The same slip as ESC/POS bytes for an 80 mm receipt printer (Windows-1252 text, the heading in
-// double size, the item's barcode as Code 128, then a cut).
-QByteArray escPosSlip(const SlipContent& slip);
+// The slip as a picture, 80 mm wide at `dpi`, as tall as it needs (previews, screenshots).
+QImage slipImage(const Slip& slip, int dpi = 150);
 
-// Writes one slip as a PDF page, 80 mm wide like a receipt. Returns false when the file cannot be written.
-bool writeSlipPdf(const SlipContent& slip, const QString& path);
+// The same slip as ESC/POS bytes for an 80 mm receipt printer.
+QByteArray escPosSlip(const Slip& slip);
+
+// Writes one slip as a PDF page, 80 mm wide like a receipt and as long as the slip. Returns false
+// when the file cannot be written.
+bool writeSlipPdf(const Slip& slip, const QString& path);
 
 } // namespace comptoir

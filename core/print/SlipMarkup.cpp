@@ -1,0 +1,116 @@
+#include "SlipMarkup.h"
+
+#include "EscPos.h"
+
+#include <QStringList>
+
+namespace comptoir::print {
+
+QList<SlipLine> parseSlip(const QString& filled)
+{
+    QList<SlipLine> lines;
+    const QStringList raw = filled.split(QLatin1Char('\n'));
+    for (QString text : raw) {
+        if (text.endsWith(QLatin1Char('\r')))
+            text.chop(1);
+        if (text.startsWith(QLatin1Char('#')))
+            continue;
+        SlipLine line;
+        while (text.startsWith(QLatin1Char('['))) {
+            const qsizetype close = text.indexOf(QLatin1Char(']'));
+            if (close < 0)
+                break;
+            const QString word = text.mid(1, close - 1).trimmed().toLower();
+            if (word == QLatin1String("center"))
+                line.align = SlipLine::Align::Center;
+            else if (word == QLatin1String("left"))
+                line.align = SlipLine::Align::Left;
+            else if (word == QLatin1String("right"))
+                line.align = SlipLine::Align::Right;
+            else if (word == QLatin1String("bold"))
+                line.bold = true;
+            else if (word == QLatin1String("big"))
+                line.size = SlipLine::Size::Big;
+            else if (word == QLatin1String("small"))
+                line.size = SlipLine::Size::Small;
+            else if (word == QLatin1String("barcode"))
+                line.kind = SlipLine::Kind::Barcode;
+            else if (word == QLatin1String("qr"))
+                line.kind = SlipLine::Kind::Qr;
+            else if (word == QLatin1String("rule"))
+                line.kind = SlipLine::Kind::Rule;
+            else if (word == QLatin1String("feed"))
+                line.kind = SlipLine::Kind::Feed;
+            else if (word == QLatin1String("cut"))
+                line.kind = SlipLine::Kind::Cut;
+            else
+                break; // not a directive: "[" is part of the text
+            text = text.mid(close + 1);
+        }
+        line.text = text.trimmed();
+        const bool needsText = line.kind == SlipLine::Kind::Text || line.kind == SlipLine::Kind::Barcode ||
+                               line.kind == SlipLine::Kind::Qr;
+        if (needsText && line.text.isEmpty())
+            continue; // an empty line, or an optional field left empty
+        lines.append(line);
+    }
+    return lines;
+}
+
+QByteArray slipToEscPos(const QList<SlipLine>& lines)
+{
+    EscPos job;
+    job.initialize().codePage(16);
+    bool cutLast = false;
+    for (const SlipLine& line : lines) {
+        cutLast = false;
+        job.justify(line.align == SlipLine::Align::Center  ? EscPos::Justify::Center
+                    : line.align == SlipLine::Align::Right ? EscPos::Justify::Right
+                                                           : EscPos::Justify::Left);
+        switch (line.kind) {
+        case SlipLine::Kind::Text:
+            job.bold(line.bold);
+            if (line.size == SlipLine::Size::Big)
+                job.characterSize(2, 2);
+            job.line(line.text);
+            if (line.size == SlipLine::Size::Big)
+                job.characterSize(1, 1);
+            if (line.bold)
+                job.bold(false);
+            break;
+        case SlipLine::Kind::Barcode:
+            job.barcodeHeight(80).barcodeWidth(2).barcodeText(2);
+            if (!job.barcode(EscPos::Barcode::Code128, "{B" + EscPos::encode(line.text, 16)).ok())
+                job.line(line.text); // a code the printer cannot draw is at least readable
+            break;
+        case SlipLine::Kind::Qr:
+            job.qrCode(line.text.toUtf8(), line.size == SlipLine::Size::Big ? 6 : 4);
+            job.line();
+            break;
+        case SlipLine::Kind::Rule:
+            job.line(QString(48, QLatin1Char('-')));
+            break;
+        case SlipLine::Kind::Feed:
+            job.feed(1);
+            break;
+        case SlipLine::Kind::Cut:
+            job.feed(2).cut();
+            cutLast = true;
+            break;
+        }
+    }
+    if (!cutLast)
+        job.feed(2).cut();
+    return job.bytes();
+}
+
+QString slipPlainText(const QList<SlipLine>& lines)
+{
+    QStringList text;
+    for (const SlipLine& line : lines)
+        if (line.kind == SlipLine::Kind::Text || line.kind == SlipLine::Kind::Barcode)
+            text << line.text;
+    return text.join(QLatin1Char('\n'));
+}
+
+} // namespace comptoir::print

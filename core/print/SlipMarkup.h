@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace comptoir::print {
+
+// One line of a slip. Slip templates are text, one line per printed line, each starting with
+// optional directives:
+//   [center] [left] [right]   alignment          [bold]   bold
+//   [big] [small]             size               [barcode] the text as a Code 128 barcode
+//   [qr]                      the text as a QR code
+//   [rule]  a horizontal line  [feed]  an empty line  [cut]  end of the slip (paper cut)
+// Lines starting with '#' are comments. A line left empty once its fields are filled is dropped,
+// so optional fields vanish with their line; use [feed] for space.
+struct SlipLine
+{
+    enum class Kind { Text, Barcode, Qr, Rule, Feed, Cut };
+    enum class Align { Left, Center, Right };
+    enum class Size { Small, Normal, Big };
+    Kind kind = Kind::Text;
+    Align align = Align::Left;
+    Size size = Size::Normal;
+    bool bold = false;
+    QString text;
+    bool operator==(const SlipLine&) const = default;
+};
+
+// The lines of a filled slip template.
+QList<SlipLine> parseSlip(const QString& filled);
+
+// The slip as ESC/POS bytes for an 80 mm receipt printer: Windows-1252 text (French accents),
+// bold, double size for [big], Code 128 and QR codes, and a cut at the end (or at each [cut]).
+QByteArray slipToEscPos(const QList<SlipLine>& lines);
+
+// The slip's text, one line per text line (for logs-free previews and tests).
+QString slipPlainText(const QList<SlipLine>& lines);
+
+} // namespace comptoir::print

@@ -1,0 +1,203 @@
+#include "TemplateStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+namespace comptoir::print {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("TemplateStore", text);
+}
+
+QString readText(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+const QStringList CommonNames = {QStringLiteral("library.name"), QStringLiteral("date"), QStringLiteral("time"),
+                                 QStringLiteral("workstation")};
+const QStringList PatronNames = {QStringLiteral("patron.name"), QStringLiteral("patron.pickup_code"),
+                                 QStringLiteral("patron.shelf")};
+const QStringList ItemNames = {QStringLiteral("item.title"), QStringLiteral("item.call_number"),
+                               QStringLiteral("item.barcode")};
+
+} // namespace
+
+TemplateStore::TemplateStore(const QString& libraryDir, const QString& shippedDir)
+    : m_libraryDir(libraryDir)
+    , m_shippedDir(shippedDir)
+{
+}
+
+QList<TemplateInfo> TemplateStore::kinds()
+{
+    return {
+        {TemplateKind::HoldSlip, QStringLiteral("hold-slip.txt"), tr("Hold slip"),
+         CommonNames + PatronNames + ItemNames +
+             QStringList{QStringLiteral("verdict.title"), QStringLiteral("hold.expiration_date"),
+                         QStringLiteral("provisional"), QStringLiteral("bag.number"), QStringLiteral("bag.gathered"),
+                         QStringLiteral("bag.total")},
+         {}},
+        {TemplateKind::TransitSlip, QStringLiteral("transit-slip.txt"), tr("Transit slip"),
+         CommonNames + PatronNames + ItemNames +
+             QStringList{QStringLiteral("verdict.title"), QStringLiteral("transit.destination"),
+                         QStringLiteral("transit.destination_code"), QStringLiteral("provisional")},
+         {}},
+        {TemplateKind::BagLabel, QStringLiteral("bag-label.txt"), tr("Click & collect bag label"),
+         CommonNames + PatronNames + ItemNames +
+             QStringList{QStringLiteral("order.number"), QStringLiteral("order.barcode"), QStringLiteral("order.count"),
+                         QStringLiteral("pickup.name"), QStringLiteral("appointment"), QStringLiteral("bag.gathered"),
+                         QStringLiteral("bag.total"), QStringLiteral("hold.expiration_date")},
+         {QStringLiteral("items")}},
+        {TemplateKind::PickupReceipt, QStringLiteral("pickup-receipt.txt"), tr("Pickup receipt"),
+         CommonNames + PatronNames + ItemNames + QStringList{QStringLiteral("item.due_date"), QStringLiteral("count")},
+         {QStringLiteral("items")}},
+        {TemplateKind::PullList, QStringLiteral("pull-list.html"), tr("Pull list"),
+         CommonNames + QStringList{QStringLiteral("site"), QStringLiteral("count"), QStringLiteral("zone.name"),
+                                   QStringLiteral("zone.count"), QStringLiteral("line.call_number"),
+                                   QStringLiteral("line.title"), QStringLiteral("line.author"),
+                                   QStringLiteral("line.barcode"), QStringLiteral("line.location"),
+                                   QStringLiteral("line.waiting"), QStringLiteral("line.pickup"),
+                                   QStringLiteral("line.click_collect"), QStringLiteral("line.state")},
+         {QStringLiteral("zones"), QStringLiteral("lines")}, true},
+    };
+}
+
+TemplateInfo TemplateStore::info(TemplateKind kind)
+{
+    for (const TemplateInfo& i : kinds())
+        if (i.kind == kind)
+            return i;
+    return kinds().first();
+}
+
+TemplateContext TemplateStore::sample(TemplateKind kind)
+{
+    TemplateContext c;
+    c.values = {{QStringLiteral("library.name"), QStringLiteral("Médiathèque François-Mitterrand")},
+                {QStringLiteral("date"), QStringLiteral("23/11/2026")},
+                {QStringLiteral("time"), QStringLiteral("10:42")},
+                {QStringLiteral("workstation"), QStringLiteral("accueil-1")},
+                {QStringLiteral("patron.name"), QStringLiteral("DUP… M.")},
+                {QStringLiteral("patron.pickup_code"), QStringLiteral("0417")},
+                {QStringLiteral("patron.shelf"), QStringLiteral("DUP")},
+                {QStringLiteral("item.title"), QStringLiteral("L'Élégance du hérisson")},
+                {QStringLiteral("item.call_number"), QStringLiteral("R BAR")},
+                {QStringLiteral("item.barcode"), QStringLiteral("31042000000019")},
+                {QStringLiteral("hold.expiration_date"), QStringLiteral("03/12/2026")}};
+    switch (kind) {
+    case TemplateKind::HoldSlip:
+        c.values.insert(QStringLiteral("verdict.title"), tr("Hold shelf"));
+        break;
+    case TemplateKind::TransitSlip:
+        c.values.insert(QStringLiteral("verdict.title"), tr("Transit"));
+        c.values.insert(QStringLiteral("transit.destination"), QStringLiteral("Bibliothèque Jean-Giono"));
+        c.values.insert(QStringLiteral("transit.destination_code"), QStringLiteral("GIONO"));
+        break;
+    case TemplateKind::BagLabel:
+    case TemplateKind::PickupReceipt: {
+        c.values.insert(QStringLiteral("order.number"), QStringLiteral("1207"));
+        c.values.insert(QStringLiteral("order.barcode"), QStringLiteral("CC1207"));
+        c.values.insert(QStringLiteral("order.count"), QStringLiteral("2"));
+        c.values.insert(QStringLiteral("count"), QStringLiteral("2"));
+        c.values.insert(QStringLiteral("pickup.name"), QStringLiteral("Médiathèque François-Mitterrand"));
+        c.values.insert(QStringLiteral("appointment"), QStringLiteral("24/11/2026 16:30"));
+        c.values.insert(QStringLiteral("bag.gathered"), QStringLiteral("2"));
+        c.values.insert(QStringLiteral("bag.total"), QStringLiteral("2"));
+        TemplateContext a, b;
+        a.values = {{QStringLiteral("item.title"), QStringLiteral("L'Élégance du hérisson")},
+                    {QStringLiteral("item.call_number"), QStringLiteral("R BAR")},
+                    {QStringLiteral("item.barcode"), QStringLiteral("31042000000019")},
+                    {QStringLiteral("item.due_date"), QStringLiteral("14/12/2026")}};
+        b.values = {{QStringLiteral("item.title"), QStringLiteral("Astérix chez les Belges")},
+                    {QStringLiteral("item.call_number"), QStringLiteral("BD GOS T.24")},
+                    {QStringLiteral("item.barcode"), QStringLiteral("31042000000027")},
+                    {QStringLiteral("item.due_date"), QStringLiteral("14/12/2026")}};
+        c.lists.insert(QStringLiteral("items"), {a, b});
+        break;
+    }
+    case TemplateKind::PullList: {
+        c.values.insert(QStringLiteral("site"), QStringLiteral("CENTRE"));
+        c.values.insert(QStringLiteral("count"), QStringLiteral("3"));
+        TemplateContext young, adults;
+        young.values = {{QStringLiteral("zone.name"), QStringLiteral("Jeunesse")}, {QStringLiteral("zone.count"), QStringLiteral("1")}};
+        adults.values = {{QStringLiteral("zone.name"), QStringLiteral("Adultes")}, {QStringLiteral("zone.count"), QStringLiteral("2")}};
+        const auto line = [](const char* call, const char* title, const char* barcode, const char* location) {
+            TemplateContext l;
+            l.values = {{QStringLiteral("line.call_number"), QString::fromUtf8(call)},
+                        {QStringLiteral("line.title"), QString::fromUtf8(title)},
+                        {QStringLiteral("line.author"), QString()},
+                        {QStringLiteral("line.barcode"), QString::fromUtf8(barcode)},
+                        {QStringLiteral("line.location"), QString::fromUtf8(location)},
+                        {QStringLiteral("line.waiting"), QStringLiteral("1")},
+                        {QStringLiteral("line.pickup"), QStringLiteral("CENTRE")},
+                        {QStringLiteral("line.state"), QStringLiteral("☐")}};
+            return l;
+        };
+        young.lists.insert(QStringLiteral("lines"), {line("J A PON", "Petit Ours Brun", "31042000000043", "JALB")});
+        adults.lists.insert(QStringLiteral("lines"), {line("R BAR", "L'Élégance du hérisson", "31042000000019", "AROM"),
+                                                      line("BD GOS T.24", "Astérix chez les Belges", "31042000000027", "BD")});
+        c.lists.insert(QStringLiteral("zones"), {young, adults});
+        break;
+    }
+    }
+    return c;
+}
+
+QString TemplateStore::shippedText(TemplateKind kind) const
+{
+    return readText(m_shippedDir + QLatin1Char('/') + info(kind).fileName);
+}
+
+QString TemplateStore::text(TemplateKind kind) const
+{
+    if (isEdited(kind)) {
+        const QString own = readText(QDir(m_libraryDir).filePath(info(kind).fileName));
+        if (!own.isEmpty())
+            return own;
+    }
+    return shippedText(kind);
+}
+
+bool TemplateStore::isEdited(TemplateKind kind) const
+{
+    return !m_libraryDir.isEmpty() && QFile::exists(QDir(m_libraryDir).filePath(info(kind).fileName));
+}
+
+Status TemplateStore::save(TemplateKind kind, const QString& text)
+{
+    const auto failed = [](const QString& why) {
+        return Error{QStringLiteral("template.io"),
+                     QCoreApplication::translate("TemplateStore", "Cannot save the template: %1").arg(why)};
+    };
+    if (m_libraryDir.isEmpty() || !QDir().mkpath(m_libraryDir))
+        return failed(m_libraryDir);
+    QFile::setPermissions(m_libraryDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QSaveFile file(QDir(m_libraryDir).filePath(info(kind).fileName));
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(file.errorString());
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    file.write(text.toUtf8());
+    if (!file.commit())
+        return failed(file.errorString());
+    return {};
+}
+
+Status TemplateStore::reset(TemplateKind kind)
+{
+    const QString path = QDir(m_libraryDir).filePath(info(kind).fileName);
+    if (!m_libraryDir.isEmpty() && QFile::exists(path) && !QFile::remove(path))
+        return Error{QStringLiteral("template.io"),
+                     QCoreApplication::translate("TemplateStore", "Cannot remove %1").arg(path)};
+    return {};
+}
+
+} // namespace comptoir::print

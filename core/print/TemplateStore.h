@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Result.h"
+#include "Template.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace comptoir::print {
+
+// What Comptoir prints from templates.
+enum class TemplateKind { HoldSlip, TransitSlip, BagLabel, PickupReceipt, PullList };
+
+struct TemplateInfo
+{
+    TemplateKind kind;
+    QString fileName;  // in resources/templates/ and in the library's own folder
+    QString title;     // for the editor
+    QStringList names; // fields it may use
+    QStringList lists; // repeated sections it may use
+    bool html = false; // HTML page (pull list) or slip markup
+};
+
+// The shipped (French) templates, each replaceable by the library: an edited copy lives in the
+// workstation's data folder (owner-only) and wins over the shipped one until it is reset.
+class TemplateStore
+{
+public:
+    explicit TemplateStore(const QString& libraryDir = {},
+                           const QString& shippedDir = QStringLiteral(":/templates"));
+
+    static QList<TemplateInfo> kinds();
+    static TemplateInfo info(TemplateKind kind);
+    // Sample values for the editor's preview.
+    static TemplateContext sample(TemplateKind kind);
+
+    QString text(TemplateKind kind) const;
+    QString shippedText(TemplateKind kind) const;
+    bool isEdited(TemplateKind kind) const;
+    Status save(TemplateKind kind, const QString& text);
+    Status reset(TemplateKind kind);
+    QString libraryDir() const { return m_libraryDir; }
+
+private:
+    QString m_libraryDir, m_shippedDir;
+};
+
+} // namespace comptoir::print

@@ -1,0 +1,236 @@
+// Slip templates (tokens, sections, problems), slip markup to ESC/POS, the library's own copies,
+// and raw printing to a receipt printer over TCP 9100 and over a serial port (a socat pty pair).
+#include "EscPos.h"
+#include "RawPrinter.h"
+#include "SlipMarkup.h"
+#include "Template.h"
+#include "TemplateStore.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QSerialPort>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace comptoir;
+using namespace comptoir::print;
+
+namespace {
+
+TemplateContext context(std::initializer_list<std::pair<const char*, const char*>> values)
+{
+    TemplateContext c;
+    for (const auto& [k, v] : values)
+        c.values.insert(QString::fromUtf8(k), QString::fromUtf8(v));
+    return c;
+}
+
+} // namespace
+
+class TestSlips : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void valuesAndEscaping()
+    {
+        const TemplateContext c = context({{"patron.pickup_code", "0417"}, {"item.title", "Tom & <Jerry>"}});
+        QCOMPARE(renderTemplate(QStringLiteral("Code {{patron.pickup_code}} / {{ item.title }}"), c),
+                 QStringLiteral("Code 0417 / Tom & <Jerry>"));
+        QCOMPARE(renderTemplate(QStringLiteral("<td>{{item.title}}</td>"), c, Escape::Html),
+                 QStringLiteral("<td>Tom &amp; &lt;Jerry&gt;</td>"));
+        // Unknown fields give nothing; comments vanish; a lone brace stays.
+        QCOMPARE(renderTemplate(QStringLiteral("a{{nope}}b{{! note }}c { d }"), c), QStringLiteral("abc { d }"));
+    }
+
+    void sections()
+    {
+        TemplateContext c = context({{"site", "CENTRE"}, {"empty", ""}, {"yes", "1"}});
+        TemplateContext z1 = context({{"zone.name", "Jeunesse"}});
+        z1.lists.insert(QStringLiteral("lines"), {context({{"line.call_number", "J A PON"}})});
+        TemplateContext z2 = context({{"zone.name", "Adultes"}});
+        z2.lists.insert(QStringLiteral("lines"),
+                        {context({{"line.call_number", "R SIM"}}), context({{"line.call_number", "BD HER"}})});
+        c.lists.insert(QStringLiteral("zones"), {z1, z2});
+        c.lists.insert(QStringLiteral("none"), {});
+        const QString t = QStringLiteral(
+            "{{#zones}}[{{zone.name}}@{{site}}:{{#lines}}{{line.call_number}};{{/lines}}]{{/zones}}"
+            "{{#yes}}Y{{/yes}}{{#empty}}E{{/empty}}{{^empty}}!E{{/empty}}{{^none}}no lines{{/none}}{{^zones}}X{{/zones}}");
+        QCOMPARE(renderTemplate(t, c), QStringLiteral("[Jeunesse@CENTRE:J A PON;][Adultes@CENTRE:R SIM;BD HER;]Y!Eno lines"));
+        // Malformed: never closed, stray close: rendered as far as it goes, and reported.
+        QCOMPARE(renderTemplate(QStringLiteral("a{{#yes}}b"), c), QStringLiteral("ab"));
+        QCOMPARE(renderTemplate(QStringLiteral("a{{/yes}}b"), c), QStringLiteral("ab"));
+    }
+
+    void problemsAreReportedWithTheirLine()
+    {
+        const QStringList names = {QStringLiteral("item.title")};
+        QVERIFY(checkTemplate(QStringLiteral("{{item.title}}"), names).isEmpty());
+        const auto problems = checkTemplate(
+            QStringLiteral("{{item.title}}\n{{item.titel}}\n{{#items}}\n{{/zones}}\n{{oops"), names,
+            {QStringLiteral("items")});
+        QCOMPARE(problems.size(), 4);
+        QCOMPARE(problems[0].line, 2);
+        QVERIFY(problems[0].message.contains(QStringLiteral("item.titel")));
+        QCOMPARE(problems[1].line, 4); // {{/zones}} closes nothing
+        QCOMPARE(problems[2].line, 3); // {{#items}} never closed
+        QCOMPARE(problems[3].line, 5); // {{ without }}
+    }
+
+    void markupLines()
+    {
+        const auto lines = parseSlip(QStringLiteral("# comment\n[center][big][bold]RÉSERVATION\n\n[barcode]3104\n"
+                                                    "[center]\n[rule]\n[feed]\n[qr]https://x\n[note] kept\n[cut]"));
+        QCOMPARE(lines.size(), 7);
+        QCOMPARE(lines[0].text, QStringLiteral("RÉSERVATION"));
+        QVERIFY(lines[0].bold);
+        QCOMPARE(lines[0].size, SlipLine::Size::Big);
+        QCOMPARE(lines[0].align, SlipLine::Align::Center);
+        QCOMPARE(lines[1].kind, SlipLine::Kind::Barcode);
+        QCOMPARE(lines[2].kind, SlipLine::Kind::Rule); // "[center]" with nothing after it is dropped
+        QCOMPARE(lines[3].kind, SlipLine::Kind::Feed);
+        QCOMPARE(lines[4].kind, SlipLine::Kind::Qr);
+        QCOMPARE(lines[5].text, QStringLiteral("[note] kept")); // not a directive: text
+        QCOMPARE(lines[6].kind, SlipLine::Kind::Cut);
+    }
+
+    void markupToEscPos()
+    {
+        const auto lines = parseSlip(QStringLiteral("[center][big][bold]Réservé\n[barcode]31042000000019\n[qr]CC12\n[cut]"));
+        const QByteArray bytes = slipToEscPos(lines);
+        // ESC @, ESC t 16 (WPC1252), centred, bold, double size, "R\xe9serv\xe9", back to normal.
+        QVERIFY(bytes.startsWith("\x1b@\x1bt\x10"));
+        QVERIFY(bytes.contains("\x1b" "a\x01\x1b" "E\x01\x1d!\x11R\xe9serv\xe9\n\x1d!\x00\x1b" "E\x00"));
+        QVERIFY(bytes.contains("\x1dkI\x10{B31042000000019"));
+        // QR (model 2): store the data, then print it.
+        QVERIFY(bytes.contains(QByteArray("\x1d(k\x07\x00\x31\x50\x30" "CC12", 12)));
+        QVERIFY(bytes.contains(QByteArray("\x1d(k\x03\x00\x31\x51\x30", 8)));
+        // One cut, at the end (the template's [cut]).
+        QCOMPARE(bytes.count("\x1dVA"), 1);
+        QVERIFY(bytes.endsWith("\x1dVA\x03"));
+        // No [cut] in the template: one is added.
+        QVERIFY(slipToEscPos(parseSlip(QStringLiteral("x"))).endsWith("\x1dVA\x03"));
+    }
+
+    void shippedTemplatesAreCleanAndFilled()
+    {
+        TemplateStore store(QString(), QStringLiteral(COMPTOIR_SOURCE_DIR "/resources/templates"));
+        for (const TemplateInfo& info : TemplateStore::kinds()) {
+            const QString text = store.text(info.kind);
+            QVERIFY2(!text.isEmpty(), qPrintable(info.fileName));
+            const auto problems = checkTemplate(text, info.names, info.lists);
+            QVERIFY2(problems.isEmpty(), qPrintable(info.fileName + QStringLiteral(": ") +
+                                                    (problems.isEmpty() ? QString() : problems.first().message)));
+            const QString filled = renderTemplate(text, TemplateStore::sample(info.kind),
+                                                  info.html ? Escape::Html : Escape::None);
+            QVERIFY2(!filled.contains(QStringLiteral("{{")), qPrintable(info.fileName));
+        }
+        const QString hold = slipPlainText(parseSlip(renderTemplate(store.text(TemplateKind::HoldSlip),
+                                                                    TemplateStore::sample(TemplateKind::HoldSlip))));
+        QVERIFY(hold.contains(QStringLiteral("Code de retrait : 0417")));
+        QVERIFY(hold.contains(QStringLiteral("À retirer avant le 03/12/2026")));
+        QVERIFY(!hold.contains(QStringLiteral("Hors ligne"))); // not provisional
+        QVERIFY(!hold.contains(QStringLiteral("SAC")));        // not a bag
+        const QString bag = slipPlainText(parseSlip(renderTemplate(store.text(TemplateKind::BagLabel),
+                                                                   TemplateStore::sample(TemplateKind::BagLabel))));
+        QVERIFY(bag.contains(QStringLiteral("– Astérix chez les Belges (BD GOS T.24)")));
+        QVERIFY(bag.contains(QStringLiteral("Rendez-vous : 24/11/2026 16:30")));
+        const QString list = renderTemplate(store.text(TemplateKind::PullList), TemplateStore::sample(TemplateKind::PullList),
+                                            Escape::Html);
+        QVERIFY(list.indexOf(QStringLiteral("Jeunesse")) < list.indexOf(QStringLiteral("Adultes")));
+        QVERIFY(list.contains(QStringLiteral("L&#x27;Élégance")) || list.contains(QStringLiteral("L'Élégance")));
+    }
+
+    void libraryCopiesWinUntilReset()
+    {
+        QTemporaryDir dir;
+        const QString own = dir.filePath(QStringLiteral("templates"));
+        TemplateStore store(own, QStringLiteral(COMPTOIR_SOURCE_DIR "/resources/templates"));
+        QVERIFY(!store.isEdited(TemplateKind::HoldSlip));
+        QVERIFY(store.save(TemplateKind::HoldSlip, QStringLiteral("[big]{{patron.shelf}}")).ok());
+        QVERIFY(store.isEdited(TemplateKind::HoldSlip));
+        QCOMPARE(store.text(TemplateKind::HoldSlip), QStringLiteral("[big]{{patron.shelf}}"));
+        QCOMPARE(QFileInfo(own + QStringLiteral("/hold-slip.txt")).permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+        QVERIFY(store.text(TemplateKind::TransitSlip).contains(QStringLiteral("NAVETTE"))); // others: shipped
+        QVERIFY(store.reset(TemplateKind::HoldSlip).ok());
+        QVERIFY(store.text(TemplateKind::HoldSlip).contains(QStringLiteral("RÉSERVATION")));
+    }
+
+    void rawJobOverTcp()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QByteArray received;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket* s = server.nextPendingConnection();
+            connect(s, &QTcpSocket::readyRead, this, [&received, s] { received += s->readAll(); });
+        });
+        RawPrinter printer;
+        printer.configure(RawPrinter::Transport::Tcp, QStringLiteral("127.0.0.1:%1").arg(server.serverPort()));
+        const QByteArray job = slipToEscPos(parseSlip(QStringLiteral("[bold]Réservé\n[barcode]3104")));
+        int outcomes = 0;
+        bool ok = false;
+        printer.send(job, [&](Status s) { ++outcomes; ok = s.ok(); });
+        printer.send(job, [&](Status s) { ++outcomes; ok = ok && s.ok(); }); // queued behind the first
+        QTRY_COMPARE(outcomes, 2);
+        QVERIFY(ok);
+        QTRY_COMPARE(received, job + job);
+    }
+
+    void unreachablePrinterSaysSo()
+    {
+        QTcpServer probe; // a port nobody listens on
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        RawPrinter printer;
+        printer.configure(RawPrinter::Transport::Tcp, QStringLiteral("127.0.0.1:%1").arg(port));
+        std::optional<Status> outcome;
+        printer.send("x", [&](Status s) { outcome = s; });
+        QTRY_VERIFY(outcome.has_value());
+        QVERIFY(!outcome->ok());
+        QCOMPARE(outcome->error().code, QStringLiteral("printer.unreachable"));
+        // A printer that accepts and never reads is bounded by the time limit, not forever.
+        RawPrinter serial;
+        serial.configure(RawPrinter::Transport::Serial, QStringLiteral("/dev/nonexistent-printer"));
+        std::optional<Status> missing;
+        serial.send("x", [&](Status s) { missing = s; });
+        QTRY_VERIFY(missing.has_value());
+        QVERIFY(!missing->ok());
+        QVERIFY(missing->error().message.contains(QStringLiteral("receipt printer")));
+    }
+
+    void rawJobOverASerialPort()
+    {
+        // A pseudo-terminal pair: the printer reads one end, Comptoir writes the other.
+        QTemporaryDir dir;
+        const QString printerEnd = dir.filePath(QStringLiteral("printer"));
+        const QString deskEnd = dir.filePath(QStringLiteral("desk"));
+        QProcess socat;
+        socat.start(QStringLiteral("socat"), {QStringLiteral("pty,raw,echo=0,link=") + printerEnd,
+                                              QStringLiteral("pty,raw,echo=0,link=") + deskEnd});
+        QVERIFY(socat.waitForStarted());
+        QTRY_VERIFY(QFileInfo::exists(printerEnd) && QFileInfo::exists(deskEnd));
+        QSerialPort printerPort(QFileInfo(printerEnd).canonicalFilePath());
+        QVERIFY(printerPort.open(QIODevice::ReadOnly));
+        QByteArray received;
+        connect(&printerPort, &QSerialPort::readyRead, this, [&] { received += printerPort.readAll(); });
+        RawPrinter printer;
+        printer.configure(RawPrinter::Transport::Serial, QFileInfo(deskEnd).canonicalFilePath(), 19200);
+        const QByteArray job = slipToEscPos(parseSlip(QStringLiteral("[center]Navette → GIONO\n[cut]")));
+        std::optional<Status> outcome;
+        printer.send(job, [&](Status s) { outcome = s; });
+        QTRY_VERIFY(outcome.has_value());
+        QVERIFY2(outcome->ok(), qPrintable(outcome->ok() ? QString() : outcome->error().message));
+        QTRY_COMPARE(received, job);
+        socat.terminate();
+        socat.waitForFinished();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSlips)
+#include "tst_slips.moc"
