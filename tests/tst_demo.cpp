@@ -478,6 +478,14 @@ private Q_SLOTS:
         page.setToday(QDate(2026, 11, 22));
         page.setCheckout(&session.checkout());
         page.reload();
+        // The receipt (checked below): printed when the last item is handed over (or on "Finish pickup").
+        page.setReceipt(true, QStringLiteral("Médiathèque centrale"));
+        QStringList receipts;
+        page.printReceipt = [&](const Slip& slip) {
+            const QString path = m_dir.filePath(QStringLiteral("receipt-%1.pdf").arg(receipts.size()));
+            receipts << path;
+            return writeSlipPdf(slip, path);
+        };
         QList<Verdict> shown;
         auto show = [&shown](const Verdict& v) { shown << v; };
         // An item before any card: asks for the card.
@@ -502,6 +510,21 @@ private Q_SLOTS:
                  0);
         QCOMPARE(page.patronItems().size(), items.size() - 1);
         QCOMPARE(store.outbox().count(OutboxAction::State::Acknowledged).value(), 1);
+        for (const auto& item : page.patronItems()) {
+            const int count = int(shown.size());
+            page.handleScan(item.barcode, show);
+            QVERIFY(QTest::qWaitFor([&] { return shown.size() > count; }, 10000));
+        }
+        QCOMPARE(receipts.size(), 1);
+        const QString receipt = pdfText(receipts.first());
+        QVERIFY2(receipt.contains(QStringLiteral("VOS RÉSERVATIONS")), qPrintable(receipt));
+        QVERIFY(receipt.contains(QStringLiteral("à rendre le")));
+        QVERIFY(!receipt.contains(card));
+        for (const auto& item : items)
+            QVERIFY(receipt.contains(item.barcode));
+        // Nothing handed over: no receipt.
+        page.finishPickup();
+        QCOMPARE(receipts.size(), 1);
     }
 
     void clickAndCollectOrders()

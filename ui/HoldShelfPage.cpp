@@ -1,5 +1,7 @@
 #include "HoldShelfPage.h"
 
+#include "SlipContext.h"
+
 #include "PageParts.h"
 
 #include "Actions.h"
@@ -34,7 +36,14 @@ HoldShelfPage::HoldShelfPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     , m_expiredTable(new QTableWidget(this))
     , m_clear(new QPushButton(tr("&Clear expired…"), this))
     , m_print(new QPushButton(tr("&Print the clearance list…"), this))
+    , m_finish(new QPushButton(tr("&Finish pickup"), this))
 {
+    printReceipt = [this](const Slip& slip) {
+        if (!m_printer)
+            return false;
+        m_printer->print(slip);
+        return true;
+    };
     setObjectName(QStringLiteral("holdShelfPage"));
     confirm = [this](const QString& question) {
         return QMessageBox::question(this, tr("Clear expired requests"), question,
@@ -54,7 +63,15 @@ HoldShelfPage::HoldShelfPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     pf.setPointSize(13);
     m_patronLabel->setFont(pf);
     m_patronLabel->setText(tr("Pickup: scan the patron's card, then each item."));
-    layout->addWidget(m_patronLabel);
+    auto* pickupRow = new QHBoxLayout;
+    pickupRow->addWidget(m_patronLabel, 1);
+    m_finish->setToolTip(tr("Hand over what was scanned and print the receipt (F9)"));
+    m_finish->setShortcut(Qt::Key_F9);
+    m_finish->setFocusPolicy(Qt::NoFocus);
+    m_finish->setEnabled(false);
+    pickupRow->addWidget(m_finish);
+    layout->addLayout(pickupRow);
+    connect(m_finish, &QPushButton::clicked, this, &HoldShelfPage::finishPickup);
     auto* tabs = new QTabWidget(this);
     tabs->setFocusPolicy(Qt::NoFocus);
     tabs->addTab(m_waitingTable, tr("Awaiting pickup"));
@@ -115,7 +132,7 @@ void HoldShelfPage::reload()
             const QString surname = q.value(4).toString();
             const QString name = surname + QStringLiteral(", ") + q.value(5).toString();
             line.patron = desk::displayName(name, desk::pickupCode(q.value(6).toString()), m_display);
-            line.shelf = surname.left(3).toUpper();
+            line.shelf = desk::shelfPosition(name, desk::pickupCode(q.value(6).toString()), m_display);
             line.expires = QDate::fromString(q.value(7).toString(), Qt::ISODate);
             line.expired = line.expires.isValid() && line.expires < m_today;
             line.card = q.value(6).toString();
@@ -170,6 +187,8 @@ void HoldShelfPage::handleScan(const QString& code, std::function<void(const Ver
         isCard = known && known.value().toInt() > 0;
     }
     if (isCard) {
+        if (code != m_patronCard)
+            finishPickup(); // the previous patron's receipt, before the next one
         m_patronCard = code;
         const QList<Line> items = patronItems();
         QStringList where;
@@ -199,15 +218,55 @@ void HoldShelfPage::handleScan(const QString& code, std::function<void(const Ver
         return;
     }
     const QString card = m_patronCard;
-    m_checkout->checkout(card, code, [this, code, show](desk::CheckoutResult result) {
+    Line handed;
+    for (const Line& l : patronItems())
+        if (l.barcode == code)
+            handed = l;
+    m_checkout->checkout(card, code, [this, code, card, handed, show](desk::CheckoutResult result) {
+        int left = -1;
         if (result.ok) {
             m_handedOver << code;
+            if (m_receiptItems.isEmpty()) {
+                m_receiptPatron = handed.patron;
+                m_receiptCode = desk::pickupCode(card);
+            }
+            m_receiptItems.append({handed.title, code, result.due});
+            m_finish->setEnabled(true);
             reload();
-            const int left = int(patronItems().size());
+            left = int(patronItems().size());
             result.verdict.detail += QStringLiteral(" — ") + tr("%n left for this patron", nullptr, left);
         }
         show(result.verdict);
+        if (left == 0)
+            finishPickup();
     });
+}
+
+void HoldShelfPage::finishPickup()
+{
+    m_finish->setEnabled(false);
+    if (m_receiptItems.isEmpty())
+        return;
+    desk::SlipParty party{m_library, m_workstation, m_display, QDateTime::currentDateTime()};
+    print::TemplateContext c = desk::baseSlipContext(party);
+    c.values.insert(QStringLiteral("patron.name"), m_receiptPatron);
+    c.values.insert(QStringLiteral("patron.pickup_code"), m_receiptCode);
+    c.values.insert(QStringLiteral("count"), QString::number(m_receiptItems.size()));
+    QList<print::TemplateContext> items;
+    for (const Handed& h : std::as_const(m_receiptItems)) {
+        print::TemplateContext item;
+        item.values = {{QStringLiteral("item.title"), h.title},
+                       {QStringLiteral("item.barcode"), h.barcode},
+                       {QStringLiteral("item.due_date"), h.due.isValid() ? QLocale().toString(h.due, QLocale::ShortFormat)
+                                                                         : tr("see your account")}};
+        items << item;
+    }
+    c.lists.insert(QStringLiteral("items"), items);
+    m_lastReceipt = makeSlip(m_templates ? *m_templates : m_builtIn, print::TemplateKind::PickupReceipt, c,
+                             tr("Pickup receipt"));
+    m_receiptItems.clear();
+    if (m_receiptEnabled)
+        printReceipt(m_lastReceipt);
 }
 
 int HoldShelfPage::clearExpired()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Privacy.h"
+#include "SlipPrinter.h"
 
 #include <QDate>
 #include <QWidget>
@@ -53,6 +54,20 @@ public:
     QString currentPatronCard() const { return m_patronCard; }
     QList<Line> patronItems() const;
 
+    // The pickup receipt: what the patron took, printed when the last waiting item is handed over,
+    // when staff finish the pickup, or before the next card — if the setting asks for it.
+    void setReceipt(bool print, const QString& libraryName, const print::TemplateStore* templates = nullptr)
+    {
+        m_receiptEnabled = print;
+        m_library = libraryName;
+        m_templates = templates;
+    }
+    void setPrinter(SlipPrinter* printer) { m_printer = printer; }
+    std::function<bool(const Slip&)> printReceipt; // the slip printer by default; tests write PDF
+    // Ends the current pickup: its receipt (when anything was handed over and the setting is on).
+    void finishPickup();
+    Slip lastReceipt() const { return m_lastReceipt; }
+
     std::function<bool(const QString&)> confirm; // replaceable in tests
     // Clears every expired request (after confirmation); returns how many were recorded.
     int clearExpired();
@@ -79,6 +94,20 @@ private:
     QList<QString> m_handedOver; // barcodes checked out this session
     desk::CheckoutService* m_checkout = nullptr;
     QString m_patronCard;
+    struct Handed
+    {
+        QString title, barcode;
+        QDate due;
+    };
+    QList<Handed> m_receiptItems;
+    QString m_receiptPatron, m_receiptCode;
+    bool m_receiptEnabled = true;
+    QString m_library;
+    const print::TemplateStore* m_templates = nullptr;
+    print::TemplateStore m_builtIn;
+    SlipPrinter* m_printer = nullptr;
+    Slip m_lastReceipt;
+    QPushButton* m_finish;
     QLabel* m_summary;
     QLabel* m_patronLabel;
     QTableWidget* m_waitingTable;

@@ -1,6 +1,7 @@
 #include "PullListPage.h"
 
 #include "PageParts.h"
+#include "SlipContext.h"
 
 #include "Actions.h"
 #include "CacheStore.h"
@@ -256,24 +257,39 @@ void PullListPage::notFoundClicked()
 
 QString PullListPage::printableHtml() const
 {
-    QString html = QStringLiteral("<h2>%1</h2><p>%2</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                                  "width=\"100%\"><tr><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>")
-                       .arg(tr("Pull list — %1").arg(m_site.toHtmlEscaped()),
-                            QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat), tr("Call number"),
-                            tr("Title"), tr("Barcode"), tr("For"), tr("Found"));
+    desk::SlipParty party{m_site, m_workstation, desk::NameDisplay::CodeOnly, QDateTime::currentDateTime()};
+    print::TemplateContext c = desk::baseSlipContext(party);
+    c.values.insert(QStringLiteral("site"), m_site);
+    c.values.insert(QStringLiteral("count"), QString::number(m_lines.size()));
+    QList<print::TemplateContext> zones;
     int zone = AnyZone;
     for (const desk::PullLine& line : m_lines) {
-        if (line.zoneIndex != zone) {
+        if (zones.isEmpty() || line.zoneIndex != zone) {
             zone = line.zoneIndex;
-            html += QStringLiteral("<tr><td colspan=\"5\"><b>%1</b></td></tr>")
-                        .arg((zone == NoZone ? tr("(no zone)") : line.zone).toHtmlEscaped());
+            print::TemplateContext z;
+            z.values.insert(QStringLiteral("zone.name"), zone == NoZone ? tr("(no zone)") : line.zone);
+            zones << z;
         }
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                    .arg(line.callNumber.toHtmlEscaped(), line.title.toHtmlEscaped(), line.barcode.toHtmlEscaped(),
-                         line.pickup.toHtmlEscaped(),
-                         m_state.value(line.barcode) == State::Found ? QStringLiteral("✔") : QStringLiteral("☐"));
+        print::TemplateContext l;
+        const State state = m_state.value(line.barcode, State::ToPull);
+        l.values = {{QStringLiteral("line.call_number"), line.callNumber},
+                    {QStringLiteral("line.title"), line.title},
+                    {QStringLiteral("line.author"), line.author},
+                    {QStringLiteral("line.barcode"), line.barcode},
+                    {QStringLiteral("line.location"), line.location},
+                    {QStringLiteral("line.waiting"), line.waiting ? QString::number(line.waiting) : QString()},
+                    {QStringLiteral("line.pickup"), line.pickup},
+                    {QStringLiteral("line.click_collect"), line.holdGroupId ? QStringLiteral("1") : QString()},
+                    {QStringLiteral("line.state"), state == State::Found      ? QStringLiteral("✔")
+                                                   : state == State::NotFound ? QStringLiteral("✘")
+                                                                              : QStringLiteral("☐")}};
+        zones.last().lists[QStringLiteral("lines")].append(l);
     }
-    return html + QStringLiteral("</table>");
+    for (print::TemplateContext& z : zones)
+        z.values.insert(QStringLiteral("zone.count"), QString::number(z.lists.value(QStringLiteral("lines")).size()));
+    c.lists.insert(QStringLiteral("zones"), zones);
+    const print::TemplateStore& templates = m_templates ? *m_templates : m_builtIn;
+    return print::renderTemplate(templates.text(print::TemplateKind::PullList), c, print::Escape::Html);
 }
 
 bool PullListPage::exportPdf(const QString& path) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PullList.h"
+#include "TemplateStore.h"
 
 #include <QHash>
 #include <QSet>
@@ -34,6 +35,7 @@ public:
     void setShelfLayout(const desk::ShelfLayout& layout) { m_layout = layout; }
     const desk::ShelfLayout& shelfLayout() const { return m_layout; }
     const QList<desk::PullLine>& lines() const { return m_lines; }
+    void setTemplates(const print::TemplateStore* templates) { m_templates = templates; }
     void reload();
 
     // A scan while pulling: true when the item is on the list (it is then marked found).
@@ -67,6 +69,8 @@ private:
     Outbox& m_outbox;
     QString m_site, m_workstation, m_staff;
     desk::ShelfLayout m_layout;
+    const print::TemplateStore* m_templates = nullptr;
+    print::TemplateStore m_builtIn;
     QList<desk::PullLine> m_lines;
     QSet<QString> m_listed;        // barcodes on the list: a scan is checked in constant time
     QHash<QString, State> m_state; // marked lines only
