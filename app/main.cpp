@@ -7,11 +7,13 @@
 #include "HoldShelfPage.h"
 #include "I18n.h"
 #include "LocalStore.h"
+#include "LookupPage.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "OutboxPage.h"
 #include "PullListPage.h"
 #include "SecretStore.h"
+#include "SlipPrinter.h"
 #include "Settings.h"
 #include "SoundPlayer.h"
 #include "Version.h"
@@ -208,10 +210,18 @@ int main(int argc, char* argv[])
     sound.setEnabled(settings.value(settings::SoundEnabled));
     sound.setVolume(settings.value(settings::SoundVolume));
     MainWindow window(store, settings, sound);
+    // Slips: the library's own templates (edited in Settings) over the shipped ones; the printer.
+    print::TemplateStore templates(QDir(dataDir).filePath(QStringLiteral("templates")));
+    SlipPrinter slipPrinter;
+    slipPrinter.configure(settings);
+    QObject::connect(&slipPrinter, &SlipPrinter::failed, &window, [&window](const QString& message) {
+        window.showVerdict({VerdictKind::Error, QApplication::translate("main", "Printer"), message});
+    });
     const bool connected = session.settings().isComplete();
     PullListPage* pullList = nullptr;
     HoldShelfPage* holdShelf = nullptr;
     ClickCollectPage* clickCollect = nullptr;
+    desk::NetworkLookup* lookup = nullptr;
     if (connected) {
         QObject::connect(&session, &desk::IlsSession::stateChanged, &window, &MainWindow::setConnectionState);
         QObject::connect(&session.sync(), &sync::SyncEngine::progress, &window, &MainWindow::showSyncProgress);
@@ -233,6 +243,7 @@ int main(int argc, char* argv[])
                 layout = parser.isSet(demoOption) ? demo::shelfLayout() : desk::ShelfLayout();
             pullList->setShelfLayout(layout.value());
         }
+        pullList->setTemplates(&templates);
         window.setPageWidget(MainWindow::Page::PullList, pullList);
         // The pick list only changes when the sync fetched it again.
         QObject::connect(&session.sync(), &sync::SyncEngine::finished, pullList,
@@ -245,6 +256,9 @@ int main(int argc, char* argv[])
         capturePage->setLibraryName(session.capture().libraryName(session.settings().site));
         capturePage->libraryName = [&session](const QString& id) { return session.capture().libraryName(id); };
         capturePage->setNameDisplay(nameDisplay);
+        capturePage->setWorkstation(session.settings().workstation);
+        capturePage->setTemplates(&templates);
+        capturePage->setPrinter(&slipPrinter);
         session.capture().setNameDisplay(nameDisplay);
         {
             QList<VerdictKind> autoPrint;
@@ -265,11 +279,15 @@ int main(int argc, char* argv[])
         holdShelf->setDesk(session.settings().site, session.settings().workstation, session.settings().staff);
         holdShelf->setNameDisplay(nameDisplay);
         holdShelf->setCheckout(&session.checkout());
+        holdShelf->setReceipt(settings.value(settings::PickupReceipt),
+                              session.capture().libraryName(session.settings().site), &templates);
+        holdShelf->setPrinter(&slipPrinter);
         window.setPageWidget(MainWindow::Page::HoldShelf, holdShelf);
         clickCollect = new ClickCollectPage(store.cache(), store.outbox());
         clickCollect->setDesk(session.settings().site, session.capture().libraryName(session.settings().site),
                               session.settings().staff);
         clickCollect->setNameDisplay(nameDisplay);
+        clickCollect->setTemplates(&templates);
         window.setPageWidget(MainWindow::Page::ClickCollect, clickCollect);
         QObject::connect(&session.sync(), &sync::SyncEngine::finished, clickCollect, &ClickCollectPage::reload);
         QObject::connect(&session.sync(), &sync::SyncEngine::finished, holdShelf, &HoldShelfPage::reload);
@@ -277,8 +295,17 @@ int main(int argc, char* argv[])
             window.refreshOutboxCount();
             session.replayer().replay();
         });
+        lookup = new desk::NetworkLookup(session.settings().sipOnly() ? nullptr : &session.rest(), store.cache(), &window);
+        auto* lookupPage = new LookupPage(*lookup, store.outbox());
+        lookupPage->setStaff(session.settings().staff);
+        lookupPage->libraryName = [&session](const QString& id) { return session.capture().libraryName(id); };
+        window.setPageWidget(MainWindow::Page::Lookup, lookupPage);
         QObject::connect(&window, &MainWindow::scanned, &session,
-                         [&window, &session, pullList, capturePage, holdShelf](const QString& code) {
+                         [&window, &session, pullList, capturePage, holdShelf, lookupPage](const QString& code) {
+                             if (window.currentPage() == MainWindow::Page::Lookup) {
+                                 lookupPage->search(code); // a card scanned while on the phone
+                                 return;
+                             }
                              if (window.currentPage() == MainWindow::Page::PullList) {
                                  // Pulling: a scan marks the line found.
                                  if (pullList->markFound(code))

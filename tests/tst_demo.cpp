@@ -4,6 +4,7 @@
 #include "ConnectionDialog.h"
 #include "EscPos.h"
 #include "HoldShelfPage.h"
+#include "LookupPage.h"
 #include "IlsSession.h"
 #include "KocExport.h"
 #include "LocalStore.h"
@@ -525,6 +526,70 @@ private Q_SLOTS:
         // Nothing handed over: no receipt.
         page.finishPickup();
         QCOMPARE(receipts.size(), 1);
+    }
+
+    void lookupAcrossTheNetwork()
+    {
+        Desk desk;
+        QVERIFY(desk.start(m_dir.filePath(QStringLiteral("lookup"))));
+        InProcessSandbox& sandbox = desk.sandbox;
+        // A patron with requests at several pickup sites, some at other sites than this one.
+        const QString card = sandbox
+                                 .scalar(QStringLiteral("SELECT p.cardnumber FROM holds h JOIN patrons p USING (patron_id) "
+                                                        "GROUP BY p.patron_id HAVING count(DISTINCT h.pickup_library_id) "
+                                                        "> 1 ORDER BY count(*) DESC LIMIT 1"))
+                                 .toString();
+        QVERIFY(!card.isEmpty());
+        const qint64 patronId =
+            sandbox.scalar(QStringLiteral("SELECT patron_id FROM patrons WHERE cardnumber = ?"), {card}).toLongLong();
+        const int holds = sandbox.scalar(QStringLiteral("SELECT count(*) FROM holds WHERE patron_id = ?"), {patronId}).toInt();
+        const QString surname =
+            sandbox.scalar(QStringLiteral("SELECT surname FROM patrons WHERE patron_id = ?"), {patronId}).toString();
+        desk::NetworkLookup lookup(&desk.session->rest(), desk.store->cache());
+        LookupPage page(lookup, desk.store->outbox());
+        page.setStaff(QStringLiteral("mdupont"));
+        page.libraryName = [&](const QString& id) { return desk.session->capture().libraryName(id); };
+        int answers = 0;
+        connect(&page, &LookupPage::searched, this, [&answers] { ++answers; });
+        // By card: one patron, chosen at once; all their requests, from every site.
+        page.search(card);
+        QVERIFY(QTest::qWaitFor([&] { return answers >= 2; }, 10000));
+        QCOMPARE(page.patrons()->rowCount(), 1);
+        QVERIFY(!page.patrons()->item(0, 1)->text().contains(card)); // the last digits only
+        QCOMPARE(page.requests()->rowCount(), holds);
+        QSet<QString> pickups;
+        for (int r = 0; r < page.requests()->rowCount(); ++r)
+            pickups << page.requests()->item(r, 2)->text();
+        QVERIFY(pickups.size() > 1);
+        for (int r = 0; r < page.requests()->rowCount(); ++r)
+            QVERIFY(!page.requests()->item(r, 1)->text().isEmpty());
+        // By name: the start of the surname, several patrons maybe, this one among them.
+        answers = 0;
+        page.search(surname.left(4));
+        QVERIFY(QTest::qWaitFor([&] { return answers >= 1; }, 10000));
+        QVERIFY(page.patrons()->rowCount() >= 1);
+        bool listed = false;
+        for (int r = 0; r < page.patrons()->rowCount(); ++r)
+            listed = listed || page.patrons()->item(r, 0)->text().startsWith(surname.toUpper());
+        QVERIFY(listed);
+        // Where an item is, in words: hold shelf with its expiry, transit with its crate.
+        desk::LookupRequest transit;
+        transit.where = desk::LookupRequest::Where::InTransit;
+        transit.pickupLibrary = QStringLiteral("GIONO");
+        QVERIFY(page.whereText(transit).contains(QStringLiteral("GIONO")));
+        // The ILS not answering: this site's cache, and the page says so.
+        sandbox.faults.restErrors = 1000000;
+        answers = 0;
+        page.search(card);
+        QVERIFY(QTest::qWaitFor([&] { return answers >= 1; }, 30000));
+        QVERIFY2(page.status()->text().contains(QStringLiteral("not answering")), qPrintable(page.status()->text()));
+        sandbox.faults.restErrors = 0;
+        // An appointment set from the phone line, for a click & collect order.
+        const qint64 order = sandbox.scalar(QStringLiteral("SELECT hold_group_id FROM holds WHERE hold_group_id IS NOT "
+                                                           "NULL LIMIT 1"))
+                                 .toLongLong();
+        QVERIFY(page.setAppointment(order, QDateTime(QDate(2026, 11, 24), QTime(16, 30))).ok());
+        QCOMPARE(desk.store->outbox().appointment(order).value(), QDateTime(QDate(2026, 11, 24), QTime(16, 30)));
     }
 
     void clickAndCollectOrders()

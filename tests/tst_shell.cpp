@@ -65,7 +65,7 @@ private Q_SLOTS:
             titles << f.window->navigation()->item(i)->text();
         QCOMPARE(titles,
                  (QStringList{QStringLiteral("Pull list"), QStringLiteral("Capture"), QStringLiteral("Hold shelf"),
-                              QStringLiteral("Click & collect"), QStringLiteral("Crates"), QStringLiteral("Lockers"),
+                              QStringLiteral("Click & collect"), QStringLiteral("Lookup"), QStringLiteral("Crates"), QStringLiteral("Lockers"),
                               QStringLiteral("Reports"), QStringLiteral("Outbox")}));
         // Pages not built yet say so; the outbox page is a real one.
         for (int i = 0; i < MainWindow::PageCount - 1; ++i) {
@@ -83,7 +83,7 @@ private Q_SLOTS:
         QVERIFY(f.start());
         QTest::keyClick(f.window.get(), Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(f.window->currentPage(), MainWindow::Page::PullList);
-        QTest::keyClick(f.window.get(), Qt::Key_8, Qt::ControlModifier);
+        QTest::keyClick(f.window.get(), Qt::Key_9, Qt::ControlModifier);
         QCOMPARE(f.window->currentPage(), MainWindow::Page::Outbox);
         QListWidget* nav = f.window->navigation();
         const QRect crates = nav->visualItemRect(nav->item(int(MainWindow::Page::Crates)));

@@ -92,7 +92,7 @@ MainWindow::MainWindow(LocalStore& store, Settings& settings, SoundSink& sound, 
     });
     m_navigation->setCurrentRow(int(Page::Capture));
 
-    // Keyboard first: Ctrl+1 … Ctrl+8 open the pages; Escape clears the scan field.
+    // Keyboard first: Ctrl+1 … Ctrl+9 open the pages; Escape clears the scan field.
     for (int i = 0; i < PageCount; ++i) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, i] { selectPage(Page(i)); });
@@ -152,6 +152,8 @@ void MainWindow::buildPages()
          tr("Documents waiting for their patrons, by expiry date; clearing of expired holds; pickup at the desk.")},
         {Page::ClickCollect, tr("Click & collect"),
          tr("Orders grouped by patron and pickup point, their state and appointment, and bag labels.")},
+        {Page::Lookup, tr("Lookup"),
+         tr("The network's phone line: any patron by card or name, and all their requests across the sites.")},
         {Page::Crates, tr("Crates"),
          tr("Shuttle crates per destination site: fill, seal and label them; receive crates from other sites.")},
         {Page::Lockers, tr("Lockers"), tr("Load the pickup lockers and clear the doors that were not collected.")},

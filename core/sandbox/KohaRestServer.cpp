@@ -92,6 +92,19 @@ const QHash<QString, QString>& itemColumns()
     return columns;
 }
 
+const QHash<QString, QString>& patronColumns()
+{
+    static const QHash<QString, QString> columns = {
+        {QStringLiteral("patron_id"), QStringLiteral("patron_id")},
+        {QStringLiteral("cardnumber"), QStringLiteral("cardnumber")},
+        {QStringLiteral("surname"), QStringLiteral("surname")},
+        {QStringLiteral("firstname"), QStringLiteral("firstname")},
+        {QStringLiteral("library_id"), QStringLiteral("library_id")},
+        {QStringLiteral("category_id"), QStringLiteral("category_id")},
+    };
+    return columns;
+}
+
 const QHash<QString, QString>& libraryColumns()
 {
     static const QHash<QString, QString> columns = {
@@ -544,6 +557,9 @@ QHttpServerResponse KohaRestServer::list(const QHttpServerRequest& request, Reso
         case Resource::Items:
             return {QStringLiteral("items"),   QStringLiteral("item_id"), ItemSelect, itemColumns(), &itemFrom,
                     {QStringLiteral("biblio")}};
+        case Resource::Patrons:
+            return {QStringLiteral("patrons"), QStringLiteral("patron_id"), PatronSelect, patronColumns(), &patronFrom,
+                    {}};
         case Resource::Libraries:
             break;
         }
@@ -908,6 +924,7 @@ Result<quint16> KohaRestServer::listen(const QHostAddress& address, quint16 port
           [this](const QHttpServerRequest& r) { return list(r, Resource::Libraries); });
     route("/api/v1/holds", Method::Get, [this](const QHttpServerRequest& r) { return list(r, Resource::Holds); });
     route("/api/v1/items", Method::Get, [this](const QHttpServerRequest& r) { return list(r, Resource::Items); });
+    route("/api/v1/patrons", Method::Get, [this](const QHttpServerRequest& r) { return list(r, Resource::Patrons); });
     auto one = [this](const QHttpServerRequest& r, const std::function<QJsonObject()>& object,
                       const char* what) -> Response {
         if (!authorised(r))

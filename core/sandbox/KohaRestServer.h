@@ -69,7 +69,7 @@ private:
     static QJsonObject itemFrom(const QSqlQuery& q);
     static QJsonObject biblioFrom(const QSqlQuery& q);
     static QJsonObject patronFrom(const QSqlQuery& q);
-    enum class Resource { Libraries, Holds, Items };
+    enum class Resource { Libraries, Holds, Items, Patrons };
     QHttpServerResponse list(const QHttpServerRequest& request, Resource resource);
     // Adds the related objects asked for (item, biblio, patron, pickup_library) from the ids the
     // object carries.

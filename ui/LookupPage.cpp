@@ -1,0 +1,216 @@
+#include "LookupPage.h"
+
+#include "Outbox.h"
+#include "PageParts.h"
+#include "Privacy.h"
+
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace comptoir {
+
+namespace {
+
+enum RequestColumn { Title, Where, Pickup, Expires, Order, RequestColumns };
+
+QDateTime askForSlot(QWidget* parent, qint64 order)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(LookupPage::tr("Appointment for order %1").arg(order));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* edit = new QDateTimeEdit(QDateTime::currentDateTime().addDays(1), &dialog);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
+    layout->addWidget(new QLabel(LookupPage::tr("When will the patron come?"), &dialog));
+    layout->addWidget(edit);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    return dialog.exec() == QDialog::Accepted ? edit->dateTime() : QDateTime();
+}
+
+} // namespace
+
+LookupPage::LookupPage(desk::NetworkLookup& lookup, Outbox& outbox, QWidget* parent)
+    : QWidget(parent)
+    , m_lookup(lookup)
+    , m_outbox(outbox)
+    , m_field(new QLineEdit(this))
+    , m_status(new QLabel(this))
+    , m_patrons(new QTableWidget(this))
+    , m_requests(new QTableWidget(this))
+    , m_appointment(new QPushButton(tr("Set &appointment…"), this))
+{
+    setObjectName(QStringLiteral("lookupPage"));
+    askSlot = [this](qint64 order) { return askForSlot(this, order); };
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->addWidget(pageHeading(tr("Network lookup"), this));
+    auto* row = new QHBoxLayout;
+    auto* label = new QLabel(tr("&Card number or name:"), this);
+    label->setBuddy(m_field);
+    m_field->setPlaceholderText(tr("e.g. 21042000000017, or Dupont"));
+    m_field->setClearButtonEnabled(true);
+    QFont big = m_field->font();
+    big.setPointSize(14);
+    m_field->setFont(big);
+    row->addWidget(label);
+    row->addWidget(m_field, 1);
+    layout->addLayout(row);
+    m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("lookupStatus"));
+    layout->addWidget(m_status);
+
+    m_patrons->setColumnCount(3);
+    m_patrons->setHorizontalHeaderLabels({tr("Patron"), tr("Card"), tr("Home library")});
+    m_requests->setColumnCount(RequestColumns);
+    m_requests->setHorizontalHeaderLabels({tr("Title"), tr("Where it is"), tr("Pickup"), tr("Expires"), tr("Order")});
+    for (QTableWidget* table : {m_patrons, m_requests}) {
+        table->verticalHeader()->hide();
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setSelectionMode(QAbstractItemView::SingleSelection);
+    }
+    m_patrons->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_requests->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
+    m_requests->horizontalHeader()->setSectionResizeMode(Where, QHeaderView::Stretch);
+    auto* panes = new QHBoxLayout;
+    panes->addWidget(m_patrons, 2);
+    auto* right = new QVBoxLayout;
+    right->addWidget(m_requests, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_appointment);
+    right->addLayout(buttons);
+    panes->addLayout(right, 5);
+    layout->addLayout(panes, 1);
+    m_appointment->setEnabled(false);
+
+    connect(m_field, &QLineEdit::returnPressed, this, [this] { search(m_field->text()); });
+    connect(m_patrons, &QTableWidget::currentCellChanged, this, [this](int row) { showPatron(row); });
+    connect(m_requests, &QTableWidget::currentCellChanged, this, [this](int row) {
+        m_appointment->setEnabled(row >= 0 && row < m_shown.size() && m_shown[row].orderId != 0);
+    });
+    connect(m_appointment, &QPushButton::clicked, this, [this] {
+        const int row = m_requests->currentRow();
+        if (row < 0 || row >= m_shown.size() || m_shown[row].orderId == 0)
+            return;
+        const QDateTime slot = askSlot(m_shown[row].orderId);
+        if (!slot.isValid())
+            return;
+        if (Status s = setAppointment(m_shown[row].orderId, slot); !s.ok())
+            QMessageBox::warning(this, tr("Appointment"), s.error().message);
+    });
+}
+
+void LookupPage::search(const QString& text)
+{
+    m_field->setText(text);
+    m_status->setText(tr("Searching…"));
+    m_patrons->setRowCount(0);
+    m_requests->setRowCount(0);
+    m_shown.clear();
+    m_lookup.findPatrons(text, [this](desk::NetworkLookup::Answer answer) {
+        m_found = answer.patrons;
+        m_patrons->setRowCount(int(m_found.size()));
+        for (int row = 0; row < m_found.size(); ++row) {
+            const desk::LookupPatron& p = m_found[row];
+            m_patrons->setItem(row, 0, new QTableWidgetItem(p.surname.toUpper() + QStringLiteral(" ") + p.firstname));
+            // The card's last digits only: enough to confirm on the phone, nothing more on screen.
+            m_patrons->setItem(row, 1, new QTableWidgetItem(QStringLiteral("…") + desk::pickupCode(p.card)));
+            m_patrons->setItem(row, 2, new QTableWidgetItem(libraryName(p.homeLibrary)));
+        }
+        m_patrons->resizeColumnToContents(1);
+        QString status = m_found.isEmpty() ? tr("No patron found.") : tr("%n patron(s) found.", nullptr, int(m_found.size()));
+        if (answer.fromCache)
+            status += QStringLiteral(" ") + tr("The library system is not answering (%1): only this site's patrons are "
+                                               "searched.")
+                                                .arg(answer.problem);
+        m_status->setText(status);
+        if (m_found.size() == 1)
+            m_patrons->setCurrentCell(0, 0);
+        Q_EMIT searched();
+    });
+}
+
+QString LookupPage::whereText(const desk::LookupRequest& r) const
+{
+    const QString pickup = libraryName(r.pickupLibrary);
+    switch (r.where) {
+    case desk::LookupRequest::Where::OnHoldShelf:
+        return r.expiration.isValid()
+                   ? tr("On the hold shelf at %1, until %2").arg(pickup, QLocale().toString(r.expiration, QLocale::ShortFormat))
+                   : tr("On the hold shelf at %1").arg(pickup);
+    case desk::LookupRequest::Where::InTransit:
+        return tr("In transit to %1 (crate %2)").arg(pickup, r.pickupLibrary);
+    case desk::LookupRequest::Where::Processing:
+        return tr("Being processed at %1").arg(pickup);
+    case desk::LookupRequest::Where::ToPull:
+        if (r.itemLibrary.isEmpty())
+            return tr("Waiting for a copy (rank %1)").arg(r.priority);
+        return tr("On the shelf at %1, to pull").arg(libraryName(r.itemLibrary));
+    }
+    return {};
+}
+
+void LookupPage::showPatron(int row)
+{
+    m_requests->setRowCount(0);
+    m_shown.clear();
+    m_appointment->setEnabled(false);
+    if (row < 0 || row >= m_found.size())
+        return;
+    const qint64 id = m_found[row].id;
+    m_lookup.requestsOf(id, [this, id, row](desk::NetworkLookup::Requests answer) {
+        if (m_patrons->currentRow() != row)
+            return; // another patron was chosen meanwhile
+        m_shown = answer.requests;
+        m_requests->setRowCount(int(m_shown.size()));
+        for (int i = 0; i < m_shown.size(); ++i) {
+            const desk::LookupRequest& r = m_shown[i];
+            QString order;
+            if (r.orderId) {
+                const QDateTime slot = m_outbox.appointment(r.orderId).value();
+                order = slot.isValid() ? tr("C&C %1 — %2").arg(r.orderId).arg(QLocale().toString(slot.toLocalTime(), QLocale::ShortFormat))
+                                       : tr("C&C %1").arg(r.orderId);
+            }
+            const QStringList cells = {r.title.isEmpty() ? tr("(title unknown)") : r.title, whereText(r),
+                                       libraryName(r.pickupLibrary),
+                                       r.expiration.isValid() ? QLocale().toString(r.expiration, QLocale::ShortFormat) : QString(),
+                                       order};
+            for (int c = 0; c < cells.size(); ++c)
+                m_requests->setItem(i, c, new QTableWidgetItem(cells[c]));
+        }
+        m_requests->resizeColumnToContents(Expires);
+        m_requests->resizeColumnToContents(Order);
+        QString status = tr("%n request(s) across the network.", nullptr, int(m_shown.size()));
+        if (answer.fromCache)
+            status = tr("%n request(s) known here; the library system is not answering (%1), requests at other sites "
+                        "are not shown.",
+                        nullptr, int(m_shown.size()))
+                         .arg(answer.problem);
+        m_status->setText(status);
+        Q_UNUSED(id)
+        Q_EMIT searched();
+    });
+}
+
+Status LookupPage::setAppointment(qint64 order, const QDateTime& slot)
+{
+    Status s = m_outbox.setAppointment(order, slot, m_staff);
+    if (s.ok())
+        showPatron(m_patrons->currentRow());
+    return s;
+}
+
+} // namespace comptoir

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "NetworkLookup.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace comptoir {
+
+class Outbox;
+
+// The network's phone line: find any patron by card number or name, see all their requests across
+// the sites (what state, where the item is, pickup point, expiry) and set a click & collect
+// appointment from there.
+class LookupPage : public QWidget
+{
+    Q_OBJECT
+public:
+    LookupPage(desk::NetworkLookup& lookup, Outbox& outbox, QWidget* parent = nullptr);
+
+    void setStaff(const QString& staff) { m_staff = staff; }
+    std::function<QString(const QString&)> libraryName = [](const QString& id) { return id; };
+    std::function<QDateTime(qint64 order)> askSlot; // replaceable in tests
+
+    // Searches (as Enter in the field does); a scanned card lands here too.
+    void search(const QString& text);
+    void showPatron(int row);
+    Status setAppointment(qint64 order, const QDateTime& slot);
+
+    QLineEdit* field() const { return m_field; }
+    QTableWidget* patrons() const { return m_patrons; }
+    QTableWidget* requests() const { return m_requests; }
+    QLabel* status() const { return m_status; }
+    // The text of the "where is it" cell for a request.
+    QString whereText(const desk::LookupRequest& request) const;
+
+Q_SIGNALS:
+    void searched(); // answers arrived (patrons, or a patron's requests)
+
+private:
+    desk::NetworkLookup& m_lookup;
+    Outbox& m_outbox;
+    QString m_staff;
+    QList<desk::LookupPatron> m_found;
+    QList<desk::LookupRequest> m_shown;
+    QLineEdit* m_field;
+    QLabel* m_status;
+    QTableWidget* m_patrons;
+    QTableWidget* m_requests;
+    QPushButton* m_appointment;
+};
+
+} // namespace comptoir
