@@ -5,6 +5,10 @@
 #include "EscPos.h"
 #include "HoldShelfPage.h"
 #include "LookupPage.h"
+#include "NextItemView.h"
+
+#include <QLineEdit>
+#include "FloorPlanView.h"
 #include "IlsSession.h"
 #include "KocExport.h"
 #include "LocalStore.h"
@@ -351,6 +355,37 @@ private Q_SLOTS:
         const QString text = pdfText(pdf);
         QVERIFY2(text.indexOf(QStringLiteral("J A PON")) < text.indexOf(QStringLiteral("R SIM")), qPrintable(text));
         QVERIFY(text.indexOf(QStringLiteral("BD HER T.2")) < text.indexOf(QStringLiteral("BD HER T.10")));
+        QVERIFY(text.contains(QStringLiteral("Adultes (3)"))); // zones as sections, from the template
+
+        // Next item mode: the first unmarked line in walking order, its zone lit on the floor plan.
+        layout.floorPlan = QStringLiteral(":/floorplans/demo.svg");
+        page.setShelfLayout(layout);
+        page.reload();
+        NextItemView run(page);
+        QVERIFY(run.floorPlan()->isLoaded());
+        QCOMPARE(run.current(), QStringLiteral("31042000000019")); // R SIM: J A PON is marked not found
+        QCOMPARE(run.callNumberLabel()->text(), QStringLiteral("R SIM"));
+        QCOMPARE(run.floorPlan()->highlight(), QStringLiteral("adultes"));
+        QVERIFY(run.floorPlan()->hasZone(QStringLiteral("adultes")));
+        // Scanned: found, and the next one (BD HER T.10 is already found, so BD HER T.2 … then MOD).
+        run.scan(QStringLiteral("31042000000019"));
+        QCOMPARE(page.state(QStringLiteral("31042000000019")), PullListPage::State::Found);
+        QCOMPARE(run.current(), QStringLiteral("31042000000035"));
+        // A code not on the list changes nothing.
+        run.scan(QStringLiteral("99999999999999"));
+        QCOMPARE(run.current(), QStringLiteral("31042000000035"));
+        // S skips (typed in the empty scan field), N records not found with the reason asked.
+        QTest::keyClick(run.scanField(), Qt::Key_S);
+        QCOMPARE(run.current(), QStringLiteral("31042000000050"));
+        QCOMPARE(run.floorPlan()->highlight(), QStringLiteral("docs"));
+        QVERIFY(!run.floorPlan()->hasZone(QStringLiteral("docs"))); // no such element: nothing lit
+        page.askReason = [] { return QStringLiteral("Abîmé"); };
+        QTest::keyClick(run.scanField(), Qt::Key_N);
+        QCOMPARE(page.state(QStringLiteral("31042000000050")), PullListPage::State::NotFound);
+        QCOMPARE(run.current(), QStringLiteral("31042000000035")); // back to the skipped one
+        run.scan(QStringLiteral("31042000000035"));
+        QVERIFY(run.current().isEmpty()); // all done
+        QCOMPARE(page.progressText(), QStringLiteral("5 / 5"));
     }
 
     void capturePageListsAndPrints()

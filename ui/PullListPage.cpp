@@ -1,5 +1,6 @@
 #include "PullListPage.h"
 
+#include "NextItemView.h"
 #include "PageParts.h"
 #include "SlipContext.h"
 
@@ -46,6 +47,7 @@ PullListPage::PullListPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     , m_notFound(new QPushButton(tr("&Not found…"), this))
     , m_print(new QPushButton(tr("&Print…"), this))
     , m_pdf(new QPushButton(tr("PDF…"), this))
+    , m_run(new QPushButton(tr("&Next item mode (F11)"), this))
 {
     setObjectName(QStringLiteral("pullListPage"));
     askReason = [this] {
@@ -83,6 +85,7 @@ PullListPage::PullListPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     filters->addWidget(kindLabel);
     filters->addWidget(m_kind);
     filters->addStretch();
+    filters->addWidget(m_run);
     filters->addWidget(m_notFound);
     filters->addWidget(m_print);
     filters->addWidget(m_pdf);
@@ -101,6 +104,9 @@ PullListPage::PullListPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     connect(m_zone, &QComboBox::currentIndexChanged, this, &PullListPage::rebuild);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &PullListPage::rebuild);
     connect(m_notFound, &QPushButton::clicked, this, &PullListPage::notFoundClicked);
+    m_run->setShortcut(Qt::Key_F11);
+    m_run->setToolTip(tr("One item at a time, full screen, with the floor plan"));
+    connect(m_run, &QPushButton::clicked, this, &PullListPage::startRun);
     connect(m_print, &QPushButton::clicked, this, &PullListPage::print);
     connect(m_pdf, &QPushButton::clicked, this, &PullListPage::choosePdf);
 }
@@ -192,6 +198,14 @@ void PullListPage::rebuild()
         m_tree->resizeColumnToContents(column);
     m_progress->setText(progressText());
     Q_EMIT progressChanged(done(), total());
+}
+
+void PullListPage::startRun()
+{
+    NextItemView view(*this, this);
+    view.setWindowState(Qt::WindowFullScreen);
+    view.exec();
+    rebuild();
 }
 
 int PullListPage::done() const

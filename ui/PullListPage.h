@@ -64,6 +64,7 @@ private:
     void notFoundClicked();
     void print();
     void choosePdf();
+    void startRun();
 
     CacheStore& m_cache;
     Outbox& m_outbox;
@@ -82,6 +83,7 @@ private:
     QPushButton* m_notFound;
     QPushButton* m_print;
     QPushButton* m_pdf;
+    QPushButton* m_run;
 };
 
 } // namespace comptoir

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+
+namespace comptoir {
+
+class FloorPlanView;
+class PullListPage;
+
+// The pull run, full screen: one line at a time in walking order, large enough to read from the
+// shelves, with the floor plan lighting up the zone. Scan the item → found, next; N → not found
+// (with a reason); S or → → skip for now; Esc → back to the list. Lines already marked are passed.
+class NextItemView : public QDialog
+{
+    Q_OBJECT
+public:
+    NextItemView(PullListPage& page, QWidget* parent = nullptr);
+
+    // What is shown: the barcode of the current line, empty when every line is marked.
+    QString current() const { return m_current; }
+    void scan(const QString& code);
+    void skip();
+    void notFound();
+    FloorPlanView* floorPlan() const { return m_plan; }
+    QLabel* callNumberLabel() const { return m_callNumber; }
+    QLineEdit* scanField() const { return m_scan; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void advance(bool fromStart);
+    void show(int index);
+
+    PullListPage& m_page;
+    int m_index = -1;
+    QString m_current;
+    QLabel* m_progress;
+    QLabel* m_zone;
+    QLabel* m_callNumber;
+    QLabel* m_title;
+    QLabel* m_details;
+    QLabel* m_message;
+    QLineEdit* m_scan;
+    FloorPlanView* m_plan;
+};
+
+} // namespace comptoir
