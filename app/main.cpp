@@ -13,6 +13,7 @@
 #include "OutboxPage.h"
 #include "PullListPage.h"
 #include "SecretStore.h"
+#include "SettingsDialog.h"
 #include "SlipPrinter.h"
 #include "Settings.h"
 #include "SoundPlayer.h"
@@ -30,6 +31,21 @@
 #include <sys/stat.h>
 
 using namespace comptoir;
+
+// Verdict kinds whose slip prints by itself (setting slips/autoPrint).
+static QList<VerdictKind> autoPrintKinds(const Settings& settings)
+{
+    QList<VerdictKind> autoPrint;
+    const QStringList kinds = settings.value(settings::SlipAutoPrint).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QList<QPair<QString, VerdictKind>> names = {{QStringLiteral("hold"), VerdictKind::HoldHere},
+                                                      {QStringLiteral("transit"), VerdictKind::Transit},
+                                                      {QStringLiteral("bag"), VerdictKind::Bag},
+                                                      {QStringLiteral("provisional"), VerdictKind::Provisional}};
+    for (const auto& [name, kind] : names)
+        if (kinds.contains(name))
+            autoPrint << kind;
+    return autoPrint;
+}
 
 int main(int argc, char* argv[])
 {
@@ -260,20 +276,7 @@ int main(int argc, char* argv[])
         capturePage->setTemplates(&templates);
         capturePage->setPrinter(&slipPrinter);
         session.capture().setNameDisplay(nameDisplay);
-        {
-            QList<VerdictKind> autoPrint;
-            const QStringList kinds =
-                settings.value(settings::SlipAutoPrint).split(QLatin1Char(','), Qt::SkipEmptyParts);
-            const QList<QPair<QString, VerdictKind>> names = {
-                {QStringLiteral("hold"), VerdictKind::HoldHere},
-                {QStringLiteral("transit"), VerdictKind::Transit},
-                {QStringLiteral("bag"), VerdictKind::Bag},
-                {QStringLiteral("provisional"), VerdictKind::Provisional}};
-            for (const auto& [name, kind] : names)
-                if (kinds.contains(name))
-                    autoPrint << kind;
-            capturePage->setAutoPrint(autoPrint);
-        }
+        capturePage->setAutoPrint(autoPrintKinds(settings));
         window.setPageWidget(MainWindow::Page::Capture, capturePage);
         holdShelf = new HoldShelfPage(store.cache(), store.outbox());
         holdShelf->setDesk(session.settings().site, session.settings().workstation, session.settings().staff);
@@ -331,6 +334,27 @@ int main(int argc, char* argv[])
                                  capturePage->addCapture(code, result);
                                  window.refreshOutboxCount();
                              });
+                         });
+        QObject::connect(&window, &MainWindow::settingsRequested, &window,
+                         [&window, &settings, &templates, &slipPrinter, &store, &session, pullList, capturePage,
+                          holdShelf] {
+                             QStringList known;
+                             if (auto rows = store.cache().database().exec(
+                                     QStringLiteral("SELECT DISTINCT location FROM items WHERE location IS NOT NULL "
+                                                    "AND holding_library_id = ?"),
+                                     {session.settings().site})) {
+                                 while (rows.value().next())
+                                     known << rows.value().value(0).toString();
+                             }
+                             SettingsDialog dialog(settings, templates, known, pullList->shelfLayout(), &window);
+                             if (dialog.exec() != QDialog::Accepted)
+                                 return;
+                             pullList->setShelfLayout(dialog.shelfLayout());
+                             pullList->reload();
+                             slipPrinter.configure(settings);
+                             capturePage->setAutoPrint(autoPrintKinds(settings));
+                             holdShelf->setReceipt(settings.value(settings::PickupReceipt),
+                                                   session.capture().libraryName(session.settings().site), &templates);
                          });
         const desk::ConnectionSettings& c = session.settings();
         window.setDeskText(

@@ -5,9 +5,15 @@
 #include "EscPos.h"
 #include "HoldShelfPage.h"
 #include "LookupPage.h"
+#include "SettingsDialog.h"
+#include "ShelfLayoutEditor.h"
+#include "NetworkGenerator.h"
+#include "Settings.h"
 #include "NextItemView.h"
 
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTextBrowser>
 #include "FloorPlanView.h"
 #include "IlsSession.h"
 #include "KocExport.h"
@@ -561,6 +567,65 @@ private Q_SLOTS:
         // Nothing handed over: no receipt.
         page.finishPickup();
         QCOMPARE(receipts.size(), 1);
+    }
+
+    void settingsEditShelvesAndTemplates()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("settings-dialog.ini")));
+        print::TemplateStore templates(m_dir.filePath(QStringLiteral("own-templates")));
+        desk::ShelfLayout layout = sandbox::NetworkGenerator::shelfLayout();
+        layout.floorPlan = QStringLiteral(":/floorplans/demo.svg");
+        SettingsDialog dialog(settings, templates, {QStringLiteral("JALB"), QStringLiteral("RESERVE")}, layout);
+        dialog.show();
+        ShelfLayoutEditor* shelves = dialog.shelves();
+        ShelfLayoutTree* tree = shelves->tree();
+        // Zones in order, then "Not placed" with the known location that is in no zone.
+        QCOMPARE(tree->topLevelItemCount(), layout.zones.size() + 1);
+        QCOMPARE(tree->topLevelItem(tree->topLevelItemCount() - 1)->child(0)->text(0), QStringLiteral("RESERVE"));
+        // Drag "BD" (in Adultes) onto the Jeunesse zone: it goes at the end of Jeunesse.
+        QTreeWidgetItem* young = tree->topLevelItem(0);
+        QTreeWidgetItem* adults = tree->topLevelItem(1);
+        QTreeWidgetItem* bd = nullptr;
+        for (int c = 0; c < adults->childCount(); ++c)
+            if (adults->child(c)->text(0) == QLatin1String("BD"))
+                bd = adults->child(c);
+        QVERIFY(bd);
+        tree->setCurrentItem(bd);
+        QVERIFY(tree->dropSelectedAt(tree->visualItemRect(young).center() + QPoint(0, 2)));
+        QCOMPARE(shelves->shelfLayout().zones[0].locations.last(), QStringLiteral("BD"));
+        // A zone cannot be dropped into a location; a location can be placed above another.
+        tree->setCurrentItem(adults);
+        tree->expandAll();
+        QVERIFY(tree->dropSelectedAt(tree->visualItemRect(young).topLeft() + QPoint(5, 1))); // above Jeunesse
+        QCOMPARE(shelves->shelfLayout().zones[0].name, QStringLiteral("Adultes"));
+        // Keyboard: Alt+↑ equivalent moves the location before its neighbour.
+        tree->setCurrentItem(bd);
+        const int before = young->indexOfChild(bd);
+        shelves->moveSelected(-1);
+        QCOMPARE(young->indexOfChild(bd), before - 1);
+        // Saved as the setting, read back by the pull list.
+        dialog.apply();
+        auto saved = desk::ShelfLayout::fromJson(settings.value(settings::ShelfLayout).toUtf8());
+        QVERIFY(saved.ok());
+        QCOMPARE(saved.value().zones[0].id, QStringLiteral("adultes"));
+        QVERIFY(saved.value().zones[1].locations.contains(QStringLiteral("BD")));
+        QCOMPARE(saved.value().floorPlan, QStringLiteral(":/floorplans/demo.svg"));
+        // Templates: a mistake is shown with its line, the preview follows the text, saving keeps a copy.
+        TemplateEditor* editor = dialog.templates();
+        editor->select(print::TemplateKind::HoldSlip);
+        QVERIFY(editor->problems()->text().startsWith(QStringLiteral("✔")));
+        QVERIFY(!editor->preview()->pixmap().isNull());
+        const int shippedHeight = editor->preview()->pixmap().height();
+        editor->text()->setPlainText(QStringLiteral("[big]{{patron.shelf}}\n{{patron.nom}}\n[barcode]{{item.barcode}}"));
+        QVERIFY2(editor->problems()->text().contains(QStringLiteral("Line 2")), qPrintable(editor->problems()->text()));
+        QVERIFY(editor->preview()->pixmap().height() < shippedHeight);
+        QVERIFY(editor->save().ok());
+        QVERIFY(templates.isEdited(print::TemplateKind::HoldSlip));
+        QVERIFY(editor->reset().ok());
+        QVERIFY(!templates.isEdited(print::TemplateKind::HoldSlip));
+        // The pull list template previews as HTML.
+        editor->select(print::TemplateKind::PullList);
+        QVERIFY(editor->htmlPreview()->toPlainText().contains(QStringLiteral("Jeunesse")));
     }
 
     void lookupAcrossTheNetwork()

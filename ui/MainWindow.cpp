@@ -126,6 +126,17 @@ MainWindow::MainWindow(LocalStore& store, Settings& settings, SoundSink& sound, 
     connect(refreshShortcut, &QAction::triggered, this, &MainWindow::refreshRequested);
     addAction(refreshShortcut);
     statusBar()->addPermanentWidget(m_refresh);
+    auto* settingsButton = new QToolButton(this);
+    settingsButton->setObjectName(QStringLiteral("settingsButton"));
+    settingsButton->setText(tr("Settings…"));
+    settingsButton->setToolTip(tr("Shelves, floor plan, slips and printer (Ctrl+,)"));
+    settingsButton->setFocusPolicy(Qt::NoFocus);
+    connect(settingsButton, &QToolButton::clicked, this, &MainWindow::settingsRequested);
+    auto* settingsShortcut = new QAction(this);
+    settingsShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(settingsShortcut, &QAction::triggered, this, &MainWindow::settingsRequested);
+    addAction(settingsShortcut);
+    statusBar()->addPermanentWidget(settingsButton);
     statusBar()->addPermanentWidget(m_deskLabel);
     const QString workstation = m_settings.value(settings::WorkstationName);
     m_deskLabel->setText(workstation.isEmpty() ? tr("Workstation not named") : tr("Workstation %1").arg(workstation));

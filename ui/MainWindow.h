@@ -63,6 +63,8 @@ Q_SIGNALS:
     void scanned(const QString& code);
     // "Refresh now" (F5 or the status bar button).
     void refreshRequested();
+    // Settings… (Ctrl+, or the status bar button).
+    void settingsRequested();
 
 private:
     void buildPages();

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "ShelfLayout.h"
+#include "TemplateStore.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QSpinBox;
+class QTextBrowser;
+
+namespace comptoir {
+
+class Settings;
+class ShelfLayoutEditor;
+class SlipPrinter;
+
+// Settings > Slips: the library's templates, edited with a live preview on sample data and the
+// problems found in them; saved to the library's folder or reset to the shipped one.
+class TemplateEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TemplateEditor(print::TemplateStore& store, QWidget* parent = nullptr);
+    void select(print::TemplateKind kind);
+    print::TemplateKind current() const { return m_kind; }
+    QPlainTextEdit* text() const { return m_text; }
+    QLabel* problems() const { return m_problems; }
+    QLabel* preview() const { return m_preview; }
+    QTextBrowser* htmlPreview() const { return m_html; }
+    Status save();
+    Status reset();
+
+private:
+    void refresh();
+
+    print::TemplateStore& m_store;
+    print::TemplateKind m_kind = print::TemplateKind::HoldSlip;
+    QListWidget* m_kinds;
+    QPlainTextEdit* m_text;
+    QLabel* m_problems;
+    QLabel* m_preview;
+    QTextBrowser* m_html;
+};
+
+// The counter's settings that staff change: shelves (zones, walking order, floor plan) and slips
+// (printer, receipts, templates). The connection has its own dialog.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(Settings& settings, print::TemplateStore& templates, const QStringList& knownLocations,
+                   const desk::ShelfLayout& current, QWidget* parent = nullptr);
+
+    ShelfLayoutEditor* shelves() const { return m_shelves; }
+    TemplateEditor* templates() const { return m_templates; }
+    // Writes the settings (OK does it too).
+    void apply();
+    desk::ShelfLayout shelfLayout() const;
+
+private:
+    Settings& m_settings;
+    ShelfLayoutEditor* m_shelves;
+    TemplateEditor* m_templates;
+    QComboBox* m_output;
+    QLineEdit* m_address;
+    QSpinBox* m_baud;
+    QCheckBox* m_receipt;
+    QList<QPair<QString, QCheckBox*>> m_autoPrint;
+};
+
+} // namespace comptoir
