@@ -1,6 +1,17 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
+<context>
+    <name>PullList</name>
+    <message>
+        <source>Cannot read the pick list: %1</source>
+        <translation>Impossible de lire la liste à prélever : %1</translation>
+    </message>
+    <message>
+        <source>The cache is not open.</source>
+        <translation>Le cache local n'est pas ouvert.</translation>
+    </message>
+</context>
 <context>
     <name>QObject</name>
     <message>
@@ -8,12 +19,8 @@
         <translation>non vérifié</translation>
     </message>
     <message>
-        <source>the library system has no library &quot;%1&quot;</source>
-        <translation>le SIGB n&apos;a pas de bibliothèque « %1 »</translation>
-    </message>
-    <message>
-        <source>Pickup code: %1</source>
-        <translation>Code de retrait : %1</translation>
+        <source>the library system has no library "%1"</source>
+        <translation>le SIGB n'a pas de bibliothèque « %1 »</translation>
     </message>
     <message>
         <source>not used (SIP2 only)</source>
@@ -22,13 +29,13 @@
     <message numerus="yes">
         <source>%1, queue file with %n line(s)</source>
         <translation>
-            <numerusform>%1, fichier de file d&apos;attente de %n ligne</numerusform>
-            <numerusform>%1, fichier de file d&apos;attente de %n lignes</numerusform>
+            <numerusform>%1, fichier de file d'attente de %n ligne</numerusform>
+            <numerusform>%1, fichier de file d'attente de %n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot read the queue file %1: %2</source>
-        <translation>impossible de lire le fichier de file d&apos;attente %1 : %2</translation>
+        <translation>impossible de lire le fichier de file d'attente %1 : %2</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -36,10 +43,10 @@
     </message>
     <message>
         <source>line %1: a quoted field is never closed</source>
-        <translation>ligne %1 : un champ entre guillemets n&apos;est jamais fermé</translation>
+        <translation>ligne %1 : un champ entre guillemets n'est jamais fermé</translation>
     </message>
     <message>
-        <source>no barcode column (expected a header such as &quot;barcode&quot; or &quot;code-barres&quot;)</source>
+        <source>no barcode column (expected a header such as "barcode" or "code-barres")</source>
         <translation>aucune colonne de code-barres (en-tête attendu : « code-barres » ou « barcode »)</translation>
     </message>
     <message>
@@ -47,7 +54,7 @@
         <translation>pas de code-barres</translation>
     </message>
     <message>
-        <source>unreadable barcode &quot;%1&quot;</source>
+        <source>unreadable barcode "%1"</source>
         <translation>code-barres illisible « %1 »</translation>
     </message>
     <message>
@@ -56,7 +63,75 @@
     </message>
     <message>
         <source>item or record number is not a number</source>
-        <translation>le numéro d&apos;exemplaire ou de notice n&apos;est pas un nombre</translation>
+        <translation>le numéro d'exemplaire ou de notice n'est pas un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>RawPrinter</name>
+    <message>
+        <source>The receipt printer did not take the slip: %1</source>
+        <translation>L'imprimante de tickets n'a pas pris le ticket : %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
+    </message>
+    <message>
+        <source>no printer address is set</source>
+        <translation>aucune adresse d'imprimante n'est réglée</translation>
+    </message>
+</context>
+<context>
+    <name>ShelfLayout</name>
+    <message>
+        <source>The shelf layout is not valid: %1</source>
+        <translation>Le plan des rayons n'est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>no list of zones</source>
+        <translation>pas de liste de zones</translation>
+    </message>
+    <message>
+        <source>location %1 is in two zones</source>
+        <translation>la localisation %1 est dans deux zones</translation>
+    </message>
+    <message>
+        <source>Shelves</source>
+        <translation>Rayons</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>Unknown field {{%1}}</source>
+        <translation>Champ inconnu {{%1}}</translation>
+    </message>
+    <message>
+        <source>Unknown section {{#%1}}</source>
+        <translation>Section inconnue {{#%1}}</translation>
+    </message>
+    <message>
+        <source>{{/%1}} closes no open section</source>
+        <translation>{{/%1}} ne ferme aucune section ouverte</translation>
+    </message>
+    <message>
+        <source>Section {{#%1}} is never closed</source>
+        <translation>La section {{#%1}} n'est jamais fermée</translation>
+    </message>
+    <message>
+        <source>{{ without }}</source>
+        <translation>{{ sans }}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>Cannot save the template: %1</source>
+        <translation>Impossible d'enregistrer le modèle : %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>Impossible de supprimer %1</translation>
     </message>
 </context>
 <context>
@@ -161,7 +236,7 @@
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation>Impossible d&apos;écrire %1</translation>
+        <translation>Impossible d'écrire %1</translation>
     </message>
     <message>
         <source>to gather (0/%1)</source>
@@ -187,23 +262,16 @@
         <source>Click &amp; collect — bag %1</source>
         <translation>Click &amp; collect — sac %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Appointment: %1</source>
-        <translation>Rendez-vous : %1</translation>
+        <source>Label as &amp;PDF…</source>
+        <translation>Étiquette en &amp;PDF…</translation>
     </message>
 </context>
 <context>
     <name>comptoir::ConnectionDialog</name>
     <message>
         <source>Checksums and sequence numbers (error detection)</source>
-        <translation>Sommes de contrôle et numéros de séquence (détection d&apos;erreurs)</translation>
+        <translation>Sommes de contrôle et numéros de séquence (détection d'erreurs)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -227,7 +295,7 @@
     </message>
     <message>
         <source>Koha REST API (queues)</source>
-        <translation>API REST de Koha (files d&apos;attente)</translation>
+        <translation>API REST de Koha (files d'attente)</translation>
     </message>
     <message>
         <source>Address</source>
@@ -322,12 +390,12 @@
         <translation>connexion acceptée</translation>
     </message>
     <message>
-        <source>only without a REST address: the ILS&apos;s CSV export of its pick list</source>
-        <translation>seulement sans adresse REST : l&apos;export CSV de la liste de prélèvement du SIGB</translation>
+        <source>only without a REST address: the ILS's CSV export of its pick list</source>
+        <translation>seulement sans adresse REST : l'export CSV de la liste de prélèvement du SIGB</translation>
     </message>
     <message>
         <source>Queue file (SIP2 only)</source>
-        <translation>Fichier de file d&apos;attente (SIP2 seul)</translation>
+        <translation>Fichier de file d'attente (SIP2 seul)</translation>
     </message>
 </context>
 <context>
@@ -361,11 +429,11 @@
     </message>
     <message>
         <source>The file %1 is not a Comptoir %2 file; it was left untouched.</source>
-        <translation>Le fichier %1 n&apos;est pas un fichier Comptoir (%2) ; il n&apos;a pas été modifié.</translation>
+        <translation>Le fichier %1 n'est pas un fichier Comptoir (%2) ; il n'a pas été modifié.</translation>
     </message>
     <message>
         <source>The %1 file %2 could not be read or written: %3</source>
-        <translation>Le fichier %2 (%1) n&apos;a pas pu être lu ou écrit : %3</translation>
+        <translation>Le fichier %2 (%1) n'a pas pu être lu ou écrit : %3</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
@@ -373,11 +441,11 @@
     </message>
     <message>
         <source>schema %1; this version knows up to %2</source>
-        <translation>schéma %1 ; cette version connaît jusqu&apos;au schéma %2</translation>
+        <translation>schéma %1 ; cette version connaît jusqu'au schéma %2</translation>
     </message>
     <message>
         <source>write-ahead logging could not be enabled</source>
-        <translation>la journalisation anticipée (WAL) n&apos;a pas pu être activée</translation>
+        <translation>la journalisation anticipée (WAL) n'a pas pu être activée</translation>
     </message>
     <message>
         <source>injected fault</source>
@@ -385,11 +453,11 @@
     </message>
     <message>
         <source>the file is not open</source>
-        <translation>le fichier n&apos;est pas ouvert</translation>
+        <translation>le fichier n'est pas ouvert</translation>
     </message>
     <message>
         <source>outbox</source>
-        <translation>boîte d&apos;envoi</translation>
+        <translation>boîte d'envoi</translation>
     </message>
     <message>
         <source>cache</source>
@@ -449,8 +517,8 @@
     <message numerus="yes">
         <source>Cancel the %n expired request(s) in the library system and take the items off the hold shelf?</source>
         <translation>
-            <numerusform>Annuler %n réservation expirée dans le SIGB et retirer son document de l&apos;étagère ?</numerusform>
-            <numerusform>Annuler les %n réservations expirées dans le SIGB et retirer leurs documents de l&apos;étagère ?</numerusform>
+            <numerusform>Annuler %n réservation expirée dans le SIGB et retirer son document de l'étagère ?</numerusform>
+            <numerusform>Annuler les %n réservations expirées dans le SIGB et retirer leurs documents de l'étagère ?</numerusform>
         </translation>
     </message>
     <message>
@@ -462,7 +530,7 @@
         <translation>Fait</translation>
     </message>
     <message>
-        <source>Pickup: scan the patron&apos;s card, then each item.</source>
+        <source>Pickup: scan the patron's card, then each item.</source>
         <translation>Retrait : scannez la carte du lecteur, puis chaque document.</translation>
     </message>
     <message>
@@ -481,8 +549,8 @@
         </translation>
     </message>
     <message>
-        <source>Scan the patron&apos;s card first</source>
-        <translation>Scannez d&apos;abord la carte du lecteur</translation>
+        <source>Scan the patron's card first</source>
+        <translation>Scannez d'abord la carte du lecteur</translation>
     </message>
     <message>
         <source>Then scan each item to hand over.</source>
@@ -494,7 +562,7 @@
     </message>
     <message>
         <source>Check the shelf position, or scan another card.</source>
-        <translation>Vérifiez l&apos;emplacement sur l&apos;étagère, ou scannez une autre carte.</translation>
+        <translation>Vérifiez l'emplacement sur l'étagère, ou scannez une autre carte.</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -511,24 +579,163 @@
             <numerusform>encore %n pour ce lecteur</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Finish pickup</source>
+        <translation>&amp;Terminer le retrait</translation>
+    </message>
+    <message>
+        <source>Hand over what was scanned and print the receipt (F9)</source>
+        <translation>Remettre ce qui a été scanné et imprimer le ticket (F9)</translation>
+    </message>
+    <message>
+        <source>see your account</source>
+        <translation>voir votre compte</translation>
+    </message>
+    <message>
+        <source>Pickup receipt</source>
+        <translation>Ticket de retrait</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::LocalStore</name>
     <message>
         <source>The damaged cache %1 could not be removed.</source>
-        <translation>Le cache endommagé %1 n&apos;a pas pu être supprimé.</translation>
+        <translation>Le cache endommagé %1 n'a pas pu être supprimé.</translation>
     </message>
     <message>
         <source>The local cache was damaged and has been recreated. The queues will be downloaded again at the next synchronisation.</source>
-        <translation>Le cache local était endommagé et a été recréé. Les files d&apos;attente seront de nouveau téléchargées à la prochaine synchronisation.</translation>
+        <translation>Le cache local était endommagé et a été recréé. Les files d'attente seront de nouveau téléchargées à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>The outbox %1 is damaged and could not be moved aside. Nothing was changed; call your support before going on.</source>
-        <translation>La boîte d&apos;envoi %1 est endommagée et n&apos;a pas pu être mise de côté. Rien n&apos;a été modifié ; appelez votre support avant de continuer.</translation>
+        <translation>La boîte d'envoi %1 est endommagée et n'a pas pu être mise de côté. Rien n'a été modifié ; appelez votre support avant de continuer.</translation>
     </message>
     <message>
         <source>The outbox of actions waiting for the library system was damaged. It has been kept, untouched, as %1 and a new one was started. Tell your support: the actions it holds may still need to be sent.</source>
-        <translation>La boîte d&apos;envoi des actions en attente du SIGB était endommagée. Elle a été conservée telle quelle sous le nom %1 et une nouvelle a été créée. Prévenez votre support : les actions qu&apos;elle contient devront peut-être encore être transmises.</translation>
+        <translation>La boîte d'envoi des actions en attente du SIGB était endommagée. Elle a été conservée telle quelle sous le nom %1 et une nouvelle a été créée. Prévenez votre support : les actions qu'elle contient devront peut-être encore être transmises.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::LookupPage</name>
+    <message>
+        <source>Appointment for order %1</source>
+        <translation>Rendez-vous pour la commande %1</translation>
+    </message>
+    <message>
+        <source>When will the patron come?</source>
+        <translation>Quand le lecteur viendra-t-il ?</translation>
+    </message>
+    <message>
+        <source>Set &amp;appointment…</source>
+        <translation>Fixer un &amp;rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Network lookup</source>
+        <translation>Recherche dans le réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Card number or name:</source>
+        <translation>N° de &amp;carte ou nom :</translation>
+    </message>
+    <message>
+        <source>e.g. 21042000000017, or Dupont</source>
+        <translation>ex. 21042000000017, ou Dupont</translation>
+    </message>
+    <message>
+        <source>Patron</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Home library</source>
+        <translation>Bibliothèque d'inscription</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>Où est le document</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Retrait</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>No patron found.</source>
+        <translation>Aucun lecteur trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patron(s) found.</source>
+        <translation><numerusform>%n lecteur trouvé.</numerusform><numerusform>%n lecteurs trouvés.</numerusform></translation>
+    </message>
+    <message>
+        <source>The library system is not answering (%1): only this site's patrons are searched.</source>
+        <translation>Le SIGB ne répond pas (%1) : seuls les lecteurs connus de ce site sont cherchés.</translation>
+    </message>
+    <message>
+        <source>On the hold shelf at %1, until %2</source>
+        <translation>Sur l'étagère des réservations à %1, jusqu'au %2</translation>
+    </message>
+    <message>
+        <source>On the hold shelf at %1</source>
+        <translation>Sur l'étagère des réservations à %1</translation>
+    </message>
+    <message>
+        <source>In transit to %1 (crate %2)</source>
+        <translation>En navette vers %1 (caisse %2)</translation>
+    </message>
+    <message>
+        <source>Being processed at %1</source>
+        <translation>En traitement à %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a copy (rank %1)</source>
+        <translation>En attente d'un exemplaire (rang %1)</translation>
+    </message>
+    <message>
+        <source>On the shelf at %1, to pull</source>
+        <translation>En rayon à %1, à prélever</translation>
+    </message>
+    <message>
+        <source>C&amp;C %1 — %2</source>
+        <translation>C&amp;C %1 — %2</translation>
+    </message>
+    <message>
+        <source>C&amp;C %1</source>
+        <translation>C&amp;C %1</translation>
+    </message>
+    <message>
+        <source>(title unknown)</source>
+        <translation>(titre inconnu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) across the network.</source>
+        <translation><numerusform>%n réservation dans le réseau.</numerusform><numerusform>%n réservations dans le réseau.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) known here; the library system is not answering (%1), requests at other sites are not shown.</source>
+        <translation><numerusform>%n réservation connue ici ; le SIGB ne répond pas (%1), les réservations des autres sites ne sont pas affichées.</numerusform><numerusform>%n réservations connues ici ; le SIGB ne répond pas (%1), les réservations des autres sites ne sont pas affichées.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -547,7 +754,7 @@
     </message>
     <message>
         <source>The requested documents to fetch from the shelves, in walking order, zone by zone.</source>
-        <translation>Les documents réservés à prendre en rayon, dans l&apos;ordre du parcours, zone par zone.</translation>
+        <translation>Les documents réservés à prendre en rayon, dans l'ordre du parcours, zone par zone.</translation>
     </message>
     <message>
         <source>Capture</source>
@@ -563,7 +770,7 @@
     </message>
     <message>
         <source>Documents waiting for their patrons, by expiry date; clearing of expired holds; pickup at the desk.</source>
-        <translation>Documents qui attendent leurs lecteurs, par date d&apos;expiration ; retrait des réservations expirées ; remise au comptoir.</translation>
+        <translation>Documents qui attendent leurs lecteurs, par date d'expiration ; retrait des réservations expirées ; remise au comptoir.</translation>
     </message>
     <message>
         <source>Click &amp; collect</source>
@@ -571,7 +778,7 @@
     </message>
     <message>
         <source>Orders grouped by patron and pickup point, their state and appointment, and bag labels.</source>
-        <translation>Commandes regroupées par lecteur et point de retrait, avec leur état, leur rendez-vous et l&apos;étiquette du sac.</translation>
+        <translation>Commandes regroupées par lecteur et point de retrait, avec leur état, leur rendez-vous et l'étiquette du sac.</translation>
     </message>
     <message>
         <source>Crates</source>
@@ -587,14 +794,14 @@
     </message>
     <message>
         <source>Load the pickup lockers and clear the doors that were not collected.</source>
-        <translation>Charger les casiers de retrait et vider les portes dont le contenu n&apos;a pas été retiré.</translation>
+        <translation>Charger les casiers de retrait et vider les portes dont le contenu n'a pas été retiré.</translation>
     </message>
     <message>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <source>The day&apos;s queues per site and for the network: received, pending by age, not found, uncollected, transits.</source>
+        <source>The day's queues per site and for the network: received, pending by age, not found, uncollected, transits.</source>
         <translation>Les files du jour par site et pour le réseau : reçues, en attente par ancienneté, introuvables, non retirées, transits.</translation>
     </message>
     <message>
@@ -607,13 +814,13 @@
     </message>
     <message>
         <source>Outbox unreadable</source>
-        <translation>Boîte d&apos;envoi illisible</translation>
+        <translation>Boîte d'envoi illisible</translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n action(s) waiting</source>
         <translation>
-            <numerusform>Boîte d&apos;envoi : %n action en attente</numerusform>
-            <numerusform>Boîte d&apos;envoi : %n actions en attente</numerusform>
+            <numerusform>Boîte d'envoi : %n action en attente</numerusform>
+            <numerusform>Boîte d'envoi : %n actions en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -651,12 +858,87 @@
         <source>%1: %2 / %3</source>
         <translation>%1 : %2 / %3</translation>
     </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Réglages…</translation>
+    </message>
+    <message>
+        <source>Shelves, floor plan, slips and printer (Ctrl+,)</source>
+        <translation>Rayons, plan, tickets et imprimante (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Lookup</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>The network's phone line: any patron by card or name, and all their requests across the sites.</source>
+        <translation>La ligne téléphonique du réseau : tout lecteur par carte ou par nom, et toutes ses réservations sur tous les sites.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::NextItemView</name>
+    <message>
+        <source>Pull run</source>
+        <translation>Prélèvement</translation>
+    </message>
+    <message>
+        <source>Scan the item when you have it · N: not found · S or →: skip · Esc: back to the list</source>
+        <translation>Scannez le document trouvé · N : introuvable · S ou → : passer · Échap : retour à la liste</translation>
+    </message>
+    <message>
+        <source>Scan…</source>
+        <translation>Scanner…</translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Every line of the pull list is marked.</source>
+        <translation>Toutes les lignes de la liste sont traitées.</translation>
+    </message>
+    <message>
+        <source>(no zone)</source>
+        <translation>(sans zone)</translation>
+    </message>
+    <message>
+        <source>(no call number)</source>
+        <translation>(sans cote)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Location %1 · barcode %2 · for %3%4</source>
+        <translation>Localisation %1 · code-barres %2 · pour %3%4</translation>
+    </message>
+    <message>
+        <source> (click &amp; collect)</source>
+        <translation> (retrait sur rendez-vous)</translation>
+    </message>
+    <message>
+        <source>✔ Found</source>
+        <translation>✔ Trouvé</translation>
+    </message>
+    <message>
+        <source>✔ Found (another line of the list)</source>
+        <translation>✔ Trouvé (une autre ligne de la liste)</translation>
+    </message>
+    <message>
+        <source>✘ %1 is not on the pull list</source>
+        <translation>✘ %1 n'est pas sur la liste à prélever</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Introuvable : %1</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::Outbox</name>
     <message>
         <source>This action is not in the outbox.</source>
-        <translation>Cette action n&apos;est pas dans la boîte d&apos;envoi.</translation>
+        <translation>Cette action n'est pas dans la boîte d'envoi.</translation>
     </message>
 </context>
 <context>
@@ -671,7 +953,7 @@
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation>En attente d&apos;envoi</translation>
+        <translation>En attente d'envoi</translation>
     </message>
     <message>
         <source>To review</source>
@@ -781,7 +1063,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Exported %1 checkout(s) and %2 return(s) to %3</source>
@@ -792,7 +1074,7 @@
     <name>comptoir::PlaceholderPage</name>
     <message>
         <source>This page is not available yet in this version of Comptoir.</source>
-        <translation>Cette page n&apos;est pas encore disponible dans cette version de Comptoir.</translation>
+        <translation>Cette page n'est pas encore disponible dans cette version de Comptoir.</translation>
     </message>
 </context>
 <context>
@@ -838,14 +1120,6 @@
         <translation>Liste à prélever</translation>
     </message>
     <message>
-        <source>Location:</source>
-        <translation>Localisation :</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Type :</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>Tout</translation>
     </message>
@@ -882,10 +1156,6 @@
         <translation>État</translation>
     </message>
     <message>
-        <source>(no location)</source>
-        <translation>(sans localisation)</translation>
-    </message>
-    <message>
         <source>%1 (click &amp; collect)</source>
         <translation>%1 (click &amp; collect)</translation>
     </message>
@@ -903,15 +1173,7 @@
     </message>
     <message>
         <source>Select the line of the item first.</source>
-        <translation>Sélectionnez d&apos;abord la ligne du document.</translation>
-    </message>
-    <message>
-        <source>Pull list — %1</source>
-        <translation>Liste à prélever — %1</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>Trouvé</translation>
+        <translation>Sélectionnez d'abord la ligne du document.</translation>
     </message>
     <message>
         <source>Pull list as PDF</source>
@@ -923,7 +1185,43 @@
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation>Impossible d&apos;écrire %1</translation>
+        <translation>Impossible d'écrire %1</translation>
+    </message>
+    <message>
+        <source>&amp;Next item mode (F11)</source>
+        <translation>Mode &amp;document suivant (F11)</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Requests waiting for a copy of this title across the network</source>
+        <translation>Réservations en attente d'un exemplaire de ce titre dans le réseau</translation>
+    </message>
+    <message>
+        <source>One item at a time, full screen, with the floor plan</source>
+        <translation>Un document à la fois, en plein écran, avec le plan</translation>
+    </message>
+    <message>
+        <source>(no zone)</source>
+        <translation>(sans zone)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n line(s)</source>
+        <translation><numerusform>%1 — %n ligne</numerusform><numerusform>%1 — %n lignes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -941,7 +1239,182 @@
     <name>comptoir::Settings</name>
     <message>
         <source>The settings file %1 could not be written.</source>
-        <translation>Le fichier de réglages %1 n&apos;a pas pu être écrit.</translation>
+        <translation>Le fichier de réglages %1 n'a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::SettingsDialog</name>
+    <message>
+        <source>Print a &amp;receipt at pickup</source>
+        <translation>Imprimer un &amp;ticket au retrait</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Shelves</source>
+        <translation>Rayons</translation>
+    </message>
+    <message>
+        <source>A printer of the system (with print preview)</source>
+        <translation>Une imprimante du système (avec aperçu)</translation>
+    </message>
+    <message>
+        <source>Receipt printer on the network (ESC/POS, TCP)</source>
+        <translation>Imprimante de tickets en réseau (ESC/POS, TCP)</translation>
+    </message>
+    <message>
+        <source>Receipt printer on a serial port (ESC/POS)</source>
+        <translation>Imprimante de tickets sur port série (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>192.168.1.50:9100, or /dev/ttyUSB0</source>
+        <translation>192.168.1.50:9100, ou /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <source>Slips go to:</source>
+        <translation>Les tickets vont vers :</translation>
+    </message>
+    <message>
+        <source>Printer address or port:</source>
+        <translation>Adresse ou port de l'imprimante :</translation>
+    </message>
+    <message>
+        <source>Serial speed (baud):</source>
+        <translation>Vitesse série (bauds) :</translation>
+    </message>
+    <message>
+        <source>hold shelf</source>
+        <translation>étagère des réservations</translation>
+    </message>
+    <message>
+        <source>transit</source>
+        <translation>navette</translation>
+    </message>
+    <message>
+        <source>click &amp; collect bag</source>
+        <translation>sac de retrait sur rendez-vous</translation>
+    </message>
+    <message>
+        <source>offline (provisional)</source>
+        <translation>hors ligne (provisoire)</translation>
+    </message>
+    <message>
+        <source>Print the slip by itself for:</source>
+        <translation>Imprimer le ticket d'office pour :</translation>
+    </message>
+    <message>
+        <source>Slips</source>
+        <translation>Tickets</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ShelfLayoutEditor</name>
+    <message>
+        <source>Zones and shelving locations in the order staff walk them. Drag to reorder, or use Alt+↑ / Alt+↓. Double-click a name or plan id to change it.</source>
+        <translation>Zones et localisations dans l'ordre où l'on parcourt les rayons. Glissez pour réordonner, ou Alt+↑ / Alt+↓. Double-cliquez un nom ou un id de plan pour le changer.</translation>
+    </message>
+    <message>
+        <source>Add &amp;zone…</source>
+        <translation>Ajouter une &amp;zone…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove zone</source>
+        <translation>&amp;Retirer la zone</translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+↑)</source>
+        <translation>Monter (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+↓)</source>
+        <translation>Descendre (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Floor &amp;plan (SVG):</source>
+        <translation>&amp;Plan (SVG) :</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>New zone</source>
+        <translation>Nouvelle zone</translation>
+    </message>
+    <message>
+        <source>Name of the zone:</source>
+        <translation>Nom de la zone :</translation>
+    </message>
+    <message>
+        <source>Floor plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg)</source>
+        <translation>SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Not placed (walked last, by name)</source>
+        <translation>Non placées (parcourues en dernier, par nom)</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ShelfLayoutTree</name>
+    <message>
+        <source>Zone / location</source>
+        <translation>Zone / localisation</translation>
+    </message>
+    <message>
+        <source>Plan id</source>
+        <translation>Id dans le plan</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::SlipPrinter</name>
+    <message>
+        <source>No printer is available for the slip.</source>
+        <translation>Aucune imprimante n'est disponible pour le ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::TemplateEditor</name>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>&amp;Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;shipped one</source>
+        <translation>Revenir au modèle &amp;fourni</translation>
+    </message>
+    <message>
+        <source>Preview (sample data):</source>
+        <translation>Aperçu (données d'exemple) :</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Put back the shipped template? Your changes are lost.</source>
+        <translation>Remettre le modèle fourni ? Vos modifications seront perdues.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>✔ No problem found. Fields: %1</source>
+        <translation>✔ Aucun problème. Champs : %1</translation>
     </message>
 </context>
 <context>
@@ -952,7 +1425,7 @@
     </message>
     <message>
         <source>Scan an item, a patron card or a crate label.</source>
-        <translation>Scannez un document, une carte de lecteur ou l&apos;étiquette d&apos;une caisse.</translation>
+        <translation>Scannez un document, une carte de lecteur ou l'étiquette d'une caisse.</translation>
     </message>
 </context>
 <context>
@@ -963,7 +1436,7 @@
     </message>
     <message>
         <source>The check-in could not be saved on this computer: %1</source>
-        <translation>Le retour n&apos;a pas pu être enregistré sur ce poste : %1</translation>
+        <translation>Le retour n'a pas pu être enregistré sur ce poste : %1</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -1054,7 +1527,7 @@
     </message>
     <message>
         <source>The checkout could not be saved on this computer: %1</source>
-        <translation>Le prêt n&apos;a pas pu être enregistré sur ce poste : %1</translation>
+        <translation>Le prêt n'a pas pu être enregistré sur ce poste : %1</translation>
     </message>
     <message>
         <source>Lent (offline)</source>
@@ -1062,7 +1535,7 @@
     </message>
     <message>
         <source>Recorded here; sent to the library system when it answers.</source>
-        <translation>Enregistré ici ; envoyé au SIGB dès qu&apos;il répond.</translation>
+        <translation>Enregistré ici ; envoyé au SIGB dès qu'il répond.</translation>
     </message>
     <message>
         <source>Checkout refused</source>
@@ -1085,7 +1558,30 @@
     <name>comptoir::desk::IlsSession</name>
     <message>
         <source>Cannot read the queue file %1: %2</source>
-        <translation>Impossible de lire le fichier de file d&apos;attente %1 : %2</translation>
+        <translation>Impossible de lire le fichier de file d'attente %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::desk::NetworkLookup</name>
+    <message>
+        <source>on the shelf, to pull</source>
+        <translation>en rayon, à prélever</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>en navette</translation>
+    </message>
+    <message>
+        <source>waiting at pickup</source>
+        <translation>en attente au retrait</translation>
+    </message>
+    <message>
+        <source>being processed</source>
+        <translation>en traitement</translation>
+    </message>
+    <message>
+        <source>Not connected to the library system.</source>
+        <translation>Pas de connexion au SIGB.</translation>
     </message>
 </context>
 <context>
@@ -1104,7 +1600,38 @@
     </message>
     <message>
         <source>This library system cannot cancel requests</source>
-        <translation>Ce SIGB ne permet pas d&apos;annuler les réservations</translation>
+        <translation>Ce SIGB ne permet pas d'annuler les réservations</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::print::TemplateStore</name>
+    <message>
+        <source>Hold slip</source>
+        <translation>Fiche de réservation</translation>
+    </message>
+    <message>
+        <source>Transit slip</source>
+        <translation>Fiche de navette</translation>
+    </message>
+    <message>
+        <source>Click &amp; collect bag label</source>
+        <translation>Étiquette de sac (retrait sur rendez-vous)</translation>
+    </message>
+    <message>
+        <source>Pickup receipt</source>
+        <translation>Ticket de retrait</translation>
+    </message>
+    <message>
+        <source>Pull list</source>
+        <translation>Liste à prélever</translation>
+    </message>
+    <message>
+        <source>Hold shelf</source>
+        <translation>Étagère des réservations</translation>
+    </message>
+    <message>
+        <source>Transit</source>
+        <translation>Navette</translation>
     </message>
 </context>
 <context>
@@ -1130,7 +1657,7 @@
     </message>
     <message>
         <source>Queues at %1:</source>
-        <translation>Files d&apos;attente à %1 :</translation>
+        <translation>Files d'attente à %1 :</translation>
     </message>
     <message>
         <source>  to pull from the shelves   %1</source>
@@ -1146,7 +1673,7 @@
     </message>
     <message>
         <source>  waiting on the hold shelf  %1 (of which %2 expired)</source>
-        <translation>  sur l&apos;étagère des réservations  %1 (dont %2 expirées)</translation>
+        <translation>  sur l'étagère des réservations  %1 (dont %2 expirées)</translation>
     </message>
     <message>
         <source>  click &amp; collect orders     %1</source>
@@ -1166,37 +1693,37 @@
     </message>
     <message>
         <source>Summary: %1 captured, %2 slips written to %3; outbox: %4 pending, %5 to review</source>
-        <translation>Bilan : %1 retours, %2 tickets écrits dans %3 ; boîte d&apos;envoi : %4 en attente, %5 à vérifier</translation>
+        <translation>Bilan : %1 retours, %2 tickets écrits dans %3 ; boîte d'envoi : %4 en attente, %5 à vérifier</translation>
     </message>
     <message>
         <source>Pull list (first lines, in walking order):</source>
-        <translation>Liste de prélèvement (premières lignes, dans l&apos;ordre de parcours) :</translation>
+        <translation>Liste de prélèvement (premières lignes, dans l'ordre de parcours) :</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Comptoir: the staff client for the holds, pulls, shuttle crates and lockers of a library network.</source>
-        <translation>Comptoir : le poste professionnel des réservations, prélèvements, caisses de navette et casiers d&apos;un réseau de bibliothèques.</translation>
+        <translation>Comptoir : le poste professionnel des réservations, prélèvements, caisses de navette et casiers d'un réseau de bibliothèques.</translation>
     </message>
     <message>
         <source>Interface language: fr or en.</source>
-        <translation>Langue de l&apos;interface : fr ou en.</translation>
+        <translation>Langue de l'interface : fr ou en.</translation>
     </message>
     <message>
         <source>Folder of the local cache, outbox and settings.</source>
-        <translation>Dossier du cache local, de la boîte d&apos;envoi et des réglages.</translation>
+        <translation>Dossier du cache local, de la boîte d'envoi et des réglages.</translation>
     </message>
     <message>
-        <source>Logging filter rules, e.g. &quot;comptoir.core.*.debug=true&quot;.</source>
+        <source>Logging filter rules, e.g. "comptoir.core.*.debug=true".</source>
         <translation>Règles de filtrage du journal, par ex. « comptoir.core.*.debug=true ».</translation>
     </message>
     <message>
         <source>Close the window after this many milliseconds (for screenshots).</source>
-        <translation>Fermer la fenêtre après ce nombre de millisecondes (pour les captures d&apos;écran).</translation>
+        <translation>Fermer la fenêtre après ce nombre de millisecondes (pour les captures d'écran).</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use fr or en.</source>
+        <source>Unknown language "%1": use fr or en.</source>
         <translation>Langue « %1 » inconnue : utilisez fr ou en.</translation>
     </message>
     <message>
@@ -1209,7 +1736,7 @@
     </message>
     <message>
         <source>Start the training library on this computer and connect to it (demo site CENTRE; data under the data folder).</source>
-        <translation>Démarrer la bibliothèque de formation sur ce poste et s&apos;y connecter (site de démonstration CENTRE ; données dans le dossier de données).</translation>
+        <translation>Démarrer la bibliothèque de formation sur ce poste et s'y connecter (site de démonstration CENTRE ; données dans le dossier de données).</translation>
     </message>
     <message>
         <source>With --demo: no window. Sync the site, build its pull list, capture a few items, write their slips as PDF files, print a summary and exit.</source>
@@ -1221,7 +1748,7 @@
     </message>
     <message>
         <source>--headless goes with --demo.</source>
-        <translation>--headless s&apos;utilise avec --demo.</translation>
+        <translation>--headless s'utilise avec --demo.</translation>
     </message>
     <message>
         <source>Credentials</source>
@@ -1250,6 +1777,10 @@
     <message>
         <source>Capture it from the Capture page.</source>
         <translation>Enregistrez-le depuis la page Retour et affectation.</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
     </message>
 </context>
 </TS>
