@@ -121,7 +121,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        QApplication::translate("main", "With --headless: where the slips go."),
                                        QStringLiteral("DIR"), QStringLiteral("out"));
-    parser.addOptions({langOption, dataOption, logOption, quitOption, demoOption, headlessOption, outOption});
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QApplication::translate("main", "Open on this page: pull-list, capture, hold-shelf, click-collect, lookup or "
+                                        "outbox (a counter that mostly pulls can start on its list)."),
+        QStringLiteral("PAGE"));
+    parser.addOptions(
+        {langOption, dataOption, logOption, quitOption, demoOption, headlessOption, outOption, pageOption});
 
     parser.process(app);
     if (parser.isSet(langOption)) {
@@ -363,6 +369,15 @@ int main(int argc, char* argv[])
                      parser.isSet(demoOption) ? QApplication::translate("main", " — training library") : QString()));
         window.setConnectionState(ConnectionState::Offline);
         session.start(settings.value(settings::SyncIntervalSeconds));
+    }
+    if (parser.isSet(pageOption)) {
+        const QHash<QString, MainWindow::Page> pages = {{QStringLiteral("pull-list"), MainWindow::Page::PullList},
+                                                        {QStringLiteral("capture"), MainWindow::Page::Capture},
+                                                        {QStringLiteral("hold-shelf"), MainWindow::Page::HoldShelf},
+                                                        {QStringLiteral("click-collect"), MainWindow::Page::ClickCollect},
+                                                        {QStringLiteral("lookup"), MainWindow::Page::Lookup},
+                                                        {QStringLiteral("outbox"), MainWindow::Page::Outbox}};
+        window.selectPage(pages.value(parser.value(pageOption), MainWindow::Page::Capture));
     }
     window.show();
     if (connected)

@@ -722,6 +722,10 @@
         <source>%n request(s) known here; the library system is not answering (%1), requests at other sites are not shown.</source>
         <translation><numerusform>%n request known here; the library system is not answering (%1), requests at other sites are not shown.</numerusform><numerusform>%n requests known here; the library system is not answering (%1), requests at other sites are not shown.</numerusform></translation>
     </message>
+    <message>
+        <source>The first %1 patrons are shown: add the first name or type the card number.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>comptoir::MainWindow</name>
@@ -1181,10 +1185,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Requests waiting for a copy of this title across the network</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>One item at a time, full screen, with the floor plan</source>
         <translation type="unfinished" />
     </message>
@@ -1195,6 +1195,10 @@
     <message numerus="yes">
         <source>%1 — %n line(s)</source>
         <translation><numerusform>%1 — %n line</numerusform><numerusform>%1 — %n lines</numerusform></translation>
+    </message>
+    <message>
+        <source>Requests still waiting for a copy of this title, as far as this counter knows</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1753,6 +1757,10 @@
     </message>
     <message>
         <source>Printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open on this page: pull-list, capture, hold-shelf, click-collect, lookup or outbox (a counter that mostly pulls can start on its list).</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -737,6 +737,10 @@
         <source>%n request(s) known here; the library system is not answering (%1), requests at other sites are not shown.</source>
         <translation><numerusform>%n réservation connue ici ; le SIGB ne répond pas (%1), les réservations des autres sites ne sont pas affichées.</numerusform><numerusform>%n réservations connues ici ; le SIGB ne répond pas (%1), les réservations des autres sites ne sont pas affichées.</numerusform></translation>
     </message>
+    <message>
+        <source>The first %1 patrons are shown: add the first name or type the card number.</source>
+        <translation>Les %1 premiers lecteurs sont affichés : ajoutez le prénom ou saisissez le numéro de carte.</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::MainWindow</name>
@@ -1208,10 +1212,6 @@
         <translation>En attente</translation>
     </message>
     <message>
-        <source>Requests waiting for a copy of this title across the network</source>
-        <translation>Réservations en attente d'un exemplaire de ce titre dans le réseau</translation>
-    </message>
-    <message>
         <source>One item at a time, full screen, with the floor plan</source>
         <translation>Un document à la fois, en plein écran, avec le plan</translation>
     </message>
@@ -1222,6 +1222,10 @@
     <message numerus="yes">
         <source>%1 — %n line(s)</source>
         <translation><numerusform>%1 — %n ligne</numerusform><numerusform>%1 — %n lignes</numerusform></translation>
+    </message>
+    <message>
+        <source>Requests still waiting for a copy of this title, as far as this counter knows</source>
+        <translation>Réservations encore en attente d'un exemplaire de ce titre, à la connaissance de ce poste</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1785,10 @@
     <message>
         <source>Printer</source>
         <translation>Imprimante</translation>
+    </message>
+    <message>
+        <source>Open on this page: pull-list, capture, hold-shelf, click-collect, lookup or outbox (a counter that mostly pulls can start on its list).</source>
+        <translation>Ouvrir sur cette page : pull-list, capture, hold-shelf, click-collect, lookup ou outbox (un poste qui prélève surtout peut démarrer sur sa liste).</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@ namespace comptoir {
 namespace {
 
 enum RequestColumn { Title, Where, Pickup, Expires, Order, RequestColumns };
+constexpr int Limit = 30;
 
 QDateTime askForSlot(QWidget* parent, qint64 order)
 {
@@ -80,12 +81,16 @@ LookupPage::LookupPage(desk::NetworkLookup& lookup, Outbox& outbox, QWidget* par
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
         table->setSelectionMode(QAbstractItemView::SingleSelection);
+        table->setWordWrap(false);
+        table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     }
-    m_patrons->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_patrons->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_patrons->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_patrons->horizontalHeader()->setStretchLastSection(true);
     m_requests->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
     m_requests->horizontalHeader()->setSectionResizeMode(Where, QHeaderView::Stretch);
     auto* panes = new QHBoxLayout;
-    panes->addWidget(m_patrons, 2);
+    panes->addWidget(m_patrons, 3);
     auto* right = new QVBoxLayout;
     right->addWidget(m_requests, 1);
     auto* buttons = new QHBoxLayout;
@@ -132,13 +137,15 @@ void LookupPage::search(const QString& text)
         }
         m_patrons->resizeColumnToContents(1);
         QString status = m_found.isEmpty() ? tr("No patron found.") : tr("%n patron(s) found.", nullptr, int(m_found.size()));
+        if (m_found.size() >= Limit)
+            status = tr("The first %1 patrons are shown: add the first name or type the card number.").arg(Limit);
         if (answer.fromCache)
             status += QStringLiteral(" ") + tr("The library system is not answering (%1): only this site's patrons are "
                                                "searched.")
                                                 .arg(answer.problem);
         m_status->setText(status);
-        if (m_found.size() == 1)
-            m_patrons->setCurrentCell(0, 0);
+        if (!m_found.isEmpty())
+            m_patrons->setCurrentCell(0, 0); // the first one's requests at once; ↑/↓ in the list for the others
         Q_EMIT searched();
     });
 }

@@ -94,7 +94,7 @@ PullListPage::PullListPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("Call number"), tr("Title"), tr("Author"), tr("Barcode"), tr("Location"),
                              tr("Waiting"), tr("For"), tr("State")});
-    m_tree->headerItem()->setToolTip(Waiting, tr("Requests waiting for a copy of this title across the network"));
+    m_tree->headerItem()->setToolTip(Waiting, tr("Requests still waiting for a copy of this title, as far as this counter knows"));
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
