@@ -1,5 +1,10 @@
 #include "SandboxProcess.h"
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 #include "Logging.h"
 
 #include <QCoreApplication>
@@ -14,6 +19,10 @@ SandboxProcess::SandboxProcess()
     : m_program(defaultProgram())
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_LINUX
+    // The training library ends with the client, even when the client is killed (SIGTERM, SIGKILL).
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
 }
 
 SandboxProcess::~SandboxProcess()
