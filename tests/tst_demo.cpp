@@ -727,6 +727,21 @@ private Q_SLOTS:
         QVERIFY(page.writeBagLabel(id, pdf));
         QCOMPARE(scannedBarcodes(pdf), QStringList{QStringLiteral("CC%1").arg(id)});
         QVERIFY(!page.writeBagLabel(-1, pdf));
+        const QString label = pdfText(pdf);
+        QVERIFY2(label.contains(QStringLiteral("RETRAIT N° %1").arg(id)), qPrintable(label));
+        // Collected at the desk: still listed today as collected, also once the ILS has dropped the
+        // filled requests (order 999999 is in no request any more).
+        QVERIFY(desk.store->outbox().markCollected(id, QStringLiteral("DUP… M."), 2, QStringLiteral("mdupont")).ok());
+        QVERIFY(desk.store->outbox().markCollected(999999, QStringLiteral("MAR… L."), 3, QStringLiteral("mdupont")).ok());
+        page.reload();
+        int collected = 0;
+        for (const auto& o : page.orders())
+            if (o.state == ClickCollectPage::State::Collected) {
+                ++collected;
+                QCOMPARE(ClickCollectPage::stateText(o), QStringLiteral("collected"));
+                QVERIFY(o.id == id || (o.id == 999999 && o.total == 3 && o.patron == QStringLiteral("MAR… L.")));
+            }
+        QCOMPARE(collected, 2);
     }
 
     void refreshButtonAndProgress()

@@ -266,6 +266,10 @@
         <source>Label as &amp;PDF…</source>
         <translation>Étiquette en &amp;PDF…</translation>
     </message>
+    <message>
+        <source>collected</source>
+        <translation>retirée</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::ConnectionDialog</name>

@@ -119,6 +119,8 @@ QString ClickCollectPage::stateText(const Order& o)
         return tr("ready");
     case State::Expired:
         return tr("expired");
+    case State::Collected:
+        return tr("collected");
     }
     return {};
 }
@@ -162,6 +164,21 @@ void ClickCollectPage::reload()
                                          : State::Ready;
         o.appointment = m_outbox.appointment(o.id).value();
         m_orders << o;
+    }
+    // Handed over at this desk today: filled requests leave the ILS's list, the outbox file remembers.
+    if (auto collected = m_outbox.collectedSince(m_today.startOfDay())) {
+        for (const CollectedOrder& c : collected.value()) {
+            auto it = std::find_if(m_orders.begin(), m_orders.end(), [&c](const Order& o) { return o.id == c.order; });
+            if (it == m_orders.end()) {
+                Order o;
+                o.id = c.order;
+                o.patron = c.patron;
+                o.total = o.gathered = c.items;
+                o.appointment = m_outbox.appointment(o.id).value();
+                it = m_orders.insert(m_orders.end(), o);
+            }
+            it->state = State::Collected;
+        }
     }
     m_table->setRowCount(int(m_orders.size()));
     for (int row = 0; row < m_orders.size(); ++row) {

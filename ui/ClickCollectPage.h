@@ -33,7 +33,7 @@ public:
     void setToday(const QDate& today) { m_today = today; }
     void reload();
 
-    enum class State { ToGather, Gathering, Ready, Expired };
+    enum class State { ToGather, Gathering, Ready, Expired, Collected };
     struct Order
     {
         qint64 id = 0;

@@ -115,7 +115,7 @@ void HoldShelfPage::reload()
     auto rows = m_cache.database().exec(
         QStringLiteral("SELECT h.hold_id, coalesce(i.barcode, ''), coalesce(b.title, ''), coalesce(i.callnumber, ''), "
                        "coalesce(p.surname, ''), coalesce(p.firstname, ''), coalesce(p.cardnumber, ''), "
-                       "h.expiration_date FROM holds h LEFT JOIN items i ON i.item_id = h.item_id LEFT JOIN biblios b "
+                       "h.expiration_date, coalesce(h.hold_group_id, 0) FROM holds h LEFT JOIN items i ON i.item_id = h.item_id LEFT JOIN biblios b "
                        "ON b.biblio_id = h.biblio_id LEFT JOIN patrons p ON p.patron_id = h.patron_id WHERE "
                        "h.pickup_library_id = ? AND h.status = 'W' ORDER BY h.expiration_date, p.surname"),
         {m_site});
@@ -136,6 +136,7 @@ void HoldShelfPage::reload()
             line.expires = QDate::fromString(q.value(7).toString(), Qt::ISODate);
             line.expired = line.expires.isValid() && line.expires < m_today;
             line.card = q.value(6).toString();
+            line.orderId = q.value(8).toLongLong();
             if (m_handedOver.contains(line.barcode))
                 continue;
             (line.expired ? m_expired : m_waiting).append(line);
@@ -234,6 +235,16 @@ void HoldShelfPage::handleScan(const QString& code, std::function<void(const Ver
             m_finish->setEnabled(true);
             reload();
             left = int(patronItems().size());
+            if (handed.orderId != 0) {
+                // A click & collect order is collected when none of its items waits here any more.
+                const int done = ++m_handedPerOrder[handed.orderId];
+                bool rest = false;
+                for (const Line& l : patronItems())
+                    rest = rest || l.orderId == handed.orderId;
+                if (!rest)
+                    if (Status s = m_outbox.markCollected(handed.orderId, handed.patron, done, m_staff); !s.ok())
+                        result.verdict.detail += QStringLiteral(" — ") + s.error().message;
+            }
             result.verdict.detail += QStringLiteral(" — ") + tr("%n left for this patron", nullptr, left);
         }
         show(result.verdict);

@@ -43,6 +43,7 @@ public:
         QDate expires;
         bool expired = false;
         QString card; // for matching a scanned card; never displayed
+        qint64 orderId = 0; // click & collect order
     };
     const QList<Line>& waiting() const { return m_waiting; }
     const QList<Line>& expired() const { return m_expired; }
@@ -100,6 +101,7 @@ private:
         QDate due;
     };
     QList<Handed> m_receiptItems;
+    QHash<qint64, int> m_handedPerOrder;
     QString m_receiptPatron, m_receiptCode;
     bool m_receiptEnabled = true;
     QString m_library;

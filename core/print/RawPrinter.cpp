@@ -68,10 +68,9 @@ void RawPrinter::startNext()
             port = quint16(m_address.mid(colon + 1).toUInt());
         }
         connect(socket, &QTcpSocket::connected, this, &RawPrinter::write);
+        // Any error before the whole job is written fails the job (refused, unreachable, reset).
         connect(socket, &QTcpSocket::errorOccurred, this, [this, socket] {
-            if (m_device == socket && m_left > 0)
-                finish(printerError(socket->errorString()));
-            else if (m_device == socket && !socket->isOpen())
+            if (m_device == socket)
                 finish(printerError(socket->errorString()));
         });
         connect(socket, &QTcpSocket::bytesWritten, this, [this, socket](qint64 n) {

@@ -71,6 +71,14 @@ QList<SchemaMigration> Outbox::schema()
              QStringLiteral("CREATE TABLE IF NOT EXISTS appointments (hold_group_id INTEGER PRIMARY KEY, slot TEXT "
                             "NOT NULL, set_by TEXT NOT NULL, set_at TEXT NOT NULL)"),
          }},
+        {3,
+         {
+             // Click & collect orders handed over here: a filled request leaves the ILS's holds, so
+             // the desk remembers them to show them as collected.
+             QStringLiteral("CREATE TABLE IF NOT EXISTS collected_orders (hold_group_id INTEGER PRIMARY KEY, "
+                            "patron TEXT NOT NULL, items INTEGER NOT NULL, collected_at TEXT NOT NULL, staff TEXT NOT "
+                            "NULL)"),
+         }},
     };
 }
 
@@ -87,6 +95,31 @@ Status Outbox::setAppointment(qint64 order, const QDateTime& slot, const QString
                      staff.isNull() ? QString(QLatin1String("")) : staff,
                      QStringLiteral("order %1 at %2").arg(order).arg(isoMs(slot)));
     });
+}
+
+Status Outbox::markCollected(qint64 order, const QString& patron, int items, const QString& staff)
+{
+    return m_db
+        .exec(QStringLiteral("INSERT OR REPLACE INTO collected_orders (hold_group_id, patron, items, collected_at, "
+                             "staff) VALUES (?, ?, ?, ?, ?)"),
+              {order, patron.isNull() ? QString(QLatin1String("")) : patron, items, isoMs(m_clock.now()),
+               staff.isNull() ? QString(QLatin1String("")) : staff})
+        .status();
+}
+
+Result<QList<CollectedOrder>> Outbox::collectedSince(const QDateTime& since)
+{
+    auto rows = m_db.exec(QStringLiteral("SELECT hold_group_id, patron, items, collected_at FROM collected_orders "
+                                         "WHERE collected_at >= ? ORDER BY collected_at"),
+                          {isoMs(since)});
+    if (!rows)
+        return rows.error();
+    QList<CollectedOrder> orders;
+    while (rows.value().next())
+        orders.append({rows.value().value(0).toLongLong(), rows.value().value(1).toString(),
+                       rows.value().value(2).toInt(),
+                       QDateTime::fromString(rows.value().value(3).toString(), Qt::ISODateWithMs)});
+    return orders;
 }
 
 Result<QDateTime> Outbox::appointment(qint64 order)

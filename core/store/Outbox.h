@@ -29,6 +29,14 @@ struct OutboxAction
 
 // The durable outbox: WAL with synchronous=FULL, so an append that returned is on disk.
 // Actions are never deleted; they change state, and every change is written to the audit trail.
+struct CollectedOrder
+{
+    qint64 order = 0;
+    QString patron;
+    int items = 0;
+    QDateTime at;
+};
+
 class Outbox
 {
 public:
@@ -59,6 +67,9 @@ public:
     // Click & collect appointment of an order (hold_group_id); an invalid date when none.
     Status setAppointment(qint64 order, const QDateTime& slot, const QString& staff);
     Result<QDateTime> appointment(qint64 order);
+    // Click & collect orders handed over at this desk (patron as displayed, never the card).
+    Status markCollected(qint64 order, const QString& patron, int items, const QString& staff);
+    Result<QList<CollectedOrder>> collectedSince(const QDateTime& since);
 
 private:
     Status changeState(const QString& uuid, OutboxAction::State state, const QString& staff, const QString& event,
