@@ -169,11 +169,11 @@ int runHeadless(desk::IlsSession& session, LocalStore& store, const QString& out
                                             : session.capture().libraryName(result.destination);
             const desk::SlipParty party{session.capture().libraryName(site), session.settings().workstation, display,
                                         QDateTime::currentDateTime()};
-            const Slip slip = makeSlip(print::TemplateStore(), 
-                                       result.verdict.kind == VerdictKind::Transit ? print::TemplateKind::TransitSlip
-                                                                                   : print::TemplateKind::HoldSlip,
-                                       desk::captureSlipContext(result, barcode, destination, QDate(), party),
-                                       result.verdict.title);
+            const Slip slip =
+                makeSlip(print::TemplateStore::shipped(),
+                         result.verdict.kind == VerdictKind::Transit ? print::TemplateKind::TransitSlip
+                                                                     : print::TemplateKind::HoldSlip,
+                         desk::captureSlipContext(result, barcode, destination, party), result.verdict.title);
             if (writeSlipPdf(slip, file)) {
                 ++files;
                 line += QStringLiteral("  → ") + file;

@@ -195,8 +195,6 @@ int benchPullList(const QCommandLineParser& parser)
 {
     // A cache holding a pick list of N lines with the training library's call numbers.
     QTemporaryDir dir;
-    if (qEnvironmentVariableIsSet("COMPTOIR_BENCH_KEEP"))
-        dir.setAutoRemove(false);
     const int lines = parser.value(QStringLiteral("lines")).toInt();
     sandbox::GeneratorOptions options;
     options.seed = 5;

@@ -7,15 +7,15 @@
 #include "HoldShelfPage.h"
 #include "I18n.h"
 #include "LocalStore.h"
-#include "LookupPage.h"
 #include "Logging.h"
+#include "LookupPage.h"
 #include "MainWindow.h"
 #include "OutboxPage.h"
 #include "PullListPage.h"
 #include "SecretStore.h"
+#include "Settings.h"
 #include "SettingsDialog.h"
 #include "SlipPrinter.h"
-#include "Settings.h"
 #include "SoundPlayer.h"
 #include "Version.h"
 
@@ -289,7 +289,7 @@ int main(int argc, char* argv[])
         holdShelf->setNameDisplay(nameDisplay);
         holdShelf->setCheckout(&session.checkout());
         holdShelf->setReceipt(settings.value(settings::PickupReceipt),
-                              session.capture().libraryName(session.settings().site), &templates);
+                              session.capture().libraryName(session.settings().site), templates);
         holdShelf->setPrinter(&slipPrinter);
         window.setPageWidget(MainWindow::Page::HoldShelf, holdShelf);
         clickCollect = new ClickCollectPage(store.cache(), store.outbox());
@@ -304,7 +304,8 @@ int main(int argc, char* argv[])
             window.refreshOutboxCount();
             session.replayer().replay();
         });
-        lookup = new desk::NetworkLookup(session.settings().sipOnly() ? nullptr : &session.rest(), store.cache(), &window);
+        lookup =
+            new desk::NetworkLookup(session.settings().sipOnly() ? nullptr : &session.rest(), store.cache(), &window);
         auto* lookupPage = new LookupPage(*lookup, store.outbox());
         lookupPage->setStaff(session.settings().staff);
         lookupPage->libraryName = [&session](const QString& id) { return session.capture().libraryName(id); };
@@ -341,27 +342,27 @@ int main(int argc, char* argv[])
                                  window.refreshOutboxCount();
                              });
                          });
-        QObject::connect(&window, &MainWindow::settingsRequested, &window,
-                         [&window, &settings, &templates, &slipPrinter, &store, &session, pullList, capturePage,
-                          holdShelf] {
-                             QStringList known;
-                             if (auto rows = store.cache().database().exec(
-                                     QStringLiteral("SELECT DISTINCT location FROM items WHERE location IS NOT NULL "
-                                                    "AND holding_library_id = ?"),
-                                     {session.settings().site})) {
-                                 while (rows.value().next())
-                                     known << rows.value().value(0).toString();
-                             }
-                             SettingsDialog dialog(settings, templates, known, pullList->shelfLayout(), &window);
-                             if (dialog.exec() != QDialog::Accepted)
-                                 return;
-                             pullList->setShelfLayout(dialog.shelfLayout());
-                             pullList->reload();
-                             slipPrinter.configure(settings);
-                             capturePage->setAutoPrint(autoPrintKinds(settings));
-                             holdShelf->setReceipt(settings.value(settings::PickupReceipt),
-                                                   session.capture().libraryName(session.settings().site), &templates);
-                         });
+        QObject::connect(
+            &window, &MainWindow::settingsRequested, &window,
+            [&window, &settings, &templates, &slipPrinter, &store, &session, pullList, capturePage, holdShelf] {
+                QStringList known;
+                if (auto rows = store.cache().database().exec(
+                        QStringLiteral("SELECT DISTINCT location FROM items WHERE location IS NOT NULL "
+                                       "AND holding_library_id = ?"),
+                        {session.settings().site})) {
+                    while (rows.value().next())
+                        known << rows.value().value(0).toString();
+                }
+                SettingsDialog dialog(settings, templates, known, pullList->shelfLayout(), &window);
+                if (dialog.exec() != QDialog::Accepted)
+                    return;
+                pullList->setShelfLayout(dialog.shelfLayout());
+                pullList->reload();
+                slipPrinter.configure(settings);
+                capturePage->setAutoPrint(autoPrintKinds(settings));
+                holdShelf->setReceipt(settings.value(settings::PickupReceipt),
+                                      session.capture().libraryName(session.settings().site), templates);
+            });
         const desk::ConnectionSettings& c = session.settings();
         window.setDeskText(
             QApplication::translate("main", "%1 — workstation %2%3")
@@ -371,12 +372,13 @@ int main(int argc, char* argv[])
         session.start(settings.value(settings::SyncIntervalSeconds));
     }
     if (parser.isSet(pageOption)) {
-        const QHash<QString, MainWindow::Page> pages = {{QStringLiteral("pull-list"), MainWindow::Page::PullList},
-                                                        {QStringLiteral("capture"), MainWindow::Page::Capture},
-                                                        {QStringLiteral("hold-shelf"), MainWindow::Page::HoldShelf},
-                                                        {QStringLiteral("click-collect"), MainWindow::Page::ClickCollect},
-                                                        {QStringLiteral("lookup"), MainWindow::Page::Lookup},
-                                                        {QStringLiteral("outbox"), MainWindow::Page::Outbox}};
+        const QHash<QString, MainWindow::Page> pages = {
+            {QStringLiteral("pull-list"), MainWindow::Page::PullList},
+            {QStringLiteral("capture"), MainWindow::Page::Capture},
+            {QStringLiteral("hold-shelf"), MainWindow::Page::HoldShelf},
+            {QStringLiteral("click-collect"), MainWindow::Page::ClickCollect},
+            {QStringLiteral("lookup"), MainWindow::Page::Lookup},
+            {QStringLiteral("outbox"), MainWindow::Page::Outbox}};
         window.selectPage(pages.value(parser.value(pageOption), MainWindow::Page::Capture));
     }
     window.show();

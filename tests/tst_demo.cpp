@@ -5,15 +5,12 @@
 #include "EscPos.h"
 #include "HoldShelfPage.h"
 #include "LookupPage.h"
+#include "NetworkGenerator.h"
+#include "NextItemView.h"
+#include "Settings.h"
 #include "SettingsDialog.h"
 #include "ShelfLayoutEditor.h"
-#include "NetworkGenerator.h"
-#include "Settings.h"
-#include "NextItemView.h"
 
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QTextBrowser>
 #include "FloorPlanView.h"
 #include "IlsSession.h"
 #include "KocExport.h"
@@ -27,6 +24,9 @@
 #include "SoundPlayer.h"
 #include "support/InProcessSandbox.h"
 #include "support/MockClock.h"
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTextBrowser>
 
 #include <QApplication>
 #include <QComboBox>
@@ -311,9 +311,10 @@ private Q_SLOTS:
         PullListPage page(cache, outbox);
         page.setDesk(QStringLiteral("CENTRE"), QStringLiteral("accueil-1"), QStringLiteral("mdupont"));
         desk::ShelfLayout layout;
-        layout.zones = {{QStringLiteral("jeunesse"), QStringLiteral("Jeunesse"), {QStringLiteral("JALB")}},
-                        {QStringLiteral("adultes"), QStringLiteral("Adultes"), {QStringLiteral("AROM"), QStringLiteral("BD")}},
-                        {QStringLiteral("docs"), QStringLiteral("Documentaires"), {QStringLiteral("DOC2")}}};
+        layout.zones = {
+            {QStringLiteral("jeunesse"), QStringLiteral("Jeunesse"), {QStringLiteral("JALB")}},
+            {QStringLiteral("adultes"), QStringLiteral("Adultes"), {QStringLiteral("AROM"), QStringLiteral("BD")}},
+            {QStringLiteral("docs"), QStringLiteral("Documentaires"), {QStringLiteral("DOC2")}}};
         page.setShelfLayout(layout);
         page.reload();
         QCOMPARE(page.total(), 5);
@@ -616,7 +617,8 @@ private Q_SLOTS:
         QVERIFY(editor->problems()->text().startsWith(QStringLiteral("✔")));
         QVERIFY(!editor->preview()->pixmap().isNull());
         const int shippedHeight = editor->preview()->pixmap().height();
-        editor->text()->setPlainText(QStringLiteral("[big]{{patron.shelf}}\n{{patron.nom}}\n[barcode]{{item.barcode}}"));
+        editor->text()->setPlainText(
+            QStringLiteral("[big]{{patron.shelf}}\n{{patron.nom}}\n[barcode]{{item.barcode}}"));
         QVERIFY2(editor->problems()->text().contains(QStringLiteral("Line 2")), qPrintable(editor->problems()->text()));
         QVERIFY(editor->preview()->pixmap().height() < shippedHeight);
         QVERIFY(editor->save().ok());
@@ -634,15 +636,17 @@ private Q_SLOTS:
         QVERIFY(desk.start(m_dir.filePath(QStringLiteral("lookup"))));
         InProcessSandbox& sandbox = desk.sandbox;
         // A patron with requests at several pickup sites, some at other sites than this one.
-        const QString card = sandbox
-                                 .scalar(QStringLiteral("SELECT p.cardnumber FROM holds h JOIN patrons p USING (patron_id) "
-                                                        "GROUP BY p.patron_id HAVING count(DISTINCT h.pickup_library_id) "
-                                                        "> 1 ORDER BY count(*) DESC LIMIT 1"))
-                                 .toString();
+        const QString card =
+            sandbox
+                .scalar(QStringLiteral("SELECT p.cardnumber FROM holds h JOIN patrons p USING (patron_id) "
+                                       "GROUP BY p.patron_id HAVING count(DISTINCT h.pickup_library_id) "
+                                       "> 1 ORDER BY count(*) DESC LIMIT 1"))
+                .toString();
         QVERIFY(!card.isEmpty());
         const qint64 patronId =
             sandbox.scalar(QStringLiteral("SELECT patron_id FROM patrons WHERE cardnumber = ?"), {card}).toLongLong();
-        const int holds = sandbox.scalar(QStringLiteral("SELECT count(*) FROM holds WHERE patron_id = ?"), {patronId}).toInt();
+        const int holds =
+            sandbox.scalar(QStringLiteral("SELECT count(*) FROM holds WHERE patron_id = ?"), {patronId}).toInt();
         const QString surname =
             sandbox.scalar(QStringLiteral("SELECT surname FROM patrons WHERE patron_id = ?"), {patronId}).toString();
         desk::NetworkLookup lookup(&desk.session->rest(), desk.store->cache());
@@ -685,8 +689,9 @@ private Q_SLOTS:
         QVERIFY2(page.status()->text().contains(QStringLiteral("not answering")), qPrintable(page.status()->text()));
         sandbox.faults.restErrors = 0;
         // An appointment set from the phone line, for a click & collect order.
-        const qint64 order = sandbox.scalar(QStringLiteral("SELECT hold_group_id FROM holds WHERE hold_group_id IS NOT "
-                                                           "NULL LIMIT 1"))
+        const qint64 order = sandbox
+                                 .scalar(QStringLiteral("SELECT hold_group_id FROM holds WHERE hold_group_id IS NOT "
+                                                        "NULL LIMIT 1"))
                                  .toLongLong();
         QVERIFY(page.setAppointment(order, QDateTime(QDate(2026, 11, 24), QTime(16, 30))).ok());
         QCOMPARE(desk.store->outbox().appointment(order).value(), QDateTime(QDate(2026, 11, 24), QTime(16, 30)));
@@ -732,7 +737,8 @@ private Q_SLOTS:
         // Collected at the desk: still listed today as collected, also once the ILS has dropped the
         // filled requests (order 999999 is in no request any more).
         QVERIFY(desk.store->outbox().markCollected(id, QStringLiteral("DUP… M."), 2, QStringLiteral("mdupont")).ok());
-        QVERIFY(desk.store->outbox().markCollected(999999, QStringLiteral("MAR… L."), 3, QStringLiteral("mdupont")).ok());
+        QVERIFY(
+            desk.store->outbox().markCollected(999999, QStringLiteral("MAR… L."), 3, QStringLiteral("mdupont")).ok());
         page.reload();
         int collected = 0;
         for (const auto& o : page.orders())

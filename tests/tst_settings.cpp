@@ -80,7 +80,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("c.ini"));
         const int base = Settings::CurrentVersion;
-        QVERIFY(test::writeAll(path, QStringLiteral("[meta]\nversion=%1\n[old]\nlang=fr\nvolume=40\n").arg(base).toUtf8()));
+        QVERIFY(
+            test::writeAll(path, QStringLiteral("[meta]\nversion=%1\n[old]\nlang=fr\nvolume=40\n").arg(base).toUtf8()));
         QList<Settings::Migration> migrations = Settings::migrations();
         migrations.append({base + 1, [](QSettings& s) {
                                s.setValue(QStringLiteral("ui/language"), s.value(QStringLiteral("old/lang")));
@@ -115,7 +116,8 @@ private Q_SLOTS:
         auto layout = desk::ShelfLayout::fromJson(s.value(settings::ShelfLayout).toUtf8());
         QVERIFY(layout.ok());
         QCOMPARE(layout.value().zones.size(), 1);
-        QCOMPARE(layout.value().walkingOrder(), QStringList({QStringLiteral("JALB"), QStringLiteral("AROM"), QStringLiteral("BD")}));
+        QCOMPARE(layout.value().walkingOrder(),
+                 QStringList({QStringLiteral("JALB"), QStringLiteral("AROM"), QStringLiteral("BD")}));
     }
 
     void newerFileIsLeftAsItIs()

@@ -65,8 +65,8 @@ private Q_SLOTS:
             titles << f.window->navigation()->item(i)->text();
         QCOMPARE(titles,
                  (QStringList{QStringLiteral("Pull list"), QStringLiteral("Capture"), QStringLiteral("Hold shelf"),
-                              QStringLiteral("Click & collect"), QStringLiteral("Lookup"), QStringLiteral("Crates"), QStringLiteral("Lockers"),
-                              QStringLiteral("Reports"), QStringLiteral("Outbox")}));
+                              QStringLiteral("Click & collect"), QStringLiteral("Lookup"), QStringLiteral("Crates"),
+                              QStringLiteral("Lockers"), QStringLiteral("Reports"), QStringLiteral("Outbox")}));
         // Pages not built yet say so; the outbox page is a real one.
         for (int i = 0; i < MainWindow::PageCount - 1; ++i) {
             auto* label = f.window->pageWidget(MainWindow::Page(i))->findChild<QLabel*>(QStringLiteral("notBuiltYet"));

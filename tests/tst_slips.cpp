@@ -55,10 +55,12 @@ private Q_SLOTS:
                         {context({{"line.call_number", "R SIM"}}), context({{"line.call_number", "BD HER"}})});
         c.lists.insert(QStringLiteral("zones"), {z1, z2});
         c.lists.insert(QStringLiteral("none"), {});
-        const QString t = QStringLiteral(
-            "{{#zones}}[{{zone.name}}@{{site}}:{{#lines}}{{line.call_number}};{{/lines}}]{{/zones}}"
-            "{{#yes}}Y{{/yes}}{{#empty}}E{{/empty}}{{^empty}}!E{{/empty}}{{^none}}no lines{{/none}}{{^zones}}X{{/zones}}");
-        QCOMPARE(renderTemplate(t, c), QStringLiteral("[Jeunesse@CENTRE:J A PON;][Adultes@CENTRE:R SIM;BD HER;]Y!Eno lines"));
+        const QString t =
+            QStringLiteral("{{#zones}}[{{zone.name}}@{{site}}:{{#lines}}{{line.call_number}};{{/lines}}]{{/zones}}"
+                           "{{#yes}}Y{{/yes}}{{#empty}}E{{/empty}}{{^empty}}!E{{/empty}}{{^none}}no "
+                           "lines{{/none}}{{^zones}}X{{/zones}}");
+        QCOMPARE(renderTemplate(t, c),
+                 QStringLiteral("[Jeunesse@CENTRE:J A PON;][Adultes@CENTRE:R SIM;BD HER;]Y!Eno lines"));
         // Malformed: never closed, stray close: rendered as far as it goes, and reported.
         QCOMPARE(renderTemplate(QStringLiteral("a{{#yes}}b"), c), QStringLiteral("ab"));
         QCOMPARE(renderTemplate(QStringLiteral("a{{/yes}}b"), c), QStringLiteral("ab"));
@@ -68,9 +70,9 @@ private Q_SLOTS:
     {
         const QStringList names = {QStringLiteral("item.title")};
         QVERIFY(checkTemplate(QStringLiteral("{{item.title}}"), names).isEmpty());
-        const auto problems = checkTemplate(
-            QStringLiteral("{{item.title}}\n{{item.titel}}\n{{#items}}\n{{/zones}}\n{{oops"), names,
-            {QStringLiteral("items")});
+        const auto problems =
+            checkTemplate(QStringLiteral("{{item.title}}\n{{item.titel}}\n{{#items}}\n{{/zones}}\n{{oops"), names,
+                          {QStringLiteral("items")});
         QCOMPARE(problems.size(), 4);
         QCOMPARE(problems[0].line, 2);
         QVERIFY(problems[0].message.contains(QStringLiteral("item.titel")));
@@ -98,14 +100,20 @@ private Q_SLOTS:
 
     void markupToEscPos()
     {
-        const auto lines = parseSlip(QStringLiteral("[center][big][bold]Réservé\n[barcode]31042000000019\n[qr]CC12\n[cut]"));
+        const auto lines =
+            parseSlip(QStringLiteral("[center][big][bold]Réservé\n[barcode]31042000000019\n[qr]CC12\n[cut]"));
         const QByteArray bytes = slipToEscPos(lines);
         // ESC @, ESC t 16 (WPC1252), centred, bold, double size, "R\xe9serv\xe9", back to normal.
         QVERIFY(bytes.startsWith("\x1b@\x1bt\x10"));
-        QVERIFY(bytes.contains("\x1b" "a\x01\x1b" "E\x01\x1d!\x11R\xe9serv\xe9\n\x1d!\x00\x1b" "E\x00"));
+        QVERIFY(bytes.contains("\x1b"
+                               "a\x01\x1b"
+                               "E\x01\x1d!\x11R\xe9serv\xe9\n\x1d!\x00\x1b"
+                               "E\x00"));
         QVERIFY(bytes.contains("\x1dkI\x10{B31042000000019"));
         // QR (model 2): store the data, then print it.
-        QVERIFY(bytes.contains(QByteArray("\x1d(k\x07\x00\x31\x50\x30" "CC12", 12)));
+        QVERIFY(bytes.contains(QByteArray("\x1d(k\x07\x00\x31\x50\x30"
+                                          "CC12",
+                                          12)));
         QVERIFY(bytes.contains(QByteArray("\x1d(k\x03\x00\x31\x51\x30", 8)));
         // One cut, at the end (the template's [cut]).
         QCOMPARE(bytes.count("\x1dVA"), 1);
@@ -123,22 +131,22 @@ private Q_SLOTS:
             const auto problems = checkTemplate(text, info.names, info.lists);
             QVERIFY2(problems.isEmpty(), qPrintable(info.fileName + QStringLiteral(": ") +
                                                     (problems.isEmpty() ? QString() : problems.first().message)));
-            const QString filled = renderTemplate(text, TemplateStore::sample(info.kind),
-                                                  info.html ? Escape::Html : Escape::None);
+            const QString filled =
+                renderTemplate(text, TemplateStore::sample(info.kind), info.html ? Escape::Html : Escape::None);
             QVERIFY2(!filled.contains(QStringLiteral("{{")), qPrintable(info.fileName));
         }
-        const QString hold = slipPlainText(parseSlip(renderTemplate(store.text(TemplateKind::HoldSlip),
-                                                                    TemplateStore::sample(TemplateKind::HoldSlip))));
+        const QString hold = slipPlainText(parseSlip(
+            renderTemplate(store.text(TemplateKind::HoldSlip), TemplateStore::sample(TemplateKind::HoldSlip))));
         QVERIFY(hold.contains(QStringLiteral("Code de retrait : 0417")));
         QVERIFY(hold.contains(QStringLiteral("À retirer avant le 03/12/2026")));
         QVERIFY(!hold.contains(QStringLiteral("Hors ligne"))); // not provisional
         QVERIFY(!hold.contains(QStringLiteral("SAC")));        // not a bag
-        const QString bag = slipPlainText(parseSlip(renderTemplate(store.text(TemplateKind::BagLabel),
-                                                                   TemplateStore::sample(TemplateKind::BagLabel))));
+        const QString bag = slipPlainText(parseSlip(
+            renderTemplate(store.text(TemplateKind::BagLabel), TemplateStore::sample(TemplateKind::BagLabel))));
         QVERIFY(bag.contains(QStringLiteral("– Astérix chez les Belges (BD GOS T.24)")));
         QVERIFY(bag.contains(QStringLiteral("Rendez-vous : 24/11/2026 16:30")));
-        const QString list = renderTemplate(store.text(TemplateKind::PullList), TemplateStore::sample(TemplateKind::PullList),
-                                            Escape::Html);
+        const QString list = renderTemplate(store.text(TemplateKind::PullList),
+                                            TemplateStore::sample(TemplateKind::PullList), Escape::Html);
         QVERIFY(list.indexOf(QStringLiteral("Jeunesse")) < list.indexOf(QStringLiteral("Adultes")));
         QVERIFY(list.contains(QStringLiteral("L&#x27;Élégance")) || list.contains(QStringLiteral("L'Élégance")));
     }
@@ -174,8 +182,14 @@ private Q_SLOTS:
         const QByteArray job = slipToEscPos(parseSlip(QStringLiteral("[bold]Réservé\n[barcode]3104")));
         int outcomes = 0;
         bool ok = false;
-        printer.send(job, [&](Status s) { ++outcomes; ok = s.ok(); });
-        printer.send(job, [&](Status s) { ++outcomes; ok = ok && s.ok(); }); // queued behind the first
+        printer.send(job, [&](Status s) {
+            ++outcomes;
+            ok = s.ok();
+        });
+        printer.send(job, [&](Status s) {
+            ++outcomes;
+            ok = ok && s.ok();
+        }); // queued behind the first
         QTRY_COMPARE(outcomes, 2);
         QVERIFY(ok);
         QTRY_COMPARE(received, job + job);

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
 <context>
+    <name>PageParts</name>
+    <message>
+        <source>When will the patron come?</source>
+        <translation>Quand le lecteur viendra-t-il ?</translation>
+    </message>
+</context>
+<context>
     <name>PullList</name>
     <message>
         <source>Cannot read the pick list: %1</source>
@@ -624,10 +631,6 @@
     <message>
         <source>Appointment for order %1</source>
         <translation>Rendez-vous pour la commande %1</translation>
-    </message>
-    <message>
-        <source>When will the patron come?</source>
-        <translation>Quand le lecteur viendra-t-il ?</translation>
     </message>
     <message>
         <source>Set &amp;appointment…</source>
@@ -1571,22 +1574,6 @@
 </context>
 <context>
     <name>comptoir::desk::NetworkLookup</name>
-    <message>
-        <source>on the shelf, to pull</source>
-        <translation>en rayon, à prélever</translation>
-    </message>
-    <message>
-        <source>in transit</source>
-        <translation>en navette</translation>
-    </message>
-    <message>
-        <source>waiting at pickup</source>
-        <translation>en attente au retrait</translation>
-    </message>
-    <message>
-        <source>being processed</source>
-        <translation>en traitement</translation>
-    </message>
     <message>
         <source>Not connected to the library system.</source>
         <translation>Pas de connexion au SIGB.</translation>

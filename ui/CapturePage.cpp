@@ -72,16 +72,15 @@ void CapturePage::addCapture(const QString& barcode, const desk::CaptureResult& 
                                     ? QString()
                                     : libraryName(result.destination);
     const desk::SlipParty party{m_library, m_workstation, m_display, QDateTime::currentDateTime()};
-    print::TemplateContext context = desk::captureSlipContext(result, barcode, destination, QDate(), party);
+    print::TemplateContext context = desk::captureSlipContext(result, barcode, destination, party);
     if (result.bagOrder) {
         context.values.insert(QStringLiteral("bag.number"), QString::number(result.bagOrder));
         context.values.insert(QStringLiteral("bag.gathered"), QString::number(result.bagGathered));
         context.values.insert(QStringLiteral("bag.total"), QString::number(result.bagTotal));
     }
     const bool transit = result.verdict.kind == VerdictKind::Transit;
-    const Slip slip = makeSlip(m_templates ? *m_templates : m_builtIn,
-                               transit ? print::TemplateKind::TransitSlip : print::TemplateKind::HoldSlip, context,
-                               result.verdict.title + QStringLiteral(" ") + barcode);
+    const Slip slip = makeSlip(*m_templates, transit ? print::TemplateKind::TransitSlip : print::TemplateKind::HoldSlip,
+                               context, result.verdict.title + QStringLiteral(" ") + barcode);
     m_table->insertRow(0);
     const QString patron = context.values.value(QStringLiteral("patron.name"));
     const QString who = patron.isEmpty() ? destination : patron;

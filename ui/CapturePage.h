@@ -47,8 +47,7 @@ public:
 
 private:
     QString m_library, m_workstation;
-    const print::TemplateStore* m_templates = nullptr;
-    print::TemplateStore m_builtIn; // the shipped templates, when none are set
+    const print::TemplateStore* m_templates = &print::TemplateStore::shipped();
     SlipPrinter* m_printer = nullptr;
     desk::NameDisplay m_display = desk::NameDisplay::Abbreviated;
     QList<VerdictKind> m_autoPrint;

@@ -35,19 +35,7 @@ ClickCollectPage::ClickCollectPage(CacheStore& cache, Outbox& outbox, QWidget* p
 {
     setObjectName(QStringLiteral("clickCollectPage"));
     askSlot = [this](const Order& order) {
-        QDialog dialog(this);
-        dialog.setWindowTitle(tr("Appointment for bag %1").arg(order.id));
-        auto* edit = new QDateTimeEdit(order.appointment.isValid() ? order.appointment.toLocalTime()
-                                                                   : QDateTime::currentDateTime().addSecs(3600),
-                                       &dialog);
-        edit->setCalendarPopup(true);
-        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        auto* layout = new QVBoxLayout(&dialog);
-        layout->addWidget(edit);
-        layout->addWidget(buttons);
-        return dialog.exec() == QDialog::Accepted ? edit->dateTime() : QDateTime();
+        return askAppointment(this, tr("Appointment for bag %1").arg(order.id), order.appointment);
     };
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
@@ -256,8 +244,7 @@ Slip ClickCollectPage::bagLabel(qint64 id) const
         c.lists.insert(QStringLiteral("items"), items);
         if (expires.isValid())
             c.values.insert(QStringLiteral("hold.expiration_date"), QLocale().toString(expires, QLocale::ShortFormat));
-        return makeSlip(m_templates ? *m_templates : m_builtIn, print::TemplateKind::BagLabel, c,
-                        tr("Click & collect — bag %1").arg(o.id));
+        return makeSlip(*m_templates, print::TemplateKind::BagLabel, c, tr("Click & collect — bag %1").arg(o.id));
     }
     return {};
 }

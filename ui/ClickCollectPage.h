@@ -60,8 +60,7 @@ private:
     Outbox& m_outbox;
     QString m_site, m_library, m_staff;
     desk::NameDisplay m_display = desk::NameDisplay::Abbreviated;
-    const print::TemplateStore* m_templates = nullptr;
-    print::TemplateStore m_builtIn;
+    const print::TemplateStore* m_templates = &print::TemplateStore::shipped();
     QDate m_today = QDate::currentDate();
     QList<Order> m_orders;
     QLabel* m_summary;

@@ -115,7 +115,8 @@ void HoldShelfPage::reload()
     auto rows = m_cache.database().exec(
         QStringLiteral("SELECT h.hold_id, coalesce(i.barcode, ''), coalesce(b.title, ''), coalesce(i.callnumber, ''), "
                        "coalesce(p.surname, ''), coalesce(p.firstname, ''), coalesce(p.cardnumber, ''), "
-                       "h.expiration_date, coalesce(h.hold_group_id, 0) FROM holds h LEFT JOIN items i ON i.item_id = h.item_id LEFT JOIN biblios b "
+                       "h.expiration_date, coalesce(h.hold_group_id, 0) FROM holds h LEFT JOIN items i ON i.item_id = "
+                       "h.item_id LEFT JOIN biblios b "
                        "ON b.biblio_id = h.biblio_id LEFT JOIN patrons p ON p.patron_id = h.patron_id WHERE "
                        "h.pickup_library_id = ? AND h.status = 'W' ORDER BY h.expiration_date, p.surname"),
         {m_site});
@@ -206,10 +207,11 @@ void HoldShelfPage::handleScan(const QString& code, std::function<void(const Ver
         show({VerdictKind::Warning, tr("Scan the patron's card first"), tr("Then scan each item to hand over.")});
         return;
     }
-    bool theirs = false;
+    Line handed;
     for (const Line& l : patronItems())
-        theirs = theirs || l.barcode == code;
-    if (!theirs) {
+        if (l.barcode == code)
+            handed = l;
+    if (handed.barcode.isEmpty()) {
         show({VerdictKind::Warning, tr("Not waiting for this patron"),
               tr("Check the shelf position, or scan another card.")});
         return;
@@ -219,10 +221,6 @@ void HoldShelfPage::handleScan(const QString& code, std::function<void(const Ver
         return;
     }
     const QString card = m_patronCard;
-    Line handed;
-    for (const Line& l : patronItems())
-        if (l.barcode == code)
-            handed = l;
     m_checkout->checkout(card, code, [this, code, card, handed, show](desk::CheckoutResult result) {
         int left = -1;
         if (result.ok) {
@@ -268,13 +266,12 @@ void HoldShelfPage::finishPickup()
         print::TemplateContext item;
         item.values = {{QStringLiteral("item.title"), h.title},
                        {QStringLiteral("item.barcode"), h.barcode},
-                       {QStringLiteral("item.due_date"), h.due.isValid() ? QLocale().toString(h.due, QLocale::ShortFormat)
-                                                                         : tr("see your account")}};
+                       {QStringLiteral("item.due_date"),
+                        h.due.isValid() ? QLocale().toString(h.due, QLocale::ShortFormat) : tr("see your account")}};
         items << item;
     }
     c.lists.insert(QStringLiteral("items"), items);
-    m_lastReceipt = makeSlip(m_templates ? *m_templates : m_builtIn, print::TemplateKind::PickupReceipt, c,
-                             tr("Pickup receipt"));
+    m_lastReceipt = makeSlip(*m_templates, print::TemplateKind::PickupReceipt, c, tr("Pickup receipt"));
     m_receiptItems.clear();
     if (m_receiptEnabled)
         printReceipt(m_lastReceipt);

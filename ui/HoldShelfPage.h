@@ -42,7 +42,7 @@ public:
         QString barcode, title, callNumber, patron, shelf;
         QDate expires;
         bool expired = false;
-        QString card; // for matching a scanned card; never displayed
+        QString card;       // for matching a scanned card; never displayed
         qint64 orderId = 0; // click & collect order
     };
     const QList<Line>& waiting() const { return m_waiting; }
@@ -57,11 +57,12 @@ public:
 
     // The pickup receipt: what the patron took, printed when the last waiting item is handed over,
     // when staff finish the pickup, or before the next card — if the setting asks for it.
-    void setReceipt(bool print, const QString& libraryName, const print::TemplateStore* templates = nullptr)
+    void setReceipt(bool print, const QString& libraryName,
+                    const print::TemplateStore& templates = print::TemplateStore::shipped())
     {
         m_receiptEnabled = print;
         m_library = libraryName;
-        m_templates = templates;
+        m_templates = &templates;
     }
     void setPrinter(SlipPrinter* printer) { m_printer = printer; }
     std::function<bool(const Slip&)> printReceipt; // the slip printer by default; tests write PDF
@@ -105,17 +106,16 @@ private:
     QString m_receiptPatron, m_receiptCode;
     bool m_receiptEnabled = true;
     QString m_library;
-    const print::TemplateStore* m_templates = nullptr;
-    print::TemplateStore m_builtIn;
+    const print::TemplateStore* m_templates = &print::TemplateStore::shipped();
     SlipPrinter* m_printer = nullptr;
     Slip m_lastReceipt;
-    QPushButton* m_finish;
     QLabel* m_summary;
     QLabel* m_patronLabel;
     QTableWidget* m_waitingTable;
     QTableWidget* m_expiredTable;
     QPushButton* m_clear;
     QPushButton* m_print;
+    QPushButton* m_finish;
 };
 
 } // namespace comptoir

@@ -4,9 +4,6 @@
 #include "PageParts.h"
 #include "Privacy.h"
 
-#include <QDateTimeEdit>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,23 +20,6 @@ namespace {
 enum RequestColumn { Title, Where, Pickup, Expires, Order, RequestColumns };
 constexpr int Limit = 30;
 
-QDateTime askForSlot(QWidget* parent, qint64 order)
-{
-    QDialog dialog(parent);
-    dialog.setWindowTitle(LookupPage::tr("Appointment for order %1").arg(order));
-    auto* layout = new QVBoxLayout(&dialog);
-    auto* edit = new QDateTimeEdit(QDateTime::currentDateTime().addDays(1), &dialog);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
-    layout->addWidget(new QLabel(LookupPage::tr("When will the patron come?"), &dialog));
-    layout->addWidget(edit);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    return dialog.exec() == QDialog::Accepted ? edit->dateTime() : QDateTime();
-}
-
 } // namespace
 
 LookupPage::LookupPage(desk::NetworkLookup& lookup, Outbox& outbox, QWidget* parent)
@@ -53,11 +33,13 @@ LookupPage::LookupPage(desk::NetworkLookup& lookup, Outbox& outbox, QWidget* par
     , m_appointment(new QPushButton(tr("Set &appointment…"), this))
 {
     setObjectName(QStringLiteral("lookupPage"));
-    askSlot = [this](qint64 order) { return askForSlot(this, order); };
+    askSlot = [this](qint64 order) {
+        return askAppointment(this, tr("Appointment for order %1").arg(order), m_outbox.appointment(order).value());
+    };
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addWidget(pageHeading(tr("Network lookup"), this));
-    auto* row = new QHBoxLayout;
+    auto* searchRow = new QHBoxLayout;
     auto* label = new QLabel(tr("&Card number or name:"), this);
     label->setBuddy(m_field);
     m_field->setPlaceholderText(tr("e.g. 21042000000017, or Dupont"));
@@ -65,9 +47,9 @@ LookupPage::LookupPage(desk::NetworkLookup& lookup, Outbox& outbox, QWidget* par
     QFont big = m_field->font();
     big.setPointSize(14);
     m_field->setFont(big);
-    row->addWidget(label);
-    row->addWidget(m_field, 1);
-    layout->addLayout(row);
+    searchRow->addWidget(label);
+    searchRow->addWidget(m_field, 1);
+    layout->addLayout(searchRow);
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("lookupStatus"));
     layout->addWidget(m_status);
@@ -136,7 +118,8 @@ void LookupPage::search(const QString& text)
             m_patrons->setItem(row, 2, new QTableWidgetItem(libraryName(p.homeLibrary)));
         }
         m_patrons->resizeColumnToContents(1);
-        QString status = m_found.isEmpty() ? tr("No patron found.") : tr("%n patron(s) found.", nullptr, int(m_found.size()));
+        QString status =
+            m_found.isEmpty() ? tr("No patron found.") : tr("%n patron(s) found.", nullptr, int(m_found.size()));
         if (m_found.size() >= Limit)
             status = tr("The first %1 patrons are shown: add the first name or type the card number.").arg(Limit);
         if (answer.fromCache)
@@ -155,9 +138,9 @@ QString LookupPage::whereText(const desk::LookupRequest& r) const
     const QString pickup = libraryName(r.pickupLibrary);
     switch (r.where) {
     case desk::LookupRequest::Where::OnHoldShelf:
-        return r.expiration.isValid()
-                   ? tr("On the hold shelf at %1, until %2").arg(pickup, QLocale().toString(r.expiration, QLocale::ShortFormat))
-                   : tr("On the hold shelf at %1").arg(pickup);
+        return r.expiration.isValid() ? tr("On the hold shelf at %1, until %2")
+                                            .arg(pickup, QLocale().toString(r.expiration, QLocale::ShortFormat))
+                                      : tr("On the hold shelf at %1").arg(pickup);
     case desk::LookupRequest::Where::InTransit:
         return tr("In transit to %1 (crate %2)").arg(pickup, r.pickupLibrary);
     case desk::LookupRequest::Where::Processing:
@@ -178,7 +161,7 @@ void LookupPage::showPatron(int row)
     if (row < 0 || row >= m_found.size())
         return;
     const qint64 id = m_found[row].id;
-    m_lookup.requestsOf(id, [this, id, row](desk::NetworkLookup::Requests answer) {
+    m_lookup.requestsOf(id, [this, row](desk::NetworkLookup::Requests answer) {
         if (m_patrons->currentRow() != row)
             return; // another patron was chosen meanwhile
         m_shown = answer.requests;
@@ -188,13 +171,14 @@ void LookupPage::showPatron(int row)
             QString order;
             if (r.orderId) {
                 const QDateTime slot = m_outbox.appointment(r.orderId).value();
-                order = slot.isValid() ? tr("C&C %1 — %2").arg(r.orderId).arg(QLocale().toString(slot.toLocalTime(), QLocale::ShortFormat))
+                order = slot.isValid() ? tr("C&C %1 — %2")
+                                             .arg(r.orderId)
+                                             .arg(QLocale().toString(slot.toLocalTime(), QLocale::ShortFormat))
                                        : tr("C&C %1").arg(r.orderId);
             }
-            const QStringList cells = {r.title.isEmpty() ? tr("(title unknown)") : r.title, whereText(r),
-                                       libraryName(r.pickupLibrary),
-                                       r.expiration.isValid() ? QLocale().toString(r.expiration, QLocale::ShortFormat) : QString(),
-                                       order};
+            const QStringList cells = {
+                r.title.isEmpty() ? tr("(title unknown)") : r.title, whereText(r), libraryName(r.pickupLibrary),
+                r.expiration.isValid() ? QLocale().toString(r.expiration, QLocale::ShortFormat) : QString(), order};
             for (int c = 0; c < cells.size(); ++c)
                 m_requests->setItem(i, c, new QTableWidgetItem(cells[c]));
         }
@@ -207,7 +191,6 @@ void LookupPage::showPatron(int row)
                         nullptr, int(m_shown.size()))
                          .arg(answer.problem);
         m_status->setText(status);
-        Q_UNUSED(id)
         Q_EMIT searched();
     });
 }

@@ -58,7 +58,8 @@ NextItemView::NextItemView(PullListPage& page, QWidget* parent)
     layout->addLayout(middle, 1);
     m_message->setObjectName(QStringLiteral("nextMessage"));
     layout->addWidget(m_message);
-    auto* help = new QLabel(tr("Scan the item when you have it · N: not found · S or →: skip · Esc: back to the list"), this);
+    auto* help =
+        new QLabel(tr("Scan the item when you have it · N: not found · S or →: skip · Esc: back to the list"), this);
     layout->addWidget(help);
     m_scan->setPlaceholderText(tr("Scan…"));
     m_scan->installEventFilter(this);
@@ -108,9 +109,9 @@ void NextItemView::show(int index)
     m_zone->setText(line.zoneIndex >= 0 ? line.zone : tr("(no zone)"));
     m_callNumber->setText(line.callNumber.isEmpty() ? tr("(no call number)") : line.callNumber);
     m_title->setText(line.author.isEmpty() ? line.title : tr("%1 — %2").arg(line.title, line.author));
-    m_details->setText(tr("Location %1 · barcode %2 · for %3%4")
-                           .arg(line.location, line.barcode, line.pickup,
-                                line.holdGroupId ? tr(" (click & collect)") : QString()));
+    m_details->setText(
+        tr("Location %1 · barcode %2 · for %3%4")
+            .arg(line.location, line.barcode, line.pickup, line.holdGroupId ? tr(" (click & collect)") : QString()));
     m_plan->setHighlight(line.zoneIndex >= 0 ? layout.zones[line.zoneIndex].id : QString());
 }
 
@@ -119,7 +120,7 @@ void NextItemView::scan(const QString& code)
     if (m_page.markFound(code)) {
         m_message->setText(code == m_current ? tr("✔ Found") : tr("✔ Found (another line of the list)"));
         m_message->setStyleSheet(QStringLiteral("color: #1b7f2a"));
-        advance(code != m_current || m_index < 0 ? true : false);
+        advance(code != m_current); // another line: start again from the top
     } else {
         m_message->setText(tr("✘ %1 is not on the pull list").arg(code));
         m_message->setStyleSheet(QStringLiteral("color: #b3261e"));

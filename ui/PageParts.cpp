@@ -1,4 +1,9 @@
 #include "PageParts.h"
+#include <QCoreApplication>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QVBoxLayout>
 
 #include <QFileInfo>
 #include <QLabel>
@@ -41,6 +46,24 @@ void previewHtml(QWidget* parent, const std::function<QString()>& html)
         document.print(target);
     });
     preview.exec();
+}
+
+QDateTime askAppointment(QWidget* parent, const QString& title, const QDateTime& current)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* edit =
+        new QDateTimeEdit(current.isValid() ? current.toLocalTime() : QDateTime::currentDateTime().addDays(1), &dialog);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
+    layout->addWidget(new QLabel(QCoreApplication::translate("PageParts", "When will the patron come?"), &dialog));
+    layout->addWidget(edit);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    return dialog.exec() == QDialog::Accepted ? edit->dateTime() : QDateTime();
 }
 
 } // namespace comptoir

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 #include <functional>
@@ -14,5 +15,8 @@ namespace comptoir {
 QLabel* pageHeading(const QString& text, QWidget* parent);
 bool writeHtmlPdf(const QString& html, const QString& path);
 void previewHtml(QWidget* parent, const std::function<QString()>& html);
+// Asks for a click & collect appointment slot (the current one, or tomorrow at this time);
+// invalid when staff cancel.
+QDateTime askAppointment(QWidget* parent, const QString& title, const QDateTime& current);
 
 } // namespace comptoir

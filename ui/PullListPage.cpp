@@ -92,9 +92,10 @@ PullListPage::PullListPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     layout->addLayout(filters);
 
     m_tree->setColumnCount(ColumnCount);
-    m_tree->setHeaderLabels({tr("Call number"), tr("Title"), tr("Author"), tr("Barcode"), tr("Location"),
-                             tr("Waiting"), tr("For"), tr("State")});
-    m_tree->headerItem()->setToolTip(Waiting, tr("Requests still waiting for a copy of this title, as far as this counter knows"));
+    m_tree->setHeaderLabels({tr("Call number"), tr("Title"), tr("Author"), tr("Barcode"), tr("Location"), tr("Waiting"),
+                             tr("For"), tr("State")});
+    m_tree->headerItem()->setToolTip(
+        Waiting, tr("Requests still waiting for a copy of this title, as far as this counter knows"));
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
@@ -302,8 +303,7 @@ QString PullListPage::printableHtml() const
     for (print::TemplateContext& z : zones)
         z.values.insert(QStringLiteral("zone.count"), QString::number(z.lists.value(QStringLiteral("lines")).size()));
     c.lists.insert(QStringLiteral("zones"), zones);
-    const print::TemplateStore& templates = m_templates ? *m_templates : m_builtIn;
-    return print::renderTemplate(templates.text(print::TemplateKind::PullList), c, print::Escape::Html);
+    return print::renderTemplate(m_templates->text(print::TemplateKind::PullList), c, print::Escape::Html);
 }
 
 bool PullListPage::exportPdf(const QString& path) const

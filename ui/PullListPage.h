@@ -70,8 +70,7 @@ private:
     Outbox& m_outbox;
     QString m_site, m_workstation, m_staff;
     desk::ShelfLayout m_layout;
-    const print::TemplateStore* m_templates = nullptr;
-    print::TemplateStore m_builtIn;
+    const print::TemplateStore* m_templates = &print::TemplateStore::shipped();
     QList<desk::PullLine> m_lines;
     QSet<QString> m_listed;        // barcodes on the list: a scan is checked in constant time
     QHash<QString, State> m_state; // marked lines only

@@ -77,7 +77,8 @@ TemplateEditor::TemplateEditor(print::TemplateStore& store, QWidget* parent)
     connect(reset, &QPushButton::clicked, this, [this] {
         if (QMessageBox::question(this, tr("Template"), tr("Put back the shipped template? Your changes are lost.")) ==
             QMessageBox::Yes)
-            this->reset();
+            if (Status s = this->reset(); !s.ok())
+                QMessageBox::warning(this, tr("Template"), s.error().message);
     });
     m_kinds->setCurrentRow(0);
 }
@@ -97,8 +98,9 @@ void TemplateEditor::refresh()
     QStringList lines;
     for (const print::TemplateProblem& p : problems)
         lines << tr("Line %1: %2").arg(p.line).arg(p.message);
-    m_problems->setText(lines.isEmpty() ? tr("✔ No problem found. Fields: %1").arg(info.names.join(QStringLiteral(", ")))
-                                        : lines.join(QLatin1Char('\n')));
+    m_problems->setText(lines.isEmpty()
+                            ? tr("✔ No problem found. Fields: %1").arg(info.names.join(QStringLiteral(", ")))
+                            : lines.join(QLatin1Char('\n')));
     m_problems->setStyleSheet(lines.isEmpty() ? QString() : QStringLiteral("color: #b3261e"));
     const print::TemplateContext sample = print::TemplateStore::sample(m_kind);
     if (info.html) {
@@ -160,10 +162,10 @@ SettingsDialog::SettingsDialog(Settings& settings, print::TemplateStore& templat
     form->addRow(tr("Serial speed (baud):"), m_baud);
     const QStringList autoPrint = settings.value(settings::SlipAutoPrint).split(QLatin1Char(','), Qt::SkipEmptyParts);
     auto* autoRow = new QHBoxLayout;
-    for (const auto& [key, label] : {std::pair{QStringLiteral("hold"), tr("hold shelf")},
-                                     std::pair{QStringLiteral("transit"), tr("transit")},
-                                     std::pair{QStringLiteral("bag"), tr("click & collect bag")},
-                                     std::pair{QStringLiteral("provisional"), tr("offline (provisional)")}}) {
+    for (const auto& [key, label] :
+         {std::pair{QStringLiteral("hold"), tr("hold shelf")}, std::pair{QStringLiteral("transit"), tr("transit")},
+          std::pair{QStringLiteral("bag"), tr("click & collect bag")},
+          std::pair{QStringLiteral("provisional"), tr("offline (provisional)")}}) {
         auto* box = new QCheckBox(label, this);
         box->setChecked(autoPrint.contains(key));
         m_autoPrint << qMakePair(key, box);

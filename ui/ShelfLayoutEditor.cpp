@@ -134,8 +134,8 @@ ShelfLayoutEditor::ShelfLayoutEditor(QWidget* parent)
 
     connect(add, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("New zone"), tr("Name of the zone:"), QLineEdit::Normal,
-                                                   QString(), &ok);
+        const QString name =
+            QInputDialog::getText(this, tr("New zone"), tr("Name of the zone:"), QLineEdit::Normal, QString(), &ok);
         if (ok && !name.trimmed().isEmpty())
             addZone(name.trimmed());
     });

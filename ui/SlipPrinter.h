@@ -25,7 +25,6 @@ public:
     void configure(Output output, const QString& address = {}, int baud = 19200);
     void configure(const Settings& settings);
     Output output() const { return m_output; }
-    print::RawPrinter& raw() { return m_raw; }
 
     void print(const Slip& slip, std::function<void(Status)> done = {});
     // Print preview of a slip on an 80 mm page, whatever the output.

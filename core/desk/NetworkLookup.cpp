@@ -68,21 +68,6 @@ bool NetworkLookup::looksLikeCard(const QString& text)
     return !t.isEmpty() && std::all_of(t.cbegin(), t.cend(), [](QChar c) { return c.isDigit(); });
 }
 
-QString NetworkLookup::whereText(LookupRequest::Where where)
-{
-    switch (where) {
-    case LookupRequest::Where::ToPull:
-        return tr("on the shelf, to pull");
-    case LookupRequest::Where::InTransit:
-        return tr("in transit");
-    case LookupRequest::Where::OnHoldShelf:
-        return tr("waiting at pickup");
-    case LookupRequest::Where::Processing:
-        return tr("being processed");
-    }
-    return {};
-}
-
 void NetworkLookup::findPatrons(const QString& text, std::function<void(Answer)> done, int limit)
 {
     const QString t = text.trimmed();
@@ -98,9 +83,9 @@ void NetworkLookup::findPatrons(const QString& text, std::function<void(Answer)>
     if (looksLikeCard(t)) {
         query.addQueryItem(QStringLiteral("cardnumber"), t);
     } else {
-        const QJsonArray any = {QJsonObject{{QStringLiteral("surname"), QJsonObject{{QStringLiteral("-like"), startsWith(t)}}}},
-                                QJsonObject{{QStringLiteral("firstname"),
-                                             QJsonObject{{QStringLiteral("-like"), startsWith(t)}}}}};
+        const QJsonArray any = {
+            QJsonObject{{QStringLiteral("surname"), QJsonObject{{QStringLiteral("-like"), startsWith(t)}}}},
+            QJsonObject{{QStringLiteral("firstname"), QJsonObject{{QStringLiteral("-like"), startsWith(t)}}}}};
         // An array of conditions means "any of them" (SQL::Abstract, as Koha reads q=).
         query.addQueryItem(QStringLiteral("q"), QString::fromUtf8(QJsonDocument(any).toJson(QJsonDocument::Compact)));
     }
@@ -157,11 +142,12 @@ QList<LookupRequest> NetworkLookup::requestsFromCache(qint64 patronId)
 {
     QList<LookupRequest> requests;
     auto rows = m_cache.database().exec(
-        QStringLiteral("SELECT h.hold_id, coalesce(h.hold_group_id, 0), coalesce(b.title, ''), coalesce(i.callnumber, "
-                       "''), coalesce(i.barcode, ''), coalesce(h.pickup_library_id, ''), coalesce(i.holding_library_id, "
-                       "''), coalesce(h.status, ''), h.hold_date, h.expiration_date, coalesce(h.priority, 0) FROM holds "
-                       "h LEFT JOIN items i ON i.item_id = h.item_id LEFT JOIN biblios b ON b.biblio_id = h.biblio_id "
-                       "WHERE h.patron_id = ?"),
+        QStringLiteral(
+            "SELECT h.hold_id, coalesce(h.hold_group_id, 0), coalesce(b.title, ''), coalesce(i.callnumber, "
+            "''), coalesce(i.barcode, ''), coalesce(h.pickup_library_id, ''), coalesce(i.holding_library_id, "
+            "''), coalesce(h.status, ''), h.hold_date, h.expiration_date, coalesce(h.priority, 0) FROM holds "
+            "h LEFT JOIN items i ON i.item_id = h.item_id LEFT JOIN biblios b ON b.biblio_id = h.biblio_id "
+            "WHERE h.patron_id = ?"),
         {patronId});
     if (!rows)
         return requests;
@@ -206,7 +192,8 @@ void NetworkLookup::requestsOf(qint64 patronId, std::function<void(Requests)> do
                             LookupRequest r;
                             r.holdId = h.value(QStringLiteral("hold_id")).toInteger();
                             r.orderId = h.value(QStringLiteral("hold_group_id")).toInteger();
-                            r.title = h.value(QStringLiteral("biblio")).toObject().value(QStringLiteral("title")).toString();
+                            r.title =
+                                h.value(QStringLiteral("biblio")).toObject().value(QStringLiteral("title")).toString();
                             r.callNumber = item.value(QStringLiteral("callnumber")).toString();
                             r.barcode = item.value(QStringLiteral("external_id")).toString();
                             r.itemLibrary = item.value(QStringLiteral("holding_library_id")).toString();

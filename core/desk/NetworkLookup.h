@@ -66,7 +66,6 @@ public:
     void requestsOf(qint64 patronId, std::function<void(Requests)> done);
 
     static bool looksLikeCard(const QString& text);
-    static QString whereText(LookupRequest::Where where);
 
 private:
     QList<LookupPatron> patronsFromCache(const QString& text, int limit);

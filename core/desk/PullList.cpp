@@ -25,8 +25,8 @@ using Statement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
 
 Error sqliteError(sqlite3* db)
 {
-    return {QStringLiteral("store.io"),
-            QCoreApplication::translate("PullList", "Cannot read the pick list: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)))};
+    return {QStringLiteral("store.io"), QCoreApplication::translate("PullList", "Cannot read the pick list: %1")
+                                            .arg(QString::fromUtf8(sqlite3_errmsg(db)))};
 }
 
 QString text(sqlite3_stmt* s, int column)
@@ -96,7 +96,8 @@ Result<QList<PullLine>> buildPullList(CacheStore& cache, const QString& site, co
     QList<PullLine> read;
     {
         sqlite3_stmt* counting = nullptr;
-        if (sqlite3_prepare_v2(db, "SELECT count(*) FROM pick_list WHERE site = ?", -1, &counting, nullptr) == SQLITE_OK) {
+        if (sqlite3_prepare_v2(db, "SELECT count(*) FROM pick_list WHERE site = ?", -1, &counting, nullptr) ==
+            SQLITE_OK) {
             Statement guard(counting);
             sqlite3_bind_text(counting, 1, siteUtf8.constData(), int(siteUtf8.size()), SQLITE_STATIC);
             if (sqlite3_step(counting) == SQLITE_ROW)

@@ -73,14 +73,6 @@ QStringList ShelfLayout::walkingOrder() const
     return order;
 }
 
-int ShelfLayout::zoneIndexOf(const QString& location) const
-{
-    for (int i = 0; i < zones.size(); ++i)
-        if (zones[i].locations.contains(location))
-            return i;
-    return -1;
-}
-
 QString ShelfLayout::idFor(const QString& name)
 {
     const QString plain = name.normalized(QString::NormalizationForm_D).toLower();

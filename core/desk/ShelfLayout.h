@@ -33,8 +33,6 @@ public:
     static ShelfLayout fromWalkingOrder(const QStringList& locations);
 
     QStringList walkingOrder() const;
-    // Index of the zone holding a location, or -1.
-    int zoneIndexOf(const QString& location) const;
     bool isEmpty() const { return zones.isEmpty(); }
 
     // A zone id from a name: lower-case ASCII letters, digits and '-' ("Musique et cinéma" →

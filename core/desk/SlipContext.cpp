@@ -31,8 +31,7 @@ QString shelfPosition(const QString& surnameCommaFirstname, const QString& picku
 }
 
 print::TemplateContext captureSlipContext(const CaptureResult& result, const QString& barcode,
-                                          const QString& destinationName, const QDate& expiration,
-                                          const SlipParty& party)
+                                          const QString& destinationName, const SlipParty& party)
 {
     print::TemplateContext c = baseSlipContext(party);
     const QString code = pickupCode(result.outcome.holdPatronCard);
@@ -40,15 +39,14 @@ print::TemplateContext captureSlipContext(const CaptureResult& result, const QSt
     if (!result.outcome.holdPatronName.isEmpty() || !code.isEmpty()) {
         c.values.insert(QStringLiteral("patron.name"), displayName(result.outcome.holdPatronName, code, party.display));
         c.values.insert(QStringLiteral("patron.pickup_code"), code);
-        c.values.insert(QStringLiteral("patron.shelf"), shelfPosition(result.outcome.holdPatronName, code, party.display));
+        c.values.insert(QStringLiteral("patron.shelf"),
+                        shelfPosition(result.outcome.holdPatronName, code, party.display));
     }
     c.values.insert(QStringLiteral("item.title"), result.outcome.title);
     c.values.insert(QStringLiteral("item.call_number"), result.outcome.callNumber);
     c.values.insert(QStringLiteral("item.barcode"), barcode);
     c.values.insert(QStringLiteral("transit.destination"), destinationName);
     c.values.insert(QStringLiteral("transit.destination_code"), result.destination);
-    if (expiration.isValid())
-        c.values.insert(QStringLiteral("hold.expiration_date"), QLocale().toString(expiration, QLocale::ShortFormat));
     if (result.provisional)
         c.values.insert(QStringLiteral("provisional"), QStringLiteral("1"));
     return c;

@@ -18,8 +18,7 @@ struct SlipParty
 
 // The fields of a capture's slip (hold or transit template): who, what, where to, until when.
 print::TemplateContext captureSlipContext(const CaptureResult& result, const QString& barcode,
-                                          const QString& destinationName, const QDate& expiration,
-                                          const SlipParty& party);
+                                          const QString& destinationName, const SlipParty& party);
 
 // The common fields: library.name, date, time, workstation.
 print::TemplateContext baseSlipContext(const SlipParty& party);

@@ -25,7 +25,8 @@ RawPrinter::RawPrinter(QObject* parent)
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
-        finish(printerError(QCoreApplication::translate("RawPrinter", "no answer within %1 s").arg(m_timeoutMs / 1000.0)));
+        finish(
+            printerError(QCoreApplication::translate("RawPrinter", "no answer within %1 s").arg(m_timeoutMs / 1000.0)));
     });
 }
 

@@ -29,7 +29,6 @@ public:
     void configure(Transport transport, const QString& address, int baud = 19200);
     void setTimeout(int ms) { m_timeoutMs = ms; }
     void send(const QByteArray& job, std::function<void(Status)> done = {});
-    bool isBusy() const { return m_device != nullptr; }
 
 private:
     struct Job

@@ -153,8 +153,8 @@ QList<TemplateProblem> checkTemplate(const QString& text, const QStringList& nam
             break;
         case Tag::Value:
             if (!names.contains(tag.name))
-                problems.append({lineOf(tag.start),
-                                 QCoreApplication::translate("Template", "Unknown field {{%1}}").arg(tag.name)});
+                problems.append(
+                    {lineOf(tag.start), QCoreApplication::translate("Template", "Unknown field {{%1}}").arg(tag.name)});
             break;
         case Tag::Open:
         case Tag::Inverted:
@@ -165,17 +165,18 @@ QList<TemplateProblem> checkTemplate(const QString& text, const QStringList& nam
             break;
         case Tag::Close:
             if (open.isEmpty() || open.last().name != tag.name)
-                problems.append({lineOf(tag.start), QCoreApplication::translate("Template",
-                                                                                 "{{/%1}} closes no open section")
-                                                         .arg(tag.name)});
+                problems.append(
+                    {lineOf(tag.start),
+                     QCoreApplication::translate("Template", "{{/%1}} closes no open section").arg(tag.name)});
             else
                 open.removeLast();
             break;
         }
     }
     for (const Tag& unclosed : std::as_const(open))
-        problems.append({lineOf(unclosed.start),
-                         QCoreApplication::translate("Template", "Section {{#%1}} is never closed").arg(unclosed.name)});
+        problems.append(
+            {lineOf(unclosed.start),
+             QCoreApplication::translate("Template", "Section {{#%1}} is never closed").arg(unclosed.name)});
     const qsizetype stray = text.indexOf(QLatin1String("{{"), at);
     if (stray >= 0)
         problems.append({lineOf(stray), QCoreApplication::translate("Template", "{{ without }}")});

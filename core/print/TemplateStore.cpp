@@ -37,37 +37,54 @@ TemplateStore::TemplateStore(const QString& libraryDir, const QString& shippedDi
 {
 }
 
+const TemplateStore& TemplateStore::shipped()
+{
+    static const TemplateStore store;
+    return store;
+}
+
 QList<TemplateInfo> TemplateStore::kinds()
 {
     return {
-        {TemplateKind::HoldSlip, QStringLiteral("hold-slip.txt"), tr("Hold slip"),
+        {TemplateKind::HoldSlip,
+         QStringLiteral("hold-slip.txt"),
+         tr("Hold slip"),
          CommonNames + PatronNames + ItemNames +
              QStringList{QStringLiteral("verdict.title"), QStringLiteral("hold.expiration_date"),
                          QStringLiteral("provisional"), QStringLiteral("bag.number"), QStringLiteral("bag.gathered"),
                          QStringLiteral("bag.total")},
          {}},
-        {TemplateKind::TransitSlip, QStringLiteral("transit-slip.txt"), tr("Transit slip"),
+        {TemplateKind::TransitSlip,
+         QStringLiteral("transit-slip.txt"),
+         tr("Transit slip"),
          CommonNames + PatronNames + ItemNames +
              QStringList{QStringLiteral("verdict.title"), QStringLiteral("transit.destination"),
                          QStringLiteral("transit.destination_code"), QStringLiteral("provisional")},
          {}},
-        {TemplateKind::BagLabel, QStringLiteral("bag-label.txt"), tr("Click & collect bag label"),
+        {TemplateKind::BagLabel,
+         QStringLiteral("bag-label.txt"),
+         tr("Click & collect bag label"),
          CommonNames + PatronNames + ItemNames +
              QStringList{QStringLiteral("order.number"), QStringLiteral("order.barcode"), QStringLiteral("order.count"),
                          QStringLiteral("pickup.name"), QStringLiteral("appointment"), QStringLiteral("bag.gathered"),
                          QStringLiteral("bag.total"), QStringLiteral("hold.expiration_date")},
          {QStringLiteral("items")}},
-        {TemplateKind::PickupReceipt, QStringLiteral("pickup-receipt.txt"), tr("Pickup receipt"),
+        {TemplateKind::PickupReceipt,
+         QStringLiteral("pickup-receipt.txt"),
+         tr("Pickup receipt"),
          CommonNames + PatronNames + ItemNames + QStringList{QStringLiteral("item.due_date"), QStringLiteral("count")},
          {QStringLiteral("items")}},
-        {TemplateKind::PullList, QStringLiteral("pull-list.html"), tr("Pull list"),
+        {TemplateKind::PullList,
+         QStringLiteral("pull-list.html"),
+         tr("Pull list"),
          CommonNames + QStringList{QStringLiteral("site"), QStringLiteral("count"), QStringLiteral("zone.name"),
                                    QStringLiteral("zone.count"), QStringLiteral("line.call_number"),
                                    QStringLiteral("line.title"), QStringLiteral("line.author"),
                                    QStringLiteral("line.barcode"), QStringLiteral("line.location"),
                                    QStringLiteral("line.waiting"), QStringLiteral("line.pickup"),
                                    QStringLiteral("line.click_collect"), QStringLiteral("line.state")},
-         {QStringLiteral("zones"), QStringLiteral("lines")}, true},
+         {QStringLiteral("zones"), QStringLiteral("lines")},
+         true},
     };
 }
 
@@ -128,8 +145,10 @@ TemplateContext TemplateStore::sample(TemplateKind kind)
         c.values.insert(QStringLiteral("site"), QStringLiteral("CENTRE"));
         c.values.insert(QStringLiteral("count"), QStringLiteral("3"));
         TemplateContext young, adults;
-        young.values = {{QStringLiteral("zone.name"), QStringLiteral("Jeunesse")}, {QStringLiteral("zone.count"), QStringLiteral("1")}};
-        adults.values = {{QStringLiteral("zone.name"), QStringLiteral("Adultes")}, {QStringLiteral("zone.count"), QStringLiteral("2")}};
+        young.values = {{QStringLiteral("zone.name"), QStringLiteral("Jeunesse")},
+                        {QStringLiteral("zone.count"), QStringLiteral("1")}};
+        adults.values = {{QStringLiteral("zone.name"), QStringLiteral("Adultes")},
+                         {QStringLiteral("zone.count"), QStringLiteral("2")}};
         const auto line = [](const char* call, const char* title, const char* barcode, const char* location) {
             TemplateContext l;
             l.values = {{QStringLiteral("line.call_number"), QString::fromUtf8(call)},
@@ -143,8 +162,9 @@ TemplateContext TemplateStore::sample(TemplateKind kind)
             return l;
         };
         young.lists.insert(QStringLiteral("lines"), {line("J A PON", "Petit Ours Brun", "31042000000043", "JALB")});
-        adults.lists.insert(QStringLiteral("lines"), {line("R BAR", "L'Élégance du hérisson", "31042000000019", "AROM"),
-                                                      line("BD GOS T.24", "Astérix chez les Belges", "31042000000027", "BD")});
+        adults.lists.insert(QStringLiteral("lines"),
+                            {line("R BAR", "L'Élégance du hérisson", "31042000000019", "AROM"),
+                             line("BD GOS T.24", "Astérix chez les Belges", "31042000000027", "BD")});
         c.lists.insert(QStringLiteral("zones"), {young, adults});
         break;
     }

@@ -26,8 +26,10 @@ struct TemplateInfo
 class TemplateStore
 {
 public:
-    explicit TemplateStore(const QString& libraryDir = {},
-                           const QString& shippedDir = QStringLiteral(":/templates"));
+    explicit TemplateStore(const QString& libraryDir = {}, const QString& shippedDir = QStringLiteral(":/templates"));
+
+    // The shipped templates alone (pages use it until the library's store is set).
+    static const TemplateStore& shipped();
 
     static QList<TemplateInfo> kinds();
     static TemplateInfo info(TemplateKind kind);

@@ -558,8 +558,8 @@ QHttpServerResponse KohaRestServer::list(const QHttpServerRequest& request, Reso
             return {QStringLiteral("items"),   QStringLiteral("item_id"), ItemSelect, itemColumns(), &itemFrom,
                     {QStringLiteral("biblio")}};
         case Resource::Patrons:
-            return {QStringLiteral("patrons"), QStringLiteral("patron_id"), PatronSelect, patronColumns(), &patronFrom,
-                    {}};
+            return {
+                QStringLiteral("patrons"), QStringLiteral("patron_id"), PatronSelect, patronColumns(), &patronFrom, {}};
         case Resource::Libraries:
             break;
         }

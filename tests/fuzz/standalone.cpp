@@ -18,21 +18,23 @@ static void run(const QByteArray& input)
 int main(int argc, char* argv[])
 {
     if (argc < 3) {
-        std::fprintf(stderr, "usage: %s CORPUS_DIR ITERATIONS\n", argv[0]);
+        std::fprintf(stderr, "usage: %s CORPUS_DIR... ITERATIONS\n", argv[0]);
         return 2;
     }
     QList<QByteArray> seeds;
-    const QDir corpus(QString::fromLocal8Bit(argv[1]));
-    for (const QString& name : corpus.entryList(QDir::Files)) {
-        QFile f(corpus.filePath(name));
-        if (f.open(QIODevice::ReadOnly))
-            seeds << f.readAll();
+    for (int arg = 1; arg < argc - 1; ++arg) {
+        const QDir corpus(QString::fromLocal8Bit(argv[arg]));
+        for (const QString& name : corpus.entryList(QDir::Files)) {
+            QFile f(corpus.filePath(name));
+            if (f.open(QIODevice::ReadOnly))
+                seeds << f.readAll();
+        }
     }
     if (seeds.isEmpty())
         seeds << QByteArray();
     for (const QByteArray& seed : seeds)
         run(seed);
-    const long iterations = std::strtol(argv[2], nullptr, 10);
+    const long iterations = std::strtol(argv[argc - 1], nullptr, 10);
     QRandomGenerator random(12345);
     for (long i = 0; i < iterations; ++i) {
         QByteArray input = seeds[random.bounded(int(seeds.size()))];
