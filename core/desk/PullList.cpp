@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -55,14 +56,19 @@ private:
     QHash<QByteArray, QString> m_strings;
 };
 
-// The first 8 bytes of a key as a big-endian number: most comparisons end there.
-quint64 keyPrefix(const QByteArray& key)
+// Equal call numbers are ordered by barcode: digits-only barcodes (nearly all) by their number,
+// kept in the sort record, before any other, which compare as text.
+quint64 barcodeWord(const QString& barcode)
 {
-    quint64 prefix = 0;
-    const qsizetype n = std::min<qsizetype>(8, key.size());
-    for (qsizetype i = 0; i < 8; ++i)
-        prefix = (prefix << 8) | (i < n ? quint8(key[i]) : 0);
-    return prefix;
+    if (barcode.isEmpty() || barcode.size() > 18)
+        return std::numeric_limits<quint64>::max();
+    quint64 number = 0;
+    for (const QChar c : barcode) {
+        if (c.unicode() < '0' || c.unicode() > '9')
+            return std::numeric_limits<quint64>::max();
+        number = number * 10 + (c.unicode() - '0');
+    }
+    return number;
 }
 
 } // namespace
@@ -105,13 +111,31 @@ Result<QList<PullLine>> buildPullList(CacheStore& cache, const QString& site, co
         }
     }
     Interner locations, pickups;
+    // Call numbers repeat ("R DUP" for every Dupont novel): each distinct one gets its shelf key once.
+    QHash<QByteArray, int> callIndex;
+    QList<QString> calls;
+    std::vector<QByteArray> keys;
+    std::vector<int> keyOfLine;
+    keyOfLine.reserve(size_t(read.capacity()));
     QHash<QString, int> unknownRank; // locations in no zone, ranked by name afterwards
     int step;
     while ((step = sqlite3_step(raw)) == SQLITE_ROW) {
         PullLine line;
         line.itemId = sqlite3_column_int64(raw, 0);
         line.barcode = text(raw, 1);
-        line.callNumber = text(raw, 2);
+        {
+            const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(raw, 2));
+            const QByteArray call = QByteArray::fromRawData(data ? data : "", data ? sqlite3_column_bytes(raw, 2) : 0);
+            auto found = callIndex.constFind(call);
+            if (found == callIndex.cend()) {
+                calls.append(QString::fromUtf8(call));
+                keys.push_back(shelfKey(calls.last()));
+                found = callIndex.insert(QByteArray(call.constData(), call.size()), int(keys.size()) - 1);
+            }
+            line.callNumber = calls[found.value()];
+            line.shelfKey = keys[size_t(found.value())];
+            keyOfLine.push_back(found.value());
+        }
         line.title = text(raw, 3);
         line.author = text(raw, 4);
         line.location = locations.get(raw, 5);
@@ -127,7 +151,6 @@ Result<QList<PullLine>> buildPullList(CacheStore& cache, const QString& site, co
         } else {
             unknownRank.insert(line.location, 0);
         }
-        line.shelfKey = shelfKey(line.callNumber);
         read.append(std::move(line));
     }
     if (step != SQLITE_DONE)
@@ -162,29 +185,33 @@ Result<QList<PullLine>> buildPullList(CacheStore& cache, const QString& site, co
             if (line.zoneIndex < 0 && !rank.contains(line.location))
                 line.locationRank = unknownRank.value(line.location);
     }
-    // Sort small records (rank, key prefix, position), not lines: compact, and only they move.
+    // Distinct shelf keys sorted once; lines then sort on small records of integers.
+    std::vector<int> keyOrder(keys.size());
+    for (size_t k = 0; k < keys.size(); ++k)
+        keyOrder[k] = int(k);
+    std::sort(keyOrder.begin(), keyOrder.end(), [&keys](int a, int b) { return keys[size_t(a)] < keys[size_t(b)]; });
+    std::vector<int> keyRank(keys.size());
+    for (size_t k = 0; k < keyOrder.size(); ++k)
+        keyRank[size_t(keyOrder[k])] = int(k);
     struct Entry
     {
         int rank;
+        int key;
+        quint64 barcode;
         int position;
-        quint64 prefix;
     };
     std::vector<Entry> entries;
     entries.reserve(size_t(read.size()));
     for (int i = 0; i < read.size(); ++i)
-        entries.push_back({read[i].locationRank, i, keyPrefix(read[i].shelfKey)});
+        entries.push_back(
+            {read[i].locationRank, keyRank[size_t(keyOfLine[size_t(i)])], barcodeWord(read[i].barcode), i});
     std::sort(entries.begin(), entries.end(), [&read](const Entry& a, const Entry& b) {
         if (a.rank != b.rank)
             return a.rank < b.rank;
-        if (a.prefix != b.prefix)
-            return a.prefix < b.prefix;
-        const QByteArray& ka = read[a.position].shelfKey;
-        const QByteArray& kb = read[b.position].shelfKey;
-        const int byShelf = std::memcmp(ka.constData(), kb.constData(), size_t(std::min(ka.size(), kb.size())));
-        if (byShelf != 0)
-            return byShelf < 0;
-        if (ka.size() != kb.size())
-            return ka.size() < kb.size();
+        if (a.key != b.key)
+            return a.key < b.key;
+        if (a.barcode != b.barcode)
+            return a.barcode < b.barcode;
         return read[a.position].barcode < read[b.position].barcode;
     });
     // Put the lines in that order in place, cycle by cycle: no second 10^5-line list to allocate.
