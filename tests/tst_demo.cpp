@@ -90,9 +90,12 @@ class TestDemo : public QObject
         QNetworkAccessManager nam;
         std::unique_ptr<desk::IlsSession> session;
 
-        bool start(const QString& dataDir)
+        // \a prepare changes the training library's data before the first sync.
+        bool start(const QString& dataDir, const std::function<bool(InProcessSandbox&)>& prepare = {})
         {
             if (!sandbox.start({}))
+                return false;
+            if (prepare && !prepare(sandbox))
                 return false;
             store = std::make_unique<LocalStore>(dataDir, clock);
             if (!store->open())
@@ -695,6 +698,83 @@ private Q_SLOTS:
                                  .toLongLong();
         QVERIFY(page.setAppointment(order, QDateTime(QDate(2026, 11, 24), QTime(16, 30))).ok());
         QCOMPARE(desk.store->outbox().appointment(order).value(), QDateTime(QDate(2026, 11, 24), QTime(16, 30)));
+    }
+
+    void pickupCollectsAClickAndCollectOrder()
+    {
+        // An order gathered and ready: every request of the group waiting on this site's shelf with
+        // a copy of its own (set up in the training library before the first sync).
+        qint64 order = 0;
+        Desk desk;
+        QVERIFY(desk.start(m_dir.filePath(QStringLiteral("pickup-cc")), [&order](InProcessSandbox& sandbox) {
+            order = sandbox
+                        .scalar(QStringLiteral("SELECT h.hold_group_id FROM holds h JOIN patrons p USING (patron_id) "
+                                               "WHERE h.pickup_library_id = 'CENTRE' AND h.hold_group_id IS NOT NULL "
+                                               "AND p.restricted = 0 AND p.expiry_date > '2026-11-22' GROUP BY "
+                                               "h.hold_group_id HAVING count(*) > 1 ORDER BY h.hold_group_id LIMIT 1"))
+                        .toLongLong();
+            return order > 0 &&
+                   sandbox.exec(
+                       QStringLiteral("UPDATE holds SET status = 'W', priority = 0, waiting_date = '2026-11-21', "
+                                      "expiration_date = '2026-12-01', item_id = coalesce(item_id, (SELECT i.item_id "
+                                      "FROM items i WHERE i.biblio_id = holds.biblio_id AND i.checked_out_date IS NULL "
+                                      "AND i.item_id NOT IN (SELECT item_id FROM holds WHERE item_id IS NOT NULL) "
+                                      "LIMIT 1)) WHERE hold_group_id = ?"),
+                       {order}) &&
+                   sandbox.exec(QStringLiteral("UPDATE items SET holding_library_id = 'CENTRE' WHERE item_id IN "
+                                               "(SELECT item_id FROM holds WHERE hold_group_id = ?)"),
+                                {order}) &&
+                   sandbox.scalar(QStringLiteral("SELECT count(*) FROM holds WHERE hold_group_id = ? AND item_id IS "
+                                                 "NULL"),
+                                  {order})
+                           .toInt() == 0;
+        }));
+        const QString card = desk.sandbox
+                                 .scalar(QStringLiteral("SELECT p.cardnumber FROM holds h JOIN patrons p USING "
+                                                        "(patron_id) WHERE h.hold_group_id = ? LIMIT 1"),
+                                         {order})
+                                 .toString();
+        const desk::ConnectionSettings& s = desk.session->settings();
+        HoldShelfPage page(desk.store->cache(), desk.store->outbox());
+        page.setDesk(s.site, s.workstation, s.staff);
+        page.setToday(QDate(2026, 11, 22));
+        page.setCheckout(&desk.session->checkout());
+        page.reload();
+        QList<Verdict> shown;
+        auto show = [&shown](const Verdict& v) { shown << v; };
+        page.handleScan(card, show);
+        QCOMPARE(shown.last().kind, VerdictKind::HoldHere);
+        QList<HoldShelfPage::Line> inOrder;
+        for (const auto& line : page.patronItems())
+            if (line.orderId == order)
+                inOrder << line;
+        QVERIFY(inOrder.size() > 1);
+        for (int i = 0; i < inOrder.size(); ++i) {
+            const int count = int(shown.size());
+            page.handleScan(inOrder[i].barcode, show);
+            QVERIFY(QTest::qWaitFor([&] { return shown.size() > count; }, 10000));
+            QVERIFY2(shown.last().kind == VerdictKind::Success, qPrintable(shown.last().detail));
+            // Collected only once the order's last item is handed over.
+            const auto collected = desk.store->outbox().collectedSince(QDateTime(QDate(2000, 1, 1), QTime(0, 0)));
+            QVERIFY(collected);
+            const bool listed = std::any_of(collected.value().cbegin(), collected.value().cend(),
+                                            [order](const CollectedOrder& c) { return c.order == order; });
+            QCOMPARE(listed, i == inOrder.size() - 1);
+        }
+        const auto collected = desk.store->outbox().collectedSince(QDateTime(QDate(2000, 1, 1), QTime(0, 0)));
+        const auto it = std::find_if(collected.value().cbegin(), collected.value().cend(),
+                                     [order](const CollectedOrder& c) { return c.order == order; });
+        QCOMPARE(it->items, int(inOrder.size()));
+        QVERIFY(!it->patron.contains(card));
+        // The click & collect page lists it as collected, though the ILS has filled the requests.
+        ClickCollectPage orders(desk.store->cache(), desk.store->outbox());
+        orders.setDesk(s.site, QStringLiteral("Médiathèque centrale"), s.staff);
+        orders.setToday(QDate(2026, 11, 22));
+        orders.reload();
+        bool shownCollected = false;
+        for (const auto& o : orders.orders())
+            shownCollected = shownCollected || (o.id == order && o.state == ClickCollectPage::State::Collected);
+        QVERIFY(shownCollected);
     }
 
     void clickAndCollectOrders()

@@ -589,12 +589,17 @@ Result<GeneratorSummary> NetworkGenerator::generate(const QString& path, const G
                 const bool order = random.chance(8);
                 const int count = order ? std::min(options.holds - holdId, 2 + random.below(4)) : 1;
                 const QVariant group = order ? QVariant(++orderId) : QVariant();
+                int orderRoll = 0;
                 for (int n = 0; n < count; ++n) {
                     const int biblioId = 1 + random.below(summary.biblios);
                     const int firstItem = firstItemOfBiblio[size_t(biblioId - 1)];
                     const int copies = firstItemOfBiblio[size_t(biblioId)] - firstItem;
                     const int itemIndex = firstItem + random.below(copies); // 0-based
-                    const int roll = random.below(100);
+                    // The items of an order mostly move together: gathered, sent and shelved as one.
+                    const int own = random.below(100);
+                    if (n == 0)
+                        orderRoll = own;
+                    const int roll = order && own % 5 != 0 ? orderRoll : own;
                     const QDate placed = options.today.addDays(-random.below(30));
                     QString state = roll < 60   ? QString()
                                     : roll < 72 ? QStringLiteral("T")

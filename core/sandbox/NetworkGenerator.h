@@ -42,7 +42,7 @@ struct GeneratorSummary
 class NetworkGenerator
 {
 public:
-    static constexpr int SchemaVersion = 2;              // 2: items carry their borrower and due date
+    static constexpr int SchemaVersion = 3; // 2: items carry their borrower and due date; 3: orders move together
     static constexpr quint32 ApplicationId = 0x434d5053; // "CMPS"
 
     // Writes a new file at path (replacing any previous one).
