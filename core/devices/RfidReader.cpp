@@ -1,0 +1,327 @@
+#include "RfidReader.h"
+
+#include "Logging.h"
+
+#include <QCoreApplication>
+
+namespace comptoir::devices {
+
+namespace {
+
+Error readerError(const QString& code, const QString& message)
+{
+    return {code, message};
+}
+
+} // namespace
+
+RfidReader::RfidReader(QObject* parent)
+    : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &RfidReader::timedOut);
+    connect(&m_port, &QSerialPort::readyRead, this, &RfidReader::readAvailable);
+    connect(&m_port, &QSerialPort::errorOccurred, this, [this](QSerialPort::SerialPortError error) {
+        if (error == QSerialPort::NoError || error == QSerialPort::TimeoutError || !m_port.isOpen())
+            return;
+        const QString why = m_port.errorString();
+        qCWarning(lcDevices) << "RFID port lost:" << why;
+        m_port.close();
+        fail(readerError(QStringLiteral("rfid.port"), tr("The RFID reader was disconnected (%1).").arg(why)));
+        Q_EMIT portLost(why);
+    });
+}
+
+RfidReader::~RfidReader() = default;
+
+Status RfidReader::open(const SerialLine& line, RfidDialect dialect)
+{
+    close();
+    m_dialect = dialect;
+    m_parser = std::make_unique<RfidFrameParser>(dialect, true);
+    if (const QString problem = openSerial(m_port, line); !problem.isEmpty())
+        return Error{QStringLiteral("rfid.open"), problem};
+    m_port.clear();
+    return {};
+}
+
+void RfidReader::close()
+{
+    m_timer.stop();
+    if (m_port.isOpen())
+        m_port.close();
+    fail(readerError(QStringLiteral("rfid.closed"), tr("The RFID reader was closed.")));
+}
+
+void RfidReader::fail(const Error& error)
+{
+    // Everything waiting gets the error: callers never wait for an answer that cannot come.
+    std::deque<Pending> queue;
+    queue.swap(m_queue);
+    m_inFlight = false;
+    m_timer.stop();
+    for (Pending& p : queue)
+        p.done(error);
+}
+
+void RfidReader::send(RfidFrame request, FrameDone done)
+{
+    if (!m_port.isOpen()) {
+        done(readerError(QStringLiteral("rfid.closed"), tr("The RFID reader is not connected.")));
+        return;
+    }
+    m_queue.push_back({std::move(request), std::move(done), 2});
+    if (!m_inFlight)
+        transmitFront();
+}
+
+void RfidReader::transmitFront()
+{
+    if (m_queue.empty() || !m_port.isOpen()) {
+        m_inFlight = false;
+        return;
+    }
+    m_inFlight = true;
+    m_parser->reset();
+    const QByteArray bytes = encodeFrame(m_dialect, m_queue.front().request);
+    Q_EMIT diagnostic(QStringLiteral("→ ") + hexBytes(bytes));
+    m_port.write(bytes);
+    m_timer.start(m_timeoutMs);
+}
+
+void RfidReader::readAvailable()
+{
+    const QByteArray bytes = m_port.readAll();
+    if (!m_parser || bytes.isEmpty())
+        return;
+    const auto out = m_parser->feed(bytes);
+    for (const QString& problem : out.problems) {
+        qCDebug(lcDevices) << "RFID:" << problem;
+        Q_EMIT diagnostic(QStringLiteral("! ") + problem);
+    }
+    for (const RfidFrame& frame : out.frames) {
+        Q_EMIT diagnostic(QStringLiteral("← ") + hexBytes(encodeFrame(m_dialect, frame)));
+        if (!m_inFlight || m_queue.empty())
+            continue; // an answer nobody waits for (after a time-out): dropped
+        if (frame.command != m_queue.front().request.command)
+            continue; // not the answer to this command
+        Pending pending = std::move(m_queue.front());
+        m_queue.pop_front();
+        m_timer.stop();
+        m_inFlight = false;
+        pending.done(frame);
+        if (!m_inFlight)
+            transmitFront();
+    }
+}
+
+void RfidReader::timedOut()
+{
+    if (m_queue.empty()) {
+        m_inFlight = false;
+        return;
+    }
+    Pending& front = m_queue.front();
+    if (front.triesLeft-- > 0) {
+        Q_EMIT diagnostic(QStringLiteral("! no answer, sending again"));
+        transmitFront();
+        return;
+    }
+    qCWarning(lcDevices) << "RFID reader does not answer";
+    fail(readerError(QStringLiteral("rfid.timeout"),
+                     tr("The RFID reader does not answer. Check its cable and power; it is tried again.")));
+}
+
+Error RfidReader::statusError(quint8 status) const
+{
+    const QString hex = QStringLiteral("%1").arg(status, 2, 16, QLatin1Char('0')).toUpper();
+    if ((m_dialect == RfidDialect::Feig && status == feig::NoTransponder) ||
+        (m_dialect == RfidDialect::ThreeM && status == threem::NoTransponder))
+        return readerError(QStringLiteral("rfid.notag"), tr("The tag has left the pad."));
+    return readerError(QStringLiteral("rfid.status"), tr("The RFID reader refused the command (status %1).").arg(hex));
+}
+
+void RfidReader::inventory(std::function<void(Result<QList<TagSeen>>)> done)
+{
+    inventoryStep({}, false, std::move(done));
+}
+
+void RfidReader::inventoryStep(QList<TagSeen> sofar, bool more, std::function<void(Result<QList<TagSeen>>)> done)
+{
+    RfidFrame request;
+    if (m_dialect == RfidDialect::Feig) {
+        request.command = feig::IsoHost;
+        request.data = QByteArray::fromRawData("\x01", 1) + QByteArray(1, char(more ? feig::ModeMore : 0));
+    } else {
+        request.command = threem::Inventory;
+        request.data = QByteArray("\x00\x05", 2); // every AFI, options as Biblio::RFID sends them
+    }
+    send(request, [this, sofar, done](Result<RfidFrame> answer) mutable {
+        if (!answer)
+            return done(answer.error());
+        const RfidFrame& frame = answer.value();
+        const quint8 status = frame.status.value_or(0xFF);
+        const QByteArray& d = frame.data;
+        if (m_dialect == RfidDialect::Feig) {
+            if (status == feig::NoTransponder)
+                return done(sofar);
+            if (status != feig::Ok && status != feig::MoreData)
+                return done(statusError(status));
+            if (d.isEmpty())
+                return done(readerError(QStringLiteral("rfid.frame"), tr("The RFID reader sent a short inventory.")));
+            const int count = quint8(d[0]);
+            if (d.size() < 1 + qsizetype(count) * 10)
+                return done(readerError(QStringLiteral("rfid.frame"), tr("The RFID reader sent a short inventory.")));
+            for (int i = 0; i < count; ++i) {
+                const qsizetype at = 1 + qsizetype(i) * 10;
+                sofar.append({d.mid(at + 2, 8), quint8(d[at + 1])});
+            }
+            if (status == feig::MoreData)
+                return inventoryStep(sofar, true, done);
+            return done(sofar);
+        }
+        if (status == threem::NoTransponder)
+            return done(sofar);
+        if (status != threem::Ok)
+            return done(statusError(status));
+        if (d.size() < 3 || d.size() < 3 + qsizetype(quint8(d[2])) * 8)
+            return done(readerError(QStringLiteral("rfid.frame"), tr("The RFID reader sent a short inventory.")));
+        for (int i = 0; i < quint8(d[2]); ++i)
+            sofar.append({d.mid(3 + qsizetype(i) * 8, 8), 0});
+        done(sofar);
+    });
+}
+
+void RfidReader::readMemory(const QByteArray& uid, int blocks, std::function<void(Result<QByteArray>)> done)
+{
+    RfidFrame request;
+    if (m_dialect == RfidDialect::Feig) {
+        request.command = feig::IsoHost;
+        request.data = QByteArray(1, char(feig::ReadBlocks)) + char(feig::ModeAddressed) + uid + char(0) + char(blocks);
+    } else {
+        request.command = threem::ReadBlocks;
+        request.data = uid + char(0) + char(blocks);
+    }
+    send(request, [this, blocks, done](Result<RfidFrame> answer) {
+        if (!answer)
+            return done(answer.error());
+        const RfidFrame& frame = answer.value();
+        const QByteArray& d = frame.data;
+        if (frame.status.value_or(0xFF) != 0)
+            return done(statusError(frame.status.value_or(0xFF)));
+        QByteArray memory;
+        const Error shortFrame =
+            readerError(QStringLiteral("rfid.frame"), tr("The RFID reader sent part of the tag's memory only."));
+        if (m_dialect == RfidDialect::Feig) {
+            if (d.size() < 2)
+                return done(shortFrame);
+            const int count = quint8(d[0]), size = quint8(d[1]);
+            if (count != blocks || size < 1 || size > 32 || d.size() < 2 + qsizetype(count) * (size + 1))
+                return done(shortFrame);
+            for (int b = 0; b < count; ++b) {
+                QByteArray block = d.mid(2 + qsizetype(b) * (size + 1) + 1, size);
+                std::reverse(block.begin(), block.end()); // FEIG delivers each block byte-reversed
+                memory.append(block);
+            }
+            return done(memory);
+        }
+        if (d.size() < 9)
+            return done(shortFrame);
+        const int count = quint8(d[8]);
+        if (count != blocks || d.size() < 9 + qsizetype(count) * 6)
+            return done(shortFrame);
+        for (int b = 0; b < count; ++b)
+            memory.append(d.mid(9 + qsizetype(b) * 6 + 2, 4));
+        done(memory);
+    });
+}
+
+void RfidReader::writeMemory(const QByteArray& uid, int firstBlock, const QByteArray& data,
+                             std::function<void(Status)> done)
+{
+    QByteArray padded = data;
+    if (padded.size() % 4)
+        padded.append(QByteArray(4 - padded.size() % 4, '\0'));
+    const int count = int(padded.size() / 4);
+    RfidFrame request;
+    if (m_dialect == RfidDialect::Feig) {
+        request.command = feig::IsoHost;
+        request.data = QByteArray(1, char(feig::WriteBlocks)) + char(feig::ModeAddressed) + uid + char(firstBlock) +
+                       char(count) + char(4) + reverseBlocks(padded);
+    } else {
+        request.command = threem::WriteBlocks;
+        request.data = uid + char(firstBlock) + char(count) + padded;
+    }
+    send(request, [this, done](Result<RfidFrame> answer) {
+        if (!answer)
+            return done(answer.error());
+        const quint8 status = answer.value().status.value_or(0xFF);
+        done(status == 0 ? Status() : Status(statusError(status)));
+    });
+}
+
+void RfidReader::readAfi(const QByteArray& uid, std::function<void(Result<quint8>)> done)
+{
+    RfidFrame request;
+    if (m_dialect == RfidDialect::Feig) {
+        request.command = feig::IsoHost;
+        request.data = QByteArray(1, char(feig::SystemInfo)) + char(feig::ModeAddressed) + uid;
+    } else {
+        request.command = threem::GetAfi;
+        request.data = uid;
+    }
+    send(request, [this, done](Result<RfidFrame> answer) {
+        if (!answer)
+            return done(answer.error());
+        const RfidFrame& frame = answer.value();
+        if (frame.status.value_or(0xFF) != 0)
+            return done(statusError(frame.status.value_or(0xFF)));
+        // FEIG system information: DSFID, UID(8), AFI, …; 3M: UID(8), AFI.
+        const qsizetype at = m_dialect == RfidDialect::Feig ? 9 : 8;
+        if (frame.data.size() <= at)
+            return done(readerError(QStringLiteral("rfid.frame"), tr("The RFID reader sent a short answer.")));
+        done(quint8(frame.data[at]));
+    });
+}
+
+void RfidReader::writeAfi(const QByteArray& uid, quint8 afi, std::function<void(Status)> done, int attempts)
+{
+    RfidFrame request;
+    if (m_dialect == RfidDialect::Feig) {
+        request.command = feig::IsoHost;
+        request.data = QByteArray(1, char(feig::WriteAfi)) + char(feig::ModeAddressed) + uid + char(afi);
+    } else {
+        request.command = threem::WriteAfi;
+        request.data = uid + char(afi);
+    }
+    send(request, [this, uid, afi, done, attempts](Result<RfidFrame> answer) {
+        const auto again = [this, uid, afi, done, attempts](const Error& why) {
+            if (attempts > 1) {
+                Q_EMIT diagnostic(QStringLiteral("! security not set (%1), writing again").arg(why.message));
+                writeAfi(uid, afi, done, attempts - 1);
+            } else {
+                done(Error{QStringLiteral("rfid.afi"),
+                           tr("The tag's security could not be set: %1 Keep the item at the desk and try again.")
+                               .arg(why.message)});
+            }
+        };
+        if (!answer) {
+            if (answer.error().code == QStringLiteral("rfid.notag") ||
+                answer.error().code == QStringLiteral("rfid.port"))
+                return done(answer.error());
+            return again(answer.error());
+        }
+        if (answer.value().status.value_or(0xFF) != 0)
+            return again(statusError(answer.value().status.value_or(0xFF)));
+        // Read back: a write the tag acknowledged is not always a write it kept.
+        readAfi(uid, [afi, done, again](Result<quint8> read) {
+            if (!read)
+                return again(read.error());
+            if (read.value() != afi)
+                return again(Error{QStringLiteral("rfid.verify"), tr("the value read back differs.")});
+            done(Status());
+        });
+    });
+}
+
+} // namespace comptoir::devices

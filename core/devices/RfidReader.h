@@ -1,0 +1,92 @@
+#pragma once
+
+#include "Result.h"
+#include "RfidFrame.h"
+#include "SerialScanner.h"
+#include "TagData.h"
+
+#include <QObject>
+#include <QSerialPort>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+
+namespace comptoir::devices {
+
+struct TagSeen
+{
+    QByteArray uid; // 8 bytes, E0 first
+    quint8 dsfid = 0;
+};
+
+// An HF RFID pad reader on a serial line, FEIG ISO host mode or 3M 810. One command at a time;
+// each answer is awaited with a time limit and the command retried, so line noise, a lost frame
+// or a reader that stops answering end in a clear error, never in a hang.
+class RfidReader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RfidReader(QObject* parent = nullptr);
+    ~RfidReader() override;
+
+    Status open(const SerialLine& line, RfidDialect dialect);
+    void close();
+    bool isOpen() const { return m_port.isOpen(); }
+    RfidDialect dialect() const { return m_dialect; }
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+
+    using FrameDone = std::function<void(Result<RfidFrame>)>;
+    // Every tag in the field (a stack of them), whatever the number.
+    void inventory(std::function<void(Result<QList<TagSeen>>)> done);
+    // The first `blocks` 4-byte blocks of a tag's user memory, in memory order.
+    void readMemory(const QByteArray& uid, int blocks, std::function<void(Result<QByteArray>)> done);
+    // Writes blocks from `firstBlock` (the data is padded to whole blocks).
+    void writeMemory(const QByteArray& uid, int firstBlock, const QByteArray& data, std::function<void(Status)> done);
+    // Writes the AFI, reads it back, and writes again (up to `attempts` times) until it reads right.
+    void writeAfi(const QByteArray& uid, quint8 afi, std::function<void(Status)> done, int attempts = 3);
+    void readAfi(const QByteArray& uid, std::function<void(Result<quint8>)> done);
+
+Q_SIGNALS:
+    // Frames and problems, for the diagnostic view: "→ 07 FF B0 01 00 1C 56", "← …", "! wrong CRC".
+    void diagnostic(const QString& line);
+    void portLost(const QString& why);
+
+private:
+    struct Pending
+    {
+        RfidFrame request;
+        FrameDone done;
+        int triesLeft = 2;
+    };
+    void send(RfidFrame request, FrameDone done);
+    void transmitFront();
+    void readAvailable();
+    void timedOut();
+    void fail(const Error& error);
+    Error statusError(quint8 status) const;
+    void inventoryStep(QList<TagSeen> sofar, bool more, std::function<void(Result<QList<TagSeen>>)> done);
+
+    QSerialPort m_port;
+    RfidDialect m_dialect = RfidDialect::Feig;
+    std::unique_ptr<RfidFrameParser> m_parser;
+    std::deque<Pending> m_queue;
+    bool m_inFlight = false;
+    QTimer m_timer;
+    int m_timeoutMs = 400;
+};
+
+// Reader commands as both the reader and its simulated twin know them.
+namespace feig {
+constexpr quint8 IsoHost = 0xB0;
+constexpr quint8 Inventory = 0x01, ReadBlocks = 0x23, WriteBlocks = 0x24, WriteAfi = 0x27, SystemInfo = 0x2B;
+constexpr quint8 Ok = 0x00, NoTransponder = 0x01, MoreData = 0x94, IsoError = 0x95;
+constexpr quint8 ModeAddressed = 0x01, ModeMore = 0x80;
+} // namespace feig
+namespace threem {
+constexpr quint8 Inventory = 0xFE, ReadBlocks = 0x02, WriteBlocks = 0x04, WriteAfi = 0x09, GetAfi = 0x0A,
+                 Version = 0x11;
+constexpr quint8 Ok = 0x00, NoTransponder = 0x06;
+} // namespace threem
+
+} // namespace comptoir::devices

@@ -1,0 +1,113 @@
+#include "ScannerInput.h"
+
+namespace comptoir::devices {
+
+ScannerFramer::ScannerFramer(ScannerFraming framing)
+    : m_framing(std::move(framing))
+{
+}
+
+void ScannerFramer::finish(QByteArray raw, QList<Piece>& out) const
+{
+    if (!m_framing.prefix.isEmpty() && raw.startsWith(m_framing.prefix))
+        raw.remove(0, m_framing.prefix.size());
+    // Spaces, tabs and NULs around the code are the scanner's, not the label's.
+    while (!raw.isEmpty() && (raw.front() == ' ' || raw.front() == '\t' || raw.front() == '\0'))
+        raw.remove(0, 1);
+    while (!raw.isEmpty() && (raw.back() == ' ' || raw.back() == '\t' || raw.back() == '\0'))
+        raw.chop(1);
+    if (raw.isEmpty())
+        return;
+    for (const char c : raw)
+        if (quint8(c) < 0x21 || quint8(c) > 0x7E) {
+            out.append({QString(), QStringLiteral("%1 bytes that are not a barcode (line noise?)").arg(raw.size())});
+            return;
+        }
+    if (m_framing.stripCodabar && raw.size() >= 3) {
+        const auto startStop = [](char c) { return (c >= 'A' && c <= 'D') || (c >= 'a' && c <= 'd'); };
+        if (startStop(raw.front()) && startStop(raw.back()))
+            raw = raw.mid(1, raw.size() - 2);
+    }
+    out.append({QString::fromLatin1(raw), QString()});
+}
+
+QList<ScannerFramer::Piece> ScannerFramer::feed(const QByteArray& bytes, qint64 nowMs)
+{
+    QList<Piece> out = poll(nowMs);
+    m_last = nowMs;
+    for (const char c : bytes) {
+        m_buffer.append(c);
+        const bool endsWithSuffix = !m_framing.suffix.isEmpty() && m_buffer.endsWith(m_framing.suffix);
+        if (c == '\r' || c == '\n' || endsWithSuffix) {
+            QByteArray raw = m_buffer;
+            raw.chop(endsWithSuffix ? m_framing.suffix.size() : 1);
+            m_buffer.clear();
+            finish(raw, out);
+        } else if (m_buffer.size() > 256) {
+            out.append({QString(), QStringLiteral("256 bytes without an end of code (wrong suffix or line noise?)")});
+            m_buffer.clear();
+        }
+    }
+    return out;
+}
+
+QList<ScannerFramer::Piece> ScannerFramer::poll(qint64 nowMs)
+{
+    QList<Piece> out;
+    if (!m_buffer.isEmpty() && nowMs - m_last >= m_framing.interCharTimeoutMs) {
+        finish(m_buffer, out);
+        m_buffer.clear();
+    }
+    return out;
+}
+
+std::optional<QString> mapAzertyDigits(const QString& text)
+{
+    static const QString shifted = QStringLiteral("&é\"'(-è_çà");
+    if (text.isEmpty())
+        return std::nullopt;
+    QString digits;
+    digits.reserve(text.size());
+    for (const QChar c : text) {
+        const qsizetype at = shifted.indexOf(c);
+        if (at < 0)
+            return std::nullopt;
+        digits.append(QChar(char16_t(u'0' + (at + 1) % 10)));
+    }
+    return digits;
+}
+
+WedgeDetector::Outcome WedgeDetector::key(const QString& text, bool terminator, qint64 nowMs)
+{
+    Outcome out;
+    out.replay = timeout(nowMs);
+    if (terminator && m_held.size() >= m_tuning.minLength) {
+        QString code = m_held.join(QString());
+        if (const auto mapped = mapAzertyDigits(code))
+            code = *mapped;
+        m_code = code;
+        m_held.clear();
+        out.decision = Decision::Scan;
+        return out;
+    }
+    if (terminator || text.isEmpty()) {
+        out.replay += m_held;
+        m_held.clear();
+        out.decision = Decision::Pass;
+        return out;
+    }
+    m_held.append(text);
+    m_last = nowMs;
+    out.decision = Decision::Hold;
+    return out;
+}
+
+QStringList WedgeDetector::timeout(qint64 nowMs)
+{
+    QStringList held;
+    if (!m_held.isEmpty() && nowMs - m_last > m_tuning.maxGapMs)
+        held.swap(m_held);
+    return held;
+}
+
+} // namespace comptoir::devices

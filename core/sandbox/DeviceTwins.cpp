@@ -1,0 +1,348 @@
+#include "DeviceTwins.h"
+
+#include "RfidReader.h"
+
+#include <QDeadlineTimer>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace comptoir::sandbox {
+
+using namespace devices;
+
+PtyPair::PtyPair(QString a, QString b)
+    : m_a(std::move(a))
+    , m_b(std::move(b))
+{
+}
+
+PtyPair::~PtyPair()
+{
+    stop();
+}
+
+bool PtyPair::available()
+{
+    return !QStandardPaths::findExecutable(QStringLiteral("socat")).isEmpty();
+}
+
+bool PtyPair::start(int waitMs)
+{
+    stop();
+    m_socat.setProgram(QStringLiteral("socat"));
+    m_socat.setArguments({QStringLiteral("pty,raw,echo=0,link=") + m_a, QStringLiteral("pty,raw,echo=0,link=") + m_b});
+    m_socat.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_socat.start();
+    if (!m_socat.waitForStarted(waitMs))
+        return false;
+    QDeadlineTimer deadline(waitMs);
+    while (!deadline.hasExpired()) {
+        if (QFileInfo::exists(m_a) && QFileInfo::exists(m_b))
+            return true;
+        QThread::msleep(10);
+    }
+    return false;
+}
+
+void PtyPair::stop()
+{
+    if (m_socat.state() != QProcess::NotRunning) {
+        m_socat.terminate();
+        if (!m_socat.waitForFinished(2000)) {
+            m_socat.kill();
+            m_socat.waitForFinished(2000);
+        }
+    }
+}
+
+SimulatedScanner::SimulatedScanner(QObject* parent)
+    : QObject(parent)
+{
+}
+
+bool SimulatedScanner::open(const QString& path, qint32 baud)
+{
+    m_port.close();
+    m_port.setPortName(path);
+    return m_port.open(QIODevice::ReadWrite) && m_port.setBaudRate(baud);
+}
+
+void SimulatedScanner::scan(const QString& code)
+{
+    sendRaw(m_prefix + code.toLatin1() + m_suffix);
+}
+
+void SimulatedScanner::sendRaw(const QByteArray& bytes)
+{
+    if (m_port.isOpen()) {
+        m_port.write(bytes);
+        m_port.flush();
+    }
+}
+
+SimulatedRfidPad::SimulatedRfidPad(RfidDialect dialect, QObject* parent)
+    : QObject(parent)
+    , m_dialect(dialect)
+{
+    connect(&m_port, &QSerialPort::readyRead, this, &SimulatedRfidPad::readAvailable);
+}
+
+bool SimulatedRfidPad::open(const QString& path)
+{
+    m_port.close();
+    m_parser = std::make_unique<RfidFrameParser>(m_dialect, false);
+    m_port.setPortName(path);
+    return m_port.open(QIODevice::ReadWrite);
+}
+
+SimulatedRfidPad::Tag SimulatedRfidPad::makeTag(TagModel model, const TagData& data, QByteArray uid)
+{
+    static quint32 serial = 0x100;
+    Tag tag;
+    if (uid.isEmpty()) {
+        ++serial;
+        uid = QByteArray::fromHex("E004010000000000");
+        uid[4] = char((serial >> 24) & 0xFF);
+        uid[5] = char((serial >> 16) & 0xFF);
+        uid[6] = char((serial >> 8) & 0xFF);
+        uid[7] = char(serial & 0xFF);
+    }
+    tag.uid = uid;
+    tag.memory = encodeTag(model, data, 28);
+    tag.dsfid = model == TagModel::Iso28560_2 ? 0x06 : model == TagModel::Iso28560_3 ? 0x3E : 0x00;
+    return tag;
+}
+
+void SimulatedRfidPad::place(const Tag& tag)
+{
+    remove(tag.uid);
+    m_tags.append(tag);
+}
+
+void SimulatedRfidPad::remove(const QByteArray& uid)
+{
+    m_tags.removeIf([&uid](const Tag& t) { return t.uid == uid; });
+}
+
+const SimulatedRfidPad::Tag* SimulatedRfidPad::tag(const QByteArray& uid) const
+{
+    for (const Tag& t : m_tags)
+        if (t.uid == uid)
+            return &t;
+    return nullptr;
+}
+
+SimulatedRfidPad::Tag* SimulatedRfidPad::find(const QByteArray& uid)
+{
+    for (Tag& t : m_tags)
+        if (t.uid == uid)
+            return &t;
+    return nullptr;
+}
+
+void SimulatedRfidPad::readAvailable()
+{
+    const auto out = m_parser->feed(m_port.readAll());
+    for (const RfidFrame& request : out.frames) {
+        ++requests;
+        if (m_silent)
+            continue;
+        const RfidFrame reply = answer(request);
+        QByteArray bytes = encodeFrame(m_dialect, reply);
+        if (m_corrupt) {
+            bytes[bytes.size() - 1] = char(bytes.back() ^ 0x5A);
+            m_corrupt = false;
+        }
+        if (!m_noise.isEmpty()) {
+            bytes.prepend(m_noise);
+            m_noise.clear();
+        }
+        m_port.write(bytes);
+        m_port.flush();
+        Q_EMIT requestHandled(request.command);
+    }
+}
+
+RfidFrame SimulatedRfidPad::answer(const RfidFrame& request)
+{
+    return m_dialect == RfidDialect::Feig ? answerFeig(request) : answerThreeM(request);
+}
+
+RfidFrame SimulatedRfidPad::answerFeig(const RfidFrame& request)
+{
+    RfidFrame reply;
+    reply.address = request.address;
+    reply.command = request.command;
+    reply.status = feig::Ok;
+    const QByteArray& d = request.data;
+    if (request.command != feig::IsoHost || d.isEmpty()) {
+        reply.status = 0x80; // unknown command
+        return reply;
+    }
+    const quint8 sub = quint8(d[0]);
+    if (sub == feig::Inventory) {
+        const bool more = d.size() > 1 && (quint8(d[1]) & feig::ModeMore);
+        if (!more)
+            m_inventoryCursor = 0;
+        if (m_tags.isEmpty()) {
+            reply.status = feig::NoTransponder;
+            return reply;
+        }
+        const int from = std::min(m_inventoryCursor, int(m_tags.size()));
+        const int count = std::min(maxTagsPerAnswer, int(m_tags.size()) - from);
+        reply.data.append(char(count));
+        for (int i = from; i < from + count; ++i)
+            reply.data.append(char(0x03)).append(char(m_tags[i].dsfid)).append(m_tags[i].uid);
+        m_inventoryCursor = from + count;
+        if (m_inventoryCursor < m_tags.size())
+            reply.status = feig::MoreData;
+        return reply;
+    }
+    // Addressed commands: sub, mode, UID.
+    if (d.size() < 10) {
+        reply.status = 0x81; // length error
+        return reply;
+    }
+    Tag* tag = find(d.mid(2, 8));
+    if (!tag) {
+        reply.status = feig::NoTransponder;
+        return reply;
+    }
+    const QByteArray rest = d.mid(10);
+    const int blocks = int(tag->memory.size() / 4);
+    switch (sub) {
+    case feig::ReadBlocks: {
+        if (rest.size() < 2) {
+            reply.status = 0x81;
+            return reply;
+        }
+        const int first = quint8(rest[0]), count = quint8(rest[1]);
+        if (count == 0 || first + count > blocks) {
+            reply.status = feig::IsoError;
+            reply.data = QByteArray(1, char(0x10)); // block not available
+            return reply;
+        }
+        reply.data.append(char(count)).append(char(4));
+        for (int b = first; b < first + count; ++b) {
+            QByteArray block = tag->memory.mid(qsizetype(b) * 4, 4);
+            std::reverse(block.begin(), block.end());
+            reply.data.append(char(0)).append(block);
+        }
+        return reply;
+    }
+    case feig::WriteBlocks: {
+        if (rest.size() < 3) {
+            reply.status = 0x81;
+            return reply;
+        }
+        const int first = quint8(rest[0]), count = quint8(rest[1]), size = quint8(rest[2]);
+        if (size != 4 || first + count > blocks || rest.size() < 3 + qsizetype(count) * 4) {
+            reply.status = feig::IsoError;
+            reply.data = QByteArray(1, char(0x10));
+            return reply;
+        }
+        tag->memory.replace(qsizetype(first) * 4, qsizetype(count) * 4,
+                            reverseBlocks(rest.mid(3, qsizetype(count) * 4)));
+        return reply;
+    }
+    case feig::WriteAfi:
+        if (rest.isEmpty()) {
+            reply.status = 0x81;
+            return reply;
+        }
+        if (tag->failAfiWrites > 0)
+            --tag->failAfiWrites; // acknowledged, not kept
+        else
+            tag->afi = quint8(rest[0]);
+        return reply;
+    case feig::SystemInfo:
+        reply.data.append(char(tag->dsfid)).append(tag->uid).append(char(tag->afi));
+        reply.data.append(char(0x03)).append(char(blocks - 1)).append(char(0x01));
+        return reply;
+    default:
+        reply.status = 0x80;
+        return reply;
+    }
+}
+
+RfidFrame SimulatedRfidPad::answerThreeM(const RfidFrame& request)
+{
+    RfidFrame reply;
+    reply.command = request.command;
+    reply.status = threem::Ok;
+    const QByteArray& d = request.data;
+    switch (request.command) {
+    case threem::Version:
+        reply.data = QByteArray::fromHex("0A050002");
+        return reply;
+    case threem::Inventory:
+        if (m_tags.isEmpty()) {
+            reply.status = threem::NoTransponder;
+            return reply;
+        }
+        reply.data.append(char(0)).append(char(0x05)).append(char(m_tags.size()));
+        for (const Tag& t : std::as_const(m_tags))
+            reply.data.append(t.uid);
+        return reply;
+    default:
+        break;
+    }
+    if (d.size() < 8) {
+        reply.status = 0x32; // parameter error
+        return reply;
+    }
+    Tag* tag = find(d.left(8));
+    if (!tag) {
+        reply.status = threem::NoTransponder;
+        return reply;
+    }
+    const QByteArray rest = d.mid(8);
+    const int blocks = int(tag->memory.size() / 4);
+    switch (request.command) {
+    case threem::ReadBlocks: {
+        if (rest.size() < 2) {
+            reply.status = 0x32;
+            return reply;
+        }
+        const int first = quint8(rest[0]), count = quint8(rest[1]);
+        if (count == 0 || first + count > blocks) {
+            reply.status = 0x11; // memory not available
+            return reply;
+        }
+        reply.data.append(tag->uid).append(char(count));
+        for (int b = first; b < first + count; ++b)
+            reply.data.append(char(b)).append(char(0)).append(tag->memory.mid(qsizetype(b) * 4, 4));
+        return reply;
+    }
+    case threem::WriteBlocks: {
+        const int first = rest.size() > 0 ? quint8(rest[0]) : 0, count = rest.size() > 1 ? quint8(rest[1]) : 0;
+        if (rest.size() < 2 + qsizetype(count) * 4 || first + count > blocks) {
+            reply.status = 0x16; // memory not put
+            return reply;
+        }
+        tag->memory.replace(qsizetype(first) * 4, qsizetype(count) * 4, rest.mid(2, qsizetype(count) * 4));
+        reply.data = tag->uid;
+        return reply;
+    }
+    case threem::WriteAfi:
+        if (rest.isEmpty()) {
+            reply.status = 0x32;
+            return reply;
+        }
+        if (tag->failAfiWrites > 0)
+            --tag->failAfiWrites;
+        else
+            tag->afi = quint8(rest[0]);
+        reply.data = tag->uid;
+        return reply;
+    case threem::GetAfi:
+        reply.data = tag->uid + char(tag->afi);
+        return reply;
+    default:
+        reply.status = 0x02; // not implemented
+        return reply;
+    }
+}
+
+} // namespace comptoir::sandbox

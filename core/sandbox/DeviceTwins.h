@@ -1,0 +1,106 @@
+#pragma once
+
+#include "RfidFrame.h"
+#include "TagData.h"
+
+#include <QObject>
+#include <QProcess>
+#include <QSerialPort>
+
+// Simulated twins of the counter's serial devices. Each speaks the real protocol on one end of a
+// pseudo-terminal pair made by socat, so the client's real QSerialPort code runs against it.
+namespace comptoir::sandbox {
+
+// Two linked pseudo-terminals, "a" and "b", made by socat; gone when stopped (the cable pulled out).
+class PtyPair
+{
+public:
+    PtyPair(QString a, QString b);
+    ~PtyPair();
+    bool start(int waitMs = 5000);
+    void stop();
+    bool running() const { return m_socat.state() == QProcess::Running; }
+    QString a() const { return m_a; }
+    QString b() const { return m_b; }
+    static bool available(); // socat installed
+
+private:
+    QString m_a, m_b;
+    QProcess m_socat;
+};
+
+// A barcode scanner: writes codes with its prefix and suffix.
+class SimulatedScanner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SimulatedScanner(QObject* parent = nullptr);
+    bool open(const QString& path, qint32 baud = 9600);
+    void close() { m_port.close(); }
+    void setFraming(QByteArray prefix, QByteArray suffix)
+    {
+        m_prefix = std::move(prefix);
+        m_suffix = std::move(suffix);
+    }
+    void scan(const QString& code);
+    void sendRaw(const QByteArray& bytes);
+
+private:
+    QSerialPort m_port;
+    QByteArray m_prefix, m_suffix = "\r\n";
+};
+
+// An RFID pad (FEIG ISO host mode or 3M 810) with tags that can be placed and removed.
+class SimulatedRfidPad : public QObject
+{
+    Q_OBJECT
+public:
+    struct Tag
+    {
+        QByteArray uid;    // E0 04 …
+        QByteArray memory; // 28 blocks of 4 bytes
+        quint8 afi = 0x07;
+        quint8 dsfid = 0;
+        int failAfiWrites = 0; // acknowledged but not kept, this many times (a weak tag)
+    };
+
+    explicit SimulatedRfidPad(devices::RfidDialect dialect, QObject* parent = nullptr);
+    bool open(const QString& path);
+    void close() { m_port.close(); }
+
+    // A tag for an item, in a data model; uid from a counter when none is given.
+    static Tag makeTag(devices::TagModel model, const devices::TagData& data, QByteArray uid = {});
+    void place(const Tag& tag);
+    void remove(const QByteArray& uid);
+    void clear() { m_tags.clear(); }
+    QList<Tag> tags() const { return m_tags; }
+    const Tag* tag(const QByteArray& uid) const;
+
+    // Faults: stop answering; line noise before the next answer; a wrong CRC on the next answer.
+    void setSilent(bool silent) { m_silent = silent; }
+    void noiseBeforeNextAnswer(const QByteArray& noise) { m_noise = noise; }
+    void corruptNextAnswer() { m_corrupt = true; }
+    int maxTagsPerAnswer = 8; // FEIG: more tags than this → status 0x94 "more data"
+    int requests = 0;
+
+Q_SIGNALS:
+    void requestHandled(quint8 command);
+
+private:
+    void readAvailable();
+    devices::RfidFrame answer(const devices::RfidFrame& request);
+    devices::RfidFrame answerFeig(const devices::RfidFrame& request);
+    devices::RfidFrame answerThreeM(const devices::RfidFrame& request);
+    Tag* find(const QByteArray& uid);
+
+    devices::RfidDialect m_dialect;
+    QSerialPort m_port;
+    std::unique_ptr<devices::RfidFrameParser> m_parser;
+    QList<Tag> m_tags;
+    int m_inventoryCursor = 0;
+    bool m_silent = false;
+    bool m_corrupt = false;
+    QByteArray m_noise;
+};
+
+} // namespace comptoir::sandbox

@@ -1,0 +1,467 @@
+// Devices without devices: frames and CRCs against the reference's vectors, tag data models
+// (vectors and round trips), scanner framing, keyboard-wedge timing, barcode rules, the scan stream.
+#include "BarcodeRules.h"
+#include "RfidFrame.h"
+#include "ScanStream.h"
+#include "ScannerInput.h"
+#include "TagData.h"
+#include "support/MockClock.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace comptoir;
+using namespace comptoir::devices;
+
+class TestDevices : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void feigCrcAndFrames_data()
+    {
+        QTest::addColumn<QString>("frame");
+        // protocols.md §3.2: published (Amarok79) and computed frames.
+        for (const char* f :
+             {"06 12 80 07 E5 80", "05 FF 65 E5 CB", "02 00 08 12 80 07 A0 2D", "02 00 07 FF 65 6E 61",
+              "06 FF 52 00 0F 6E", "05 FF 69 89 01", "07 FF B0 01 00 1C 56",
+              "11 FF B0 23 01 E0 04 01 00 12 34 56 78 00 04 6B 1C", "10 FF B0 27 01 E0 04 01 00 12 34 56 78 07 D8 DE",
+              "0F FF B0 2B 01 E0 04 01 00 12 34 56 78 11 A3"})
+            QTest::newRow(f) << QString::fromLatin1(f);
+    }
+    void feigCrcAndFrames()
+    {
+        QFETCH(QString, frame);
+        const QByteArray bytes = fromHex(frame);
+        const quint16 crc = crc::feig(bytes.left(bytes.size() - 2));
+        QCOMPARE(quint8(crc & 0xFF), quint8(bytes[bytes.size() - 2])); // LSB first
+        QCOMPARE(quint8(crc >> 8), quint8(bytes.back()));
+        // Parsed as a request, then encoded again: the same bytes (standard or advanced form).
+        RfidFrameParser parser(RfidDialect::Feig, false);
+        const auto out = parser.feed(bytes);
+        QVERIFY2(out.problems.isEmpty(), qPrintable(out.problems.join(u',')));
+        QCOMPARE(out.frames.size(), 1);
+        const bool advanced = quint8(bytes[0]) == 0x02;
+        if (!advanced)
+            QCOMPARE(hexBytes(encodeFrame(RfidDialect::Feig, out.frames.first())), frame);
+    }
+
+    void feigAdvancedFrameForLongAnswers()
+    {
+        RfidFrame big;
+        big.command = 0xB0;
+        big.status = 0x00;
+        big.data = QByteArray(300, 'x');
+        const QByteArray bytes = encodeFrame(RfidDialect::Feig, big);
+        QCOMPARE(quint8(bytes[0]), quint8(0x02));
+        QCOMPARE((quint8(bytes[1]) << 8) | quint8(bytes[2]), int(bytes.size()));
+        RfidFrameParser parser(RfidDialect::Feig, true);
+        const auto out = parser.feed(bytes);
+        QCOMPARE(out.frames.size(), 1);
+        QCOMPARE(out.frames.first(), big);
+    }
+
+    void threeMCrcAndFrames_data()
+    {
+        QTest::addColumn<QString>("frame");
+        // protocols.md §3.1: the spec's example and computed frames.
+        for (const char* f :
+             {"D6 00 09 03 00 02 00 00 00 03 12 E6", "D6 00 05 FE 00 05 FA 40", "D6 00 03 11 64 20",
+              "D6 00 0D 02 00 00 00 00 01 23 45 67 00 02 2D EF", "D6 00 0B 0A E0 07 00 00 01 23 45 67 11 CB",
+              "D6 00 0C 09 E0 07 00 00 01 23 45 67 D7 F4 F7", "D6 00 0C 09 E0 07 00 00 01 23 45 67 DA 25 5A",
+              "D5 00 05 04 00 11 8C 66"})
+            QTest::newRow(f) << QString::fromLatin1(f);
+    }
+    void threeMCrcAndFrames()
+    {
+        QFETCH(QString, frame);
+        const QByteArray bytes = fromHex(frame);
+        const quint16 crc = crc::threeM(bytes.mid(1, bytes.size() - 3));
+        QCOMPARE(quint8(crc >> 8), quint8(bytes[bytes.size() - 2])); // MSB first
+        QCOMPARE(quint8(crc & 0xFF), quint8(bytes.back()));
+        RfidFrameParser parser(RfidDialect::ThreeM, false);
+        const auto out = parser.feed(bytes);
+        QVERIFY(out.problems.isEmpty());
+        QCOMPARE(out.frames.size(), 1);
+        if (bytes[0] == char(0xD6))
+            QCOMPARE(hexBytes(encodeFrame(RfidDialect::ThreeM, out.frames.first())), frame);
+    }
+
+    void threeMProbeResponse()
+    {
+        RfidFrameParser parser(RfidDialect::ThreeM, true);
+        const auto out = parser.feed(fromHex(QStringLiteral("D5 00 09 04 00 11 0A 05 00 02 72 50")));
+        QCOMPARE(out.frames.size(), 1);
+        QCOMPARE(out.frames.first().data, fromHex(QStringLiteral("11 0A 05 00 02")));
+    }
+
+    void parserResynchronisesAfterNoise()
+    {
+        for (const RfidDialect dialect : {RfidDialect::Feig, RfidDialect::ThreeM}) {
+            RfidFrame answer;
+            answer.command = dialect == RfidDialect::Feig ? 0xB0 : 0xFE;
+            answer.status = 0;
+            answer.data = QByteArray::fromHex("0102030405");
+            const QByteArray good = encodeFrame(dialect, answer);
+            QByteArray corrupt = good;
+            corrupt[corrupt.size() - 1] = char(corrupt.back() ^ 0xFF);
+            RfidFrameParser parser(dialect, true);
+            // Noise, a frame with a wrong CRC, then a good frame split in two reads.
+            auto out = parser.feed(QByteArray::fromHex("00FF13") + corrupt + good.left(4));
+            QVERIFY(!out.problems.isEmpty());
+            QVERIFY(out.frames.isEmpty() || out.frames.size() == 0);
+            out = parser.feed(good.mid(4));
+            QCOMPARE(out.frames.size(), 1);
+            QCOMPARE(out.frames.first(), answer);
+            // A truncated frame alone produces nothing yet, and no crash.
+            out = parser.feed(good.left(3));
+            QVERIFY(out.frames.isEmpty());
+        }
+    }
+
+    void iso28560_3Vectors()
+    {
+        QCOMPARE(crc::ccittFalse("RFID tag data model"), quint16(0x1AEE));
+        const QByteArray block =
+            QByteArray::fromHex("110101313030303030303133360000000000003615444B3731383530300000000000");
+        const TagData tag = decodeIso28560_3(block);
+        QVERIFY2(tag.ok(), qPrintable(tag.problem));
+        QCOMPARE(tag.model, TagModel::Iso28560_3);
+        QCOMPARE(tag.barcode, QStringLiteral("1000000136"));
+        QCOMPARE(tag.ownerIsil, QStringLiteral("DK-718500"));
+        QCOMPARE(tag.usage, 1);
+        QCOMPARE(tag.parts, 1);
+        QCOMPARE(tag.part, 1);
+        TagData same;
+        same.barcode = QStringLiteral("1000000136");
+        same.ownerIsil = QStringLiteral("DK-718500");
+        same.usage = 1;
+        QCOMPARE(encodeIso28560_3(same, 0).toHex(), QByteArray());
+        QCOMPARE(encodeIso28560_3(same, 9).left(34), block);
+        // The same block as a FEIG reader delivers it (each 4-byte block reversed): still read.
+        QByteArray padded = block + QByteArray(2, '\0');
+        QCOMPARE(decodeTag(reverseBlocks(padded)).barcode, QStringLiteral("1000000136"));
+        // A bit flipped: the CRC catches it.
+        QByteArray flipped = block;
+        flipped[5] = char(flipped[5] ^ 0x01);
+        QVERIFY(!decodeIso28560_3(flipped).ok());
+        QVERIFY(decodeIso28560_3(flipped).problem.contains(QStringLiteral("CRC")));
+    }
+
+    void iso28560_2Vectors()
+    {
+        // ISO 28560-2 Annex C/D (protocols.md §2.4).
+        QCOMPARE(encodeIsil(QStringLiteral("DE-Heu1")).toHex(' ').toUpper(), QByteArray("21 40 8E 16 BF 1F"));
+        bool ok = false;
+        QCOMPARE(decodeIsil(QByteArray::fromHex("21408E16BF1F"), &ok), QStringLiteral("DE-Heu1"));
+        QVERIFY(ok);
+        // Primary item identifier 123456789012 as an integer, with an (empty) offset.
+        const QByteArray sets = QByteArray::fromHex("9100051CBE991A14") + QByteArray::fromHex("0201D0") +
+                                QByteArray::fromHex("140204B3") + QByteArray(1, '\0');
+        const TagData tag = decodeIso28560_2(sets);
+        QVERIFY2(tag.ok(), qPrintable(tag.problem));
+        QCOMPARE(tag.barcode, QStringLiteral("123456789012"));
+        QCOMPARE(tag.parts, 12);
+        QCOMPARE(tag.part, 3);
+        // Shelf location QA268.L55 in 6-bit compaction (OID 6, scheme 4).
+        const QByteArray shelf = QByteArray::fromHex("1105") + QByteArray::fromHex("0000000001") +
+                                 QByteArray::fromHex("4607441CB6E2E335D6") + QByteArray(1, '\0');
+        const TagData located = decodeIso28560_2(shelf);
+        QVERIFY2(located.ok(), qPrintable(located.problem));
+        QCOMPARE(located.barcode, QStringLiteral("1"));
+        QCOMPARE(located.shelfLocation, QStringLiteral("QA268.L55"));
+        // Our encoder writes the same bytes for the location.
+        TagData withShelf;
+        withShelf.barcode = QStringLiteral("1");
+        withShelf.shelfLocation = QStringLiteral("QA268.L55");
+        QVERIFY(encodeIso28560_2(withShelf).contains(QByteArray::fromHex("441CB6E2E335D6")));
+        // Not starting with the item identifier, running past the end, bad data: refused with a reason.
+        QVERIFY(!decodeIso28560_2(QByteArray::fromHex("0201D0")).ok());
+        QVERIFY(!decodeIso28560_2(QByteArray::fromHex("1109313233")).ok());
+        QVERIFY(!decodeIso28560_2(QByteArray::fromHex("2102FFFF00")).ok()); // numeric with F nibbles
+    }
+
+    void threeM501Vectors()
+    {
+        // dpavlin/Biblio-RFID t/05-RFID501.t
+        QByteArray blocks = QByteArray("\x04\x11\x00\x00", 4) + "2009" + "0101" + "0123" + QByteArray(4, '\0') +
+                            QByteArray::fromHex("FFFFFFFF7FFFFFFF") + QByteArray(4, '\0');
+        TagData tag = decodeTag(blocks);
+        QCOMPARE(tag.model, TagModel::ThreeM501);
+        QCOMPARE(tag.barcode, QStringLiteral("200901010123"));
+        QCOMPARE(tag.part, 1);
+        QCOMPARE(tag.parts, 1);
+        QCOMPARE(tag.usage, 0);
+        blocks = QByteArray("\x04\x11\x00\x01", 4) + "1302" + "0037" + QByteArray("67\0\0", 4) + QByteArray(4, '\0') +
+                 QByteArray(12, '\0');
+        tag = decodeTag(blocks);
+        QCOMPARE(tag.barcode, QStringLiteral("1302003767"));
+        QCOMPARE(tag.usage, 1); // book
+        // Blank 3M tag, blank tag.
+        const QByteArray blank3m = QByteArray(24, '\x55') + QByteArray(4, '\0');
+        QCOMPARE(decodeTag(blank3m).model, TagModel::Blank);
+        QCOMPARE(decodeTag(QByteArray(112, '\0')).model, TagModel::Blank);
+    }
+
+    void roundTripsForEachModel_data()
+    {
+        QTest::addColumn<int>("model");
+        QTest::addColumn<QString>("barcode");
+        QTest::addColumn<QString>("isil");
+        QTest::addColumn<int>("part");
+        QTest::addColumn<int>("parts");
+        const QList<std::tuple<QString, QString, int, int>> items = {
+            {QStringLiteral("31042000000019"), QStringLiteral("FR-751052116"), 1, 1},
+            {QStringLiteral("31042000000027"), QStringLiteral("FR-692662101"), 2, 3},
+            {QStringLiteral("0012345"), QStringLiteral("DE-Heu1"), 1, 2},
+            {QStringLiteral("BD-0042"), QString(), 1, 1},
+            {QStringLiteral("1301234567"), QString(), 3, 3},
+        };
+        for (const int model : {int(TagModel::Iso28560_3), int(TagModel::Iso28560_2), int(TagModel::ThreeM501)})
+            for (const auto& [barcode, isil, part, parts] : items)
+                QTest::addRow("%s %s", qPrintable(tagModelName(TagModel(model))), qPrintable(barcode))
+                    << model << barcode << (model == int(TagModel::ThreeM501) ? QString() : isil) << part << parts;
+    }
+    void roundTripsForEachModel()
+    {
+        QFETCH(int, model);
+        QFETCH(QString, barcode);
+        QFETCH(QString, isil);
+        QFETCH(int, part);
+        QFETCH(int, parts);
+        TagData data;
+        data.barcode = barcode;
+        data.ownerIsil = isil;
+        data.part = part;
+        data.parts = parts;
+        data.usage = 1;
+        const QByteArray memory = encodeTag(TagModel(model), data);
+        QCOMPARE(memory.size(), 112);
+        const TagData read = decodeTag(memory, model == int(TagModel::Iso28560_2) ? 0x06 : 0);
+        QVERIFY2(read.ok(), qPrintable(read.problem));
+        QCOMPARE(int(read.model), model);
+        QCOMPARE(read.barcode, barcode);
+        QCOMPARE(read.ownerIsil, isil);
+        QCOMPARE(read.part, part);
+        QCOMPARE(read.parts, parts);
+        // Without the DSFID hint, detection still finds the model.
+        QCOMPARE(int(decodeTag(memory).model), model);
+    }
+
+    void corruptTagsSayWhy()
+    {
+        QVERIFY(!decodeTag({}).ok());
+        QVERIFY(!decodeTag(QByteArray::fromHex("FFFFFFFF")).problem.isEmpty());
+        TagData data;
+        data.barcode = QStringLiteral("31042000000019");
+        QByteArray memory = encodeIso28560_3(data);
+        memory[20] = char(memory[20] ^ 0x10); // CRC damaged
+        const TagData read = decodeTag(memory);
+        QVERIFY(!read.ok());
+        QVERIFY(!read.problem.isEmpty());
+        // Parts out of range cannot be written.
+        data.part = 3;
+        data.parts = 2;
+        QVERIFY(encodeIso28560_3(data).isEmpty());
+        QVERIFY(encodeIso28560_2(data).isEmpty());
+        QVERIFY(encodeThreeM501(data).isEmpty());
+    }
+
+    void setCheckFlagsMissingParts()
+    {
+        TagData one, three;
+        one.model = three.model = TagModel::Iso28560_3;
+        one.barcode = three.barcode = QStringLiteral("31042000000027");
+        one.parts = three.parts = 3;
+        one.part = 1;
+        three.part = 3;
+        TagData single;
+        single.model = TagModel::Iso28560_3;
+        single.barcode = QStringLiteral("31042000000019");
+        const auto sets = checkSets({one, three, single});
+        QCOMPARE(sets.size(), 1);
+        QCOMPARE(sets.first().missing, QList<int>{2});
+        QVERIFY(!sets.first().complete());
+    }
+
+    void scannerFraming()
+    {
+        ScannerFraming framing;
+        framing.prefix = "\x02";
+        framing.suffix = "\r\n";
+        framing.stripCodabar = true;
+        ScannerFramer framer(framing);
+        // Two codes in one read, one split across reads, Codabar start/stop stripped.
+        auto pieces = framer.feed("\x02"
+                                  "31042000000019\r\n\x02"
+                                  "A31042000000027B\r",
+                                  0);
+        QCOMPARE(pieces.size(), 2);
+        QCOMPARE(pieces[0].code, QStringLiteral("31042000000019"));
+        QCOMPARE(pieces[1].code, QStringLiteral("31042000000027"));
+        pieces = framer.feed("\n3104200", 10); // the LF left from a CR LF: nothing
+        QVERIFY(pieces.isEmpty());
+        pieces = framer.feed("0000035\r\n", 20);
+        QCOMPARE(pieces.size(), 1);
+        QCOMPARE(pieces[0].code, QStringLiteral("31042000000035"));
+        // Line noise: reported, the next code still read.
+        pieces = framer.feed(QByteArray::fromHex("FF00FE8012") + "\r" + "31042000000043\r", 30);
+        QCOMPARE(pieces.size(), 2);
+        QVERIFY(pieces[0].code.isEmpty());
+        QVERIFY(!pieces[0].garbled.isEmpty());
+        QCOMPARE(pieces[1].code, QStringLiteral("31042000000043"));
+        // No suffix: a pause ends the code.
+        ScannerFraming quiet;
+        quiet.suffix.clear();
+        quiet.interCharTimeoutMs = 50;
+        ScannerFramer pauses(quiet);
+        QVERIFY(pauses.feed("3104", 100).isEmpty());
+        QVERIFY(pauses.feed("2000", 110).isEmpty());
+        QVERIFY(pauses.poll(140).isEmpty());
+        pieces = pauses.poll(170);
+        QCOMPARE(pieces.size(), 1);
+        QCOMPARE(pieces[0].code, QStringLiteral("31042000"));
+        // 300 bytes without an end: dropped with a message.
+        ScannerFramer endless;
+        pieces = endless.feed(QByteArray(300, '7'), 0);
+        QCOMPARE(pieces.size(), 1);
+        QVERIFY(!pieces[0].garbled.isEmpty());
+    }
+
+    void azertyDigitsMappedBack()
+    {
+        QCOMPARE(mapAzertyDigits(QStringLiteral("\"&à'éààààààà&ç")).value_or(QString()),
+                 QStringLiteral("31042000000019"));
+        QCOMPARE(mapAzertyDigits(QStringLiteral("&é\"'(-è_çà")).value_or(QString()), QStringLiteral("1234567890"));
+        QVERIFY(!mapAzertyDigits(QStringLiteral("31042000000019")));
+        QVERIFY(!mapAzertyDigits(QStringLiteral("Dupont")));
+        QVERIFY(!mapAzertyDigits(QString()));
+    }
+
+    void wedgeDetectorTellsScannerFromPerson()
+    {
+        using D = WedgeDetector::Decision;
+        WedgeDetector wedge;
+        // A scanner: 14 characters 8 ms apart, then Enter.
+        qint64 t = 1000;
+        for (const QChar c : QStringLiteral("31042000000019")) {
+            const auto out = wedge.key(QString(c), false, t);
+            QCOMPARE(out.decision, D::Hold);
+            QVERIFY(out.replay.isEmpty());
+            t += 8;
+        }
+        auto out = wedge.key({}, true, t);
+        QCOMPARE(out.decision, D::Scan);
+        QCOMPARE(wedge.code(), QStringLiteral("31042000000019"));
+        // A person: 150 ms between keys. Each key is held briefly, then handed back.
+        t += 2000;
+        QStringList typed;
+        for (const QChar c : QStringLiteral("dupont")) {
+            out = wedge.key(QString(c), false, t);
+            typed += out.replay;
+            t += 150;
+            typed += wedge.timeout(t - 100); // the filter's timer fires after the gap
+        }
+        out = wedge.key({}, true, t);
+        typed += out.replay;
+        QCOMPARE(out.decision, D::Pass);
+        QCOMPARE(typed.join(QString()), QStringLiteral("dupont"));
+        // A short fast burst (a person's double key) is not a scan.
+        t += 1000;
+        wedge.key(QStringLiteral("o"), false, t);
+        wedge.key(QStringLiteral("k"), false, t + 5);
+        out = wedge.key({}, true, t + 10);
+        QCOMPARE(out.decision, D::Pass);
+        QCOMPARE(out.replay, (QStringList{QStringLiteral("o"), QStringLiteral("k")}));
+        // A QWERTY-configured scanner on an AZERTY desk.
+        t += 1000;
+        for (const QChar c : QStringLiteral("\"&à'éààààààà&ç"))
+            wedge.key(QString(c), false, t += 5);
+        QCOMPARE(wedge.key({}, true, t + 5).decision, D::Scan);
+        QCOMPARE(wedge.code(), QStringLiteral("31042000000019"));
+        // A burst interrupted by a pause: handed back, nothing lost.
+        t += 1000;
+        wedge.key(QStringLiteral("1"), false, t);
+        wedge.key(QStringLiteral("2"), false, t + 5);
+        out = wedge.key(QStringLiteral("3"), false, t + 500);
+        QCOMPARE(out.replay, (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+        QCOMPARE(out.decision, D::Hold);
+    }
+
+    void barcodeRules()
+    {
+        const BarcodeRules rules = BarcodeRules::defaults();
+        QCOMPARE(rules.classify(QStringLiteral("30234000517861")).kind, CodeKind::Item);
+        QVERIFY(!rules.classify(QStringLiteral("30234000517861")).checkDigitFailed);
+        QVERIFY(rules.classify(QStringLiteral("30234000517862")).checkDigitFailed);
+        QCOMPARE(rules.classify(QStringLiteral("23191000105864")).kind, CodeKind::PatronCard);
+        QCOMPARE(rules.classify(QStringLiteral("BAC-12")).kind, CodeKind::Crate);
+        QCOMPARE(rules.classify(QStringLiteral("CC42")).kind, CodeKind::Order);
+        QCOMPARE(rules.classify(QStringLiteral("9782070612758")).kind, CodeKind::Unknown);
+        // Another network: 3-1 weighted items (Follett-style), EAN-13 books; through JSON and back.
+        const BarcodeRules other({{CodeKind::Item, QStringLiteral("3[0-9]{13}"), checkdigit::Algorithm::Weight31},
+                                  {CodeKind::Item, QStringLiteral("97[89][0-9]{10}"), checkdigit::Algorithm::Ean13}});
+        const BarcodeRules reloaded = BarcodeRules::fromJson(other.toJson());
+        QCOMPARE(reloaded.rules().size(), 2);
+        QVERIFY(!reloaded.classify(QStringLiteral("35555000012349")).checkDigitFailed);
+        QVERIFY(reloaded.classify(QStringLiteral("30234000517861")).checkDigitFailed);
+        QVERIFY(!reloaded.classify(QStringLiteral("9782070612758")).checkDigitFailed);
+        QCOMPARE(reloaded.classify(QStringLiteral("9782070612758")).check, checkdigit::Algorithm::Ean13);
+        // A broken pattern is reported, not a crash; it matches nothing.
+        const BarcodeRules broken({{CodeKind::Item, QStringLiteral("3[0-9"), checkdigit::Algorithm::None}});
+        QVERIFY(!broken.problem().isEmpty());
+        QCOMPARE(broken.classify(QStringLiteral("3")).kind, CodeKind::Unknown);
+    }
+
+    void streamWarnsOnCheckDigitAndLetsStaffOverride()
+    {
+        test::MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::utc()));
+        ScanStream stream(clock);
+        QSignalSpy scanned(&stream, &ScanStream::scanned);
+        QSignalSpy held(&stream, &ScanStream::heldBack);
+        stream.submit(QStringLiteral("  30234000517861 "), ScanSource::SerialScanner);
+        QCOMPARE(scanned.size(), 1);
+        auto event = scanned.takeFirst().first().value<ScanEvent>();
+        QCOMPARE(event.code, QStringLiteral("30234000517861"));
+        QCOMPARE(event.kind, CodeKind::Item);
+        QCOMPARE(event.source, ScanSource::SerialScanner);
+        // A wrong check digit: held back with a warning, then passed on when scanned again.
+        stream.submit(QStringLiteral("30234000517862"), ScanSource::KeyboardWedge);
+        QCOMPARE(held.size(), 1);
+        QCOMPARE(scanned.size(), 0);
+        stream.submit(QStringLiteral("30234000517862"), ScanSource::KeyboardWedge);
+        QCOMPARE(scanned.size(), 1);
+        event = scanned.takeFirst().first().value<ScanEvent>();
+        QVERIFY(event.checkDigitFailed);
+        QVERIFY(event.confirmed);
+        // …or confirmed from the keyboard; a second scan long after is a new warning.
+        stream.submit(QStringLiteral("30234000517863"), ScanSource::Field);
+        QVERIFY(stream.confirm());
+        QCOMPARE(scanned.size(), 1);
+        scanned.clear();
+        QVERIFY(!stream.confirm());
+        stream.submit(QStringLiteral("30234000517864"), ScanSource::Field);
+        clock.advance(60000);
+        stream.submit(QStringLiteral("30234000517864"), ScanSource::Field);
+        QCOMPARE(held.size(), 4);
+        QCOMPARE(scanned.size(), 0);
+        // An RFID box with a part missing: held back too.
+        TagData box;
+        box.model = TagModel::Iso28560_3;
+        box.barcode = QStringLiteral("30234000517861");
+        box.parts = 2;
+        stream.submitTag(box, QByteArray::fromHex("E004010000000101"), {2});
+        QCOMPARE(held.size(), 5);
+        QVERIFY(stream.confirm());
+        event = scanned.takeFirst().first().value<ScanEvent>();
+        QCOMPARE(event.missingParts, QList<int>{2});
+        QCOMPARE(event.source, ScanSource::Rfid);
+        QVERIFY(event.tag.has_value());
+        // Blank codes are ignored.
+        stream.submit(QStringLiteral("   "), ScanSource::Field);
+        QCOMPARE(scanned.size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDevices)
+#include "tst_devices.moc"
