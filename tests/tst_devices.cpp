@@ -164,15 +164,15 @@ private Q_SLOTS:
         QCOMPARE(tag.parts, 12);
         QCOMPARE(tag.part, 3);
         // Shelf location QA268.L55 in 6-bit compaction (OID 6, scheme 4).
-        const QByteArray shelf = QByteArray::fromHex("1105") + QByteArray::fromHex("0000000001") +
+        const QByteArray shelf = QByteArray::fromHex("1105") + QByteArray::fromHex("0000000457") +
                                  QByteArray::fromHex("4607441CB6E2E335D6") + QByteArray(1, '\0');
         const TagData located = decodeIso28560_2(shelf);
         QVERIFY2(located.ok(), qPrintable(located.problem));
-        QCOMPARE(located.barcode, QStringLiteral("1"));
+        QCOMPARE(located.barcode, QStringLiteral("1111"));
         QCOMPARE(located.shelfLocation, QStringLiteral("QA268.L55"));
         // Our encoder writes the same bytes for the location.
         TagData withShelf;
-        withShelf.barcode = QStringLiteral("1");
+        withShelf.barcode = QStringLiteral("1111");
         withShelf.shelfLocation = QStringLiteral("QA268.L55");
         QVERIFY(encodeIso28560_2(withShelf).contains(QByteArray::fromHex("441CB6E2E335D6")));
         // Not starting with the item identifier, running past the end, bad data: refused with a reason.

@@ -549,7 +549,8 @@ TagData decodeIso28560_2(const QByteArray& memory)
             return failed(QStringLiteral("ISO 28560-2: element %1 is not valid for its encoding").arg(oid));
         switch (oid) {
         case 1:
-            if (text.isEmpty() || !printableAscii(text.toLatin1()))
+            // A one- or two-character identifier is not an item's: rather another model's bytes.
+            if (text.size() < 3 || !printableAscii(text.toLatin1()))
                 return failed(QStringLiteral("ISO 28560-2: the item identifier is not readable text"));
             data.barcode = text;
             break;
@@ -715,7 +716,8 @@ TagData decodeTag(const QByteArray& memory, quint8 dsfid)
         return d;
     if (TagData d = decodeIso28560_3(reverseBlocks(memory)); d.ok())
         return d;
-    if (dsfid != 0x06 && (looksLikeIso28560_3(memory) || looksLikeIso28560_3(reverseBlocks(memory))))
+    // DSFID 0x3E is what 28560-3 tags carry: a damaged one is not read as another model.
+    if (dsfid == 0x3E || (dsfid != 0x06 && (looksLikeIso28560_3(memory) || looksLikeIso28560_3(reverseBlocks(memory)))))
         return failed(QStringLiteral("ISO 28560-3 tag with a wrong CRC: its data is damaged"));
     if (dsfid != 0x06)
         if (TagData d = attempt(decodeIso28560_2(memory)); d.ok())

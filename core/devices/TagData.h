@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 // What a library RFID tag says about its item, in the three data models met in libraries
@@ -70,3 +71,5 @@ struct SetCheck
 QList<SetCheck> checkSets(const QList<TagData>& tags);
 
 } // namespace comptoir::devices
+
+Q_DECLARE_METATYPE(comptoir::devices::TagData)

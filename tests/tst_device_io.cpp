@@ -1,0 +1,315 @@
+// Devices over real serial I/O: each simulated twin speaks its protocol on one end of a socat
+// pseudo-terminal pair and the client's QSerialPort code runs on the other end.
+#include "DeviceTwins.h"
+#include "RfidPad.h"
+#include "SerialScanner.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace comptoir;
+using namespace comptoir::devices;
+using namespace comptoir::sandbox;
+
+namespace {
+
+TagData item(const QString& barcode, int part = 1, int parts = 1, const QString& isil = QStringLiteral("FR-751052116"))
+{
+    TagData data;
+    data.barcode = barcode;
+    data.part = part;
+    data.parts = parts;
+    data.ownerIsil = isil;
+    data.usage = 1;
+    return data;
+}
+
+} // namespace
+
+class TestDeviceIo : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!PtyPair::available())
+            QSKIP("socat is not installed (apt install socat)");
+    }
+
+    void serialScannerReadsAndReconnects()
+    {
+        PtyPair pty(path(QStringLiteral("scanner-sim")), path(QStringLiteral("scanner")));
+        QVERIFY(pty.start());
+        SimulatedScanner twin;
+        QVERIFY(twin.open(pty.a()));
+        SerialScanner scanner;
+        QSignalSpy codes(&scanner, &SerialScanner::code);
+        QSignalSpy garbled(&scanner, &SerialScanner::garbled);
+        QSignalSpy states(&scanner, &SerialScanner::stateChanged);
+        ScannerFraming framing;
+        framing.suffix = "\r\n";
+        scanner.start({pty.b(), 9600}, framing);
+        QCOMPARE(scanner.state(), SerialScanner::State::Connected);
+        twin.scan(QStringLiteral("31042000000019"));
+        QVERIFY(codes.wait(3000));
+        QCOMPARE(codes.takeFirst().first().toString(), QStringLiteral("31042000000019"));
+        // Line noise: a clear message, and the next code still arrives.
+        twin.sendRaw(QByteArray::fromHex("FF00FE01") + "\r\n");
+        twin.scan(QStringLiteral("31042000000027"));
+        QVERIFY(QTest::qWaitFor([&] { return codes.size() == 1; }, 3000));
+        QCOMPARE(garbled.size(), 1);
+        QCOMPARE(codes.takeFirst().first().toString(), QStringLiteral("31042000000027"));
+        // The cable pulled out: the pty pair disappears. The scanner notices and retries.
+        twin.close();
+        pty.stop();
+        QVERIFY(QTest::qWaitFor([&] { return scanner.state() == SerialScanner::State::Reconnecting; }, 5000));
+        QVERIFY(states.last().at(1).toString().contains(QStringLiteral("econnect")) ||
+                states.last().at(1).toString().contains(QStringLiteral("again")));
+        // Plugged back in: reconnected by itself, and says so.
+        QVERIFY(pty.start());
+        QVERIFY(twin.open(pty.a()));
+        QVERIFY(QTest::qWaitFor([&] { return scanner.state() == SerialScanner::State::Connected; }, 5000));
+        QVERIFY(states.last().at(1).toString().contains(QStringLiteral("back")));
+        twin.scan(QStringLiteral("31042000000035"));
+        QVERIFY(codes.wait(3000));
+        QCOMPARE(codes.takeFirst().first().toString(), QStringLiteral("31042000000035"));
+        scanner.stop();
+    }
+
+    void scannerWithoutSuffixUsesThePause()
+    {
+        PtyPair pty(path(QStringLiteral("quiet-sim")), path(QStringLiteral("quiet")));
+        QVERIFY(pty.start());
+        SimulatedScanner twin;
+        QVERIFY(twin.open(pty.a()));
+        twin.setFraming("\x02", {});
+        SerialScanner scanner;
+        QSignalSpy codes(&scanner, &SerialScanner::code);
+        ScannerFraming framing;
+        framing.prefix = "\x02";
+        framing.suffix.clear();
+        framing.interCharTimeoutMs = 60;
+        scanner.start({pty.b(), 9600}, framing);
+        twin.scan(QStringLiteral("A31042000000019B"));
+        QVERIFY(codes.wait(3000));
+        QCOMPARE(codes.first().first().toString(), QStringLiteral("A31042000000019B")); // no stripping asked
+    }
+
+    void padInventoriesAStack_data()
+    {
+        QTest::addColumn<int>("dialect");
+        QTest::newRow("FEIG") << int(RfidDialect::Feig);
+        QTest::newRow("3M") << int(RfidDialect::ThreeM);
+    }
+    void padInventoriesAStack()
+    {
+        QFETCH(int, dialect);
+        PtyPair pty(path(QStringLiteral("pad-sim%1").arg(dialect)), path(QStringLiteral("pad%1").arg(dialect)));
+        QVERIFY(pty.start());
+        SimulatedRfidPad twin{RfidDialect(dialect)};
+        QVERIFY(twin.open(pty.a()));
+        // A stack of 13 tags: 10 single items in the three data models, and a 3-part box whose
+        // parts are all there (FEIG answers 8 tags at a time, then "more data").
+        const QList<TagModel> models = {TagModel::Iso28560_3, TagModel::Iso28560_2, TagModel::ThreeM501};
+        for (int i = 0; i < 10; ++i) {
+            const TagModel model = models[i % 3];
+            twin.place(SimulatedRfidPad::makeTag(
+                model, item(QStringLiteral("310420000001%1").arg(i, 2, 10, QLatin1Char('0')), 1, 1,
+                            model == TagModel::ThreeM501 ? QString() : QStringLiteral("FR-751052116"))));
+        }
+        for (int part = 1; part <= 3; ++part)
+            twin.place(
+                SimulatedRfidPad::makeTag(TagModel::Iso28560_3, item(QStringLiteral("31042000000200"), part, 3)));
+        RfidPad pad;
+        QSignalSpy placed(&pad, &RfidPad::itemPlaced);
+        QSignalSpy removed(&pad, &RfidPad::itemRemoved);
+        PadSettings settings;
+        settings.line = {pty.b(), dialect == int(RfidDialect::Feig) ? 38400 : 19200};
+        settings.dialect = RfidDialect(dialect);
+        settings.pollMs = 50;
+        pad.start(settings);
+        QVERIFY(QTest::qWaitFor([&] { return placed.size() >= 11; }, 10000));
+        QTest::qWait(300);
+        QCOMPARE(placed.size(), 11); // one announcement per item, the box once
+        QSet<QString> barcodes;
+        for (const auto& args : placed) {
+            const auto tag = args.at(0).value<TagData>();
+            barcodes.insert(tag.barcode);
+            QVERIFY(args.at(2).value<QList<int>>().isEmpty());
+            if (tag.barcode == QStringLiteral("31042000000200"))
+                QCOMPARE(tag.parts, 3);
+        }
+        QCOMPARE(barcodes.size(), 11);
+        QCOMPARE(pad.tags().size(), 13);
+        // Lifted off the pad: removed; put back: announced again.
+        const QByteArray first = twin.tags().first().uid;
+        const SimulatedRfidPad::Tag kept = twin.tags().first();
+        twin.remove(first);
+        QVERIFY(removed.wait(3000));
+        QCOMPARE(removed.first().first().toString(), QStringLiteral("31042000000100"));
+        placed.clear();
+        twin.place(kept);
+        QVERIFY(placed.wait(3000));
+        QCOMPARE(placed.first().first().value<TagData>().barcode, QStringLiteral("31042000000100"));
+        pad.stop();
+    }
+
+    void incompleteBoxIsFlagged()
+    {
+        PtyPair pty(path(QStringLiteral("box-sim")), path(QStringLiteral("box")));
+        QVERIFY(pty.start());
+        SimulatedRfidPad twin(RfidDialect::Feig);
+        QVERIFY(twin.open(pty.a()));
+        twin.place(SimulatedRfidPad::makeTag(TagModel::Iso28560_2, item(QStringLiteral("31042000000300"), 1, 3)));
+        twin.place(SimulatedRfidPad::makeTag(TagModel::Iso28560_2, item(QStringLiteral("31042000000300"), 3, 3)));
+        // Another library's item: its owner is on the tag.
+        twin.place(SimulatedRfidPad::makeTag(TagModel::Iso28560_3,
+                                             item(QStringLiteral("1000000136"), 1, 1, QStringLiteral("DK-718500"))));
+        RfidPad pad;
+        QSignalSpy placed(&pad, &RfidPad::itemPlaced);
+        PadSettings settings;
+        settings.line = {pty.b(), 38400};
+        settings.pollMs = 50;
+        pad.start(settings);
+        QVERIFY(QTest::qWaitFor([&] { return placed.size() == 2; }, 5000));
+        bool flagged = false;
+        for (const auto& args : placed) {
+            const auto tag = args.at(0).value<TagData>();
+            if (tag.barcode == QStringLiteral("31042000000300")) {
+                QCOMPARE(args.at(2).value<QList<int>>(), QList<int>{2});
+                flagged = true;
+            } else {
+                QCOMPARE(tag.ownerIsil, QStringLiteral("DK-718500"));
+            }
+        }
+        QVERIFY(flagged);
+    }
+
+    void securityWrittenAndVerified_data()
+    {
+        QTest::addColumn<int>("dialect");
+        QTest::newRow("FEIG") << int(RfidDialect::Feig);
+        QTest::newRow("3M") << int(RfidDialect::ThreeM);
+    }
+    void securityWrittenAndVerified()
+    {
+        QFETCH(int, dialect);
+        PtyPair pty(path(QStringLiteral("afi-sim%1").arg(dialect)), path(QStringLiteral("afi%1").arg(dialect)));
+        QVERIFY(pty.start());
+        SimulatedRfidPad twin{RfidDialect(dialect)};
+        QVERIFY(twin.open(pty.a()));
+        SimulatedRfidPad::Tag weak =
+            SimulatedRfidPad::makeTag(TagModel::Iso28560_3, item(QStringLiteral("31042000000400")));
+        weak.failAfiWrites = 2; // the first two writes are acknowledged but not kept
+        twin.place(weak);
+        SimulatedRfidPad::Tag dead =
+            SimulatedRfidPad::makeTag(TagModel::Iso28560_3, item(QStringLiteral("31042000000500")));
+        dead.failAfiWrites = 100;
+        twin.place(dead);
+        RfidPad pad;
+        QSignalSpy placed(&pad, &RfidPad::itemPlaced);
+        PadSettings settings;
+        settings.line = {pty.b(), 38400};
+        settings.dialect = RfidDialect(dialect);
+        settings.pollMs = 50;
+        pad.start(settings);
+        QVERIFY(QTest::qWaitFor([&] { return placed.size() == 2; }, 5000));
+        // Checkout: "may leave", verified by reading back after the failed writes.
+        std::optional<Status> outcome;
+        pad.setSecurity(QStringLiteral("31042000000400"), true, [&](Status s) { outcome = s; });
+        QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, 5000));
+        QVERIFY2(outcome->ok(), qPrintable(outcome->ok() ? QString() : outcome->error().message));
+        QCOMPARE(twin.tag(weak.uid)->afi, quint8(0xC2));
+        // Check-in: "secured".
+        outcome.reset();
+        pad.setSecurity(QStringLiteral("31042000000400"), false, [&](Status s) { outcome = s; });
+        QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, 5000));
+        QVERIFY(outcome->ok());
+        QCOMPARE(twin.tag(weak.uid)->afi, quint8(0x07));
+        // A tag that never keeps it: a clear error, after the retries.
+        outcome.reset();
+        pad.setSecurity(QStringLiteral("31042000000500"), true, [&](Status s) { outcome = s; });
+        QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, 5000));
+        QVERIFY(!outcome->ok());
+        QCOMPARE(outcome->error().code, QStringLiteral("rfid.afi"));
+        QVERIFY(outcome->error().message.contains(QStringLiteral("security")));
+        // An item not on the pad.
+        outcome.reset();
+        pad.setSecurity(QStringLiteral("39999999999999"), true, [&](Status s) { outcome = s; });
+        QVERIFY(outcome.has_value() && !outcome->ok());
+    }
+
+    void readerRecoversFromBadLines()
+    {
+        PtyPair pty(path(QStringLiteral("bad-sim")), path(QStringLiteral("bad")));
+        QVERIFY(pty.start());
+        SimulatedRfidPad twin(RfidDialect::Feig);
+        QVERIFY(twin.open(pty.a()));
+        twin.place(SimulatedRfidPad::makeTag(TagModel::Iso28560_3, item(QStringLiteral("31042000000600"))));
+        // A tag whose data is damaged: reported once, clearly.
+        SimulatedRfidPad::Tag corrupt =
+            SimulatedRfidPad::makeTag(TagModel::Iso28560_3, item(QStringLiteral("31042000000700")));
+        corrupt.memory[8] = char(corrupt.memory[8] ^ 0x20);
+        twin.place(corrupt);
+        RfidReader reader;
+        reader.setTimeout(200);
+        QSignalSpy diagnostics(&reader, &RfidReader::diagnostic);
+        QVERIFY(reader.open({pty.b(), 38400}, RfidDialect::Feig).ok());
+        const auto inventory = [&reader]() {
+            std::optional<Result<QList<TagSeen>>> result;
+            reader.inventory([&](Result<QList<TagSeen>> r) { result = std::move(r); });
+            (void)QTest::qWaitFor([&] { return result.has_value(); }, 5000);
+            return result;
+        };
+        // Noise before the answer, then a wrong CRC: both survived (resynchronised, then retried).
+        twin.noiseBeforeNextAnswer(QByteArray::fromHex("FF13A5"));
+        auto seen = inventory();
+        QVERIFY(seen && seen->ok());
+        QCOMPARE(seen->value().size(), 2);
+        twin.corruptNextAnswer();
+        seen = inventory();
+        QVERIFY(seen && seen->ok());
+        QCOMPARE(seen->value().size(), 2);
+        bool sawProblem = false;
+        for (const auto& args : diagnostics)
+            sawProblem = sawProblem || args.first().toString().startsWith(QLatin1Char('!'));
+        QVERIFY(sawProblem);
+        // A reader that stops answering: a clear error, not a hang; it answers again later.
+        twin.setSilent(true);
+        seen = inventory();
+        QVERIFY(seen && !seen->ok());
+        QCOMPARE(seen->error().code, QStringLiteral("rfid.timeout"));
+        twin.setSilent(false);
+        seen = inventory();
+        QVERIFY(seen && seen->ok());
+        // The pad reports the damaged tag and reads the good one.
+        reader.close();
+        RfidPad pad;
+        QSignalSpy placed(&pad, &RfidPad::itemPlaced);
+        QSignalSpy unreadable(&pad, &RfidPad::unreadableTag);
+        PadSettings settings;
+        settings.line = {pty.b(), 38400};
+        settings.pollMs = 50;
+        pad.start(settings);
+        QVERIFY(QTest::qWaitFor([&] { return placed.size() == 1 && unreadable.size() == 1; }, 5000));
+        QTest::qWait(300);
+        QCOMPARE(unreadable.size(), 1); // once, not at every poll
+        QVERIFY(!unreadable.first().at(1).toString().isEmpty());
+        // The reader unplugged: the pad says so, and comes back with it.
+        QSignalSpy states(&pad, &RfidPad::stateChanged);
+        twin.close();
+        pty.stop();
+        QVERIFY(QTest::qWaitFor([&] { return !states.isEmpty() && !states.last().first().toBool(); }, 5000));
+        QVERIFY(pty.start());
+        QVERIFY(twin.open(pty.a()));
+        QVERIFY(QTest::qWaitFor([&] { return !states.isEmpty() && states.last().first().toBool(); }, 8000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeviceIo)
+#include "tst_device_io.moc"
