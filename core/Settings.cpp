@@ -60,6 +60,23 @@ QList<SettingInfo> Settings::registry()
         {QLatin1String(SlipPrinterAddress.name), SlipPrinterAddress.defaultValue},
         {QLatin1String(SlipPrinterBaud.name), SlipPrinterBaud.defaultValue},
         {QLatin1String(PickupReceipt.name), PickupReceipt.defaultValue},
+        {QLatin1String(ScannerPort.name), ScannerPort.defaultValue},
+        {QLatin1String(ScannerBaud.name), ScannerBaud.defaultValue},
+        {QLatin1String(ScannerParity.name), ScannerParity.defaultValue},
+        {QLatin1String(ScannerStopBits.name), ScannerStopBits.defaultValue},
+        {QLatin1String(ScannerPrefix.name), ScannerPrefix.defaultValue},
+        {QLatin1String(ScannerSuffix.name), ScannerSuffix.defaultValue},
+        {QLatin1String(ScannerPauseMs.name), ScannerPauseMs.defaultValue},
+        {QLatin1String(ScannerStripCodabar.name), ScannerStripCodabar.defaultValue},
+        {QLatin1String(WedgeEnabled.name), WedgeEnabled.defaultValue},
+        {QLatin1String(WedgeGapMs.name), WedgeGapMs.defaultValue},
+        {QLatin1String(RfidPort.name), RfidPort.defaultValue},
+        {QLatin1String(RfidDialectName.name), RfidDialectName.defaultValue},
+        {QLatin1String(RfidBaud.name), RfidBaud.defaultValue},
+        {QLatin1String(AfiLeaving.name), AfiLeaving.defaultValue},
+        {QLatin1String(AfiSecured.name), AfiSecured.defaultValue},
+        {QLatin1String(OwnIsil.name), OwnIsil.defaultValue},
+        {QLatin1String(BarcodeRulesJson.name), BarcodeRulesJson.defaultValue},
     };
 }
 

@@ -53,6 +53,30 @@ inline const SettingKey<QString> SlipPrinterAddress{"slips/printerAddress", QStr
 inline const SettingKey<int> SlipPrinterBaud{"slips/printerBaud", 19200};
 // A receipt listing what the patron took, at pickup.
 inline const SettingKey<bool> PickupReceipt{"slips/pickupReceipt", true};
+// A serial barcode scanner: its port (empty: none), line and framing. Prefix and suffix are
+// written with escapes (\\r \\n \\t \\xNN).
+inline const SettingKey<QString> ScannerPort{"devices/scannerPort", QString()};
+inline const SettingKey<int> ScannerBaud{"devices/scannerBaud", 9600};
+// "none", "even" or "odd"
+inline const SettingKey<QString> ScannerParity{"devices/scannerParity", QStringLiteral("none")};
+inline const SettingKey<int> ScannerStopBits{"devices/scannerStopBits", 1};
+inline const SettingKey<QString> ScannerPrefix{"devices/scannerPrefix", QString()};
+inline const SettingKey<QString> ScannerSuffix{"devices/scannerSuffix", QStringLiteral("\\r")};
+inline const SettingKey<int> ScannerPauseMs{"devices/scannerPauseMs", 80};
+inline const SettingKey<bool> ScannerStripCodabar{"devices/scannerStripCodabar", false};
+// Keyboard-wedge scanners recognised by their typing speed, whatever has the focus.
+inline const SettingKey<bool> WedgeEnabled{"devices/wedge", true};
+inline const SettingKey<int> WedgeGapMs{"devices/wedgeGapMs", 45};
+// The RFID pad: port (empty: none), dialect ("feig" or "3m"), line speed, gate security values
+// written at checkout (leaving) and check-in (secured), and the library's own ISIL.
+inline const SettingKey<QString> RfidPort{"devices/rfidPort", QString()};
+inline const SettingKey<QString> RfidDialectName{"devices/rfidDialect", QStringLiteral("feig")};
+inline const SettingKey<int> RfidBaud{"devices/rfidBaud", 38400};
+inline const SettingKey<int> AfiLeaving{"devices/afiLeaving", 0xC2};
+inline const SettingKey<int> AfiSecured{"devices/afiSecured", 0x07};
+inline const SettingKey<QString> OwnIsil{"devices/ownIsil", QString()};
+// devices::BarcodeRules as JSON; empty: the defaults (14-digit Codabar cards 2… and items 3…, Luhn).
+inline const SettingKey<QString> BarcodeRulesJson{"devices/barcodeRules", QString()};
 } // namespace settings
 
 // One entry of the registry: name, default, and the type it must convert to.

@@ -1,13 +1,16 @@
 // Devices without devices: frames and CRCs against the reference's vectors, tag data models
 // (vectors and round trips), scanner framing, keyboard-wedge timing, barcode rules, the scan stream.
 #include "BarcodeRules.h"
+#include "DeviceConfig.h"
 #include "RfidFrame.h"
 #include "ScanStream.h"
 #include "ScannerInput.h"
+#include "Settings.h"
 #include "TagData.h"
 #include "support/MockClock.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace comptoir;
@@ -411,6 +414,49 @@ private Q_SLOTS:
         const BarcodeRules broken({{CodeKind::Item, QStringLiteral("3[0-9"), checkdigit::Algorithm::None}});
         QVERIFY(!broken.problem().isEmpty());
         QCOMPARE(broken.classify(QStringLiteral("3")).kind, CodeKind::Unknown);
+    }
+
+    void deviceConfigRoundTrip()
+    {
+        QCOMPARE(unescapeBytes(QStringLiteral("\\x02ab\\r\\n\\t\\\\\\q\\xZZ")), QByteArray("\x02"
+                                                                                           "ab\r\n\t\\\\q\\xZZ"));
+        QCOMPARE(escapeBytes(QByteArray("\x02"
+                                        "A\r\n\x7F")),
+                 QStringLiteral("\\x02A\\r\\n\\x7F"));
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("comptoir.ini")));
+        DeviceConfig config = DeviceConfig::load(settings);
+        QVERIFY(config.scannerLine.port.isEmpty());
+        QCOMPARE(config.scannerFraming.suffix, QByteArray("\r"));
+        QCOMPARE(config.pad.afiLeaving, quint8(0xC2));
+        QCOMPARE(config.pad.afiSecured, quint8(0x07));
+        QCOMPARE(config.rules.rules().size(), BarcodeRules::defaults().rules().size());
+        config.scannerLine.port = QStringLiteral("/dev/ttyUSB0");
+        config.scannerLine.baud = 115200;
+        config.scannerLine.parity = QSerialPort::EvenParity;
+        config.scannerFraming.prefix = "\x02";
+        config.scannerFraming.suffix = "\r\n";
+        config.scannerFraming.stripCodabar = true;
+        config.pad.line.port = QStringLiteral("/dev/ttyS1");
+        config.pad.dialect = RfidDialect::ThreeM;
+        config.pad.afiLeaving = 0xD7;
+        config.pad.afiSecured = 0xDA;
+        config.ownIsil = QStringLiteral("FR-751052116");
+        config.rules = BarcodeRules({{CodeKind::Item, QStringLiteral("[0-9]{8}"), checkdigit::Algorithm::None}});
+        config.save(settings);
+        const DeviceConfig back = DeviceConfig::load(settings);
+        QCOMPARE(back.scannerLine.port, config.scannerLine.port);
+        QCOMPARE(back.scannerLine.baud, 115200);
+        QCOMPARE(back.scannerLine.parity, QSerialPort::EvenParity);
+        QCOMPARE(back.scannerFraming.prefix, QByteArray("\x02"));
+        QCOMPARE(back.scannerFraming.suffix, QByteArray("\r\n"));
+        QVERIFY(back.scannerFraming.stripCodabar);
+        QCOMPARE(back.pad.dialect, RfidDialect::ThreeM);
+        QCOMPARE(back.pad.line.parity, QSerialPort::NoParity);
+        QCOMPARE(back.pad.afiLeaving, quint8(0xD7));
+        QCOMPARE(back.pad.afiSecured, quint8(0xDA));
+        QCOMPARE(back.ownIsil, QStringLiteral("FR-751052116"));
+        QCOMPARE(back.rules.classify(QStringLiteral("12345678")).kind, CodeKind::Item);
     }
 
     void streamWarnsOnCheckDigitAndLetsStaffOverride()

@@ -146,7 +146,7 @@ private Q_SLOTS:
               settings::SipLogin.name, settings::SipInstitution.name, settings::SipErrorDetection.name})
             QVERIFY2(names.contains(QLatin1String(name)), name);
         // One entry per key declared in Settings.h (no password among them: secrets live in the keychain).
-        QCOMPARE(names.size(), 25);
+        QCOMPARE(names.size(), 42);
         for (const QString& name : std::as_const(names))
             QVERIFY2(!name.contains(QStringLiteral("password"), Qt::CaseInsensitive) &&
                          !name.contains(QStringLiteral("secret"), Qt::CaseInsensitive),
