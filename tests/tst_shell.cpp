@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QSet>
 #include <QSignalSpy>
@@ -108,7 +109,7 @@ private Q_SLOTS:
         QTest::keyClick(f.window.get(), Qt::Key_3, Qt::ControlModifier);
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(f.window->scanField()));
         // A scan right after navigating goes to the scan field.
-        scan(*f.window, QStringLiteral("31234000000019"));
+        scan(*f.window, QStringLiteral("31234000000016"));
         QCOMPARE(f.window->banner()->verdict().kind, VerdictKind::Warning);
     }
 
@@ -116,9 +117,9 @@ private Q_SLOTS:
     {
         Fixture f;
         QVERIFY(f.start());
-        scan(*f.window, QStringLiteral("  31234000000019 "));
+        scan(*f.window, QStringLiteral("  31234000000016 "));
         QCOMPARE(f.window->banner()->verdict().kind, VerdictKind::Warning);
-        QVERIFY(f.window->banner()->verdict().detail.contains(QStringLiteral("31234000000019")));
+        QVERIFY(f.window->banner()->verdict().detail.contains(QStringLiteral("31234000000016")));
         QCOMPARE(f.window->banner()->property("verdictKind").toString(), QStringLiteral("warning"));
         QCOMPARE(f.sound.played, QList<VerdictKind>{VerdictKind::Warning});
         QVERIFY(f.window->scanField()->text().isEmpty());
@@ -140,6 +141,77 @@ private Q_SLOTS:
         scan(*f.window, QStringLiteral("23529001000463"));
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.first().first().toString(), QStringLiteral("23529001000463"));
+    }
+
+    void keyboardWedgeScansWhateverHasTheFocus()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.window->setConnectionState(ConnectionState::Online);
+        QSignalSpy events(f.window.get(), &MainWindow::scannedEvent);
+        // A form in another window has the focus (a search box, say).
+        QWidget form;
+        auto* field = new QLineEdit(&form);
+        form.show();
+        QApplication::setActiveWindow(&form);
+        QVERIFY(QTest::qWaitForWindowActive(&form));
+        field->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(field));
+        // Scanner speed: the burst goes to the scan stream, not into the form.
+        QTest::keyClicks(field, QStringLiteral("31234000000016"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(events.size(), 1);
+        auto event = events.takeFirst().first().value<devices::ScanEvent>();
+        QCOMPARE(event.code, QStringLiteral("31234000000016"));
+        QCOMPARE(event.source, devices::ScanSource::KeyboardWedge);
+        QCOMPARE(event.kind, devices::CodeKind::Item);
+        QVERIFY(field->text().isEmpty());
+        // Human speed: the form gets every key, nothing is scanned.
+        for (const QChar c : QStringLiteral("dupont")) {
+            QTest::keyClick(field, c.toLatin1());
+            QTest::qWait(120);
+        }
+        QTRY_COMPARE(field->text(), QStringLiteral("dupont"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(events.size(), 0);
+        // A scanner set up for QWERTY on this AZERTY desk types symbols: mapped back to digits.
+        field->clear();
+        for (const QChar c : QStringLiteral("\"&é\"'((((((&àç")) // keys with their text, as a French keyboard sends
+            QTest::sendKeyEvent(QTest::Click, field, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().first().value<devices::ScanEvent>().code, QStringLiteral("31234555555109"));
+        QVERIFY(field->text().isEmpty());
+    }
+
+    void wrongCheckDigitWarnsAndF8UsesItAnyway()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.window->setConnectionState(ConnectionState::Online);
+        QSignalSpy spy(f.window.get(), &MainWindow::scannedEvent);
+        scan(*f.window, QStringLiteral("31234000000019"));
+        QCOMPARE(spy.size(), 0);
+        QCOMPARE(f.window->banner()->verdict().kind, VerdictKind::Warning);
+        QCOMPARE(f.window->banner()->verdict().title, QStringLiteral("Check digit wrong"));
+        QVERIFY(f.window->banner()->verdict().detail.contains(QStringLiteral("F8")));
+        QCOMPARE(f.sound.played.last(), VerdictKind::Warning);
+        QTest::keyClick(f.window.get(), Qt::Key_F8);
+        QCOMPARE(spy.size(), 1);
+        const auto event = spy.first().first().value<devices::ScanEvent>();
+        QVERIFY(event.checkDigitFailed && event.confirmed);
+        // Scanning it again is the other way to confirm.
+        spy.clear();
+        scan(*f.window, QStringLiteral("31234000000027"));
+        QCOMPARE(spy.size(), 0);
+        scan(*f.window, QStringLiteral("31234000000027"));
+        QCOMPARE(spy.size(), 1);
+        // Devices in the status bar.
+        f.window->setDeviceStatus(QStringLiteral("scanner"), QStringLiteral("Scanner ready"), true);
+        QVERIFY(f.window->deviceLabel()->isVisibleTo(f.window.get()));
+        f.window->setDeviceStatus(QStringLiteral("pad"), QStringLiteral("RFID pad reconnecting…"), false);
+        QVERIFY(f.window->deviceLabel()->text().contains(QStringLiteral("Scanner ready")));
+        QVERIFY(f.window->deviceLabel()->text().contains(QStringLiteral("RFID pad")));
     }
 
     void statusBarShowsConnectionAndOutbox()
@@ -206,7 +278,7 @@ private Q_SLOTS:
         QCOMPARE(f.window->banner()->verdict().title, QStringLiteral("Prêt à scanner"));
         QVERIFY(f.window->connectionLabel()->text().contains(QStringLiteral("Non configuré")));
         QVERIFY(f.window->outboxLabel()->text().contains(QStringLiteral("0 action en attente")));
-        scan(*f.window, QStringLiteral("31234000000019"));
+        scan(*f.window, QStringLiteral("31234000000016"));
         QCOMPARE(f.window->banner()->verdict().title, QStringLiteral("Aucun SIGB connecté"));
     }
 

@@ -8,6 +8,7 @@
 #include "Settings.h"
 #include "SoundPlayer.h"
 #include "VerdictBanner.h"
+#include "WedgeFilter.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -43,6 +44,8 @@ MainWindow::MainWindow(LocalStore& store, Settings& settings, SoundSink& sound, 
     , m_deskLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_refresh(new QToolButton(this))
+    , m_deviceLabel(new QLabel(this))
+    , m_stream(systemClock())
 {
     setWindowTitle(QStringLiteral("Comptoir"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -103,7 +106,15 @@ MainWindow::MainWindow(LocalStore& store, Settings& settings, SoundSink& sound, 
         m_scanField->setFocus(Qt::ShortcutFocusReason);
     });
 
-    connect(m_scanField, &ScanField::scanned, this, &MainWindow::handleScan);
+    connect(m_scanField, &ScanField::scanned, this,
+            [this](const QString& code) { m_stream.submit(code, devices::ScanSource::Field); });
+    connect(&m_stream, &devices::ScanStream::scanned, this, &MainWindow::handleScan);
+    connect(&m_stream, &devices::ScanStream::heldBack, this, &MainWindow::warnHeldBack);
+    // F8: use a code held back (wrong check digit, incomplete box) anyway.
+    auto* confirm = new QAction(this);
+    confirm->setShortcut(QKeySequence(Qt::Key_F8));
+    connect(confirm, &QAction::triggered, this, [this] { m_stream.confirm(); });
+    addAction(confirm);
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) { keepScanFocus(now); });
 
     m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
@@ -111,6 +122,9 @@ MainWindow::MainWindow(LocalStore& store, Settings& settings, SoundSink& sound, 
     m_deskLabel->setObjectName(QStringLiteral("deskLabel"));
     statusBar()->addWidget(m_connectionLabel);
     statusBar()->addWidget(m_outboxLabel);
+    m_deviceLabel->setObjectName(QStringLiteral("deviceState"));
+    m_deviceLabel->hide();
+    statusBar()->addWidget(m_deviceLabel);
     m_progress->setObjectName(QStringLiteral("syncProgress"));
     m_progress->setMaximumWidth(260);
     m_progress->setTextVisible(true);
@@ -143,6 +157,47 @@ MainWindow::MainWindow(LocalStore& store, Settings& settings, SoundSink& sound, 
     setConnectionState(ConnectionState::NotConfigured);
     refreshOutboxCount();
     m_scanField->setFocus(Qt::OtherFocusReason);
+    setWedge(m_settings.value(settings::WedgeEnabled), m_settings.value(settings::WedgeGapMs));
+}
+
+const Clock& MainWindow::systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
+void MainWindow::setWedge(bool enabled, int gapMs)
+{
+    if (m_wedge) {
+        qApp->removeEventFilter(m_wedge);
+        delete m_wedge;
+        m_wedge = nullptr;
+    }
+    if (!enabled)
+        return;
+    devices::WedgeDetector::Tuning tuning;
+    tuning.maxGapMs = std::clamp(gapMs, 10, 200);
+    m_wedge = new WedgeFilter(tuning, this);
+    connect(m_wedge, &WedgeFilter::scanned, this,
+            [this](const QString& code) { m_stream.submit(code, devices::ScanSource::KeyboardWedge); });
+    qApp->installEventFilter(m_wedge);
+}
+
+void MainWindow::setDeviceStatus(const QString& device, const QString& text, bool ok)
+{
+    if (text.isEmpty())
+        m_devices.remove(device);
+    else
+        m_devices.insert(device, {text, ok});
+    QStringList parts;
+    bool allOk = true;
+    for (auto it = m_devices.cbegin(); it != m_devices.cend(); ++it) {
+        parts << it.value().first;
+        allOk = allOk && it.value().second;
+    }
+    m_deviceLabel->setText(parts.join(QStringLiteral(" · ")));
+    m_deviceLabel->setStyleSheet(allOk ? QString() : QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    m_deviceLabel->setVisible(!parts.isEmpty());
 }
 
 void MainWindow::buildPages()
@@ -279,8 +334,30 @@ void MainWindow::showVerdict(const Verdict& verdict)
     m_sound.play(verdict.kind);
 }
 
-void MainWindow::handleScan(const QString& code)
+void MainWindow::warnHeldBack(const devices::ScanEvent& event)
 {
+    if (!event.missingParts.isEmpty()) {
+        QStringList missing;
+        for (const int part : event.missingParts)
+            missing << QString::number(part);
+        showVerdict({VerdictKind::Warning, tr("Box incomplete"),
+                     tr("%1: part %2 of %3 is not on the pad. Put every part on the pad, or press F8 to go on "
+                        "without it.",
+                        nullptr, int(event.missingParts.size()))
+                         .arg(event.code, missing.join(QStringLiteral(", ")))
+                         .arg(event.parts)});
+        return;
+    }
+    showVerdict(
+        {VerdictKind::Warning, tr("Check digit wrong"),
+         tr("%1 does not end with the right check digit for a %2: scan it again, or press F8 to use it "
+            "anyway.")
+             .arg(event.code, event.kind == devices::CodeKind::PatronCard ? tr("patron card") : tr("document"))});
+}
+
+void MainWindow::handleScan(const devices::ScanEvent& event)
+{
+    const QString& code = event.code;
     static const QRegularExpression printable(QStringLiteral("^[\\x21-\\x7e]{1,64}$"));
     if (!printable.match(code).hasMatch()) {
         showVerdict({VerdictKind::Error, tr("Unreadable code"),
@@ -289,6 +366,7 @@ void MainWindow::handleScan(const QString& code)
         showVerdict({VerdictKind::Warning, tr("No library system connected"),
                      tr("Scanned %1. Set up the connection to the library system to capture items.").arg(code)});
     } else {
+        Q_EMIT scannedEvent(event);
         Q_EMIT scanned(code);
     }
 }

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "ConnectionState.h"
+#include "ScanStream.h"
 #include "Verdict.h"
 
 #include <QMainWindow>
+#include <QMap>
 
 class QLabel;
 class QListWidget;
@@ -19,6 +21,7 @@ class ScanField;
 class Settings;
 class SoundSink;
 class VerdictBanner;
+class WedgeFilter;
 
 // The counter's window: a navigation for the jobs, the scan field that keeps focus, the verdict
 // banner, the page of the current job, and a status bar with the connection state and the outbox.
@@ -51,6 +54,16 @@ public:
     // Shows a verdict in the banner and plays its sound.
     void showVerdict(const Verdict& verdict);
 
+    // Every scan, whatever the device, goes through this stream (the scan field, the keyboard
+    // wedge, serial scanners and the RFID pad feed it).
+    devices::ScanStream& scanStream() { return m_stream; }
+    // Keyboard-wedge scanners recognised application-wide (on by default).
+    void setWedge(bool enabled, int gapMs);
+    WedgeFilter* wedgeFilter() const { return m_wedge; }
+    // The devices' state in the status bar ("Scanner ready", "RFID pad reconnecting…").
+    void setDeviceStatus(const QString& device, const QString& text, bool ok);
+    QLabel* deviceLabel() const { return m_deviceLabel; }
+
     ScanField* scanField() const { return m_scanField; }
     VerdictBanner* banner() const { return m_banner; }
     QListWidget* navigation() const { return m_navigation; }
@@ -59,8 +72,9 @@ public:
     OutboxPage* outboxPage() const { return m_outboxPage; }
 
 Q_SIGNALS:
-    // Every scan from the desk's scan field, already cleaned.
+    // Every scan, already cleaned and classified (scanned: its code only).
     void scanned(const QString& code);
+    void scannedEvent(const comptoir::devices::ScanEvent& event);
     // "Refresh now" (F5 or the status bar button).
     void refreshRequested();
     // Settings… (Ctrl+, or the status bar button).
@@ -68,7 +82,9 @@ Q_SIGNALS:
 
 private:
     void buildPages();
-    void handleScan(const QString& code);
+    static const Clock& systemClock();
+    void handleScan(const devices::ScanEvent& event);
+    void warnHeldBack(const devices::ScanEvent& event);
     void keepScanFocus(QWidget* now);
 
     LocalStore& m_store;
@@ -85,6 +101,10 @@ private:
     QLabel* m_deskLabel;
     QProgressBar* m_progress;
     QToolButton* m_refresh;
+    QLabel* m_deviceLabel;
+    devices::ScanStream m_stream;
+    WedgeFilter* m_wedge = nullptr;
+    QMap<QString, std::pair<QString, bool>> m_devices;
 };
 
 } // namespace comptoir
