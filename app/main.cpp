@@ -4,6 +4,10 @@
 #include "Clock.h"
 #include "ConnectionDialog.h"
 #include "Demo.h"
+#include "DeviceConfig.h"
+#include "DeviceHub.h"
+#include "DeviceTwinsWindow.h"
+#include "DevicesPage.h"
 #include "HoldShelfPage.h"
 #include "I18n.h"
 #include "LocalStore.h"
@@ -26,7 +30,9 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 
 #include <sys/stat.h>
 
@@ -232,6 +238,51 @@ int main(int argc, char* argv[])
     sound.setEnabled(settings.value(settings::SoundEnabled));
     sound.setVolume(settings.value(settings::SoundVolume));
     MainWindow window(store, settings, sound);
+    // Devices: the serial scanner, the RFID pad and the keyboard wedge from the settings; in the
+    // demo, simulated twins on pseudo-terminals unless real ports are set.
+    DeviceHub devices(window);
+    devices::DeviceConfig deviceConfig = devices::DeviceConfig::load(settings);
+    bool twins = false;
+    const QString twinsDir = QDir(dataDir).filePath(QStringLiteral("devices"));
+    const auto simulated = [&twinsDir](const QString& port) { return port.isEmpty() || port.startsWith(twinsDir); };
+    if (parser.isSet(demoOption) && simulated(deviceConfig.scannerLine.port) && simulated(deviceConfig.pad.line.port)) {
+        QString problem;
+        twins = devices.startTwins(twinsDir, deviceConfig, &problem);
+        if (!twins)
+            qCWarning(lcApp) << problem;
+    }
+    devices.apply(deviceConfig);
+    DeviceTwinsWindow* twinsWindow = nullptr;
+    if (twins) {
+        twinsWindow = new DeviceTwinsWindow(
+            devices,
+            [&store, &session] {
+                QList<DeviceTwinsWindow::Candidate> items;
+                // What this counter handles: its pull list and the items waiting on its shelf.
+                if (auto rows = store.cache().database().exec(
+                        QStringLiteral("SELECT i.barcode, coalesce(b.title, '') FROM items i LEFT JOIN biblios b USING "
+                                       "(biblio_id) WHERE i.item_id IN (SELECT item_id FROM pick_list WHERE site = ?1 "
+                                       "UNION SELECT item_id FROM holds WHERE pickup_library_id = ?1 AND status = 'W') "
+                                       "AND i.barcode IS NOT NULL ORDER BY i.barcode LIMIT 60"),
+                        {session.settings().site})) {
+                    while (rows.value().next())
+                        items.append({rows.value().value(0).toString(), rows.value().value(1).toString()});
+                }
+                return items;
+            },
+            &window);
+        auto* twinsButton = new QToolButton(&window);
+        twinsButton->setObjectName(QStringLiteral("simulatedDevicesButton"));
+        twinsButton->setText(QApplication::translate("main", "Simulated devices…"));
+        twinsButton->setToolTip(QApplication::translate("main", "The demo's scanner and RFID pad, driven by hand"));
+        twinsButton->setFocusPolicy(Qt::NoFocus);
+        QObject::connect(twinsButton, &QToolButton::clicked, &window, [twinsWindow] {
+            twinsWindow->reload();
+            twinsWindow->show();
+            twinsWindow->raise();
+        });
+        window.statusBar()->addPermanentWidget(twinsButton);
+    }
     // Slips: the library's own templates (edited in Settings) over the shipped ones; the printer.
     print::TemplateStore templates(QDir(dataDir).filePath(QStringLiteral("templates")));
     SlipPrinter slipPrinter;
@@ -310,8 +361,11 @@ int main(int argc, char* argv[])
         lookupPage->setStaff(session.settings().staff);
         lookupPage->libraryName = [&session](const QString& id) { return session.capture().libraryName(id); };
         window.setPageWidget(MainWindow::Page::Lookup, lookupPage);
-        QObject::connect(&window, &MainWindow::scanned, &session,
-                         [&window, &session, pullList, capturePage, holdShelf, lookupPage](const QString& code) {
+        QObject::connect(&window, &MainWindow::scannedEvent, &session,
+                         [&window, &session, &devices, pullList, capturePage, holdShelf,
+                          lookupPage](const devices::ScanEvent& event) {
+                             const QString& code = event.code;
+                             const QString owner = devices.foreignOwner(event);
                              if (window.currentPage() == MainWindow::Page::Lookup) {
                                  lookupPage->search(code); // a card scanned while on the phone
                                  return;
@@ -329,40 +383,58 @@ int main(int argc, char* argv[])
                                  return;
                              }
                              if (window.currentPage() == MainWindow::Page::HoldShelf) {
-                                 // Pickup at the desk: a card, then the patron's items.
-                                 holdShelf->handleScan(code, [&window](const Verdict& verdict) {
+                                 // Pickup at the desk: a card, then the patron's items; an item from the pad
+                                 // gets "may leave" once it is checked out.
+                                 holdShelf->handleScan(code, [&window, &devices, event](const Verdict& verdict) {
                                      window.showVerdict(verdict);
                                      window.refreshOutboxCount();
+                                     if (verdict.kind == VerdictKind::Success)
+                                         devices.secureAfter(event, true);
                                  });
                                  return;
                              }
-                             session.capture().checkin(code, [&window, capturePage, code](desk::CaptureResult result) {
-                                 window.showVerdict(result.verdict);
-                                 capturePage->addCapture(code, result);
-                                 window.refreshOutboxCount();
-                             });
+                             session.capture().checkin(
+                                 code, [&window, &devices, capturePage, event, owner](desk::CaptureResult result) {
+                                     if (!owner.isEmpty())
+                                         result.verdict.detail +=
+                                             QStringLiteral(" — ") +
+                                             QApplication::translate("main", "belongs to %1").arg(owner);
+                                     window.showVerdict(result.verdict);
+                                     capturePage->addCapture(event.code, result);
+                                     window.refreshOutboxCount();
+                                     // Checked in: secured again at the gate.
+                                     if (result.verdict.kind != VerdictKind::Error)
+                                         devices.secureAfter(event, false);
+                                 });
                          });
-        QObject::connect(
-            &window, &MainWindow::settingsRequested, &window,
-            [&window, &settings, &templates, &slipPrinter, &store, &session, pullList, capturePage, holdShelf] {
-                QStringList known;
-                if (auto rows = store.cache().database().exec(
-                        QStringLiteral("SELECT DISTINCT location FROM items WHERE location IS NOT NULL "
-                                       "AND holding_library_id = ?"),
-                        {session.settings().site})) {
-                    while (rows.value().next())
-                        known << rows.value().value(0).toString();
-                }
-                SettingsDialog dialog(settings, templates, known, pullList->shelfLayout(), &window);
-                if (dialog.exec() != QDialog::Accepted)
-                    return;
-                pullList->setShelfLayout(dialog.shelfLayout());
-                pullList->reload();
-                slipPrinter.configure(settings);
-                capturePage->setAutoPrint(autoPrintKinds(settings));
-                holdShelf->setReceipt(settings.value(settings::PickupReceipt),
-                                      session.capture().libraryName(session.settings().site), templates);
-            });
+        QObject::connect(&window, &MainWindow::settingsRequested, &window,
+                         [&window, &settings, &templates, &slipPrinter, &store, &session, &devices, &deviceConfig,
+                          pullList, capturePage, holdShelf] {
+                             QStringList known;
+                             if (auto rows = store.cache().database().exec(
+                                     QStringLiteral("SELECT DISTINCT location FROM items WHERE location IS NOT NULL "
+                                                    "AND holding_library_id = ?"),
+                                     {session.settings().site})) {
+                                 while (rows.value().next())
+                                     known << rows.value().value(0).toString();
+                             }
+                             // The devices let go of their ports while the Devices page may test them.
+                             devices.stop();
+                             SettingsDialog dialog(settings, templates, known, pullList->shelfLayout(), &window,
+                                                   &deviceConfig);
+                             const bool accepted = dialog.exec() == QDialog::Accepted;
+                             if (accepted)
+                                 deviceConfig = dialog.devices()->config();
+                             devices.apply(deviceConfig);
+                             if (!accepted)
+                                 return;
+                             pullList->setShelfLayout(dialog.shelfLayout());
+                             pullList->reload();
+                             slipPrinter.configure(settings);
+                             capturePage->setAutoPrint(autoPrintKinds(settings));
+                             holdShelf->setReceipt(settings.value(settings::PickupReceipt),
+                                                   session.capture().libraryName(session.settings().site), templates);
+                         });
         const desk::ConnectionSettings& c = session.settings();
         window.setDeskText(
             QApplication::translate("main", "%1 — workstation %2%3")

@@ -1,5 +1,7 @@
 #include "SettingsDialog.h"
 
+#include "DevicesPage.h"
+
 #include "Settings.h"
 #include "ShelfLayoutEditor.h"
 #include "SlipPdf.h"
@@ -128,11 +130,13 @@ Status TemplateEditor::reset()
 }
 
 SettingsDialog::SettingsDialog(Settings& settings, print::TemplateStore& templates, const QStringList& knownLocations,
-                               const desk::ShelfLayout& current, QWidget* parent)
+                               const desk::ShelfLayout& current, QWidget* parent,
+                               const devices::DeviceConfig* devicesInUse)
     : QDialog(parent)
     , m_settings(settings)
     , m_shelves(new ShelfLayoutEditor(this))
     , m_templates(new TemplateEditor(templates, this))
+    , m_devices(new DevicesPage(devicesInUse ? *devicesInUse : devices::DeviceConfig::load(settings), this))
     , m_output(new QComboBox(this))
     , m_address(new QLineEdit(this))
     , m_baud(new QSpinBox(this))
@@ -178,6 +182,7 @@ SettingsDialog::SettingsDialog(Settings& settings, print::TemplateStore& templat
     slipsLayout->addLayout(form);
     slipsLayout->addWidget(m_templates, 1);
     tabs->addTab(slips, tr("Slips"));
+    tabs->addTab(m_devices, tr("Devices"));
     const auto enable = [this] {
         const bool raw = m_output->currentData().toString() != QLatin1String("system");
         m_address->setEnabled(raw);
@@ -212,6 +217,8 @@ void SettingsDialog::apply()
         if (box->isChecked())
             kinds << key;
     m_settings.setValue(settings::SlipAutoPrint, kinds.join(QLatin1Char(',')));
+    m_devices->stopTests();
+    m_devices->config().save(m_settings);
 }
 
 } // namespace comptoir

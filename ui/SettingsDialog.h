@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeviceConfig.h"
 #include "ShelfLayout.h"
 #include "TemplateStore.h"
 
@@ -17,6 +18,7 @@ class QTextBrowser;
 namespace comptoir {
 
 class Settings;
+class DevicesPage;
 class ShelfLayoutEditor;
 class SlipPrinter;
 
@@ -48,17 +50,21 @@ private:
     QTextBrowser* m_html;
 };
 
-// The counter's settings that staff change: shelves (zones, walking order, floor plan) and slips
-// (printer, receipts, templates). The connection has its own dialog.
+// The counter's settings that staff change: shelves (zones, walking order, floor plan), slips
+// (printer, receipts, templates) and devices (scanners, RFID pad, barcode rules). The connection
+// has its own dialog.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // devicesInUse: the devices as they run (the demo's simulated ones); else read from the settings.
     SettingsDialog(Settings& settings, print::TemplateStore& templates, const QStringList& knownLocations,
-                   const desk::ShelfLayout& current, QWidget* parent = nullptr);
+                   const desk::ShelfLayout& current, QWidget* parent = nullptr,
+                   const devices::DeviceConfig* devicesInUse = nullptr);
 
     ShelfLayoutEditor* shelves() const { return m_shelves; }
     TemplateEditor* templates() const { return m_templates; }
+    DevicesPage* devices() const { return m_devices; }
     // Writes the settings (OK does it too).
     void apply();
     desk::ShelfLayout shelfLayout() const;
@@ -67,6 +73,7 @@ private:
     Settings& m_settings;
     ShelfLayoutEditor* m_shelves;
     TemplateEditor* m_templates;
+    DevicesPage* m_devices;
     QComboBox* m_output;
     QLineEdit* m_address;
     QSpinBox* m_baud;

@@ -22,7 +22,9 @@ RfidReader::RfidReader(QObject* parent)
     connect(&m_timer, &QTimer::timeout, this, &RfidReader::timedOut);
     connect(&m_port, &QSerialPort::readyRead, this, &RfidReader::readAvailable);
     connect(&m_port, &QSerialPort::errorOccurred, this, [this](QSerialPort::SerialPortError error) {
-        if (error == QSerialPort::NoError || error == QSerialPort::TimeoutError || !m_port.isOpen())
+        if ((error != QSerialPort::ResourceError && error != QSerialPort::ReadError &&
+             error != QSerialPort::WriteError) ||
+            !m_port.isOpen())
             return;
         const QString why = m_port.errorString();
         qCWarning(lcDevices) << "RFID port lost:" << why;

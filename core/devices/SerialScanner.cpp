@@ -3,6 +3,7 @@
 #include "Logging.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace comptoir::devices {
 
@@ -11,8 +12,11 @@ QString openSerial(QSerialPort& port, const SerialLine& line)
     port.setPortName(line.port);
     if (!port.open(QIODevice::ReadWrite))
         return QCoreApplication::translate("Devices", "Cannot open %1: %2").arg(line.port, port.errorString());
-    if (!port.setBaudRate(line.baud) || !port.setParity(line.parity) || !port.setStopBits(line.stopBits) ||
-        !port.setDataBits(line.dataBits) || !port.setFlowControl(QSerialPort::NoFlowControl)) {
+    // A pseudo-terminal (a simulated device) has no line: what it refuses to set does not matter.
+    const bool pty = QFileInfo(line.port).canonicalFilePath().startsWith(QLatin1String("/dev/pts/"));
+    if ((!port.setBaudRate(line.baud) || !port.setParity(line.parity) || !port.setStopBits(line.stopBits) ||
+         !port.setDataBits(line.dataBits) || !port.setFlowControl(QSerialPort::NoFlowControl)) &&
+        !pty) {
         const QString why = port.errorString();
         port.close();
         return QCoreApplication::translate("Devices", "Cannot set up %1: %2").arg(line.port, why);
@@ -30,7 +34,8 @@ SerialScanner::SerialScanner(QObject* parent)
     connect(&m_pause, &QTimer::timeout, this, [this] { deliver(m_framer.poll(m_clock.elapsed())); });
     connect(&m_port, &QSerialPort::readyRead, this, &SerialScanner::readAvailable);
     connect(&m_port, &QSerialPort::errorOccurred, this, [this](QSerialPort::SerialPortError error) {
-        if (error == QSerialPort::NoError || error == QSerialPort::TimeoutError)
+        // Only a failing line means the scanner went away; setting errors are reported by the opening.
+        if (error != QSerialPort::ResourceError && error != QSerialPort::ReadError && error != QSerialPort::WriteError)
             return;
         if (m_port.isOpen())
             lost(m_port.errorString());

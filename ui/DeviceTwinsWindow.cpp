@@ -1,0 +1,193 @@
+#include "DeviceTwinsWindow.h"
+
+#include "DeviceHub.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace comptoir {
+
+using namespace devices;
+
+DeviceTwinsWindow::DeviceTwinsWindow(DeviceHub& hub, std::function<QList<Candidate>()> candidates, QWidget* parent)
+    : QWidget(parent, Qt::Window)
+    , m_hub(hub)
+    , m_candidates(std::move(candidates))
+    , m_code(new QLineEdit(this))
+    , m_items(new QTableWidget(this))
+    , m_model(new QComboBox(this))
+    , m_onPad(new QListWidget(this))
+{
+    setWindowTitle(tr("Simulated devices"));
+    setObjectName(QStringLiteral("deviceTwins"));
+    resize(560, 640);
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("Training only: a barcode scanner and an RFID pad simulated on this computer. They "
+                                "speak the real protocols over pseudo-terminals, as real devices would."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto* scanner = new QGroupBox(tr("Serial barcode scanner"), this);
+    auto* scanRow = new QHBoxLayout(scanner);
+    m_code->setPlaceholderText(tr("A barcode, e.g. 31042000000019"));
+    auto* scanButton = new QPushButton(tr("Scan"), scanner);
+    scanRow->addWidget(m_code, 1);
+    scanRow->addWidget(scanButton);
+    connect(scanButton, &QPushButton::clicked, this, [this] { scan(m_code->text()); });
+    connect(m_code, &QLineEdit::returnPressed, this, [this] { scan(m_code->text()); });
+    layout->addWidget(scanner);
+
+    auto* pad = new QGroupBox(tr("RFID pad"), this);
+    auto* padLayout = new QVBoxLayout(pad);
+    m_items->setColumnCount(2);
+    m_items->setHorizontalHeaderLabels({tr("Barcode"), tr("Title")});
+    m_items->horizontalHeader()->setStretchLastSection(true);
+    m_items->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_items->verticalHeader()->hide();
+    padLayout->addWidget(m_items, 1);
+    auto* modelRow = new QHBoxLayout;
+    modelRow->addWidget(new QLabel(tr("Tag data model:"), pad));
+    m_model->addItem(tagModelName(TagModel::Iso28560_3), int(TagModel::Iso28560_3));
+    m_model->addItem(tagModelName(TagModel::Iso28560_2), int(TagModel::Iso28560_2));
+    m_model->addItem(tagModelName(TagModel::ThreeM501), int(TagModel::ThreeM501));
+    modelRow->addWidget(m_model, 1);
+    padLayout->addLayout(modelRow);
+    auto* buttons = new QHBoxLayout;
+    auto* place = new QPushButton(tr("Place on the pad"), pad);
+    auto* box = new QPushButton(tr("Box of 3, part 2 missing"), pad);
+    auto* foreign = new QPushButton(tr("Another library's item"), pad);
+    buttons->addWidget(place);
+    buttons->addWidget(box);
+    buttons->addWidget(foreign);
+    padLayout->addLayout(buttons);
+    padLayout->addWidget(new QLabel(tr("On the pad:"), pad));
+    padLayout->addWidget(m_onPad);
+    auto* liftRow = new QHBoxLayout;
+    auto* lift = new QPushButton(tr("Lift off"), pad);
+    auto* liftAllButton = new QPushButton(tr("Clear the pad"), pad);
+    liftRow->addWidget(lift);
+    liftRow->addWidget(liftAllButton);
+    padLayout->addLayout(liftRow);
+    layout->addWidget(pad, 1);
+    connect(place, &QPushButton::clicked, this, &DeviceTwinsWindow::placeSelected);
+    connect(m_items, &QTableWidget::cellDoubleClicked, this, &DeviceTwinsWindow::placeSelected);
+    connect(box, &QPushButton::clicked, this, &DeviceTwinsWindow::placeIncompleteBox);
+    connect(foreign, &QPushButton::clicked, this, &DeviceTwinsWindow::placeForeignItem);
+    connect(lift, &QPushButton::clicked, this, &DeviceTwinsWindow::liftSelected);
+    connect(liftAllButton, &QPushButton::clicked, this, &DeviceTwinsWindow::liftAll);
+    reload();
+}
+
+void DeviceTwinsWindow::reload()
+{
+    const QList<Candidate> items = m_candidates ? m_candidates() : QList<Candidate>();
+    m_items->setRowCount(int(items.size()));
+    for (int r = 0; r < items.size(); ++r) {
+        m_items->setItem(r, 0, new QTableWidgetItem(items[r].barcode));
+        m_items->setItem(r, 1, new QTableWidgetItem(items[r].title));
+    }
+    if (!items.isEmpty())
+        m_items->selectRow(0);
+    refreshPad();
+}
+
+void DeviceTwinsWindow::scan(const QString& code)
+{
+    if (auto* twin = m_hub.scannerTwin(); twin && !code.trimmed().isEmpty())
+        twin->scan(code.trimmed());
+}
+
+void DeviceTwinsWindow::placeSelected()
+{
+    auto* twin = m_hub.padTwin();
+    const int row = m_items->currentRow();
+    if (!twin || row < 0)
+        return;
+    TagData tagData;
+    tagData.barcode = m_items->item(row, 0)->text();
+    tagData.ownerIsil = m_hub.config().ownIsil;
+    tagData.usage = 1;
+    const auto model = TagModel(m_model->currentData().toInt());
+    if (model == TagModel::ThreeM501)
+        tagData.ownerIsil.clear();
+    twin->place(sandbox::SimulatedRfidPad::makeTag(model, tagData));
+    refreshPad();
+}
+
+void DeviceTwinsWindow::placeIncompleteBox()
+{
+    auto* twin = m_hub.padTwin();
+    const int row = m_items->currentRow();
+    if (!twin || row < 0)
+        return;
+    for (const int part : {1, 3}) {
+        TagData tagData;
+        tagData.barcode = m_items->item(row, 0)->text();
+        tagData.ownerIsil = m_hub.config().ownIsil;
+        tagData.part = part;
+        tagData.parts = 3;
+        twin->place(sandbox::SimulatedRfidPad::makeTag(TagModel::Iso28560_3, tagData));
+    }
+    refreshPad();
+}
+
+void DeviceTwinsWindow::placeForeignItem()
+{
+    auto* twin = m_hub.padTwin();
+    const int row = m_items->currentRow();
+    if (!twin || row < 0)
+        return;
+    TagData tagData;
+    tagData.barcode = m_items->item(row, 0)->text();
+    tagData.ownerIsil = QStringLiteral("FR-692662101");
+    twin->place(sandbox::SimulatedRfidPad::makeTag(TagModel::Iso28560_2, tagData));
+    refreshPad();
+}
+
+void DeviceTwinsWindow::liftSelected()
+{
+    auto* twin = m_hub.padTwin();
+    const auto* item = m_onPad->currentItem();
+    if (!twin || !item)
+        return;
+    twin->remove(item->data(Qt::UserRole).toByteArray());
+    refreshPad();
+}
+
+void DeviceTwinsWindow::liftAll()
+{
+    if (auto* twin = m_hub.padTwin())
+        twin->clear();
+    refreshPad();
+}
+
+void DeviceTwinsWindow::refreshPad()
+{
+    m_onPad->clear();
+    auto* twin = m_hub.padTwin();
+    if (!twin)
+        return;
+    for (const auto& tag : twin->tags()) {
+        const TagData tagData = decodeTag(tag.memory, tag.dsfid);
+        QString text = QStringLiteral("%1  %2").arg(tagData.barcode, tagModelName(tagData.model));
+        if (tagData.parts > 1)
+            text += tr("  part %1/%2").arg(tagData.part).arg(tagData.parts);
+        if (!tagData.ownerIsil.isEmpty())
+            text += QStringLiteral("  ") + tagData.ownerIsil;
+        text += tr("  AFI %1").arg(tag.afi, 2, 16, QLatin1Char('0')).toUpper();
+        auto* item = new QListWidgetItem(text, m_onPad);
+        item->setData(Qt::UserRole, tag.uid);
+    }
+}
+
+} // namespace comptoir
