@@ -2,6 +2,8 @@
 #include "CapturePage.h"
 #include "ClickCollectPage.h"
 #include "ConnectionDialog.h"
+#include "DeviceHub.h"
+#include "DevicesPage.h"
 #include "EscPos.h"
 #include "HoldShelfPage.h"
 #include "LookupPage.h"
@@ -10,6 +12,7 @@
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "ShelfLayoutEditor.h"
+#include "VerdictBanner.h"
 
 #include "FloorPlanView.h"
 #include "IlsSession.h"
@@ -24,6 +27,7 @@
 #include "SoundPlayer.h"
 #include "support/InProcessSandbox.h"
 #include "support/MockClock.h"
+#include "support/RecordingSoundSink.h"
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTextBrowser>
@@ -775,6 +779,95 @@ private Q_SLOTS:
         for (const auto& o : orders.orders())
             shownCollected = shownCollected || (o.id == order && o.state == ClickCollectPage::State::Collected);
         QVERIFY(shownCollected);
+    }
+
+    void rfidAndSerialScannerAtTheDesk()
+    {
+        if (!sandbox::PtyPair::available())
+            QSKIP("socat is not installed");
+        Desk desk;
+        QVERIFY(desk.start(m_dir.filePath(QStringLiteral("rfid"))));
+        Settings settings(m_dir.filePath(QStringLiteral("rfid.ini")));
+        test::RecordingSoundSink sound;
+        MainWindow window(*desk.store, settings, sound);
+        window.setConnectionState(ConnectionState::Online);
+        DeviceHub hub(window);
+        devices::DeviceConfig config = devices::DeviceConfig::load(settings);
+        QString problem;
+        QVERIFY2(hub.startTwins(m_dir.filePath(QStringLiteral("rfid-devices")), config, &problem), qPrintable(problem));
+        config.pad.pollMs = 50;
+        hub.apply(config);
+        // As the desk does: a scan is captured; an item from the pad is then secured at the gate.
+        QList<devices::ScanEvent> events;
+        QList<Verdict> verdicts;
+        connect(&window, &MainWindow::scannedEvent, &window, [&](const devices::ScanEvent& event) {
+            events << event;
+            desk.session->capture().checkin(event.code, [&, event](desk::CaptureResult result) {
+                verdicts << result.verdict;
+                if (result.verdict.kind != VerdictKind::Error)
+                    hub.secureAfter(event, false);
+            });
+        });
+        const QString item = desk.store->cache()
+                                 .database()
+                                 .scalar(QStringLiteral("SELECT barcode FROM pick_list WHERE site = 'CENTRE' "
+                                                        "ORDER BY barcode LIMIT 1"))
+                                 .value()
+                                 .toString();
+        QVERIFY(!item.isEmpty());
+        // The item comes back on the pad with its tag still "may leave".
+        devices::TagData tag;
+        tag.barcode = item;
+        tag.ownerIsil = config.ownIsil;
+        auto twinTag = sandbox::SimulatedRfidPad::makeTag(devices::TagModel::Iso28560_3, tag);
+        twinTag.afi = 0xC2;
+        hub.padTwin()->place(twinTag);
+        QVERIFY(QTest::qWaitFor([&] { return verdicts.size() == 1; }, 10000));
+        QCOMPARE(events.first().source, devices::ScanSource::Rfid);
+        QCOMPARE(events.first().code, item);
+        QVERIFY2(verdicts.first().kind == VerdictKind::HoldHere || verdicts.first().kind == VerdictKind::Transit,
+                 qPrintable(verdicts.first().title));
+        QVERIFY(QTest::qWaitFor([&] { return hub.padTwin()->tag(twinTag.uid)->afi == 0x07; }, 5000));
+        QVERIFY(window.deviceLabel()->text().contains(QStringLiteral("RFID pad ready")));
+        // Left on the pad: not captured twice.
+        QTest::qWait(300);
+        QCOMPARE(verdicts.size(), 1);
+        // The serial scanner: same stream, its own source.
+        hub.scannerTwin()->scan(sandbox::NetworkGenerator::barcode(3, 1042, 1));
+        QVERIFY(QTest::qWaitFor([&] { return events.size() == 2; }, 5000));
+        QCOMPARE(events.last().source, devices::ScanSource::SerialScanner);
+        // Line noise on the scanner: an error in the banner, nothing captured.
+        hub.scannerTwin()->sendRaw(QByteArray::fromHex("FFFE00") + "\r\n");
+        QVERIFY(QTest::qWaitFor([&] { return window.banner()->verdict().title == QStringLiteral("Unreadable scan"); },
+                                5000));
+        QCOMPARE(events.size(), 2);
+
+        // Settings > Devices: the running devices let go, the page tests them live.
+        hub.stop();
+        DevicesPage page(config);
+        QCOMPARE(page.scannerPort()->currentText(), config.scannerLine.port);
+        page.testScanner();
+        QVERIFY(page.testResult()->text().contains(QStringLiteral("Scan something now")));
+        hub.scannerTwin()->scan(QStringLiteral("23529001000463"));
+        QVERIFY(QTest::qWaitFor([&] { return page.testResult()->text().contains(QStringLiteral("23529001000463")); },
+                                5000));
+        QVERIFY(page.testResult()->text().contains(QStringLiteral("Patron card")));
+        QVERIFY(!page.diagnostics()->toPlainText().isEmpty());
+        page.testPad();
+        hub.padTwin()->clear();
+        tag.barcode = QStringLiteral("31042000000027");
+        tag.ownerIsil = QStringLiteral("FR-692662101");
+        hub.padTwin()->place(sandbox::SimulatedRfidPad::makeTag(devices::TagModel::Iso28560_2, tag));
+        QVERIFY(QTest::qWaitFor([&] { return page.testResult()->text().contains(QStringLiteral("31042000000027")); },
+                                5000));
+        QVERIFY(page.testResult()->text().contains(QStringLiteral("FR-692662101")));
+        QVERIFY(page.diagnostics()->toPlainText().contains(QStringLiteral("→")));
+        // Rules tried as they are edited.
+        page.tryCode()->setText(QStringLiteral("31042000000018"));
+        QVERIFY(page.tryResult()->text().contains(QStringLiteral("wrong check digit")));
+        page.tryCode()->setText(QStringLiteral("CC12"));
+        QVERIFY(page.tryResult()->text().contains(QStringLiteral("Click & collect")));
+        page.stopTests();
     }
 
     void clickAndCollectOrders()
