@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>BarcodeRules</name>
+    <message>
+        <source>The pattern %1 is not valid: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot set up %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PageParts</name>
     <message>
         <source>When will the patron come?</source>
@@ -82,6 +100,25 @@
     </message>
     <message>
         <source>no printer address is set</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScanEvent</name>
+    <message>
+        <source>scan field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keyboard scanner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>serial scanner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RFID pad</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -466,6 +503,367 @@
     </message>
     <message>
         <source>cache</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::DeviceHub</name>
+    <message>
+        <source>Unreadable scan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanner ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanner on %1 unplugged: reconnecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag unreadable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A tag on the pad cannot be read (%1). Scan the item's barcode instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RFID pad ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Security not released</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Security not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>socat is not installed: no simulated devices (apt install socat).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The simulated devices could not start (socat).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The simulated devices could not open their ports.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::DeviceTwinsWindow</name>
+    <message>
+        <source>Simulated devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training only: a barcode scanner and an RFID pad simulated on this computer. They speak the real protocols over pseudo-terminals, as real devices would.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serial barcode scanner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A barcode, e.g. 31042000000019</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RFID pad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag data model:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place on the pad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Box of 3, part 2 missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another library's item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the pad:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lift off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the pad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  part %1/%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  AFI %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::DevicesPage</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patron card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shuttle crate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click &amp; collect bag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No check digit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Luhn (mod 10, 2-1-2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weights 3-1 (mod 10)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EAN-13</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ISBN-10 (mod 11)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serial barcode scanner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speed (baud):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Even</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Odd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop bits:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none (e.g. \x02)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prefix:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none: a pause ends each code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suffix:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause ending a code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove Codabar start and stop characters (A–D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test the scanner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>USB scanners acting as a keyboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recognise them by their speed, whatever has the focus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Longest gap between two keys of a scan:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RFID pad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FEIG (ISO host mode)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3M 810</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reader:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Security at checkout (AFI, hex):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Security at check-in (AFI, hex):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This library's ISIL:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test the pad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Barcodes of the network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What each kind of code looks like (a regular expression) and its check digit. A wrong check digit only warns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check digit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try a code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last bytes and frames exchanged with the device under test.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matches no rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — wrong check digit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — check digit right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose or type the scanner's port first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan something now…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose or type the pad's port first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put a tagged item on the pad now…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, part %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, parts missing from the pad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, owner %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag unreadable: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -862,6 +1260,30 @@
     </message>
     <message>
         <source>The network's phone line: any patron by card or name, and all their requests across the sites.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Box incomplete</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: part %2 of %3 is not on the pad. Put every part on the pad, or press F8 to go on without it.</source>
+        <translation><numerusform>%1: part %2 of %3 is not on the pad. Put every part on the pad, or press F8 to go on without it.</numerusform><numerusform>%1: parts %2 of %3 are not on the pad. Put every part on the pad, or press F8 to go on without them.</numerusform></translation>
+    </message>
+    <message>
+        <source>Check digit wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not end with the right check digit for a %2: scan it again, or press F8 to use it anyway.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>patron card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>document</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1292,6 +1714,10 @@
         <source>Slips</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>comptoir::ShelfLayoutEditor</name>
@@ -1572,6 +1998,95 @@
     </message>
 </context>
 <context>
+    <name>comptoir::devices::RfidPad</name>
+    <message>
+        <source>RFID pad on %1 disconnected (%2). Reconnecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RFID pad on %1 not found: %2. Trying again every second…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RFID pad on %1 ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The item is no longer on the RFID pad: put it back to set its security.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::devices::RfidReader</name>
+    <message>
+        <source>The RFID reader was disconnected (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The RFID reader was closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The RFID reader is not connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The RFID reader does not answer. Check its cable and power; it is tried again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tag has left the pad.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The RFID reader refused the command (status %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The RFID reader sent a short inventory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The RFID reader sent part of the tag's memory only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The RFID reader sent a short answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tag's security could not be set: %1 Keep the item at the desk and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the value read back differs.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::devices::SerialScanner</name>
+    <message>
+        <source>Scanner on %1 not found: %2. Trying again every second…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanner on %1 is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanner on %1 ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanner on %1 disconnected (%2). Reconnecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scanner sent something unreadable (%1). Scan again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>comptoir::print::TemplateStore</name>
     <message>
         <source>Hold slip</source>
@@ -1752,6 +2267,18 @@
     </message>
     <message>
         <source>Open on this page: pull-list, capture, hold-shelf, click-collect, lookup or outbox (a counter that mostly pulls can start on its list).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simulated devices…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo's scanner and RFID pad, driven by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>belongs to %1</source>
         <translation type="unfinished" />
     </message>
 </context>

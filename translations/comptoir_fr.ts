@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
 <context>
+    <name>BarcodeRules</name>
+    <message>
+        <source>The pattern %1 is not valid: %2</source>
+        <translation>Le motif %1 n’est pas valide : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot set up %1: %2</source>
+        <translation>Impossible de régler %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>PageParts</name>
     <message>
         <source>When will the patron come?</source>
@@ -86,6 +104,25 @@
     <message>
         <source>no printer address is set</source>
         <translation>aucune adresse d'imprimante n'est réglée</translation>
+    </message>
+</context>
+<context>
+    <name>ScanEvent</name>
+    <message>
+        <source>scan field</source>
+        <translation>champ de scan</translation>
+    </message>
+    <message>
+        <source>keyboard scanner</source>
+        <translation>douchette clavier</translation>
+    </message>
+    <message>
+        <source>serial scanner</source>
+        <translation>douchette série</translation>
+    </message>
+    <message>
+        <source>RFID pad</source>
+        <translation>platine RFID</translation>
     </message>
 </context>
 <context>
@@ -476,6 +513,367 @@
     </message>
 </context>
 <context>
+    <name>comptoir::DeviceHub</name>
+    <message>
+        <source>Unreadable scan</source>
+        <translation>Scan illisible</translation>
+    </message>
+    <message>
+        <source>Scanner ready</source>
+        <translation>Douchette prête</translation>
+    </message>
+    <message>
+        <source>Scanner on %1 unplugged: reconnecting…</source>
+        <translation>Douchette sur %1 débranchée : reconnexion…</translation>
+    </message>
+    <message>
+        <source>Tag unreadable</source>
+        <translation>Étiquette illisible</translation>
+    </message>
+    <message>
+        <source>A tag on the pad cannot be read (%1). Scan the item's barcode instead.</source>
+        <translation>Une étiquette posée sur la platine est illisible (%1). Scannez plutôt le code-barres du document.</translation>
+    </message>
+    <message>
+        <source>RFID pad ready</source>
+        <translation>Platine RFID prête</translation>
+    </message>
+    <message>
+        <source>Security not released</source>
+        <translation>Antivol non désactivé</translation>
+    </message>
+    <message>
+        <source>Security not set</source>
+        <translation>Antivol non réactivé</translation>
+    </message>
+    <message>
+        <source>socat is not installed: no simulated devices (apt install socat).</source>
+        <translation>socat n’est pas installé : pas d’appareils simulés (apt install socat).</translation>
+    </message>
+    <message>
+        <source>The simulated devices could not start (socat).</source>
+        <translation>Les appareils simulés n’ont pas pu démarrer (socat).</translation>
+    </message>
+    <message>
+        <source>The simulated devices could not open their ports.</source>
+        <translation>Les appareils simulés n’ont pas pu ouvrir leurs ports.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::DeviceTwinsWindow</name>
+    <message>
+        <source>Simulated devices</source>
+        <translation>Appareils simulés</translation>
+    </message>
+    <message>
+        <source>Training only: a barcode scanner and an RFID pad simulated on this computer. They speak the real protocols over pseudo-terminals, as real devices would.</source>
+        <translation>Pour la formation : une douchette et une platine RFID simulées sur cet ordinateur. Elles parlent les vrais protocoles sur des pseudo-terminaux, comme de vrais appareils.</translation>
+    </message>
+    <message>
+        <source>Serial barcode scanner</source>
+        <translation>Douchette série</translation>
+    </message>
+    <message>
+        <source>A barcode, e.g. 31042000000019</source>
+        <translation>Un code-barres, par ex. 31042000000019</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>RFID pad</source>
+        <translation>platine RFID</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Code-barres</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Tag data model:</source>
+        <translation>Modèle de données de l’étiquette :</translation>
+    </message>
+    <message>
+        <source>Place on the pad</source>
+        <translation>Poser sur la platine</translation>
+    </message>
+    <message>
+        <source>Box of 3, part 2 missing</source>
+        <translation>Coffret de 3, partie 2 absente</translation>
+    </message>
+    <message>
+        <source>Another library's item</source>
+        <translation>Document d’une autre bibliothèque</translation>
+    </message>
+    <message>
+        <source>On the pad:</source>
+        <translation>Sur la platine :</translation>
+    </message>
+    <message>
+        <source>Lift off</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Clear the pad</source>
+        <translation>Vider la platine</translation>
+    </message>
+    <message>
+        <source>  part %1/%2</source>
+        <translation>  partie %1/%2</translation>
+    </message>
+    <message>
+        <source>  AFI %1</source>
+        <translation>  AFI %1</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::DevicesPage</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Patron card</source>
+        <translation>Carte de lecteur</translation>
+    </message>
+    <message>
+        <source>Shuttle crate</source>
+        <translation>Bac de navette</translation>
+    </message>
+    <message>
+        <source>Click &amp; collect bag</source>
+        <translation>Sac de retrait</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>No check digit</source>
+        <translation>Pas de clé de contrôle</translation>
+    </message>
+    <message>
+        <source>Luhn (mod 10, 2-1-2)</source>
+        <translation>Luhn (modulo 10, 2-1-2)</translation>
+    </message>
+    <message>
+        <source>Weights 3-1 (mod 10)</source>
+        <translation>Poids 3-1 (modulo 10)</translation>
+    </message>
+    <message>
+        <source>EAN-13</source>
+        <translation>EAN-13</translation>
+    </message>
+    <message>
+        <source>ISBN-10 (mod 11)</source>
+        <translation>ISBN-10 (modulo 11)</translation>
+    </message>
+    <message>
+        <source>Serial barcode scanner</source>
+        <translation>Douchette série</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Speed (baud):</source>
+        <translation>Vitesse (bauds) :</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation>Paire</translation>
+    </message>
+    <message>
+        <source>Odd</source>
+        <translation>Impaire</translation>
+    </message>
+    <message>
+        <source>Parity:</source>
+        <translation>Parité :</translation>
+    </message>
+    <message>
+        <source>Stop bits:</source>
+        <translation>Bits d’arrêt :</translation>
+    </message>
+    <message>
+        <source>none (e.g. \x02)</source>
+        <translation>aucun (par ex. \x02)</translation>
+    </message>
+    <message>
+        <source>Prefix:</source>
+        <translation>Préfixe :</translation>
+    </message>
+    <message>
+        <source>none: a pause ends each code</source>
+        <translation>aucun : une pause termine chaque code</translation>
+    </message>
+    <message>
+        <source>Suffix:</source>
+        <translation>Suffixe :</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Pause ending a code:</source>
+        <translation>Pause qui termine un code :</translation>
+    </message>
+    <message>
+        <source>Remove Codabar start and stop characters (A–D)</source>
+        <translation>Retirer les caractères de début et de fin Codabar (A–D)</translation>
+    </message>
+    <message>
+        <source>Test the scanner</source>
+        <translation>Tester la douchette</translation>
+    </message>
+    <message>
+        <source>USB scanners acting as a keyboard</source>
+        <translation>Douchettes USB en mode clavier</translation>
+    </message>
+    <message>
+        <source>Recognise them by their speed, whatever has the focus</source>
+        <translation>Les reconnaître à leur vitesse, quel que soit le champ actif</translation>
+    </message>
+    <message>
+        <source>Longest gap between two keys of a scan:</source>
+        <translation>Écart maximal entre deux touches d’un scan :</translation>
+    </message>
+    <message>
+        <source>RFID pad</source>
+        <translation>platine RFID</translation>
+    </message>
+    <message>
+        <source>FEIG (ISO host mode)</source>
+        <translation>FEIG (mode hôte ISO)</translation>
+    </message>
+    <message>
+        <source>3M 810</source>
+        <translation>3M 810</translation>
+    </message>
+    <message>
+        <source>Reader:</source>
+        <translation>Lecteur :</translation>
+    </message>
+    <message>
+        <source>Security at checkout (AFI, hex):</source>
+        <translation>Antivol au prêt (AFI, hexa) :</translation>
+    </message>
+    <message>
+        <source>Security at check-in (AFI, hex):</source>
+        <translation>Antivol au retour (AFI, hexa) :</translation>
+    </message>
+    <message>
+        <source>This library's ISIL:</source>
+        <translation>ISIL de cette bibliothèque :</translation>
+    </message>
+    <message>
+        <source>Test the pad</source>
+        <translation>Tester la platine</translation>
+    </message>
+    <message>
+        <source>Barcodes of the network</source>
+        <translation>Codes-barres du réseau</translation>
+    </message>
+    <message>
+        <source>What each kind of code looks like (a regular expression) and its check digit. A wrong check digit only warns.</source>
+        <translation>À quoi ressemble chaque sorte de code (une expression régulière) et sa clé de contrôle. Une clé fausse ne fait qu’avertir.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Sorte</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Check digit</source>
+        <translation>Clé de contrôle</translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation>Ajouter une règle</translation>
+    </message>
+    <message>
+        <source>Remove the rule</source>
+        <translation>Supprimer la règle</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Try a code</source>
+        <translation>Essayer un code</translation>
+    </message>
+    <message>
+        <source>The last bytes and frames exchanged with the device under test.</source>
+        <translation>Les derniers octets et trames échangés avec l’appareil testé.</translation>
+    </message>
+    <message>
+        <source>Matches no rule</source>
+        <translation>Ne correspond à aucune règle</translation>
+    </message>
+    <message>
+        <source>%1 — wrong check digit</source>
+        <translation>%1 — clé de contrôle fausse</translation>
+    </message>
+    <message>
+        <source>%1 — check digit right</source>
+        <translation>%1 — clé de contrôle juste</translation>
+    </message>
+    <message>
+        <source>Choose or type the scanner's port first.</source>
+        <translation>Choisissez ou saisissez d’abord le port de la douchette.</translation>
+    </message>
+    <message>
+        <source>Read: %1 (%2)</source>
+        <translation>Lu : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Scan something now…</source>
+        <translation>Scannez quelque chose maintenant…</translation>
+    </message>
+    <message>
+        <source>Choose or type the pad's port first.</source>
+        <translation>Choisissez ou saisissez d’abord le port de la platine.</translation>
+    </message>
+    <message>
+        <source>Put a tagged item on the pad now…</source>
+        <translation>Posez maintenant un document étiqueté sur la platine…</translation>
+    </message>
+    <message>
+        <source>, part %1 of %2</source>
+        <translation>, partie %1 sur %2</translation>
+    </message>
+    <message>
+        <source>, parts missing from the pad</source>
+        <translation>, parties absentes de la platine</translation>
+    </message>
+    <message>
+        <source>, owner %1</source>
+        <translation>, propriétaire %1</translation>
+    </message>
+    <message>
+        <source>Tag unreadable: %1</source>
+        <translation>Étiquette illisible : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::HoldShelfPage</name>
     <message>
         <source>&amp;Clear expired…</source>
@@ -694,7 +1092,10 @@
     </message>
     <message numerus="yes">
         <source>%n patron(s) found.</source>
-        <translation><numerusform>%n lecteur trouvé.</numerusform><numerusform>%n lecteurs trouvés.</numerusform></translation>
+        <translation>
+            <numerusform>%n lecteur trouvé.</numerusform>
+            <numerusform>%n lecteurs trouvés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The library system is not answering (%1): only this site's patrons are searched.</source>
@@ -738,11 +1139,17 @@
     </message>
     <message numerus="yes">
         <source>%n request(s) across the network.</source>
-        <translation><numerusform>%n réservation dans le réseau.</numerusform><numerusform>%n réservations dans le réseau.</numerusform></translation>
+        <translation>
+            <numerusform>%n réservation dans le réseau.</numerusform>
+            <numerusform>%n réservations dans le réseau.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) known here; the library system is not answering (%1), requests at other sites are not shown.</source>
-        <translation><numerusform>%n réservation connue ici ; le SIGB ne répond pas (%1), les réservations des autres sites ne sont pas affichées.</numerusform><numerusform>%n réservations connues ici ; le SIGB ne répond pas (%1), les réservations des autres sites ne sont pas affichées.</numerusform></translation>
+        <translation>
+            <numerusform>%n réservation connue ici ; le SIGB ne répond pas (%1), les réservations des autres sites ne sont pas affichées.</numerusform>
+            <numerusform>%n réservations connues ici ; le SIGB ne répond pas (%1), les réservations des autres sites ne sont pas affichées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first %1 patrons are shown: add the first name or type the card number.</source>
@@ -884,6 +1291,30 @@
     <message>
         <source>The network's phone line: any patron by card or name, and all their requests across the sites.</source>
         <translation>La ligne téléphonique du réseau : tout lecteur par carte ou par nom, et toutes ses réservations sur tous les sites.</translation>
+    </message>
+    <message>
+        <source>Box incomplete</source>
+        <translation>Coffret incomplet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: part %2 of %3 is not on the pad. Put every part on the pad, or press F8 to go on without it.</source>
+        <translation><numerusform>%1 : la partie %2 sur %3 n’est pas sur la platine. Posez toutes les parties, ou appuyez sur F8 pour continuer sans elle.</numerusform><numerusform>%1 : les parties %2 sur %3 ne sont pas sur la platine. Posez toutes les parties, ou appuyez sur F8 pour continuer sans elles.</numerusform></translation>
+    </message>
+    <message>
+        <source>Check digit wrong</source>
+        <translation>Clé de contrôle fausse</translation>
+    </message>
+    <message>
+        <source>%1 does not end with the right check digit for a %2: scan it again, or press F8 to use it anyway.</source>
+        <translation>%1 ne se termine pas par la bonne clé de contrôle pour un %2 : scannez-le à nouveau, ou appuyez sur F8 pour l’utiliser quand même.</translation>
+    </message>
+    <message>
+        <source>patron card</source>
+        <translation>carte de lecteur</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
     </message>
 </context>
 <context>
@@ -1228,7 +1659,10 @@
     </message>
     <message numerus="yes">
         <source>%1 — %n line(s)</source>
-        <translation><numerusform>%1 — %n ligne</numerusform><numerusform>%1 — %n lignes</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n ligne</numerusform>
+            <numerusform>%1 — %n lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Requests still waiting for a copy of this title, as far as this counter knows</source>
@@ -1318,6 +1752,10 @@
     <message>
         <source>Slips</source>
         <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +2037,95 @@
     </message>
 </context>
 <context>
+    <name>comptoir::devices::RfidPad</name>
+    <message>
+        <source>RFID pad on %1 disconnected (%2). Reconnecting…</source>
+        <translation>Platine RFID sur %1 déconnectée (%2). Reconnexion…</translation>
+    </message>
+    <message>
+        <source>RFID pad on %1 not found: %2. Trying again every second…</source>
+        <translation>Platine RFID sur %1 introuvable : %2. Nouvel essai chaque seconde…</translation>
+    </message>
+    <message>
+        <source>RFID pad on %1 ready.</source>
+        <translation>Platine RFID sur %1 prête.</translation>
+    </message>
+    <message>
+        <source>The item is no longer on the RFID pad: put it back to set its security.</source>
+        <translation>Le document n’est plus sur la platine RFID : reposez-le pour régler son antivol.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::devices::RfidReader</name>
+    <message>
+        <source>The RFID reader was disconnected (%1).</source>
+        <translation>Le lecteur RFID a été déconnecté (%1).</translation>
+    </message>
+    <message>
+        <source>The RFID reader was closed.</source>
+        <translation>Le lecteur RFID a été fermé.</translation>
+    </message>
+    <message>
+        <source>The RFID reader is not connected.</source>
+        <translation>Le lecteur RFID n’est pas connecté.</translation>
+    </message>
+    <message>
+        <source>The RFID reader does not answer. Check its cable and power; it is tried again.</source>
+        <translation>Le lecteur RFID ne répond pas. Vérifiez son câble et son alimentation ; nouvel essai en cours.</translation>
+    </message>
+    <message>
+        <source>The tag has left the pad.</source>
+        <translation>L’étiquette a quitté la platine.</translation>
+    </message>
+    <message>
+        <source>The RFID reader refused the command (status %1).</source>
+        <translation>Le lecteur RFID a refusé la commande (état %1).</translation>
+    </message>
+    <message>
+        <source>The RFID reader sent a short inventory.</source>
+        <translation>Le lecteur RFID a envoyé un inventaire tronqué.</translation>
+    </message>
+    <message>
+        <source>The RFID reader sent part of the tag's memory only.</source>
+        <translation>Le lecteur RFID n’a envoyé qu’une partie de la mémoire de l’étiquette.</translation>
+    </message>
+    <message>
+        <source>The RFID reader sent a short answer.</source>
+        <translation>Le lecteur RFID a envoyé une réponse tronquée.</translation>
+    </message>
+    <message>
+        <source>The tag's security could not be set: %1 Keep the item at the desk and try again.</source>
+        <translation>L’antivol de l’étiquette n’a pas pu être réglé : %1 Gardez le document à la banque et réessayez.</translation>
+    </message>
+    <message>
+        <source>the value read back differs.</source>
+        <translation>la valeur relue est différente.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::devices::SerialScanner</name>
+    <message>
+        <source>Scanner on %1 not found: %2. Trying again every second…</source>
+        <translation>Douchette sur %1 introuvable : %2. Nouvel essai chaque seconde…</translation>
+    </message>
+    <message>
+        <source>Scanner on %1 is back.</source>
+        <translation>La douchette sur %1 est revenue.</translation>
+    </message>
+    <message>
+        <source>Scanner on %1 ready.</source>
+        <translation>Douchette sur %1 prête.</translation>
+    </message>
+    <message>
+        <source>Scanner on %1 disconnected (%2). Reconnecting…</source>
+        <translation>Douchette sur %1 déconnectée (%2). Reconnexion…</translation>
+    </message>
+    <message>
+        <source>The scanner sent something unreadable (%1). Scan again.</source>
+        <translation>La douchette a envoyé quelque chose d’illisible (%1). Scannez à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::print::TemplateStore</name>
     <message>
         <source>Hold slip</source>
@@ -1780,6 +2307,18 @@
     <message>
         <source>Open on this page: pull-list, capture, hold-shelf, click-collect, lookup or outbox (a counter that mostly pulls can start on its list).</source>
         <translation>Ouvrir sur cette page : pull-list, capture, hold-shelf, click-collect, lookup ou outbox (un poste qui prélève surtout peut démarrer sur sa liste).</translation>
+    </message>
+    <message>
+        <source>Simulated devices…</source>
+        <translation>Appareils simulés…</translation>
+    </message>
+    <message>
+        <source>The demo's scanner and RFID pad, driven by hand</source>
+        <translation>La douchette et la platine RFID de la démo, pilotées à la main</translation>
+    </message>
+    <message>
+        <source>belongs to %1</source>
+        <translation>appartient à %1</translation>
     </message>
 </context>
 </TS>

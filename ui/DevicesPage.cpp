@@ -31,7 +31,7 @@ QComboBox* portBox(const QString& current, QWidget* parent)
     for (const QSerialPortInfo& info : QSerialPortInfo::availablePorts())
         box->addItem(info.systemLocation());
     box->setCurrentText(current);
-    box->lineEdit()->setPlaceholderText(QObject::tr("none"));
+    box->lineEdit()->setPlaceholderText(DevicesPage::tr("none"));
     return box;
 }
 
