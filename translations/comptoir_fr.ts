@@ -122,7 +122,7 @@
     </message>
     <message>
         <source>RFID pad</source>
-        <translation>platine RFID</translation>
+        <translation>Platine RFID</translation>
     </message>
 </context>
 <context>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>RFID pad</source>
-        <translation>platine RFID</translation>
+        <translation>Platine RFID</translation>
     </message>
     <message>
         <source>Barcode</source>
@@ -750,7 +750,7 @@
     </message>
     <message>
         <source>RFID pad</source>
-        <translation>platine RFID</translation>
+        <translation>Platine RFID</translation>
     </message>
     <message>
         <source>FEIG (ISO host mode)</source>

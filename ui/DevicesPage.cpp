@@ -247,7 +247,7 @@ DevicesPage::DevicesPage(const DeviceConfig& config, QWidget* parent)
     m_diagnostics->setObjectName(QStringLiteral("deviceDiagnostics"));
     m_diagnostics->setReadOnly(true);
     m_diagnostics->setMaximumBlockCount(200);
-    m_diagnostics->setMaximumHeight(120);
+    m_diagnostics->setMaximumHeight(90);
     m_diagnostics->setPlaceholderText(tr("The last bytes and frames exchanged with the device under test."));
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);

@@ -3,6 +3,7 @@
 #include "RfidReader.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QThread>
@@ -30,6 +31,9 @@ bool PtyPair::available()
 bool PtyPair::start(int waitMs)
 {
     stop();
+    // Links left by an earlier run may point at pseudo-terminal numbers reused since.
+    QFile::remove(m_a);
+    QFile::remove(m_b);
     m_socat.setProgram(QStringLiteral("socat"));
     m_socat.setArguments({QStringLiteral("pty,raw,echo=0,link=") + m_a, QStringLiteral("pty,raw,echo=0,link=") + m_b});
     m_socat.setProcessChannelMode(QProcess::ForwardedErrorChannel);
