@@ -260,11 +260,12 @@ int main(int argc, char* argv[])
                 QList<DeviceTwinsWindow::Candidate> items;
                 // What this counter handles: its pull list and the items waiting on its shelf.
                 if (auto rows = store.cache().database().exec(
-                        QStringLiteral("SELECT i.barcode, coalesce(b.title, '') FROM items i LEFT JOIN biblios b USING "
-                                       "(biblio_id) WHERE i.item_id IN (SELECT item_id FROM pick_list WHERE site = ?1 "
-                                       "UNION SELECT item_id FROM holds WHERE pickup_library_id = ?1 AND status = 'W') "
-                                       "AND i.barcode IS NOT NULL ORDER BY i.barcode LIMIT 60"),
-                        {session.settings().site})) {
+                        QStringLiteral("SELECT p.barcode, coalesce(b.title, '') FROM pick_list p LEFT JOIN biblios b "
+                                       "ON b.biblio_id = p.biblio_id WHERE p.site = ? AND p.barcode IS NOT NULL UNION "
+                                       "SELECT i.barcode, coalesce(b.title, '') FROM holds h JOIN items i ON "
+                                       "i.item_id = h.item_id LEFT JOIN biblios b ON b.biblio_id = h.biblio_id WHERE "
+                                       "h.pickup_library_id = ? AND h.status = 'W' AND i.barcode IS NOT NULL LIMIT 60"),
+                        {session.settings().site, session.settings().site})) {
                     while (rows.value().next())
                         items.append({rows.value().value(0).toString(), rows.value().value(1).toString()});
                 }

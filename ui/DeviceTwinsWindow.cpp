@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace comptoir {
@@ -85,6 +86,13 @@ DeviceTwinsWindow::DeviceTwinsWindow(DeviceHub& hub, std::function<QList<Candida
     connect(foreign, &QPushButton::clicked, this, &DeviceTwinsWindow::placeForeignItem);
     connect(lift, &QPushButton::clicked, this, &DeviceTwinsWindow::liftSelected);
     connect(liftAllButton, &QPushButton::clicked, this, &DeviceTwinsWindow::liftAll);
+    // The tags' security changes as the desk works: shown as it happens.
+    auto* refresh = new QTimer(this);
+    connect(refresh, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refreshPad();
+    });
+    refresh->start(500);
     reload();
 }
 
@@ -96,6 +104,7 @@ void DeviceTwinsWindow::reload()
         m_items->setItem(r, 0, new QTableWidgetItem(items[r].barcode));
         m_items->setItem(r, 1, new QTableWidgetItem(items[r].title));
     }
+    m_items->resizeColumnToContents(0);
     if (!items.isEmpty())
         m_items->selectRow(0);
     refreshPad();
@@ -173,6 +182,7 @@ void DeviceTwinsWindow::liftAll()
 
 void DeviceTwinsWindow::refreshPad()
 {
+    const int row = m_onPad->currentRow();
     m_onPad->clear();
     auto* twin = m_hub.padTwin();
     if (!twin)
@@ -188,6 +198,8 @@ void DeviceTwinsWindow::refreshPad()
         auto* item = new QListWidgetItem(text, m_onPad);
         item->setData(Qt::UserRole, tag.uid);
     }
+    if (row >= 0 && row < m_onPad->count())
+        m_onPad->setCurrentRow(row);
 }
 
 } // namespace comptoir
