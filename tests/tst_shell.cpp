@@ -9,6 +9,7 @@
 #include "support/RecordingSoundSink.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -182,6 +183,16 @@ private Q_SLOTS:
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.first().first().value<devices::ScanEvent>().code, QStringLiteral("31234555555109"));
         QVERIFY(field->text().isEmpty());
+        // In a modal dialog the scanner types into its field, as a keyboard.
+        QDialog dialog;
+        auto* dialogField = new QLineEdit(&dialog);
+        dialog.setModal(true);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        dialogField->setFocus();
+        QTest::keyClicks(dialogField, QStringLiteral("31234000000016"));
+        QCOMPARE(dialogField->text(), QStringLiteral("31234000000016"));
+        QCOMPARE(events.size(), 1);
     }
 
     void wrongCheckDigitWarnsAndF8UsesItAnyway()

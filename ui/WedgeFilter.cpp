@@ -22,6 +22,11 @@ bool WedgeFilter::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() != QEvent::KeyPress || m_replaying)
         return false;
+    // In a dialog (settings, connection), what is typed or scanned belongs to its fields.
+    if (QApplication::activeModalWidget()) {
+        replay(m_detector.timeout(m_clock.elapsed() + m_detector.tuning().maxGapMs + 1));
+        return false;
+    }
     // Key events travel from the window to the focus widget: act once, on the focus widget.
     QWidget* focus = QApplication::focusWidget();
     if (!watched->isWidgetType() || (focus ? watched != focus : !static_cast<QWidget*>(watched)->isWindow()))

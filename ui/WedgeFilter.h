@@ -11,7 +11,8 @@ namespace comptoir {
 
 // Application-wide filter for keyboard-wedge scanners: a burst of keys typed a few milliseconds
 // apart and ended by Enter or Tab is a scan, sent to the scan stream whatever widget has the
-// focus; slower typing reaches the widget, only delayed by the gap (45 ms by default).
+// focus; slower typing reaches the widget, only delayed by the gap (45 ms by default). While a
+// modal dialog is open, everything goes to its fields.
 class WedgeFilter : public QObject
 {
     Q_OBJECT
