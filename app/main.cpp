@@ -386,7 +386,10 @@ int main(int argc, char* argv[])
                              if (window.currentPage() == MainWindow::Page::HoldShelf) {
                                  // Pickup at the desk: a card, then the patron's items; an item from the pad
                                  // gets "may leave" once it is checked out.
-                                 holdShelf->handleScan(code, [&window, &devices, event](const Verdict& verdict) {
+                                 holdShelf->handleScan(code, [&window, &devices, event, owner](Verdict verdict) {
+                                     if (!owner.isEmpty())
+                                         verdict.detail += QStringLiteral(" — ") +
+                                                           QApplication::translate("main", "belongs to %1").arg(owner);
                                      window.showVerdict(verdict);
                                      window.refreshOutboxCount();
                                      if (verdict.kind == VerdictKind::Success)
