@@ -6,9 +6,11 @@
 //   comptoir-bench scan    scan to verdict: from the cache with 1M items (offline), and through
 //                          SIP2 to the training library on loopback; p50 and p99
 //   comptoir-bench pull-list  a pick list of 100k lines read from the cache and put in walking order
+//   comptoir-bench rfid       a stack of tags on the simulated pad read and announced; a security write
 #include "CacheStore.h"
 #include "CaptureService.h"
 #include "Clock.h"
+#include "DeviceTwins.h"
 #include "KohaRestClient.h"
 #include "KohaRestServer.h"
 #include "LocalStore.h"
@@ -16,6 +18,7 @@
 #include "NetworkGenerator.h"
 #include "Outbox.h"
 #include "PullList.h"
+#include "RfidPad.h"
 #include "SandboxProcess.h"
 #include "Sip2Client.h"
 #include "SyncEngine.h"
@@ -368,6 +371,82 @@ int benchOutbox(const QCommandLineParser& parser)
     return 0;
 }
 
+// A stack of tags put on the simulated pad (FEIG, over a socat pty pair): time until every item is
+// read, decoded and announced; then the time to write and verify the security of one item.
+int benchRfid(const QCommandLineParser& parser)
+{
+    if (!sandbox::PtyPair::available()) {
+        std::fprintf(stderr, "comptoir-bench: socat is not installed\n");
+        return 1;
+    }
+    const int count = std::clamp(parser.value(QStringLiteral("tags")).toInt(), 1, 64);
+    QTemporaryDir dir;
+    sandbox::PtyPair pty(dir.filePath(QStringLiteral("twin")), dir.filePath(QStringLiteral("pad")));
+    if (!pty.start())
+        return 1;
+    for (const devices::RfidDialect dialect : {devices::RfidDialect::Feig, devices::RfidDialect::ThreeM}) {
+        sandbox::SimulatedRfidPad twin(dialect);
+        if (!twin.open(pty.a()))
+            return 1;
+        const char* name = dialect == devices::RfidDialect::Feig ? "feig" : "3m";
+        QList<double> stacks, security;
+        for (int run = 0; run < 5; ++run) {
+            twin.clear();
+            devices::RfidPad pad;
+            devices::PadSettings settings;
+            settings.line = {pty.b(), 38400};
+            settings.dialect = dialect;
+            settings.pollMs = 20;
+            pad.start(settings);
+            QEventLoop ready;
+            QObject::connect(&pad, &devices::RfidPad::stateChanged, &ready, [&ready](bool connected) {
+                if (connected)
+                    ready.quit();
+            });
+            QTimer::singleShot(5000, &ready, &QEventLoop::quit);
+            ready.exec();
+            int placed = 0;
+            QEventLoop all;
+            QObject::connect(&pad, &devices::RfidPad::itemPlaced, &all, [&] {
+                if (++placed == count)
+                    all.quit();
+            });
+            QTimer::singleShot(20000, &all, &QEventLoop::quit);
+            QElapsedTimer timer;
+            timer.start();
+            const devices::TagModel models[] = {devices::TagModel::Iso28560_3, devices::TagModel::Iso28560_2,
+                                                devices::TagModel::ThreeM501};
+            for (int i = 0; i < count; ++i) {
+                devices::TagData data;
+                data.barcode = sandbox::NetworkGenerator::barcode(3, 1042, 100 + i);
+                data.ownerIsil = i % 3 == 2 ? QString() : QStringLiteral("FR-751052116");
+                twin.place(sandbox::SimulatedRfidPad::makeTag(models[i % 3], data));
+            }
+            all.exec();
+            if (placed != count) {
+                std::fprintf(stderr, "comptoir-bench: %d of %d tags announced\n", placed, count);
+                return 1;
+            }
+            stacks << double(timer.nsecsElapsed()) / 1e6;
+            timer.restart();
+            QEventLoop secured;
+            pad.setSecurity(sandbox::NetworkGenerator::barcode(3, 1042, 100), true,
+                            [&secured](Status) { secured.quit(); });
+            secured.exec();
+            security << double(timer.nsecsElapsed()) / 1e6;
+            pad.stop();
+        }
+        std::sort(stacks.begin(), stacks.end());
+        std::sort(security.begin(), security.end());
+        print(qPrintable(QStringLiteral("rfid.%1.stack_of_%2.median").arg(QLatin1String(name)).arg(count)), stacks[2],
+              "ms");
+        print(qPrintable(QStringLiteral("rfid.%1.security_write_verify.median").arg(QLatin1String(name))), security[2],
+              "ms");
+        twin.close();
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -378,7 +457,7 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Comptoir's benchmarks; prints \"name value unit\" lines."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("sync | outbox | pull-list | scan"));
+    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("sync | outbox | pull-list | scan | rfid"));
     parser.addOptions({
         {QStringLiteral("holds"), QStringLiteral("sync: requests in the network (default 53200: 50k at the site)"),
          QStringLiteral("N"), QStringLiteral("53200")},
@@ -398,6 +477,8 @@ int main(int argc, char* argv[])
          QStringLiteral("100000")},
         {QStringLiteral("count"), QStringLiteral("outbox: appends (default 2000)"), QStringLiteral("N"),
          QStringLiteral("2000")},
+        {QStringLiteral("tags"), QStringLiteral("rfid: tags on the pad at once (default 20)"), QStringLiteral("N"),
+         QStringLiteral("20")},
     });
     parser.process(app);
     const QString mode = parser.positionalArguments().value(0);
@@ -409,6 +490,8 @@ int main(int argc, char* argv[])
         return benchPullList(parser);
     if (mode == QLatin1String("scan"))
         return benchScan(parser);
-    std::fprintf(stderr, "comptoir-bench: give a mode: sync, outbox, pull-list or scan (see --help)\n");
+    if (mode == QLatin1String("rfid"))
+        return benchRfid(parser);
+    std::fprintf(stderr, "comptoir-bench: give a mode: sync, outbox, pull-list, scan or rfid (see --help)\n");
     return 2;
 }
