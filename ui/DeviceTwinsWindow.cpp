@@ -116,51 +116,37 @@ void DeviceTwinsWindow::scan(const QString& code)
         twin->scan(code.trimmed());
 }
 
-void DeviceTwinsWindow::placeSelected()
+void DeviceTwinsWindow::place(TagModel model, const QString& owner, const QList<int>& parts, int total)
 {
     auto* twin = m_hub.padTwin();
     const int row = m_items->currentRow();
     if (!twin || row < 0)
         return;
-    TagData tagData;
-    tagData.barcode = m_items->item(row, 0)->text();
-    tagData.ownerIsil = m_hub.config().ownIsil;
-    tagData.usage = 1;
-    const auto model = TagModel(m_model->currentData().toInt());
-    if (model == TagModel::ThreeM501)
-        tagData.ownerIsil.clear();
-    twin->place(sandbox::SimulatedRfidPad::makeTag(model, tagData));
-    refreshPad();
-}
-
-void DeviceTwinsWindow::placeIncompleteBox()
-{
-    auto* twin = m_hub.padTwin();
-    const int row = m_items->currentRow();
-    if (!twin || row < 0)
-        return;
-    for (const int part : {1, 3}) {
+    for (const int part : parts) {
         TagData tagData;
         tagData.barcode = m_items->item(row, 0)->text();
-        tagData.ownerIsil = m_hub.config().ownIsil;
+        tagData.ownerIsil = model == TagModel::ThreeM501 ? QString() : owner; // 3M tags carry no ISIL
+        tagData.usage = 1;
         tagData.part = part;
-        tagData.parts = 3;
-        twin->place(sandbox::SimulatedRfidPad::makeTag(TagModel::Iso28560_3, tagData));
+        tagData.parts = total;
+        twin->place(sandbox::SimulatedRfidPad::makeTag(model, tagData));
     }
     refreshPad();
 }
 
+void DeviceTwinsWindow::placeSelected()
+{
+    place(TagModel(m_model->currentData().toInt()), m_hub.config().ownIsil, {1}, 1);
+}
+
+void DeviceTwinsWindow::placeIncompleteBox()
+{
+    place(TagModel::Iso28560_3, m_hub.config().ownIsil, {1, 3}, 3);
+}
+
 void DeviceTwinsWindow::placeForeignItem()
 {
-    auto* twin = m_hub.padTwin();
-    const int row = m_items->currentRow();
-    if (!twin || row < 0)
-        return;
-    TagData tagData;
-    tagData.barcode = m_items->item(row, 0)->text();
-    tagData.ownerIsil = QStringLiteral("FR-692662101");
-    twin->place(sandbox::SimulatedRfidPad::makeTag(TagModel::Iso28560_2, tagData));
-    refreshPad();
+    place(TagModel::Iso28560_2, QStringLiteral("FR-692662101"), {1}, 1);
 }
 
 void DeviceTwinsWindow::liftSelected()

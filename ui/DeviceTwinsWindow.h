@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TagData.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -36,6 +38,7 @@ public:
     void scan(const QString& code);
 
 private:
+    void place(devices::TagModel model, const QString& owner, const QList<int>& parts, int total);
     void refreshPad();
 
     DeviceHub& m_hub;
