@@ -105,13 +105,20 @@ DevicesPage::DevicesPage(const DeviceConfig& config, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* content = new QWidget(scroll);
-    auto* layout = new QVBoxLayout(content);
+    // Two columns: the scanners on the left, the RFID pad and the barcode rules on the right.
+    auto* columns = new QHBoxLayout(content);
+    auto* layout = new QVBoxLayout;
+    auto* right = new QVBoxLayout;
+    columns->addLayout(layout, 1);
+    columns->addLayout(right, 1);
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
 
     auto* scanner = new QGroupBox(tr("Serial barcode scanner"), content);
     auto* scannerForm = new QFormLayout(scanner);
+    scannerForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_scannerPort = portBox(config.scannerLine.port, scanner);
     m_scannerPort->setObjectName(QStringLiteral("scannerPort"));
     scannerForm->addRow(tr("Port:"), m_scannerPort);
@@ -150,6 +157,7 @@ DevicesPage::DevicesPage(const DeviceConfig& config, QWidget* parent)
 
     auto* wedge = new QGroupBox(tr("USB scanners acting as a keyboard"), content);
     auto* wedgeForm = new QFormLayout(wedge);
+    wedgeForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_wedge = new QCheckBox(tr("Recognise them by their speed, whatever has the focus"), wedge);
     m_wedge->setChecked(config.wedge);
     wedgeForm->addRow(QString(), m_wedge);
@@ -159,9 +167,11 @@ DevicesPage::DevicesPage(const DeviceConfig& config, QWidget* parent)
     m_wedgeGap->setValue(config.wedgeGapMs);
     wedgeForm->addRow(tr("Longest gap between two keys of a scan:"), m_wedgeGap);
     layout->addWidget(wedge);
+    layout->addStretch();
 
     auto* pad = new QGroupBox(tr("RFID pad"), content);
     auto* padForm = new QFormLayout(pad);
+    padForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_padPort = portBox(config.pad.line.port, pad);
     m_padPort->setObjectName(QStringLiteral("padPort"));
     padForm->addRow(tr("Port:"), m_padPort);
@@ -185,7 +195,7 @@ DevicesPage::DevicesPage(const DeviceConfig& config, QWidget* parent)
     testPadButton->setObjectName(QStringLiteral("testPad"));
     padForm->addRow(QString(), testPadButton);
     connect(testPadButton, &QPushButton::clicked, this, &DevicesPage::testPad);
-    layout->addWidget(pad);
+    right->addWidget(pad);
 
     auto* rules = new QGroupBox(tr("Barcodes of the network"), content);
     auto* rulesLayout = new QVBoxLayout(rules);
@@ -196,7 +206,9 @@ DevicesPage::DevicesPage(const DeviceConfig& config, QWidget* parent)
     rulesLayout->addWidget(explain);
     m_rules = new QTableWidget(0, 3, rules);
     m_rules->setHorizontalHeaderLabels({tr("Kind"), tr("Pattern"), tr("Check digit")});
+    m_rules->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_rules->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_rules->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_rules->verticalHeader()->hide();
     m_rules->setMinimumHeight(150);
     for (const CodeRule& rule : config.rules.rules())
@@ -233,7 +245,7 @@ DevicesPage::DevicesPage(const DeviceConfig& config, QWidget* parent)
     rulesLayout->addLayout(tryRow);
     connect(m_try, &QLineEdit::textChanged, this, &DevicesPage::classifyTry);
     connect(m_rules, &QTableWidget::itemChanged, this, &DevicesPage::classifyTry);
-    layout->addWidget(rules);
+    right->addWidget(rules, 1);
 
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("deviceTestResult"));
