@@ -35,8 +35,50 @@
 #include <QToolButton>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace comptoir;
+
+// Milliseconds since the process started (the kernel's start time: loading the libraries counts).
+static double msSinceProcessStart()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    QFile uptime(QStringLiteral("/proc/uptime"));
+    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // Fields after the command name (in parentheses, which may contain spaces); start time is field 22.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    const double startTicks = fields.value(19).toDouble();
+    const double up = uptime.readAll().split(' ').value(0).toDouble();
+    return up * 1000.0 - startTicks * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
+
+static double residentMegabytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    return statm.readAll().split(' ').value(1).toDouble() * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+}
+
+// For --startup-report: notes the window's first paint.
+class FirstPaint : public QObject
+{
+public:
+    std::function<void()> painted;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && painted) {
+            auto done = std::move(painted);
+            painted = nullptr;
+            QTimer::singleShot(0, this, done);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
 
 // Verdict kinds whose slip prints by itself (setting slips/autoPrint).
 static QList<VerdictKind> autoPrintKinds(const Settings& settings)
@@ -132,8 +174,13 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Open on this page: pull-list, capture, hold-shelf, click-collect, lookup or "
                                         "outbox (a counter that mostly pulls can start on its list)."),
         QStringLiteral("PAGE"));
-    parser.addOptions(
-        {langOption, dataOption, logOption, quitOption, demoOption, headlessOption, outOption, pageOption});
+    const QCommandLineOption startupOption(
+        QStringLiteral("startup-report"),
+        QApplication::translate("main", "Print the time from the start of the process to the first painted window "
+                                        "and to the cached lists loaded, the memory used and the cached rows, then "
+                                        "quit (a benchmark)."));
+    parser.addOptions({langOption, dataOption, logOption, quitOption, demoOption, headlessOption, outOption, pageOption,
+                       startupOption});
 
     parser.process(app);
     if (parser.isSet(langOption)) {
@@ -457,13 +504,38 @@ int main(int argc, char* argv[])
             {QStringLiteral("outbox"), MainWindow::Page::Outbox}};
         window.selectPage(pages.value(parser.value(pageOption), MainWindow::Page::Capture));
     }
+    FirstPaint firstPaint;
+    double paintedAt = -1, loadedAt = -1;
+    const auto report = [&] {
+        if (!parser.isSet(startupOption) || paintedAt < 0 || (connected && loadedAt < 0))
+            return;
+        qint64 rows = 0;
+        for (const char* table : {"libraries", "holds", "items", "biblios", "patrons"})
+            rows += store.cache().rowCount(QLatin1String(table)).status().ok()
+                        ? store.cache().rowCount(QLatin1String(table)).value()
+                        : 0;
+        std::printf("startup.first_paint %.0f ms\nstartup.lists_loaded %.0f ms\nstartup.rss %.0f MB\n"
+                    "startup.cached_rows %lld rows\n",
+                    paintedAt, loadedAt, residentMegabytes(), static_cast<long long>(rows));
+        std::fflush(stdout);
+        QTimer::singleShot(0, &app, &QApplication::quit);
+    };
+    if (parser.isSet(startupOption)) {
+        firstPaint.painted = [&] {
+            paintedAt = msSinceProcessStart();
+            report();
+        };
+        window.installEventFilter(&firstPaint);
+    }
     window.show();
     if (connected)
         // The cached lists fill their pages once the window is up, not before it is shown.
-        QTimer::singleShot(0, &window, [pullList, holdShelf, clickCollect] {
+        QTimer::singleShot(0, &window, [&, pullList, holdShelf, clickCollect] {
             pullList->reload();
             holdShelf->reload();
             clickCollect->reload();
+            loadedAt = msSinceProcessStart();
+            report();
         });
     for (const StoreNotice& notice : opened.value())
         QTimer::singleShot(0, &window, [&window, notice] {

@@ -2320,5 +2320,9 @@
         <source>belongs to %1</source>
         <translation>appartient à %1</translation>
     </message>
+    <message>
+        <source>Print the time from the start of the process to the first painted window and to the cached lists loaded, the memory used and the cached rows, then quit (a benchmark).</source>
+        <translation>Affiche le temps entre le lancement du processus et la première fenêtre dessinée, puis les listes du cache chargées, la mémoire utilisée et les lignes en cache, puis quitte (une mesure).</translation>
+    </message>
 </context>
 </TS>

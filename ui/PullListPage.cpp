@@ -21,7 +21,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTextDocument>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace comptoir {
@@ -36,6 +36,157 @@ constexpr int AnyZone = -2;
 
 } // namespace
 
+// The list as the view shows it: zones (top level) and their lines, read from the page's lines
+// and marks; nothing is copied per cell.
+class PullListPage::Model : public QAbstractItemModel
+{
+public:
+    explicit Model(PullListPage& page)
+        : QAbstractItemModel(&page)
+        , m_page(page)
+    {
+    }
+
+    struct Group
+    {
+        int zone = AnyZone;
+        QString name;
+        QList<int> lines; // indexes into the page's lines
+    };
+
+    void setGroups(QList<Group> groups)
+    {
+        beginResetModel();
+        m_groups = std::move(groups);
+        m_where.clear();
+        for (int g = 0; g < m_groups.size(); ++g)
+            for (int r = 0; r < m_groups[g].lines.size(); ++r)
+                m_where.insert(m_page.m_lines[m_groups[g].lines[r]].barcode, {g, r});
+        endResetModel();
+    }
+    const QList<Group>& groups() const { return m_groups; }
+
+    QModelIndex indexOf(const QString& barcode) const
+    {
+        const auto it = m_where.constFind(barcode);
+        return it == m_where.cend() ? QModelIndex() : createIndex(it->second, 0, quintptr(it->first));
+    }
+    void stateChanged(const QString& barcode)
+    {
+        const QModelIndex at = indexOf(barcode);
+        if (at.isValid())
+            Q_EMIT dataChanged(at.siblingAtColumn(StateColumn), at.siblingAtColumn(StateColumn));
+    }
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override
+    {
+        if (!hasIndex(row, column, parent))
+            return {};
+        return parent.isValid() ? createIndex(row, column, quintptr(parent.row())) : createIndex(row, column, TopLevel);
+    }
+    QModelIndex parent(const QModelIndex& child) const override
+    {
+        if (!child.isValid() || child.internalId() == TopLevel)
+            return {};
+        return createIndex(int(child.internalId()), 0, TopLevel);
+    }
+    int rowCount(const QModelIndex& parent = {}) const override
+    {
+        if (!parent.isValid())
+            return int(m_groups.size());
+        if (parent.internalId() == TopLevel && parent.column() == 0)
+            return int(m_groups[parent.row()].lines.size());
+        return 0;
+    }
+    int columnCount(const QModelIndex& = {}) const override { return ColumnCount; }
+    Qt::ItemFlags flags(const QModelIndex& index) const override
+    {
+        if (!index.isValid())
+            return Qt::NoItemFlags;
+        return index.internalId() == TopLevel ? Qt::ItemIsEnabled : Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal)
+            return {};
+        if (role == Qt::ToolTipRole && section == Waiting)
+            return PullListPage::tr("Requests still waiting for a copy of this title, as far as this counter knows");
+        if (role != Qt::DisplayRole)
+            return {};
+        switch (section) {
+        case CallNumber:
+            return PullListPage::tr("Call number");
+        case Title:
+            return PullListPage::tr("Title");
+        case Author:
+            return PullListPage::tr("Author");
+        case Barcode:
+            return PullListPage::tr("Barcode");
+        case Location:
+            return PullListPage::tr("Location");
+        case Waiting:
+            return PullListPage::tr("Waiting");
+        case Pickup:
+            return PullListPage::tr("For");
+        case StateColumn:
+            return PullListPage::tr("State");
+        }
+        return {};
+    }
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        if (!index.isValid())
+            return {};
+        if (index.internalId() == TopLevel) {
+            const Group& group = m_groups[index.row()];
+            if (role == Qt::DisplayRole && index.column() == 0)
+                return PullListPage::tr("%1 — %n line(s)", nullptr, int(group.lines.size())).arg(group.name);
+            if (role == Qt::FontRole) {
+                QFont bold;
+                bold.setBold(true);
+                return bold;
+            }
+            return {};
+        }
+        const desk::PullLine& line = m_page.m_lines[m_groups[int(index.internalId())].lines[index.row()]];
+        if (role == Qt::UserRole)
+            return line.barcode;
+        if (role == Qt::TextAlignmentRole && index.column() == Waiting)
+            return int(Qt::AlignCenter);
+        if (role != Qt::DisplayRole)
+            return {};
+        switch (index.column()) {
+        case CallNumber:
+            return line.callNumber;
+        case Title:
+            return line.title;
+        case Author:
+            return line.author;
+        case Barcode:
+            return line.barcode;
+        case Location:
+            return line.location;
+        case Waiting:
+            return line.waiting > 0 ? QString::number(line.waiting) : QString();
+        case Pickup:
+            return line.holdGroupId ? PullListPage::tr("%1 (click & collect)").arg(line.pickup) : line.pickup;
+        case StateColumn: {
+            const State s = m_page.m_state.value(line.barcode, State::ToPull);
+            return s == State::Found      ? PullListPage::tr("✔ found")
+                   : s == State::NotFound ? PullListPage::tr("✘ not found")
+                                          : QString();
+        }
+        }
+        return {};
+    }
+
+private:
+    static constexpr quintptr TopLevel = ~quintptr(0);
+    PullListPage& m_page;
+    QList<Group> m_groups;
+    QHash<QString, std::pair<int, int>> m_where; // barcode → (group, row)
+};
+
 PullListPage::PullListPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     : QWidget(parent)
     , m_cache(cache)
@@ -43,7 +194,8 @@ PullListPage::PullListPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     , m_progress(new QLabel(this))
     , m_zone(new QComboBox(this))
     , m_kind(new QComboBox(this))
-    , m_tree(new QTreeWidget(this))
+    , m_model(new Model(*this))
+    , m_tree(new QTreeView(this))
     , m_notFound(new QPushButton(tr("&Not found…"), this))
     , m_print(new QPushButton(tr("&Print…"), this))
     , m_pdf(new QPushButton(tr("PDF…"), this))
@@ -91,11 +243,7 @@ PullListPage::PullListPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     filters->addWidget(m_pdf);
     layout->addLayout(filters);
 
-    m_tree->setColumnCount(ColumnCount);
-    m_tree->setHeaderLabels({tr("Call number"), tr("Title"), tr("Author"), tr("Barcode"), tr("Location"), tr("Waiting"),
-                             tr("For"), tr("State")});
-    m_tree->headerItem()->setToolTip(
-        Waiting, tr("Requests still waiting for a copy of this title, as far as this counter knows"));
+    m_tree->setModel(m_model);
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
@@ -145,58 +293,46 @@ void PullListPage::reload()
     rebuild();
 }
 
+QAbstractItemModel* PullListPage::model() const
+{
+    return m_model;
+}
+
 void PullListPage::rebuild()
 {
-    m_tree->clear();
-    m_items.clear();
     const int zone = m_zone->currentData().toInt();
     const int kind = m_kind->currentData().toInt();
-    QTreeWidgetItem* group = nullptr;
-    int groupZone = AnyZone;
-    int inGroup = 0;
-    const auto closeGroup = [&] {
-        if (group)
-            group->setText(0, tr("%1 — %n line(s)", nullptr, inGroup).arg(group->text(0)));
-    };
-    for (const desk::PullLine& line : std::as_const(m_lines)) {
+    QList<Model::Group> groups;
+    for (int i = 0; i < m_lines.size(); ++i) {
+        const desk::PullLine& line = m_lines[i];
         if (zone != AnyZone && line.zoneIndex != zone)
             continue;
         if ((kind == 1 && line.holdGroupId != 0) || (kind == 2 && line.holdGroupId == 0))
             continue;
-        if (!group || line.zoneIndex != groupZone) {
-            closeGroup();
-            group = new QTreeWidgetItem(m_tree);
-            group->setText(0, line.zoneIndex == NoZone ? tr("(no zone)") : line.zone);
-            QFont bold = group->font(0);
-            bold.setBold(true);
-            group->setFont(0, bold);
-            group->setFirstColumnSpanned(true);
-            group->setFlags(Qt::ItemIsEnabled);
-            groupZone = line.zoneIndex;
-            inGroup = 0;
-        }
-        ++inGroup;
-        auto* item = new QTreeWidgetItem(group);
-        item->setText(CallNumber, line.callNumber);
-        item->setText(Title, line.title);
-        item->setText(Author, line.author);
-        item->setText(Barcode, line.barcode);
-        item->setText(Location, line.location);
-        if (line.waiting > 0)
-            item->setText(Waiting, QString::number(line.waiting));
-        item->setTextAlignment(Waiting, Qt::AlignCenter);
-        item->setText(Pickup, line.holdGroupId ? tr("%1 (click & collect)").arg(line.pickup) : line.pickup);
-        item->setData(0, Qt::UserRole, line.barcode);
-        m_items.insert(line.barcode, item);
-        const State s = m_state.value(line.barcode, State::ToPull);
-        item->setText(StateColumn, s == State::Found      ? tr("✔ found")
-                                   : s == State::NotFound ? tr("✘ not found")
-                                                          : QString());
+        if (groups.isEmpty() || line.zoneIndex != groups.last().zone)
+            groups.append({line.zoneIndex, line.zoneIndex == NoZone ? tr("(no zone)") : line.zone, {}});
+        groups.last().lines.append(i);
     }
-    closeGroup();
+    m_model->setGroups(std::move(groups));
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(Title, QHeaderView::Stretch);
+    for (int g = 0; g < m_model->rowCount(); ++g)
+        m_tree->setFirstColumnSpanned(g, QModelIndex(), true);
     m_tree->expandAll();
-    for (int column : {int(CallNumber), int(Barcode), int(Location), int(Waiting), int(Pickup)})
-        m_tree->resizeColumnToContents(column);
+    // Column widths from the first lines: measuring 10^5 rows would take longer than showing them.
+    const QFontMetrics metrics(m_tree->font());
+    for (int column : {int(CallNumber), int(Barcode), int(Location), int(Waiting), int(Pickup)}) {
+        int width = m_tree->header()->sectionSizeHint(column);
+        int sampled = 0;
+        for (int g = 0; g < m_model->rowCount() && sampled < 300; ++g) {
+            const QModelIndex group = m_model->index(g, 0);
+            for (int r = 0; r < m_model->rowCount(group) && sampled < 300; ++r, ++sampled)
+                width =
+                    std::max(width, metrics.horizontalAdvance(m_model->index(r, column, group).data().toString()) + 24);
+        }
+        m_tree->setColumnWidth(column, width);
+    }
+    m_tree->resizeColumnToContents(StateColumn);
     m_progress->setText(progressText());
     Q_EMIT progressChanged(done(), total());
 }
@@ -217,10 +353,10 @@ int PullListPage::done() const
 void PullListPage::mark(const QString& barcode, State state)
 {
     m_state.insert(barcode, state);
-    if (QTreeWidgetItem* item = m_items.value(barcode)) {
-        item->setText(StateColumn, state == State::Found ? tr("✔ found") : tr("✘ not found"));
-        m_tree->setCurrentItem(item);
-        m_tree->scrollToItem(item);
+    m_model->stateChanged(barcode);
+    if (const QModelIndex at = m_model->indexOf(barcode); at.isValid()) {
+        m_tree->setCurrentIndex(at);
+        m_tree->scrollTo(at);
     }
     m_progress->setText(progressText());
     Q_EMIT progressChanged(done(), total());
@@ -259,8 +395,7 @@ bool PullListPage::markNotFound(const QString& barcode, const QString& reason)
 
 void PullListPage::notFoundClicked()
 {
-    QTreeWidgetItem* item = m_tree->currentItem();
-    const QString barcode = item ? item->data(0, Qt::UserRole).toString() : QString();
+    const QString barcode = m_tree->currentIndex().siblingAtColumn(0).data(Qt::UserRole).toString();
     if (barcode.isEmpty()) {
         QMessageBox::information(this, tr("Not found"), tr("Select the line of the item first."));
         return;

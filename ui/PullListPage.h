@@ -3,6 +3,7 @@
 #include "PullList.h"
 #include "TemplateStore.h"
 
+#include <QAbstractItemModel>
 #include <QHash>
 #include <QSet>
 #include <QWidget>
@@ -12,8 +13,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTreeView;
 
 namespace comptoir {
 
@@ -50,7 +50,9 @@ public:
     QString printableHtml() const;
     bool exportPdf(const QString& path) const;
 
-    QTreeWidget* tree() const { return m_tree; }
+    // Zones as top-level rows, their lines as children (a model: 10^5 lines cost no widget items).
+    QTreeView* tree() const { return m_tree; }
+    QAbstractItemModel* model() const;
     QComboBox* zoneFilter() const { return m_zone; }
     QComboBox* kindFilter() const { return m_kind; }
     std::function<QString()> askReason; // replaceable in tests
@@ -74,11 +76,12 @@ private:
     QList<desk::PullLine> m_lines;
     QSet<QString> m_listed;        // barcodes on the list: a scan is checked in constant time
     QHash<QString, State> m_state; // marked lines only
-    QHash<QString, QTreeWidgetItem*> m_items;
+    class Model;
     QLabel* m_progress;
     QComboBox* m_zone;
     QComboBox* m_kind;
-    QTreeWidget* m_tree;
+    Model* m_model;
+    QTreeView* m_tree;
     QPushButton* m_notFound;
     QPushButton* m_print;
     QPushButton* m_pdf;
