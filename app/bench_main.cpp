@@ -69,6 +69,13 @@ SyncRun runSync(sync::SyncEngine& engine, bool full)
     return out;
 }
 
+// Says why a benchmark cannot go on; its exit status.
+int failed(const Error& error)
+{
+    std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(error.message));
+    return 1;
+}
+
 int benchSync(const QCommandLineParser& parser)
 {
     QTemporaryDir dir;
@@ -86,8 +93,7 @@ int benchSync(const QCommandLineParser& parser)
                                     parser.value(QStringLiteral("patrons")), QStringLiteral("--holds"),
                                     QString::number(holds), QStringLiteral("--today"), QStringLiteral("2026-11-22")});
     if (!started.ok()) {
-        std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(started.error().message));
-        return 1;
+        return failed(started.error());
     }
     print("sandbox.start", double(timer.elapsed()), "ms");
 
@@ -103,8 +109,7 @@ int benchSync(const QCommandLineParser& parser)
     rest.setConfig(config);
     CacheStore cache;
     if (Status s = cache.open(dir.filePath(QStringLiteral("cache.sqlite"))); !s.ok()) {
-        std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(s.error().message));
-        return 1;
+        return failed(s.error());
     }
     sync::SyncEngine engine(rest, cache, clock);
     engine.setSite(QStringLiteral("CENTRE"));
@@ -207,13 +212,11 @@ int benchPullList(const QCommandLineParser& parser)
     options.holds = 1000;
     const QString network = dir.filePath(QStringLiteral("network.sqlite"));
     if (auto generated = sandbox::NetworkGenerator::generate(network, options); !generated) {
-        std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(generated.error().message));
-        return 1;
+        return failed(generated.error());
     }
     CacheStore cache;
     if (Status s = cache.open(dir.filePath(QStringLiteral("cache.sqlite"))); !s.ok()) {
-        std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(s.error().message));
-        return 1;
+        return failed(s.error());
     }
     if (!copyNetwork(cache.database(), network,
                      {QStringLiteral("INSERT INTO pick_list (site, item_id, biblio_id, barcode, pickup_library_id, "
@@ -229,8 +232,7 @@ int benchPullList(const QCommandLineParser& parser)
         auto list = desk::buildPullList(cache, QStringLiteral("CENTRE"), layout);
         times << double(timer.nsecsElapsed()) / 1e6;
         if (!list) {
-            std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(list.error().message));
-            return 1;
+            return failed(list.error());
         }
         built = list.value().size();
     }
@@ -264,13 +266,11 @@ int benchScan(const QCommandLineParser& parser)
     options.holds = 100000;
     const QString network = dir.filePath(QStringLiteral("network.sqlite"));
     if (auto generated = sandbox::NetworkGenerator::generate(network, options); !generated) {
-        std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(generated.error().message));
-        return 1;
+        return failed(generated.error());
     }
     LocalStore store(dir.filePath(QStringLiteral("desk")), clock);
     if (auto opened = store.open(); !opened) {
-        std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(opened.error().message));
-        return 1;
+        return failed(opened.error());
     }
     if (!copyNetwork(store.cache().database(), network,
                      {QStringLiteral("INSERT INTO holds (hold_id, patron_id, biblio_id, item_id, pickup_library_id, "
@@ -301,8 +301,7 @@ int benchScan(const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("sandbox")))
         library.setProgram(parser.value(QStringLiteral("sandbox")));
     if (Status s = library.start({QStringLiteral("--data"), dir.filePath(QStringLiteral("sip.sqlite"))}); !s.ok()) {
-        std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(s.error().message));
-        return 1;
+        return failed(s.error());
     }
     ils::Sip2Client sip(clock);
     ils::SipConfig config;
@@ -345,8 +344,7 @@ int benchOutbox(const QCommandLineParser& parser)
     SystemClock clock;
     Outbox outbox(clock);
     if (Status s = outbox.open(dir.filePath(QStringLiteral("outbox.sqlite"))); !s.ok()) {
-        std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(s.error().message));
-        return 1;
+        return failed(s.error());
     }
     const int count = parser.value(QStringLiteral("count")).toInt();
     QElapsedTimer timer;
@@ -360,8 +358,7 @@ int benchOutbox(const QCommandLineParser& parser)
         action.workstation = QStringLiteral("bench");
         action.staff = QStringLiteral("bench");
         if (auto r = outbox.append(action); !r) {
-            std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(r.error().message));
-            return 1;
+            return failed(r.error());
         }
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;

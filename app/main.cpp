@@ -413,7 +413,12 @@ int main(int argc, char* argv[])
                          [&window, &session, &devices, pullList, capturePage, holdShelf,
                           lookupPage](const devices::ScanEvent& event) {
                              const QString& code = event.code;
+                             // Another library's item says so in its verdict.
                              const QString owner = devices.foreignOwner(event);
+                             const QString ownerNote =
+                                 owner.isEmpty() ? QString()
+                                                 : QStringLiteral(" — ") +
+                                                       QApplication::translate("main", "belongs to %1").arg(owner);
                              if (window.currentPage() == MainWindow::Page::Lookup) {
                                  lookupPage->search(code); // a card scanned while on the phone
                                  return;
@@ -433,10 +438,8 @@ int main(int argc, char* argv[])
                              if (window.currentPage() == MainWindow::Page::HoldShelf) {
                                  // Pickup at the desk: a card, then the patron's items; an item from the pad
                                  // gets "may leave" once it is checked out.
-                                 holdShelf->handleScan(code, [&window, &devices, event, owner](Verdict verdict) {
-                                     if (!owner.isEmpty())
-                                         verdict.detail += QStringLiteral(" — ") +
-                                                           QApplication::translate("main", "belongs to %1").arg(owner);
+                                 holdShelf->handleScan(code, [&window, &devices, event, ownerNote](Verdict verdict) {
+                                     verdict.detail += ownerNote;
                                      window.showVerdict(verdict);
                                      window.refreshOutboxCount();
                                      if (verdict.kind == VerdictKind::Success)
@@ -445,11 +448,8 @@ int main(int argc, char* argv[])
                                  return;
                              }
                              session.capture().checkin(
-                                 code, [&window, &devices, capturePage, event, owner](desk::CaptureResult result) {
-                                     if (!owner.isEmpty())
-                                         result.verdict.detail +=
-                                             QStringLiteral(" — ") +
-                                             QApplication::translate("main", "belongs to %1").arg(owner);
+                                 code, [&window, &devices, capturePage, event, ownerNote](desk::CaptureResult result) {
+                                     result.verdict.detail += ownerNote;
                                      window.showVerdict(result.verdict);
                                      capturePage->addCapture(event.code, result);
                                      window.refreshOutboxCount();
@@ -511,9 +511,8 @@ int main(int argc, char* argv[])
             return;
         qint64 rows = 0;
         for (const char* table : {"libraries", "holds", "items", "biblios", "patrons"})
-            rows += store.cache().rowCount(QLatin1String(table)).status().ok()
-                        ? store.cache().rowCount(QLatin1String(table)).value()
-                        : 0;
+            if (const auto count = store.cache().rowCount(QLatin1String(table)))
+                rows += count.value();
         std::printf("startup.first_paint %.0f ms\nstartup.lists_loaded %.0f ms\nstartup.rss %.0f MB\n"
                     "startup.cached_rows %lld rows\n",
                     paintedAt, loadedAt, residentMegabytes(), static_cast<long long>(rows));

@@ -374,7 +374,7 @@ void DevicesPage::testScanner()
     connect(m_testScanner.get(), &SerialScanner::traffic, this,
             [this](const QByteArray& bytes) { log(QStringLiteral("← ") + hexBytes(bytes)); });
     connect(m_testScanner.get(), &SerialScanner::code, this, [this](const QString& code) {
-        const auto kind = config().rules.classify(code);
+        const auto kind = rulesFromTable().classify(code);
         m_result->setText(tr("Read: %1 (%2)").arg(code, kindLabel(kind.kind)));
     });
     connect(m_testScanner.get(), &SerialScanner::garbled, this, [this](const QString& why) { m_result->setText(why); });

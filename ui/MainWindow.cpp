@@ -168,6 +168,9 @@ const Clock& MainWindow::systemClock()
 
 void MainWindow::setWedge(bool enabled, int gapMs)
 {
+    gapMs = std::clamp(gapMs, 10, 200);
+    if (enabled == (m_wedge != nullptr) && (!m_wedge || m_wedge->tuning().maxGapMs == gapMs))
+        return; // as it is already
     if (m_wedge) {
         qApp->removeEventFilter(m_wedge);
         delete m_wedge;
@@ -176,7 +179,7 @@ void MainWindow::setWedge(bool enabled, int gapMs)
     if (!enabled)
         return;
     devices::WedgeDetector::Tuning tuning;
-    tuning.maxGapMs = std::clamp(gapMs, 10, 200);
+    tuning.maxGapMs = gapMs;
     m_wedge = new WedgeFilter(tuning, this);
     connect(m_wedge, &WedgeFilter::scanned, this,
             [this](const QString& code) { m_stream.submit(code, devices::ScanSource::KeyboardWedge); });

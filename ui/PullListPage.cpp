@@ -71,11 +71,9 @@ public:
         const auto it = m_where.constFind(barcode);
         return it == m_where.cend() ? QModelIndex() : createIndex(it->second, 0, quintptr(it->first));
     }
-    void stateChanged(const QString& barcode)
+    void stateChanged(const QModelIndex& line)
     {
-        const QModelIndex at = indexOf(barcode);
-        if (at.isValid())
-            Q_EMIT dataChanged(at.siblingAtColumn(StateColumn), at.siblingAtColumn(StateColumn));
+        Q_EMIT dataChanged(line.siblingAtColumn(StateColumn), line.siblingAtColumn(StateColumn));
     }
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override
@@ -353,8 +351,8 @@ int PullListPage::done() const
 void PullListPage::mark(const QString& barcode, State state)
 {
     m_state.insert(barcode, state);
-    m_model->stateChanged(barcode);
     if (const QModelIndex at = m_model->indexOf(barcode); at.isValid()) {
+        m_model->stateChanged(at);
         m_tree->setCurrentIndex(at);
         m_tree->scrollTo(at);
     }

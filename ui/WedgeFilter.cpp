@@ -14,7 +14,7 @@ WedgeFilter::WedgeFilter(devices::WedgeDetector::Tuning tuning, QObject* parent)
     m_gap.setSingleShot(true);
     connect(&m_gap, &QTimer::timeout, this, [this] {
         // No key within the gap: a person typed what is held.
-        replay(m_detector.timeout(m_clock.elapsed() + m_detector.tuning().maxGapMs + 1));
+        replay(m_detector.flush());
     });
 }
 
@@ -24,7 +24,7 @@ bool WedgeFilter::eventFilter(QObject* watched, QEvent* event)
         return false;
     // In a dialog (settings, connection), what is typed or scanned belongs to its fields.
     if (QApplication::activeModalWidget()) {
-        replay(m_detector.timeout(m_clock.elapsed() + m_detector.tuning().maxGapMs + 1));
+        replay(m_detector.flush());
         return false;
     }
     // Key events travel from the window to the focus widget: act once, on the focus widget.

@@ -18,6 +18,7 @@ class WedgeFilter : public QObject
     Q_OBJECT
 public:
     explicit WedgeFilter(devices::WedgeDetector::Tuning tuning, QObject* parent = nullptr);
+    const devices::WedgeDetector::Tuning& tuning() const { return m_detector.tuning(); }
 
 Q_SIGNALS:
     void scanned(const QString& code);

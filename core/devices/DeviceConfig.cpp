@@ -26,8 +26,8 @@ QByteArray unescapeBytes(const QString& text)
             out.append('\t');
         else if (c == '\\')
             out.append('\\');
-        else if (c == 'x' && i + 2 < in.size() && QByteArray::fromHex(in.mid(i + 1, 2)).size() == 1 &&
-                 std::isxdigit(quint8(in[i + 1])) && std::isxdigit(quint8(in[i + 2]))) {
+        else if (c == 'x' && i + 2 < in.size() && std::isxdigit(quint8(in[i + 1])) &&
+                 std::isxdigit(quint8(in[i + 2]))) {
             out.append(QByteArray::fromHex(in.mid(i + 1, 2)));
             i += 2;
         } else {

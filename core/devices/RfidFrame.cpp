@@ -4,7 +4,7 @@ namespace comptoir::devices {
 
 namespace crc {
 
-quint16 feig(const QByteArray& bytes)
+quint16 feig(QByteArrayView bytes)
 {
     quint16 value = 0xFFFF;
     for (const char c : bytes) {
@@ -15,7 +15,7 @@ quint16 feig(const QByteArray& bytes)
     return value;
 }
 
-quint16 ccittFalse(const QByteArray& bytes)
+quint16 ccittFalse(QByteArrayView bytes)
 {
     quint16 value = 0xFFFF;
     for (const char c : bytes) {
@@ -26,7 +26,7 @@ quint16 ccittFalse(const QByteArray& bytes)
     return value;
 }
 
-quint16 threeM(const QByteArray& bytes)
+quint16 threeM(QByteArrayView bytes)
 {
     return quint16(ccittFalse(bytes) ^ 0xFFFF);
 }
@@ -94,31 +94,58 @@ RfidFrameParser::RfidFrameParser(RfidDialect dialect, bool responses)
 
 namespace {
 
-// The length of a complete frame with a good CRC starting at `at`, or 0.
-qsizetype validFrameAt(RfidDialect dialect, bool responses, const QByteArray& buffer, qsizetype at)
+// Reader responses are a few hundred bytes at most: anything longer is noise.
+constexpr qsizetype MaxFrame = 4096;
+
+// What the bytes at the start of a buffer are: a whole frame with a good CRC (its length and
+// where ADR/CMD start), the start of one, or not a frame (with why).
+struct FrameAt
 {
-    const qsizetype left = buffer.size() - at;
-    const auto byte = [&](qsizetype i) { return quint8(buffer.at(at + i)); };
-    if (left < 5)
-        return 0;
-    if (dialect == RfidDialect::Feig) {
-        qsizetype total = byte(0);
-        if (byte(0) == FeigAdvanced)
-            total = (qsizetype(byte(1)) << 8) | byte(2);
-        if (total < (responses ? 6 : 5) || total > left)
-            return 0;
-        const QByteArray frame = buffer.mid(at, total);
-        const quint16 crc = quint16(quint8(frame.at(total - 2)) | (quint8(frame.at(total - 1)) << 8));
-        return crc::feig(frame.left(total - 2)) == crc ? total : 0;
+    enum { Incomplete, Bad, Good } kind = Incomplete;
+    qsizetype total = 0;
+    qsizetype header = 0;
+    QString problem;
+};
+
+FrameAt frameAt(RfidDialect dialect, bool responses, QByteArrayView bytes)
+{
+    const auto byte = [&bytes](qsizetype i) { return quint8(bytes[i]); };
+    const auto bad = [](QString why) { return FrameAt{FrameAt::Bad, 0, 0, std::move(why)}; };
+    if (bytes.isEmpty())
+        return {};
+    FrameAt frame{FrameAt::Good, 0, 0, {}};
+    if (dialect == RfidDialect::Feig && byte(0) == FeigAdvanced) {
+        if (bytes.size() < 3)
+            return {};
+        frame.total = (qsizetype(byte(1)) << 8) | byte(2);
+        frame.header = 3;
+        if (frame.total < (responses ? 8 : 7) || frame.total > MaxFrame)
+            return bad(QStringLiteral("bad advanced frame length %1").arg(frame.total));
+    } else if (dialect == RfidDialect::Feig) {
+        frame.total = byte(0);
+        frame.header = 1;
+        if (frame.total < (responses ? 6 : 5))
+            return bad(QStringLiteral("unexpected byte %1").arg(hexBytes(bytes.first(1).toByteArray())));
+    } else {
+        if (byte(0) != ThreeMStart && byte(0) != ThreeMProbeStart)
+            return bad(QStringLiteral("unexpected byte %1").arg(hexBytes(bytes.first(1).toByteArray())));
+        if (bytes.size() < 3)
+            return {};
+        const qsizetype length = (qsizetype(byte(1)) << 8) | byte(2);
+        if (length < (responses ? 4 : 3) || length > MaxFrame)
+            return bad(QStringLiteral("bad frame length %1").arg(length));
+        frame.total = 3 + length;
+        frame.header = 3;
     }
-    if (byte(0) != ThreeMStart && byte(0) != ThreeMProbeStart)
-        return 0;
-    const qsizetype total = 3 + ((qsizetype(byte(1)) << 8) | byte(2));
-    if (total < 7 || total > left)
-        return 0;
-    const QByteArray frame = buffer.mid(at, total);
-    const quint16 crc = quint16((quint8(frame.at(total - 2)) << 8) | quint8(frame.at(total - 1)));
-    return crc::threeM(frame.mid(1, total - 3)) == crc ? total : 0;
+    if (bytes.size() < frame.total)
+        return {};
+    const qsizetype t = frame.total;
+    const bool crcOk = dialect == RfidDialect::Feig
+                           ? crc::feig(bytes.first(t - 2)) == quint16(byte(t - 2) | (byte(t - 1) << 8))
+                           : crc::threeM(bytes.sliced(1, t - 3)) == quint16((byte(t - 2) << 8) | byte(t - 1));
+    if (!crcOk)
+        return bad(QStringLiteral("wrong CRC in %1").arg(hexBytes(bytes.first(t).toByteArray())));
+    return frame;
 }
 
 } // namespace
@@ -129,92 +156,32 @@ RfidFrameParser::Output RfidFrameParser::feed(const QByteArray& bytes)
     m_buffer.append(bytes);
     // A noise byte read as a long length would make the parser wait for bytes that never come:
     // when a complete, valid frame starts further on, what comes before it is noise.
-    if (!validFrameAt(m_dialect, m_responses, m_buffer, 0))
+    if (frameAt(m_dialect, m_responses, m_buffer).kind == FrameAt::Incomplete)
         for (qsizetype at = 1; at + 5 <= m_buffer.size(); ++at)
-            if (validFrameAt(m_dialect, m_responses, m_buffer, at)) {
+            if (frameAt(m_dialect, m_responses, QByteArrayView(m_buffer).sliced(at)).kind == FrameAt::Good) {
                 out.problems << QStringLiteral("%1 bytes of noise skipped").arg(at);
                 m_buffer.remove(0, at);
                 break;
             }
-    // Reader responses are a few hundred bytes at most: anything piling up is noise.
-    constexpr qsizetype MaxFrame = 4096;
     while (!m_buffer.isEmpty()) {
-        const auto byte = [this](qsizetype i) { return quint8(m_buffer.at(i)); };
-        qsizetype total = 0;  // bytes of the whole frame
-        qsizetype header = 0; // bytes before ADR/CMD
-        if (m_dialect == RfidDialect::Feig) {
-            if (byte(0) == FeigAdvanced) {
-                if (m_buffer.size() < 3)
-                    break;
-                total = (qsizetype(byte(1)) << 8) | byte(2);
-                header = 3;
-                if (total < (m_responses ? 8 : 7) || total > MaxFrame) {
-                    out.problems << QStringLiteral("bad advanced frame length %1").arg(total);
-                    m_buffer.remove(0, 1);
-                    continue;
-                }
-            } else {
-                total = byte(0);
-                header = 1;
-                if (total < (m_responses ? 6 : 5)) {
-                    out.problems << QStringLiteral("unexpected byte %1").arg(hexBytes(m_buffer.left(1)));
-                    m_buffer.remove(0, 1);
-                    continue;
-                }
-            }
-            if (m_buffer.size() < total)
-                break;
-            const QByteArray frameBytes = m_buffer.left(total);
-            const quint16 expected =
-                quint16(quint8(frameBytes.at(total - 2)) | (quint8(frameBytes.at(total - 1)) << 8));
-            if (crc::feig(frameBytes.left(total - 2)) != expected) {
-                out.problems << QStringLiteral("wrong CRC in %1").arg(hexBytes(frameBytes));
-                m_buffer.remove(0, 1);
-                continue;
-            }
-            RfidFrame frame;
-            frame.address = quint8(frameBytes.at(header));
-            frame.command = quint8(frameBytes.at(header + 1));
-            qsizetype dataStart = header + 2;
-            if (m_responses)
-                frame.status = quint8(frameBytes.at(dataStart++));
-            frame.data = frameBytes.mid(dataStart, total - 2 - dataStart);
-            out.frames << frame;
-            m_buffer.remove(0, total);
-            continue;
-        }
-        // 3M
-        if (byte(0) != ThreeMStart && byte(0) != ThreeMProbeStart) {
-            out.problems << QStringLiteral("unexpected byte %1").arg(hexBytes(m_buffer.left(1)));
-            m_buffer.remove(0, 1);
-            continue;
-        }
-        if (m_buffer.size() < 3)
+        const FrameAt found = frameAt(m_dialect, m_responses, m_buffer);
+        if (found.kind == FrameAt::Incomplete)
             break;
-        const qsizetype length = (qsizetype(byte(1)) << 8) | byte(2);
-        if (length < (m_responses ? 4 : 3) || length > MaxFrame) {
-            out.problems << QStringLiteral("bad frame length %1").arg(length);
-            m_buffer.remove(0, 1);
-            continue;
-        }
-        total = 3 + length;
-        if (m_buffer.size() < total)
-            break;
-        const QByteArray frameBytes = m_buffer.left(total);
-        const quint16 expected = quint16((quint8(frameBytes.at(total - 2)) << 8) | quint8(frameBytes.at(total - 1)));
-        if (crc::threeM(frameBytes.mid(1, total - 3)) != expected) {
-            out.problems << QStringLiteral("wrong CRC in %1").arg(hexBytes(frameBytes));
+        if (found.kind == FrameAt::Bad) {
+            out.problems << found.problem;
             m_buffer.remove(0, 1);
             continue;
         }
         RfidFrame frame;
-        frame.command = quint8(frameBytes.at(3));
-        qsizetype dataStart = 4;
+        qsizetype at = found.header;
+        if (m_dialect == RfidDialect::Feig)
+            frame.address = quint8(m_buffer.at(at++));
+        frame.command = quint8(m_buffer.at(at++));
         if (m_responses)
-            frame.status = quint8(frameBytes.at(dataStart++));
-        frame.data = frameBytes.mid(dataStart, total - 2 - dataStart);
+            frame.status = quint8(m_buffer.at(at++));
+        frame.data = m_buffer.mid(at, found.total - 2 - at);
         out.frames << frame;
-        m_buffer.remove(0, total);
+        m_buffer.remove(0, found.total);
     }
     if (m_buffer.size() > MaxFrame) {
         out.problems << QStringLiteral("%1 bytes without a frame dropped").arg(m_buffer.size());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 
@@ -16,9 +17,9 @@ enum class RfidDialect {
 };
 
 namespace crc {
-quint16 feig(const QByteArray& bytes);       // poly 0x8408 reflected, preset 0xFFFF, no final XOR
-quint16 threeM(const QByteArray& bytes);     // poly 0x1021, preset 0xFFFF, final XOR 0xFFFF
-quint16 ccittFalse(const QByteArray& bytes); // poly 0x1021, preset 0xFFFF, no final XOR (ISO 28560-3)
+quint16 feig(QByteArrayView bytes);       // poly 0x8408 reflected, preset 0xFFFF, no final XOR
+quint16 threeM(QByteArrayView bytes);     // poly 0x1021, preset 0xFFFF, final XOR 0xFFFF
+quint16 ccittFalse(QByteArrayView bytes); // poly 0x1021, preset 0xFFFF, no final XOR (ISO 28560-3)
 } // namespace crc
 
 // One frame as both sides see it: a command byte, for responses a status byte, and the data.

@@ -33,8 +33,9 @@ void RfidPad::stop()
     m_tags.clear();
     m_unreadable.clear();
     m_announced.clear();
-    m_waitingCycles.clear();
+    m_waitedOnce.clear();
     m_connected = false;
+    m_missingReported = false;
 }
 
 void RfidPad::reopen()
@@ -42,14 +43,15 @@ void RfidPad::reopen()
     if (!m_running)
         return;
     if (Status s = m_reader.open(m_settings.line, m_settings.dialect); !s.ok()) {
-        if (m_connected || m_timer.interval() != 1000)
+        if (!m_missingReported)
             Q_EMIT stateChanged(false, tr("RFID pad on %1 not found: %2. Trying again every second…")
                                            .arg(m_settings.line.port, s.error().message));
+        m_missingReported = true;
         m_connected = false;
         m_timer.start(1000);
         return;
     }
-    m_timer.setInterval(m_settings.pollMs);
+    m_missingReported = false;
     poll();
 }
 
@@ -134,21 +136,19 @@ void RfidPad::cycleDone()
     for (const OnPad& p : std::as_const(m_tags))
         decoded << p.tag;
     const QList<SetCheck> sets = checkSets(decoded);
-    QSet<QString> done;
     for (const OnPad& p : std::as_const(m_tags)) {
         const QString& barcode = p.tag.barcode;
-        if (m_announced.contains(barcode) || done.contains(barcode))
+        if (m_announced.contains(barcode))
             continue;
         QList<int> missing;
         for (const SetCheck& set : sets)
             if (set.barcode == barcode)
                 missing = set.missing;
-        if (!missing.isEmpty() && m_waitingCycles.value(barcode) < 1) {
-            m_waitingCycles[barcode] += 1;
+        if (!missing.isEmpty() && !m_waitedOnce.contains(barcode)) {
+            m_waitedOnce.insert(barcode);
             continue;
         }
-        m_waitingCycles.remove(barcode);
-        done.insert(barcode);
+        m_waitedOnce.remove(barcode);
         m_announced.insert(barcode);
         Q_EMIT itemPlaced(p.tag, p.uid, missing);
     }

@@ -66,11 +66,12 @@ private:
     bool m_running = false;
     bool m_busy = false;
     bool m_connected = false;
+    bool m_missingReported = false; // "not found" said once until the port opens again
     int m_pendingReads = 0;
-    QHash<QByteArray, OnPad> m_tags;     // decoded tags on the pad, by UID
-    QSet<QByteArray> m_unreadable;       // on the pad, could not be decoded (reported once)
-    QSet<QString> m_announced;           // items announced and still on the pad
-    QHash<QString, int> m_waitingCycles; // incomplete sets seen for one cycle already
+    QHash<QByteArray, OnPad> m_tags; // decoded tags on the pad, by UID
+    QSet<QByteArray> m_unreadable;   // on the pad, could not be decoded (reported once)
+    QSet<QString> m_announced;       // items announced and still on the pad
+    QSet<QString> m_waitedOnce;      // incomplete sets already given one more cycle
 };
 
 } // namespace comptoir::devices

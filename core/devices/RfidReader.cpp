@@ -153,7 +153,7 @@ void RfidReader::inventoryStep(QList<TagSeen> sofar, bool more, std::function<vo
     RfidFrame request;
     if (m_dialect == RfidDialect::Feig) {
         request.command = feig::IsoHost;
-        request.data = QByteArray::fromRawData("\x01", 1) + QByteArray(1, char(more ? feig::ModeMore : 0));
+        request.data = QByteArray(1, char(feig::Inventory)) + char(more ? feig::ModeMore : 0);
     } else {
         request.command = threem::Inventory;
         request.data = QByteArray("\x00\x05", 2); // every AFI, options as Biblio::RFID sends them

@@ -91,8 +91,7 @@ WedgeDetector::Outcome WedgeDetector::key(const QString& text, bool terminator, 
         return out;
     }
     if (terminator || text.isEmpty()) {
-        out.replay += m_held;
-        m_held.clear();
+        out.replay += flush();
         out.decision = Decision::Pass;
         return out;
     }
@@ -104,9 +103,13 @@ WedgeDetector::Outcome WedgeDetector::key(const QString& text, bool terminator, 
 
 QStringList WedgeDetector::timeout(qint64 nowMs)
 {
+    return nowMs - m_last > m_tuning.maxGapMs ? flush() : QStringList();
+}
+
+QStringList WedgeDetector::flush()
+{
     QStringList held;
-    if (!m_held.isEmpty() && nowMs - m_last > m_tuning.maxGapMs)
-        held.swap(m_held);
+    held.swap(m_held);
     return held;
 }
 

@@ -81,6 +81,8 @@ public:
     Outcome key(const QString& text, bool terminator, qint64 nowMs);
     // Called when no key came for maxGapMs: the held keys to replay (a person's), if any.
     QStringList timeout(qint64 nowMs);
+    // Hands back every held key now (the burst cannot be a scan any more).
+    QStringList flush();
     QString code() const { return m_code; }
     bool holding() const { return !m_held.isEmpty(); }
     const Tuning& tuning() const { return m_tuning; }

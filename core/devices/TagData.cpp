@@ -79,22 +79,38 @@ quint16 crc28560_3(const QByteArray& memory, int size)
     return crc::ccittFalse(covered);
 }
 
-// The layout of a 28560-3 basic block, CRC aside: a damaged one is reported as such, not read as
-// another model by chance.
-bool looksLikeIso28560_3(const QByteArray& memory)
+// The fields of a 28560-3 basic block of `size` bytes (34, or 32 when truncated), CRC aside.
+TagData iso28560_3Fields(const QByteArray& memory, int size)
 {
-    if (memory.size() < ShortBlock)
-        return false;
     const quint8 first = quint8(memory[0]);
-    if ((first >> 4) != 1 && (first & 0x0F) != 1)
-        return false;
-    const int parts = quint8(memory[1]), part = quint8(memory[2]);
+    const bool standard = (first >> 4) == 1;
+    const bool bibliotheca = !standard && (first & 0x0F) == 1; // usage in the high nibble
+    if (!standard && !bibliotheca)
+        return failed(QStringLiteral("ISO 28560-3: version byte %1 is not 1").arg(first, 2, 16, QLatin1Char('0')));
+    TagData data;
+    data.model = TagModel::Iso28560_3;
+    data.usage = standard ? (first & 0x0F) : (first >> 4);
+    data.parts = quint8(memory[1]);
+    data.part = quint8(memory[2]);
     bool clean = true;
     const QByteArray barcode = paddedField(memory, 3, 16, &clean);
-    if (parts < 1 || part < 1 || part > parts || barcode.isEmpty() || !clean || !printableAscii(barcode))
-        return false;
-    const QByteArray isil = paddedField(memory, 21, 11, &clean);
-    return clean && printableAscii(isil);
+    if (barcode.isEmpty() || !clean || !printableAscii(barcode))
+        return failed(QStringLiteral("ISO 28560-3: the item identifier is not readable text"));
+    data.barcode = QString::fromLatin1(barcode);
+    const QByteArray isil = paddedField(memory, 21, size - 21, &clean);
+    if (!clean || !printableAscii(isil))
+        return failed(QStringLiteral("ISO 28560-3: the owner library is not readable text"));
+    data.ownerIsil = isilWithHyphen(QString::fromLatin1(isil));
+    if (data.parts < 1 || data.part < 1 || data.part > data.parts)
+        return failed(QStringLiteral("ISO 28560-3: part %1 of %2 is not possible").arg(data.part).arg(data.parts));
+    return data;
+}
+
+// A 28560-3 layout whatever its CRC: a damaged one is reported as such, not read as another
+// model by chance.
+bool looksLikeIso28560_3(const QByteArray& memory)
+{
+    return memory.size() >= ShortBlock && iso28560_3Fields(memory, ShortBlock).ok();
 }
 
 // ---- bit streams for ISO 15962 compaction --------------------------------------------------------
@@ -342,37 +358,13 @@ TagData decodeIso28560_3(const QByteArray& memory)
 {
     if (memory.size() < ShortBlock)
         return failed(QStringLiteral("ISO 28560-3: %1 bytes, a basic block needs 32 or 34").arg(memory.size()));
-    const quint8 first = quint8(memory[0]);
-    const bool standard = (first >> 4) == 1;
-    const bool bibliotheca = !standard && (first & 0x0F) == 1; // usage in the high nibble
-    if (!standard && !bibliotheca)
-        return failed(QStringLiteral("ISO 28560-3: version byte %1 is not 1").arg(first, 2, 16, QLatin1Char('0')));
+    if (TagData fields = iso28560_3Fields(memory, ShortBlock); !fields.ok())
+        return fields;
     const quint16 stored = quint16(quint8(memory[19]) | (quint8(memory[20]) << 8));
-    int size = 0;
-    for (const int candidate : {BasicBlock, ShortBlock})
-        if (memory.size() >= candidate && crc28560_3(memory, candidate) == stored) {
-            size = candidate;
-            break;
-        }
-    if (size == 0)
-        return failed(QStringLiteral("ISO 28560-3: wrong CRC"));
-    TagData data;
-    data.model = TagModel::Iso28560_3;
-    data.usage = standard ? (first & 0x0F) : (first >> 4);
-    data.parts = quint8(memory[1]);
-    data.part = quint8(memory[2]);
-    bool clean = true;
-    const QByteArray barcode = paddedField(memory, 3, 16, &clean);
-    if (barcode.isEmpty() || !clean || !printableAscii(barcode))
-        return failed(QStringLiteral("ISO 28560-3: the item identifier is not readable text"));
-    data.barcode = QString::fromLatin1(barcode);
-    const QByteArray isil = paddedField(memory, 21, size - 21, &clean);
-    if (!clean || !printableAscii(isil))
-        return failed(QStringLiteral("ISO 28560-3: the owner library is not readable text"));
-    data.ownerIsil = isilWithHyphen(QString::fromLatin1(isil));
-    if (data.parts < 1 || data.part < 1 || data.part > data.parts)
-        return failed(QStringLiteral("ISO 28560-3: part %1 of %2 is not possible").arg(data.part).arg(data.parts));
-    return data;
+    for (const int size : {BasicBlock, ShortBlock})
+        if (memory.size() >= size && crc28560_3(memory, size) == stored)
+            return iso28560_3Fields(memory, size);
+    return failed(QStringLiteral("ISO 28560-3: wrong CRC"));
 }
 
 QByteArray encodeIso28560_3(const TagData& data, int blockCount)

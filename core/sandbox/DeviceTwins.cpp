@@ -179,20 +179,21 @@ RfidFrame SimulatedRfidPad::answerFeig(const RfidFrame& request)
     reply.address = request.address;
     reply.command = request.command;
     reply.status = feig::Ok;
-    const QByteArray& d = request.data;
-    if (request.command != feig::IsoHost || d.isEmpty()) {
-        reply.status = 0x80; // unknown command
+    const auto refuse = [&reply](quint8 status, const QByteArray& data = {}) {
+        reply.status = status;
+        reply.data = data;
         return reply;
-    }
+    };
+    const QByteArray& d = request.data;
+    if (request.command != feig::IsoHost || d.isEmpty())
+        return refuse(0x80); // unknown command
     const quint8 sub = quint8(d[0]);
     if (sub == feig::Inventory) {
         const bool more = d.size() > 1 && (quint8(d[1]) & feig::ModeMore);
         if (!more)
             m_inventoryCursor = 0;
-        if (m_tags.isEmpty()) {
-            reply.status = feig::NoTransponder;
-            return reply;
-        }
+        if (m_tags.isEmpty())
+            return refuse(feig::NoTransponder);
         const int from = std::min(m_inventoryCursor, int(m_tags.size()));
         const int count = std::min(maxTagsPerAnswer, int(m_tags.size()) - from);
         reply.data.append(char(count));
@@ -200,73 +201,51 @@ RfidFrame SimulatedRfidPad::answerFeig(const RfidFrame& request)
             reply.data.append(char(0x03)).append(char(m_tags[i].dsfid)).append(m_tags[i].uid);
         m_inventoryCursor = from + count;
         if (m_inventoryCursor < m_tags.size())
-            reply.status = feig::MoreData;
+            reply.status = feig::MoreData; // the reader asks again with the MORE bit
         return reply;
     }
     // Addressed commands: sub, mode, UID.
-    if (d.size() < 10) {
-        reply.status = 0x81; // length error
-        return reply;
-    }
+    if (d.size() < 10)
+        return refuse(0x81); // length error
     Tag* tag = find(d.mid(2, 8));
-    if (!tag) {
-        reply.status = feig::NoTransponder;
-        return reply;
-    }
+    if (!tag)
+        return refuse(feig::NoTransponder);
     const QByteArray rest = d.mid(10);
-    const int blocks = int(tag->memory.size() / 4);
     switch (sub) {
     case feig::ReadBlocks: {
-        if (rest.size() < 2) {
-            reply.status = 0x81;
-            return reply;
-        }
+        if (rest.size() < 2)
+            return refuse(0x81); // length error
         const int first = quint8(rest[0]), count = quint8(rest[1]);
-        if (count == 0 || first + count > blocks) {
-            reply.status = feig::IsoError;
-            reply.data = QByteArray(1, char(0x10)); // block not available
-            return reply;
-        }
+        if (!tag->holds(first, count))
+            return refuse(feig::IsoError, QByteArray(1, char(0x10))); // block not available
         reply.data.append(char(count)).append(char(4));
         for (int b = first; b < first + count; ++b) {
-            QByteArray block = tag->memory.mid(qsizetype(b) * 4, 4);
+            QByteArray block = tag->block(b);
             std::reverse(block.begin(), block.end());
             reply.data.append(char(0)).append(block);
         }
         return reply;
     }
     case feig::WriteBlocks: {
-        if (rest.size() < 3) {
-            reply.status = 0x81;
-            return reply;
-        }
+        if (rest.size() < 3)
+            return refuse(0x81);
         const int first = quint8(rest[0]), count = quint8(rest[1]), size = quint8(rest[2]);
-        if (size != 4 || first + count > blocks || rest.size() < 3 + qsizetype(count) * 4) {
-            reply.status = feig::IsoError;
-            reply.data = QByteArray(1, char(0x10));
-            return reply;
-        }
-        tag->memory.replace(qsizetype(first) * 4, qsizetype(count) * 4,
-                            reverseBlocks(rest.mid(3, qsizetype(count) * 4)));
+        if (size != 4 || !tag->holds(first, count) || rest.size() < 3 + qsizetype(count) * 4)
+            return refuse(feig::IsoError, QByteArray(1, char(0x10)));
+        tag->writeBlocks(first, reverseBlocks(rest.mid(3, qsizetype(count) * 4)));
         return reply;
     }
     case feig::WriteAfi:
-        if (rest.isEmpty()) {
-            reply.status = 0x81;
-            return reply;
-        }
-        if (tag->failAfiWrites > 0)
-            --tag->failAfiWrites; // acknowledged, not kept
-        else
-            tag->afi = quint8(rest[0]);
+        if (rest.isEmpty())
+            return refuse(0x81);
+        tag->writeAfi(quint8(rest[0]));
         return reply;
     case feig::SystemInfo:
         reply.data.append(char(tag->dsfid)).append(tag->uid).append(char(tag->afi));
-        reply.data.append(char(0x03)).append(char(blocks - 1)).append(char(0x01));
+        reply.data.append(char(0x03)).append(char(tag->blocks() - 1)).append(char(0x01));
         return reply;
     default:
-        reply.status = 0x80;
-        return reply;
+        return refuse(0x80); // unknown command
     }
 }
 
@@ -275,16 +254,19 @@ RfidFrame SimulatedRfidPad::answerThreeM(const RfidFrame& request)
     RfidFrame reply;
     reply.command = request.command;
     reply.status = threem::Ok;
+    const auto refuse = [&reply](quint8 status, const QByteArray& data = {}) {
+        reply.status = status;
+        reply.data = data;
+        return reply;
+    };
     const QByteArray& d = request.data;
     switch (request.command) {
     case threem::Version:
         reply.data = QByteArray::fromHex("0A050002");
         return reply;
     case threem::Inventory:
-        if (m_tags.isEmpty()) {
-            reply.status = threem::NoTransponder;
-            return reply;
-        }
+        if (m_tags.isEmpty())
+            return refuse(threem::NoTransponder);
         reply.data.append(char(0)).append(char(0x05)).append(char(m_tags.size()));
         for (const Tag& t : std::as_const(m_tags))
             reply.data.append(t.uid);
@@ -292,60 +274,43 @@ RfidFrame SimulatedRfidPad::answerThreeM(const RfidFrame& request)
     default:
         break;
     }
-    if (d.size() < 8) {
-        reply.status = 0x32; // parameter error
-        return reply;
-    }
+    if (d.size() < 8)
+        return refuse(0x32); // parameter error
     Tag* tag = find(d.left(8));
-    if (!tag) {
-        reply.status = threem::NoTransponder;
-        return reply;
-    }
+    if (!tag)
+        return refuse(threem::NoTransponder);
     const QByteArray rest = d.mid(8);
-    const int blocks = int(tag->memory.size() / 4);
     switch (request.command) {
     case threem::ReadBlocks: {
-        if (rest.size() < 2) {
-            reply.status = 0x32;
-            return reply;
-        }
+        if (rest.size() < 2)
+            return refuse(0x32); // parameter error
         const int first = quint8(rest[0]), count = quint8(rest[1]);
-        if (count == 0 || first + count > blocks) {
-            reply.status = 0x11; // memory not available
-            return reply;
-        }
+        if (!tag->holds(first, count))
+            return refuse(0x11); // memory not available
         reply.data.append(tag->uid).append(char(count));
         for (int b = first; b < first + count; ++b)
-            reply.data.append(char(b)).append(char(0)).append(tag->memory.mid(qsizetype(b) * 4, 4));
+            reply.data.append(char(b)).append(char(0)).append(tag->block(b));
         return reply;
     }
     case threem::WriteBlocks: {
         const int first = rest.size() > 0 ? quint8(rest[0]) : 0, count = rest.size() > 1 ? quint8(rest[1]) : 0;
-        if (rest.size() < 2 + qsizetype(count) * 4 || first + count > blocks) {
-            reply.status = 0x16; // memory not put
-            return reply;
-        }
-        tag->memory.replace(qsizetype(first) * 4, qsizetype(count) * 4, rest.mid(2, qsizetype(count) * 4));
+        if (rest.size() < 2 + qsizetype(count) * 4 || !tag->holds(first, count))
+            return refuse(0x16); // memory not put
+        tag->writeBlocks(first, rest.mid(2, qsizetype(count) * 4));
         reply.data = tag->uid;
         return reply;
     }
     case threem::WriteAfi:
-        if (rest.isEmpty()) {
-            reply.status = 0x32;
-            return reply;
-        }
-        if (tag->failAfiWrites > 0)
-            --tag->failAfiWrites;
-        else
-            tag->afi = quint8(rest[0]);
+        if (rest.isEmpty())
+            return refuse(0x32);
+        tag->writeAfi(quint8(rest[0]));
         reply.data = tag->uid;
         return reply;
     case threem::GetAfi:
         reply.data = tag->uid + char(tag->afi);
         return reply;
     default:
-        reply.status = 0x02; // not implemented
-        return reply;
+        return refuse(0x02); // a command this reader does not know (3M status 02)
     }
 }
 

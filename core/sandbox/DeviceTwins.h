@@ -62,6 +62,19 @@ public:
         quint8 afi = 0x07;
         quint8 dsfid = 0;
         int failAfiWrites = 0; // acknowledged but not kept, this many times (a weak tag)
+
+        // The tag's side of the commands, the same in both dialects.
+        int blocks() const { return int(memory.size() / 4); }
+        bool holds(int first, int count) const { return count > 0 && first + count <= blocks(); }
+        QByteArray block(int b) const { return memory.mid(qsizetype(b) * 4, 4); }
+        void writeBlocks(int first, const QByteArray& data) { memory.replace(qsizetype(first) * 4, data.size(), data); }
+        void writeAfi(quint8 value)
+        {
+            if (failAfiWrites > 0)
+                --failAfiWrites; // acknowledged, not kept
+            else
+                afi = value;
+        }
     };
 
     explicit SimulatedRfidPad(devices::RfidDialect dialect, QObject* parent = nullptr);
