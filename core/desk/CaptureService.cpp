@@ -51,13 +51,20 @@ void CaptureService::checkin(const QString& barcode, std::function<void(CaptureR
         return;
     }
     const QString uuid = appended.value().uuid;
+    m_inFlight.insert(uuid);
     m_sip.checkin(barcode, [this, uuid, barcode, done](Result<sip2::Message> answer) {
+        m_inFlight.remove(uuid);
         CaptureResult result;
         if (!answer) {
             const ils::ErrorClass c = ils::errorClass(answer.error());
             if (c == ils::ErrorClass::Transient || c == ils::ErrorClass::Auth) {
-                // Offline: the cache decides for now; the replay confirms later.
+                // Offline: the cache decides for now; the replay confirms later. When the answer
+                // was lost, the replay asks the item's state before anything is sent again.
                 result = provisional(barcode);
+                if (ils::Sip2Client::isAnswerLost(answer.error()))
+                    result.verdict.detail =
+                        tr("The library system's answer was lost: provisional, set it aside; its state is being "
+                           "checked.");
                 result.actionUuid = uuid;
                 result.recorded = true;
                 done(result);

@@ -6,6 +6,7 @@
 #include "Verdict.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
@@ -47,6 +48,8 @@ public:
     CaptureService(Outbox& outbox, CacheStore& cache, ils::Sip2Client& sip, const DeskIdentity& desk,
                    QObject* parent = nullptr);
     void setDesk(const DeskIdentity& desk) { m_desk = desk; }
+    // An action whose SIP2 request is on its way: the replay leaves it alone until it is answered.
+    bool isInFlight(const QString& uuid) const { return m_inFlight.contains(uuid); }
     // How much of the patron's name verdicts show (privacy setting).
     void setNameDisplay(NameDisplay display) { m_display = display; }
 
@@ -64,6 +67,7 @@ private:
     ils::Sip2Client& m_sip;
     DeskIdentity m_desk;
     NameDisplay m_display = NameDisplay::Abbreviated;
+    QSet<QString> m_inFlight;
 };
 
 } // namespace comptoir::desk

@@ -35,7 +35,9 @@ void CheckoutService::checkout(const QString& card, const QString& barcode, std:
         return;
     }
     const QString uuid = appended.value().uuid;
+    m_inFlight.insert(uuid);
     m_sip.checkout(card, barcode, [this, uuid, done](Result<sip2::Message> answer) {
+        m_inFlight.remove(uuid);
         CheckoutResult r;
         r.actionUuid = uuid;
         if (!answer) {
@@ -44,7 +46,10 @@ void CheckoutService::checkout(const QString& card, const QString& barcode, std:
                 r.ok = true;
                 r.provisional = true;
                 r.verdict = {VerdictKind::Provisional, tr("Lent (offline)"),
-                             tr("Recorded here; sent to the library system when it answers.")};
+                             ils::Sip2Client::isAnswerLost(answer.error())
+                                 ? tr("The library system's answer was lost: recorded here; its loans are checked "
+                                      "before anything is sent again.")
+                                 : tr("Recorded here; sent to the library system when it answers.")};
             } else {
                 if (Status s = m_outbox.sendToReview(uuid, answer.error().message); !s.ok())
                     qCWarning(lcSync) << s.error().message;

@@ -6,6 +6,7 @@
 #include "Verdict.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
@@ -30,11 +31,13 @@ public:
     CheckoutService(Outbox& outbox, ils::Sip2Client& sip, QObject* parent = nullptr);
     void setDesk(const QString& workstation, const QString& staff);
     void checkout(const QString& card, const QString& barcode, std::function<void(CheckoutResult)> done);
+    bool isInFlight(const QString& uuid) const { return m_inFlight.contains(uuid); }
 
 private:
     Outbox& m_outbox;
     ils::Sip2Client& m_sip;
     QString m_workstation, m_staff;
+    QSet<QString> m_inFlight;
 };
 
 } // namespace comptoir::desk

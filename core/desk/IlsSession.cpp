@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSysInfo>
+#include <QTimer>
 
 namespace comptoir::desk {
 
@@ -107,7 +108,22 @@ IlsSession::IlsSession(QNetworkAccessManager& nam, LocalStore& store, const Cloc
         if (status.ok() && m_store.outbox().count(OutboxAction::State::Pending).value() > 0)
             m_replayer.replay();
     });
-    connect(&m_replayer, &Replayer::finished, this, [this](const ReplayReport&) { Q_EMIT outboxChanged(); });
+    connect(&m_replayer, &Replayer::finished, this, [this](const ReplayReport& report) {
+        Q_EMIT outboxChanged();
+        if (std::exchange(m_replayAgain, false) && report.status.ok())
+            QTimer::singleShot(0, this, [this] { m_replayer.replay(); });
+    });
+    m_replayer.setInFlight(
+        [this](const QString& uuid) { return m_capture.isInFlight(uuid) || m_checkout.isInFlight(uuid); });
+    // A desk request whose answer was lost stays pending: settle it now, state first.
+    connect(&m_sip, &ils::Sip2Client::answerLost, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (m_replayer.isRunning())
+                m_replayAgain = true;
+            else
+                m_replayer.replay();
+        });
+    });
 }
 
 IlsSession::~IlsSession() = default;

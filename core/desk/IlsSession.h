@@ -109,6 +109,7 @@ private:
     CheckoutService m_checkout;
     Replayer m_replayer;
     ConnectionState m_state = ConnectionState::NotConfigured;
+    bool m_replayAgain = false; // an answer was lost during a replay: one more when it ends
 };
 
 } // namespace comptoir::desk

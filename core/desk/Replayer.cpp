@@ -30,6 +30,7 @@ void Replayer::replay()
     }
     m_todo = pending.value(); // oldest first
     m_index = 0;
+    m_skipped = 0;
     m_running = true;
     qCInfo(lcSync) << "replaying" << m_todo.size() << "pending actions";
     next();
@@ -43,6 +44,25 @@ void Replayer::next()
     }
     Q_EMIT progress(m_index, int(m_todo.size()));
     const OutboxAction& action = m_todo[m_index];
+    if (m_inFlight && m_inFlight(action.uuid)) {
+        // The desk sent it a moment ago and waits for the answer: never a second copy from here.
+        ++m_skipped;
+        ++m_index;
+        next();
+        return;
+    }
+    if (action.kind == action::Checkin || action.kind == action::Checkout) {
+        auto superseded = m_outbox.supersededByLater(action);
+        if (!superseded) {
+            stop(superseded.status());
+            return;
+        }
+        if (superseded.value()) {
+            // A later action on this item reached the ILS: the item is where that one left it.
+            done(action, {}, true, QStringLiteral("superseded by a later action on the same item"));
+            return;
+        }
+    }
     if (action.kind == action::Checkin)
         replayCheckin(action);
     else if (action.kind == action::Checkout)
@@ -56,7 +76,7 @@ void Replayer::next()
         done(action, Error{QStringLiteral("replay.unknown"), tr("Unknown action: %1").arg(action.kind)}, false);
 }
 
-void Replayer::done(const OutboxAction& action, Status outcome, bool alreadyApplied)
+void Replayer::done(const OutboxAction& action, Status outcome, bool alreadyApplied, const QString& why)
 {
     if (!outcome.ok() && outcome.error().code.startsWith(QLatin1String("ils.")) &&
         (ils::errorClass(outcome.error()) == ErrorClass::Transient ||
@@ -67,7 +87,9 @@ void Replayer::done(const OutboxAction& action, Status outcome, bool alreadyAppl
     }
     Status written;
     if (outcome.ok()) {
-        written = m_outbox.acknowledge(action.uuid, alreadyApplied ? QStringLiteral("already applied") : QString());
+        written = m_outbox.acknowledge(action.uuid, !why.isEmpty()   ? why
+                                                    : alreadyApplied ? QStringLiteral("already applied")
+                                                                     : QString());
         ++(alreadyApplied ? m_report.alreadyApplied : m_report.applied);
     } else {
         written = m_outbox.sendToReview(action.uuid, outcome.error().message);
@@ -84,7 +106,7 @@ void Replayer::done(const OutboxAction& action, Status outcome, bool alreadyAppl
 void Replayer::stop(Status status)
 {
     m_report.status = status;
-    m_report.remaining = int(m_todo.size()) - m_index;
+    m_report.remaining = int(m_todo.size()) - m_index + m_skipped;
     m_running = false;
     m_todo.clear();
     qCInfo(lcSync) << "replay:" << m_report.applied << "applied," << m_report.alreadyApplied << "already applied,"

@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace comptoir {
 class Clock;
 }
@@ -35,6 +37,8 @@ class Replayer : public QObject
 public:
     Replayer(Outbox& outbox, ils::Sip2Client& sip, ils::KohaRestClient* rest, QObject* parent = nullptr);
     void setLocation(const QString& location) { m_location = location; }
+    // Actions the desk is still waiting an answer for: left pending, replayed next time.
+    void setInFlight(std::function<bool(const QString& uuid)> inFlight) { m_inFlight = std::move(inFlight); }
     void replay();
     bool isRunning() const { return m_running; }
 
@@ -44,7 +48,7 @@ Q_SIGNALS:
 
 private:
     void next();
-    void done(const OutboxAction& action, Status outcome, bool alreadyApplied);
+    void done(const OutboxAction& action, Status outcome, bool alreadyApplied, const QString& why = {});
     void replayCheckin(const OutboxAction& action);
     void replayCheckout(const OutboxAction& action);
     void replayCancel(const OutboxAction& action);
@@ -57,6 +61,8 @@ private:
     bool m_running = false;
     QList<OutboxAction> m_todo;
     int m_index = 0;
+    int m_skipped = 0;
+    std::function<bool(const QString&)> m_inFlight;
     ReplayReport m_report;
 };
 

@@ -4,6 +4,8 @@
 #include "IlsError.h"
 #include "Logging.h"
 
+#include <algorithm>
+
 namespace comptoir::ils {
 
 namespace {
@@ -49,13 +51,43 @@ CheckoutOutcome CheckoutOutcome::from(const sip2::Message& m)
     return o;
 }
 
+bool Sip2Client::changesState(const QByteArray& id)
+{
+    static const QByteArray ids[] = {"01", "09", "11", "15", "25", "29", "37", "65"};
+    return std::find(std::begin(ids), std::end(ids), id) != std::end(ids);
+}
+
+bool Sip2Client::isAnswerLost(const Error& error)
+{
+    return error.code == QLatin1String("ils.transient.answer-lost");
+}
+
 Sip2Client::Sip2Client(const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_clock(clock)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Sip2Client::onTimeout);
-    connect(&m_socket, &QTcpSocket::connected, this, [this] {
+}
+
+void Sip2Client::closeSocket()
+{
+    // Each connection gets its own socket: a late signal from a connection that was given up can
+    // never be mistaken for news about the next one.
+    if (!m_socket)
+        return;
+    QTcpSocket* old = m_socket.release();
+    old->disconnect(this);
+    old->abort();
+    old->deleteLater();
+}
+
+void Sip2Client::openSocket()
+{
+    closeSocket();
+    m_socket = std::make_unique<QTcpSocket>();
+    QTcpSocket* socket = m_socket.get();
+    connect(socket, &QTcpSocket::connected, this, [this] {
         ++m_connects;
         setPhase(Phase::LoggingIn);
         m_timer.stop();
@@ -68,16 +100,19 @@ Sip2Client::Sip2Client(const Clock& clock, QObject* parent)
             login.fields.append({"CP", m_config.location.toUtf8()});
         transmit(std::move(login));
     });
-    connect(&m_socket, &QTcpSocket::readyRead, this, &Sip2Client::onReadyRead);
-    connect(&m_socket, &QTcpSocket::errorOccurred, this,
-            [this](QAbstractSocket::SocketError) { onDropped(m_socket.errorString()); });
-    connect(&m_socket, &QTcpSocket::disconnected, this, [this] { onDropped(QStringLiteral("connection closed")); });
+    connect(socket, &QTcpSocket::readyRead, this, &Sip2Client::onReadyRead);
+    connect(socket, &QTcpSocket::errorOccurred, this,
+            [this, socket](QAbstractSocket::SocketError) { onDropped(socket->errorString()); });
+    connect(socket, &QTcpSocket::disconnected, this, [this] { onDropped(QStringLiteral("connection closed")); });
+    socket->connectToHost(m_config.host, m_config.port);
 }
 
 Sip2Client::~Sip2Client()
 {
-    m_socket.disconnect(this);
-    m_socket.abort();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
 }
 
 void Sip2Client::setConfig(const SipConfig& config)
@@ -89,7 +124,7 @@ void Sip2Client::setConfig(const SipConfig& config)
 void Sip2Client::disconnectFromServer()
 {
     m_timer.stop();
-    m_socket.abort();
+    closeSocket();
     m_buffer.clear();
     setPhase(Phase::Down);
 }
@@ -100,6 +135,12 @@ void Sip2Client::setPhase(Phase phase)
     m_phase = phase;
     if (wasReady != (phase == Phase::Ready))
         Q_EMIT connectionChanged(phase == Phase::Ready);
+}
+
+void Sip2Client::write(const QByteArray& bytes)
+{
+    if (m_socket)
+        m_socket->write(bytes);
 }
 
 QByteArray Sip2Client::now() const
@@ -169,8 +210,7 @@ void Sip2Client::pump()
             return;
         setPhase(Phase::Connecting);
         m_buffer.clear();
-        m_socket.abort();
-        m_socket.connectToHost(m_config.host, m_config.port);
+        openSocket();
         m_timer.start(m_config.timeoutMs);
         return;
     }
@@ -194,13 +234,14 @@ void Sip2Client::transmit(Pending pending)
     }
     m_lastSent = bytes;
     m_inflight = std::move(pending);
-    m_socket.write(bytes + '\r');
+    write(bytes + '\r');
     m_timer.start(m_config.timeoutMs);
 }
 
 void Sip2Client::onReadyRead()
 {
-    m_buffer += m_socket.readAll();
+    if (m_socket)
+        m_buffer += m_socket->readAll();
     while (true) {
         qsizetype end = -1;
         for (qsizetype i = 0; i < m_buffer.size(); ++i) {
@@ -241,10 +282,10 @@ void Sip2Client::onLine(const QByteArray& line)
         }
         if (resendAsked) {
             qCInfo(lcIls) << "SIP2: server asked for a resend";
-            m_socket.write(m_lastSent + '\r');
+            write(m_lastSent + '\r');
         } else {
             qCInfo(lcIls) << "SIP2: unreadable answer, asking for it again";
-            m_socket.write(m_config.errorDetection ? QByteArray("97AZFEF5\r") : QByteArray("97\r"));
+            write(m_config.errorDetection ? QByteArray("97AZFEF5\r") : QByteArray("97\r"));
         }
         m_timer.start(m_config.timeoutMs);
         return;
@@ -323,7 +364,7 @@ void Sip2Client::onDropped(const QString& why)
         return;
     const Phase was = m_phase;
     m_timer.stop();
-    m_socket.abort();
+    closeSocket();
     m_buffer.clear();
     setPhase(Phase::Down);
     qCInfo(lcIls) << "SIP2: connection lost:" << why;
@@ -333,8 +374,23 @@ void Sip2Client::onDropped(const QString& why)
     if (m_inflight) {
         Pending p = std::move(*m_inflight);
         m_inflight.reset();
+        if (!p.internal && changesState(p.id)) {
+            // It reached the wire: the ILS may have applied it. Never send it again from here.
+            qCWarning(lcIls) << "SIP2: answer to a" << p.id << "lost; its outcome is unknown, not resent";
+            if (p.done)
+                p.done(makeError(ErrorClass::Transient, QStringLiteral("answer-lost"),
+                                 tr("The library system's answer was lost (%1); its state is checked before "
+                                    "anything is sent again.")
+                                     .arg(why)));
+            Q_EMIT answerLost(p.id);
+            if (was == Phase::Connecting || was == Phase::LoggingIn)
+                failAll(error);
+            else
+                QTimer::singleShot(0, this, [this] { pump(); });
+            return;
+        }
         if (!p.internal && p.retries == 0) {
-            // Reconnect, log in again, and try this request once more.
+            // Reconnect, log in again, and try this request once more (it reads, changes nothing).
             ++p.retries;
             p.resends = 0;
             m_queue.push_front(std::move(p));

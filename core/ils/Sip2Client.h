@@ -57,8 +57,12 @@ struct CheckoutOutcome
 // A SIP2 connection with the protocol's error handling: one request at a time in order, sequence
 // numbers and checksums when error detection is on, 97 when an answer's checksum is wrong, the last
 // request again on 96, a time limit per request, and on timeout or a dropped connection: reconnect,
-// log in again (93, 99) and retry the request once. Reads Koha's real answers (CR LF, trailing |,
-// no checksum, empty fields).
+// log in again (93, 99) and retry the request once, unless the request changes the ILS's state
+// (check-in, checkout, renewal, hold, fee, patron block …): one of those may already have been
+// applied, so it is never resent blindly. It fails with "ils.transient.answer-lost" and
+// answerLost() is emitted; the caller keeps the action pending and the replay asks the ILS's state
+// first (item information 17, patron information 63) before sending anything again. Reads Koha's
+// real answers (CR LF, trailing |, no checksum, empty fields).
 class Sip2Client : public QObject
 {
     Q_OBJECT
@@ -80,6 +84,10 @@ public:
     void patronInformation(const QString& card, int summary, Done done);
     void endSession(const QString& card, Done done);
 
+    // Messages whose effect on the ILS must not happen twice (SIP2 2.00: 01, 09, 11, 15, 25, 29, 37, 65).
+    static bool changesState(const QByteArray& id);
+    static bool isAnswerLost(const Error& error);
+
     bool isReady() const { return m_phase == Phase::Ready; }
     int pending() const { return int(m_queue.size()) + (m_inflight ? 1 : 0); }
     int connects() const { return m_connects; }
@@ -87,6 +95,8 @@ public:
 
 Q_SIGNALS:
     void connectionChanged(bool ready);
+    // A state-changing request was sent and its answer never came: its outcome is unknown.
+    void answerLost(const QByteArray& id);
 
 private:
     enum class Phase { Down, Connecting, LoggingIn, Ready };
@@ -99,6 +109,9 @@ private:
         int resends = 0; // 96 / 97 rounds
         bool internal = false;
     };
+    void openSocket();
+    void closeSocket();
+    void write(const QByteArray& bytes);
     void pump();
     void transmit(Pending pending);
     void onReadyRead();
@@ -112,7 +125,7 @@ private:
 
     const Clock& m_clock;
     SipConfig m_config;
-    QTcpSocket m_socket;
+    std::unique_ptr<QTcpSocket> m_socket; // one per connection
     QTimer m_timer;
     Phase m_phase = Phase::Down;
     std::deque<Pending> m_queue;

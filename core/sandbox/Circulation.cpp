@@ -325,7 +325,6 @@ Result<Circulation::Checkout> Circulation::checkout(const QString& card, const Q
     const qint64 biblioId = item.value(1).toLongLong();
     const bool excluded = item.value(2).toInt() != 0 || item.value(3).toInt() != 0 || item.value(4).toInt() != 0;
     const QVariant borrower = item.value(5);
-    const QDate currentDue = QDate::fromString(item.value(6).toString(), Qt::ISODate);
     out.title = item.value(7).toString();
     item.finish();
 
@@ -346,14 +345,23 @@ Result<Circulation::Checkout> Circulation::checkout(const QString& card, const Q
         return out;
     }
     if (!borrower.isNull()) {
-        rollback();
         if (borrower.toLongLong() == patronId) {
-            // Same patron: nothing to do twice (Koha would renew; the training library keeps the loan).
+            // Same patron: Koha renews the loan (C4::Circulation::AddRenewal through CanBookBeIssued's
+            // RENEW_ISSUE): a new due date from today and one more renewal counted. A client that
+            // sends a checkout twice renews the loan behind the librarian's back.
+            out.due = m_clock.now().toUTC().date().addDays(LoanDays);
+            TRY_QUERY(renew, m_db,
+                      QStringLiteral("UPDATE items SET due_date = ?, renewals = renewals + 1, timestamp = ? WHERE "
+                                     "item_id = ?"),
+                      {out.due.toString(Qt::ISODate), now(), itemId});
+            Q_UNUSED(renew);
+            if (Status s = commit(); !s.ok())
+                return s.error();
             out.ok = true;
             out.renewal = true;
-            out.due = currentDue;
-            out.messages << QStringLiteral("Déjà en prêt à ce lecteur.");
+            out.messages << QStringLiteral("Prêt renouvelé.");
         } else {
+            rollback();
             out.messages << QStringLiteral("Document en prêt à un autre lecteur.");
         }
         return out;

@@ -341,7 +341,7 @@ const char* const Schema[] = {
     "callnumber TEXT NOT NULL, location TEXT NOT NULL, home_library_id TEXT NOT NULL, holding_library_id TEXT NOT "
     "NULL, item_type_id TEXT NOT NULL, not_for_loan_status INTEGER NOT NULL DEFAULT 0, withdrawn INTEGER NOT NULL "
     "DEFAULT 0, lost_status INTEGER NOT NULL DEFAULT 0, checked_out_date TEXT, timestamp TEXT NOT NULL, "
-    "checked_out_patron_id INTEGER, due_date TEXT)",
+    "checked_out_patron_id INTEGER, due_date TEXT, renewals INTEGER NOT NULL DEFAULT 0)",
     "CREATE TABLE patrons (patron_id INTEGER PRIMARY KEY, cardnumber TEXT NOT NULL UNIQUE, surname TEXT NOT NULL, "
     "firstname TEXT NOT NULL, library_id TEXT NOT NULL, category_id TEXT NOT NULL, expiry_date TEXT, restricted "
     "INTEGER NOT NULL DEFAULT 0)",

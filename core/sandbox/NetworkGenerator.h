@@ -42,7 +42,8 @@ struct GeneratorSummary
 class NetworkGenerator
 {
 public:
-    static constexpr int SchemaVersion = 3; // 2: items carry their borrower and due date; 3: orders move together
+    // 2: items carry their borrower and due date; 3: orders move together; 4: loans count their renewals
+    static constexpr int SchemaVersion = 4;
     static constexpr quint32 ApplicationId = 0x434d5053; // "CMPS"
 
     // Writes a new file at path (replacing any previous one).

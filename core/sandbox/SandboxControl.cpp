@@ -27,7 +27,8 @@ const Knob Knobs[] = {
     {"rest-500", &FaultPlan::restErrors, nullptr},    {"rest-malformed", &FaultPlan::restMalformed, nullptr},
     {"rest-delay", &FaultPlan::restDelayMs, nullptr}, {"rest-hang", nullptr, &FaultPlan::restHang},
     {"sip-drop", &FaultPlan::sipDrop, nullptr},       {"sip-bad-checksum", &FaultPlan::sipBadChecksum, nullptr},
-    {"sip-silent", nullptr, &FaultPlan::sipSilent},
+    {"sip-silent", nullptr, &FaultPlan::sipSilent},   {"sip-drop-request", &FaultPlan::sipDropRequest, nullptr},
+    {"sip-resend", &FaultPlan::sipResend, nullptr},
 };
 
 const Knob* knob(const QString& name)
@@ -114,7 +115,8 @@ QJsonObject FaultPlan::toJson() const
 
 bool FaultPlan::any() const
 {
-    return restErrors || restMalformed || restDelayMs || restHang || sipDrop || sipBadChecksum || sipSilent;
+    return restErrors || restMalformed || restDelayMs || restHang || sipDrop || sipDropRequest || sipResend ||
+           sipBadChecksum || sipSilent;
 }
 
 bool FaultPlan::take(int& counter)

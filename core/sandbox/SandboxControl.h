@@ -36,12 +36,15 @@ struct FaultPlan
     int restMalformed = 0;  // answer 200 with a truncated JSON body
     int restDelayMs = 0;    // answer after this delay
     bool restHang = false;  // never answer (until the fault is cleared)
-    int sipDrop = 0;        // send half of the response, then close the connection
+    int sipDrop = 0;        // process the request, send half of the response, then close the connection
+    int sipDropRequest = 0; // close the connection on receiving a request, without processing it
+    int sipResend = 0;      // answer 96 ("send it again") to a request, without processing it
     int sipBadChecksum = 0; // send a response whose checksum is wrong
     bool sipSilent = false; // read requests, never answer
 
-    // "rest-500=3", "rest-malformed", "rest-delay=2000", "rest-hang", "sip-drop=1", "sip-bad-checksum",
-    // "sip-silent"; a count without a value means every request.
+    // "rest-500=3", "rest-malformed", "rest-delay=2000", "rest-hang", "sip-drop=1", "sip-drop-request=1",
+    // "sip-resend=2", "sip-bad-checksum", "sip-silent"; a count without a value means every request.
+    // The SIP2 faults never land on a login (93).
     Status apply(const QString& spec);
     Status apply(const QJsonObject& json); // same names as keys
     QJsonObject toJson() const;

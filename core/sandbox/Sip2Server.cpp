@@ -147,16 +147,29 @@ void Sip2Server::read(QTcpSocket* socket)
         session->buffer.remove(0, end + 1);
         if (line.isEmpty())
             continue; // the LF of a CR LF pair
+        // Faults land on requests after the login, never on the login itself.
+        const bool faultable = session->account >= 0 && !line.startsWith("93");
+        if (faultable) {
+            if (FaultPlan::take(m_faults.sipDropRequest)) {
+                socket->abort(); // the request is lost before the library system sees it
+                return;
+            }
+            if (FaultPlan::take(m_faults.sipResend)) {
+                socket->write(resendRequest(*session) + (session->crlf ? "\r\n" : "\r"));
+                continue;
+            }
+        }
         bool close = false;
         const QByteArray response = handle(*session, line, close);
-        if (!response.isEmpty() && !m_faults.sipSilent) {
+        if (!response.isEmpty() && !(faultable && m_faults.sipSilent)) {
             QByteArray bytes = response;
-            if (FaultPlan::take(m_faults.sipBadChecksum) && bytes.size() > 6 && bytes.at(bytes.size() - 6) == 'A') {
+            if (faultable && FaultPlan::take(m_faults.sipBadChecksum) && bytes.size() > 6 &&
+                bytes.at(bytes.size() - 6) == 'A') {
                 char& last = bytes[bytes.size() - 1];
                 last = last == '0' ? '1' : '0';
             }
             bytes += session->crlf ? "\r\n" : "\r";
-            if (FaultPlan::take(m_faults.sipDrop)) {
+            if (faultable && FaultPlan::take(m_faults.sipDrop)) {
                 socket->write(bytes.left(bytes.size() / 2));
                 socket->flush();
                 socket->abort();
@@ -231,12 +244,18 @@ QByteArray Sip2Server::handle(Session& session, const QByteArray& line, bool& cl
                 return respond(session, seq, "94", "1", {});
             }
         }
-        qCInfo(lcIls) << "SIP2: login refused";
+        qCInfo(lcIls) << "SIP2: login refused, connection closed";
+        close = true; // as after any other refusal: the client must connect again
         return respond(session, seq, "94", "0", {});
     }
 
     const SipAccount& account = m_accounts[session.account];
     const QByteArray institution = utf8(account.institution);
+    if (m.id != "97") {
+        if (m_journal.size() >= MaxJournal)
+            m_journal.removeFirst();
+        m_journal.append(m.id + ' ' + m.field("AB") + ' ' + m.field("AA"));
+    }
 
     if (m.id == "99") {
         QString name;

@@ -51,6 +51,12 @@ public:
 
     Result<quint16> listen(const QHostAddress& address, quint16 port);
     int connectionCount() const { return int(m_sessions.size()); }
+    // Every request processed after a login, as "id AB AA" (AB: item, AA: patron), oldest first: how
+    // a test sees that a state-changing message reached the library system twice. Keeps the last
+    // MaxJournal entries.
+    static constexpr int MaxJournal = 100000;
+    const QList<QByteArray>& journal() const { return m_journal; }
+    void clearJournal() { m_journal.clear(); }
 
 private:
     struct Session;
@@ -67,6 +73,7 @@ private:
     QList<SipAccount> m_accounts;
     std::unique_ptr<QTcpServer> m_server;
     QHash<QTcpSocket*, std::shared_ptr<Session>> m_sessions;
+    QList<QByteArray> m_journal;
 };
 
 } // namespace comptoir::sandbox

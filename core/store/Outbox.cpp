@@ -216,6 +216,20 @@ Result<OutboxAction> Outbox::find(const QString& uuid)
     return fromQuery(query.value());
 }
 
+Result<bool> Outbox::supersededByLater(const OutboxAction& action)
+{
+    const QString barcode = action.payload.value(QStringLiteral("barcode")).toString();
+    if (barcode.isEmpty())
+        return false;
+    auto later =
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM actions WHERE id > ? AND state = 'acknowledged' AND "
+                                   "kind IN ('checkin', 'checkout') AND json_extract(payload, '$.barcode') = ?"),
+                    {action.id, barcode});
+    if (!later)
+        return later.error();
+    return later.value().toInt() > 0;
+}
+
 Status Outbox::acknowledge(const QString& uuid, const QString& detail)
 {
     return changeState(uuid, OutboxAction::State::Acknowledged, QString(), QStringLiteral("acknowledged"), detail,

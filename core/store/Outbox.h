@@ -57,6 +57,10 @@ public:
     // Actions in one state, oldest first (replay order).
     Result<QList<OutboxAction>> list(OutboxAction::State state, int limit = -1);
     Result<OutboxAction> find(const QString& uuid);
+    // True when an action made after this one on the same item (payload "barcode") has already been
+    // acknowledged by the ILS: the item's state now is that later action's, so replaying this one
+    // would undo it (a checkout whose answer was lost, then the check-in of the same item).
+    Result<bool> supersededByLater(const OutboxAction& action);
 
     // detail: what the audit trail keeps (e.g. "already applied").
     Status acknowledge(const QString& uuid, const QString& detail = {});
