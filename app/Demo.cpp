@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
 
@@ -68,8 +69,15 @@ qint64 count(LocalStore& store, const QString& sql, const QVariantList& binds = 
 
 } // namespace
 
-int runHeadless(desk::IlsSession& session, LocalStore& store, const QString& outDir, desk::NameDisplay display)
+int runHeadless(desk::IlsSession& session, LocalStore& store, const QList<StoreNotice>& notices, const QString& outDir,
+                desk::NameDisplay display)
 {
+    // 0. What happened to the local files, in plain sentences.
+    bool outboxSetAside = false;
+    for (const StoreNotice& notice : notices) {
+        say(notice.message);
+        outboxSetAside = outboxSetAside || notice.kind == StoreNotice::Kind::OutboxMovedAside;
+    }
     // 1. Sync the site.
     QEventLoop loop;
     Status synced;
@@ -183,6 +191,27 @@ int runHeadless(desk::IlsSession& session, LocalStore& store, const QString& out
         }
         say(line);
     }
+    // 4. Whatever is still pending (an answer lost, the library system away for a moment) is
+    // replayed before the summary, within a time limit.
+    constexpr int ReplayLimitMs = 30000;
+    QElapsedTimer waited;
+    waited.start();
+    while (store.outbox().count(OutboxAction::State::Pending).value() > 0 && waited.elapsed() < ReplayLimitMs) {
+        if (!session.replayer().isRunning())
+            session.replayer().replay();
+        QEventLoop idle;
+        QTimer::singleShot(200, &idle, &QEventLoop::quit);
+        idle.exec();
+    }
+    const int pending = store.outbox().count(OutboxAction::State::Pending).value();
+    if (pending > 0)
+        say(QCoreApplication::translate("demo",
+                                        "%n action(s) still wait for the library system after %1 s; they "
+                                        "stay in the outbox and go at the next start.",
+                                        nullptr, pending)
+                .arg(ReplayLimitMs / 1000));
+    if (outboxSetAside)
+        say(QCoreApplication::translate("demo", "The outbox was set aside: exit code 3."));
     say(QCoreApplication::translate("demo",
                                     "Summary: %1 captured, %2 slips written to %3; outbox: %4 pending, %5 to review")
             .arg(toCapture.size())
@@ -190,7 +219,7 @@ int runHeadless(desk::IlsSession& session, LocalStore& store, const QString& out
             .arg(QDir(outDir).absolutePath())
             .arg(store.outbox().count(OutboxAction::State::Pending).value())
             .arg(store.outbox().count(OutboxAction::State::Review).value()));
-    return 0;
+    return outboxSetAside ? 3 : pending > 0 ? 4 : 0;
 }
 
 } // namespace comptoir::demo

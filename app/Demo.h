@@ -1,6 +1,7 @@
 #pragma once
 
 #include "IlsSession.h"
+#include "LocalStore.h"
 #include "Privacy.h"
 #include "SandboxProcess.h"
 #include "ShelfLayout.h"
@@ -27,8 +28,11 @@ desk::ConnectionSecrets secrets();
 desk::ShelfLayout shelfLayout();
 
 // --demo --headless: sync the site, build its pull list, capture a few items through SIP2, write
-// their slips as PDF files into outDir, and print a summary. Returns the exit code.
-int runHeadless(desk::IlsSession& session, LocalStore& store, const QString& outDir, desk::NameDisplay display);
+// their slips as PDF files into outDir, wait for the replay of what is pending (with a time limit),
+// and print a summary, including what happened to the local files (notices). Returns the exit
+// code: non-zero when the outbox had to be set aside or actions are left pending.
+int runHeadless(desk::IlsSession& session, LocalStore& store, const QList<StoreNotice>& notices, const QString& outDir,
+                desk::NameDisplay display);
 
 } // namespace demo
 } // namespace comptoir

@@ -99,10 +99,13 @@ int main(int argc, char* argv[])
 {
     // Every file Comptoir creates is readable by its owner only.
     ::umask(077);
-    // --headless needs no display at all.
+    // --headless needs no display at all, and never opens a dialog: what it has to say goes to
+    // stderr and the exit code.
+    bool headless = false;
     for (int i = 1; i < argc; ++i)
-        if (qstrcmp(argv[i], "--headless") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+        headless = headless || qstrcmp(argv[i], "--headless") == 0;
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("comptoir"));
     QApplication::setOrganizationName(QStringLiteral("comptoir"));
@@ -203,8 +206,9 @@ int main(int argc, char* argv[])
     auto opened = store.open();
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Comptoir cannot start"),
-                              opened.error().message);
+        if (!headless)
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Comptoir cannot start"),
+                                  opened.error().message);
         return 1;
     }
     if (const Status written = settings.sync(); !written.ok())
@@ -230,7 +234,7 @@ int main(int argc, char* argv[])
         }
         session.configure(demo::connectionSettings(library), demo::secrets());
         if (parser.isSet(headlessOption))
-            return demo::runHeadless(session, store, parser.value(outOption), nameDisplay);
+            return demo::runHeadless(session, store, opened.value(), parser.value(outOption), nameDisplay);
     } else {
         // A real counter: settings from the file, secrets from the system keychain; the connection
         // dialog when something is missing.

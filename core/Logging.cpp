@@ -62,16 +62,25 @@ QString redact(const QString& message)
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression authorization(QStringLiteral(R"((Authorization\s*:\s*)(Basic|Bearer)?\s*\S+)"),
                                                   QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression longNumbers(QStringLiteral(R"(\b\d(?:[ -]?\d){7,}\b)"));
+    // Card and item numbers, also glued to a SIP2 field code ("AA21042000121217|").
+    static const QRegularExpression longNumbers(QStringLiteral(R"((?<!\d)\d(?:[ -]?\d){7,}(?!\d))"));
     static const QRegularExpression emails(QStringLiteral(R"([\w.+-]+@[\w-]+\.[\w.-]+)"));
     // SIP2 fields that carry patron identity or passwords: AA patron id, AD/CO/CQ passwords,
     // AE personal name, DA hold patron name, CY hold patron id, BE e-mail, BF phone.
-    static const QRegularExpression sipFields(QStringLiteral(R"(\|(AA|AD|AE|CO|CN|CQ|DA|CY|BE|BF)[^|]*)"));
+    // A field is found after "|", or right after the fixed part (a digit, Y, N or U), or at
+    // the start of a line, and runs to the next "|" or the end of the line.
+    static const QRegularExpression sipFields(
+        QStringLiteral(R"((^|\||(?<=[\dYNU]))(AA|AD|AE|CO|CN|CQ|DA|CY|BE|BF)[^|\r\n]*(?=\||\r|\n|$))"));
+
+    // A field quoted on its own in a sentence: "AA21042000121217|".
+    static const QRegularExpression sipLoneField(
+        QStringLiteral(R"((?<![A-Za-z])(AA|AD|AE|CO|CN|CQ|DA|CY|BE|BF)[^|\s]+\|)"));
 
     QString out = message;
     out.replace(authorization, QStringLiteral("\\1[redacted]"));
     out.replace(secrets, QStringLiteral("\\1\\2[redacted]"));
-    out.replace(sipFields, QStringLiteral("|\\1[redacted]"));
+    out.replace(sipFields, QStringLiteral("\\1\\2[redacted]"));
+    out.replace(sipLoneField, QStringLiteral("\\1[redacted]|"));
     out.replace(emails, QStringLiteral("[e-mail]"));
     out.replace(longNumbers, QStringLiteral("[number]"));
     QMutexLocker lock(&termsMutex());
@@ -86,7 +95,9 @@ void addSensitiveTerm(const QString& term)
     if (trimmed.size() < 2)
         return;
     QMutexLocker lock(&termsMutex());
-    if (!terms().contains(trimmed, Qt::CaseInsensitive)) {
+    // Bounded: a day at a busy desk registers a few hundred; long numbers are masked anyway.
+    constexpr int MaxTerms = 10000;
+    if (terms().size() < MaxTerms && !terms().contains(trimmed, Qt::CaseInsensitive)) {
         terms().append(trimmed);
         // Longest first, so "Marie Dupont" is masked whole before "Dupont".
         std::sort(terms().begin(), terms().end(),

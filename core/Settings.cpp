@@ -45,6 +45,7 @@ QList<SettingInfo> Settings::registry()
         {QLatin1String(IlsBaseUrl.name), IlsBaseUrl.defaultValue},
         {QLatin1String(IlsAuth.name), IlsAuth.defaultValue},
         {QLatin1String(IlsUser.name), IlsUser.defaultValue},
+        {QLatin1String(IlsAllowInsecure.name), IlsAllowInsecure.defaultValue},
         {QLatin1String(SipHost.name), SipHost.defaultValue},
         {QLatin1String(SipPort.name), SipPort.defaultValue},
         {QLatin1String(SipLogin.name), SipLogin.defaultValue},

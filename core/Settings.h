@@ -33,6 +33,8 @@ inline const SettingKey<QString> ShelfLayout{"desk/shelfLayout", QString()};
 inline const SettingKey<QString> IlsBaseUrl{"ils/baseUrl", QString()};
 inline const SettingKey<QString> IlsAuth{"ils/auth", QStringLiteral("basic")}; // "basic" or "oauth2"
 inline const SettingKey<QString> IlsUser{"ils/user", QString()};               // staff login or OAuth2 client id
+// Plain http:// to a host other than this computer, confirmed by staff; the status bar keeps saying so.
+inline const SettingKey<bool> IlsAllowInsecure{"ils/allowUnencrypted", false};
 inline const SettingKey<QString> SipHost{"sip/host", QString()};
 inline const SettingKey<int> SipPort{"sip/port", 6001};
 inline const SettingKey<QString> SipLogin{"sip/login", QString()};

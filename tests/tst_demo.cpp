@@ -216,6 +216,57 @@ private Q_SLOTS:
                  QFile::Permissions());
     }
 
+    // Without a window nothing may wait for a click: a refused store is said on stderr and the
+    // process ends with a non-zero code; a damaged outbox is said in the summary, exit code 3.
+    QProcess* headlessRun(const QString& data, const QString& out)
+    {
+        auto* comptoir = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        comptoir->setProcessEnvironment(env);
+        comptoir->start(QStringLiteral(COMPTOIR_PATH),
+                        {QStringLiteral("--demo"), QStringLiteral("--headless"), QStringLiteral("--data-dir"), data,
+                         QStringLiteral("--out"), out, QStringLiteral("--lang"), QStringLiteral("en")});
+        return comptoir;
+    }
+
+    void headlessNeverWaitsOnADialog()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("newer-data"));
+        {
+            comptoir::test::MockClock clock;
+            Outbox outbox(clock);
+            QVERIFY(outbox.open(data + QStringLiteral("/outbox.sqlite")).ok());
+            QVERIFY(outbox.database().scalar(QStringLiteral("PRAGMA user_version=99")).ok());
+        }
+        QProcess* comptoir = headlessRun(data, m_dir.filePath(QStringLiteral("newer-slips")));
+        QVERIFY2(comptoir->waitForFinished(30000), "the headless run hangs");
+        QCOMPARE(comptoir->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(comptoir->exitCode(), 1);
+        QVERIFY(QString::fromUtf8(comptoir->readAllStandardError()).contains(QStringLiteral("newer version")));
+    }
+
+    void headlessSaysTheOutboxWasSetAside()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("damaged-data"));
+        QVERIFY(QDir().mkpath(data));
+        {
+            QFile damaged(data + QStringLiteral("/outbox.sqlite"));
+            QVERIFY(damaged.open(QIODevice::WriteOnly));
+            damaged.write(QByteArray(8192, 'Z'));
+        }
+        QProcess* comptoir = headlessRun(data, m_dir.filePath(QStringLiteral("damaged-slips")));
+        QVERIFY2(comptoir->waitForFinished(180000), "the headless run hangs");
+        const QString printed = QString::fromUtf8(comptoir->readAllStandardOutput());
+        QCOMPARE(comptoir->exitCode(), 3);
+        QVERIFY2(printed.contains(QStringLiteral("was damaged")) && printed.contains(QStringLiteral(".corrupt-")),
+                 qPrintable(printed));
+        QVERIFY(printed.contains(QStringLiteral("Summary: 6 captured")));
+        QVERIFY(printed.contains(QStringLiteral("outbox: 0 pending")));
+    }
+
     void outboxReviewRetryDiscardExport()
     {
         comptoir::test::MockClock clock;

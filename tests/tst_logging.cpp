@@ -38,6 +38,19 @@ private Q_SLOTS:
             << QStringLiteral("Dupont") << QStringLiteral("|DA[redacted]");
         QTest::newRow("sip login password") << QStringLiteral("9300CNsip_user|COsip_pass|CPCENTRE|")
                                             << QStringLiteral("sip_pass") << QStringLiteral("|CO[redacted]");
+        QTest::newRow("sip card glued to its code")
+            << QStringLiteral("refused: AA21042000121217| unknown") << QStringLiteral("21042000121217")
+            << QStringLiteral("AA[redacted]|");
+        QTest::newRow("short sip card glued to its code")
+            << QStringLiteral("refused: AA4217| unknown") << QStringLiteral("4217") << QStringLiteral("AA[redacted]|");
+        QTest::newRow("sip login right after the fixed part")
+            << QStringLiteral("9300CNjmoulin|COformation|") << QStringLiteral("jmoulin")
+            << QStringLiteral("CN[redacted]");
+        QTest::newRow("sip name at the end without bar")
+            << QStringLiteral("12 1YNY20261122    101500AOCENTRE|AEMarie Durand") << QStringLiteral("Durand")
+            << QStringLiteral("AE[redacted]");
+        QTest::newRow("sql kept") << QStringLiteral("statement failed: BEGIN IMMEDIATE; CONNECTION lost")
+                                  << QStringLiteral("#") << QStringLiteral("BEGIN IMMEDIATE; CONNECTION lost");
         QTest::newRow("plain text kept") << QStringLiteral("sync of 12 holds done in 340 ms") << QStringLiteral("#")
                                          << QStringLiteral("sync of 12 holds done in 340 ms");
     }

@@ -1,3 +1,4 @@
+#include "IlsSession.h"
 #include "Settings.h"
 #include "ShelfLayout.h"
 #include "support/TestFiles.h"
@@ -24,6 +25,89 @@ private Q_SLOTS:
         QCOMPARE(s.value(settings::SyncIntervalSeconds), 120);
         QCOMPARE(s.value(settings::PatronNameDisplay), QStringLiteral("abbreviated"));
         QCOMPARE(s.version(), Settings::CurrentVersion);
+    }
+
+    // A REST address as typed: https by default, no user information kept, plain http only to this
+    // computer unless allowed explicitly.
+    void restAddressIsReadSafely_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("allow");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<bool>("insecure");
+        QTest::newRow("no scheme") << "koha.example.org" << false << "https://koha.example.org"
+                                   << ""
+                                   << "" << true << false;
+        QTest::newRow("credentials taken out")
+            << "https://staff:s%C3%A9cret@koha.example.org/api/v1" << false << "https://koha.example.org/api/v1"
+            << "staff"
+            << "sécret" << true << false;
+        QTest::newRow("http remote refused") << "http://koha.example.org" << false << "http://koha.example.org"
+                                             << ""
+                                             << "" << false << false;
+        QTest::newRow("http remote allowed") << "http://koha.example.org" << true << "http://koha.example.org"
+                                             << ""
+                                             << "" << true << true;
+        QTest::newRow("http loopback") << "http://127.0.0.1:8080" << false << "http://127.0.0.1:8080"
+                                       << ""
+                                       << "" << true << false;
+        QTest::newRow("http localhost") << "http://localhost:8080" << false << "http://localhost:8080"
+                                        << ""
+                                        << "" << true << false;
+        QTest::newRow("credentials in refused http")
+            << "http://u:p@koha.example.org" << false << "http://koha.example.org"
+            << "u"
+            << "p" << false << false;
+        QTest::newRow("other scheme") << "ftp://koha.example.org" << false << ""
+                                      << ""
+                                      << "" << false << false;
+        QTest::newRow("empty") << "" << false << ""
+                               << ""
+                               << "" << true << false;
+    }
+
+    void restAddressIsReadSafely()
+    {
+        QFETCH(QString, typed);
+        QFETCH(bool, allow);
+        QFETCH(QString, url);
+        QFETCH(QString, user);
+        QFETCH(QString, password);
+        QFETCH(bool, ok);
+        QFETCH(bool, insecure);
+        const desk::RestAddress a = desk::RestAddress::read(typed, allow);
+        QCOMPARE(a.ok(), ok);
+        if (!url.isEmpty())
+            QCOMPARE(a.url.toString(), url);
+        QCOMPARE(a.user, user);
+        QCOMPARE(a.password, password);
+        QCOMPARE(a.insecure, insecure);
+        QVERIFY(!a.url.toString().contains(QLatin1Char('@')));
+    }
+
+    void credentialsInAnAddressNeverReachTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.ini"));
+        {
+            Settings s(path);
+            desk::ConnectionSettings c;
+            c.restUrl = QUrl(QStringLiteral("https://staff:hunter2@koha.example.org"));
+            c.save(s);
+            QVERIFY(s.sync().ok());
+        }
+        const QByteArray text = test::readAll(path);
+        QVERIFY(!text.contains("hunter2"));
+        QVERIFY(!text.contains("staff@"));
+        QVERIFY(text.contains("koha.example.org"));
+        // An older file that has them: never used from there.
+        QVERIFY(test::writeAll(path, "[ils]\nbaseUrl=https://staff:hunter2@koha.example.org\n"));
+        Settings old(path);
+        QCOMPARE(desk::ConnectionSettings::fromSettings(old).restUrl.toString(),
+                 QStringLiteral("https://koha.example.org"));
     }
 
     void typedValuesSurviveAReopen()
@@ -141,12 +225,12 @@ private Q_SLOTS:
         }
         QVERIFY(names.contains(QLatin1String(settings::Language.name)));
         QVERIFY(names.contains(QLatin1String(settings::LogRules.name)));
-        for (const char* name :
-             {settings::IlsAuth.name, settings::IlsUser.name, settings::SipHost.name, settings::SipPort.name,
-              settings::SipLogin.name, settings::SipInstitution.name, settings::SipErrorDetection.name})
+        for (const char* name : {settings::IlsAuth.name, settings::IlsUser.name, settings::IlsAllowInsecure.name,
+                                 settings::SipHost.name, settings::SipPort.name, settings::SipLogin.name,
+                                 settings::SipInstitution.name, settings::SipErrorDetection.name})
             QVERIFY2(names.contains(QLatin1String(name)), name);
         // One entry per key declared in Settings.h (no password among them: secrets live in the keychain).
-        QCOMPARE(names.size(), 42);
+        QCOMPARE(names.size(), 43);
         for (const QString& name : std::as_const(names))
             QVERIFY2(!name.contains(QStringLiteral("password"), Qt::CaseInsensitive) &&
                          !name.contains(QStringLiteral("secret"), Qt::CaseInsensitive),

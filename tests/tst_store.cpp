@@ -175,6 +175,122 @@ private Q_SLOTS:
         QCOMPARE(status.error().code, Database::Foreign);
     }
 
+    // A SQLite file of someone else's (no application id, no version, tables of its own) at the
+    // outbox's or the cache's place is refused and left exactly as it was; only a file without any
+    // table is a new store.
+    void foreignFileWithoutIdIsRefusedUntouched_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("outbox") << QStringLiteral("outbox.sqlite");
+        QTest::newRow("cache") << QStringLiteral("cache.sqlite");
+    }
+
+    void foreignFileWithoutIdIsRefusedUntouched()
+    {
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("someone-else"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE recettes (nom TEXT, temps INTEGER)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO recettes VALUES ('tarte', 45)")));
+            q.finish();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("someone-else"));
+        const QByteArray before = test::readAll(path);
+        MockClock clock;
+        LocalStore store(dir.path(), clock);
+        auto opened = store.open();
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, Database::Foreign);
+        QVERIFY(opened.error().message.contains(path));
+        QCOMPARE(test::readAll(path), before);
+        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.corrupt-*")}).isEmpty());
+    }
+
+    void emptyFileIsANewStore()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::writeAll(dir.filePath(QStringLiteral("outbox.sqlite")), {}));
+        MockClock clock;
+        LocalStore store(dir.path(), clock);
+        auto opened = store.open();
+        QVERIFY(opened.ok());
+        QVERIFY(opened.value().isEmpty());
+        QVERIFY(store.outbox().append(action(QStringLiteral("checkin"), QStringLiteral("1"))).ok());
+    }
+
+    // A crash leaves committed actions in the WAL. The outbox is then found damaged: the file, its
+    // WAL and its shm are set aside exactly as they were (never checkpointed by the check), and what
+    // can be read is back in the review list of the new outbox.
+    void damagedOutboxWithLiveWalIsKeptByteForByteAndRecovered()
+    {
+        QTemporaryDir work, crashed;
+        MockClock clock;
+        QStringList walUuids;
+        {
+            LocalStore store(work.path(), clock);
+            QVERIFY(store.open().ok());
+            for (int i = 0; i < 300; ++i)
+                QVERIFY(store.outbox().append(action(QStringLiteral("checkin"), QStringLiteral("A%1").arg(i))).ok());
+        } // closed: these 300 are in the main file
+        {
+            LocalStore store(work.path(), clock);
+            QVERIFY(store.open().ok());
+            for (int i = 0; i < 200; ++i) {
+                auto a = store.outbox().append(action(QStringLiteral("checkin"), QStringLiteral("B%1").arg(i)));
+                QVERIFY(a.ok());
+                walUuids << a.value().uuid;
+            }
+            // The power goes: the files as they are on disk now (synchronous=FULL: all committed).
+            for (const QString& name : {QStringLiteral("outbox.sqlite"), QStringLiteral("outbox.sqlite-wal"),
+                                        QStringLiteral("outbox.sqlite-shm"), QStringLiteral("cache.sqlite")})
+                QVERIFY(QFile::copy(work.filePath(name), crashed.filePath(name)));
+        }
+        const QString path = crashed.filePath(QStringLiteral("outbox.sqlite"));
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+        QVERIFY(test::scribble(path, 4096 * 9 + 100, 3000)); // page 10: a leaf of the first actions, not in the WAL
+        const QByteArray damaged = test::readAll(path), wal = test::readAll(path + QStringLiteral("-wal")),
+                         shm = test::readAll(path + QStringLiteral("-shm"));
+        clock.set(QDateTime(QDate(2026, 11, 22), QTime(10, 30, 0), QTimeZone::utc()));
+
+        LocalStore store(crashed.path(), clock);
+        auto opened = store.open();
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QCOMPARE(opened.value().size(), 1);
+        const StoreNotice notice = opened.value().first();
+        QCOMPARE(notice.kind, StoreNotice::Kind::OutboxMovedAside);
+        QCOMPARE(test::readAll(notice.path), damaged);
+        QCOMPARE(test::readAll(notice.path + QStringLiteral("-wal")), wal);
+        QCOMPARE(test::readAll(notice.path + QStringLiteral("-shm")), shm);
+        // Everything written after the last checkpoint is readable, and at most the rows of the damaged
+        // page are missing.
+        QVERIFY2(notice.recovered >= 200 + 300 - 60, qPrintable(QString::number(notice.recovered)));
+        QVERIFY(notice.message.contains(QString::number(notice.recovered)));
+        QCOMPARE(store.outbox().count(OutboxAction::State::Review).value(), notice.recovered);
+        QCOMPARE(store.outbox().count(OutboxAction::State::Pending).value(), 0);
+        for (const QString& uuid : std::as_const(walUuids)) {
+            auto found = store.outbox().find(uuid);
+            QVERIFY(found.ok());
+            QCOMPARE(found.value().state, OutboxAction::State::Review);
+            QVERIFY(found.value().lastError.contains(QFileInfo(notice.path).fileName()));
+        }
+        QVERIFY(QDir(crashed.path())
+                    .entryList({QStringLiteral("*.before-open"), QStringLiteral(".recovery-*")},
+                               QDir::AllEntries | QDir::Hidden)
+                    .isEmpty());
+        store.close();
+        // Opened again: nothing recovered twice, the file aside still as it was.
+        LocalStore again(crashed.path(), clock);
+        QVERIFY(again.open().ok());
+        QCOMPARE(again.outbox().count(OutboxAction::State::Review).value(), notice.recovered);
+        QCOMPARE(test::readAll(notice.path), damaged);
+    }
+
     void reopenKeepsActionsInOrder()
     {
         QTemporaryDir dir;

@@ -19,6 +19,8 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager& nam, const Clock& cloc
     , m_nam(nam)
     , m_clock(clock)
     , m_url(new QLineEdit(this))
+    , m_urlNote(new QLabel(this))
+    , m_insecure(new QCheckBox(tr("Allow an unencrypted connection (http://) to this library system"), this))
     , m_auth(new QComboBox(this))
     , m_userLabel(new QLabel(this))
     , m_user(new QLineEdit(this))
@@ -62,6 +64,14 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager& nam, const Clock& cloc
     auto* rest = new QGroupBox(tr("Koha REST API (queues)"), this);
     auto* restForm = new QFormLayout(rest);
     restForm->addRow(tr("Address"), m_url);
+    m_urlNote->setObjectName(QStringLiteral("restUrlNote"));
+    m_urlNote->setWordWrap(true);
+    m_urlNote->hide();
+    restForm->addRow(QString(), m_urlNote);
+    m_insecure->setObjectName(QStringLiteral("allowInsecure"));
+    restForm->addRow(QString(), m_insecure);
+    connect(m_url, &QLineEdit::editingFinished, this, [this] { checkAddress(); });
+    connect(m_insecure, &QCheckBox::toggled, this, [this] { checkAddress(); });
     restForm->addRow(tr("Authentication"), m_auth);
     restForm->addRow(m_userLabel, m_user);
     restForm->addRow(m_secretLabel, m_secret);
@@ -114,9 +124,46 @@ void ConnectionDialog::updateAuthLabels()
     m_secretLabel->setText(oauth ? tr("Client secret") : tr("Password"));
 }
 
+bool ConnectionDialog::checkAddress()
+{
+    const desk::RestAddress address = desk::RestAddress::read(m_url->text(), m_insecure->isChecked());
+    QStringList notes;
+    if (!address.user.isEmpty() || !address.password.isEmpty()) {
+        // Never kept in the address (it would be written to the settings file).
+        if (!address.user.isEmpty())
+            m_user->setText(address.user);
+        if (!address.password.isEmpty())
+            m_secret->setText(address.password);
+        m_url->setText(address.url.toString());
+        notes << tr("The login and password were taken out of the address: the password is kept in the system "
+                    "keychain, never in the settings file.");
+    } else if (address.ok() && !address.url.isEmpty() && address.url.toString() != m_url->text().trimmed()) {
+        m_url->setText(address.url.toString()); // "koha.example.org" → "https://koha.example.org"
+    }
+    if (!address.ok())
+        notes << address.problem;
+    else if (address.insecure)
+        notes << tr("Unencrypted connection: passwords and patron data cross the network in clear.");
+    m_urlNote->setText(notes.join(QLatin1Char(' ')));
+    m_urlNote->setStyleSheet(address.ok() && !address.insecure ? QString()
+                                                               : QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    m_urlNote->setVisible(!notes.isEmpty());
+    return address.ok();
+}
+
+void ConnectionDialog::accept()
+{
+    if (!checkAddress()) {
+        m_url->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
 void ConnectionDialog::setValues(const desk::ConnectionSettings& s, const desk::ConnectionSecrets& secrets)
 {
-    m_url->setText(s.restUrl.toString());
+    m_url->setText(s.restUrl.toString(QUrl::RemoveUserInfo));
+    m_insecure->setChecked(s.allowInsecure);
     m_auth->setCurrentIndex(s.auth == ils::KohaConfig::Auth::OAuth2 ? 1 : 0);
     m_user->setText(s.restUser);
     m_secret->setText(secrets.restSecret);
@@ -135,7 +182,8 @@ void ConnectionDialog::setValues(const desk::ConnectionSettings& s, const desk::
 desk::ConnectionSettings ConnectionDialog::connectionSettings() const
 {
     desk::ConnectionSettings s;
-    s.restUrl = m_url->text().trimmed().isEmpty() ? QUrl() : QUrl::fromUserInput(m_url->text().trimmed());
+    s.allowInsecure = m_insecure->isChecked();
+    s.restUrl = desk::RestAddress::read(m_url->text(), s.allowInsecure).url;
     s.queueFile = m_queueFile->text().trimmed();
     s.auth = m_auth->currentData().toString() == QLatin1String("oauth2") ? ils::KohaConfig::Auth::OAuth2
                                                                          : ils::KohaConfig::Auth::Basic;

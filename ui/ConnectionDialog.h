@@ -33,6 +33,9 @@ public:
     QLabel* sipResult() const { return m_sipResult; }
     QLabel* siteResult() const { return m_siteResult; }
     QPushButton* testButton() const { return m_test; }
+    QLabel* addressNote() const { return m_urlNote; }
+    // Refuses to close while the address cannot be used (said under it).
+    void accept() override;
 
 Q_SIGNALS:
     void tested(const comptoir::desk::ConnectionTest& report);
@@ -40,10 +43,15 @@ Q_SIGNALS:
 private:
     void showResult(QLabel* label, const Status& status, const QString& okText);
     void updateAuthLabels();
+    // Takes user information out of the typed address (into the login and password fields) and
+    // says what is wrong with it, if anything. False when it cannot be used.
+    bool checkAddress();
 
     QNetworkAccessManager& m_nam;
     const Clock& m_clock;
     QLineEdit* m_url;
+    QLabel* m_urlNote;
+    QCheckBox* m_insecure;
     QComboBox* m_auth;
     QLabel* m_userLabel;
     QLineEdit* m_user;

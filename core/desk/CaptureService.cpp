@@ -78,6 +78,8 @@ void CaptureService::checkin(const QString& barcode, std::function<void(CaptureR
             return;
         }
         const ils::CheckinOutcome outcome = ils::CheckinOutcome::from(answer.value());
+        logging::addSensitiveTerm(outcome.holdPatronCard);
+        logging::addSensitiveTerm(outcome.holdPatronName);
         result = fromOutcome(outcome);
         if (outcome.ok && outcome.alert == QLatin1String("01"))
             bagVerdict(barcode, result);

@@ -21,6 +21,7 @@ void CheckoutService::setDesk(const QString& workstation, const QString& staff)
 
 void CheckoutService::checkout(const QString& card, const QString& barcode, std::function<void(CheckoutResult)> done)
 {
+    logging::addSensitiveTerm(card); // never in the log from now on
     OutboxAction action;
     action.kind = action::Checkout;
     action.payload = QJsonObject{{QStringLiteral("card"), card}, {QStringLiteral("barcode"), barcode}};

@@ -6,16 +6,61 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QSysInfo>
 #include <QTimer>
 
 namespace comptoir::desk {
 
+RestAddress RestAddress::read(const QString& typed, bool allowInsecure)
+{
+    RestAddress out;
+    const QString text = typed.trimmed();
+    if (text.isEmpty())
+        return out;
+    QUrl url(text.contains(QLatin1String("://")) ? text : QStringLiteral("https://") + text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()) {
+        out.problem = QCoreApplication::translate("comptoir::desk::RestAddress", "\"%1\" is not a web address.")
+                          .arg(QUrl(text).toString(QUrl::RemoveUserInfo));
+        return out;
+    }
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
+        out.problem =
+            QCoreApplication::translate("comptoir::desk::RestAddress", "The address must start with https://.");
+        return out;
+    }
+    out.user = url.userName(QUrl::FullyDecoded);
+    out.password = url.password(QUrl::FullyDecoded);
+    url.setUserInfo(QString());
+    out.url = url;
+    if (scheme == QLatin1String("http") && !isLoopback(url.host())) {
+        if (!allowInsecure)
+            out.problem = QCoreApplication::translate(
+                              "comptoir::desk::RestAddress",
+                              "http:// to %1 would send the library system's password unencrypted over the "
+                              "network: use https://, or allow an unencrypted connection explicitly.")
+                              .arg(url.host());
+        else
+            out.insecure = true;
+    }
+    return out;
+}
+
+bool RestAddress::isLoopback(const QString& host)
+{
+    const QHostAddress address(host);
+    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+           (!address.isNull() && address.isLoopback());
+}
+
 ConnectionSettings ConnectionSettings::fromSettings(const Settings& s)
 {
     ConnectionSettings c;
-    c.restUrl = QUrl(s.value(settings::IlsBaseUrl));
+    // An address saved by an older version may hold user information: it is never used from there.
+    c.restUrl = QUrl(s.value(settings::IlsBaseUrl)).adjusted(QUrl::RemoveUserInfo);
+    c.allowInsecure = s.value(settings::IlsAllowInsecure);
     c.auth = s.value(settings::IlsAuth) == QLatin1String("oauth2") ? ils::KohaConfig::Auth::OAuth2
                                                                    : ils::KohaConfig::Auth::Basic;
     c.restUser = s.value(settings::IlsUser);
@@ -33,7 +78,9 @@ ConnectionSettings ConnectionSettings::fromSettings(const Settings& s)
 
 void ConnectionSettings::save(Settings& s) const
 {
-    s.setValue(settings::IlsBaseUrl, restUrl.toString());
+    // Never user information in the settings file, whatever the caller built.
+    s.setValue(settings::IlsBaseUrl, restUrl.adjusted(QUrl::RemoveUserInfo).toString());
+    s.setValue(settings::IlsAllowInsecure, allowInsecure);
     s.setValue(settings::IlsAuth,
                auth == ils::KohaConfig::Auth::OAuth2 ? QStringLiteral("oauth2") : QStringLiteral("basic"));
     s.setValue(settings::IlsUser, restUser);
@@ -134,7 +181,16 @@ void IlsSession::configure(const ConnectionSettings& settings, const ConnectionS
     // Every action is attributed to a workstation: an unnamed one goes by the computer's name.
     if (m_settings.workstation.isEmpty())
         m_settings.workstation = QSysInfo::machineHostName();
-    m_rest.setConfig(restConfig(settings, secrets));
+    ils::KohaConfig rest = restConfig(settings, secrets);
+    if (!settings.restUrl.isEmpty() && !RestAddress::read(settings.restUrl.toString(), settings.allowInsecure).ok()) {
+        // An unencrypted address nobody allowed (a hand-edited file): the password does not go.
+        qCCritical(lcIls) << "REST address refused: plain http to another computer; credentials not sent";
+        rest.secret.clear();
+    }
+    m_rest.setConfig(rest);
+    // What the logs must never show, from now on.
+    for (const QString& secret : {secrets.restSecret, secrets.sipPassword})
+        logging::addSensitiveTerm(secret);
     m_sip.setConfig(sipConfig(settings, secrets));
     m_backgroundSip.setConfig(sipConfig(settings, secrets));
     m_sync.setSite(settings.site);

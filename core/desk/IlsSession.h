@@ -21,9 +21,26 @@ class Settings;
 namespace comptoir::desk {
 
 // Everything that says how this counter reaches its ILS, except the secrets.
+// A REST address as staff typed it, read the safe way: no scheme means https://; user
+// information (user:password@) never stays in the address (it is handed back to go to the login
+// field and the keychain); plain http:// to another computer is refused unless allowed
+// explicitly, and then said (insecure).
+struct RestAddress
+{
+    QUrl url;              // without user information; empty: no REST API (SIP2-only profile)
+    QString user;          // taken out of the address, if it had one
+    QString password;      // taken out of the address, if it had one: for the keychain only
+    bool insecure = false; // http:// to another computer, allowed
+    QString problem;       // why the address cannot be used; empty when it can
+    bool ok() const { return problem.isEmpty(); }
+    static RestAddress read(const QString& typed, bool allowInsecure);
+    static bool isLoopback(const QString& host);
+};
+
 struct ConnectionSettings
 {
     QUrl restUrl;
+    bool allowInsecure = false; // plain http:// to another computer, confirmed
     ils::KohaConfig::Auth auth = ils::KohaConfig::Auth::Basic;
     QString restUser;
     QString sipHost;

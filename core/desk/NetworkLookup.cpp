@@ -2,6 +2,7 @@
 
 #include "CacheStore.h"
 #include "KohaRestClient.h"
+#include "Logging.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,6 +71,9 @@ bool NetworkLookup::looksLikeCard(const QString& text)
 
 void NetworkLookup::findPatrons(const QString& text, std::function<void(Answer)> done, int limit)
 {
+    if (text.trimmed().size() >= 4)
+        logging::addSensitiveTerm(text); // a card or a name typed by staff
+
     const QString t = text.trimmed();
     if (t.size() < 2) {
         done({});

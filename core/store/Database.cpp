@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 
+#include <sqlite3.h>
+
 namespace comptoir {
 
 namespace {
@@ -28,6 +30,16 @@ void tightenPermissions(const QString& path)
         if (QFile::exists(file))
             QFile::setPermissions(file, OwnerOnly);
     }
+}
+
+// While a file is being checked, closing the connection must not checkpoint the WAL into it (nor
+// delete the WAL): a file found damaged or foreign is then left exactly as it was found.
+void setCheckpointOnClose(const QSqlDatabase& db, bool enabled)
+{
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        if (auto* sqlite = *static_cast<sqlite3* const*>(handle.constData()))
+            sqlite3_db_config(sqlite, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, enabled ? 0 : 1, nullptr);
 }
 
 bool isCorruption(const QSqlError& error)
@@ -100,6 +112,8 @@ Status Database::open(const QString& path)
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return fail(Io, file.errorString());
+    } else if (info.size() == 0) {
+        qCInfo(lcStore) << m_options.role << "file is empty (0 bytes): starting a new store in it";
     }
     tightenPermissions(path);
 
@@ -110,7 +124,10 @@ Status Database::open(const QString& path)
         close();
         return fail(Io, reason);
     }
+    setCheckpointOnClose(m_db, false);
     const Status status = checkAndMigrate();
+    if (status.ok())
+        setCheckpointOnClose(m_db, true);
     if (!status.ok()) {
         qCWarning(lcStore) << m_options.role << "open failed:" << status.error().code;
         close();
@@ -154,6 +171,15 @@ Status Database::checkAndMigrate()
         return fail(Foreign, {});
     if (foundId == 0 && m_schemaVersion != 0)
         return fail(Foreign, {});
+    if (foundId == 0) {
+        // No application id: only a file without any table is a new store; anything else belongs
+        // to someone else and is left as it is.
+        auto objects = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (!objects)
+            return objects.status();
+        if (objects.value().toInt() > 0)
+            return fail(Foreign, {});
+    }
     if (m_schemaVersion > latestVersion())
         return fail(Newer, tr("schema %1; this version knows up to %2").arg(m_schemaVersion).arg(latestVersion()));
 

@@ -11,12 +11,15 @@ struct StoreNotice
     enum class Kind { CacheRebuilt, OutboxMovedAside };
     Kind kind;
     QString message;
-    QString path; // the file kept aside, when there is one
+    QString path;      // the file kept aside, when there is one
+    int recovered = 0; // actions read back from it into the review list
 };
 
 // The two local files under the data folder, opened with the recovery policy:
 // a damaged cache is recreated (it is rebuilt by the next sync); a damaged outbox is renamed
-// to "outbox.sqlite.corrupt-<time>" (with its WAL), a new one is started, and nothing is deleted.
+// to "outbox.sqlite.corrupt-<time>" with its WAL and shm exactly as they were before any SQLite
+// connection opened them, a new one is started, what can still be read from a scratch copy of the
+// old one goes to the review list, and nothing is deleted.
 // A file written by a newer version is refused.
 class LocalStore
 {
@@ -32,6 +35,14 @@ public:
     Outbox& outbox() { return m_outbox; }
 
 private:
+    struct RecoveryReport
+    {
+        bool readable = false; // the actions table could be listed
+        int recovered = 0;     // pending or review actions put in the new outbox's review list
+        int settled = 0;       // acknowledged or discarded: nothing to do
+        int unreadable = 0;    // rows or parts that could not be read
+    };
+    RecoveryReport recoverFrom(const QString& aside);
     Status openCache(QList<StoreNotice>& notices);
     Status openOutbox(QList<StoreNotice>& notices);
 
