@@ -16,6 +16,7 @@
 #include "MainWindow.h"
 #include "OutboxPage.h"
 #include "PullListPage.h"
+#include "Retention.h"
 #include "SecretStore.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
@@ -27,6 +28,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
+#include <QLabel>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
@@ -213,6 +215,17 @@ int main(int argc, char* argv[])
     }
     if (const Status written = settings.sync(); !written.ok())
         qCWarning(lcApp) << written.error().message;
+    // Privacy: patron data older than the library's retention goes, at start and every six hours.
+    auto applyPrivacy = [&store, &clock, &settings, &dataDir] {
+        auto purged = applyRetention(store, clock.now(), settings.value(settings::PatronRetentionDays),
+                                     QDir(dataDir).filePath(QStringLiteral("slips")));
+        if (!purged)
+            qCWarning(lcApp) << "privacy retention:" << purged.error().message;
+    };
+    applyPrivacy();
+    QTimer retentionTimer;
+    QObject::connect(&retentionTimer, &QTimer::timeout, &app, applyPrivacy);
+    retentionTimer.start(6 * 3600 * 1000);
 
     if (parser.isSet(headlessOption) && !parser.isSet(demoOption)) {
         std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--headless goes with --demo.")));
@@ -343,6 +356,14 @@ int main(int argc, char* argv[])
         window.showVerdict({VerdictKind::Error, QApplication::translate("main", "Printer"), message});
     });
     const bool connected = session.settings().isComplete();
+    if (const QUrl rest = session.settings().restUrl;
+        rest.scheme() == QLatin1String("http") && !desk::RestAddress::isLoopback(rest.host())) {
+        // Allowed explicitly in the connection settings; said for as long as it lasts.
+        auto* insecure = new QLabel(QApplication::translate("main", "⚠ Unencrypted connection to %1").arg(rest.host()));
+        insecure->setObjectName(QStringLiteral("insecureConnection"));
+        insecure->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+        window.statusBar()->addPermanentWidget(insecure);
+    }
     PullListPage* pullList = nullptr;
     HoldShelfPage* holdShelf = nullptr;
     ClickCollectPage* clickCollect = nullptr;

@@ -14,8 +14,11 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QUuid>
 
 #include <cstdio>
+
+#include <sys/stat.h>
 
 using namespace comptoir;
 
@@ -43,6 +46,7 @@ QVariant readScalar(const QString& file, const QString& sql)
 
 int main(int argc, char* argv[])
 {
+    ::umask(077); // its files are the owner's only, like the client's
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("comptoir-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COMPTOIR_VERSION));
@@ -61,8 +65,11 @@ int main(int argc, char* argv[])
         "detection off, CR LF terminator, as a stock Koha account.\n\n"
         "The file is generated when it does not exist, when --seed is given, or when it was written by an older "
         "version; otherwise it is reused.\n\n"
-        "Faults (--fault, repeatable; also POST /_sandbox/faults from loopback): rest-500[=N], "
-        "rest-malformed[=N], rest-delay=MS, rest-hang, sip-drop[=N], sip-bad-checksum[=N], sip-silent."));
+        "Faults (--fault, repeatable; also POST /_sandbox/faults from loopback with the token of the ready line "
+        "in the X-Comptoir-Sandbox-Token header and a JSON body): rest-500[=N], rest-malformed[=N], "
+        "rest-delay=MS, rest-hang, sip-drop[=N], sip-drop-request[=N], sip-resend[=N], sip-bad-checksum[=N], "
+        "sip-silent.\n\n"
+        "It listens on loopback addresses only, unless --allow-remote is given."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("The SQLite file to write."),
@@ -95,7 +102,10 @@ int main(int argc, char* argv[])
                                    QStringLiteral("FACTOR"), QStringLiteral("1"));
     const QCommandLineOption fault(QStringLiteral("fault"), QStringLiteral("Inject a fault (see above)."),
                                    QStringLiteral("NAME[=VALUE]"));
-    parser.addOptions({data, seed, sites, items, patrons, holds, today, http, sip, live, speed, fault});
+    const QCommandLineOption allowRemote(QStringLiteral("allow-remote"),
+                                         QStringLiteral("Listen on a non-loopback address given to --http or --sip "
+                                                        "(a training room); the controls still answer loopback only."));
+    parser.addOptions({data, seed, sites, items, patrons, holds, today, http, sip, live, speed, fault, allowRemote});
     parser.process(app);
 
     if (!parser.isSet(data)) {
@@ -161,6 +171,13 @@ int main(int argc, char* argv[])
                          qPrintable(option.names().first()));
             return false;
         }
+        if (!address.isLoopback() && !parser.isSet(allowRemote)) {
+            std::fprintf(stderr,
+                         "comptoir-sandbox: --%s %s is not a loopback address: the training library serves this "
+                         "computer only, unless --allow-remote is given\n",
+                         qPrintable(option.names().first()), qPrintable(spec));
+            return false;
+        }
         return true;
     };
 
@@ -195,6 +212,11 @@ int main(int argc, char* argv[])
         liveLibrary->start();
     }
 
+    // Training data, but its files hold (fictitious) patrons: owner-only like the client's.
+    for (const QString& f : QStringList{file, file + QStringLiteral("-wal"), file + QStringLiteral("-shm")})
+        if (QFile::exists(f))
+            QFile::setPermissions(f, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray token = QUuid::createUuid().toRfc4122().toHex();
     QString ready = QStringLiteral("comptoir-sandbox ready");
     std::unique_ptr<sandbox::KohaRestServer> rest;
     if (parser.isSet(http)) {
@@ -205,6 +227,7 @@ int main(int argc, char* argv[])
         rest = std::make_unique<sandbox::KohaRestServer>(file);
         rest->setFaults(&faults);
         rest->setClock(&clock);
+        rest->setControlToken(token);
         if (liveLibrary)
             rest->setLiveStep([&liveLibrary](int events) { return liveLibrary->step(events); });
         auto listening = rest->listen(address, port);
@@ -232,6 +255,7 @@ int main(int argc, char* argv[])
         }
         ready += QStringLiteral(" sip=%1:%2").arg(address.toString()).arg(listening.value());
     }
+    ready += QStringLiteral(" token=") + QString::fromLatin1(token);
     std::printf("%s\n", qPrintable(ready));
     std::fflush(stdout);
     return app.exec();

@@ -44,6 +44,9 @@ inline const SettingKey<bool> SipErrorDetection{"sip/errorDetection", true};
 inline const SettingKey<QString> QueueFile{"sip/queueFile", QString()};
 inline const SettingKey<int> SyncIntervalSeconds{"sync/intervalSeconds", 120};
 inline const SettingKey<QString> PatronNameDisplay{"privacy/patronName", QStringLiteral("abbreviated")};
+// Days patron identifiers of settled actions are kept (applyRetention). 30 by default: far inside
+// the CNIL rule for libraries (NS-009: loan information destroyed at the end of the 4th month
+// after the return).
 inline const SettingKey<int> PatronRetentionDays{"privacy/patronRetentionDays", 30};
 inline const SettingKey<QString> LogRules{"log/rules", QString()};
 // Slips printed by themselves, per verdict: any of "hold", "transit", "bag", "provisional", comma-separated.

@@ -37,6 +37,7 @@ class TestSandboxRest : public QObject
     FaultPlan m_faults;
     std::unique_ptr<KohaRestServer> m_server;
     quint16 m_port = 0;
+    static inline const QByteArray Token = QByteArrayLiteral("0123456789abcdef0123456789abcdef");
     QNetworkAccessManager m_nam;
 
     Reply request(const QString& path, const QUrlQuery& query = {}, const QByteArray& embed = {},
@@ -115,6 +116,7 @@ private Q_SLOTS:
         QVERIFY(NetworkGenerator::generate(m_file, o).ok());
         m_server = std::make_unique<KohaRestServer>(m_file);
         m_server->setFaults(&m_faults);
+        m_server->setControlToken(Token);
         auto port = m_server->listen(QHostAddress::LocalHost, 0);
         QVERIFY2(port.ok(), qPrintable(port.ok() ? QString() : port.error().message));
         m_port = port.value();
@@ -439,7 +441,25 @@ private Q_SLOTS:
     {
         QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1/_sandbox/faults").arg(m_port)));
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        req.setRawHeader(sandbox::KohaRestServer::TokenHeader, Token);
         return send(req, verb, body);
+    }
+
+    // The controls, as a web page open on the same computer would try them.
+    void controlsNeedTokenMethodAndJson()
+    {
+        QNetworkRequest plain(QUrl(QStringLiteral("http://127.0.0.1:%1/_sandbox/faults").arg(m_port)));
+        QCOMPARE(send(plain, "GET", {}).status, 405);
+        plain.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
+        plain.setRawHeader(sandbox::KohaRestServer::TokenHeader, Token);
+        QCOMPARE(send(plain, "POST", R"({"rest-500": 1})").status, 415); // a cross-origin form post
+        QNetworkRequest noToken(QUrl(QStringLiteral("http://127.0.0.1:%1/_sandbox/faults").arg(m_port)));
+        noToken.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QCOMPARE(send(noToken, "POST", R"({"rest-500": 1})").status, 403);
+        noToken.setRawHeader(sandbox::KohaRestServer::TokenHeader, QByteArray(Token.size(), '0'));
+        QCOMPARE(send(noToken, "POST", R"({"rest-500": 1})").status, 403);
+        QCOMPARE(m_faults.restErrors, 0); // none of them switched a fault on
+        QCOMPARE(admin("POST", "{}").status, 200);
     }
 
     void faultsOnDemand()

@@ -6,6 +6,7 @@
 #include "Sip2Message.h"
 #include "Sip2Server.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -647,8 +648,8 @@ private Q_SLOTS:
         QVERIFY(sandbox.waitForStarted());
         QByteArray out;
         QRegularExpressionMatch ready;
-        const QRegularExpression pattern(
-            QStringLiteral("comptoir-sandbox ready http=127\\.0\\.0\\.1:(\\d+) sip=127\\.0\\.0\\.1:(\\d+)\n"));
+        const QRegularExpression pattern(QStringLiteral(
+            "comptoir-sandbox ready http=127\\.0\\.0\\.1:(\\d+) sip=127\\.0\\.0\\.1:(\\d+) token=[0-9a-f]{32}\n"));
         QElapsedTimer timer;
         timer.start();
         while (timer.elapsed() < 30000 && !(ready = pattern.match(QString::fromUtf8(out))).hasMatch()) {
@@ -664,8 +665,33 @@ private Q_SLOTS:
         const sip2::Message status = parsed(wire.exchange("9900302.00", 3));
         QVERIFY(status.checksumValid);
         QCOMPARE(status.field("AO"), QByteArray("JMOULIN"));
+        // Its file is the owner's only, whatever it was before.
+        QCOMPARE(QFileInfo(m_dir.filePath(QStringLiteral("exe.sqlite"))).permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
         sandbox.terminate();
         QVERIFY(sandbox.waitForFinished(10000));
+        // A file left readable by others becomes owner-only at the next start.
+        QVERIFY(QFile::setPermissions(m_dir.filePath(QStringLiteral("exe.sqlite")),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+        QProcess again;
+        again.start(QStringLiteral(SANDBOX_PATH),
+                    {QStringLiteral("--data"), m_dir.filePath(QStringLiteral("exe.sqlite")), QStringLiteral("--http"),
+                     QStringLiteral("127.0.0.1:0")});
+        QVERIFY(again.waitForReadyRead(30000));
+        QCOMPARE(QFileInfo(m_dir.filePath(QStringLiteral("exe.sqlite"))).permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
+        again.terminate();
+        QVERIFY(again.waitForFinished(10000));
+        // Not on the network unless asked.
+        QProcess remote;
+        remote.start(QStringLiteral(SANDBOX_PATH),
+                     {QStringLiteral("--data"), m_dir.filePath(QStringLiteral("exe.sqlite")), QStringLiteral("--http"),
+                      QStringLiteral("0.0.0.0:0")});
+        QVERIFY(remote.waitForFinished(30000));
+        QCOMPARE(remote.exitCode(), 2);
+        QVERIFY(remote.readAllStandardError().contains("--allow-remote"));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "Database.h"
 #include "FaultInjector.h"
 #include "LocalStore.h"
+#include "Retention.h"
 #include "support/MockClock.h"
 #include "support/TestFiles.h"
 
@@ -289,6 +290,70 @@ private Q_SLOTS:
         QVERIFY(again.open().ok());
         QCOMPARE(again.outbox().count(OutboxAction::State::Review).value(), notice.recovered);
         QCOMPARE(test::readAll(notice.path), damaged);
+    }
+
+    // After the retention set by the library, no patron identifier of a settled action, no
+    // unneeded cached patron and no collected order is left in either file, not even in free pages
+    // or the WAL; every pending action and every action to review keeps all it needs.
+    void retentionLeavesNoPatronIdentifierBehind()
+    {
+        QTemporaryDir dir;
+        MockClock clock(QDateTime(QDate(2026, 10, 1), QTime(9, 0), QTimeZone::utc()));
+        LocalStore store(dir.path(), clock);
+        QVERIFY(store.open().ok());
+        auto checkout = [&store](const QString& card, const QString& barcode) {
+            OutboxAction a = action(QStringLiteral("checkout"), barcode);
+            a.payload.insert(QStringLiteral("card"), card);
+            return store.outbox().append(a).value().uuid;
+        };
+        QStringList settledCards;
+        for (int i = 0; i < 40; ++i) {
+            const QString card = QStringLiteral("2104200099%1").arg(i, 4, 10, QLatin1Char('0'));
+            settledCards << card;
+            const QString uuid = checkout(card, QStringLiteral("3104200000%1").arg(i, 4, 10, QLatin1Char('0')));
+            QVERIFY(i % 2 ? store.outbox().acknowledge(uuid).ok()
+                          : store.outbox().sendToReview(uuid, QStringLiteral("Carte ") + card).ok() &&
+                                store.outbox().discard(uuid, QStringLiteral("marie")).ok());
+        }
+        const QString pendingCard = QStringLiteral("21042000777001"), reviewCard = QStringLiteral("21042000777002");
+        const QString pending = checkout(pendingCard, QStringLiteral("31042000770001"));
+        const QString review = checkout(reviewCard, QStringLiteral("31042000770002"));
+        QVERIFY(store.outbox().sendToReview(review, QStringLiteral("Lecteur bloqué")).ok());
+        QVERIFY(
+            store.outbox().markCollected(12, QStringLiteral("Zéphyrine Quatremare"), 2, QStringLiteral("marie")).ok());
+        Database& cache = store.cache().database();
+        QVERIFY(cache.exec(QStringLiteral("INSERT INTO patrons VALUES (1, '21042000555001', 'Oubliette', 'Anne', "
+                                          "'ADULT', 'CENTRE', '2026-10-01'), (2, '21042000555002', 'Gardé', 'Paul', "
+                                          "'ADULT', 'CENTRE', '2026-10-01')")));
+        QVERIFY(cache.exec(QStringLiteral("INSERT INTO holds (hold_id, patron_id, biblio_id) VALUES (9, 2, 1)")));
+
+        clock.set(QDateTime(QDate(2026, 11, 2), QTime(9, 0), QTimeZone::utc())); // 32 days later
+        auto purged = applyRetention(store, clock.now(), 30);
+        QVERIFY(purged.ok());
+        QCOMPARE(purged.value().actions, 40);
+        QCOMPARE(purged.value().patrons, 1);
+        QCOMPARE(purged.value().orders, 1);
+        QVERIFY(purged.value().auditLines >= 20);
+        QCOMPARE(store.outbox().count(OutboxAction::State::Pending).value(), 1);
+        QCOMPARE(store.outbox().find(pending).value().payload.value(QStringLiteral("card")).toString(), pendingCard);
+        QCOMPARE(store.outbox().find(review).value().payload.value(QStringLiteral("card")).toString(), reviewCard);
+        // The audit trail still says who did what and when.
+        QVERIFY(store.outbox()
+                    .database()
+                    .scalar(QStringLiteral("SELECT count(*) FROM audit WHERE staff = 'marie'"))
+                    .value()
+                    .toInt() >= 60);
+        store.close();
+        QByteArray everything;
+        for (const QString& name : QDir(dir.path()).entryList(QDir::Files))
+            everything += test::readAll(dir.filePath(name));
+        for (const QString& card : std::as_const(settledCards))
+            QVERIFY2(!everything.contains(card.toLatin1()), qPrintable(card));
+        QVERIFY(!everything.contains("21042000555001"));
+        QVERIFY(!everything.contains("Oubliette"));
+        QVERIFY(!everything.contains(QStringLiteral("Quatremare").toUtf8()));
+        QVERIFY(everything.contains(pendingCard.toLatin1()));
+        QVERIFY(everything.contains("21042000555002"));
     }
 
     void reopenKeepsActionsInOrder()

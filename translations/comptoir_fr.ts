@@ -445,6 +445,18 @@
         <source>Queue file (SIP2 only)</source>
         <translation>Fichier de file d'attente (SIP2 seul)</translation>
     </message>
+    <message>
+        <source>Allow an unencrypted connection (http://) to this library system</source>
+        <translation>Autoriser une connexion non chiffrée (http://) à ce SIGB</translation>
+    </message>
+    <message>
+        <source>The login and password were taken out of the address: the password is kept in the system keychain, never in the settings file.</source>
+        <translation>L’identifiant et le mot de passe ont été retirés de l’adresse : le mot de passe est gardé dans le trousseau du système, jamais dans le fichier de réglages.</translation>
+    </message>
+    <message>
+        <source>Unencrypted connection: passwords and patron data cross the network in clear.</source>
+        <translation>Connexion non chiffrée : les mots de passe et les données des lecteurs circulent en clair sur le réseau.</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::ConnectionState</name>
@@ -1020,8 +1032,28 @@
         <translation>La boîte d'envoi %1 est endommagée et n'a pas pu être mise de côté. Rien n'a été modifié ; appelez votre support avant de continuer.</translation>
     </message>
     <message>
-        <source>The outbox of actions waiting for the library system was damaged. It has been kept, untouched, as %1 and a new one was started. Tell your support: the actions it holds may still need to be sent.</source>
-        <translation>La boîte d'envoi des actions en attente du SIGB était endommagée. Elle a été conservée telle quelle sous le nom %1 et une nouvelle a été créée. Prévenez votre support : les actions qu'elle contient devront peut-être encore être transmises.</translation>
+        <source>The outbox's file %1 could not be copied before opening it; nothing was changed.</source>
+        <translation>Le fichier %1 des actions en attente n’a pas pu être copié avant son ouverture ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The outbox of actions waiting for the library system was damaged. It has been kept, untouched, as %1 and a new one was started.</source>
+        <translation>Le fichier des actions en attente du SIGB était endommagé. Il est conservé intact sous le nom %1 et un nouveau fichier a été créé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) not yet confirmed by the library system could be read from it; they are in the review list: check each one before sending it again.</source>
+        <translation><numerusform>%n action non confirmée par le SIGB a pu y être relue ; elle est dans la liste à vérifier : contrôlez-la avant de la renvoyer.</numerusform><numerusform>%n actions non confirmées par le SIGB ont pu y être relues ; elles sont dans la liste à vérifier : contrôlez chacune avant de la renvoyer.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing could be read from it: tell your support, the actions it holds may still need to be sent.</source>
+        <translation>Rien n’a pu y être relu : prévenez votre support, les actions qu’il contient restent peut-être à envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of it could not be read.</source>
+        <translation><numerusform>%n partie n’a pas pu être relue.</numerusform><numerusform>%n parties n’ont pas pu être relues.</numerusform></translation>
+    </message>
+    <message>
+        <source>Recovered from the damaged outbox %1: the library system may or may not have received it.</source>
+        <translation>Relue dans le fichier endommagé %1 : le SIGB l’a peut-être déjà reçue.</translation>
     </message>
 </context>
 <context>
@@ -1298,7 +1330,10 @@
     </message>
     <message numerus="yes">
         <source>%1: part %2 of %3 is not on the pad. Put every part on the pad, or press F8 to go on without it.</source>
-        <translation><numerusform>%1 : la partie %2 sur %3 n’est pas sur la platine. Posez toutes les parties, ou appuyez sur F8 pour continuer sans elle.</numerusform><numerusform>%1 : les parties %2 sur %3 ne sont pas sur la platine. Posez toutes les parties, ou appuyez sur F8 pour continuer sans elles.</numerusform></translation>
+        <translation>
+            <numerusform>%1 : la partie %2 sur %3 n’est pas sur la platine. Posez toutes les parties, ou appuyez sur F8 pour continuer sans elle.</numerusform>
+            <numerusform>%1 : les parties %2 sur %3 ne sont pas sur la platine. Posez toutes les parties, ou appuyez sur F8 pour continuer sans elles.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check digit wrong</source>
@@ -1967,6 +2002,10 @@
         <source>Click &amp; collect — %1</source>
         <translation>Click &amp; collect — %1</translation>
     </message>
+    <message>
+        <source>The library system's answer was lost: provisional, set it aside; its state is being checked.</source>
+        <translation>La réponse du SIGB s’est perdue : destination provisoire, mettez le document de côté ; son état est en cours de vérification.</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::desk::CheckoutService</name>
@@ -2002,6 +2041,10 @@
         <source>The library system refused this checkout.</source>
         <translation>Le SIGB a refusé ce prêt.</translation>
     </message>
+    <message>
+        <source>The library system's answer was lost: recorded here; its loans are checked before anything is sent again.</source>
+        <translation>La réponse du SIGB s’est perdue : prêt enregistré ici ; les prêts du lecteur sont vérifiés avant tout nouvel envoi.</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::desk::IlsSession</name>
@@ -2034,6 +2077,21 @@
     <message>
         <source>This library system cannot cancel requests</source>
         <translation>Ce SIGB ne permet pas d'annuler les réservations</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::desk::RestAddress</name>
+    <message>
+        <source>"%1" is not a web address.</source>
+        <translation>« %1 » n’est pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>L’adresse doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>http:// to %1 would send the library system's password unencrypted over the network: use https://, or allow an unencrypted connection explicitly.</source>
+        <translation>http:// vers %1 enverrait le mot de passe du SIGB en clair sur le réseau : utilisez https://, ou autorisez explicitement une connexion non chiffrée.</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2181,13 @@
     <message>
         <source>The scanner sent something unreadable (%1). Scan again.</source>
         <translation>La douchette a envoyé quelque chose d’illisible (%1). Scannez à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ils::Sip2Client</name>
+    <message>
+        <source>The library system's answer was lost (%1); its state is checked before anything is sent again.</source>
+        <translation>La réponse du SIGB s’est perdue (%1) ; son état est vérifié avant tout nouvel envoi.</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2285,14 @@
     <message>
         <source>Pull list (first lines, in walking order):</source>
         <translation>Liste de prélèvement (premières lignes, dans l'ordre de parcours) :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) still wait for the library system after %1 s; they stay in the outbox and go at the next start.</source>
+        <translation><numerusform>%n action attend encore le SIGB après %1 s ; elle reste dans les actions en attente et partira au prochain démarrage.</numerusform><numerusform>%n actions attendent encore le SIGB après %1 s ; elles restent dans les actions en attente et partiront au prochain démarrage.</numerusform></translation>
+    </message>
+    <message>
+        <source>The outbox was set aside: exit code 3.</source>
+        <translation>Le fichier des actions en attente a été mis de côté : code de sortie 3.</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2396,10 @@
     <message>
         <source>Print the time from the start of the process to the first painted window and to the cached lists loaded, the memory used and the cached rows, then quit (a benchmark).</source>
         <translation>Affiche le temps entre le lancement du processus et la première fenêtre dessinée, puis les listes du cache chargées, la mémoire utilisée et les lignes en cache, puis quitte (une mesure).</translation>
+    </message>
+    <message>
+        <source>⚠ Unencrypted connection to %1</source>
+        <translation>⚠ Connexion non chiffrée vers %1</translation>
     </message>
 </context>
 </TS>

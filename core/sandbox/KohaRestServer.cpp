@@ -854,6 +854,22 @@ QHttpServerResponse KohaRestServer::admin(const QHttpServerRequest& request)
     using Status = QHttpServerResponse::StatusCode;
     if (!request.remoteAddress().isLoopback())
         return error(Status::Forbidden, QStringLiteral("The training library's controls answer loopback only."));
+    // A web page open on this computer can reach loopback too: only POST and DELETE with a JSON body
+    // type (which a browser never sends across origins without asking first) and the token given to
+    // whoever started the training library.
+    if (request.method() != Method::Post && request.method() != Method::Delete)
+        return error(Status::MethodNotAllowed, QStringLiteral("The controls take POST or DELETE."));
+    if (!request.value("Content-Type").toLower().startsWith("application/json"))
+        return error(Status::UnsupportedMediaType, QStringLiteral("The controls take application/json."));
+    const QByteArray token = request.value(TokenHeader);
+    if (m_controlToken.isEmpty() || token.size() != m_controlToken.size()) {
+        return error(Status::Forbidden, QStringLiteral("The controls need the training library's token."));
+    }
+    int difference = 0;
+    for (qsizetype i = 0; i < token.size(); ++i)
+        difference |= token[i] ^ m_controlToken[i];
+    if (difference != 0)
+        return error(Status::Forbidden, QStringLiteral("The controls need the training library's token."));
     const QString path = request.url().path();
     const QJsonDocument body = QJsonDocument::fromJson(request.body());
     if (path == QLatin1String("/_sandbox/faults")) {
@@ -862,7 +878,7 @@ QHttpServerResponse KohaRestServer::admin(const QHttpServerRequest& request)
         if (request.method() == Method::Delete) {
             *m_faults = FaultPlan();
             m_parked.clear();
-        } else if (request.method() == Method::Post || request.method() == Method::Put) {
+        } else if (!body.isObject() || !body.object().isEmpty()) {
             if (!body.isObject())
                 return error(Status::BadRequest, QStringLiteral("Expected a JSON object of faults."));
             if (comptoir::Status s = m_faults->apply(body.object()); !s.ok())

@@ -51,6 +51,10 @@ public:
     void setFaults(FaultPlan* faults) { m_faults = faults; }
     void setClock(SandboxClock* clock) { m_clock = clock; }
     void setLiveStep(std::function<int(int)> step) { m_liveStep = std::move(step); }
+    // The secret the controls require in the X-Comptoir-Sandbox-Token header (printed on the
+    // ready line for whoever started the training library). Empty: the controls are off.
+    void setControlToken(const QByteArray& token) { m_controlToken = token; }
+    static inline const QByteArray TokenHeader = QByteArrayLiteral("X-Comptoir-Sandbox-Token");
     // Opens the data file and listens; port 0 picks a free one. Returns the port.
     Result<quint16> listen(const QHostAddress& address, quint16 port);
 
@@ -100,6 +104,7 @@ private:
     FaultPlan* m_faults = nullptr;
     SandboxClock* m_clock = nullptr;
     std::function<int(int)> m_liveStep;
+    QByteArray m_controlToken;
     std::vector<std::shared_ptr<QHttpServerResponder>> m_parked; // hung requests
     std::unique_ptr<QHttpServer> m_server;
 };

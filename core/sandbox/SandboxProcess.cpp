@@ -51,7 +51,7 @@ Status SandboxProcess::start(const QStringList& dataArguments, int timeoutMs)
             QStringLiteral("sandbox.start"),
             QStringLiteral("cannot start the training library (%1): %2").arg(m_program, m_process.errorString())};
     static const QRegularExpression ready(
-        QStringLiteral("comptoir-sandbox ready http=[^:\\s]+:(\\d+) sip=[^:\\s]+:(\\d+)"));
+        QStringLiteral("comptoir-sandbox ready http=[^:\\s]+:(\\d+) sip=[^:\\s]+:(\\d+)(?: token=([0-9a-f]+))?"));
     QByteArray out;
     QElapsedTimer timer;
     timer.start();
@@ -66,6 +66,7 @@ Status SandboxProcess::start(const QStringList& dataArguments, int timeoutMs)
             if (match.hasMatch()) {
                 m_httpPort = quint16(match.captured(1).toUInt());
                 m_sipPort = quint16(match.captured(2).toUInt());
+                m_controlToken = match.captured(3).toLatin1();
                 qCInfo(lcIls) << "training library started: REST" << m_httpPort << "SIP2" << m_sipPort;
                 return {};
             }

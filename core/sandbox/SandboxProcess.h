@@ -29,6 +29,8 @@ public:
 
     quint16 httpPort() const { return m_httpPort; }
     quint16 sipPort() const { return m_sipPort; }
+    // What its controls (/_sandbox/...) require in the X-Comptoir-Sandbox-Token header.
+    QByteArray controlToken() const { return m_controlToken; }
     QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_httpPort)); }
     QString generationLine() const { return m_generated; }
 
@@ -36,6 +38,7 @@ private:
     QString m_program;
     QProcess m_process;
     quint16 m_httpPort = 0, m_sipPort = 0;
+    QByteArray m_controlToken;
     QString m_generated;
 };
 
