@@ -1,12 +1,12 @@
 #include "Demo.h"
 
-#include "KohaRestServer.h"
 #include "LocalStore.h"
 #include "Logging.h"
-#include "NetworkGenerator.h"
 #include "PullList.h"
 #include "SlipContext.h"
 #include "SlipPdf.h"
+#include "Workstation.h"
+#include "desk/DeskQueries.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,41 +18,6 @@
 
 namespace comptoir::demo {
 
-Status startLibrary(sandbox::SandboxProcess& library, const QString& dataDir, bool live)
-{
-    QStringList args{QStringLiteral("--data"), QDir(dataDir).filePath(QStringLiteral("training-library.sqlite"))};
-    if (live)
-        args << QStringLiteral("--live") << QStringLiteral("--speed") << QStringLiteral("60");
-    return library.start(args);
-}
-
-desk::ConnectionSettings connectionSettings(const sandbox::SandboxProcess& library)
-{
-    desk::ConnectionSettings s;
-    s.restUrl = library.baseUrl();
-    s.restUser = sandbox::KohaRestServer::DefaultLogin;
-    s.sipHost = QStringLiteral("127.0.0.1");
-    s.sipPort = library.sipPort();
-    s.sipLogin = Site.toLower();
-    s.institution = Site;
-    s.site = Site;
-    s.workstation = QStringLiteral("demo-accueil");
-    s.staff = QStringLiteral("formation");
-    return s;
-}
-
-desk::ShelfLayout shelfLayout()
-{
-    desk::ShelfLayout layout = sandbox::NetworkGenerator::shelfLayout();
-    layout.floorPlan = QStringLiteral(":/floorplans/demo.svg");
-    return layout;
-}
-
-desk::ConnectionSecrets secrets()
-{
-    return {sandbox::KohaRestServer::DefaultPassword, QStringLiteral("formation")};
-}
-
 namespace {
 
 void say(const QString& text)
@@ -61,17 +26,13 @@ void say(const QString& text)
     std::fflush(stdout);
 }
 
-qint64 count(LocalStore& store, const QString& sql, const QVariantList& binds = {})
-{
-    auto v = store.cache().database().scalar(sql, binds);
-    return v ? v.value().toLongLong() : -1;
-}
-
 } // namespace
 
-int runHeadless(desk::IlsSession& session, LocalStore& store, const QList<StoreNotice>& notices, const QString& outDir,
-                desk::NameDisplay display)
+int runHeadless(Workstation& workstation, const QList<StoreNotice>& notices, const QString& outDir)
 {
+    desk::IlsSession& session = workstation.session();
+    LocalStore& store = workstation.store();
+    const desk::NameDisplay display = workstation.nameDisplay();
     // 0. What happened to the local files, in plain sentences.
     bool outboxSetAside = false;
     for (const StoreNotice& notice : notices) {
@@ -95,38 +56,24 @@ int runHeadless(desk::IlsSession& session, LocalStore& store, const QList<StoreN
         return 1;
     }
     const QString site = session.settings().site;
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
     say(QCoreApplication::translate("demo", "Synchronised site %1 in %2 ms: %3 requests, %4 lines to pull")
             .arg(site)
             .arg(report.milliseconds)
             .arg(report.holds)
             .arg(report.pickList));
     say(QCoreApplication::translate("demo", "Queues at %1:").arg(site));
-    say(QCoreApplication::translate("demo", "  to pull from the shelves   %1")
-            .arg(count(store, QStringLiteral("SELECT count(*) FROM pick_list WHERE site = ?"), {site})));
-    say(QCoreApplication::translate("demo", "  pending, to be picked up here  %1")
-            .arg(count(store,
-                       QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = ? AND status IS NULL"),
-                       {site})));
-    say(QCoreApplication::translate("demo", "  in transit to here         %1")
-            .arg(count(store, QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = ? AND status = 'T'"),
-                       {site})));
+    const desk::QueueCounts counts = workstation.queries().queueCounts(site, QDate::currentDate()).value();
+    say(QCoreApplication::translate("demo", "  to pull from the shelves   %1").arg(counts.toPull));
+    say(QCoreApplication::translate("demo", "  pending, to be picked up here  %1").arg(counts.pending));
+    say(QCoreApplication::translate("demo", "  in transit to here         %1").arg(counts.inTransit));
     say(QCoreApplication::translate("demo", "  waiting on the hold shelf  %1 (of which %2 expired)")
-            .arg(count(store, QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = ? AND status = 'W'"),
-                       {site}))
-            .arg(count(store,
-                       QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = ? AND status = 'W' AND "
-                                      "expiration_date < ?"),
-                       {site, today})));
-    say(QCoreApplication::translate("demo", "  click & collect orders     %1")
-            .arg(count(store,
-                       QStringLiteral("SELECT count(DISTINCT hold_group_id) FROM holds WHERE pickup_library_id = ? "
-                                      "AND hold_group_id IS NOT NULL"),
-                       {site})));
+            .arg(counts.waiting)
+            .arg(counts.expired));
+    say(QCoreApplication::translate("demo", "  click & collect orders     %1").arg(counts.orders));
 
     // 2. The pull list, in walking order: the site's shelving locations in the order staff walk
     // them, then call numbers in shelf order.
-    auto pull = desk::buildPullList(store.cache(), site, shelfLayout());
+    auto pull = desk::buildPullList(store.cache(), site, workstation.shelfLayout());
     if (!pull) {
         std::fprintf(stderr, "comptoir: %s\n", qPrintable(pull.error().message));
         return 1;

@@ -7,6 +7,7 @@
 //                          SIP2 to the training library on loopback; p50 and p99
 //   comptoir-bench pull-list  a pick list of 100k lines read from the cache and put in walking order
 //   comptoir-bench rfid       a stack of tags on the simulated pad read and announced; a security write
+#include "BenchData.h"
 #include "CacheStore.h"
 #include "CaptureService.h"
 #include "Clock.h"
@@ -23,6 +24,7 @@
 #include "Sip2Client.h"
 #include "SyncEngine.h"
 #include "Verdict.h"
+#include "demo/TrainingLibrary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -140,30 +142,8 @@ int benchSync(const QCommandLineParser& parser)
     // 1% of the site's requests change: half of them move on (new timestamp and priority), a
     // quarter are cancelled, a quarter are new.
     const int changed = std::max(1, int(full.report.holds / 100));
-    {
-        const QString connection = QStringLiteral("bench-change");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setDatabaseName(data);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-            db.open();
-            QSqlQuery q(db);
-            q.exec(QStringLiteral("BEGIN"));
-            q.exec(QStringLiteral("UPDATE holds SET timestamp = '2026-11-23T08:00:00', notes = 'changed' WHERE hold_id "
-                                  "IN (SELECT hold_id FROM holds WHERE pickup_library_id = 'CENTRE' ORDER BY hold_id "
-                                  "LIMIT %1)")
-                       .arg(changed / 2));
-            q.exec(QStringLiteral("DELETE FROM holds WHERE hold_id IN (SELECT hold_id FROM holds WHERE "
-                                  "pickup_library_id = 'CENTRE' ORDER BY hold_id DESC LIMIT %1)")
-                       .arg(changed / 4));
-            q.exec(QStringLiteral("INSERT INTO holds (patron_id, biblio_id, pickup_library_id, hold_date, priority, "
-                                  "timestamp, item_level) SELECT patron_id, biblio_id, 'CENTRE', '2026-11-23', 99, "
-                                  "'2026-11-23T08:00:00', 0 FROM holds ORDER BY hold_id LIMIT %1")
-                       .arg(changed / 4));
-            q.exec(QStringLiteral("COMMIT"));
-        }
-        QSqlDatabase::removeDatabase(connection);
-    }
+    if (Status s = sandbox::bench::changeRequests(data, QStringLiteral("CENTRE"), changed); !s.ok())
+        return failed(s.error());
     SyncRun incremental = runSync(engine, false);
     if (!incremental.status.ok()) {
         std::fprintf(stderr, "comptoir-bench: incremental sync failed: %s\n",
@@ -177,26 +157,6 @@ int benchSync(const QCommandLineParser& parser)
     SyncRun idle = runSync(engine, false);
     print("sync.incremental.nothing_changed", double(idle.report.milliseconds), "ms");
     return 0;
-}
-
-// Fills a client cache from a generated training network: its items and records, then `more`.
-bool copyNetwork(Database& db, const QString& network, const QStringList& more)
-{
-    QStringList statements = {
-        QStringLiteral("ATTACH DATABASE '%1' AS network").arg(network),
-        QStringLiteral("INSERT INTO items (item_id, barcode, biblio_id, callnumber, location, home_library_id, "
-                       "holding_library_id) SELECT item_id, external_id, biblio_id, callnumber, location, "
-                       "home_library_id, holding_library_id FROM network.items"),
-        QStringLiteral("INSERT INTO biblios (biblio_id, title, author) SELECT biblio_id, title, author FROM "
-                       "network.biblios")};
-    statements << more << QStringLiteral("DETACH DATABASE network");
-    for (const QString& sql : std::as_const(statements)) {
-        if (auto r = db.exec(sql); !r) {
-            std::fprintf(stderr, "comptoir-bench: %s\n", qPrintable(r.error().message));
-            return false;
-        }
-    }
-    return true;
 }
 
 int benchPullList(const QCommandLineParser& parser)
@@ -218,12 +178,11 @@ int benchPullList(const QCommandLineParser& parser)
     if (Status s = cache.open(dir.filePath(QStringLiteral("cache.sqlite"))); !s.ok()) {
         return failed(s.error());
     }
-    if (!copyNetwork(cache.database(), network,
-                     {QStringLiteral("INSERT INTO pick_list (site, item_id, biblio_id, barcode, pickup_library_id, "
-                                     "callnumber, item_level) SELECT 'CENTRE', item_id, biblio_id, external_id, "
-                                     "'CENTRE', callnumber, 0 FROM network.items")}))
-        return 1;
-    const desk::ShelfLayout layout = sandbox::NetworkGenerator::shelfLayout();
+    if (Status s = sandbox::bench::fillCache(cache.database(), network, QStringLiteral("CENTRE"),
+                                             sandbox::bench::CacheFill::PickList);
+        !s.ok())
+        return failed(s.error());
+    const desk::ShelfLayout layout = demo::trainingZones();
     QList<double> times;
     qsizetype built = 0;
     for (int run = 0; run < 5; ++run) {
@@ -272,15 +231,12 @@ int benchScan(const QCommandLineParser& parser)
     if (auto opened = store.open(); !opened) {
         return failed(opened.error());
     }
-    if (!copyNetwork(store.cache().database(), network,
-                     {QStringLiteral("INSERT INTO holds (hold_id, patron_id, biblio_id, item_id, pickup_library_id, "
-                                     "status, priority) SELECT hold_id, patron_id, biblio_id, item_id, "
-                                     "pickup_library_id, status, priority FROM network.holds"),
-                      QStringLiteral("INSERT INTO libraries (library_id, name, pickup_location, data) SELECT "
-                                     "library_id, name, 1, '{}' FROM network.libraries")}))
-        return 1;
+    if (Status s = sandbox::bench::fillCache(store.cache().database(), network, QStringLiteral("CENTRE"),
+                                             sandbox::bench::CacheFill::RequestsAndLibraries);
+        !s.ok())
+        return failed(s.error());
     ils::Sip2Client unused(clock);
-    desk::CaptureService capture(store.outbox(), store.cache(), unused, {QStringLiteral("CENTRE"), {}, {}});
+    desk::CaptureService capture(store.outbox(), store.cache(), unused, clock, {QStringLiteral("CENTRE"), {}, {}});
     QList<double> fromCache;
     QRandomGenerator random(7);
     for (int i = 0; i < scans; ++i) {

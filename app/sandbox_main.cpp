@@ -24,24 +24,6 @@ using namespace comptoir;
 
 namespace {
 
-// One value from the training library's file, read before the servers open it (null when absent).
-QVariant readScalar(const QString& file, const QString& sql)
-{
-    const QString connection = QStringLiteral("sandbox-read");
-    QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(file);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                value = q.value(0);
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return value;
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -140,7 +122,7 @@ int main(int argc, char* argv[])
 
     const QString file = parser.value(data);
     // A file written by another version of the generator is regenerated (it is training data).
-    const int fileVersion = QFile::exists(file) ? readScalar(file, QStringLiteral("PRAGMA user_version")).toInt() : -1;
+    const int fileVersion = sandbox::NetworkGenerator::fileVersion(file);
     if (parser.isSet(seed) || !QFile::exists(file) || fileVersion != sandbox::NetworkGenerator::SchemaVersion) {
         auto result = sandbox::NetworkGenerator::generate(file, options);
         if (!result) {
@@ -182,8 +164,7 @@ int main(int argc, char* argv[])
     };
 
     // The simulated clock starts on the data's day, at the current time of day.
-    QDate dataDay = QDate::fromString(
-        readScalar(file, QStringLiteral("SELECT value FROM meta WHERE key = 'today'")).toString(), Qt::ISODate);
+    QDate dataDay = sandbox::NetworkGenerator::dataDay(file);
     if (!dataDay.isValid())
         dataDay = options.today;
     bool speedOk = false;

@@ -44,8 +44,10 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+
 #include <QToolButton>
 #include <QTreeWidget>
+#include <tuple>
 
 using namespace comptoir;
 using comptoir::test::InProcessSandbox;
@@ -265,6 +267,43 @@ private Q_SLOTS:
                  qPrintable(printed));
         QVERIFY(printed.contains(QStringLiteral("Summary: 6 captured")));
         QVERIFY(printed.contains(QStringLiteral("outbox: 0 pending")));
+    }
+
+    // An administrator over ssh: no display, nothing written, a clear answer.
+    void commandLineWithoutADisplay()
+    {
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QString());
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        auto run = [&env](const QStringList& args) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(COMPTOIR_PATH), args);
+            p.waitForFinished(20000);
+            return std::make_tuple(p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                                   QString::fromUtf8(p.readAllStandardOutput()),
+                                   QString::fromUtf8(p.readAllStandardError()));
+        };
+        auto [code, out, err] = run({QStringLiteral("--version")});
+        QCOMPARE(code, 0);
+        QVERIFY2(out.startsWith(QStringLiteral("comptoir ")), qPrintable(out + err));
+        std::tie(code, out, err) = run({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(code, 0);
+        QVERIFY2(out.contains(QStringLiteral("--demo")) && out.contains(QStringLiteral("--data-dir")), qPrintable(out));
+        std::tie(code, out, err) = run({QStringLiteral("--no-such-option")});
+        QCOMPARE(code, 2);
+        QVERIFY2(err.contains(QStringLiteral("no-such-option")), qPrintable(err));
+        std::tie(code, out, err) = run({QStringLiteral("--page"), QStringLiteral("nowhere")});
+        QCOMPARE(code, 2);
+        std::tie(code, out, err) = run({QStringLiteral("--headless")});
+        QCOMPARE(code, 2);
+        // Not a file, not a folder was created.
+        QCOMPARE(QDir(home.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
     }
 
     void outboxReviewRetryDiscardExport()
@@ -635,7 +674,7 @@ private Q_SLOTS:
     {
         Settings settings(m_dir.filePath(QStringLiteral("settings-dialog.ini")));
         print::TemplateStore templates(m_dir.filePath(QStringLiteral("own-templates")));
-        desk::ShelfLayout layout = sandbox::NetworkGenerator::shelfLayout();
+        desk::ShelfLayout layout = demo::trainingZones();
         layout.floorPlan = QStringLiteral(":/floorplans/demo.svg");
         SettingsDialog dialog(settings, templates, {QStringLiteral("JALB"), QStringLiteral("RESERVE")}, layout);
         dialog.show();

@@ -1,5 +1,6 @@
 #include "CacheStore.h"
 #include "CaptureService.h"
+#include "DeskQueries.h"
 #include "IlsSession.h"
 #include "KocExport.h"
 #include "KohaRestClient.h"
@@ -150,7 +151,7 @@ private Q_SLOTS:
     {
         const QString barcode = pendingForSite();
         QVERIFY(!barcode.isEmpty());
-        CaptureService service(*m_outbox, *m_cache, *m_sip, m_desk);
+        CaptureService service(*m_outbox, *m_cache, *m_sip, m_clock, m_desk);
         const CaptureResult r = capture(service, barcode);
         QVERIFY(r.recorded);
         QVERIFY(!r.provisional);
@@ -203,7 +204,7 @@ private Q_SLOTS:
         });
         engine.syncNow();
         QVERIFY(QTest::qWaitFor([&done] { return done; }, 30000));
-        CaptureService service(*m_outbox, *m_cache, *m_sip, m_desk);
+        CaptureService service(*m_outbox, *m_cache, *m_sip, m_clock, m_desk);
         const CaptureResult r = capture(service, barcode);
         QVERIFY2(r.verdict.kind == VerdictKind::Bag,
                  qPrintable(r.verdict.title + QStringLiteral(" / ") + r.verdict.detail));
@@ -211,6 +212,23 @@ private Q_SLOTS:
         QCOMPARE(r.bagGathered, 1);
         QCOMPARE(r.bagTotal, 2);
         QVERIFY(r.verdict.title.contains(QStringLiteral("4242")));
+        // Right after the capture, before any sync: the click & collect list and the hold shelf
+        // say the same as the verdict (one query answers all three).
+        DeskQueries queries(*m_cache);
+        QCOMPARE(queries.orderProgress(4242).value().gathered, 1);
+        QCOMPARE(queries.orderProgress(4242).value().total, 2);
+        int waitingInOrder = 0;
+        for (const OrderHold& h : queries.orderHolds(m_site).value())
+            waitingInOrder += h.order == 4242 && h.waiting;
+        QCOMPARE(waitingInOrder, 1);
+        bool onShelf = false;
+        for (const ShelfHold& h : queries.holdShelf(m_site).value())
+            onShelf = onShelf || (h.barcode == barcode && h.order == 4242);
+        QVERIFY(onShelf);
+        // A second capture of the same item counts it once.
+        const CaptureResult again = capture(service, barcode);
+        QCOMPARE(queries.orderProgress(4242).value().gathered, 1);
+        Q_UNUSED(again);
     }
 
     void offlineCaptureIsProvisionalThenReplayed()
@@ -224,7 +242,7 @@ private Q_SLOTS:
                  1);
         ils::Sip2Client down(m_clock);
         down.setConfig(sipConfig(closedPort()));
-        CaptureService service(*m_outbox, *m_cache, down, m_desk);
+        CaptureService service(*m_outbox, *m_cache, down, m_clock, m_desk);
         const CaptureResult r = capture(service, barcode);
         QVERIFY(r.recorded);
         QVERIFY(r.provisional);

@@ -457,6 +457,10 @@
         <source>Unencrypted connection: passwords and patron data cross the network in clear.</source>
         <translation>Connexion non chiffrée : les mots de passe et les données des lecteurs circulent en clair sur le réseau.</translation>
     </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::ConnectionState</name>
@@ -1041,7 +1045,10 @@
     </message>
     <message numerus="yes">
         <source>%n action(s) not yet confirmed by the library system could be read from it; they are in the review list: check each one before sending it again.</source>
-        <translation><numerusform>%n action non confirmée par le SIGB a pu y être relue ; elle est dans la liste à vérifier : contrôlez-la avant de la renvoyer.</numerusform><numerusform>%n actions non confirmées par le SIGB ont pu y être relues ; elles sont dans la liste à vérifier : contrôlez chacune avant de la renvoyer.</numerusform></translation>
+        <translation>
+            <numerusform>%n action non confirmée par le SIGB a pu y être relue ; elle est dans la liste à vérifier : contrôlez-la avant de la renvoyer.</numerusform>
+            <numerusform>%n actions non confirmées par le SIGB ont pu y être relues ; elles sont dans la liste à vérifier : contrôlez chacune avant de la renvoyer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing could be read from it: tell your support, the actions it holds may still need to be sent.</source>
@@ -1049,7 +1056,10 @@
     </message>
     <message numerus="yes">
         <source>%n part(s) of it could not be read.</source>
-        <translation><numerusform>%n partie n’a pas pu être relue.</numerusform><numerusform>%n parties n’ont pas pu être relues.</numerusform></translation>
+        <translation>
+            <numerusform>%n partie n’a pas pu être relue.</numerusform>
+            <numerusform>%n parties n’ont pas pu être relues.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recovered from the damaged outbox %1: the library system may or may not have received it.</source>
@@ -2288,7 +2298,10 @@
     </message>
     <message numerus="yes">
         <source>%n action(s) still wait for the library system after %1 s; they stay in the outbox and go at the next start.</source>
-        <translation><numerusform>%n action attend encore le SIGB après %1 s ; elle reste dans les actions en attente et partira au prochain démarrage.</numerusform><numerusform>%n actions attendent encore le SIGB après %1 s ; elles restent dans les actions en attente et partiront au prochain démarrage.</numerusform></translation>
+        <translation>
+            <numerusform>%n action attend encore le SIGB après %1 s ; elle reste dans les actions en attente et partira au prochain démarrage.</numerusform>
+            <numerusform>%n actions attendent encore le SIGB après %1 s ; elles restent dans les actions en attente et partiront au prochain démarrage.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The outbox was set aside: exit code 3.</source>
@@ -2346,10 +2359,6 @@
         <translation>--headless s'utilise avec --demo.</translation>
     </message>
     <message>
-        <source>Credentials</source>
-        <translation>Identifiants</translation>
-    </message>
-    <message>
         <source>%1 — workstation %2%3</source>
         <translation>%1 — poste %2%3</translation>
     </message>
@@ -2400,6 +2409,22 @@
     <message>
         <source>⚠ Unencrypted connection to %1</source>
         <translation>⚠ Connexion non chiffrée vers %1</translation>
+    </message>
+    <message>
+        <source>See comptoir --help.</source>
+        <translation>Voir comptoir --help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>Argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>--quit-after needs a number of milliseconds.</source>
+        <translation>--quit-after attend un nombre de millisecondes.</translation>
+    </message>
+    <message>
+        <source>Unknown page "%1": use one of %2.</source>
+        <translation>Page inconnue « %1 » : utilisez l’une de ces pages : %2.</translation>
     </message>
 </context>
 </TS>

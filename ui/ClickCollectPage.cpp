@@ -25,7 +25,7 @@ namespace comptoir {
 
 ClickCollectPage::ClickCollectPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     : QWidget(parent)
-    , m_cache(cache)
+    , m_queries(cache)
     , m_outbox(outbox)
     , m_summary(new QLabel(this))
     , m_table(new QTableWidget(this))
@@ -116,34 +116,25 @@ QString ClickCollectPage::stateText(const Order& o)
 void ClickCollectPage::reload()
 {
     m_orders.clear();
-    auto rows = m_cache.database().exec(
-        QStringLiteral("SELECT h.hold_group_id, coalesce(p.surname, ''), coalesce(p.firstname, ''), "
-                       "coalesce(p.cardnumber, ''), h.status, h.expiration_date FROM holds h LEFT JOIN patrons p ON "
-                       "p.patron_id = h.patron_id WHERE h.pickup_library_id = ? AND h.hold_group_id IS NOT NULL ORDER "
-                       "BY h.hold_group_id"),
-        {m_site});
     QMap<qint64, Order> byId;
     QMap<qint64, bool> expired;
-    if (rows) {
-        while (rows.value().next()) {
-            const QSqlQuery& q = rows.value();
-            Order& o = byId[q.value(0).toLongLong()];
-            o.id = q.value(0).toLongLong();
+    if (auto holds = m_queries.orderHolds(m_site)) {
+        for (const desk::OrderHold& h : holds.value()) {
+            Order& o = byId[h.order];
+            o.id = h.order;
             if (o.patron.isEmpty()) {
-                const QString name = q.value(1).toString() + QStringLiteral(", ") + q.value(2).toString();
-                o.pickupCode = desk::pickupCode(q.value(3).toString());
+                const QString name = h.surname + QStringLiteral(", ") + h.firstname;
+                o.pickupCode = desk::pickupCode(h.card);
                 o.patron = desk::displayName(name, o.pickupCode, m_display);
                 o.shelf = desk::shelfPosition(name, o.pickupCode, m_display);
             }
             ++o.total;
-            if (q.value(4).toString() == QLatin1String("W")) {
+            if (h.waiting) {
                 ++o.gathered;
-                const QDate expiry = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-                if (expiry.isValid() && expiry < m_today)
+                if (h.expires.isValid() && h.expires < m_today)
                     expired[o.id] = true;
             }
         }
-        rows.value().finish();
     }
     for (Order o : std::as_const(byId)) {
         o.state = expired.value(o.id)    ? State::Expired
@@ -221,25 +212,18 @@ Slip ClickCollectPage::bagLabel(qint64 id) const
         if (o.appointment.isValid())
             c.values.insert(QStringLiteral("appointment"),
                             QLocale().toString(o.appointment.toLocalTime(), QLocale::ShortFormat));
-        auto rows = m_cache.database().exec(
-            QStringLiteral("SELECT coalesce(b.title, ''), coalesce(i.callnumber, ''), coalesce(i.barcode, ''), "
-                           "h.expiration_date FROM holds h LEFT JOIN items i ON i.item_id = h.item_id LEFT JOIN "
-                           "biblios b ON b.biblio_id = h.biblio_id WHERE h.hold_group_id = ? ORDER BY h.hold_id"),
-            {o.id});
         QList<print::TemplateContext> items;
         QDate expires;
-        if (rows) {
-            while (rows.value().next()) {
+        if (auto rows = m_queries.orderItems(o.id)) {
+            for (const desk::OrderItem& i : rows.value()) {
                 print::TemplateContext item;
-                item.values = {{QStringLiteral("item.title"), rows.value().value(0).toString()},
-                               {QStringLiteral("item.call_number"), rows.value().value(1).toString()},
-                               {QStringLiteral("item.barcode"), rows.value().value(2).toString()}};
+                item.values = {{QStringLiteral("item.title"), i.title},
+                               {QStringLiteral("item.call_number"), i.callNumber},
+                               {QStringLiteral("item.barcode"), i.barcode}};
                 items << item;
-                const QDate e = QDate::fromString(rows.value().value(3).toString(), Qt::ISODate);
-                if (e.isValid() && (!expires.isValid() || e < expires))
-                    expires = e;
+                if (i.expires.isValid() && (!expires.isValid() || i.expires < expires))
+                    expires = i.expires;
             }
-            rows.value().finish();
         }
         c.lists.insert(QStringLiteral("items"), items);
         if (expires.isValid())

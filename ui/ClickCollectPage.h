@@ -3,6 +3,7 @@
 #include "Privacy.h"
 #include "Result.h"
 #include "SlipPrinter.h"
+#include "desk/DeskQueries.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -56,7 +57,7 @@ public:
 private:
     qint64 selectedOrder() const;
 
-    CacheStore& m_cache;
+    desk::DeskQueries m_queries;
     Outbox& m_outbox;
     QString m_site, m_library, m_staff;
     desk::NameDisplay m_display = desk::NameDisplay::Abbreviated;

@@ -1,5 +1,7 @@
 #include "ConnectionDialog.h"
 
+#include "Workstation.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -7,6 +9,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
@@ -115,6 +118,28 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager& nam, const Clock& cloc
     layout->addWidget(results);
     layout->addWidget(buttons);
     updateAuthLabels();
+}
+
+void ConnectionDialog::connectCounter(Workstation& workstation)
+{
+    desk::ConnectionSettings connection = workstation.savedConnection();
+    desk::ConnectionSecrets secrets;
+    QString keychainProblem;
+    if (connection.isComplete())
+        secrets = workstation.readSecrets(connection, &keychainProblem);
+    if (!connection.isComplete() || !keychainProblem.isEmpty()) {
+        ConnectionDialog dialog(workstation.network(), workstation.clock());
+        dialog.setValues(connection, secrets);
+        if (!keychainProblem.isEmpty())
+            QMessageBox::warning(&dialog, tr("Credentials"), keychainProblem);
+        if (dialog.exec() == QDialog::Accepted) {
+            connection = dialog.connectionSettings();
+            secrets = dialog.secrets();
+            workstation.saveConnection(connection, secrets);
+        }
+    }
+    if (connection.isComplete())
+        workstation.connectTo(connection, secrets);
 }
 
 void ConnectionDialog::updateAuthLabels()

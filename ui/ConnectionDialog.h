@@ -14,6 +14,8 @@ class QSpinBox;
 
 namespace comptoir {
 
+class Workstation;
+
 // First run (and later changes): how this counter reaches its library system. "Test connection"
 // checks the REST API, the SIP2 account and the site, each on its own line, before anything is
 // saved. Secrets are returned to the caller for the keychain, never written to settings.
@@ -22,6 +24,9 @@ class ConnectionDialog : public QDialog
     Q_OBJECT
 public:
     ConnectionDialog(QNetworkAccessManager& nam, const Clock& clock, QWidget* parent = nullptr);
+    // A real counter at start: its saved connection and the keychain's secrets; this dialog when
+    // something is missing (saved on "Save"). The workstation is connected when it is complete.
+    static void connectCounter(Workstation& workstation);
 
     void setValues(const desk::ConnectionSettings& settings, const desk::ConnectionSecrets& secrets);
     desk::ConnectionSettings connectionSettings() const;

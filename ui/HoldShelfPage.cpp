@@ -28,7 +28,7 @@ namespace comptoir {
 
 HoldShelfPage::HoldShelfPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     : QWidget(parent)
-    , m_cache(cache)
+    , m_queries(cache)
     , m_outbox(outbox)
     , m_summary(new QLabel(this))
     , m_patronLabel(new QLabel(this))
@@ -112,37 +112,24 @@ void HoldShelfPage::reload()
 {
     m_waiting.clear();
     m_expired.clear();
-    auto rows = m_cache.database().exec(
-        QStringLiteral("SELECT h.hold_id, coalesce(i.barcode, ''), coalesce(b.title, ''), coalesce(i.callnumber, ''), "
-                       "coalesce(p.surname, ''), coalesce(p.firstname, ''), coalesce(p.cardnumber, ''), "
-                       "h.expiration_date, coalesce(h.hold_group_id, 0) FROM holds h LEFT JOIN items i ON i.item_id = "
-                       "h.item_id LEFT JOIN biblios b "
-                       "ON b.biblio_id = h.biblio_id LEFT JOIN patrons p ON p.patron_id = h.patron_id WHERE "
-                       "h.pickup_library_id = ? AND h.status = 'W' ORDER BY h.expiration_date, p.surname"),
-        {m_site});
-    if (rows) {
-        while (rows.value().next()) {
-            const QSqlQuery& q = rows.value();
+    if (auto holds = m_queries.holdShelf(m_site)) {
+        for (const desk::ShelfHold& h : holds.value()) {
+            if (m_cleared.contains(h.holdId) || m_handedOver.contains(h.barcode))
+                continue;
             Line line;
-            line.holdId = q.value(0).toLongLong();
-            if (m_cleared.contains(line.holdId))
-                continue;
-            line.barcode = q.value(1).toString();
-            line.title = q.value(2).toString();
-            line.callNumber = q.value(3).toString();
-            const QString surname = q.value(4).toString();
-            const QString name = surname + QStringLiteral(", ") + q.value(5).toString();
-            line.patron = desk::displayName(name, desk::pickupCode(q.value(6).toString()), m_display);
-            line.shelf = desk::shelfPosition(name, desk::pickupCode(q.value(6).toString()), m_display);
-            line.expires = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+            line.holdId = h.holdId;
+            line.barcode = h.barcode;
+            line.title = h.title;
+            line.callNumber = h.callNumber;
+            const QString name = h.surname + QStringLiteral(", ") + h.firstname;
+            line.patron = desk::displayName(name, desk::pickupCode(h.card), m_display);
+            line.shelf = desk::shelfPosition(name, desk::pickupCode(h.card), m_display);
+            line.expires = h.expires;
             line.expired = line.expires.isValid() && line.expires < m_today;
-            line.card = q.value(6).toString();
-            line.orderId = q.value(8).toLongLong();
-            if (m_handedOver.contains(line.barcode))
-                continue;
+            line.card = h.card;
+            line.orderId = h.order;
             (line.expired ? m_expired : m_waiting).append(line);
         }
-        rows.value().finish();
     }
     fill(m_waitingTable, m_waiting);
     fill(m_expiredTable, m_expired);
@@ -183,11 +170,7 @@ void HoldShelfPage::handleScan(const QString& code, std::function<void(const Ver
     for (const QList<Line>* list : {&m_waiting, &m_expired})
         for (const Line& line : *list)
             isCard = isCard || line.card == code;
-    if (!isCard) {
-        auto known =
-            m_cache.database().scalar(QStringLiteral("SELECT count(*) FROM patrons WHERE cardnumber = ?"), {code});
-        isCard = known && known.value().toInt() > 0;
-    }
+    isCard = isCard || m_queries.isKnownCard(code);
     if (isCard) {
         if (code != m_patronCard)
             finishPickup(); // the previous patron's receipt, before the next one
@@ -284,22 +267,17 @@ int HoldShelfPage::clearExpired()
     if (!confirm(tr("Cancel the %n expired request(s) in the library system and take the items off the hold shelf?",
                     nullptr, int(m_expired.size()))))
         return 0;
-    int recorded = 0;
-    for (const Line& line : std::as_const(m_expired)) {
-        OutboxAction action;
-        action.kind = desk::action::CancelHold;
-        action.payload = QJsonObject{{QStringLiteral("hold_id"), line.holdId},
-                                     {QStringLiteral("barcode"), line.barcode},
-                                     {QStringLiteral("reason"), QStringLiteral("expired")}};
-        action.workstation = m_workstation;
-        action.staff = m_staff;
-        if (auto appended = m_outbox.append(action); !appended) {
-            QMessageBox::warning(this, tr("Clear expired requests"), appended.error().message);
-            break;
-        }
-        m_cleared << line.holdId;
-        ++recorded;
-    }
+    QList<desk::ShelfHold> expired;
+    for (const Line& line : std::as_const(m_expired))
+        expired.append(
+            {line.holdId, line.barcode, line.title, line.callNumber, {}, {}, {}, line.expires, line.orderId});
+    const desk::CancelReport cancelled =
+        desk::CheckoutService::cancelExpired(m_outbox, expired, m_workstation, m_staff);
+    for (qint64 id : cancelled.recorded)
+        m_cleared << id;
+    const int recorded = int(cancelled.recorded.size());
+    if (!cancelled.status.ok())
+        QMessageBox::warning(this, tr("Clear expired requests"), cancelled.status.error().message);
     reload();
     if (recorded > 0)
         Q_EMIT cleared(recorded);

@@ -2,6 +2,7 @@
 
 #include "Privacy.h"
 #include "SlipPrinter.h"
+#include "desk/DeskQueries.h"
 
 #include <QDate>
 #include <QWidget>
@@ -86,7 +87,7 @@ Q_SIGNALS:
 private:
     void fill(QTableWidget* table, const QList<Line>& lines);
 
-    CacheStore& m_cache;
+    desk::DeskQueries m_queries;
     Outbox& m_outbox;
     QString m_site, m_workstation, m_staff;
     desk::NameDisplay m_display = desk::NameDisplay::Abbreviated;

@@ -2,6 +2,7 @@
 
 #include "Actions.h"
 #include "CacheStore.h"
+#include "Clock.h"
 #include "IlsError.h"
 #include "Logging.h"
 
@@ -19,12 +20,14 @@ void keep(const Status& status)
 
 } // namespace
 
-CaptureService::CaptureService(Outbox& outbox, CacheStore& cache, ils::Sip2Client& sip, const DeskIdentity& desk,
-                               QObject* parent)
+CaptureService::CaptureService(Outbox& outbox, CacheStore& cache, ils::Sip2Client& sip, const Clock& clock,
+                               const DeskIdentity& desk, QObject* parent)
     : QObject(parent)
     , m_outbox(outbox)
     , m_cache(cache)
     , m_sip(sip)
+    , m_clock(clock)
+    , m_queries(cache)
     , m_desk(desk)
 {
 }
@@ -95,31 +98,26 @@ void CaptureService::checkin(const QString& barcode, std::function<void(CaptureR
 
 void CaptureService::bagVerdict(const QString& barcode, CaptureResult& result)
 {
+    // The request is waiting on the shelf from now on (the cache says so before the next sync), so
+    // the bag count here, on the click & collect page and on the hold shelf is one and the same.
+    auto marked = m_cache.markWaiting(barcode, result.outcome.holdPatronCard, m_desk.site, m_clock.now().date());
+    if (!marked)
+        qCWarning(lcSync) << "capture not noted in the cache:" << marked.error().message;
     // A request that is part of a click & collect order goes into the order's bag: which bag, and
     // how many of its items are gathered (this one included).
-    Database& db = m_cache.database();
-    auto group = db.scalar(
-        QStringLiteral("SELECT h.hold_group_id FROM holds h JOIN patrons p ON p.patron_id = h.patron_id LEFT JOIN "
-                       "items i ON i.item_id = h.item_id LEFT JOIN pick_list l ON l.biblio_id = h.biblio_id AND "
-                       "l.barcode = ? WHERE p.cardnumber = ? AND h.hold_group_id IS NOT NULL AND (i.barcode = ? OR "
-                       "l.barcode = ?) LIMIT 1"),
-        {barcode, result.outcome.holdPatronCard, barcode, barcode});
-    if (!group || group.value().isNull())
+    const std::optional<qint64> order = m_queries.orderOf(barcode, result.outcome.holdPatronCard);
+    if (!order)
         return;
-    const qint64 order = group.value().toLongLong();
-    auto total = db.scalar(QStringLiteral("SELECT count(*) FROM holds WHERE hold_group_id = ?"), {order});
-    auto waiting = db.scalar(QStringLiteral("SELECT count(*) FROM holds h LEFT JOIN items i ON i.item_id = h.item_id "
-                                            "WHERE h.hold_group_id = ? AND h.status = 'W' AND (i.barcode IS NULL OR "
-                                            "i.barcode <> ?)"),
-                             {order, barcode});
-    if (!total || !waiting)
+    auto progress = m_queries.orderProgress(*order);
+    if (!progress || progress.value().total == 0)
         return;
-    const int m = total.value().toInt();
-    const int n = std::min(m, waiting.value().toInt() + 1);
-    result.bagOrder = order;
+    const int m = progress.value().total;
+    // Not found in the cache (an item it does not know): this one is on its way to the bag too.
+    const int n = marked && marked.value() ? progress.value().gathered : std::min(m, progress.value().gathered + 1);
+    result.bagOrder = *order;
     result.bagGathered = n;
     result.bagTotal = m;
-    result.verdict = {VerdictKind::Bag, tr("Bag %1: %2 of %3").arg(order).arg(n).arg(m),
+    result.verdict = {VerdictKind::Bag, tr("Bag %1: %2 of %3").arg(*order).arg(n).arg(m),
                       n == m ? tr("Order complete: close the bag and print its label — %1").arg(result.outcome.title)
                              : tr("Click & collect — %1").arg(result.outcome.title)};
 }

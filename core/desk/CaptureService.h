@@ -5,6 +5,8 @@
 #include "Sip2Client.h"
 #include "Verdict.h"
 
+#include "desk/DeskQueries.h"
+
 #include <QObject>
 #include <QSet>
 
@@ -45,8 +47,8 @@ class CaptureService : public QObject
 {
     Q_OBJECT
 public:
-    CaptureService(Outbox& outbox, CacheStore& cache, ils::Sip2Client& sip, const DeskIdentity& desk,
-                   QObject* parent = nullptr);
+    CaptureService(Outbox& outbox, CacheStore& cache, ils::Sip2Client& sip, const Clock& clock,
+                   const DeskIdentity& desk, QObject* parent = nullptr);
     void setDesk(const DeskIdentity& desk) { m_desk = desk; }
     // An action whose SIP2 request is on its way: the replay leaves it alone until it is answered.
     bool isInFlight(const QString& uuid) const { return m_inFlight.contains(uuid); }
@@ -65,6 +67,8 @@ private:
     Outbox& m_outbox;
     CacheStore& m_cache;
     ils::Sip2Client& m_sip;
+    const Clock& m_clock;
+    DeskQueries m_queries;
     DeskIdentity m_desk;
     NameDisplay m_display = NameDisplay::Abbreviated;
     QSet<QString> m_inFlight;

@@ -13,6 +13,27 @@ CheckoutService::CheckoutService(Outbox& outbox, ils::Sip2Client& sip, QObject* 
 {
 }
 
+CancelReport CheckoutService::cancelExpired(Outbox& outbox, const QList<ShelfHold>& expired, const QString& workstation,
+                                            const QString& staff)
+{
+    CancelReport report;
+    for (const ShelfHold& hold : expired) {
+        OutboxAction action;
+        action.kind = action::CancelHold;
+        action.payload = QJsonObject{{QStringLiteral("hold_id"), hold.holdId},
+                                     {QStringLiteral("barcode"), hold.barcode},
+                                     {QStringLiteral("reason"), QStringLiteral("expired")}};
+        action.workstation = workstation;
+        action.staff = staff;
+        if (auto appended = outbox.append(action); !appended) {
+            report.status = appended.status();
+            break;
+        }
+        report.recorded << hold.holdId;
+    }
+    return report;
+}
+
 void CheckoutService::setDesk(const QString& workstation, const QString& staff)
 {
     m_workstation = workstation;

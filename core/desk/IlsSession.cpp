@@ -146,7 +146,7 @@ IlsSession::IlsSession(QNetworkAccessManager& nam, LocalStore& store, const Cloc
     , m_sip(clock)
     , m_backgroundSip(clock)
     , m_sync(m_rest, store.cache(), clock)
-    , m_capture(store.outbox(), store.cache(), m_sip, {})
+    , m_capture(store.outbox(), store.cache(), m_sip, clock, {})
     , m_checkout(store.outbox(), m_sip)
     , m_replayer(store.outbox(), m_backgroundSip, &m_rest)
 {

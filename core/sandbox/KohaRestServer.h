@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "demo/TrainingLibrary.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -34,11 +35,11 @@ struct FaultPlan;
 class KohaRestServer
 {
 public:
-    static inline const QString DefaultLogin = QStringLiteral("comptoir");
-    static inline const QString DefaultPassword = QStringLiteral("formation");
+    static inline const QString DefaultLogin = demo::RestLogin;
+    static inline const QString DefaultPassword = demo::RestPassword;
     // OAuth2 client credentials (POST /api/v1/oauth/token).
-    static inline const QString DefaultClientId = QStringLiteral("comptoir-formation");
-    static inline const QString DefaultClientSecret = QStringLiteral("secret-de-formation");
+    static inline const QString DefaultClientId = demo::OAuthClientId;
+    static inline const QString DefaultClientSecret = demo::OAuthClientSecret;
 
     explicit KohaRestServer(const QString& dataFile);
     ~KohaRestServer();

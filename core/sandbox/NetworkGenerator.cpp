@@ -1,5 +1,7 @@
 #include "NetworkGenerator.h"
 
+#include "demo/TrainingLibrary.h"
+
 #include "CheckDigit.h"
 #include "Logging.h"
 
@@ -67,26 +69,22 @@ const Site LockerBank = {"CASGARE", "Casiers de retrait – Gare", "Villeurbanne
 // Shelving locations in walking order, with their zone and the kind of call number they hold.
 enum class Shelf { Album, YoungNovel, YoungComic, Novel, Crime, Comic, Dewey0to399, Dewey400to999, Music, Film };
 
+// The training library's building (demo/TrainingLibrary.h: codes, names, zones in walking order),
+// with what the generator needs to fill its shelves.
 struct Location
 {
     const char* code;
-    const char* name;
-    const char* zone;
     Shelf shelf;
     int weight; // share of the collection
+    const char* name() const { return demo::trainingLocation(code)->name; }
+    const char* zone() const { return demo::trainingLocation(code)->zone; }
 };
 
 const Location Locations[] = {
-    {"JALB", "Jeunesse – Albums", "Jeunesse", Shelf::Album, 12},
-    {"JROM", "Jeunesse – Romans", "Jeunesse", Shelf::YoungNovel, 10},
-    {"JBD", "Jeunesse – BD", "Jeunesse", Shelf::YoungComic, 7},
-    {"AROM", "Adultes – Romans", "Adultes", Shelf::Novel, 20},
-    {"APOL", "Adultes – Policiers", "Adultes", Shelf::Crime, 8},
-    {"BD", "BD", "Adultes", Shelf::Comic, 10},
-    {"DOC1", "Documentaires 000–399", "Documentaires", Shelf::Dewey0to399, 10},
-    {"DOC2", "Documentaires 400–999", "Documentaires", Shelf::Dewey400to999, 12},
-    {"MUS", "Musique", "Musique et cinéma", Shelf::Music, 6},
-    {"FILM", "Films", "Musique et cinéma", Shelf::Film, 5},
+    {"JALB", Shelf::Album, 12},       {"JROM", Shelf::YoungNovel, 10},    {"JBD", Shelf::YoungComic, 7},
+    {"AROM", Shelf::Novel, 20},       {"APOL", Shelf::Crime, 8},          {"BD", Shelf::Comic, 10},
+    {"DOC1", Shelf::Dewey0to399, 10}, {"DOC2", Shelf::Dewey400to999, 12}, {"MUS", Shelf::Music, 6},
+    {"FILM", Shelf::Film, 5},
 };
 
 const char* const Surnames[] = {
@@ -372,16 +370,39 @@ const char* const Indexes[] = {
 
 } // namespace
 
-desk::ShelfLayout NetworkGenerator::shelfLayout()
+namespace {
+
+QVariant readScalar(const QString& file, const QString& sql)
 {
-    desk::ShelfLayout layout;
-    for (const Location& location : Locations) {
-        const QString zone = QString::fromUtf8(location.zone);
-        if (layout.zones.isEmpty() || layout.zones.last().name != zone)
-            layout.zones << desk::Zone{desk::ShelfLayout::idFor(zone), zone, {}};
-        layout.zones.last().locations << QLatin1String(location.code);
+    if (!QFile::exists(file))
+        return {};
+    const QString connection = QStringLiteral("sandbox-read");
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(file);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0);
+        }
     }
-    return layout;
+    QSqlDatabase::removeDatabase(connection);
+    return value;
+}
+
+} // namespace
+
+int NetworkGenerator::fileVersion(const QString& path)
+{
+    const QVariant v = readScalar(path, QStringLiteral("PRAGMA user_version"));
+    return v.isValid() ? v.toInt() : -1;
+}
+
+QDate NetworkGenerator::dataDay(const QString& path)
+{
+    return QDate::fromString(readScalar(path, QStringLiteral("SELECT value FROM meta WHERE key = 'today'")).toString(),
+                             Qt::ISODate);
 }
 
 QStringList NetworkGenerator::locationCodes()
@@ -463,9 +484,9 @@ Result<GeneratorSummary> NetworkGenerator::generate(const QString& path, const G
                     // Small branches have no music or film shelves.
                     if (i >= 8 && (location.shelf == Shelf::Music || location.shelf == Shelf::Film))
                         continue;
-                    if (Status s =
-                            w.run(loc, {QLatin1String(site.id), QLatin1String(location.code),
-                                        QString::fromUtf8(location.name), QString::fromUtf8(location.zone), ++order});
+                    if (Status s = w.run(loc, {QLatin1String(site.id), QLatin1String(location.code),
+                                               QString::fromUtf8(location.name()), QString::fromUtf8(location.zone()),
+                                               ++order});
                         !s.ok())
                         return s;
                     ++summary.locations;

@@ -53,10 +53,13 @@ public:
     // sequence, Luhn check digit.
     static QString barcode(int type, int institution, qint64 sequence);
 
+    // What a generated file says of itself, read before the servers open it: its schema version
+    // (-1: no file or not readable) and the day its data is relative to (invalid: unknown).
+    static int fileVersion(const QString& path);
+    static QDate dataDay(const QString& path);
+
     // The shelving location codes of a generated site, in walking order.
     static QStringList locationCodes();
-    // The same locations grouped in their zones, as a site's shelf layout.
-    static desk::ShelfLayout shelfLayout();
 };
 
 } // namespace comptoir::sandbox

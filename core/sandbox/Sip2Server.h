@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "demo/TrainingLibrary.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -38,7 +39,7 @@ struct SipAccount
 class Sip2Server
 {
 public:
-    static inline const QString DefaultPassword = QStringLiteral("formation");
+    static inline const QString DefaultPassword = demo::SipPassword;
     static constexpr int MaxLine = 4096; // longer lines are refused and the connection closed
 
     Sip2Server(Circulation& circulation, const Clock& clock, FaultPlan& faults);

@@ -104,6 +104,36 @@ Status CacheStore::setSyncValue(const QString& key, const QString& value)
         .status();
 }
 
+Result<bool> CacheStore::markWaiting(const QString& barcode, const QString& card, const QString& site, const QDate& day)
+{
+    // The item's record: from the items the cache knows, else from the pick list.
+    auto item = m_db.exec(QStringLiteral("SELECT item_id, biblio_id FROM items WHERE barcode = ? UNION ALL SELECT "
+                                         "item_id, biblio_id FROM pick_list WHERE barcode = ? LIMIT 1"),
+                          {barcode, barcode});
+    if (!item)
+        return item.error();
+    if (!item.value().next())
+        return false;
+    const qint64 itemId = item.value().value(0).toLongLong();
+    const qint64 biblioId = item.value().value(1).toLongLong();
+    item.value().finish();
+    auto hold = m_db.scalar(
+        QStringLiteral("SELECT h.hold_id FROM holds h JOIN patrons p ON p.patron_id = h.patron_id WHERE p.cardnumber "
+                       "= ? AND h.pickup_library_id = ? AND (h.item_id = ? OR (h.biblio_id = ? AND (h.item_id IS "
+                       "NULL OR h.status IS NULL))) ORDER BY h.status = 'W', h.priority LIMIT 1"),
+        {card, site, itemId, biblioId});
+    if (!hold)
+        return hold.error();
+    if (hold.value().isNull())
+        return false;
+    auto updated =
+        m_db.exec(QStringLiteral("UPDATE holds SET status = 'W', item_id = ?, waiting_date = ? WHERE hold_id = ?"),
+                  {itemId, day.toString(Qt::ISODate), hold.value().toLongLong()});
+    if (!updated)
+        return updated.error();
+    return true;
+}
+
 Result<qint64> CacheStore::rowCount(const QString& table)
 {
     static const QStringList tables = {QStringLiteral("libraries"), QStringLiteral("holds"), QStringLiteral("items"),

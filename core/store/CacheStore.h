@@ -2,6 +2,8 @@
 
 #include "Database.h"
 
+#include <QDate>
+
 namespace comptoir {
 
 // The cache: what the ILS sent (libraries, holds, items, biblios, minimal patron data) and the
@@ -22,6 +24,10 @@ public:
     Status setSyncValue(const QString& key, const QString& value);
     // Number of rows of one cache table (libraries, holds, items, biblios, patrons).
     Result<qint64> rowCount(const QString& table);
+    // What a capture just told (SIP2 alert 01): this item now waits on the site's hold shelf for
+    // this patron. The request is marked waiting at once, so every page agrees before the next
+    // sync brings the library system's own record. False when no such request is cached.
+    Result<bool> markWaiting(const QString& barcode, const QString& card, const QString& site, const QDate& day);
 
 private:
     Database m_db;

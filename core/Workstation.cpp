@@ -1,0 +1,145 @@
+#include "Workstation.h"
+
+#include "Clock.h"
+#include "Logging.h"
+#include "Settings.h"
+#include "demo/SandboxProcess.h"
+#include "demo/TrainingLibrary.h"
+#include "desk/DeskQueries.h"
+#include "ils/SecretStore.h"
+#include "print/TemplateStore.h"
+#include "store/Retention.h"
+
+#include <QDir>
+#include <QEventLoop>
+
+namespace comptoir {
+
+Workstation::Workstation(const QString& dataDir, Settings& settings, const Clock& clock, bool demo, QObject* parent)
+    : QObject(parent)
+    , m_dataDir(dataDir)
+    , m_settings(settings)
+    , m_clock(clock)
+    , m_demo(demo)
+    , m_store(dataDir, clock)
+    , m_session(m_network, m_store, clock)
+    , m_queries(std::make_unique<desk::DeskQueries>(m_store.cache()))
+    , m_templates(std::make_unique<print::TemplateStore>(QDir(dataDir).filePath(QStringLiteral("templates"))))
+{
+    m_session.capture().setNameDisplay(nameDisplay());
+}
+
+Workstation::~Workstation() = default;
+
+Result<QList<StoreNotice>> Workstation::openStores()
+{
+    return m_store.open();
+}
+
+void Workstation::startRetention()
+{
+    auto apply = [this] {
+        auto purged =
+            applyRetention(m_store, m_clock.now(), m_settings.value(settings::PatronRetentionDays), slipsDir());
+        if (!purged)
+            qCWarning(lcApp) << "privacy retention:" << purged.error().message;
+    };
+    apply();
+    connect(&m_retention, &QTimer::timeout, this, apply);
+    m_retention.start(6 * 3600 * 1000);
+}
+
+Status Workstation::startTrainingLibrary(bool live)
+{
+    m_trainingLibrary = std::make_unique<sandbox::SandboxProcess>();
+    QStringList args{QStringLiteral("--data"), QDir(m_dataDir).filePath(QStringLiteral("training-library.sqlite"))};
+    if (live)
+        args << QStringLiteral("--live") << QStringLiteral("--speed") << QStringLiteral("60");
+    if (Status started = m_trainingLibrary->start(args); !started.ok())
+        return started;
+    desk::ConnectionSettings s;
+    s.restUrl = m_trainingLibrary->baseUrl();
+    s.restUser = demo::RestLogin;
+    s.sipHost = QStringLiteral("127.0.0.1");
+    s.sipPort = m_trainingLibrary->sipPort();
+    s.sipLogin = demo::Site.toLower();
+    s.institution = demo::Site;
+    s.site = demo::Site;
+    s.workstation = QStringLiteral("demo-accueil");
+    s.staff = QStringLiteral("formation");
+    connectTo(s, {demo::RestPassword, demo::SipPassword});
+    return {};
+}
+
+desk::ConnectionSettings Workstation::savedConnection() const
+{
+    return desk::ConnectionSettings::fromSettings(m_settings);
+}
+
+desk::ConnectionSecrets Workstation::readSecrets(const desk::ConnectionSettings& connection, QString* problem)
+{
+    desk::ConnectionSecrets secrets;
+    ils::KeychainSecretStore keychain;
+    QEventLoop wait;
+    int pending = 2;
+    auto into = [&](QString& target) {
+        return [&, target = &target](Result<QString> r) {
+            if (r)
+                *target = r.value();
+            else if (problem)
+                *problem = r.error().message;
+            if (--pending == 0)
+                wait.quit();
+        };
+    };
+    keychain.read(connection.restSecretKey(), into(secrets.restSecret));
+    keychain.read(connection.sipSecretKey(), into(secrets.sipPassword));
+    if (pending > 0)
+        wait.exec();
+    return secrets;
+}
+
+void Workstation::saveConnection(const desk::ConnectionSettings& connection, const desk::ConnectionSecrets& secrets)
+{
+    connection.save(m_settings);
+    if (const Status written = m_settings.sync(); !written.ok())
+        qCWarning(lcApp) << written.error().message;
+    auto keychain = std::make_shared<ils::KeychainSecretStore>();
+    for (const auto& [key, secret] : {std::pair{connection.restSecretKey(), secrets.restSecret},
+                                      std::pair{connection.sipSecretKey(), secrets.sipPassword}})
+        keychain->write(key, secret, [keychain](Status s) {
+            if (!s.ok())
+                qCWarning(lcApp) << "keychain:" << s.error().message;
+        });
+}
+
+void Workstation::connectTo(const desk::ConnectionSettings& connection, const desk::ConnectionSecrets& secrets)
+{
+    m_session.configure(connection, secrets);
+}
+
+desk::ShelfLayout Workstation::shelfLayout() const
+{
+    const QString json = m_settings.value(settings::ShelfLayout);
+    auto layout = desk::ShelfLayout::fromJson(json.toUtf8());
+    if (json.isEmpty() || !layout)
+        return m_demo ? demo::shelfLayout() : desk::ShelfLayout();
+    return layout.value();
+}
+
+desk::NameDisplay Workstation::nameDisplay() const
+{
+    return desk::nameDisplayFromSetting(m_settings.value(settings::PatronNameDisplay));
+}
+
+QString Workstation::devicesDir() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("devices"));
+}
+
+QString Workstation::slipsDir() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("slips"));
+}
+
+} // namespace comptoir

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "Privacy.h"
+#include "Result.h"
+#include "ShelfLayout.h"
+#include "desk/IlsSession.h"
+#include "store/LocalStore.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace comptoir {
+
+class Clock;
+class Settings;
+namespace desk {
+class DeskQueries;
+}
+namespace print {
+class TemplateStore;
+}
+namespace sandbox {
+class SandboxProcess;
+}
+
+// The composition root: one counter, whole, built from its data folder and its settings. Each
+// executable builds one and hands it to what shows it (the window, the headless run). Read top to
+// bottom, this class is the table of contents of the product; a new service or store is one member
+// here, a new page one line in ui/Desk.cpp.
+class Workstation : public QObject
+{
+    Q_OBJECT
+public:
+    Workstation(const QString& dataDir, Settings& settings, const Clock& clock, bool demo, QObject* parent = nullptr);
+    ~Workstation() override;
+
+    // 1. Local data: the outbox (actions not yet confirmed by the ILS: never lost) and the cache
+    //    (what the ILS sent: rebuilt when damaged). Notices say what recovery did.
+    Result<QList<StoreNotice>> openStores();
+    LocalStore& store() { return m_store; }
+
+    // 2. Privacy: the library's retention, applied now and every six hours (store/Retention.h).
+    void startRetention();
+
+    // 3. The library system. The demo starts the training library (comptoir-sandbox) on loopback
+    //    and connects to it; a real counter reads its connection settings and the keychain.
+    Status startTrainingLibrary(bool live);
+    desk::ConnectionSettings savedConnection() const;
+    // Reads the two secrets of a connection from the system keychain; problem is empty when both
+    // were found. Waits for the keychain (it answers asynchronously).
+    desk::ConnectionSecrets readSecrets(const desk::ConnectionSettings& connection, QString* problem);
+    // Settings to the file (without any secret), secrets to the keychain.
+    void saveConnection(const desk::ConnectionSettings& connection, const desk::ConnectionSecrets& secrets);
+    void connectTo(const desk::ConnectionSettings& connection, const desk::ConnectionSecrets& secrets);
+    bool isConnected() const { return m_session.settings().isComplete(); }
+    desk::IlsSession& session() { return m_session; }
+    QNetworkAccessManager& network() { return m_network; }
+
+    // 4. The desk: the queries every page asks, slip templates (the library's own over the shipped
+    //    ones), the shelves in walking order, how patron names show.
+    desk::DeskQueries& queries() { return *m_queries; }
+    print::TemplateStore& templates() { return *m_templates; }
+    desk::ShelfLayout shelfLayout() const;
+    desk::NameDisplay nameDisplay() const;
+
+    // 5. Where things are, and what they are made from.
+    const QString& dataDir() const { return m_dataDir; }
+    QString devicesDir() const; // the demo's simulated devices' pseudo-terminals
+    QString slipsDir() const;   // slips saved as PDF when they could not be printed
+    Settings& settings() { return m_settings; }
+    const Clock& clock() const { return m_clock; }
+    bool isDemo() const { return m_demo; }
+
+private:
+    QString m_dataDir;
+    Settings& m_settings;
+    const Clock& m_clock;
+    bool m_demo;
+    LocalStore m_store;
+    QTimer m_retention;
+    QNetworkAccessManager m_network;
+    desk::IlsSession m_session;
+    std::unique_ptr<desk::DeskQueries> m_queries;
+    std::unique_ptr<print::TemplateStore> m_templates;
+    std::unique_ptr<sandbox::SandboxProcess> m_trainingLibrary;
+};
+
+} // namespace comptoir

@@ -1,0 +1,308 @@
+#include "Desk.h"
+
+#include "CapturePage.h"
+#include "ClickCollectPage.h"
+#include "DeviceHub.h"
+#include "DeviceTwinsWindow.h"
+#include "DevicesPage.h"
+#include "HoldShelfPage.h"
+#include "Logging.h"
+#include "LookupPage.h"
+#include "MainWindow.h"
+#include "OutboxPage.h"
+#include "PullListPage.h"
+#include "Settings.h"
+#include "SettingsDialog.h"
+#include "SlipPrinter.h"
+#include "SoundPlayer.h"
+#include "Workstation.h"
+#include "desk/DeskQueries.h"
+#include "desk/NetworkLookup.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
+
+namespace comptoir {
+
+namespace {
+
+// Verdict kinds whose slip prints by itself (setting slips/autoPrint).
+QList<VerdictKind> autoPrintKinds(const Settings& settings)
+{
+    QList<VerdictKind> autoPrint;
+    const QStringList kinds = settings.value(settings::SlipAutoPrint).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QList<QPair<QString, VerdictKind>> names = {{QStringLiteral("hold"), VerdictKind::HoldHere},
+                                                      {QStringLiteral("transit"), VerdictKind::Transit},
+                                                      {QStringLiteral("bag"), VerdictKind::Bag},
+                                                      {QStringLiteral("provisional"), VerdictKind::Provisional}};
+    for (const auto& [name, kind] : names)
+        if (kinds.contains(name))
+            autoPrint << kind;
+    return autoPrint;
+}
+
+} // namespace
+
+Desk::Desk(Workstation& workstation, QObject* parent)
+    : QObject(parent)
+    , m_workstation(workstation)
+    , m_sound(std::make_unique<AlsaSoundPlayer>())
+{
+    Settings& settings = workstation.settings();
+    m_sound->setEnabled(settings.value(settings::SoundEnabled));
+    m_sound->setVolume(settings.value(settings::SoundVolume));
+    m_window = std::make_unique<MainWindow>(workstation.store(), settings, *m_sound);
+    buildDevices();
+    m_printer = std::make_unique<SlipPrinter>();
+    m_printer->configure(settings);
+    connect(m_printer.get(), &SlipPrinter::failed, m_window.get(), [this](const QString& message) {
+        m_window->showVerdict({VerdictKind::Error, QApplication::translate("main", "Printer"), message});
+    });
+    if (const QUrl rest = workstation.session().settings().restUrl;
+        rest.scheme() == QLatin1String("http") && !desk::RestAddress::isLoopback(rest.host())) {
+        // Allowed explicitly in the connection settings; said for as long as it lasts.
+        auto* insecure = new QLabel(QApplication::translate("main", "⚠ Unencrypted connection to %1").arg(rest.host()));
+        insecure->setObjectName(QStringLiteral("insecureConnection"));
+        insecure->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+        m_window->statusBar()->addPermanentWidget(insecure);
+    }
+    if (workstation.isConnected())
+        buildPages();
+}
+
+Desk::~Desk()
+{
+    // The pages belong to the window; the devices feed it: both go before the window.
+    m_devices.reset();
+}
+
+void Desk::buildDevices()
+{
+    // The serial scanner, the RFID pad and the keyboard wedge from the settings; in the demo,
+    // simulated twins on pseudo-terminals unless real ports are set.
+    m_devices = std::make_unique<DeviceHub>(*m_window);
+    m_deviceConfig = devices::DeviceConfig::load(m_workstation.settings());
+    const QString twinsDir = m_workstation.devicesDir();
+    const auto simulated = [&twinsDir](const QString& port) { return port.isEmpty() || port.startsWith(twinsDir); };
+    bool twins = false;
+    if (m_workstation.isDemo() && simulated(m_deviceConfig.scannerLine.port) &&
+        simulated(m_deviceConfig.pad.line.port)) {
+        QString problem;
+        twins = m_devices->startTwins(twinsDir, m_deviceConfig, &problem);
+        if (!twins)
+            qCWarning(lcApp) << problem;
+    }
+    m_devices->apply(m_deviceConfig);
+    if (!twins)
+        return;
+    m_twinsWindow = new DeviceTwinsWindow(
+        *m_devices,
+        [this] {
+            QList<DeviceTwinsWindow::Candidate> items;
+            for (const desk::ItemAtHand& item :
+                 m_workstation.queries().itemsAtHand(m_workstation.session().settings().site))
+                items.append({item.barcode, item.title});
+            return items;
+        },
+        m_window.get());
+    auto* button = new QToolButton(m_window.get());
+    button->setObjectName(QStringLiteral("simulatedDevicesButton"));
+    button->setText(QApplication::translate("main", "Simulated devices…"));
+    button->setToolTip(QApplication::translate("main", "The demo's scanner and RFID pad, driven by hand"));
+    button->setFocusPolicy(Qt::NoFocus);
+    connect(button, &QToolButton::clicked, m_window.get(), [this] {
+        m_twinsWindow->reload();
+        m_twinsWindow->show();
+        m_twinsWindow->raise();
+    });
+    m_window->statusBar()->addPermanentWidget(button);
+}
+
+void Desk::buildPages()
+{
+    Workstation& ws = m_workstation;
+    desk::IlsSession& session = ws.session();
+    Settings& settings = ws.settings();
+    MainWindow* window = m_window.get();
+    const desk::ConnectionSettings& c = session.settings();
+    const desk::NameDisplay nameDisplay = ws.nameDisplay();
+    connect(&session, &desk::IlsSession::stateChanged, window, &MainWindow::setConnectionState);
+    connect(&session.sync(), &sync::SyncEngine::progress, window, &MainWindow::showSyncProgress);
+    connect(&session.sync(), &sync::SyncEngine::finished, window, [window] {
+        window->hideSyncProgress();
+        window->refreshOutboxCount();
+    });
+    connect(&session, &desk::IlsSession::outboxChanged, window, &MainWindow::refreshOutboxCount);
+    connect(window, &MainWindow::refreshRequested, &session, &desk::IlsSession::refreshNow);
+    window->outboxPage()->setStaff(c.staff);
+    connect(window->outboxPage(), &OutboxPage::retried, &session, [&session] { session.replayer().replay(); });
+
+    // Pull list: the site's pick list in walking order; it changes only when the sync fetched it.
+    m_pullList = new PullListPage(ws.store().cache(), ws.store().outbox());
+    m_pullList->setDesk(c.site, c.workstation, c.staff);
+    m_pullList->setShelfLayout(ws.shelfLayout());
+    m_pullList->setTemplates(&ws.templates());
+    window->setPageWidget(MainWindow::Page::PullList, m_pullList);
+    connect(&session.sync(), &sync::SyncEngine::finished, m_pullList,
+            [this](const Status&, const sync::SyncReport& report) {
+                if (report.full || report.pickList > 0)
+                    m_pullList->reload();
+            });
+    connect(&session, &desk::IlsSession::queueImported, m_pullList, &PullListPage::reload);
+
+    // Capture: check-in with a destination for each item.
+    const QString libraryName = session.capture().libraryName(c.site);
+    m_capture = new CapturePage;
+    m_capture->setLibraryName(libraryName);
+    m_capture->libraryName = [&session](const QString& id) { return session.capture().libraryName(id); };
+    m_capture->setNameDisplay(nameDisplay);
+    m_capture->setWorkstation(c.workstation);
+    m_capture->setTemplates(&ws.templates());
+    m_capture->setPrinter(m_printer.get());
+    m_capture->setAutoPrint(autoPrintKinds(settings));
+    window->setPageWidget(MainWindow::Page::Capture, m_capture);
+
+    // Hold shelf: pickup at the desk and expired requests.
+    m_holdShelf = new HoldShelfPage(ws.store().cache(), ws.store().outbox());
+    m_holdShelf->setDesk(c.site, c.workstation, c.staff);
+    m_holdShelf->setNameDisplay(nameDisplay);
+    m_holdShelf->setCheckout(&session.checkout());
+    m_holdShelf->setReceipt(settings.value(settings::PickupReceipt), libraryName, ws.templates());
+    m_holdShelf->setPrinter(m_printer.get());
+    window->setPageWidget(MainWindow::Page::HoldShelf, m_holdShelf);
+    connect(m_holdShelf, &HoldShelfPage::cleared, &session, [window, &session] {
+        window->refreshOutboxCount();
+        session.replayer().replay();
+    });
+
+    // Click & collect: orders, bags and appointments.
+    m_clickCollect = new ClickCollectPage(ws.store().cache(), ws.store().outbox());
+    m_clickCollect->setDesk(c.site, libraryName, c.staff);
+    m_clickCollect->setNameDisplay(nameDisplay);
+    m_clickCollect->setTemplates(&ws.templates());
+    window->setPageWidget(MainWindow::Page::ClickCollect, m_clickCollect);
+    connect(&session.sync(), &sync::SyncEngine::finished, m_clickCollect, &ClickCollectPage::reload);
+    connect(&session.sync(), &sync::SyncEngine::finished, m_holdShelf, &HoldShelfPage::reload);
+
+    // Network lookup: a patron's requests everywhere (the phone line).
+    m_networkLookup = new desk::NetworkLookup(c.sipOnly() ? nullptr : &session.rest(), ws.store().cache(), window);
+    m_lookup = new LookupPage(*m_networkLookup, ws.store().outbox());
+    m_lookup->setStaff(c.staff);
+    m_lookup->libraryName = [&session](const QString& id) { return session.capture().libraryName(id); };
+    window->setPageWidget(MainWindow::Page::Lookup, m_lookup);
+
+    connect(window, &MainWindow::scannedEvent, this, &Desk::route);
+    connect(window, &MainWindow::settingsRequested, this, &Desk::openSettings);
+    window->setDeskText(QApplication::translate("main", "%1 — workstation %2%3")
+                            .arg(c.site, c.workstation,
+                                 ws.isDemo() ? QApplication::translate("main", " — training library") : QString()));
+    window->setConnectionState(ConnectionState::Offline);
+}
+
+void Desk::route(const devices::ScanEvent& event)
+{
+    const QString& code = event.code;
+    MainWindow* window = m_window.get();
+    DeviceHub* devices = m_devices.get();
+    // Another library's item says so in its verdict.
+    const QString owner = devices->foreignOwner(event);
+    const QString ownerNote = owner.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(" — ") + QApplication::translate("main", "belongs to %1").arg(owner);
+    switch (window->currentPage()) {
+    case MainWindow::Page::Lookup:
+        m_lookup->search(code); // a card scanned while on the phone
+        return;
+    case MainWindow::Page::PullList:
+        // Pulling: a scan marks the line found.
+        if (m_pullList->markFound(code))
+            window->showVerdict({VerdictKind::Success, QApplication::translate("main", "Found"),
+                                 QApplication::translate("main", "Pulled: %1").arg(m_pullList->progressText())});
+        else
+            window->showVerdict({VerdictKind::Warning, QApplication::translate("main", "Not on the pull list"),
+                                 QApplication::translate("main", "Capture it from the Capture page.")});
+        return;
+    case MainWindow::Page::HoldShelf:
+        // Pickup at the desk: a card, then the patron's items; an item from the pad gets "may
+        // leave" once it is checked out.
+        m_holdShelf->handleScan(code, [window, devices, event, ownerNote](Verdict verdict) {
+            verdict.detail += ownerNote;
+            window->showVerdict(verdict);
+            window->refreshOutboxCount();
+            if (verdict.kind == VerdictKind::Success)
+                devices->secureAfter(event, true);
+        });
+        return;
+    default:
+        break;
+    }
+    CapturePage* capture = m_capture;
+    m_workstation.session().capture().checkin(code,
+                                              [window, devices, capture, event, ownerNote](desk::CaptureResult result) {
+                                                  result.verdict.detail += ownerNote;
+                                                  window->showVerdict(result.verdict);
+                                                  capture->addCapture(event.code, result);
+                                                  window->refreshOutboxCount();
+                                                  // Checked in: secured again at the gate.
+                                                  if (result.verdict.kind != VerdictKind::Error)
+                                                      devices->secureAfter(event, false);
+                                              });
+}
+
+void Desk::openSettings()
+{
+    Workstation& ws = m_workstation;
+    const QStringList known = ws.queries().locationsSeen(ws.session().settings().site);
+    // The devices let go of their ports while the Devices page may test them.
+    m_devices->stop();
+    SettingsDialog dialog(ws.settings(), ws.templates(), known, m_pullList->shelfLayout(), m_window.get(),
+                          &m_deviceConfig);
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    if (accepted)
+        m_deviceConfig = dialog.devices()->config();
+    m_devices->apply(m_deviceConfig);
+    if (!accepted)
+        return;
+    m_pullList->setShelfLayout(dialog.shelfLayout());
+    m_pullList->reload();
+    m_printer->configure(ws.settings());
+    m_capture->setAutoPrint(autoPrintKinds(ws.settings()));
+    m_holdShelf->setReceipt(ws.settings().value(settings::PickupReceipt),
+                            ws.session().capture().libraryName(ws.session().settings().site), ws.templates());
+}
+
+void Desk::selectPage(const QString& name)
+{
+    const QHash<QString, MainWindow::Page> pages = {{QStringLiteral("pull-list"), MainWindow::Page::PullList},
+                                                    {QStringLiteral("capture"), MainWindow::Page::Capture},
+                                                    {QStringLiteral("hold-shelf"), MainWindow::Page::HoldShelf},
+                                                    {QStringLiteral("click-collect"), MainWindow::Page::ClickCollect},
+                                                    {QStringLiteral("lookup"), MainWindow::Page::Lookup},
+                                                    {QStringLiteral("outbox"), MainWindow::Page::Outbox}};
+    m_window->selectPage(pages.value(name, MainWindow::Page::Capture));
+}
+
+void Desk::start()
+{
+    if (!m_workstation.isConnected())
+        return;
+    // The cached lists fill their pages once the window is up, not before it is shown.
+    m_pullList->reload();
+    m_holdShelf->reload();
+    m_clickCollect->reload();
+    m_workstation.session().start(m_workstation.settings().value(settings::SyncIntervalSeconds));
+}
+
+void Desk::showNotices(const QList<StoreNotice>& notices)
+{
+    for (const StoreNotice& notice : notices)
+        QTimer::singleShot(0, m_window.get(), [this, notice] {
+            QMessageBox::warning(m_window.get(), QApplication::translate("main", "Local data"), notice.message);
+        });
+}
+
+} // namespace comptoir

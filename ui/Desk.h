@@ -1,0 +1,69 @@
+#pragma once
+
+#include "DeviceConfig.h"
+#include "store/LocalStore.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace comptoir {
+
+class AlsaSoundPlayer;
+class CapturePage;
+class ClickCollectPage;
+class DeviceHub;
+class DeviceTwinsWindow;
+class HoldShelfPage;
+class LookupPage;
+class MainWindow;
+class PullListPage;
+class SlipPrinter;
+class Workstation;
+namespace desk {
+class NetworkLookup;
+}
+namespace devices {
+struct ScanEvent;
+}
+
+// The counter's window made from a Workstation: the pages of each job, the devices (and the demo's
+// simulated ones), the slip printer, and where each scan goes. A new page is one member and one
+// block in buildPages().
+class Desk : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Desk(Workstation& workstation, QObject* parent = nullptr);
+    ~Desk() override;
+
+    MainWindow& window() { return *m_window; }
+    // --page: pull-list, capture, hold-shelf, click-collect, lookup or outbox.
+    void selectPage(const QString& name);
+    // Fills the pages from the cache (after the window is shown) and starts the sync.
+    void start();
+    // What recovery of the local files did, said in a dialog once the window is up.
+    void showNotices(const QList<StoreNotice>& notices);
+
+private:
+    void buildDevices();
+    void buildPages();
+    void route(const devices::ScanEvent& event);
+    void openSettings();
+
+    Workstation& m_workstation;
+    std::unique_ptr<AlsaSoundPlayer> m_sound;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<DeviceHub> m_devices;
+    std::unique_ptr<SlipPrinter> m_printer;
+    devices::DeviceConfig m_deviceConfig;
+    DeviceTwinsWindow* m_twinsWindow = nullptr;
+    PullListPage* m_pullList = nullptr;
+    CapturePage* m_capture = nullptr;
+    HoldShelfPage* m_holdShelf = nullptr;
+    ClickCollectPage* m_clickCollect = nullptr;
+    LookupPage* m_lookup = nullptr;
+    desk::NetworkLookup* m_networkLookup = nullptr;
+};
+
+} // namespace comptoir
