@@ -287,6 +287,33 @@ private Q_SLOTS:
         QVERIFY(!sets.first().complete());
     }
 
+    void iso28560_2RoundTripKeepsTheLastCharacter_data()
+    {
+        QTest::addColumn<QString>("barcode");
+        QTest::addColumn<QString>("title");
+        // Defect D5 (found by fuzz_tag): a last character that reads as padding. 5-bit '_' (11111)
+        // before a 1-bit pad; a 6-bit space filling the last byte (like the 100000 pad); 7-bit DEL.
+        QTest::newRow("5-bit _") << QStringLiteral("HS_______^_") << QString();
+        QTest::newRow("5-bit __") << QStringLiteral("D__") << QString();
+        QTest::newRow("6-bit space") << QStringLiteral("A1B ") << QString();
+        QTest::newRow("7-bit DEL") << QStringLiteral("31042000000019") << QStringLiteral("abcdefg\x7f");
+        QTest::newRow("5-bit plain") << QStringLiteral("ABCDEFG") << QStringLiteral("LE PETIT PRINCE");
+    }
+    void iso28560_2RoundTripKeepsTheLastCharacter()
+    {
+        QFETCH(QString, barcode);
+        QFETCH(QString, title);
+        TagData data;
+        data.barcode = barcode;
+        data.title = title;
+        const QByteArray memory = encodeIso28560_2(data);
+        QVERIFY(!memory.isEmpty());
+        const TagData back = decodeTag(memory, 0x06);
+        QVERIFY2(back.ok(), qPrintable(back.problem));
+        QCOMPARE(back.barcode, barcode);
+        QCOMPARE(back.title, title);
+    }
+
     void scannerFraming()
     {
         ScannerFraming framing;

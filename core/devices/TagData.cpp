@@ -207,6 +207,8 @@ std::pair<int, QByteArray> compact(const QString& value)
         QByteArray bytes;
         do {
             bytes.prepend(char(number & 0xFF));
+bool expand(int compaction, const QByteArray& data, QString* out);
+
             number >>= 8;
         } while (number != 0);
         return {Integer, bytes};
@@ -224,23 +226,28 @@ std::pair<int, QByteArray> compact(const QString& value)
         return std::all_of(value.cbegin(), value.cend(),
                            [=](QChar c) { return c.unicode() >= low && c.unicode() <= high; });
     };
-    if (within(0x41, 0x5F)) {
+    // The bit-packed schemes pad their last byte with bits a reader can take for one more
+    // character, or take a last character for padding: 5-bit '_' is 11111 like the 1-bit pad, a
+    // 6-bit space is the 100000 pad, 7-bit DEL is 1111111. A scheme is used only when the value
+    // reads back the same; otherwise the next, wider one is (defect D5: "HS_______^_" lost its "_").
+    struct Packed
+    {
+        int scheme;
+        char16_t low, high;
+        int width;
+        quint32 mask, pad;
+    };
+    for (const Packed& p : {Packed{FiveBit, 0x41, 0x5F, 5, 0x1F, 0x1F}, Packed{SixBit, 0x20, 0x5F, 6, 0x3F, 0x20},
+                            Packed{SevenBit, 0x00, 0x7F, 7, 0x7F, 0x7F}}) {
+        if (!within(p.low, p.high))
+            continue;
         BitWriter w;
         for (const QChar c : value)
-            w.put(c.unicode() & 0x1F, 5);
-        return {FiveBit, w.finish(0x1F, 5)};
-    }
-    if (within(0x20, 0x5F)) {
-        BitWriter w;
-        for (const QChar c : value)
-            w.put(c.unicode() & 0x3F, 6);
-        return {SixBit, w.finish(0x20, 6)}; // padded with the leading bits of a space
-    }
-    if (within(0x00, 0x7F)) {
-        BitWriter w;
-        for (const QChar c : value)
-            w.put(c.unicode(), 7);
-        return {SevenBit, w.finish(0x7F, 7)};
+            w.put(c.unicode() & p.mask, p.width);
+        const QByteArray bytes = w.finish(p.pad, p.width); // 6-bit: the leading bits of a space
+        QString back;
+        if (expand(p.scheme, bytes, &back) && back == value)
+            return {p.scheme, bytes};
     }
     if (within(0x00, 0xFF))
         return {Octet, value.toLatin1()};
