@@ -9,6 +9,7 @@
 #include "TagData.h"
 #include "support/MockClock.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -285,6 +286,83 @@ private Q_SLOTS:
         QCOMPARE(sets.size(), 1);
         QCOMPARE(sets.first().missing, QList<int>{2});
         QVERIFY(!sets.first().complete());
+    }
+
+    // A 28560-2 tag: identifier 123456789012 (integer), then set information as `setPrecursor`
+    // (compaction and OID 4) with `setData`.
+    static QByteArray iso28560_2WithSet(quint8 setPrecursor, const QByteArray& setData)
+    {
+        return QByteArray::fromHex("11051CBE991A14") + char(setPrecursor) + char(setData.size()) + setData +
+               QByteArray(1, '\0');
+    }
+
+    void setSizeBoundedOnTags()
+    {
+        // 28560-2 set information "255001" (integer 0x03E419): 255 parts, the bound, is read.
+        TagData tag = decodeIso28560_2(iso28560_2WithSet(0x14, QByteArray::fromHex("03E419")));
+        QVERIFY2(tag.ok(), qPrintable(tag.problem));
+        QCOMPARE(tag.parts, 255);
+        QCOMPARE(tag.part, 1);
+        // "256001": one beyond, a damaged tag, refused with a reason.
+        tag = decodeIso28560_2(iso28560_2WithSet(0x14, QByteArray::fromHex("03E801")));
+        QVERIFY(!tag.ok());
+        QVERIFY2(tag.problem.contains(QStringLiteral("damaged")), qPrintable(tag.problem));
+        // Two billion parts (numeric "2000000000" "0000000001"), and more than an int holds.
+        for (const QByteArray& huge :
+             {QByteArray::fromHex("20000000000000000001"), QByteArray::fromHex("99999999999999999999999999999901")}) {
+            tag = decodeTag(iso28560_2WithSet(0x24, huge), 0x06);
+            QVERIFY(!tag.ok());
+            QVERIFY2(tag.problem.contains(QStringLiteral("damaged")), qPrintable(tag.problem));
+            QVERIFY(tag.problem.size() < 200);
+        }
+        // 28560-3 stores the count in a byte: 255 parts is the most it can say, and is read.
+        TagData box;
+        box.barcode = QStringLiteral("31042000000027");
+        box.parts = MaxSetParts;
+        box.part = MaxSetParts;
+        tag = decodeTag(encodeIso28560_3(box));
+        QVERIFY2(tag.ok(), qPrintable(tag.problem));
+        QCOMPARE(tag.parts, 255);
+        box.parts = MaxSetParts + 1;
+        QVERIFY(encodeIso28560_3(box).isEmpty());
+    }
+
+    void missingPartsAreCountedNotListed()
+    {
+        TagData first;
+        first.model = TagModel::Iso28560_3;
+        first.barcode = QStringLiteral("31042000000027");
+        first.parts = MaxSetParts;
+        first.part = 1;
+        TagData last = first;
+        last.part = MaxSetParts;
+        // At the bound: 253 missing, the first 10 listed.
+        auto sets = checkSets({first, last, first});
+        QCOMPARE(sets.size(), 1);
+        QCOMPARE(sets.first().missingCount, 253);
+        QCOMPARE(sets.first().missing, (QList<int>{2, 3, 4, 5, 6, 7, 8, 9, 10, 11}));
+        QCOMPARE(sets.first().present, (QList<int>{1, 255}));
+        QVERIFY(!sets.first().complete());
+        // A tag claiming more than a tag can (built by hand: decoders refuse it) is no set at all,
+        // and costs nothing: two billion parts are not enumerated.
+        TagData huge = first;
+        huge.barcode = QStringLiteral("31042000000035");
+        huge.parts = 2000000000;
+        QElapsedTimer timer;
+        timer.start();
+        sets = checkSets({huge, first});
+        QVERIFY(timer.elapsed() < 1000);
+        QCOMPARE(sets.size(), 1);
+        QCOMPARE(sets.first().barcode, first.barcode);
+        huge.parts = MaxSetParts + 1;
+        QCOMPARE(checkSets({huge}).size(), 0);
+        // Fewer missing than the list can hold: all listed.
+        TagData two = first;
+        two.parts = 4;
+        two.part = 2;
+        sets = checkSets({two});
+        QCOMPARE(sets.first().missingCount, 3);
+        QCOMPARE(sets.first().missing, (QList<int>{1, 3, 4}));
     }
 
     void iso28560_2RoundTripKeepsTheLastCharacter_data()
