@@ -238,6 +238,58 @@ private Q_SLOTS:
         pad.stop();
     }
 
+    void readerBoundsTheInventory_data()
+    {
+        QTest::addColumn<int>("dialect");
+        QTest::newRow("FEIG") << int(RfidDialect::Feig);
+        QTest::newRow("3M") << int(RfidDialect::ThreeM);
+    }
+    void readerBoundsTheInventory()
+    {
+        QFETCH(int, dialect);
+        PtyPair pty(path(QStringLiteral("many-sim%1").arg(dialect)), path(QStringLiteral("many%1").arg(dialect)));
+        QVERIFY(pty.start());
+        SimulatedRfidPad twin{RfidDialect(dialect)};
+        QVERIFY(twin.open(pty.a()));
+        RfidReader reader;
+        QVERIFY(reader.open({pty.b(), 38400}, RfidDialect(dialect)).ok());
+        const auto inventory = [&reader]() {
+            std::optional<Result<QList<TagSeen>>> result;
+            reader.inventory([&](Result<QList<TagSeen>> r) { result = std::move(r); });
+            (void)QTest::qWaitFor([&] { return result.has_value(); }, 10000);
+            return result;
+        };
+        // MaxTagsInField tags are listed; one more is a faulty reader (or too many items), said clearly.
+        for (int i = 0; i < MaxTagsInField; ++i)
+            twin.place(SimulatedRfidPad::makeTag(TagModel::Iso28560_3,
+                                                 item(QStringLiteral("3104200000%1").arg(i, 4, 10, QLatin1Char('0')))));
+        auto seen = inventory();
+        QVERIFY(seen && seen->ok());
+        QCOMPARE(seen->value().size(), MaxTagsInField);
+        twin.place(SimulatedRfidPad::makeTag(TagModel::Iso28560_3, item(QStringLiteral("31042000009999"))));
+        seen = inventory();
+        QVERIFY(seen && !seen->ok());
+        QCOMPARE(seen->error().code, QStringLiteral("rfid.frame"));
+        QVERIFY(seen->error().message.contains(QString::number(MaxTagsInField)));
+        if (RfidDialect(dialect) != RfidDialect::Feig)
+            return;
+        // FEIG "more data": MaxInventoryRounds requests for one inventory, not one more.
+        twin.clear();
+        twin.maxTagsPerAnswer = 1;
+        for (int i = 0; i < MaxInventoryRounds; ++i)
+            twin.place(SimulatedRfidPad::makeTag(TagModel::Iso28560_3,
+                                                 item(QStringLiteral("3104200001%1").arg(i, 4, 10, QLatin1Char('0')))));
+        seen = inventory();
+        QVERIFY(seen && seen->ok());
+        QCOMPARE(seen->value().size(), MaxInventoryRounds);
+        twin.place(SimulatedRfidPad::makeTag(TagModel::Iso28560_3, item(QStringLiteral("31042000019999"))));
+        const int requests = twin.requests;
+        seen = inventory();
+        QVERIFY(seen && !seen->ok());
+        QCOMPARE(seen->error().code, QStringLiteral("rfid.frame"));
+        QCOMPARE(twin.requests - requests, MaxInventoryRounds);
+    }
+
     void securityWrittenAndVerified_data()
     {
         QTest::addColumn<int>("dialect");

@@ -2077,6 +2077,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The RFID reader lists more than %1 tags: it is faulty, or the pad holds too many items. Take some off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The tag has left the pad.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2074,6 +2074,10 @@
         <translation>Le lecteur RFID ne répond pas. Vérifiez son câble et son alimentation ; nouvel essai en cours.</translation>
     </message>
     <message>
+        <source>The RFID reader lists more than %1 tags: it is faulty, or the pad holds too many items. Take some off.</source>
+        <translation>Le lecteur RFID liste plus de %1 étiquettes : il est défaillant, ou la platine porte trop de documents. Retirez-en.</translation>
+    </message>
+    <message>
         <source>The tag has left the pad.</source>
         <translation>L’étiquette a quitté la platine.</translation>
     </message>
