@@ -10,6 +10,7 @@
 #include "support/MockClock.h"
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -121,6 +122,68 @@ private Q_SLOTS:
             out = parser.feed(good.left(3));
             QVERIFY(out.frames.isEmpty());
         }
+    }
+
+    void frameLengthBounded()
+    {
+        // The longest frame a reader may send (MaxFrame bytes in all) is read; one byte more is noise.
+        for (const RfidDialect dialect : {RfidDialect::Feig, RfidDialect::ThreeM}) {
+            // FEIG advanced: 02 LEN(2) ADR CMD STATUS … CRC(2); 3M: D6 LEN(2) CMD STATUS … CRC(2).
+            const qsizetype atBound = dialect == RfidDialect::Feig ? MaxFrame - 8 : MaxFrame - 7;
+            RfidFrame big;
+            big.command = 0xB0;
+            big.status = 0;
+            big.data = QByteArray(atBound, 'x');
+            QCOMPARE(encodeFrame(dialect, big).size(), MaxFrame);
+            RfidFrameParser parser(dialect, true);
+            auto out = parser.feed(encodeFrame(dialect, big));
+            QCOMPARE(out.frames.size(), 1);
+            QCOMPARE(out.frames.first(), big);
+            big.data += 'x';
+            out = parser.feed(encodeFrame(dialect, big));
+            QVERIFY(out.frames.isEmpty());
+            QVERIFY(!out.problems.isEmpty());
+            QVERIFY(out.problems.size() <= MaxProblemsPerFeed);
+            QVERIFY(parser.pending() <= MaxFrame);
+        }
+    }
+
+    void frameParserWorkStaysLinear()
+    {
+        // A FEIG advanced header announcing 4000 bytes, then noise whose every byte could start a
+        // standard frame, fed a byte at a time as a serial line does, then a good frame. Each frame
+        // start is checked once (re-checking all of them at every byte kept a core busy).
+        QRandomGenerator random(7);
+        QByteArray noise = QByteArray::fromHex("020FA0");
+        while (noise.size() < 3900)
+            noise.append(char(0x10 + random.bounded(0xE0)));
+        RfidFrame answer;
+        answer.command = 0xB0;
+        answer.status = 0;
+        answer.data = QByteArray::fromHex("0102030405");
+        RfidFrameParser parser(RfidDialect::Feig, true);
+        QElapsedTimer timer;
+        timer.start();
+        qsizetype problems = 0;
+        for (const char c : noise) {
+            const auto out = parser.feed(QByteArray(1, c));
+            QVERIFY(out.frames.isEmpty() || out.frames.size() == 1);
+            problems = std::max(problems, out.problems.size());
+        }
+        const auto out = parser.feed(encodeFrame(RfidDialect::Feig, answer));
+        QVERIFY2(timer.elapsed() < 1500, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
+        QVERIFY(problems <= MaxProblemsPerFeed);
+        QVERIFY(!out.frames.isEmpty());
+        QCOMPARE(out.frames.last(), answer);
+        // A megabyte of noise in one read: bounded work, problems told in a few lines, nothing kept.
+        QByteArray flood(1024 * 1024, '\0');
+        for (char& c : flood)
+            c = char(random.bounded(256));
+        timer.restart();
+        const auto flooded = parser.feed(flood);
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
+        QVERIFY(flooded.problems.size() <= MaxProblemsPerFeed);
+        QVERIFY(parser.pending() <= MaxFrame);
     }
 
     void iso28560_3Vectors()
