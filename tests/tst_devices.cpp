@@ -499,6 +499,79 @@ private Q_SLOTS:
         QVERIFY(!pieces[0].garbled.isEmpty());
     }
 
+    void scannerCodeLengthBounded()
+    {
+        // A code of MaxSerialCodeBytes is read; one byte more without an end is garbled.
+        ScannerFramer framer;
+        auto pieces = framer.feed(QByteArray(MaxSerialCodeBytes, '7') + "\r", 0);
+        QCOMPARE(pieces.size(), 1);
+        QCOMPARE(pieces[0].code.size(), MaxSerialCodeBytes);
+        pieces = framer.feed(QByteArray(MaxSerialCodeBytes + 1, '7'), 0);
+        QCOMPARE(pieces.size(), 1);
+        QVERIFY(pieces[0].code.isEmpty());
+        QVERIFY(!framer.waiting());
+    }
+
+    void wedgeBurstBounded()
+    {
+        using D = WedgeDetector::Decision;
+        // A burst of MaxWedgeBurstKeys keys then Enter is a scan.
+        WedgeDetector wedge;
+        qint64 t = 1000;
+        for (int i = 0; i < MaxWedgeBurstKeys; ++i)
+            QCOMPARE(wedge.key(QStringLiteral("7"), false, t += 5).decision, D::Hold);
+        QCOMPARE(wedge.key({}, true, t += 5).decision, D::Scan);
+        QCOMPARE(wedge.code().size(), MaxWedgeBurstKeys);
+        // One key more (a key held down, repeating fast): no code is that long. What was held is
+        // handed back, and the burst's keys pass straight through until it ends; nothing is lost.
+        t += 1000;
+        QStringList typed;
+        for (int i = 0; i < MaxWedgeBurstKeys; ++i)
+            typed += wedge.key(QStringLiteral("a"), false, t += 5).replay;
+        auto out = wedge.key(QStringLiteral("a"), false, t += 5);
+        QCOMPARE(out.decision, D::Pass);
+        QCOMPARE(out.replay.size(), MaxWedgeBurstKeys);
+        QVERIFY(!wedge.holding());
+        for (int i = 0; i < 1000; ++i) {
+            out = wedge.key(QStringLiteral("a"), false, t += 5);
+            QCOMPARE(out.decision, D::Pass);
+            QVERIFY(!wedge.holding());
+        }
+        QCOMPARE(wedge.key({}, true, t += 5).decision, D::Pass); // its Enter is a person's too
+        // The next burst is a scan again.
+        t += 1000;
+        for (const QChar c : QStringLiteral("31042000000019"))
+            wedge.key(QString(c), false, t += 5);
+        QCOMPARE(wedge.key({}, true, t += 5).decision, D::Scan);
+        QCOMPARE(wedge.code(), QStringLiteral("31042000000019"));
+    }
+
+    void barcodeRulesBounded()
+    {
+        // A code longer than any label is not matched at all.
+        const BarcodeRules any({{CodeKind::Crate, QStringLiteral(".*"), checkdigit::Algorithm::None}});
+        QCOMPARE(any.classify(QString(MaxClassifiedCodeLength, u'7')).kind, CodeKind::Crate);
+        QCOMPARE(any.classify(QString(MaxClassifiedCodeLength + 1, u'7')).kind, CodeKind::Unknown);
+        // MaxRules rules are used; the one beyond is reported and matches nothing.
+        QList<CodeRule> rules;
+        for (int i = 0; i < MaxRules; ++i)
+            rules.append({CodeKind::Item, QStringLiteral("R%1").arg(i), checkdigit::Algorithm::None});
+        QVERIFY(BarcodeRules(rules).problem().isEmpty());
+        QCOMPARE(BarcodeRules(rules).classify(QStringLiteral("R%1").arg(MaxRules - 1)).kind, CodeKind::Item);
+        rules.append({CodeKind::Crate, QStringLiteral("LAST"), checkdigit::Algorithm::None});
+        QVERIFY(!BarcodeRules(rules).problem().isEmpty());
+        QCOMPARE(BarcodeRules(rules).classify(QStringLiteral("LAST")).kind, CodeKind::Unknown);
+        // A pattern of MaxPatternLength characters is used; one longer is reported.
+        const QString longest = QStringLiteral("A|") + QString(MaxPatternLength - 2, u'x');
+        QVERIFY(BarcodeRules({{CodeKind::Item, longest, checkdigit::Algorithm::None}}).problem().isEmpty());
+        QCOMPARE(
+            BarcodeRules({{CodeKind::Item, longest, checkdigit::Algorithm::None}}).classify(QStringLiteral("A")).kind,
+            CodeKind::Item);
+        const BarcodeRules tooLong({{CodeKind::Item, longest + u'x', checkdigit::Algorithm::None}});
+        QVERIFY(!tooLong.problem().isEmpty());
+        QCOMPARE(tooLong.classify(QStringLiteral("A")).kind, CodeKind::Unknown);
+    }
+
     void azertyDigitsMappedBack()
     {
         QCOMPARE(mapAzertyDigits(QStringLiteral("\"&à'éààààààà&ç")).value_or(QString()),
