@@ -71,6 +71,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the file is larger than %1 MB: it is not a pick list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: more than %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: more than %2 lines or %3 cells: it is not a pick list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no barcode column (expected a header such as &quot;barcode&quot; or &quot;code-barres&quot;)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -71,6 +71,18 @@
         <translation>ligne %1 : un champ entre guillemets n'est jamais fermé</translation>
     </message>
     <message>
+        <source>the file is larger than %1 MB: it is not a pick list</source>
+        <translation>le fichier dépasse %1 Mo : ce n'est pas une liste à prélever</translation>
+    </message>
+    <message>
+        <source>line %1: more than %2 columns</source>
+        <translation>ligne %1 : plus de %2 colonnes</translation>
+    </message>
+    <message>
+        <source>line %1: more than %2 lines or %3 cells: it is not a pick list</source>
+        <translation>ligne %1 : plus de %2 lignes ou %3 cellules : ce n'est pas une liste à prélever</translation>
+    </message>
+    <message>
         <source>no barcode column (expected a header such as "barcode" or "code-barres")</source>
         <translation>aucune colonne de code-barres (en-tête attendu : « code-barres » ou « barcode »)</translation>
     </message>
