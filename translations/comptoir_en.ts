@@ -171,6 +171,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The template is longer than %1 characters: the rest is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Section {{#%1}} is never closed</source>
         <translation type="unfinished"></translation>
     </message>

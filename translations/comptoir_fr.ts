@@ -171,6 +171,10 @@
         <translation>{{/%1}} ne ferme aucune section ouverte</translation>
     </message>
     <message>
+        <source>The template is longer than %1 characters: the rest is ignored</source>
+        <translation>Le modèle dépasse %1 caractères : la suite est ignorée</translation>
+    </message>
+    <message>
         <source>Section {{#%1}} is never closed</source>
         <translation>La section {{#%1}} n'est jamais fermée</translation>
     </message>
