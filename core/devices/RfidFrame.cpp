@@ -1,28 +1,56 @@
 #include "RfidFrame.h"
 
+#include <array>
+
 namespace comptoir::devices {
 
 namespace crc {
 
+namespace {
+
+// One table lookup per byte (every possible frame start of a noisy line has its CRC checked).
+constexpr std::array<quint16, 256> reflectedTable(quint16 poly)
+{
+    std::array<quint16, 256> table{};
+    for (int i = 0; i < 256; ++i) {
+        quint16 value = quint16(i);
+        for (int bit = 0; bit < 8; ++bit)
+            value = (value & 1) ? quint16((value >> 1) ^ poly) : quint16(value >> 1);
+        table[i] = value;
+    }
+    return table;
+}
+
+constexpr std::array<quint16, 256> msbFirstTable(quint16 poly)
+{
+    std::array<quint16, 256> table{};
+    for (int i = 0; i < 256; ++i) {
+        quint16 value = quint16(i << 8);
+        for (int bit = 0; bit < 8; ++bit)
+            value = (value & 0x8000) ? quint16((value << 1) ^ poly) : quint16(value << 1);
+        table[i] = value;
+    }
+    return table;
+}
+
+constexpr auto FeigTable = reflectedTable(0x8408);
+constexpr auto CcittTable = msbFirstTable(0x1021);
+
+} // namespace
+
 quint16 feig(QByteArrayView bytes)
 {
     quint16 value = 0xFFFF;
-    for (const char c : bytes) {
-        value ^= quint8(c);
-        for (int bit = 0; bit < 8; ++bit)
-            value = (value & 1) ? quint16((value >> 1) ^ 0x8408) : quint16(value >> 1);
-    }
+    for (const char c : bytes)
+        value = quint16((value >> 8) ^ FeigTable[(value ^ quint8(c)) & 0xFF]);
     return value;
 }
 
 quint16 ccittFalse(QByteArrayView bytes)
 {
     quint16 value = 0xFFFF;
-    for (const char c : bytes) {
-        value ^= quint16(quint8(c) << 8);
-        for (int bit = 0; bit < 8; ++bit)
-            value = (value & 0x8000) ? quint16((value << 1) ^ 0x1021) : quint16(value << 1);
-    }
+    for (const char c : bytes)
+        value = quint16((value << 8) ^ CcittTable[((value >> 8) ^ quint8(c)) & 0xFF]);
     return value;
 }
 
@@ -101,38 +129,43 @@ struct FrameAt
     enum { Incomplete, Bad, Good } kind = Incomplete;
     qsizetype total = 0;
     qsizetype header = 0;
-    QString problem;
+    // Bad: why. The message is built only when it is told (a flood of noise has one per byte).
+    enum { NoProblem, BadAdvancedLength, UnexpectedByte, BadLength, WrongCrc } why = NoProblem;
 };
+
+FrameAt bad(decltype(FrameAt::why) why, qsizetype total = 0)
+{
+    return FrameAt{FrameAt::Bad, total, 0, why};
+}
 
 // The length the bytes at the start of a buffer announce (kind Good: total and header set, the
 // CRC not checked yet), or that they cannot start a frame, or that more bytes are needed to tell.
 FrameAt frameHeader(RfidDialect dialect, bool responses, QByteArrayView bytes)
 {
     const auto byte = [&bytes](qsizetype i) { return quint8(bytes[i]); };
-    const auto bad = [](QString why) { return FrameAt{FrameAt::Bad, 0, 0, std::move(why)}; };
     if (bytes.isEmpty())
         return {};
-    FrameAt frame{FrameAt::Good, 0, 0, {}};
+    FrameAt frame{FrameAt::Good, 0, 0, FrameAt::NoProblem};
     if (dialect == RfidDialect::Feig && byte(0) == FeigAdvanced) {
         if (bytes.size() < 3)
             return {};
         frame.total = (qsizetype(byte(1)) << 8) | byte(2);
         frame.header = 3;
         if (frame.total < (responses ? 8 : 7) || frame.total > MaxFrame)
-            return bad(QStringLiteral("bad advanced frame length %1").arg(frame.total));
+            return bad(FrameAt::BadAdvancedLength, frame.total);
     } else if (dialect == RfidDialect::Feig) {
         frame.total = byte(0);
         frame.header = 1;
         if (frame.total < (responses ? 6 : 5))
-            return bad(QStringLiteral("unexpected byte %1").arg(hexBytes(bytes.first(1).toByteArray())));
+            return bad(FrameAt::UnexpectedByte);
     } else {
         if (byte(0) != ThreeMStart && byte(0) != ThreeMProbeStart)
-            return bad(QStringLiteral("unexpected byte %1").arg(hexBytes(bytes.first(1).toByteArray())));
+            return bad(FrameAt::UnexpectedByte);
         if (bytes.size() < 3)
             return {};
         const qsizetype length = (qsizetype(byte(1)) << 8) | byte(2);
         if (length < (responses ? 4 : 3) || 3 + length > MaxFrame)
-            return bad(QStringLiteral("bad frame length %1").arg(length));
+            return bad(FrameAt::BadLength, 3 + length);
         frame.total = 3 + length;
         frame.header = 3;
     }
@@ -142,7 +175,6 @@ FrameAt frameHeader(RfidDialect dialect, bool responses, QByteArrayView bytes)
 FrameAt frameAt(RfidDialect dialect, bool responses, QByteArrayView bytes)
 {
     const auto byte = [&bytes](qsizetype i) { return quint8(bytes[i]); };
-    const auto bad = [](QString why) { return FrameAt{FrameAt::Bad, 0, 0, std::move(why)}; };
     const FrameAt frame = frameHeader(dialect, responses, bytes);
     if (frame.kind != FrameAt::Good || bytes.size() < frame.total)
         return frame.kind == FrameAt::Good ? FrameAt{} : frame;
@@ -150,13 +182,30 @@ FrameAt frameAt(RfidDialect dialect, bool responses, QByteArrayView bytes)
     const bool crcOk = dialect == RfidDialect::Feig
                            ? crc::feig(bytes.first(t - 2)) == quint16(byte(t - 2) | (byte(t - 1) << 8))
                            : crc::threeM(bytes.sliced(1, t - 3)) == quint16((byte(t - 2) << 8) | byte(t - 1));
-    if (!crcOk) {
-        constexpr qsizetype Shown = 16; // of the frame, in the message
-        return bad(QStringLiteral("wrong CRC in %1%2")
-                       .arg(hexBytes(bytes.first(std::min(t, Shown)).toByteArray()),
-                            t > Shown ? QStringLiteral(" …") : QString()));
-    }
+    if (!crcOk)
+        return bad(FrameAt::WrongCrc, t);
     return frame;
+}
+
+// Why the bytes at the start of a buffer are not a frame, for people.
+QString describe(const FrameAt& frame, QByteArrayView bytes)
+{
+    constexpr qsizetype Shown = 16; // bytes of a frame quoted
+    switch (frame.why) {
+    case FrameAt::BadAdvancedLength:
+        return QStringLiteral("bad advanced frame length %1").arg(frame.total);
+    case FrameAt::UnexpectedByte:
+        return QStringLiteral("unexpected byte %1").arg(hexBytes(bytes.first(1).toByteArray()));
+    case FrameAt::BadLength:
+        return QStringLiteral("bad frame length %1").arg(frame.total - 3);
+    case FrameAt::WrongCrc:
+        return QStringLiteral("wrong CRC in %1%2")
+            .arg(hexBytes(bytes.first(std::min(frame.total, Shown)).toByteArray()),
+                 frame.total > Shown ? QStringLiteral(" …") : QString());
+    case FrameAt::NoProblem:
+        break;
+    }
+    return {};
 }
 
 } // namespace
@@ -173,13 +222,13 @@ RfidFrameParser::Output RfidFrameParser::feed(const QByteArray& bytes)
     return out;
 }
 
-void RfidFrameParser::problem(Output& out, const QString& why)
+bool RfidFrameParser::tell(Output& out)
 {
     // Every noise byte is a problem: the first few are told, then how many more.
     if (out.problems.size() < MaxProblemsPerFeed - 1)
-        out.problems << why;
-    else
-        ++m_untold;
+        return true;
+    ++m_untold;
+    return false;
 }
 
 void RfidFrameParser::feedChunk(QByteArrayView bytes, Output& out)
@@ -202,7 +251,8 @@ void RfidFrameParser::feedChunk(QByteArrayView bytes, Output& out)
                 found = at;
         }
         if (found > 0) {
-            problem(out, QStringLiteral("%1 bytes of noise skipped").arg(found));
+            if (tell(out))
+                out.problems << QStringLiteral("%1 bytes of noise skipped").arg(found);
             pos = found;
         } else {
             m_scanned = buffer.size();
@@ -214,7 +264,8 @@ void RfidFrameParser::feedChunk(QByteArrayView bytes, Output& out)
         if (found.kind == FrameAt::Incomplete)
             break;
         if (found.kind == FrameAt::Bad) {
-            problem(out, found.problem);
+            if (tell(out))
+                out.problems << describe(found, rest);
             ++pos;
             continue;
         }
@@ -234,7 +285,8 @@ void RfidFrameParser::feedChunk(QByteArrayView bytes, Output& out)
         m_scanned = 0;
     }
     if (m_buffer.size() > MaxFrame) {
-        problem(out, QStringLiteral("%1 bytes without a frame dropped").arg(m_buffer.size()));
+        if (tell(out))
+            out.problems << QStringLiteral("%1 bytes without a frame dropped").arg(m_buffer.size());
         reset();
     }
 }

@@ -65,7 +65,7 @@ public:
 
 private:
     void feedChunk(QByteArrayView bytes, Output& out);
-    void problem(Output& out, const QString& why);
+    bool tell(Output& out); // whether one more problem is told in this feed
 
     RfidDialect m_dialect;
     bool m_responses;
