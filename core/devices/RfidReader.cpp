@@ -161,7 +161,7 @@ void RfidReader::inventoryStep(QList<TagSeen> sofar, int round, std::function<vo
     send(request, [this, sofar, round, done](Result<RfidFrame> answer) mutable {
         if (!answer)
             return done(answer.error());
-        const auto tooMany = [this] {
+        const auto tooMany = [] {
             return readerError(QStringLiteral("rfid.frame"),
                                tr("The RFID reader lists more than %1 tags: it is faulty, or the pad holds too "
                                   "many items. Take some off.")
