@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/resource.h>
+
 using namespace comptoir;
 using namespace comptoir::devices;
 using namespace comptoir::sandbox;
@@ -188,6 +190,104 @@ private Q_SLOTS:
             }
         }
         QVERIFY(flagged);
+    }
+
+    void hugeSetTagIsReportedDamaged()
+    {
+        PtyPair pty(path(QStringLiteral("huge-sim")), path(QStringLiteral("huge")));
+        QVERIFY(pty.start());
+        SimulatedRfidPad twin(RfidDialect::Feig);
+        QVERIFY(twin.open(pty.a()));
+        // A 28560-2 tag whose set information claims two billion parts (numeric "2000000000"
+        // "0000000001"), as fuzz_tag found: listing its missing parts took gigabytes.
+        SimulatedRfidPad::Tag huge = SimulatedRfidPad::makeTag(TagModel::Iso28560_2, item(QStringLiteral("1111")));
+        huge.memory =
+            QByteArray(QByteArray::fromHex("11051CBE991A14") + QByteArray::fromHex("240A20000000000000000001"))
+                .leftJustified(112, '\0');
+        twin.place(huge);
+        // A box at the bound, 255 parts, with one part on the pad: its missing parts are counted.
+        twin.place(
+            SimulatedRfidPad::makeTag(TagModel::Iso28560_3, item(QStringLiteral("31042000000900"), 1, MaxSetParts)));
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        const long before = usage.ru_maxrss; // kB
+        RfidPad pad;
+        QSignalSpy placed(&pad, &RfidPad::itemPlaced);
+        QSignalSpy unreadable(&pad, &RfidPad::unreadableTag);
+        PadSettings settings;
+        settings.line = {pty.b(), 38400};
+        settings.pollMs = 50;
+        pad.start(settings);
+        QVERIFY(QTest::qWaitFor([&] { return unreadable.size() == 1 && placed.size() == 1; }, 5000));
+        QCOMPARE(unreadable.first().at(0).toByteArray(), huge.uid);
+        const QString problem = unreadable.first().at(1).toString();
+        QVERIFY2(problem.contains(QStringLiteral("damaged")), qPrintable(problem));
+        const auto& box = placed.first();
+        QCOMPARE(box.at(0).value<TagData>().barcode, QStringLiteral("31042000000900"));
+        QCOMPARE(box.at(2).value<QList<int>>(), (QList<int>{2, 3, 4, 5, 6, 7, 8, 9, 10, 11}));
+        QCOMPARE(box.at(3).toInt(), MaxSetParts - 1);
+        // The next tag laid on the pad is read as usual; the damaged one is told once.
+        twin.place(SimulatedRfidPad::makeTag(TagModel::Iso28560_3, item(QStringLiteral("31042000001000"))));
+        QVERIFY(QTest::qWaitFor([&] { return placed.size() == 2; }, 5000));
+        QCOMPARE(placed.last().at(0).value<TagData>().barcode, QStringLiteral("31042000001000"));
+        QCOMPARE(placed.last().at(3).toInt(), 0);
+        QCOMPARE(unreadable.size(), 1);
+        getrusage(RUSAGE_SELF, &usage);
+        QVERIFY2(usage.ru_maxrss - before < 50 * 1024,
+                 qPrintable(QStringLiteral("max RSS grew by %1 kB").arg(usage.ru_maxrss - before)));
+        pad.stop();
+    }
+
+    void readerBoundsTheInventory_data()
+    {
+        QTest::addColumn<int>("dialect");
+        QTest::newRow("FEIG") << int(RfidDialect::Feig);
+        QTest::newRow("3M") << int(RfidDialect::ThreeM);
+    }
+    void readerBoundsTheInventory()
+    {
+        QFETCH(int, dialect);
+        PtyPair pty(path(QStringLiteral("many-sim%1").arg(dialect)), path(QStringLiteral("many%1").arg(dialect)));
+        QVERIFY(pty.start());
+        SimulatedRfidPad twin{RfidDialect(dialect)};
+        QVERIFY(twin.open(pty.a()));
+        RfidReader reader;
+        QVERIFY(reader.open({pty.b(), 38400}, RfidDialect(dialect)).ok());
+        const auto inventory = [&reader]() {
+            std::optional<Result<QList<TagSeen>>> result;
+            reader.inventory([&](Result<QList<TagSeen>> r) { result = std::move(r); });
+            (void)QTest::qWaitFor([&] { return result.has_value(); }, 10000);
+            return result;
+        };
+        // MaxTagsInField tags are listed; one more is a faulty reader (or too many items), said clearly.
+        for (int i = 0; i < MaxTagsInField; ++i)
+            twin.place(SimulatedRfidPad::makeTag(TagModel::Iso28560_3,
+                                                 item(QStringLiteral("3104200000%1").arg(i, 4, 10, QLatin1Char('0')))));
+        auto seen = inventory();
+        QVERIFY(seen && seen->ok());
+        QCOMPARE(seen->value().size(), MaxTagsInField);
+        twin.place(SimulatedRfidPad::makeTag(TagModel::Iso28560_3, item(QStringLiteral("31042000009999"))));
+        seen = inventory();
+        QVERIFY(seen && !seen->ok());
+        QCOMPARE(seen->error().code, QStringLiteral("rfid.frame"));
+        QVERIFY(seen->error().message.contains(QString::number(MaxTagsInField)));
+        if (RfidDialect(dialect) != RfidDialect::Feig)
+            return;
+        // FEIG "more data": MaxInventoryRounds requests for one inventory, not one more.
+        twin.clear();
+        twin.maxTagsPerAnswer = 1;
+        for (int i = 0; i < MaxInventoryRounds; ++i)
+            twin.place(SimulatedRfidPad::makeTag(TagModel::Iso28560_3,
+                                                 item(QStringLiteral("3104200001%1").arg(i, 4, 10, QLatin1Char('0')))));
+        seen = inventory();
+        QVERIFY(seen && seen->ok());
+        QCOMPARE(seen->value().size(), MaxInventoryRounds);
+        twin.place(SimulatedRfidPad::makeTag(TagModel::Iso28560_3, item(QStringLiteral("31042000019999"))));
+        const int requests = twin.requests;
+        seen = inventory();
+        QVERIFY(seen && !seen->ok());
+        QCOMPARE(seen->error().code, QStringLiteral("rfid.frame"));
+        QCOMPARE(twin.requests - requests, MaxInventoryRounds);
     }
 
     void securityWrittenAndVerified_data()

@@ -9,6 +9,8 @@
 #include "TagData.h"
 #include "support/MockClock.h"
 
+#include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,6 +122,68 @@ private Q_SLOTS:
             out = parser.feed(good.left(3));
             QVERIFY(out.frames.isEmpty());
         }
+    }
+
+    void frameLengthBounded()
+    {
+        // The longest frame a reader may send (MaxFrame bytes in all) is read; one byte more is noise.
+        for (const RfidDialect dialect : {RfidDialect::Feig, RfidDialect::ThreeM}) {
+            // FEIG advanced: 02 LEN(2) ADR CMD STATUS … CRC(2); 3M: D6 LEN(2) CMD STATUS … CRC(2).
+            const qsizetype atBound = dialect == RfidDialect::Feig ? MaxFrame - 8 : MaxFrame - 7;
+            RfidFrame big;
+            big.command = 0xB0;
+            big.status = 0;
+            big.data = QByteArray(atBound, 'x');
+            QCOMPARE(encodeFrame(dialect, big).size(), MaxFrame);
+            RfidFrameParser parser(dialect, true);
+            auto out = parser.feed(encodeFrame(dialect, big));
+            QCOMPARE(out.frames.size(), 1);
+            QCOMPARE(out.frames.first(), big);
+            big.data += 'x';
+            out = parser.feed(encodeFrame(dialect, big));
+            QVERIFY(out.frames.isEmpty());
+            QVERIFY(!out.problems.isEmpty());
+            QVERIFY(out.problems.size() <= MaxProblemsPerFeed);
+            QVERIFY(parser.pending() <= MaxFrame);
+        }
+    }
+
+    void frameParserWorkStaysLinear()
+    {
+        // A FEIG advanced header announcing 4000 bytes, then noise whose every byte could start a
+        // standard frame, fed a byte at a time as a serial line does, then a good frame. Each frame
+        // start is checked once (re-checking all of them at every byte kept a core busy).
+        QRandomGenerator random(7);
+        QByteArray noise = QByteArray::fromHex("020FA0");
+        while (noise.size() < 3900)
+            noise.append(char(0x10 + random.bounded(0xE0)));
+        RfidFrame answer;
+        answer.command = 0xB0;
+        answer.status = 0;
+        answer.data = QByteArray::fromHex("0102030405");
+        RfidFrameParser parser(RfidDialect::Feig, true);
+        QElapsedTimer timer;
+        timer.start();
+        qsizetype problems = 0;
+        for (const char c : noise) {
+            const auto out = parser.feed(QByteArray(1, c));
+            QVERIFY(out.frames.isEmpty() || out.frames.size() == 1);
+            problems = std::max(problems, out.problems.size());
+        }
+        const auto out = parser.feed(encodeFrame(RfidDialect::Feig, answer));
+        QVERIFY2(timer.elapsed() < 1500, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
+        QVERIFY(problems <= MaxProblemsPerFeed);
+        QVERIFY(!out.frames.isEmpty());
+        QCOMPARE(out.frames.last(), answer);
+        // A megabyte of noise in one read: bounded work, problems told in a few lines, nothing kept.
+        QByteArray flood(1024 * 1024, '\0');
+        for (char& c : flood)
+            c = char(random.bounded(256));
+        timer.restart();
+        const auto flooded = parser.feed(flood);
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
+        QVERIFY(flooded.problems.size() <= MaxProblemsPerFeed);
+        QVERIFY(parser.pending() <= MaxFrame);
     }
 
     void iso28560_3Vectors()
@@ -287,6 +351,110 @@ private Q_SLOTS:
         QVERIFY(!sets.first().complete());
     }
 
+    // A 28560-2 tag: identifier 123456789012 (integer), then set information as `setPrecursor`
+    // (compaction and OID 4) with `setData`.
+    static QByteArray iso28560_2WithSet(quint8 setPrecursor, const QByteArray& setData)
+    {
+        return QByteArray::fromHex("11051CBE991A14") + char(setPrecursor) + char(setData.size()) + setData +
+               QByteArray(1, '\0');
+    }
+
+    void setSizeBoundedOnTags()
+    {
+        // 28560-2 set information "255001" (integer 0x03E419): 255 parts, the bound, is read.
+        TagData tag = decodeIso28560_2(iso28560_2WithSet(0x14, QByteArray::fromHex("03E419")));
+        QVERIFY2(tag.ok(), qPrintable(tag.problem));
+        QCOMPARE(tag.parts, 255);
+        QCOMPARE(tag.part, 1);
+        // "256001": one beyond, a damaged tag, refused with a reason.
+        tag = decodeIso28560_2(iso28560_2WithSet(0x14, QByteArray::fromHex("03E801")));
+        QVERIFY(!tag.ok());
+        QVERIFY2(tag.problem.contains(QStringLiteral("damaged")), qPrintable(tag.problem));
+        // Two billion parts (numeric "2000000000" "0000000001"), and more than an int holds.
+        for (const QByteArray& huge :
+             {QByteArray::fromHex("20000000000000000001"), QByteArray::fromHex("99999999999999999999999999999901")}) {
+            tag = decodeTag(iso28560_2WithSet(0x24, huge), 0x06);
+            QVERIFY(!tag.ok());
+            QVERIFY2(tag.problem.contains(QStringLiteral("damaged")), qPrintable(tag.problem));
+            QVERIFY(tag.problem.size() < 200);
+        }
+        // 28560-3 stores the count in a byte: 255 parts is the most it can say, and is read.
+        TagData box;
+        box.barcode = QStringLiteral("31042000000027");
+        box.parts = MaxSetParts;
+        box.part = MaxSetParts;
+        tag = decodeTag(encodeIso28560_3(box));
+        QVERIFY2(tag.ok(), qPrintable(tag.problem));
+        QCOMPARE(tag.parts, 255);
+        box.parts = MaxSetParts + 1;
+        QVERIFY(encodeIso28560_3(box).isEmpty());
+    }
+
+    void missingPartsAreCountedNotListed()
+    {
+        TagData first;
+        first.model = TagModel::Iso28560_3;
+        first.barcode = QStringLiteral("31042000000027");
+        first.parts = MaxSetParts;
+        first.part = 1;
+        TagData last = first;
+        last.part = MaxSetParts;
+        // At the bound: 253 missing, the first 10 listed.
+        auto sets = checkSets({first, last, first});
+        QCOMPARE(sets.size(), 1);
+        QCOMPARE(sets.first().missingCount, 253);
+        QCOMPARE(sets.first().missing, (QList<int>{2, 3, 4, 5, 6, 7, 8, 9, 10, 11}));
+        QCOMPARE(sets.first().present, (QList<int>{1, 255}));
+        QVERIFY(!sets.first().complete());
+        // A tag claiming more than a tag can (built by hand: decoders refuse it) is no set at all,
+        // and costs nothing: two billion parts are not enumerated.
+        TagData huge = first;
+        huge.barcode = QStringLiteral("31042000000035");
+        huge.parts = 2000000000;
+        QElapsedTimer timer;
+        timer.start();
+        sets = checkSets({huge, first});
+        QVERIFY(timer.elapsed() < 1000);
+        QCOMPARE(sets.size(), 1);
+        QCOMPARE(sets.first().barcode, first.barcode);
+        huge.parts = MaxSetParts + 1;
+        QCOMPARE(checkSets({huge}).size(), 0);
+        // Fewer missing than the list can hold: all listed.
+        TagData two = first;
+        two.parts = 4;
+        two.part = 2;
+        sets = checkSets({two});
+        QCOMPARE(sets.first().missingCount, 3);
+        QCOMPARE(sets.first().missing, (QList<int>{1, 3, 4}));
+    }
+
+    void iso28560_2RoundTripKeepsTheLastCharacter_data()
+    {
+        QTest::addColumn<QString>("barcode");
+        QTest::addColumn<QString>("title");
+        // Defect D5 (found by fuzz_tag): a last character that reads as padding. 5-bit '_' (11111)
+        // before a 1-bit pad; a 6-bit space filling the last byte (like the 100000 pad); 7-bit DEL.
+        QTest::newRow("5-bit _") << QStringLiteral("HS_______^_") << QString();
+        QTest::newRow("5-bit __") << QStringLiteral("D__") << QString();
+        QTest::newRow("6-bit space") << QStringLiteral("A1B ") << QString();
+        QTest::newRow("7-bit DEL") << QStringLiteral("31042000000019") << QStringLiteral("abcdefg\x7f");
+        QTest::newRow("5-bit plain") << QStringLiteral("ABCDEFG") << QStringLiteral("LE PETIT PRINCE");
+    }
+    void iso28560_2RoundTripKeepsTheLastCharacter()
+    {
+        QFETCH(QString, barcode);
+        QFETCH(QString, title);
+        TagData data;
+        data.barcode = barcode;
+        data.title = title;
+        const QByteArray memory = encodeIso28560_2(data);
+        QVERIFY(!memory.isEmpty());
+        const TagData back = decodeTag(memory, 0x06);
+        QVERIFY2(back.ok(), qPrintable(back.problem));
+        QCOMPARE(back.barcode, barcode);
+        QCOMPARE(back.title, title);
+    }
+
     void scannerFraming()
     {
         ScannerFraming framing;
@@ -329,6 +497,79 @@ private Q_SLOTS:
         pieces = endless.feed(QByteArray(300, '7'), 0);
         QCOMPARE(pieces.size(), 1);
         QVERIFY(!pieces[0].garbled.isEmpty());
+    }
+
+    void scannerCodeLengthBounded()
+    {
+        // A code of MaxSerialCodeBytes is read; one byte more without an end is garbled.
+        ScannerFramer framer;
+        auto pieces = framer.feed(QByteArray(MaxSerialCodeBytes, '7') + "\r", 0);
+        QCOMPARE(pieces.size(), 1);
+        QCOMPARE(pieces[0].code.size(), MaxSerialCodeBytes);
+        pieces = framer.feed(QByteArray(MaxSerialCodeBytes + 1, '7'), 0);
+        QCOMPARE(pieces.size(), 1);
+        QVERIFY(pieces[0].code.isEmpty());
+        QVERIFY(!framer.waiting());
+    }
+
+    void wedgeBurstBounded()
+    {
+        using D = WedgeDetector::Decision;
+        // A burst of MaxWedgeBurstKeys keys then Enter is a scan.
+        WedgeDetector wedge;
+        qint64 t = 1000;
+        for (int i = 0; i < MaxWedgeBurstKeys; ++i)
+            QCOMPARE(wedge.key(QStringLiteral("7"), false, t += 5).decision, D::Hold);
+        QCOMPARE(wedge.key({}, true, t += 5).decision, D::Scan);
+        QCOMPARE(wedge.code().size(), MaxWedgeBurstKeys);
+        // One key more (a key held down, repeating fast): no code is that long. What was held is
+        // handed back, and the burst's keys pass straight through until it ends; nothing is lost.
+        t += 1000;
+        QStringList typed;
+        for (int i = 0; i < MaxWedgeBurstKeys; ++i)
+            typed += wedge.key(QStringLiteral("a"), false, t += 5).replay;
+        auto out = wedge.key(QStringLiteral("a"), false, t += 5);
+        QCOMPARE(out.decision, D::Pass);
+        QCOMPARE(out.replay.size(), MaxWedgeBurstKeys);
+        QVERIFY(!wedge.holding());
+        for (int i = 0; i < 1000; ++i) {
+            out = wedge.key(QStringLiteral("a"), false, t += 5);
+            QCOMPARE(out.decision, D::Pass);
+            QVERIFY(!wedge.holding());
+        }
+        QCOMPARE(wedge.key({}, true, t += 5).decision, D::Pass); // its Enter is a person's too
+        // The next burst is a scan again.
+        t += 1000;
+        for (const QChar c : QStringLiteral("31042000000019"))
+            wedge.key(QString(c), false, t += 5);
+        QCOMPARE(wedge.key({}, true, t += 5).decision, D::Scan);
+        QCOMPARE(wedge.code(), QStringLiteral("31042000000019"));
+    }
+
+    void barcodeRulesBounded()
+    {
+        // A code longer than any label is not matched at all.
+        const BarcodeRules any({{CodeKind::Crate, QStringLiteral(".*"), checkdigit::Algorithm::None}});
+        QCOMPARE(any.classify(QString(MaxClassifiedCodeLength, u'7')).kind, CodeKind::Crate);
+        QCOMPARE(any.classify(QString(MaxClassifiedCodeLength + 1, u'7')).kind, CodeKind::Unknown);
+        // MaxRules rules are used; the one beyond is reported and matches nothing.
+        QList<CodeRule> rules;
+        for (int i = 0; i < MaxRules; ++i)
+            rules.append({CodeKind::Item, QStringLiteral("R%1").arg(i), checkdigit::Algorithm::None});
+        QVERIFY(BarcodeRules(rules).problem().isEmpty());
+        QCOMPARE(BarcodeRules(rules).classify(QStringLiteral("R%1").arg(MaxRules - 1)).kind, CodeKind::Item);
+        rules.append({CodeKind::Crate, QStringLiteral("LAST"), checkdigit::Algorithm::None});
+        QVERIFY(!BarcodeRules(rules).problem().isEmpty());
+        QCOMPARE(BarcodeRules(rules).classify(QStringLiteral("LAST")).kind, CodeKind::Unknown);
+        // A pattern of MaxPatternLength characters is used; one longer is reported.
+        const QString longest = QStringLiteral("A|") + QString(MaxPatternLength - 2, u'x');
+        QVERIFY(BarcodeRules({{CodeKind::Item, longest, checkdigit::Algorithm::None}}).problem().isEmpty());
+        QCOMPARE(
+            BarcodeRules({{CodeKind::Item, longest, checkdigit::Algorithm::None}}).classify(QStringLiteral("A")).kind,
+            CodeKind::Item);
+        const BarcodeRules tooLong({{CodeKind::Item, longest + u'x', checkdigit::Algorithm::None}});
+        QVERIFY(!tooLong.problem().isEmpty());
+        QCOMPARE(tooLong.classify(QStringLiteral("A")).kind, CodeKind::Unknown);
     }
 
     void azertyDigitsMappedBack()

@@ -146,6 +146,33 @@ private Q_SLOTS:
         QCOMPARE(m.field("AJ"), QByteArray("Titre   avec CR"));
     }
 
+    void boundsOnMessages()
+    {
+        // A checkin answer's head, then AF screen messages.
+        const QByteArray head = "101YNY20240115    103001AOMAIN|AB31234000123456|";
+        // One field at its bound is read; one byte more is an unreadable message.
+        auto m = parse(head + "AF" + QByteArray(MaxFieldBytes, 'x') + "|");
+        QVERIFY(m.ok());
+        QCOMPARE(m.value().field("AF").size(), MaxFieldBytes);
+        m = parse(head + "AF" + QByteArray(MaxFieldBytes + 1, 'x') + "|");
+        QVERIFY(!m.ok());
+        QCOMPARE(m.error().code, QStringLiteral("sip2.malformed"));
+        // As many fields as the bound (the two of the head included), then one more.
+        QByteArray many = head;
+        for (qsizetype i = 2; i < MaxFields; ++i)
+            many += "AF|";
+        m = parse(many);
+        QVERIFY(m.ok());
+        QCOMPARE(m.value().fields.size(), MaxFields);
+        QVERIFY(!parse(many + "AF|").ok());
+        // A whole message at its bound, then one byte beyond (stray CR/LF around are not counted).
+        const QByteArray unknown = "42"; // an id we do not know: everything is fixed data
+        QByteArray longest = unknown + QByteArray(MaxMessageBytes - 2, 'y');
+        QVERIFY(parse("\r\n" + longest + "\r\n").ok());
+        QVERIFY(!parse(longest + "y").ok());
+        QCOMPARE(parse(longest + "y").error().code, QStringLiteral("sip2.malformed"));
+    }
+
     void garbageNeverCrashes()
     {
         for (const QByteArray& junk : {QByteArray(), QByteArray("9"), QByteArray("XY"), QByteArray("09N2024"),

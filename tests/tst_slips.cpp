@@ -6,6 +6,7 @@
 #include "Template.h"
 #include "TemplateStore.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSerialPort>
@@ -79,6 +80,81 @@ private Q_SLOTS:
         QCOMPARE(problems[1].line, 4); // {{/zones}} closes nothing
         QCOMPARE(problems[2].line, 3); // {{#items}} never closed
         QCOMPARE(problems[3].line, 5); // {{ without }}
+    }
+
+    void templateSizeAndDepthBounded()
+    {
+        TemplateContext c = context({{"yes", "1"}});
+        // Sections nest MaxSectionDepth deep; one level more is dropped.
+        const auto nested = [](int depth) -> QString {
+            return QStringLiteral("{{#yes}}").repeated(depth) + QStringLiteral("x") +
+                   QStringLiteral("{{/yes}}").repeated(depth);
+        };
+        QCOMPARE(renderTemplate(nested(MaxSectionDepth), c), QStringLiteral("x"));
+        QCOMPARE(renderTemplate(nested(MaxSectionDepth + 1), c), QString());
+        // A template is read up to MaxTemplateChars; the rest is ignored, and checkTemplate says so.
+        const QString full = QString(MaxTemplateChars - 7, u' ') + QStringLiteral("{{yes}}");
+        QCOMPARE(renderTemplate(full, c).right(2), QStringLiteral(" 1"));
+        QVERIFY(checkTemplate(full, {QStringLiteral("yes")}).isEmpty());
+        const QString over = QString(MaxTemplateChars - 6, u' ') + QStringLiteral("{{yes}}");
+        QVERIFY(!renderTemplate(over, c).contains(u'1'));
+        QCOMPARE(checkTemplate(over, {QStringLiteral("yes")}).size(), 2); // too long; "{{" without "}}"
+        // Problems: the first MaxTemplateProblems are listed.
+        const QString unknowns = QStringLiteral("{{nope}}\n").repeated(MaxTemplateProblems + 50);
+        QCOMPARE(checkTemplate(unknowns, {}).size(), MaxTemplateProblems);
+        QCOMPARE(checkTemplate(unknowns, {}).last().line, MaxTemplateProblems);
+    }
+
+    void templateWorkBounded()
+    {
+        // Thousands of sections never closed: each close is looked for once, not once per section
+        // (that was quadratic: seconds for a 60 KB template).
+        QElapsedTimer timer;
+        timer.start();
+        const QString unclosed = QStringLiteral("{{#a}}").repeated(10000);
+        QCOMPARE(renderTemplate(unclosed, {}), QString());
+        QCOMPARE(checkTemplate(unclosed, {}, {QStringLiteral("a")}).size(), MaxTemplateProblems);
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
+        // A list nested in itself repeats its body (list size)^depth times: 10^16 here. Rendering
+        // stops at its bounds, keeps what it rendered and says it stopped.
+        TemplateContext c;
+        c.lists.insert(QStringLiteral("items"), QList<TemplateContext>(10, context({{"n", "x"}})));
+        const QString bomb = QStringLiteral("{{#items}}").repeated(MaxSectionDepth) + QStringLiteral("{{n}}") +
+                             QStringLiteral("{{/items}}").repeated(MaxSectionDepth);
+        timer.restart();
+        bool complete = true;
+        const QString out = renderTemplate(bomb, c, Escape::None, &complete);
+        QVERIFY(!complete);
+        QVERIFY(!out.isEmpty());
+        QVERIFY(out.size() <= MaxRenderedChars + 16);
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
+        // The same at a size that fits: complete.
+        const QString small = QStringLiteral("{{#items}}{{#items}}{{n}}{{/items}}{{/items}}");
+        QCOMPARE(renderTemplate(small, c, Escape::None, &complete), QString(100, u'x'));
+        QVERIFY(complete);
+    }
+
+    void slipMarkupBounded()
+    {
+        // MaxSlipLines lines are kept; beyond, the slip ends with "…".
+        QList<SlipLine> lines = parseSlip(QStringLiteral("a\n").repeated(MaxSlipLines));
+        QCOMPARE(lines.size(), MaxSlipLines);
+        lines = parseSlip(QStringLiteral("a\n").repeated(MaxSlipLines + 500));
+        QCOMPARE(lines.size(), MaxSlipLines + 1);
+        QCOMPARE(lines.last().text, QStringLiteral("…"));
+        // MaxDirectivesPerLine directives are read; more are text.
+        lines = parseSlip(QStringLiteral("[bold]").repeated(MaxDirectivesPerLine) + QStringLiteral("x"));
+        QCOMPARE(lines.first().text, QStringLiteral("x"));
+        QVERIFY(lines.first().bold);
+        lines = parseSlip(QStringLiteral("[bold]").repeated(MaxDirectivesPerLine + 1) + QStringLiteral("x"));
+        QCOMPARE(lines.first().text, QStringLiteral("[bold]x"));
+        // A QR code holds MaxQrBytes; a longer text is printed as text (its length would not fit
+        // the command's 16-bit length either, past 65535).
+        const QString fits = QString(MaxQrBytes, u'7');
+        QVERIFY(slipToEscPos(parseSlip(QStringLiteral("[qr]") + fits)).contains("\x1d(k"));
+        const QByteArray over = slipToEscPos(parseSlip(QStringLiteral("[qr]") + fits + u'7'));
+        QVERIFY(!over.contains("\x1d(k"));
+        QVERIFY(over.contains(QByteArray(MaxQrBytes + 1, '7')));
     }
 
     void markupLines()

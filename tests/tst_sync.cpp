@@ -285,6 +285,40 @@ private Q_SLOTS:
         QVERIFY(!sync::parseCsv("").ok());
     }
 
+    void csvBounds()
+    {
+        const auto refused = [](const Result<sync::CsvTable>& table) {
+            return !table && table.error().code == QStringLiteral("csv.size");
+        };
+        // Columns: MaxCsvColumns in a row are read, one more refuses the file (with its line).
+        const QByteArray columns = QByteArray("a;").repeated(sync::MaxCsvColumns - 1) + "a\n";
+        auto table = sync::parseCsv("barcode\n" + columns);
+        QVERIFY(table);
+        QCOMPARE(table.value().rows.first().size(), sync::MaxCsvColumns);
+        table = sync::parseCsv("barcode\n" + QByteArray("a;").repeated(sync::MaxCsvColumns) + "a\n");
+        QVERIFY(refused(table));
+        QVERIFY(table.error().message.contains(QStringLiteral("line 2")));
+        // Lines: MaxCsvRows after the header are read, one more refuses the file.
+        const QByteArray rows = QByteArray("1\n").repeated(sync::MaxCsvRows);
+        table = sync::parseCsv("barcode\n" + rows);
+        QVERIFY(table);
+        QCOMPARE(table.value().rows.size(), sync::MaxCsvRows);
+        QVERIFY(refused(sync::parseCsv("barcode\n" + rows + "1\n")));
+        // Cells: MaxCsvCells in all (rows of 40 columns), then one row more.
+        const QByteArray wide = QByteArray("a;").repeated(39) + "a\n";
+        const QByteArray cells = wide.repeated(sync::MaxCsvCells / 40);
+        table = sync::parseCsv("barcode\n" + cells);
+        QVERIFY(table);
+        QCOMPARE(table.value().rows.size() * 40, sync::MaxCsvCells);
+        QVERIFY(refused(sync::parseCsv("barcode\n" + cells + wide)));
+        // Bytes: MaxCsvBytes, then one more.
+        QByteArray big = "barcode\n" + QByteArray(sync::MaxCsvBytes - 9, 'x') + "\n";
+        QCOMPARE(big.size(), sync::MaxCsvBytes);
+        QVERIFY(sync::parseCsv(big));
+        big.append('x');
+        QVERIFY(refused(sync::parseCsv(big)));
+    }
+
     void csvQueueImport()
     {
         CacheStore cache;

@@ -71,6 +71,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the file is larger than %1 MB: it is not a pick list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: more than %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: more than %2 lines or %3 cells: it is not a pick list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no barcode column (expected a header such as &quot;barcode&quot; or &quot;code-barres&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,6 +168,10 @@
     </message>
     <message>
         <source>{{/%1}} closes no open section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is longer than %1 characters: the rest is ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2139,6 +2155,10 @@
     </message>
     <message>
         <source>The RFID reader does not answer. Check its cable and power; it is tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RFID reader lists more than %1 tags: it is faulty, or the pad holds too many items. Take some off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -71,6 +71,18 @@
         <translation>ligne %1 : un champ entre guillemets n'est jamais fermé</translation>
     </message>
     <message>
+        <source>the file is larger than %1 MB: it is not a pick list</source>
+        <translation>le fichier dépasse %1 Mo : ce n'est pas une liste à prélever</translation>
+    </message>
+    <message>
+        <source>line %1: more than %2 columns</source>
+        <translation>ligne %1 : plus de %2 colonnes</translation>
+    </message>
+    <message>
+        <source>line %1: more than %2 lines or %3 cells: it is not a pick list</source>
+        <translation>ligne %1 : plus de %2 lignes ou %3 cellules : ce n'est pas une liste à prélever</translation>
+    </message>
+    <message>
         <source>no barcode column (expected a header such as "barcode" or "code-barres")</source>
         <translation>aucune colonne de code-barres (en-tête attendu : « code-barres » ou « barcode »)</translation>
     </message>
@@ -157,6 +169,10 @@
     <message>
         <source>{{/%1}} closes no open section</source>
         <translation>{{/%1}} ne ferme aucune section ouverte</translation>
+    </message>
+    <message>
+        <source>The template is longer than %1 characters: the rest is ignored</source>
+        <translation>Le modèle dépasse %1 caractères : la suite est ignorée</translation>
     </message>
     <message>
         <source>Section {{#%1}} is never closed</source>
@@ -2140,6 +2156,10 @@
     <message>
         <source>The RFID reader does not answer. Check its cable and power; it is tried again.</source>
         <translation>Le lecteur RFID ne répond pas. Vérifiez son câble et son alimentation ; nouvel essai en cours.</translation>
+    </message>
+    <message>
+        <source>The RFID reader lists more than %1 tags: it is faulty, or the pad holds too many items. Take some off.</source>
+        <translation>Le lecteur RFID liste plus de %1 étiquettes : il est défaillant, ou la platine porte trop de documents. Retirez-en.</translation>
     </message>
     <message>
         <source>The tag has left the pad.</source>

@@ -36,8 +36,8 @@ DeviceHub::DeviceHub(MainWindow& window, QObject* parent)
     connect(&m_scanner, &SerialScanner::traffic, this,
             [this](const QByteArray& bytes) { Q_EMIT diagnostic(QStringLiteral("scanner ← ") + hexBytes(bytes)); });
     connect(&m_pad, &RfidPad::itemPlaced, this,
-            [&stream](const TagData& tag, const QByteArray& uid, const QList<int>& missing) {
-                stream.submitTag(tag, uid, missing);
+            [&stream](const TagData& tag, const QByteArray& uid, const QList<int>& missing, int missingCount) {
+                stream.submitTag(tag, uid, missing, missingCount);
             });
     connect(&m_pad, &RfidPad::unreadableTag, this, [this](const QByteArray&, const QString& problem) {
         m_window.showVerdict(

@@ -339,14 +339,16 @@ void MainWindow::showVerdict(const Verdict& verdict)
 
 void MainWindow::warnHeldBack(const devices::ScanEvent& event)
 {
-    if (!event.missingParts.isEmpty()) {
+    if (event.missingCount > 0) {
         QStringList missing;
         for (const int part : event.missingParts)
             missing << QString::number(part);
+        if (event.missingCount > event.missingParts.size())
+            missing << QStringLiteral("…"); // only the first few are listed
         showVerdict({VerdictKind::Warning, tr("Box incomplete"),
                      tr("%1: part %2 of %3 is not on the pad. Put every part on the pad, or press F8 to go on "
                         "without it.",
-                        nullptr, int(event.missingParts.size()))
+                        nullptr, event.missingCount)
                          .arg(event.code, missing.join(QStringLiteral(", ")))
                          .arg(event.parts)});
         return;

@@ -79,11 +79,22 @@ checkdigit::Algorithm checkAlgorithmFromName(const QString& name)
 BarcodeRules::BarcodeRules(QList<CodeRule> rules)
     : m_rules(std::move(rules))
 {
-    for (const CodeRule& rule : m_rules) {
-        QRegularExpression re(QRegularExpression::anchoredPattern(rule.pattern));
-        if (!re.isValid() && m_problem.isEmpty())
+    const auto problem = [this](const QString& pattern, const QString& why) {
+        if (m_problem.isEmpty())
             m_problem = QCoreApplication::translate("BarcodeRules", "The pattern %1 is not valid: %2")
-                            .arg(rule.pattern, re.errorString());
+                            .arg(pattern.size() > 40 ? pattern.left(40) + QStringLiteral("…") : pattern, why);
+    };
+    for (qsizetype i = 0; i < m_rules.size(); ++i) {
+        const CodeRule& rule = m_rules[i];
+        if (i >= MaxRules || rule.pattern.size() > MaxPatternLength) {
+            problem(rule.pattern, i >= MaxRules ? QStringLiteral("more than %1 rules").arg(MaxRules)
+                                                : QStringLiteral("longer than %1 characters").arg(MaxPatternLength));
+            m_compiled << QRegularExpression(); // never used: classify() skips it
+            continue;
+        }
+        QRegularExpression re(QRegularExpression::anchoredPattern(rule.pattern));
+        if (!re.isValid())
+            problem(rule.pattern, re.errorString());
         m_compiled << re;
     }
 }
@@ -101,8 +112,11 @@ BarcodeRules BarcodeRules::defaults()
 BarcodeRules::Classification BarcodeRules::classify(const QString& code) const
 {
     Classification out;
-    for (qsizetype i = 0; i < m_rules.size(); ++i) {
-        if (!m_compiled[i].isValid() || !m_compiled[i].match(code).hasMatch())
+    if (code.size() > MaxClassifiedCodeLength)
+        return out;
+    for (qsizetype i = 0; i < m_rules.size() && i < MaxRules; ++i) {
+        if (m_rules[i].pattern.size() > MaxPatternLength || !m_compiled[i].isValid() ||
+            !m_compiled[i].match(code).hasMatch())
             continue;
         out.kind = m_rules[i].kind;
         out.check = m_rules[i].check;

@@ -17,6 +17,14 @@ struct CodeRule
     checkdigit::Algorithm check = checkdigit::Algorithm::None;
 };
 
+// Bounds on the rules (a setting a network may hand out) and on what they are matched against. A
+// network has a handful of rules; a code longer than any label (MaxSerialCodeBytes) is not matched
+// at all (Unknown), so no pattern runs on a pasted page of text. Rules beyond MaxRules and
+// patterns longer than MaxPatternLength are reported by problem() and match nothing.
+constexpr int MaxRules = 64;
+constexpr qsizetype MaxPatternLength = 256;
+constexpr qsizetype MaxClassifiedCodeLength = 256;
+
 // The network's barcode rules, in order: the first rule whose pattern matches decides the kind.
 // Stored as JSON in the setting "devices/barcodeRules".
 class BarcodeRules

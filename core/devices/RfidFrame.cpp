@@ -1,28 +1,56 @@
 #include "RfidFrame.h"
 
+#include <array>
+
 namespace comptoir::devices {
 
 namespace crc {
 
+namespace {
+
+// One table lookup per byte (every possible frame start of a noisy line has its CRC checked).
+constexpr std::array<quint16, 256> reflectedTable(quint16 poly)
+{
+    std::array<quint16, 256> table{};
+    for (int i = 0; i < 256; ++i) {
+        quint16 value = quint16(i);
+        for (int bit = 0; bit < 8; ++bit)
+            value = (value & 1) ? quint16((value >> 1) ^ poly) : quint16(value >> 1);
+        table[i] = value;
+    }
+    return table;
+}
+
+constexpr std::array<quint16, 256> msbFirstTable(quint16 poly)
+{
+    std::array<quint16, 256> table{};
+    for (int i = 0; i < 256; ++i) {
+        quint16 value = quint16(i << 8);
+        for (int bit = 0; bit < 8; ++bit)
+            value = (value & 0x8000) ? quint16((value << 1) ^ poly) : quint16(value << 1);
+        table[i] = value;
+    }
+    return table;
+}
+
+constexpr auto FeigTable = reflectedTable(0x8408);
+constexpr auto CcittTable = msbFirstTable(0x1021);
+
+} // namespace
+
 quint16 feig(QByteArrayView bytes)
 {
     quint16 value = 0xFFFF;
-    for (const char c : bytes) {
-        value ^= quint8(c);
-        for (int bit = 0; bit < 8; ++bit)
-            value = (value & 1) ? quint16((value >> 1) ^ 0x8408) : quint16(value >> 1);
-    }
+    for (const char c : bytes)
+        value = quint16((value >> 8) ^ FeigTable[(value ^ quint8(c)) & 0xFF]);
     return value;
 }
 
 quint16 ccittFalse(QByteArrayView bytes)
 {
     quint16 value = 0xFFFF;
-    for (const char c : bytes) {
-        value ^= quint16(quint8(c) << 8);
-        for (int bit = 0; bit < 8; ++bit)
-            value = (value & 0x8000) ? quint16((value << 1) ^ 0x1021) : quint16(value << 1);
-    }
+    for (const char c : bytes)
+        value = quint16((value << 8) ^ CcittTable[((value >> 8) ^ quint8(c)) & 0xFF]);
     return value;
 }
 
@@ -94,9 +122,6 @@ RfidFrameParser::RfidFrameParser(RfidDialect dialect, bool responses)
 
 namespace {
 
-// Reader responses are a few hundred bytes at most: anything longer is noise.
-constexpr qsizetype MaxFrame = 4096;
-
 // What the bytes at the start of a buffer are: a whole frame with a good CRC (its length and
 // where ADR/CMD start), the start of one, or not a frame (with why).
 struct FrameAt
@@ -104,48 +129,83 @@ struct FrameAt
     enum { Incomplete, Bad, Good } kind = Incomplete;
     qsizetype total = 0;
     qsizetype header = 0;
-    QString problem;
+    // Bad: why. The message is built only when it is told (a flood of noise has one per byte).
+    enum { NoProblem, BadAdvancedLength, UnexpectedByte, BadLength, WrongCrc } why = NoProblem;
 };
 
-FrameAt frameAt(RfidDialect dialect, bool responses, QByteArrayView bytes)
+FrameAt bad(decltype(FrameAt::why) why, qsizetype total = 0)
+{
+    return FrameAt{FrameAt::Bad, total, 0, why};
+}
+
+// The length the bytes at the start of a buffer announce (kind Good: total and header set, the
+// CRC not checked yet), or that they cannot start a frame, or that more bytes are needed to tell.
+FrameAt frameHeader(RfidDialect dialect, bool responses, QByteArrayView bytes)
 {
     const auto byte = [&bytes](qsizetype i) { return quint8(bytes[i]); };
-    const auto bad = [](QString why) { return FrameAt{FrameAt::Bad, 0, 0, std::move(why)}; };
     if (bytes.isEmpty())
         return {};
-    FrameAt frame{FrameAt::Good, 0, 0, {}};
+    FrameAt frame{FrameAt::Good, 0, 0, FrameAt::NoProblem};
     if (dialect == RfidDialect::Feig && byte(0) == FeigAdvanced) {
         if (bytes.size() < 3)
             return {};
         frame.total = (qsizetype(byte(1)) << 8) | byte(2);
         frame.header = 3;
         if (frame.total < (responses ? 8 : 7) || frame.total > MaxFrame)
-            return bad(QStringLiteral("bad advanced frame length %1").arg(frame.total));
+            return bad(FrameAt::BadAdvancedLength, frame.total);
     } else if (dialect == RfidDialect::Feig) {
         frame.total = byte(0);
         frame.header = 1;
         if (frame.total < (responses ? 6 : 5))
-            return bad(QStringLiteral("unexpected byte %1").arg(hexBytes(bytes.first(1).toByteArray())));
+            return bad(FrameAt::UnexpectedByte);
     } else {
         if (byte(0) != ThreeMStart && byte(0) != ThreeMProbeStart)
-            return bad(QStringLiteral("unexpected byte %1").arg(hexBytes(bytes.first(1).toByteArray())));
+            return bad(FrameAt::UnexpectedByte);
         if (bytes.size() < 3)
             return {};
         const qsizetype length = (qsizetype(byte(1)) << 8) | byte(2);
-        if (length < (responses ? 4 : 3) || length > MaxFrame)
-            return bad(QStringLiteral("bad frame length %1").arg(length));
+        if (length < (responses ? 4 : 3) || 3 + length > MaxFrame)
+            return bad(FrameAt::BadLength, 3 + length);
         frame.total = 3 + length;
         frame.header = 3;
     }
-    if (bytes.size() < frame.total)
-        return {};
+    return frame;
+}
+
+FrameAt frameAt(RfidDialect dialect, bool responses, QByteArrayView bytes)
+{
+    const auto byte = [&bytes](qsizetype i) { return quint8(bytes[i]); };
+    const FrameAt frame = frameHeader(dialect, responses, bytes);
+    if (frame.kind != FrameAt::Good || bytes.size() < frame.total)
+        return frame.kind == FrameAt::Good ? FrameAt{} : frame;
     const qsizetype t = frame.total;
     const bool crcOk = dialect == RfidDialect::Feig
                            ? crc::feig(bytes.first(t - 2)) == quint16(byte(t - 2) | (byte(t - 1) << 8))
                            : crc::threeM(bytes.sliced(1, t - 3)) == quint16((byte(t - 2) << 8) | byte(t - 1));
     if (!crcOk)
-        return bad(QStringLiteral("wrong CRC in %1").arg(hexBytes(bytes.first(t).toByteArray())));
+        return bad(FrameAt::WrongCrc, t);
     return frame;
+}
+
+// Why the bytes at the start of a buffer are not a frame, for people.
+QString describe(const FrameAt& frame, QByteArrayView bytes)
+{
+    constexpr qsizetype Shown = 16; // bytes of a frame quoted
+    switch (frame.why) {
+    case FrameAt::BadAdvancedLength:
+        return QStringLiteral("bad advanced frame length %1").arg(frame.total);
+    case FrameAt::UnexpectedByte:
+        return QStringLiteral("unexpected byte %1").arg(hexBytes(bytes.first(1).toByteArray()));
+    case FrameAt::BadLength:
+        return QStringLiteral("bad frame length %1").arg(frame.total - 3);
+    case FrameAt::WrongCrc:
+        return QStringLiteral("wrong CRC in %1%2")
+            .arg(hexBytes(bytes.first(std::min(frame.total, Shown)).toByteArray()),
+                 frame.total > Shown ? QStringLiteral(" …") : QString());
+    case FrameAt::NoProblem:
+        break;
+    }
+    return {};
 }
 
 } // namespace
@@ -153,41 +213,82 @@ FrameAt frameAt(RfidDialect dialect, bool responses, QByteArrayView bytes)
 RfidFrameParser::Output RfidFrameParser::feed(const QByteArray& bytes)
 {
     Output out;
+    // In pieces of at most MaxFrame bytes, so the buffer never holds more than twice that.
+    for (qsizetype at = 0; at < bytes.size(); at += MaxFrame)
+        feedChunk(QByteArrayView(bytes).sliced(at, std::min(MaxFrame, bytes.size() - at)), out);
+    if (m_untold > 0)
+        out.problems << QStringLiteral("%1 more problems").arg(m_untold);
+    m_untold = 0;
+    return out;
+}
+
+bool RfidFrameParser::tell(Output& out)
+{
+    // Every noise byte is a problem: the first few are told, then how many more.
+    if (out.problems.size() < MaxProblemsPerFeed - 1)
+        return true;
+    ++m_untold;
+    return false;
+}
+
+void RfidFrameParser::feedChunk(QByteArrayView bytes, Output& out)
+{
     m_buffer.append(bytes);
+    const QByteArrayView buffer(m_buffer);
+    qsizetype pos = 0; // bytes of the buffer used up; removed once, at the end
     // A noise byte read as a long length would make the parser wait for bytes that never come:
     // when a complete, valid frame starts further on, what comes before it is noise.
-    if (frameAt(m_dialect, m_responses, m_buffer).kind == FrameAt::Incomplete)
-        for (qsizetype at = 1; at + 5 <= m_buffer.size(); ++at)
-            if (frameAt(m_dialect, m_responses, QByteArrayView(m_buffer).sliced(at)).kind == FrameAt::Good) {
-                out.problems << QStringLiteral("%1 bytes of noise skipped").arg(at);
-                m_buffer.remove(0, at);
-                break;
+    if (frameAt(m_dialect, m_responses, buffer).kind == FrameAt::Incomplete) {
+        qsizetype found = 0;
+        for (qsizetype at = 1; at + 5 <= buffer.size() && found == 0; ++at) {
+            const QByteArrayView rest = buffer.sliced(at);
+            if (at < m_scanned) {
+                const FrameAt head = frameHeader(m_dialect, m_responses, rest);
+                if (head.kind == FrameAt::Bad || (head.kind == FrameAt::Good && at + head.total <= m_scanned))
+                    continue; // looked at by an earlier feed: not a good frame
             }
-    while (!m_buffer.isEmpty()) {
-        const FrameAt found = frameAt(m_dialect, m_responses, m_buffer);
+            if (frameAt(m_dialect, m_responses, rest).kind == FrameAt::Good)
+                found = at;
+        }
+        if (found > 0) {
+            if (tell(out))
+                out.problems << QStringLiteral("%1 bytes of noise skipped").arg(found);
+            pos = found;
+        } else {
+            m_scanned = buffer.size();
+        }
+    }
+    while (pos < buffer.size()) {
+        const QByteArrayView rest = buffer.sliced(pos);
+        const FrameAt found = frameAt(m_dialect, m_responses, rest);
         if (found.kind == FrameAt::Incomplete)
             break;
         if (found.kind == FrameAt::Bad) {
-            out.problems << found.problem;
-            m_buffer.remove(0, 1);
+            if (tell(out))
+                out.problems << describe(found, rest);
+            ++pos;
             continue;
         }
         RfidFrame frame;
         qsizetype at = found.header;
         if (m_dialect == RfidDialect::Feig)
-            frame.address = quint8(m_buffer.at(at++));
-        frame.command = quint8(m_buffer.at(at++));
+            frame.address = quint8(rest[at++]);
+        frame.command = quint8(rest[at++]);
         if (m_responses)
-            frame.status = quint8(m_buffer.at(at++));
-        frame.data = m_buffer.mid(at, found.total - 2 - at);
+            frame.status = quint8(rest[at++]);
+        frame.data = rest.sliced(at, found.total - 2 - at).toByteArray();
         out.frames << frame;
-        m_buffer.remove(0, found.total);
+        pos += found.total;
+    }
+    if (pos > 0) {
+        m_buffer.remove(0, pos);
+        m_scanned = 0;
     }
     if (m_buffer.size() > MaxFrame) {
-        out.problems << QStringLiteral("%1 bytes without a frame dropped").arg(m_buffer.size());
-        m_buffer.clear();
+        if (tell(out))
+            out.problems << QStringLiteral("%1 bytes without a frame dropped").arg(m_buffer.size());
+        reset();
     }
-    return out;
 }
 
 QString hexBytes(const QByteArray& bytes)

@@ -36,8 +36,15 @@ struct RfidFrame
 // The bytes of a frame. FEIG frames longer than 255 bytes use the advanced (0x02) form.
 QByteArray encodeFrame(RfidDialect dialect, const RfidFrame& frame);
 
+// Bounds on frames read from a reader: its answers are a few hundred bytes at most (28 blocks of
+// a tag, an inventory of a stack). A frame announcing more is noise; a buffer that holds more
+// without a frame is dropped, so what a line delivers never accumulates.
+constexpr qsizetype MaxFrame = 4096;
+constexpr qsizetype MaxProblemsPerFeed = 8; // told per feed; the rest counted in the last one
+
 // Cuts a byte stream into frames. Bytes that cannot start a frame, a length out of range or a
 // wrong CRC are reported as problems and skipped; the parser resynchronises on the next byte.
+// Work stays linear in what is fed: each possible frame start has its CRC checked once.
 class RfidFrameParser
 {
 public:
@@ -49,13 +56,24 @@ public:
         QStringList problems; // for the diagnostic view and the status bar, in English (logged)
     };
     Output feed(const QByteArray& bytes);
-    void reset() { m_buffer.clear(); }
+    void reset()
+    {
+        m_buffer.clear();
+        m_scanned = 0;
+    }
     qsizetype pending() const { return m_buffer.size(); }
 
 private:
+    void feedChunk(QByteArrayView bytes, Output& out);
+    bool tell(Output& out); // whether one more problem is told in this feed
+
     RfidDialect m_dialect;
     bool m_responses;
     QByteArray m_buffer;
+    // The noise look-ahead found no good frame lying within the first m_scanned bytes of the
+    // buffer (whose front has not moved since): those frame starts are not checked again.
+    qsizetype m_scanned = 0;
+    qsizetype m_untold = 0; // problems of this feed beyond MaxProblemsPerFeed
 };
 
 // Hex for logs and the diagnostic view: "D6 00 05 FE".

@@ -140,17 +140,17 @@ void RfidPad::cycleDone()
         const QString& barcode = p.tag.barcode;
         if (m_announced.contains(barcode))
             continue;
-        QList<int> missing;
-        for (const SetCheck& set : sets)
-            if (set.barcode == barcode)
-                missing = set.missing;
-        if (!missing.isEmpty() && !m_waitedOnce.contains(barcode)) {
+        SetCheck set;
+        for (const SetCheck& s : sets)
+            if (s.barcode == barcode)
+                set = s;
+        if (!set.complete() && !m_waitedOnce.contains(barcode)) {
             m_waitedOnce.insert(barcode);
             continue;
         }
         m_waitedOnce.remove(barcode);
         m_announced.insert(barcode);
-        Q_EMIT itemPlaced(p.tag, p.uid, missing);
+        Q_EMIT itemPlaced(p.tag, p.uid, set.missing, set.missingCount);
     }
     m_busy = false;
     if (m_running)

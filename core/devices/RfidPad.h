@@ -48,8 +48,10 @@ public:
     void setSecurity(const QString& barcode, bool leaving, std::function<void(Status)> done);
 
 Q_SIGNALS:
-    // An item on the pad, once per placing; missingParts: parts of its set not on the pad.
-    void itemPlaced(const comptoir::devices::TagData& tag, const QByteArray& uid, const QList<int>& missingParts);
+    // An item on the pad, once per placing; missingCount: how many parts of its set are not on the
+    // pad, missingParts: the first of them (at most MaxListedMissingParts).
+    void itemPlaced(const comptoir::devices::TagData& tag, const QByteArray& uid, const QList<int>& missingParts,
+                    int missingCount);
     void itemRemoved(const QString& barcode);
     void unreadableTag(const QByteArray& uid, const QString& problem);
     void stateChanged(bool connected, const QString& message);

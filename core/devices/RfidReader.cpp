@@ -145,22 +145,28 @@ Error RfidReader::statusError(quint8 status) const
 
 void RfidReader::inventory(std::function<void(Result<QList<TagSeen>>)> done)
 {
-    inventoryStep({}, false, std::move(done));
+    inventoryStep({}, 0, std::move(done));
 }
 
-void RfidReader::inventoryStep(QList<TagSeen> sofar, bool more, std::function<void(Result<QList<TagSeen>>)> done)
+void RfidReader::inventoryStep(QList<TagSeen> sofar, int round, std::function<void(Result<QList<TagSeen>>)> done)
 {
     RfidFrame request;
     if (m_dialect == RfidDialect::Feig) {
         request.command = feig::IsoHost;
-        request.data = QByteArray(1, char(feig::Inventory)) + char(more ? feig::ModeMore : 0);
+        request.data = QByteArray(1, char(feig::Inventory)) + char(round > 0 ? feig::ModeMore : 0);
     } else {
         request.command = threem::Inventory;
         request.data = QByteArray("\x00\x05", 2); // every AFI, options as Biblio::RFID sends them
     }
-    send(request, [this, sofar, done](Result<RfidFrame> answer) mutable {
+    send(request, [this, sofar, round, done](Result<RfidFrame> answer) mutable {
         if (!answer)
             return done(answer.error());
+        const auto tooMany = [] {
+            return readerError(QStringLiteral("rfid.frame"),
+                               tr("The RFID reader lists more than %1 tags: it is faulty, or the pad holds too "
+                                  "many items. Take some off.")
+                                   .arg(MaxTagsInField));
+        };
         const RfidFrame& frame = answer.value();
         const quint8 status = frame.status.value_or(0xFF);
         const QByteArray& d = frame.data;
@@ -174,12 +180,17 @@ void RfidReader::inventoryStep(QList<TagSeen> sofar, bool more, std::function<vo
             const int count = quint8(d[0]);
             if (d.size() < 1 + qsizetype(count) * 10)
                 return done(readerError(QStringLiteral("rfid.frame"), tr("The RFID reader sent a short inventory.")));
+            if (sofar.size() + count > MaxTagsInField)
+                return done(tooMany());
             for (int i = 0; i < count; ++i) {
                 const qsizetype at = 1 + qsizetype(i) * 10;
                 sofar.append({d.mid(at + 2, 8), quint8(d[at + 1])});
             }
-            if (status == feig::MoreData)
-                return inventoryStep(sofar, true, done);
+            if (status == feig::MoreData) {
+                if (round + 1 >= MaxInventoryRounds)
+                    return done(tooMany());
+                return inventoryStep(sofar, round + 1, done);
+            }
             return done(sofar);
         }
         if (status == threem::NoTransponder)
@@ -188,6 +199,8 @@ void RfidReader::inventoryStep(QList<TagSeen> sofar, bool more, std::function<vo
             return done(statusError(status));
         if (d.size() < 3 || d.size() < 3 + qsizetype(quint8(d[2])) * 8)
             return done(readerError(QStringLiteral("rfid.frame"), tr("The RFID reader sent a short inventory.")));
+        if (quint8(d[2]) > MaxTagsInField)
+            return done(tooMany());
         for (int i = 0; i < quint8(d[2]); ++i)
             sofar.append({d.mid(3 + qsizetype(i) * 8, 8), 0});
         done(sofar);

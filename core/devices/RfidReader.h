@@ -14,6 +14,12 @@
 
 namespace comptoir::devices {
 
+// Bounds on what a reader may report. A staff pad reads a stack of a few dozen tags at most
+// (anti-collision slows down well before); a reader listing more, or asking to be asked again
+// ("more data") without end, is faulty: its inventory is an error, never a list that grows.
+constexpr int MaxTagsInField = 100;
+constexpr int MaxInventoryRounds = 32; // FEIG: requests with the MORE bit for one inventory
+
 struct TagSeen
 {
     QByteArray uid; // 8 bytes, E0 first
@@ -37,7 +43,7 @@ public:
     void setTimeout(int ms) { m_timeoutMs = ms; }
 
     using FrameDone = std::function<void(Result<RfidFrame>)>;
-    // Every tag in the field (a stack of them), whatever the number.
+    // Every tag in the field (a stack of them), up to MaxTagsInField.
     void inventory(std::function<void(Result<QList<TagSeen>>)> done);
     // The first `blocks` 4-byte blocks of a tag's user memory, in memory order.
     void readMemory(const QByteArray& uid, int blocks, std::function<void(Result<QByteArray>)> done);
@@ -65,7 +71,7 @@ private:
     void timedOut();
     void fail(const Error& error);
     Error statusError(quint8 status) const;
-    void inventoryStep(QList<TagSeen> sofar, bool more, std::function<void(Result<QList<TagSeen>>)> done);
+    void inventoryStep(QList<TagSeen> sofar, int round, std::function<void(Result<QList<TagSeen>>)> done);
 
     QSerialPort m_port;
     RfidDialect m_dialect = RfidDialect::Feig;

@@ -39,9 +39,10 @@ struct ScanEvent
     std::optional<TagData> tag;    // RFID: what the tag said
     QByteArray tagUid;             // RFID: the tag's UID (E0…)
     int parts = 1;                 // RFID: parts of the item (a box set)
-    QList<int> missingParts;       // RFID: parts of the set not on the pad: held back until confirmed
+    QList<int> missingParts;       // RFID: parts of the set not on the pad (the first few): held back until confirmed
+    int missingCount = 0;          // RFID: how many parts of the set are not on the pad
 
-    bool heldBack() const { return !confirmed && (checkDigitFailed || !missingParts.isEmpty()); }
+    bool heldBack() const { return !confirmed && (checkDigitFailed || missingCount > 0); }
 };
 
 } // namespace comptoir::devices

@@ -25,7 +25,7 @@ void ScanStream::submit(const QString& code, ScanSource source)
     dispatch(std::move(event));
 }
 
-void ScanStream::submitTag(const TagData& tag, const QByteArray& uid, const QList<int>& missingParts)
+void ScanStream::submitTag(const TagData& tag, const QByteArray& uid, const QList<int>& missingParts, int missingCount)
 {
     ScanEvent event;
     event.code = tag.barcode;
@@ -33,7 +33,8 @@ void ScanStream::submitTag(const TagData& tag, const QByteArray& uid, const QLis
     event.tag = tag;
     event.tagUid = uid;
     event.parts = tag.parts;
-    event.missingParts = missingParts;
+    event.missingParts = missingParts.first(std::min(missingParts.size(), qsizetype(MaxListedMissingParts)));
+    event.missingCount = std::max(missingCount, int(missingParts.size()));
     dispatch(std::move(event));
 }
 

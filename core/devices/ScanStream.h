@@ -25,8 +25,10 @@ public:
 
     // A code from a device. Surrounding spaces go; an empty code is ignored.
     void submit(const QString& code, ScanSource source);
-    // An item from the RFID pad (its identifier is the code), with the parts of its set missing.
-    void submitTag(const TagData& tag, const QByteArray& uid, const QList<int>& missingParts = {});
+    // An item from the RFID pad (its identifier is the code), with the parts of its set missing:
+    // how many (at least missingParts.size()) and the first few.
+    void submitTag(const TagData& tag, const QByteArray& uid, const QList<int>& missingParts = {},
+                   int missingCount = 0);
 
     // Passes on the code held back for its check digit. False when none is held.
     bool confirm();

@@ -12,10 +12,13 @@ void ScannerFramer::finish(QByteArray raw, QList<Piece>& out) const
     if (!m_framing.prefix.isEmpty() && raw.startsWith(m_framing.prefix))
         raw.remove(0, m_framing.prefix.size());
     // Spaces, tabs and NULs around the code are the scanner's, not the label's.
-    while (!raw.isEmpty() && (raw.front() == ' ' || raw.front() == '\t' || raw.front() == '\0'))
-        raw.remove(0, 1);
-    while (!raw.isEmpty() && (raw.back() == ' ' || raw.back() == '\t' || raw.back() == '\0'))
-        raw.chop(1);
+    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\0'; };
+    qsizetype from = 0, to = raw.size();
+    while (from < to && blank(raw[from]))
+        ++from;
+    while (to > from && blank(raw[to - 1]))
+        --to;
+    raw = raw.sliced(from, to - from);
     if (raw.isEmpty())
         return;
     for (const char c : raw)
@@ -43,8 +46,9 @@ QList<ScannerFramer::Piece> ScannerFramer::feed(const QByteArray& bytes, qint64 
             raw.chop(endsWithSuffix ? m_framing.suffix.size() : 1);
             m_buffer.clear();
             finish(raw, out);
-        } else if (m_buffer.size() > 256) {
-            out.append({QString(), QStringLiteral("256 bytes without an end of code (wrong suffix or line noise?)")});
+        } else if (m_buffer.size() > MaxSerialCodeBytes) {
+            out.append({QString(), QStringLiteral("%1 bytes without an end of code (wrong suffix or line noise?)")
+                                       .arg(MaxSerialCodeBytes)});
             m_buffer.clear();
         }
     }
@@ -81,6 +85,15 @@ WedgeDetector::Outcome WedgeDetector::key(const QString& text, bool terminator, 
 {
     Outcome out;
     out.replay = timeout(nowMs);
+    if (m_overlong) {
+        // A burst longer than any code (a key held down): its keys pass until a pause or its end.
+        if (nowMs - m_last > m_tuning.maxGapMs || terminator || text.isEmpty())
+            m_overlong = false;
+        if (!terminator && !text.isEmpty())
+            m_last = nowMs;
+        if (m_overlong || terminator || text.isEmpty())
+            return out; // Pass
+    }
     if (terminator && m_held.size() >= m_tuning.minLength) {
         QString code = m_held.join(QString());
         if (const auto mapped = mapAzertyDigits(code))
@@ -95,8 +108,15 @@ WedgeDetector::Outcome WedgeDetector::key(const QString& text, bool terminator, 
         out.decision = Decision::Pass;
         return out;
     }
-    m_held.append(text);
     m_last = nowMs;
+    if (m_held.size() >= MaxWedgeBurstKeys) {
+        // No code is this long: what was held is a person's, given back with this key.
+        m_overlong = true;
+        out.replay += flush();
+        out.decision = Decision::Pass;
+        return out;
+    }
+    m_held.append(text);
     out.decision = Decision::Hold;
     return out;
 }

@@ -10,6 +10,12 @@
 // keyboard-wedge scanner. Pure logic fed with timestamps, so it is tested without devices or time.
 namespace comptoir::devices {
 
+// Bounds on what scanners send. Library labels are short (Codabar 14 characters, EAN-13, Code 128
+// of a few dozen at most; the scan field takes 64): anything longer is line noise, a wrong suffix
+// setting or a person holding a key down, never a code to wait for.
+constexpr qsizetype MaxSerialCodeBytes = 256; // one serial code, prefix and AIM id included
+constexpr int MaxWedgeBurstKeys = 64;         // one keyboard-wedge burst: longer is a person's
+
 struct ScannerFraming
 {
     QByteArray prefix;           // stripped when a code starts with it (some scanners send 0x02 or an AIM id)
@@ -92,6 +98,7 @@ private:
     QStringList m_held;
     qint64 m_last = 0;
     QString m_code;
+    bool m_overlong = false; // this burst went past MaxWedgeBurstKeys: its keys pass until it ends
 };
 
 } // namespace comptoir::devices

@@ -34,6 +34,13 @@ TagData failed(const QString& why)
     return data;
 }
 
+// Text read from a tag, quoted in a problem message: never more than a short line.
+QString shortened(const QString& text)
+{
+    constexpr qsizetype MaxQuoted = 24;
+    return text.size() <= MaxQuoted ? text : text.left(MaxQuoted) + QStringLiteral("…");
+}
+
 bool printableAscii(const QByteArray& bytes)
 {
     return std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return c >= 0x20 && c < 0x7F; });
@@ -90,8 +97,9 @@ TagData iso28560_3Fields(const QByteArray& memory, int size)
     TagData data;
     data.model = TagModel::Iso28560_3;
     data.usage = standard ? (first & 0x0F) : (first >> 4);
-    data.parts = quint8(memory[1]);
+    data.parts = quint8(memory[1]); // one byte: never more than MaxSetParts
     data.part = quint8(memory[2]);
+    static_assert(MaxSetParts >= 255);
     bool clean = true;
     const QByteArray barcode = paddedField(memory, 3, 16, &clean);
     if (barcode.isEmpty() || !clean || !printableAscii(barcode))
@@ -199,6 +207,8 @@ bool allDigits(const QString& s)
     return !s.isEmpty() && std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
+bool expand(int compaction, const QByteArray& data, QString* out);
+
 // The most compact scheme for a value (ISO/IEC 15962 compaction rules, simplified: whole value).
 std::pair<int, QByteArray> compact(const QString& value)
 {
@@ -224,23 +234,28 @@ std::pair<int, QByteArray> compact(const QString& value)
         return std::all_of(value.cbegin(), value.cend(),
                            [=](QChar c) { return c.unicode() >= low && c.unicode() <= high; });
     };
-    if (within(0x41, 0x5F)) {
+    // The bit-packed schemes pad their last byte with bits a reader can take for one more
+    // character, or take a last character for padding: 5-bit '_' is 11111 like the 1-bit pad, a
+    // 6-bit space is the 100000 pad, 7-bit DEL is 1111111. A scheme is used only when the value
+    // reads back the same; otherwise the next, wider one is (defect D5: "HS_______^_" lost its "_").
+    struct Packed
+    {
+        int scheme;
+        char16_t low, high;
+        int width;
+        quint32 mask, pad;
+    };
+    for (const Packed& p : {Packed{FiveBit, 0x41, 0x5F, 5, 0x1F, 0x1F}, Packed{SixBit, 0x20, 0x5F, 6, 0x3F, 0x20},
+                            Packed{SevenBit, 0x00, 0x7F, 7, 0x7F, 0x7F}}) {
+        if (!within(p.low, p.high))
+            continue;
         BitWriter w;
         for (const QChar c : value)
-            w.put(c.unicode() & 0x1F, 5);
-        return {FiveBit, w.finish(0x1F, 5)};
-    }
-    if (within(0x20, 0x5F)) {
-        BitWriter w;
-        for (const QChar c : value)
-            w.put(c.unicode() & 0x3F, 6);
-        return {SixBit, w.finish(0x20, 6)}; // padded with the leading bits of a space
-    }
-    if (within(0x00, 0x7F)) {
-        BitWriter w;
-        for (const QChar c : value)
-            w.put(c.unicode(), 7);
-        return {SevenBit, w.finish(0x7F, 7)};
+            w.put(c.unicode() & p.mask, p.width);
+        const QByteArray bytes = w.finish(p.pad, p.width); // 6-bit: the leading bits of a space
+        QString back;
+        if (expand(p.scheme, bytes, &back) && back == value)
+            return {p.scheme, bytes};
     }
     if (within(0x00, 0xFF))
         return {Octet, value.toLatin1()};
@@ -554,9 +569,20 @@ TagData decodeIso28560_2(const QByteArray& memory)
             if (digits.size() % 2 == 1)
                 digits.prepend(QLatin1Char('0'));
             if (!allDigits(digits) || digits.size() < 2)
-                return failed(QStringLiteral("ISO 28560-2: set information \"%1\" is not two numbers").arg(text));
-            data.parts = digits.left(digits.size() / 2).toInt();
-            data.part = digits.mid(digits.size() / 2).toInt();
+                return failed(
+                    QStringLiteral("ISO 28560-2: set information \"%1\" is not two numbers").arg(shortened(text)));
+            // Each half read with overflow checked, the total against MaxSetParts: a tag claiming
+            // more is damaged (a set of two billion parts froze the counter, listing them).
+            bool partsOk = false, partOk = false;
+            data.parts = digits.left(digits.size() / 2).toInt(&partsOk);
+            data.part = digits.mid(digits.size() / 2).toInt(&partOk);
+            if (!partOk)
+                data.part = 0; // out of int's range: not possible either
+            if (!partsOk || data.parts > MaxSetParts)
+                return failed(QStringLiteral("ISO 28560-2: set information \"%1\" claims more than %2 parts: "
+                                             "the tag is damaged")
+                                  .arg(shortened(text))
+                                  .arg(MaxSetParts));
             if (data.parts < 1 || data.part < 1 || data.part > data.parts)
                 return failed(
                     QStringLiteral("ISO 28560-2: part %1 of %2 is not possible").arg(data.part).arg(data.parts));
@@ -739,7 +765,7 @@ QList<SetCheck> checkSets(const QList<TagData>& tags)
 {
     QMap<QString, SetCheck> sets;
     for (const TagData& tag : tags) {
-        if (!tag.ok() || tag.parts <= 1)
+        if (!tag.ok() || tag.parts <= 1 || tag.parts > MaxSetParts || tag.part < 1 || tag.part > tag.parts)
             continue;
         SetCheck& set = sets[tag.barcode];
         set.barcode = tag.barcode;
@@ -750,8 +776,10 @@ QList<SetCheck> checkSets(const QList<TagData>& tags)
     QList<SetCheck> out;
     for (SetCheck& set : sets) {
         std::sort(set.present.begin(), set.present.end());
-        for (int p = 1; p <= set.parts; ++p)
-            if (!set.present.contains(p))
+        set.missingCount = set.parts - int(set.present.size());
+        // Walks at most present.size() + MaxListedMissingParts numbers, whatever set.parts says.
+        for (int p = 1; p <= set.parts && set.missing.size() < std::min(set.missingCount, MaxListedMissingParts); ++p)
+            if (!std::binary_search(set.present.cbegin(), set.present.cend(), p))
                 set.missing << p;
         out << set;
     }

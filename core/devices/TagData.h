@@ -11,6 +11,15 @@
 // every length, CRC and code is checked, and a tag that does not decode says why.
 namespace comptoir::devices {
 
+// Bounds on what a tag may claim. Every count read from a tag is checked against them, and a tag
+// beyond them is a damaged tag (TagData::problem says so), never a reason to allocate or loop.
+// ISO 28560-3 stores the number of parts of a set in one byte (3M 501 in a nibble): no library tag
+// describes a set of more than 255 parts. ISO 28560-2 set information (a decimal string: total
+// parts, then the part number) is read against the same limit.
+constexpr int MaxSetParts = 255;
+// Missing parts of a set are reported as a count and the first few part numbers, never listed in full.
+constexpr int MaxListedMissingParts = 10;
+
 enum class TagModel {
     Unknown, // nothing recognisable (or corrupt): see TagData::problem
     Blank,   // factory state: all 0x00 or the 3M blank pattern
@@ -59,14 +68,17 @@ QString decodeIsil(const QByteArray& bytes, bool* ok = nullptr);
 // Reverses the bytes of each 4-byte block (FEIG readers deliver blocks that way).
 QByteArray reverseBlocks(const QByteArray& memory, int blockSize = 4);
 
-// The parts of one multi-part item seen together on the pad: which of 1..parts are missing.
+// The parts of one multi-part item seen together on the pad: how many of 1..parts are missing, and
+// which ones first. Tags claiming more than MaxSetParts parts (damaged) are left out; the work done
+// depends on the tags seen, never on the size a tag claims.
 struct SetCheck
 {
     QString barcode;
     int parts = 1;
-    QList<int> present;
-    QList<int> missing;
-    bool complete() const { return missing.isEmpty(); }
+    QList<int> present;   // part numbers on the pad, sorted, each once
+    int missingCount = 0; // how many of 1..parts are not on the pad
+    QList<int> missing;   // the first of them, in order: at most MaxListedMissingParts
+    bool complete() const { return missingCount == 0; }
 };
 QList<SetCheck> checkSets(const QList<TagData>& tags);
 

@@ -9,18 +9,23 @@ namespace comptoir::print {
 QList<SlipLine> parseSlip(const QString& filled)
 {
     QList<SlipLine> lines;
-    const QStringList raw = filled.split(QLatin1Char('\n'));
-    for (QString text : raw) {
+    qsizetype from = 0;
+    while (from <= filled.size()) {
+        qsizetype end = filled.indexOf(QLatin1Char('\n'), from);
+        if (end < 0)
+            end = filled.size();
+        QStringView text = QStringView(filled).mid(from, end - from);
+        from = end + 1;
         if (text.endsWith(QLatin1Char('\r')))
             text.chop(1);
         if (text.startsWith(QLatin1Char('#')))
             continue;
         SlipLine line;
-        while (text.startsWith(QLatin1Char('['))) {
+        for (int directives = 0; directives < MaxDirectivesPerLine && text.startsWith(QLatin1Char('[')); ++directives) {
             const qsizetype close = text.indexOf(QLatin1Char(']'));
             if (close < 0)
                 break;
-            const QString word = text.mid(1, close - 1).trimmed().toLower();
+            const QString word = text.mid(1, close - 1).trimmed().toString().toLower();
             if (word == QLatin1String("center"))
                 line.align = SlipLine::Align::Center;
             else if (word == QLatin1String("left"))
@@ -47,11 +52,17 @@ QList<SlipLine> parseSlip(const QString& filled)
                 break; // not a directive: "[" is part of the text
             text = text.mid(close + 1);
         }
-        line.text = text.trimmed();
+        line.text = text.trimmed().toString();
         const bool needsText = line.kind == SlipLine::Kind::Text || line.kind == SlipLine::Kind::Barcode ||
                                line.kind == SlipLine::Kind::Qr;
         if (needsText && line.text.isEmpty())
             continue; // an empty line, or an optional field left empty
+        if (lines.size() >= MaxSlipLines) {
+            SlipLine more;
+            more.text = QStringLiteral("…");
+            lines.append(more);
+            break;
+        }
         lines.append(line);
     }
     return lines;
@@ -83,10 +94,16 @@ QByteArray slipToEscPos(const QList<SlipLine>& lines)
             if (!job.barcode(EscPos::Barcode::Code128, "{B" + EscPos::encode(line.text, 16)).ok())
                 job.line(line.text); // a code the printer cannot draw is at least readable
             break;
-        case SlipLine::Kind::Qr:
-            job.qrCode(line.text.toUtf8(), line.size == SlipLine::Size::Big ? 6 : 4);
+        case SlipLine::Kind::Qr: {
+            const QByteArray data = line.text.toUtf8();
+            if (data.size() > MaxQrBytes) {
+                job.line(line.text); // more than a QR code holds: at least readable
+                break;
+            }
+            job.qrCode(data, line.size == SlipLine::Size::Big ? 6 : 4);
             job.line();
             break;
+        }
         case SlipLine::Kind::Rule:
             job.line(QString(48, QLatin1Char('-')));
             break;

@@ -27,6 +27,14 @@ struct SlipLine
     bool operator==(const SlipLine&) const = default;
 };
 
+// Bounds on a slip: a receipt of a thousand lines is already metres of paper; a line names its
+// few directives once. Lines beyond MaxSlipLines are dropped (a last "…" line says so); directives
+// beyond MaxDirectivesPerLine are text. A QR code holds at most MaxQrBytes (version 40, level L,
+// byte mode): a longer [qr] text is printed as text, as a barcode the printer cannot draw is.
+constexpr int MaxSlipLines = 1000;
+constexpr int MaxDirectivesPerLine = 8;
+constexpr qsizetype MaxQrBytes = 2953;
+
 // The lines of a filled slip template.
 QList<SlipLine> parseSlip(const QString& filled);
 

@@ -1,6 +1,7 @@
 #include "Template.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace comptoir::print {
 
@@ -11,52 +12,60 @@ struct Tag
     enum Kind { Value, Open, Inverted, Close, Comment } kind = Value;
     QString name;
     qsizetype start = 0, end = 0; // [start, end) of "{{…}}" in the text
+    qsizetype close = -1;         // Open/Inverted: index of the tag closing the section, -1 if none
 };
 
-// The next tag at or after `from`, or false.
-bool nextTag(const QString& text, qsizetype from, Tag& tag)
+// The text (up to MaxTemplateChars) and its tags, each section matched to its close once: the
+// matching {{/name}}, sections of the same name nesting. Rendering then walks the tags, never
+// searches the text again (searching for each close was quadratic in the number of tags).
+struct Parsed
 {
-    const qsizetype open = text.indexOf(QLatin1String("{{"), from);
-    if (open < 0)
-        return false;
-    const qsizetype close = text.indexOf(QLatin1String("}}"), open + 2);
-    if (close < 0)
-        return false;
-    QString inner = text.mid(open + 2, close - open - 2).trimmed();
-    tag.start = open;
-    tag.end = close + 2;
-    tag.kind = Tag::Value;
-    if (inner.startsWith(QLatin1Char('#')))
-        tag.kind = Tag::Open;
-    else if (inner.startsWith(QLatin1Char('^')))
-        tag.kind = Tag::Inverted;
-    else if (inner.startsWith(QLatin1Char('/')))
-        tag.kind = Tag::Close;
-    else if (inner.startsWith(QLatin1Char('!')))
-        tag.kind = Tag::Comment;
-    tag.name = tag.kind == Tag::Value ? inner : inner.mid(1).trimmed();
-    return true;
-}
+    QStringView text;
+    QList<Tag> tags;
+    qsizetype tail = -1; // where a "{{" without "}}" starts, -1 if none
+};
 
-// Where the section opened by a tag ending at `from` closes: the matching {{/name}} (sections of
-// the same name may nest). -1 when it never closes.
-qsizetype findClose(const QString& text, qsizetype from, const QString& name, Tag& closeTag)
+Parsed parse(const QString& whole)
 {
-    int depth = 1;
-    Tag tag;
-    qsizetype at = from;
-    while (nextTag(text, at, tag)) {
-        at = tag.end;
-        if (tag.name != name)
-            continue;
-        if (tag.kind == Tag::Open || tag.kind == Tag::Inverted)
-            ++depth;
-        else if (tag.kind == Tag::Close && --depth == 0) {
-            closeTag = tag;
-            return tag.start;
+    Parsed parsed;
+    parsed.text = QStringView(whole).left(MaxTemplateChars);
+    const QStringView text = parsed.text;
+    QHash<QString, QList<qsizetype>> open; // per name, the sections not closed yet
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype start = text.indexOf(QLatin1String("{{"), from);
+        if (start < 0)
+            break;
+        const qsizetype close = text.indexOf(QLatin1String("}}"), start + 2);
+        if (close < 0) {
+            parsed.tail = start;
+            break;
         }
+        const QStringView inner = text.mid(start + 2, close - start - 2).trimmed();
+        Tag tag;
+        tag.start = start;
+        tag.end = close + 2;
+        if (inner.startsWith(QLatin1Char('#')))
+            tag.kind = Tag::Open;
+        else if (inner.startsWith(QLatin1Char('^')))
+            tag.kind = Tag::Inverted;
+        else if (inner.startsWith(QLatin1Char('/')))
+            tag.kind = Tag::Close;
+        else if (inner.startsWith(QLatin1Char('!')))
+            tag.kind = Tag::Comment;
+        tag.name = (tag.kind == Tag::Value ? inner : inner.mid(1).trimmed()).toString();
+        const qsizetype index = parsed.tags.size();
+        if (tag.kind == Tag::Open || tag.kind == Tag::Inverted) {
+            open[tag.name].append(index);
+        } else if (tag.kind == Tag::Close) {
+            auto it = open.find(tag.name);
+            if (it != open.end() && !it->isEmpty())
+                parsed.tags[it->takeLast()].close = index;
+        }
+        parsed.tags.append(tag);
+        from = tag.end;
     }
-    return -1;
+    return parsed;
 }
 
 using Scope = QList<const TemplateContext*>; // innermost last
@@ -81,105 +90,139 @@ const QList<TemplateContext>* lookupList(const Scope& scope, const QString& name
     return nullptr;
 }
 
-void render(const QString& text, qsizetype from, qsizetype to, Scope& scope, Escape escape, QString& out, int depth)
+struct Renderer
 {
-    Tag tag;
-    qsizetype at = from;
-    while (at < to && nextTag(text, at, tag) && tag.end <= to) {
-        out += QStringView(text).mid(at, tag.start - at);
-        at = tag.end;
-        switch (tag.kind) {
-        case Tag::Comment:
-        case Tag::Close: // a stray close: dropped
-            break;
-        case Tag::Value:
-            if (const QString* value = lookupValue(scope, tag.name))
-                out += escape == Escape::Html ? value->toHtmlEscaped() : *value;
-            break;
-        case Tag::Open:
-        case Tag::Inverted: {
-            Tag closeTag;
-            const qsizetype close = findClose(text, tag.end, tag.name, closeTag);
-            if (close < 0 || close > to)
-                break; // unclosed: the tag is dropped, the rest rendered as it is
-            const QList<TemplateContext>* list = lookupList(scope, tag.name);
-            const QString* value = lookupValue(scope, tag.name);
-            const bool empty = list ? list->isEmpty() : (!value || value->isEmpty());
-            if (depth < 16) {
-                if (tag.kind == Tag::Inverted) {
-                    if (empty)
-                        render(text, tag.end, close, scope, escape, out, depth + 1);
-                } else if (list) {
-                    for (const TemplateContext& item : *list) {
-                        scope.append(&item);
-                        render(text, tag.end, close, scope, escape, out, depth + 1);
-                        scope.removeLast();
-                    }
-                } else if (!empty) {
-                    render(text, tag.end, close, scope, escape, out, depth + 1);
-                }
-            }
-            at = closeTag.end;
-            break;
-        }
-        }
+    const Parsed& parsed;
+    Escape escape;
+    QString out;
+    Scope scope;
+    qint64 steps = 0;
+    bool stopped = false; // a bound reached: the rest is not rendered
+
+    bool spend()
+    {
+        if (++steps > MaxRenderSteps || out.size() > MaxRenderedChars)
+            stopped = true;
+        return !stopped;
     }
-    if (at < to)
-        out += QStringView(text).mid(at, to - at);
-}
+
+    // Renders the text from `at` to `to` whose tags are [first, last).
+    void render(qsizetype at, qsizetype to, qsizetype first, qsizetype last, int depth)
+    {
+        for (qsizetype i = first; i < last && spend(); ++i) {
+            const Tag& tag = parsed.tags[i];
+            out += parsed.text.mid(at, tag.start - at);
+            at = tag.end;
+            switch (tag.kind) {
+            case Tag::Comment:
+            case Tag::Close: // a stray close: dropped
+                break;
+            case Tag::Value:
+                if (const QString* value = lookupValue(scope, tag.name))
+                    out += escape == Escape::Html ? value->toHtmlEscaped() : *value;
+                break;
+            case Tag::Open:
+            case Tag::Inverted: {
+                if (tag.close < 0 || tag.close >= last)
+                    break; // unclosed: the tag is dropped, the rest rendered as it is
+                const Tag& closeTag = parsed.tags[tag.close];
+                const QList<TemplateContext>* list = lookupList(scope, tag.name);
+                const QString* value = lookupValue(scope, tag.name);
+                const bool empty = list ? list->isEmpty() : (!value || value->isEmpty());
+                if (depth < MaxSectionDepth) {
+                    if (tag.kind == Tag::Inverted) {
+                        if (empty)
+                            render(tag.end, closeTag.start, i + 1, tag.close, depth + 1);
+                    } else if (list) {
+                        for (const TemplateContext& item : *list) {
+                            if (!spend())
+                                break;
+                            scope.append(&item);
+                            render(tag.end, closeTag.start, i + 1, tag.close, depth + 1);
+                            scope.removeLast();
+                        }
+                    } else if (!empty) {
+                        render(tag.end, closeTag.start, i + 1, tag.close, depth + 1);
+                    }
+                }
+                at = closeTag.end;
+                i = tag.close;
+                break;
+            }
+            }
+        }
+        if (!stopped && at < to)
+            out += parsed.text.mid(at, to - at);
+    }
+};
 
 } // namespace
 
-QString renderTemplate(const QString& text, const TemplateContext& context, Escape escape)
+QString renderTemplate(const QString& text, const TemplateContext& context, Escape escape, bool* complete)
 {
-    QString out;
-    out.reserve(text.size() * 2);
-    Scope scope{&context};
-    render(text, 0, text.size(), scope, escape, out, 0);
-    return out;
+    const Parsed parsed = parse(text);
+    Renderer renderer{parsed, escape, {}, {&context}};
+    renderer.out.reserve(std::min(parsed.text.size() * 2, MaxRenderedChars));
+    renderer.render(0, parsed.text.size(), 0, parsed.tags.size(), 0);
+    if (complete)
+        *complete = !renderer.stopped;
+    return renderer.out;
 }
 
 QList<TemplateProblem> checkTemplate(const QString& text, const QStringList& names, const QStringList& lists)
 {
     QList<TemplateProblem> problems;
-    const auto lineOf = [&text](qsizetype at) { return int(text.left(at).count(QLatin1Char('\n'))) + 1; };
-    QList<Tag> open;
-    Tag tag;
-    qsizetype at = 0;
-    while (nextTag(text, at, tag)) {
-        at = tag.end;
+    const Parsed parsed = parse(text);
+    // Line numbers counted as the tags go (counting from the start for each was quadratic).
+    qsizetype counted = 0;
+    int line = 1;
+    const auto lineOf = [&](qsizetype at) {
+        if (at < counted) {
+            counted = 0;
+            line = 1;
+        }
+        line += int(parsed.text.mid(counted, at - counted).count(QLatin1Char('\n')));
+        counted = at;
+        return line;
+    };
+    const auto add = [&](qsizetype at, const QString& message) {
+        if (problems.size() < MaxTemplateProblems)
+            problems.append({lineOf(at), message});
+    };
+    if (text.size() > MaxTemplateChars)
+        add(parsed.text.size(),
+            QCoreApplication::translate("Template", "The template is longer than %1 characters: the rest is ignored")
+                .arg(MaxTemplateChars));
+    QList<const Tag*> open;
+    for (const Tag& tag : parsed.tags) {
+        if (problems.size() >= MaxTemplateProblems)
+            break;
         switch (tag.kind) {
         case Tag::Comment:
             break;
         case Tag::Value:
             if (!names.contains(tag.name))
-                problems.append(
-                    {lineOf(tag.start), QCoreApplication::translate("Template", "Unknown field {{%1}}").arg(tag.name)});
+                add(tag.start, QCoreApplication::translate("Template", "Unknown field {{%1}}").arg(tag.name));
             break;
         case Tag::Open:
         case Tag::Inverted:
             if (!names.contains(tag.name) && !lists.contains(tag.name))
-                problems.append({lineOf(tag.start),
-                                 QCoreApplication::translate("Template", "Unknown section {{#%1}}").arg(tag.name)});
-            open.append(tag);
+                add(tag.start, QCoreApplication::translate("Template", "Unknown section {{#%1}}").arg(tag.name));
+            open.append(&tag);
             break;
         case Tag::Close:
-            if (open.isEmpty() || open.last().name != tag.name)
-                problems.append(
-                    {lineOf(tag.start),
-                     QCoreApplication::translate("Template", "{{/%1}} closes no open section").arg(tag.name)});
+            if (open.isEmpty() || open.last()->name != tag.name)
+                add(tag.start, QCoreApplication::translate("Template", "{{/%1}} closes no open section").arg(tag.name));
             else
                 open.removeLast();
             break;
         }
     }
-    for (const Tag& unclosed : std::as_const(open))
-        problems.append(
-            {lineOf(unclosed.start),
-             QCoreApplication::translate("Template", "Section {{#%1}} is never closed").arg(unclosed.name)});
-    const qsizetype stray = text.indexOf(QLatin1String("{{"), at);
-    if (stray >= 0)
-        problems.append({lineOf(stray), QCoreApplication::translate("Template", "{{ without }}")});
+    for (const Tag* unclosed : std::as_const(open))
+        add(unclosed->start,
+            QCoreApplication::translate("Template", "Section {{#%1}} is never closed").arg(unclosed->name));
+    if (parsed.tail >= 0)
+        add(parsed.tail, QCoreApplication::translate("Template", "{{ without }}"));
     return problems;
 }
 

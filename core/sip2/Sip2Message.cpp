@@ -50,12 +50,16 @@ int fixedLength(const QByteArray& id)
 
 Result<Message> parse(const QByteArray& input)
 {
-    QByteArray line = input;
-    while (!line.isEmpty() && (line.front() == '\n' || line.front() == '\r'))
-        line.remove(0, 1);
-    while (!line.isEmpty() && (line.back() == '\n' || line.back() == '\r'))
-        line.chop(1);
     auto bad = [](const char* why) { return Error{QStringLiteral("sip2.malformed"), QString::fromLatin1(why)}; };
+    // Stray CR/LF at either end, cut in one go (not one byte at a time: a line of them is long).
+    qsizetype from = 0, to = input.size();
+    while (from < to && (input[from] == '\n' || input[from] == '\r'))
+        ++from;
+    while (to > from && (input[to - 1] == '\n' || input[to - 1] == '\r'))
+        --to;
+    if (to - from > MaxMessageBytes)
+        return bad("longer than a SIP2 message can be");
+    const QByteArray line = input.sliced(from, to - from);
     if (line.size() < 2)
         return bad("too short for a message id");
     if (!std::isdigit(quint8(line[0])) || !std::isdigit(quint8(line[1])))
@@ -103,10 +107,15 @@ Result<Message> parse(const QByteArray& input)
         if (end < 0)
             end = int(rest.size());
         const QByteArray chunk = rest.mid(pos, end - pos);
-        if (chunk.size() >= 2)
+        if (chunk.size() >= 2) {
+            if (chunk.size() - 2 > MaxFieldBytes)
+                return bad("a variable field is longer than a SIP2 field can be");
+            if (message.fields.size() >= MaxFields)
+                return bad("more variable fields than a SIP2 message can have");
             message.fields.append({chunk.left(2), chunk.mid(2)});
-        else if (!chunk.isEmpty())
+        } else if (!chunk.isEmpty()) {
             return bad("a variable field has no two-character id");
+        }
         pos = end + 1;
     }
     return message;

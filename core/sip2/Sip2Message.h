@@ -10,6 +10,13 @@
 
 namespace comptoir::sip2 {
 
+// Bounds on a message read from the network. SIP2 2.00 sets no length for a whole message; a
+// real answer is a few hundred bytes, a patron's item lists a few kilobytes. Beyond these, parse()
+// answers "sip2.malformed" (an unreadable message, as for garbage): never a list that grows.
+constexpr qsizetype MaxMessageBytes = 65536; // also the longest line Sip2Client waits for
+constexpr qsizetype MaxFields = 4096;        // variable fields in one message (AU/AT/AF… repeat)
+constexpr qsizetype MaxFieldBytes = 4096;    // one field's value (titles, screen messages)
+
 // One SIP2 message: the 2-character id, the fixed-length part, the variable fields in the order
 // they came (ids may repeat: AF, AG, AS…), and the error-detection trailer when present.
 // Reference: shared/reference/protocols.md §1.
@@ -34,7 +41,7 @@ QByteArray checksum(const QByteArray& bytes);
 int fixedLength(const QByteArray& id);
 
 // Parses one message without its terminator (stray CR/LF at either end are tolerated).
-// Never crashes on garbage: an error for what is not a SIP2 message.
+// Never crashes on garbage: an error for what is not a SIP2 message, or goes beyond the bounds above.
 Result<Message> parse(const QByteArray& line);
 
 // Builds the bytes of a message (without terminator). With sequence >= 0, appends AY<seq>AZ<sum>.

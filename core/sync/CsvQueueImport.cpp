@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QStringDecoder>
 
+#include <optional>
+
 namespace comptoir::sync {
 
 namespace {
@@ -103,6 +105,10 @@ qint64 syntheticId(const QString& barcode)
 
 Result<CsvTable> parseCsv(const QByteArray& bytes)
 {
+    if (bytes.size() > MaxCsvBytes)
+        return Error{
+            QStringLiteral("csv.size"),
+            QObject::tr("the file is larger than %1 MB: it is not a pick list").arg(MaxCsvBytes / (1024 * 1024))};
     const QString text = decode(bytes);
     if (text.trimmed().isEmpty())
         return Error{QStringLiteral("csv.empty"), QObject::tr("the file is empty")};
@@ -114,20 +120,43 @@ Result<CsvTable> parseCsv(const QByteArray& bytes)
     bool fieldStarted = false;
     int line = 1;
     int rowLine = 1;
-    auto endRow = [&] {
+    qsizetype cells = 0;
+    std::optional<Error> tooBig;
+    // False (with tooBig set) once the file goes beyond a bound.
+    auto endField = [&] {
+        if (row.size() >= MaxCsvColumns) {
+            tooBig = Error{QStringLiteral("csv.size"),
+                           QObject::tr("line %1: more than %2 columns").arg(rowLine).arg(MaxCsvColumns)};
+            return false;
+        }
         row << field;
         field.clear();
         fieldStarted = false;
+        return true;
+    };
+    auto endRow = [&] {
+        if (!endField())
+            return false;
         const bool blank = row.size() == 1 && row.first().trimmed().isEmpty();
         if (!blank) {
             if (table.header.isEmpty()) {
                 table.header = row;
             } else {
+                cells += row.size();
+                if (table.rows.size() >= MaxCsvRows || cells > MaxCsvCells) {
+                    tooBig = Error{QStringLiteral("csv.size"),
+                                   QObject::tr("line %1: more than %2 lines or %3 cells: it is not a pick list")
+                                       .arg(rowLine)
+                                       .arg(MaxCsvRows)
+                                       .arg(MaxCsvCells)};
+                    return false;
+                }
                 table.rows << row;
                 table.lineNumbers << rowLine;
             }
         }
         row.clear();
+        return true;
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
@@ -150,13 +179,13 @@ Result<CsvTable> parseCsv(const QByteArray& bytes)
             quoted = true;
             fieldStarted = true;
         } else if (c == separator) {
-            row << field;
-            field.clear();
-            fieldStarted = false;
+            if (!endField())
+                return *tooBig;
         } else if (c == QLatin1Char('\r')) {
             continue;
         } else if (c == QLatin1Char('\n')) {
-            endRow();
+            if (!endRow())
+                return *tooBig;
             ++line;
             rowLine = line;
         } else {
@@ -166,8 +195,8 @@ Result<CsvTable> parseCsv(const QByteArray& bytes)
     }
     if (quoted)
         return Error{QStringLiteral("csv.quote"), QObject::tr("line %1: a quoted field is never closed").arg(rowLine)};
-    if (fieldStarted || !row.isEmpty())
-        endRow();
+    if ((fieldStarted || !row.isEmpty()) && !endRow())
+        return *tooBig;
     return table;
 }
 

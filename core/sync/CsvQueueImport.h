@@ -39,6 +39,14 @@ struct CsvTable
     QList<int> lineNumbers; // of each row in the file
 };
 
+// Bounds on a queue file. A network's pick list is at most some 10^5 lines of about fifteen
+// columns (a few megabytes); a file beyond any of these is refused whole ("csv.size"), before its
+// cells are kept: a wrong file chosen, or a damaged one, must not fill the memory.
+constexpr qsizetype MaxCsvBytes = 32 * 1024 * 1024;
+constexpr int MaxCsvRows = 200'000;
+constexpr int MaxCsvColumns = 64;
+constexpr qsizetype MaxCsvCells = 2'000'000; // all rows together
+
 // Parses CSV text (RFC 4180 quoting, doubled quotes, newlines inside quotes).
 Result<CsvTable> parseCsv(const QByteArray& bytes);
 

@@ -1,5 +1,6 @@
 // Fuzz target: the tag data decoders (ISO 28560-3, ISO 28560-2 with its ISIL code, 3M 501) and
-// model detection, on arbitrary tag memory; a tag that decodes must encode and decode the same.
+// model detection, on arbitrary tag memory; a tag that decodes must encode and decode the same, and
+// stay within the bounds (MaxSetParts; missing parts counted, the first few listed).
 #include "TagData.h"
 
 #include <cstddef>
@@ -17,9 +18,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     (void)decodeIsil(memory, &ok);
     (void)decodeIso28560_2(memory);
     (void)decodeThreeM501(memory);
-    (void)checkSets({tag, tag});
+    // Whatever a tag claims, the set check reports a count and a short list.
+    for (const SetCheck& set : checkSets({tag, tag}))
+        if (set.missing.size() > MaxListedMissingParts || set.missingCount < set.missing.size())
+            __builtin_trap();
     if (tag.ok()) {
-        if (tag.barcode.isEmpty() || tag.part < 1 || tag.part > tag.parts)
+        if (tag.barcode.isEmpty() || tag.part < 1 || tag.part > tag.parts || tag.parts > MaxSetParts)
             __builtin_trap();
         const QByteArray written = encodeTag(tag.model, tag, 64);
         if (!written.isEmpty()) {
