@@ -13,6 +13,28 @@ namespace comptoir::ils {
 
 namespace {
 
+// No page of a Koha list is anywhere near this (a 1000-request page is about 2 MB): a server
+// that keeps sending is cut off and the answer counts as unreadable.
+constexpr qint64 MaxReplyBytes = 64 * 1024 * 1024;
+// A total above this is not a library's (a network of 23 libraries holds about 10^5 requests):
+// the paging then goes one page at a time, as without a total.
+constexpr qint64 MaxAnnouncedTotal = 10000000;
+
+void limitSize(QNetworkReply* reply)
+{
+    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > MaxReplyBytes && !reply->property("tooLarge").toBool()) {
+            reply->setProperty("tooLarge", true);
+            reply->abort();
+        }
+    });
+}
+
+bool tooLarge(const QNetworkReply* reply)
+{
+    return reply->property("tooLarge").toBool();
+}
+
 QString describe(int status, QNetworkReply::NetworkError error, const QString& text, const QByteArray& body)
 {
     if (status > 0) {
@@ -85,12 +107,16 @@ void KohaRestClient::withToken(std::function<void(Status)> ready)
     const QByteArray form = "grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(m_config.user) +
                             "&client_secret=" + QUrl::toPercentEncoding(m_config.secret);
     QNetworkReply* reply = m_nam.post(request, form);
+    limitSize(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
         Status outcome;
-        if (reply->error() != QNetworkReply::NoError && status == 0) {
+        if (tooLarge(reply)) {
+            outcome = makeError(ErrorClass::Transient, QStringLiteral("too-large"),
+                                QStringLiteral("the token answer is larger than %1 bytes").arg(MaxReplyBytes));
+        } else if (reply->error() != QNetworkReply::NoError && status == 0) {
             outcome = makeError(classifyHttp(reply->error(), 0), QStringLiteral("token"),
                                 QStringLiteral("cannot get an access token: %1")
                                     .arg(describe(0, reply->error(), reply->errorString(), {})));
@@ -137,8 +163,16 @@ void KohaRestClient::send(const QByteArray& verb, const QUrl& target, const QStr
         else
             request.setRawHeader("Authorization", "Bearer " + m_token);
         QNetworkReply* reply = m_nam.sendCustomRequest(request, verb);
+        limitSize(reply);
         connect(reply, &QNetworkReply::finished, this, [this, reply, verb, target, embeds, done, mayRefreshToken] {
             reply->deleteLater();
+            if (tooLarge(reply)) {
+                done(makeError(ErrorClass::Transient, QStringLiteral("too-large"),
+                               QStringLiteral("Koha REST %1: the answer is larger than %2 bytes")
+                                   .arg(target.path())
+                                   .arg(MaxReplyBytes)));
+                return;
+            }
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             Response response;
             response.status = status;
@@ -146,8 +180,8 @@ void KohaRestClient::send(const QByteArray& verb, const QUrl& target, const QStr
             if (reply->hasRawHeader("X-Total-Count")) {
                 bool ok = false;
                 response.total = reply->rawHeader("X-Total-Count").toLongLong(&ok);
-                if (!ok)
-                    response.total = -1;
+                if (!ok || response.total < 0 || response.total > MaxAnnouncedTotal)
+                    response.total = -1; // unknown: one page at a time
             }
             if (status == 401 && m_config.auth == KohaConfig::Auth::OAuth2 && mayRefreshToken) {
                 // The token expired or was revoked: one new token, one more try.

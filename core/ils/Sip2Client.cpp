@@ -240,27 +240,40 @@ void Sip2Client::transmit(Pending pending)
 
 void Sip2Client::onReadyRead()
 {
-    if (m_socket)
-        m_buffer += m_socket->readAll();
+    if (!m_socket)
+        return;
+    // Only the bytes that just arrived are searched for the end of a line; a line is at most
+    // sip2::MaxMessageBytes long, and never more than that is read ahead.
+    qsizetype searchFrom = m_buffer.size();
+    m_buffer += m_socket->read(sip2::MaxMessageBytes + 1 - std::min(m_buffer.size(), sip2::MaxMessageBytes));
     while (true) {
         qsizetype end = -1;
-        for (qsizetype i = 0; i < m_buffer.size(); ++i) {
+        for (qsizetype i = searchFrom; i < m_buffer.size(); ++i) {
             if (m_buffer[i] == '\r' || m_buffer[i] == '\n') {
                 end = i;
                 break;
             }
         }
         if (end < 0) {
-            if (m_buffer.size() > 65536) {
+            if (m_buffer.size() > sip2::MaxMessageBytes) {
                 m_buffer.clear();
                 onDropped(QStringLiteral("the server sent an endless line"));
+                return;
+            }
+            if (m_socket && m_socket->bytesAvailable() > 0) {
+                searchFrom = m_buffer.size();
+                m_buffer += m_socket->read(sip2::MaxMessageBytes + 1 - m_buffer.size());
+                continue;
             }
             return;
         }
         const QByteArray line = m_buffer.left(end);
         m_buffer.remove(0, end + 1);
+        searchFrom = 0;
         if (!line.isEmpty())
             onLine(line);
+        if (!m_socket)
+            return;
     }
 }
 
