@@ -1,12 +1,12 @@
 #include "Demo.h"
 
-#include "LocalStore.h"
 #include "Logging.h"
-#include "PullList.h"
-#include "SlipContext.h"
 #include "SlipPdf.h"
 #include "Workstation.h"
 #include "desk/DeskQueries.h"
+#include "desk/PullList.h"
+#include "desk/SlipContext.h"
+#include "store/LocalStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -7,24 +7,24 @@
 //                          SIP2 to the training library on loopback; p50 and p99
 //   comptoir-bench pull-list  a pick list of 100k lines read from the cache and put in walking order
 //   comptoir-bench rfid       a stack of tags on the simulated pad read and announced; a security write
-#include "BenchData.h"
-#include "CacheStore.h"
-#include "CaptureService.h"
 #include "Clock.h"
-#include "DeviceTwins.h"
-#include "KohaRestClient.h"
-#include "KohaRestServer.h"
-#include "LocalStore.h"
 #include "Logging.h"
-#include "NetworkGenerator.h"
-#include "Outbox.h"
-#include "PullList.h"
-#include "RfidPad.h"
-#include "SandboxProcess.h"
-#include "Sip2Client.h"
-#include "SyncEngine.h"
 #include "Verdict.h"
+#include "demo/DeviceTwins.h"
+#include "demo/SandboxProcess.h"
 #include "demo/TrainingLibrary.h"
+#include "desk/CaptureService.h"
+#include "desk/PullList.h"
+#include "devices/RfidPad.h"
+#include "ils/KohaRestClient.h"
+#include "ils/Sip2Client.h"
+#include "sandbox/BenchData.h"
+#include "sandbox/KohaRestServer.h"
+#include "sandbox/NetworkGenerator.h"
+#include "store/CacheStore.h"
+#include "store/LocalStore.h"
+#include "store/Outbox.h"
+#include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,13 +1,13 @@
 // comptoir-sandbox: the training library. Generates its network into a SQLite file and serves
 // the Koha REST API v1 subset and SIP2 from it.
-#include "Circulation.h"
-#include "KohaRestServer.h"
-#include "LiveLibrary.h"
 #include "Logging.h"
-#include "NetworkGenerator.h"
-#include "SandboxControl.h"
-#include "Sip2Server.h"
 #include "Version.h"
+#include "sandbox/Circulation.h"
+#include "sandbox/KohaRestServer.h"
+#include "sandbox/LiveLibrary.h"
+#include "sandbox/NetworkGenerator.h"
+#include "sandbox/SandboxControl.h"
+#include "sandbox/Sip2Server.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "Settings.h"
 
 #include "Logging.h"
-#include "ShelfLayout.h"
+#include "desk/ShelfLayout.h"
 
 #include <QCoreApplication>
 #include <QFile>

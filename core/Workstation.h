@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Privacy.h"
 #include "Result.h"
-#include "ShelfLayout.h"
 #include "desk/IlsSession.h"
+#include "desk/Privacy.h"
+#include "desk/ShelfLayout.h"
 #include "store/LocalStore.h"
 
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
-#include "IlsError.h"
-#include "KohaRestClient.h"
-#include "SecretStore.h"
-#include "Sip2Client.h"
+#include "ils/IlsError.h"
+#include "ils/KohaRestClient.h"
+#include "ils/SecretStore.h"
+#include "ils/Sip2Client.h"
 #include "support/InProcessSandbox.h"
 #include "support/MockClock.h"
 

@@ -1,8 +1,8 @@
 // Devices over real serial I/O: each simulated twin speaks its protocol on one end of a socat
 // pseudo-terminal pair and the client's QSerialPort code runs on the other end.
-#include "DeviceTwins.h"
-#include "RfidPad.h"
-#include "SerialScanner.h"
+#include "demo/DeviceTwins.h"
+#include "devices/RfidPad.h"
+#include "devices/SerialScanner.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

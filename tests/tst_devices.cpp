@@ -1,12 +1,12 @@
 // Devices without devices: frames and CRCs against the reference's vectors, tag data models
 // (vectors and round trips), scanner framing, keyboard-wedge timing, barcode rules, the scan stream.
-#include "BarcodeRules.h"
-#include "DeviceConfig.h"
-#include "RfidFrame.h"
-#include "ScanStream.h"
-#include "ScannerInput.h"
 #include "Settings.h"
-#include "TagData.h"
+#include "devices/BarcodeRules.h"
+#include "devices/DeviceConfig.h"
+#include "devices/RfidFrame.h"
+#include "devices/ScanStream.h"
+#include "devices/ScannerInput.h"
+#include "devices/TagData.h"
 #include "support/MockClock.h"
 
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
-#include "Actions.h"
-#include "IlsSession.h"
-#include "LocalStore.h"
-#include "Outbox.h"
-#include "Sip2Client.h"
+#include "desk/Actions.h"
+#include "desk/IlsSession.h"
+#include "ils/Sip2Client.h"
+#include "store/LocalStore.h"
+#include "store/Outbox.h"
 #include "support/InProcessSandbox.h"
 #include "support/MockClock.h"
 

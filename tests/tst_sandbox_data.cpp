@@ -1,5 +1,5 @@
-#include "CheckDigit.h"
-#include "NetworkGenerator.h"
+#include "barcode/CheckDigit.h"
+#include "sandbox/NetworkGenerator.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

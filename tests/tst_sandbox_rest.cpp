@@ -1,6 +1,6 @@
-#include "KohaRestServer.h"
-#include "NetworkGenerator.h"
-#include "SandboxControl.h"
+#include "sandbox/KohaRestServer.h"
+#include "sandbox/NetworkGenerator.h"
+#include "sandbox/SandboxControl.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

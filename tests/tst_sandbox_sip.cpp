@@ -1,10 +1,10 @@
-#include "Circulation.h"
-#include "KohaRestServer.h"
-#include "LiveLibrary.h"
-#include "NetworkGenerator.h"
-#include "SandboxControl.h"
-#include "Sip2Message.h"
-#include "Sip2Server.h"
+#include "sandbox/Circulation.h"
+#include "sandbox/KohaRestServer.h"
+#include "sandbox/LiveLibrary.h"
+#include "sandbox/NetworkGenerator.h"
+#include "sandbox/SandboxControl.h"
+#include "sandbox/Sip2Server.h"
+#include "sip2/Sip2Message.h"
 
 #include <QFileInfo>
 #include <QProcess>

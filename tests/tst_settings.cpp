@@ -1,6 +1,6 @@
-#include "IlsSession.h"
 #include "Settings.h"
-#include "ShelfLayout.h"
+#include "desk/IlsSession.h"
+#include "desk/ShelfLayout.h"
 #include "support/TestFiles.h"
 
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "CallNumber.h"
+#include "desk/CallNumber.h"
 
 #include <QRandomGenerator>
 #include <QTest>

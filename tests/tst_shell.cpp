@@ -1,10 +1,10 @@
 #include "I18n.h"
-#include "LocalStore.h"
 #include "MainWindow.h"
 #include "ScanField.h"
 #include "Settings.h"
 #include "ToneSynth.h"
 #include "VerdictBanner.h"
+#include "store/LocalStore.h"
 #include "support/MockClock.h"
 #include "support/RecordingSoundSink.h"
 

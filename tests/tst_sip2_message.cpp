@@ -1,4 +1,4 @@
-#include "Sip2Message.h"
+#include "sip2/Sip2Message.h"
 
 #include <QRandomGenerator>
 #include <QTest>

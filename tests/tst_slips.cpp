@@ -1,10 +1,10 @@
 // Slip templates (tokens, sections, problems), slip markup to ESC/POS, the library's own copies,
 // and raw printing to a receipt printer over TCP 9100 and over a serial port (a socat pty pair).
-#include "EscPos.h"
-#include "RawPrinter.h"
-#include "SlipMarkup.h"
-#include "Template.h"
-#include "TemplateStore.h"
+#include "print/EscPos.h"
+#include "print/RawPrinter.h"
+#include "print/SlipMarkup.h"
+#include "print/Template.h"
+#include "print/TemplateStore.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

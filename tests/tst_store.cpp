@@ -1,7 +1,7 @@
-#include "Database.h"
-#include "FaultInjector.h"
-#include "LocalStore.h"
-#include "Retention.h"
+#include "store/Database.h"
+#include "store/FaultInjector.h"
+#include "store/LocalStore.h"
+#include "store/Retention.h"
 #include "support/MockClock.h"
 #include "support/TestFiles.h"
 

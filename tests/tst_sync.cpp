@@ -1,9 +1,9 @@
-#include "CacheStore.h"
-#include "CsvQueueImport.h"
-#include "KohaRestClient.h"
-#include "SyncEngine.h"
+#include "ils/KohaRestClient.h"
+#include "store/CacheStore.h"
 #include "support/InProcessSandbox.h"
 #include "support/MockClock.h"
+#include "sync/CsvQueueImport.h"
+#include "sync/SyncEngine.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

@@ -93,7 +93,9 @@ private Q_SLOTS:
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         lupdate.start(QStringLiteral(LUPDATE_PATH),
                       {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral("@" COMPTOIR_I18N_LIST), QStringLiteral("-ts"), copy});
+                       QStringLiteral("-I"), QStringLiteral(COMPTOIR_SOURCE_DIR "/core"), QStringLiteral("-I"),
+                       QStringLiteral(COMPTOIR_SOURCE_DIR "/ui"), QStringLiteral("@" COMPTOIR_I18N_LIST),
+                       QStringLiteral("-ts"), copy});
         QVERIFY(lupdate.waitForFinished(120000));
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
         const Check result = check(copy);

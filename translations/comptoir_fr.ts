@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
 <context>
@@ -34,7 +34,7 @@
     </message>
     <message>
         <source>The cache is not open.</source>
-        <translation>Le cache local n'est pas ouvert.</translation>
+        <translation>Le cache local n&apos;est pas ouvert.</translation>
     </message>
 </context>
 <context>
@@ -44,8 +44,8 @@
         <translation>non vérifié</translation>
     </message>
     <message>
-        <source>the library system has no library "%1"</source>
-        <translation>le SIGB n'a pas de bibliothèque « %1 »</translation>
+        <source>the library system has no library &quot;%1&quot;</source>
+        <translation>le SIGB n&apos;a pas de bibliothèque « %1 »</translation>
     </message>
     <message>
         <source>not used (SIP2 only)</source>
@@ -54,13 +54,13 @@
     <message numerus="yes">
         <source>%1, queue file with %n line(s)</source>
         <translation>
-            <numerusform>%1, fichier de file d'attente de %n ligne</numerusform>
-            <numerusform>%1, fichier de file d'attente de %n lignes</numerusform>
+            <numerusform>%1, fichier de file d&apos;attente de %n ligne</numerusform>
+            <numerusform>%1, fichier de file d&apos;attente de %n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot read the queue file %1: %2</source>
-        <translation>impossible de lire le fichier de file d'attente %1 : %2</translation>
+        <translation>impossible de lire le fichier de file d&apos;attente %1 : %2</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -68,11 +68,11 @@
     </message>
     <message>
         <source>line %1: a quoted field is never closed</source>
-        <translation>ligne %1 : un champ entre guillemets n'est jamais fermé</translation>
+        <translation>ligne %1 : un champ entre guillemets n&apos;est jamais fermé</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB: it is not a pick list</source>
-        <translation>le fichier dépasse %1 Mo : ce n'est pas une liste à prélever</translation>
+        <translation>le fichier dépasse %1 Mo : ce n&apos;est pas une liste à prélever</translation>
     </message>
     <message>
         <source>line %1: more than %2 columns</source>
@@ -80,10 +80,10 @@
     </message>
     <message>
         <source>line %1: more than %2 lines or %3 cells: it is not a pick list</source>
-        <translation>ligne %1 : plus de %2 lignes ou %3 cellules : ce n'est pas une liste à prélever</translation>
+        <translation>ligne %1 : plus de %2 lignes ou %3 cellules : ce n&apos;est pas une liste à prélever</translation>
     </message>
     <message>
-        <source>no barcode column (expected a header such as "barcode" or "code-barres")</source>
+        <source>no barcode column (expected a header such as &quot;barcode&quot; or &quot;code-barres&quot;)</source>
         <translation>aucune colonne de code-barres (en-tête attendu : « code-barres » ou « barcode »)</translation>
     </message>
     <message>
@@ -91,7 +91,7 @@
         <translation>pas de code-barres</translation>
     </message>
     <message>
-        <source>unreadable barcode "%1"</source>
+        <source>unreadable barcode &quot;%1&quot;</source>
         <translation>code-barres illisible « %1 »</translation>
     </message>
     <message>
@@ -100,14 +100,14 @@
     </message>
     <message>
         <source>item or record number is not a number</source>
-        <translation>le numéro d'exemplaire ou de notice n'est pas un nombre</translation>
+        <translation>le numéro d&apos;exemplaire ou de notice n&apos;est pas un nombre</translation>
     </message>
 </context>
 <context>
     <name>RawPrinter</name>
     <message>
         <source>The receipt printer did not take the slip: %1</source>
-        <translation>L'imprimante de tickets n'a pas pris le ticket : %1</translation>
+        <translation>L&apos;imprimante de tickets n&apos;a pas pris le ticket : %1</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>no printer address is set</source>
-        <translation>aucune adresse d'imprimante n'est réglée</translation>
+        <translation>aucune adresse d&apos;imprimante n&apos;est réglée</translation>
     </message>
 </context>
 <context>
@@ -141,7 +141,7 @@
     <name>ShelfLayout</name>
     <message>
         <source>The shelf layout is not valid: %1</source>
-        <translation>Le plan des rayons n'est pas valide : %1</translation>
+        <translation>Le plan des rayons n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <source>no list of zones</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>Section {{#%1}} is never closed</source>
-        <translation>La section {{#%1}} n'est jamais fermée</translation>
+        <translation>La section {{#%1}} n&apos;est jamais fermée</translation>
     </message>
     <message>
         <source>{{ without }}</source>
@@ -187,7 +187,7 @@
     <name>TemplateStore</name>
     <message>
         <source>Cannot save the template: %1</source>
-        <translation>Impossible d'enregistrer le modèle : %1</translation>
+        <translation>Impossible d&apos;enregistrer le modèle : %1</translation>
     </message>
     <message>
         <source>Cannot remove %1</source>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation>Impossible d'écrire %1</translation>
+        <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
         <source>to gather (0/%1)</source>
@@ -335,7 +335,7 @@
     <name>comptoir::ConnectionDialog</name>
     <message>
         <source>Checksums and sequence numbers (error detection)</source>
-        <translation>Sommes de contrôle et numéros de séquence (détection d'erreurs)</translation>
+        <translation>Sommes de contrôle et numéros de séquence (détection d&apos;erreurs)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>Koha REST API (queues)</source>
-        <translation>API REST de Koha (files d'attente)</translation>
+        <translation>API REST de Koha (files d&apos;attente)</translation>
     </message>
     <message>
         <source>Address</source>
@@ -454,12 +454,12 @@
         <translation>connexion acceptée</translation>
     </message>
     <message>
-        <source>only without a REST address: the ILS's CSV export of its pick list</source>
-        <translation>seulement sans adresse REST : l'export CSV de la liste de prélèvement du SIGB</translation>
+        <source>only without a REST address: the ILS&apos;s CSV export of its pick list</source>
+        <translation>seulement sans adresse REST : l&apos;export CSV de la liste de prélèvement du SIGB</translation>
     </message>
     <message>
         <source>Queue file (SIP2 only)</source>
-        <translation>Fichier de file d'attente (SIP2 seul)</translation>
+        <translation>Fichier de file d&apos;attente (SIP2 seul)</translation>
     </message>
     <message>
         <source>Allow an unencrypted connection (http://) to this library system</source>
@@ -509,11 +509,11 @@
     </message>
     <message>
         <source>The file %1 is not a Comptoir %2 file; it was left untouched.</source>
-        <translation>Le fichier %1 n'est pas un fichier Comptoir (%2) ; il n'a pas été modifié.</translation>
+        <translation>Le fichier %1 n&apos;est pas un fichier Comptoir (%2) ; il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The %1 file %2 could not be read or written: %3</source>
-        <translation>Le fichier %2 (%1) n'a pas pu être lu ou écrit : %3</translation>
+        <translation>Le fichier %2 (%1) n&apos;a pas pu être lu ou écrit : %3</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
@@ -521,11 +521,11 @@
     </message>
     <message>
         <source>schema %1; this version knows up to %2</source>
-        <translation>schéma %1 ; cette version connaît jusqu'au schéma %2</translation>
+        <translation>schéma %1 ; cette version connaît jusqu&apos;au schéma %2</translation>
     </message>
     <message>
         <source>write-ahead logging could not be enabled</source>
-        <translation>la journalisation anticipée (WAL) n'a pas pu être activée</translation>
+        <translation>la journalisation anticipée (WAL) n&apos;a pas pu être activée</translation>
     </message>
     <message>
         <source>injected fault</source>
@@ -533,11 +533,11 @@
     </message>
     <message>
         <source>the file is not open</source>
-        <translation>le fichier n'est pas ouvert</translation>
+        <translation>le fichier n&apos;est pas ouvert</translation>
     </message>
     <message>
         <source>outbox</source>
-        <translation>boîte d'envoi</translation>
+        <translation>boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>cache</source>
@@ -563,7 +563,7 @@
         <translation>Étiquette illisible</translation>
     </message>
     <message>
-        <source>A tag on the pad cannot be read (%1). Scan the item's barcode instead.</source>
+        <source>A tag on the pad cannot be read (%1). Scan the item&apos;s barcode instead.</source>
         <translation>Une étiquette posée sur la platine est illisible (%1). Scannez plutôt le code-barres du document.</translation>
     </message>
     <message>
@@ -638,7 +638,7 @@
         <translation>Coffret de 3, partie 2 absente</translation>
     </message>
     <message>
-        <source>Another library's item</source>
+        <source>Another library&apos;s item</source>
         <translation>Document d’une autre bibliothèque</translation>
     </message>
     <message>
@@ -805,7 +805,7 @@
         <translation>Antivol au retour (AFI, hexa) :</translation>
     </message>
     <message>
-        <source>This library's ISIL:</source>
+        <source>This library&apos;s ISIL:</source>
         <translation>ISIL de cette bibliothèque :</translation>
     </message>
     <message>
@@ -865,7 +865,7 @@
         <translation>%1 — clé de contrôle juste</translation>
     </message>
     <message>
-        <source>Choose or type the scanner's port first.</source>
+        <source>Choose or type the scanner&apos;s port first.</source>
         <translation>Choisissez ou saisissez d’abord le port de la douchette.</translation>
     </message>
     <message>
@@ -877,7 +877,7 @@
         <translation>Scannez quelque chose maintenant…</translation>
     </message>
     <message>
-        <source>Choose or type the pad's port first.</source>
+        <source>Choose or type the pad&apos;s port first.</source>
         <translation>Choisissez ou saisissez d’abord le port de la platine.</translation>
     </message>
     <message>
@@ -958,8 +958,8 @@
     <message numerus="yes">
         <source>Cancel the %n expired request(s) in the library system and take the items off the hold shelf?</source>
         <translation>
-            <numerusform>Annuler %n réservation expirée dans le SIGB et retirer son document de l'étagère ?</numerusform>
-            <numerusform>Annuler les %n réservations expirées dans le SIGB et retirer leurs documents de l'étagère ?</numerusform>
+            <numerusform>Annuler %n réservation expirée dans le SIGB et retirer son document de l&apos;étagère ?</numerusform>
+            <numerusform>Annuler les %n réservations expirées dans le SIGB et retirer leurs documents de l&apos;étagère ?</numerusform>
         </translation>
     </message>
     <message>
@@ -971,7 +971,7 @@
         <translation>Fait</translation>
     </message>
     <message>
-        <source>Pickup: scan the patron's card, then each item.</source>
+        <source>Pickup: scan the patron&apos;s card, then each item.</source>
         <translation>Retrait : scannez la carte du lecteur, puis chaque document.</translation>
     </message>
     <message>
@@ -990,8 +990,8 @@
         </translation>
     </message>
     <message>
-        <source>Scan the patron's card first</source>
-        <translation>Scannez d'abord la carte du lecteur</translation>
+        <source>Scan the patron&apos;s card first</source>
+        <translation>Scannez d&apos;abord la carte du lecteur</translation>
     </message>
     <message>
         <source>Then scan each item to hand over.</source>
@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <source>Check the shelf position, or scan another card.</source>
-        <translation>Vérifiez l'emplacement sur l'étagère, ou scannez une autre carte.</translation>
+        <translation>Vérifiez l&apos;emplacement sur l&apos;étagère, ou scannez une autre carte.</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -1041,18 +1041,18 @@
     <name>comptoir::LocalStore</name>
     <message>
         <source>The damaged cache %1 could not be removed.</source>
-        <translation>Le cache endommagé %1 n'a pas pu être supprimé.</translation>
+        <translation>Le cache endommagé %1 n&apos;a pas pu être supprimé.</translation>
     </message>
     <message>
         <source>The local cache was damaged and has been recreated. The queues will be downloaded again at the next synchronisation.</source>
-        <translation>Le cache local était endommagé et a été recréé. Les files d'attente seront de nouveau téléchargées à la prochaine synchronisation.</translation>
+        <translation>Le cache local était endommagé et a été recréé. Les files d&apos;attente seront de nouveau téléchargées à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>The outbox %1 is damaged and could not be moved aside. Nothing was changed; call your support before going on.</source>
-        <translation>La boîte d'envoi %1 est endommagée et n'a pas pu être mise de côté. Rien n'a été modifié ; appelez votre support avant de continuer.</translation>
+        <translation>La boîte d&apos;envoi %1 est endommagée et n&apos;a pas pu être mise de côté. Rien n&apos;a été modifié ; appelez votre support avant de continuer.</translation>
     </message>
     <message>
-        <source>The outbox's file %1 could not be copied before opening it; nothing was changed.</source>
+        <source>The outbox&apos;s file %1 could not be copied before opening it; nothing was changed.</source>
         <translation>Le fichier %1 des actions en attente n’a pas pu être copié avant son ouverture ; rien n’a été modifié.</translation>
     </message>
     <message>
@@ -1114,7 +1114,7 @@
     </message>
     <message>
         <source>Home library</source>
-        <translation>Bibliothèque d'inscription</translation>
+        <translation>Bibliothèque d&apos;inscription</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1156,16 +1156,16 @@
         </translation>
     </message>
     <message>
-        <source>The library system is not answering (%1): only this site's patrons are searched.</source>
+        <source>The library system is not answering (%1): only this site&apos;s patrons are searched.</source>
         <translation>Le SIGB ne répond pas (%1) : seuls les lecteurs connus de ce site sont cherchés.</translation>
     </message>
     <message>
         <source>On the hold shelf at %1, until %2</source>
-        <translation>Sur l'étagère des réservations à %1, jusqu'au %2</translation>
+        <translation>Sur l&apos;étagère des réservations à %1, jusqu&apos;au %2</translation>
     </message>
     <message>
         <source>On the hold shelf at %1</source>
-        <translation>Sur l'étagère des réservations à %1</translation>
+        <translation>Sur l&apos;étagère des réservations à %1</translation>
     </message>
     <message>
         <source>In transit to %1 (crate %2)</source>
@@ -1177,7 +1177,7 @@
     </message>
     <message>
         <source>Waiting for a copy (rank %1)</source>
-        <translation>En attente d'un exemplaire (rang %1)</translation>
+        <translation>En attente d&apos;un exemplaire (rang %1)</translation>
     </message>
     <message>
         <source>On the shelf at %1, to pull</source>
@@ -1230,7 +1230,7 @@
     </message>
     <message>
         <source>The requested documents to fetch from the shelves, in walking order, zone by zone.</source>
-        <translation>Les documents réservés à prendre en rayon, dans l'ordre du parcours, zone par zone.</translation>
+        <translation>Les documents réservés à prendre en rayon, dans l&apos;ordre du parcours, zone par zone.</translation>
     </message>
     <message>
         <source>Capture</source>
@@ -1246,7 +1246,7 @@
     </message>
     <message>
         <source>Documents waiting for their patrons, by expiry date; clearing of expired holds; pickup at the desk.</source>
-        <translation>Documents qui attendent leurs lecteurs, par date d'expiration ; retrait des réservations expirées ; remise au comptoir.</translation>
+        <translation>Documents qui attendent leurs lecteurs, par date d&apos;expiration ; retrait des réservations expirées ; remise au comptoir.</translation>
     </message>
     <message>
         <source>Click &amp; collect</source>
@@ -1254,7 +1254,7 @@
     </message>
     <message>
         <source>Orders grouped by patron and pickup point, their state and appointment, and bag labels.</source>
-        <translation>Commandes regroupées par lecteur et point de retrait, avec leur état, leur rendez-vous et l'étiquette du sac.</translation>
+        <translation>Commandes regroupées par lecteur et point de retrait, avec leur état, leur rendez-vous et l&apos;étiquette du sac.</translation>
     </message>
     <message>
         <source>Crates</source>
@@ -1270,14 +1270,14 @@
     </message>
     <message>
         <source>Load the pickup lockers and clear the doors that were not collected.</source>
-        <translation>Charger les casiers de retrait et vider les portes dont le contenu n'a pas été retiré.</translation>
+        <translation>Charger les casiers de retrait et vider les portes dont le contenu n&apos;a pas été retiré.</translation>
     </message>
     <message>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <source>The day's queues per site and for the network: received, pending by age, not found, uncollected, transits.</source>
+        <source>The day&apos;s queues per site and for the network: received, pending by age, not found, uncollected, transits.</source>
         <translation>Les files du jour par site et pour le réseau : reçues, en attente par ancienneté, introuvables, non retirées, transits.</translation>
     </message>
     <message>
@@ -1290,13 +1290,13 @@
     </message>
     <message>
         <source>Outbox unreadable</source>
-        <translation>Boîte d'envoi illisible</translation>
+        <translation>Boîte d&apos;envoi illisible</translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n action(s) waiting</source>
         <translation>
-            <numerusform>Boîte d'envoi : %n action en attente</numerusform>
-            <numerusform>Boîte d'envoi : %n actions en attente</numerusform>
+            <numerusform>Boîte d&apos;envoi : %n action en attente</numerusform>
+            <numerusform>Boîte d&apos;envoi : %n actions en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1347,7 +1347,7 @@
         <translation>Recherche</translation>
     </message>
     <message>
-        <source>The network's phone line: any patron by card or name, and all their requests across the sites.</source>
+        <source>The network&apos;s phone line: any patron by card or name, and all their requests across the sites.</source>
         <translation>La ligne téléphonique du réseau : tout lecteur par carte ou par nom, et toutes ses réservations sur tous les sites.</translation>
     </message>
     <message>
@@ -1430,7 +1430,7 @@
     </message>
     <message>
         <source>✘ %1 is not on the pull list</source>
-        <translation>✘ %1 n'est pas sur la liste à prélever</translation>
+        <translation>✘ %1 n&apos;est pas sur la liste à prélever</translation>
     </message>
     <message>
         <source>Not found: %1</source>
@@ -1441,7 +1441,7 @@
     <name>comptoir::Outbox</name>
     <message>
         <source>This action is not in the outbox.</source>
-        <translation>Cette action n'est pas dans la boîte d'envoi.</translation>
+        <translation>Cette action n&apos;est pas dans la boîte d&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -1456,7 +1456,7 @@
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation>En attente d'envoi</translation>
+        <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
         <source>To review</source>
@@ -1566,7 +1566,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Exported %1 checkout(s) and %2 return(s) to %3</source>
@@ -1577,7 +1577,7 @@
     <name>comptoir::PlaceholderPage</name>
     <message>
         <source>This page is not available yet in this version of Comptoir.</source>
-        <translation>Cette page n'est pas encore disponible dans cette version de Comptoir.</translation>
+        <translation>Cette page n&apos;est pas encore disponible dans cette version de Comptoir.</translation>
     </message>
 </context>
 <context>
@@ -1676,7 +1676,7 @@
     </message>
     <message>
         <source>Select the line of the item first.</source>
-        <translation>Sélectionnez d'abord la ligne du document.</translation>
+        <translation>Sélectionnez d&apos;abord la ligne du document.</translation>
     </message>
     <message>
         <source>Pull list as PDF</source>
@@ -1688,7 +1688,7 @@
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation>Impossible d'écrire %1</translation>
+        <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
         <source>&amp;Next item mode (F11)</source>
@@ -1727,7 +1727,7 @@
     </message>
     <message>
         <source>Requests still waiting for a copy of this title, as far as this counter knows</source>
-        <translation>Réservations encore en attente d'un exemplaire de ce titre, à la connaissance de ce poste</translation>
+        <translation>Réservations encore en attente d&apos;un exemplaire de ce titre, à la connaissance de ce poste</translation>
     </message>
 </context>
 <context>
@@ -1745,7 +1745,7 @@
     <name>comptoir::Settings</name>
     <message>
         <source>The settings file %1 could not be written.</source>
-        <translation>Le fichier de réglages %1 n'a pas pu être écrit.</translation>
+        <translation>Le fichier de réglages %1 n&apos;a pas pu être écrit.</translation>
     </message>
 </context>
 <context>
@@ -1784,7 +1784,7 @@
     </message>
     <message>
         <source>Printer address or port:</source>
-        <translation>Adresse ou port de l'imprimante :</translation>
+        <translation>Adresse ou port de l&apos;imprimante :</translation>
     </message>
     <message>
         <source>Serial speed (baud):</source>
@@ -1808,7 +1808,7 @@
     </message>
     <message>
         <source>Print the slip by itself for:</source>
-        <translation>Imprimer le ticket d'office pour :</translation>
+        <translation>Imprimer le ticket d&apos;office pour :</translation>
     </message>
     <message>
         <source>Slips</source>
@@ -1823,7 +1823,7 @@
     <name>comptoir::ShelfLayoutEditor</name>
     <message>
         <source>Zones and shelving locations in the order staff walk them. Drag to reorder, or use Alt+↑ / Alt+↓. Double-click a name or plan id to change it.</source>
-        <translation>Zones et localisations dans l'ordre où l'on parcourt les rayons. Glissez pour réordonner, ou Alt+↑ / Alt+↓. Double-cliquez un nom ou un id de plan pour le changer.</translation>
+        <translation>Zones et localisations dans l&apos;ordre où l&apos;on parcourt les rayons. Glissez pour réordonner, ou Alt+↑ / Alt+↓. Double-cliquez un nom ou un id de plan pour le changer.</translation>
     </message>
     <message>
         <source>Add &amp;zone…</source>
@@ -1893,7 +1893,7 @@
     <name>comptoir::SlipPrinter</name>
     <message>
         <source>No printer is available for the slip.</source>
-        <translation>Aucune imprimante n'est disponible pour le ticket.</translation>
+        <translation>Aucune imprimante n&apos;est disponible pour le ticket.</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +1908,7 @@
     </message>
     <message>
         <source>Preview (sample data):</source>
-        <translation>Aperçu (données d'exemple) :</translation>
+        <translation>Aperçu (données d&apos;exemple) :</translation>
     </message>
     <message>
         <source>Template</source>
@@ -1935,7 +1935,7 @@
     </message>
     <message>
         <source>Scan an item, a patron card or a crate label.</source>
-        <translation>Scannez un document, une carte de lecteur ou l'étiquette d'une caisse.</translation>
+        <translation>Scannez un document, une carte de lecteur ou l&apos;étiquette d&apos;une caisse.</translation>
     </message>
 </context>
 <context>
@@ -1946,7 +1946,7 @@
     </message>
     <message>
         <source>The check-in could not be saved on this computer: %1</source>
-        <translation>Le retour n'a pas pu être enregistré sur ce poste : %1</translation>
+        <translation>Le retour n&apos;a pas pu être enregistré sur ce poste : %1</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -2029,7 +2029,7 @@
         <translation>Click &amp; collect — %1</translation>
     </message>
     <message>
-        <source>The library system's answer was lost: provisional, set it aside; its state is being checked.</source>
+        <source>The library system&apos;s answer was lost: provisional, set it aside; its state is being checked.</source>
         <translation>La réponse du SIGB s’est perdue : destination provisoire, mettez le document de côté ; son état est en cours de vérification.</translation>
     </message>
 </context>
@@ -2041,7 +2041,7 @@
     </message>
     <message>
         <source>The checkout could not be saved on this computer: %1</source>
-        <translation>Le prêt n'a pas pu être enregistré sur ce poste : %1</translation>
+        <translation>Le prêt n&apos;a pas pu être enregistré sur ce poste : %1</translation>
     </message>
     <message>
         <source>Lent (offline)</source>
@@ -2049,7 +2049,7 @@
     </message>
     <message>
         <source>Recorded here; sent to the library system when it answers.</source>
-        <translation>Enregistré ici ; envoyé au SIGB dès qu'il répond.</translation>
+        <translation>Enregistré ici ; envoyé au SIGB dès qu&apos;il répond.</translation>
     </message>
     <message>
         <source>Checkout refused</source>
@@ -2068,7 +2068,7 @@
         <translation>Le SIGB a refusé ce prêt.</translation>
     </message>
     <message>
-        <source>The library system's answer was lost: recorded here; its loans are checked before anything is sent again.</source>
+        <source>The library system&apos;s answer was lost: recorded here; its loans are checked before anything is sent again.</source>
         <translation>La réponse du SIGB s’est perdue : prêt enregistré ici ; les prêts du lecteur sont vérifiés avant tout nouvel envoi.</translation>
     </message>
 </context>
@@ -2076,7 +2076,7 @@
     <name>comptoir::desk::IlsSession</name>
     <message>
         <source>Cannot read the queue file %1: %2</source>
-        <translation>Impossible de lire le fichier de file d'attente %1 : %2</translation>
+        <translation>Impossible de lire le fichier de file d&apos;attente %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2102,13 +2102,13 @@
     </message>
     <message>
         <source>This library system cannot cancel requests</source>
-        <translation>Ce SIGB ne permet pas d'annuler les réservations</translation>
+        <translation>Ce SIGB ne permet pas d&apos;annuler les réservations</translation>
     </message>
 </context>
 <context>
     <name>comptoir::desk::RestAddress</name>
     <message>
-        <source>"%1" is not a web address.</source>
+        <source>&quot;%1&quot; is not a web address.</source>
         <translation>« %1 » n’est pas une adresse web.</translation>
     </message>
     <message>
@@ -2116,7 +2116,7 @@
         <translation>L’adresse doit commencer par https://.</translation>
     </message>
     <message>
-        <source>http:// to %1 would send the library system's password unencrypted over the network: use https://, or allow an unencrypted connection explicitly.</source>
+        <source>http:// to %1 would send the library system&apos;s password unencrypted over the network: use https://, or allow an unencrypted connection explicitly.</source>
         <translation>http:// vers %1 enverrait le mot de passe du SIGB en clair sur le réseau : utilisez https://, ou autorisez explicitement une connexion non chiffrée.</translation>
     </message>
 </context>
@@ -2174,7 +2174,7 @@
         <translation>Le lecteur RFID a envoyé un inventaire tronqué.</translation>
     </message>
     <message>
-        <source>The RFID reader sent part of the tag's memory only.</source>
+        <source>The RFID reader sent part of the tag&apos;s memory only.</source>
         <translation>Le lecteur RFID n’a envoyé qu’une partie de la mémoire de l’étiquette.</translation>
     </message>
     <message>
@@ -2182,7 +2182,7 @@
         <translation>Le lecteur RFID a envoyé une réponse tronquée.</translation>
     </message>
     <message>
-        <source>The tag's security could not be set: %1 Keep the item at the desk and try again.</source>
+        <source>The tag&apos;s security could not be set: %1 Keep the item at the desk and try again.</source>
         <translation>L’antivol de l’étiquette n’a pas pu être réglé : %1 Gardez le document à la banque et réessayez.</translation>
     </message>
     <message>
@@ -2216,7 +2216,7 @@
 <context>
     <name>comptoir::ils::Sip2Client</name>
     <message>
-        <source>The library system's answer was lost (%1); its state is checked before anything is sent again.</source>
+        <source>The library system&apos;s answer was lost (%1); its state is checked before anything is sent again.</source>
         <translation>La réponse du SIGB s’est perdue (%1) ; son état est vérifié avant tout nouvel envoi.</translation>
     </message>
 </context>
@@ -2274,7 +2274,7 @@
     </message>
     <message>
         <source>Queues at %1:</source>
-        <translation>Files d'attente à %1 :</translation>
+        <translation>Files d&apos;attente à %1 :</translation>
     </message>
     <message>
         <source>  to pull from the shelves   %1</source>
@@ -2290,7 +2290,7 @@
     </message>
     <message>
         <source>  waiting on the hold shelf  %1 (of which %2 expired)</source>
-        <translation>  sur l'étagère des réservations  %1 (dont %2 expirées)</translation>
+        <translation>  sur l&apos;étagère des réservations  %1 (dont %2 expirées)</translation>
     </message>
     <message>
         <source>  click &amp; collect orders     %1</source>
@@ -2310,11 +2310,11 @@
     </message>
     <message>
         <source>Summary: %1 captured, %2 slips written to %3; outbox: %4 pending, %5 to review</source>
-        <translation>Bilan : %1 retours, %2 tickets écrits dans %3 ; boîte d'envoi : %4 en attente, %5 à vérifier</translation>
+        <translation>Bilan : %1 retours, %2 tickets écrits dans %3 ; boîte d&apos;envoi : %4 en attente, %5 à vérifier</translation>
     </message>
     <message>
         <source>Pull list (first lines, in walking order):</source>
-        <translation>Liste de prélèvement (premières lignes, dans l'ordre de parcours) :</translation>
+        <translation>Liste de prélèvement (premières lignes, dans l&apos;ordre de parcours) :</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) still wait for the library system after %1 s; they stay in the outbox and go at the next start.</source>
@@ -2332,26 +2332,26 @@
     <name>main</name>
     <message>
         <source>Comptoir: the staff client for the holds, pulls, shuttle crates and lockers of a library network.</source>
-        <translation>Comptoir : le poste professionnel des réservations, prélèvements, caisses de navette et casiers d'un réseau de bibliothèques.</translation>
+        <translation>Comptoir : le poste professionnel des réservations, prélèvements, caisses de navette et casiers d&apos;un réseau de bibliothèques.</translation>
     </message>
     <message>
         <source>Interface language: fr or en.</source>
-        <translation>Langue de l'interface : fr ou en.</translation>
+        <translation>Langue de l&apos;interface : fr ou en.</translation>
     </message>
     <message>
         <source>Folder of the local cache, outbox and settings.</source>
-        <translation>Dossier du cache local, de la boîte d'envoi et des réglages.</translation>
+        <translation>Dossier du cache local, de la boîte d&apos;envoi et des réglages.</translation>
     </message>
     <message>
-        <source>Logging filter rules, e.g. "comptoir.core.*.debug=true".</source>
+        <source>Logging filter rules, e.g. &quot;comptoir.core.*.debug=true&quot;.</source>
         <translation>Règles de filtrage du journal, par ex. « comptoir.core.*.debug=true ».</translation>
     </message>
     <message>
         <source>Close the window after this many milliseconds (for screenshots).</source>
-        <translation>Fermer la fenêtre après ce nombre de millisecondes (pour les captures d'écran).</translation>
+        <translation>Fermer la fenêtre après ce nombre de millisecondes (pour les captures d&apos;écran).</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use fr or en.</source>
+        <source>Unknown language &quot;%1&quot;: use fr or en.</source>
         <translation>Langue « %1 » inconnue : utilisez fr ou en.</translation>
     </message>
     <message>
@@ -2364,7 +2364,7 @@
     </message>
     <message>
         <source>Start the training library on this computer and connect to it (demo site CENTRE; data under the data folder).</source>
-        <translation>Démarrer la bibliothèque de formation sur ce poste et s'y connecter (site de démonstration CENTRE ; données dans le dossier de données).</translation>
+        <translation>Démarrer la bibliothèque de formation sur ce poste et s&apos;y connecter (site de démonstration CENTRE ; données dans le dossier de données).</translation>
     </message>
     <message>
         <source>With --demo: no window. Sync the site, build its pull list, capture a few items, write their slips as PDF files, print a summary and exit.</source>
@@ -2376,7 +2376,7 @@
     </message>
     <message>
         <source>--headless goes with --demo.</source>
-        <translation>--headless s'utilise avec --demo.</translation>
+        <translation>--headless s&apos;utilise avec --demo.</translation>
     </message>
     <message>
         <source>%1 — workstation %2%3</source>
@@ -2415,7 +2415,7 @@
         <translation>Appareils simulés…</translation>
     </message>
     <message>
-        <source>The demo's scanner and RFID pad, driven by hand</source>
+        <source>The demo&apos;s scanner and RFID pad, driven by hand</source>
         <translation>La douchette et la platine RFID de la démo, pilotées à la main</translation>
     </message>
     <message>
@@ -2435,7 +2435,7 @@
         <translation>Voir comptoir --help.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argument inattendu « %1 ».</translation>
     </message>
     <message>
@@ -2443,7 +2443,7 @@
         <translation>--quit-after attend un nombre de millisecondes.</translation>
     </message>
     <message>
-        <source>Unknown page "%1": use one of %2.</source>
+        <source>Unknown page &quot;%1&quot;: use one of %2.</source>
         <translation>Page inconnue « %1 » : utilisez l’une de ces pages : %2.</translation>
     </message>
 </context>

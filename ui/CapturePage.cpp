@@ -1,7 +1,7 @@
 #include "CapturePage.h"
 
 #include "PageParts.h"
-#include "SlipContext.h"
+#include "desk/SlipContext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CaptureService.h"
 #include "SlipPrinter.h"
+#include "desk/CaptureService.h"
 
 #include <QWidget>
 

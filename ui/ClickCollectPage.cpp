@@ -1,11 +1,11 @@
 #include "ClickCollectPage.h"
 
-#include "SlipContext.h"
+#include "desk/SlipContext.h"
 
-#include "CacheStore.h"
-#include "Outbox.h"
 #include "PageParts.h"
 #include "SlipPdf.h"
+#include "store/CacheStore.h"
+#include "store/Outbox.h"
 
 #include <QDateTimeEdit>
 #include <QDialog>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Privacy.h"
 #include "Result.h"
 #include "SlipPrinter.h"
 #include "desk/DeskQueries.h"
+#include "desk/Privacy.h"
 
 #include <QDate>
 #include <QDateTime>

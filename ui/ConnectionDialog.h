@@ -1,6 +1,6 @@
 #pragma once
 
-#include "IlsSession.h"
+#include "desk/IlsSession.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "DeviceConfig.h"
-#include "DeviceTwins.h"
-#include "RfidPad.h"
-#include "SerialScanner.h"
+#include "demo/DeviceTwins.h"
+#include "devices/DeviceConfig.h"
+#include "devices/RfidPad.h"
+#include "devices/SerialScanner.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TagData.h"
+#include "devices/TagData.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DeviceConfig.h"
+#include "devices/DeviceConfig.h"
 
 #include <QWidget>
 

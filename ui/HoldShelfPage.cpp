@@ -1,14 +1,14 @@
 #include "HoldShelfPage.h"
 
-#include "SlipContext.h"
+#include "desk/SlipContext.h"
 
 #include "PageParts.h"
 
-#include "Actions.h"
-#include "CacheStore.h"
-#include "CheckoutService.h"
-#include "Outbox.h"
 #include "Verdict.h"
+#include "desk/Actions.h"
+#include "desk/CheckoutService.h"
+#include "store/CacheStore.h"
+#include "store/Outbox.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Privacy.h"
 #include "SlipPrinter.h"
 #include "desk/DeskQueries.h"
+#include "desk/Privacy.h"
 
 #include <QDate>
 #include <QWidget>

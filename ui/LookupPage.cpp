@@ -1,8 +1,8 @@
 #include "LookupPage.h"
 
-#include "Outbox.h"
 #include "PageParts.h"
-#include "Privacy.h"
+#include "desk/Privacy.h"
+#include "store/Outbox.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

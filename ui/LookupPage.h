@@ -1,6 +1,6 @@
 #pragma once
 
-#include "NetworkLookup.h"
+#include "desk/NetworkLookup.h"
 
 #include <QDateTime>
 #include <QWidget>

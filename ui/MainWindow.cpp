@@ -1,6 +1,5 @@
 #include "MainWindow.h"
 
-#include "LocalStore.h"
 #include "Logging.h"
 #include "OutboxPage.h"
 #include "PlaceholderPage.h"
@@ -9,6 +8,7 @@
 #include "SoundPlayer.h"
 #include "VerdictBanner.h"
 #include "WedgeFilter.h"
+#include "store/LocalStore.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>

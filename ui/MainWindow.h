@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ConnectionState.h"
-#include "ScanStream.h"
 #include "Verdict.h"
+#include "devices/ScanStream.h"
 
 #include <QMainWindow>
 #include <QMap>

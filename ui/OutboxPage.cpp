@@ -2,9 +2,9 @@
 
 #include "PageParts.h"
 
-#include "KocExport.h"
-#include "Outbox.h"
 #include "Version.h"
+#include "desk/KocExport.h"
+#include "store/Outbox.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -2,11 +2,11 @@
 
 #include "NextItemView.h"
 #include "PageParts.h"
-#include "SlipContext.h"
+#include "desk/SlipContext.h"
 
-#include "Actions.h"
-#include "CacheStore.h"
-#include "Outbox.h"
+#include "desk/Actions.h"
+#include "store/CacheStore.h"
+#include "store/Outbox.h"
 
 #include <QComboBox>
 #include <QFileDialog>

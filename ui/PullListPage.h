@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PullList.h"
-#include "TemplateStore.h"
+#include "desk/PullList.h"
+#include "print/TemplateStore.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DeviceConfig.h"
-#include "ShelfLayout.h"
-#include "TemplateStore.h"
+#include "desk/ShelfLayout.h"
+#include "devices/DeviceConfig.h"
+#include "print/TemplateStore.h"
 
 #include <QDialog>
 

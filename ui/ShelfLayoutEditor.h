@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ShelfLayout.h"
+#include "desk/ShelfLayout.h"
 
 #include <QTreeWidget>
 #include <QWidget>

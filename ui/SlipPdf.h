@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SlipMarkup.h"
-#include "TemplateStore.h"
+#include "print/SlipMarkup.h"
+#include "print/TemplateStore.h"
 
 #include <QImage>
 #include <QString>

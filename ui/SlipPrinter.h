@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RawPrinter.h"
 #include "SlipPdf.h"
+#include "print/RawPrinter.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "CheckDigit.h"
+#include "barcode/CheckDigit.h"
 
 namespace comptoir::checkdigit {
 

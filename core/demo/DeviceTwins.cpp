@@ -1,6 +1,6 @@
-#include "DeviceTwins.h"
+#include "demo/DeviceTwins.h"
 
-#include "RfidReader.h"
+#include "devices/RfidReader.h"
 
 #include <QDeadlineTimer>
 #include <QFile>

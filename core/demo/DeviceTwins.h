@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RfidFrame.h"
-#include "TagData.h"
+#include "devices/RfidFrame.h"
+#include "devices/TagData.h"
 
 #include <QObject>
 #include <QProcess>

@@ -1,4 +1,4 @@
-#include "SandboxProcess.h"
+#include "demo/SandboxProcess.h"
 
 #ifdef Q_OS_LINUX
 #include <csignal>

@@ -1,10 +1,10 @@
-#include "CaptureService.h"
+#include "desk/CaptureService.h"
 
-#include "Actions.h"
-#include "CacheStore.h"
 #include "Clock.h"
-#include "IlsError.h"
 #include "Logging.h"
+#include "desk/Actions.h"
+#include "ils/IlsError.h"
+#include "store/CacheStore.h"
 
 namespace comptoir::desk {
 

@@ -1,8 +1,8 @@
-#include "CheckoutService.h"
+#include "desk/CheckoutService.h"
 
-#include "Actions.h"
-#include "IlsError.h"
 #include "Logging.h"
+#include "desk/Actions.h"
+#include "ils/IlsError.h"
 
 namespace comptoir::desk {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Outbox.h"
-#include "Privacy.h"
-#include "Sip2Client.h"
 #include "Verdict.h"
 #include "desk/DeskQueries.h"
+#include "desk/Privacy.h"
+#include "ils/Sip2Client.h"
+#include "store/Outbox.h"
 
 #include <QObject>
 #include <QSet>

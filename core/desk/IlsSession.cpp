@@ -1,8 +1,8 @@
-#include "IlsSession.h"
+#include "desk/IlsSession.h"
 
-#include "LocalStore.h"
 #include "Logging.h"
 #include "Settings.h"
+#include "store/LocalStore.h"
 
 #include <QCoreApplication>
 #include <QFile>

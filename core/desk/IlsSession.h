@@ -1,13 +1,13 @@
 #pragma once
 
-#include "CaptureService.h"
-#include "CheckoutService.h"
 #include "ConnectionState.h"
-#include "CsvQueueImport.h"
-#include "KohaRestClient.h"
-#include "Replayer.h"
-#include "Sip2Client.h"
-#include "SyncEngine.h"
+#include "desk/CaptureService.h"
+#include "desk/CheckoutService.h"
+#include "desk/Replayer.h"
+#include "ils/KohaRestClient.h"
+#include "ils/Sip2Client.h"
+#include "sync/CsvQueueImport.h"
+#include "sync/SyncEngine.h"
 
 #include <QObject>
 

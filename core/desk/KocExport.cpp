@@ -1,4 +1,4 @@
-#include "KocExport.h"
+#include "desk/KocExport.h"
 
 namespace comptoir::desk {
 

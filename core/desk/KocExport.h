@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Actions.h"
-#include "Outbox.h"
+#include "desk/Actions.h"
+#include "store/Outbox.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "NetworkLookup.h"
+#include "desk/NetworkLookup.h"
 
-#include "CacheStore.h"
-#include "KohaRestClient.h"
 #include "Logging.h"
+#include "ils/KohaRestClient.h"
+#include "store/CacheStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

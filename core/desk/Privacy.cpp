@@ -1,4 +1,4 @@
-#include "Privacy.h"
+#include "desk/Privacy.h"
 
 #include <QStringList>
 

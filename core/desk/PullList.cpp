@@ -1,7 +1,7 @@
-#include "PullList.h"
+#include "desk/PullList.h"
 
-#include "CacheStore.h"
-#include "CallNumber.h"
+#include "desk/CallNumber.h"
+#include "store/CacheStore.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Result.h"
-#include "ShelfLayout.h"
+#include "desk/ShelfLayout.h"
 
 #include <QHash>
 #include <QList>

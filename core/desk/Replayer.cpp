@@ -1,9 +1,9 @@
-#include "Replayer.h"
+#include "desk/Replayer.h"
 
-#include "Actions.h"
-#include "KohaRestClient.h"
 #include "Logging.h"
-#include "Sip2Client.h"
+#include "desk/Actions.h"
+#include "ils/KohaRestClient.h"
+#include "ils/Sip2Client.h"
 
 namespace comptoir::desk {
 

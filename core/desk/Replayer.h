@@ -1,7 +1,7 @@
 #pragma once
 
-#include "IlsError.h"
-#include "Outbox.h"
+#include "ils/IlsError.h"
+#include "store/Outbox.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "ShelfLayout.h"
+#include "desk/ShelfLayout.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "SlipContext.h"
+#include "desk/SlipContext.h"
 
 #include <QLocale>
 

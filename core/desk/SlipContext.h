@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CaptureService.h"
-#include "Privacy.h"
-#include "Template.h"
+#include "desk/CaptureService.h"
+#include "desk/Privacy.h"
+#include "print/Template.h"
 
 #include <QDateTime>
 

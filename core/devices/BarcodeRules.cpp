@@ -1,4 +1,4 @@
-#include "BarcodeRules.h"
+#include "devices/BarcodeRules.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

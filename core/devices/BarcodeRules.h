@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CheckDigit.h"
-#include "ScanEvent.h"
+#include "barcode/CheckDigit.h"
+#include "devices/ScanEvent.h"
 
 #include <QJsonArray>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "DeviceConfig.h"
+#include "devices/DeviceConfig.h"
 
 #include "Settings.h"
 

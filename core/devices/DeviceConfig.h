@@ -1,9 +1,9 @@
 #pragma once
 
-#include "BarcodeRules.h"
-#include "RfidPad.h"
-#include "ScannerInput.h"
-#include "SerialScanner.h"
+#include "devices/BarcodeRules.h"
+#include "devices/RfidPad.h"
+#include "devices/ScannerInput.h"
+#include "devices/SerialScanner.h"
 
 namespace comptoir {
 class Settings;

@@ -1,4 +1,4 @@
-#include "RfidFrame.h"
+#include "devices/RfidFrame.h"
 
 #include <array>
 

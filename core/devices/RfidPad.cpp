@@ -1,4 +1,4 @@
-#include "RfidPad.h"
+#include "devices/RfidPad.h"
 
 #include "Logging.h"
 
@@ -81,12 +81,18 @@ void RfidPad::poll()
         QSet<QByteArray> present;
         for (const TagSeen& tag : seen.value())
             present.insert(tag.uid);
-        // Gone from the pad.
+        // Gone from the pad: missed by two inventories in a row (one inventory may miss a tag
+        // among many, a collision or a slow answer; lifting the item is not announced twice).
         for (auto it = m_tags.begin(); it != m_tags.end();) {
-            if (!present.contains(it.key()))
-                it = m_tags.erase(it);
-            else
+            if (present.contains(it.key())) {
+                m_missed.remove(it.key());
                 ++it;
+            } else if (++m_missed[it.key()] >= MissesBeforeRemoved) {
+                m_missed.remove(it.key());
+                it = m_tags.erase(it);
+            } else {
+                ++it;
+            }
         }
         m_unreadable.intersect(present);
         QSet<QString> still;

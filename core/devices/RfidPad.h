@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RfidReader.h"
+#include "devices/RfidReader.h"
 
 #include <QHash>
 #include <QObject>
@@ -72,8 +72,10 @@ private:
     int m_pendingReads = 0;
     QHash<QByteArray, OnPad> m_tags; // decoded tags on the pad, by UID
     QSet<QByteArray> m_unreadable;   // on the pad, could not be decoded (reported once)
-    QSet<QString> m_announced;       // items announced and still on the pad
-    QSet<QString> m_waitedOnce;      // incomplete sets already given one more cycle
+    QHash<QByteArray, int> m_missed; // inventories in a row a tag on the pad was not seen by
+    static constexpr int MissesBeforeRemoved = 2;
+    QSet<QString> m_announced;  // items announced and still on the pad
+    QSet<QString> m_waitedOnce; // incomplete sets already given one more cycle
 };
 
 } // namespace comptoir::devices

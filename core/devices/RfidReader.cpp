@@ -1,4 +1,4 @@
-#include "RfidReader.h"
+#include "devices/RfidReader.h"
 
 #include "Logging.h"
 

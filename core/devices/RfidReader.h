@@ -1,9 +1,9 @@
 #pragma once
 
 #include "Result.h"
-#include "RfidFrame.h"
-#include "SerialScanner.h"
-#include "TagData.h"
+#include "devices/RfidFrame.h"
+#include "devices/SerialScanner.h"
+#include "devices/TagData.h"
 
 #include <QObject>
 #include <QSerialPort>

@@ -1,4 +1,4 @@
-#include "ScanStream.h"
+#include "devices/ScanStream.h"
 
 #include "Logging.h"
 

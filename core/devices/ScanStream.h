@@ -1,8 +1,8 @@
 #pragma once
 
-#include "BarcodeRules.h"
 #include "Clock.h"
-#include "ScanEvent.h"
+#include "devices/BarcodeRules.h"
+#include "devices/ScanEvent.h"
 
 #include <QObject>
 

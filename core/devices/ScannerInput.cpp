@@ -1,4 +1,4 @@
-#include "ScannerInput.h"
+#include "devices/ScannerInput.h"
 
 namespace comptoir::devices {
 

@@ -1,4 +1,4 @@
-#include "SerialScanner.h"
+#include "devices/SerialScanner.h"
 
 #include "Logging.h"
 

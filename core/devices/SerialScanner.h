@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ScannerInput.h"
+#include "devices/ScannerInput.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "TagData.h"
+#include "devices/TagData.h"
 
-#include "RfidFrame.h"
+#include "devices/RfidFrame.h"
 
 #include <QMap>
 

@@ -1,4 +1,4 @@
-#include "IlsError.h"
+#include "ils/IlsError.h"
 
 namespace comptoir::ils {
 

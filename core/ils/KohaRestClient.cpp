@@ -1,7 +1,7 @@
-#include "KohaRestClient.h"
+#include "ils/KohaRestClient.h"
 
-#include "IlsError.h"
 #include "Logging.h"
+#include "ils/IlsError.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

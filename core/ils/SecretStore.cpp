@@ -1,4 +1,4 @@
-#include "SecretStore.h"
+#include "ils/SecretStore.h"
 
 #include <qt6keychain/keychain.h>
 

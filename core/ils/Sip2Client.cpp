@@ -1,8 +1,8 @@
-#include "Sip2Client.h"
+#include "ils/Sip2Client.h"
 
 #include "Clock.h"
-#include "IlsError.h"
 #include "Logging.h"
+#include "ils/IlsError.h"
 
 #include <algorithm>
 

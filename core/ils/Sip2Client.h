@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Result.h"
-#include "Sip2Message.h"
+#include "sip2/Sip2Message.h"
 
 #include <QObject>
 #include <QTcpSocket>

@@ -1,4 +1,4 @@
-#include "RawPrinter.h"
+#include "print/RawPrinter.h"
 
 #include "Logging.h"
 

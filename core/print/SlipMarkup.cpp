@@ -1,6 +1,6 @@
-#include "SlipMarkup.h"
+#include "print/SlipMarkup.h"
 
-#include "EscPos.h"
+#include "print/EscPos.h"
 
 #include <QStringList>
 

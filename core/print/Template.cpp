@@ -1,4 +1,4 @@
-#include "Template.h"
+#include "print/Template.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "TemplateStore.h"
+#include "print/TemplateStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Result.h"
-#include "Template.h"
+#include "print/Template.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "BenchData.h"
+#include "sandbox/BenchData.h"
 
-#include "Database.h"
+#include "store/Database.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

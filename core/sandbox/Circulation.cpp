@@ -1,4 +1,4 @@
-#include "Circulation.h"
+#include "sandbox/Circulation.h"
 
 #include "Logging.h"
 

@@ -1,7 +1,7 @@
-#include "KohaRestServer.h"
+#include "sandbox/KohaRestServer.h"
 
 #include "Logging.h"
-#include "SandboxControl.h"
+#include "sandbox/SandboxControl.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

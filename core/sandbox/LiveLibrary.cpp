@@ -1,8 +1,8 @@
-#include "LiveLibrary.h"
+#include "sandbox/LiveLibrary.h"
 
-#include "Circulation.h"
 #include "Logging.h"
-#include "SandboxControl.h"
+#include "sandbox/Circulation.h"
+#include "sandbox/SandboxControl.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>

@@ -1,9 +1,9 @@
-#include "NetworkGenerator.h"
+#include "sandbox/NetworkGenerator.h"
 
 #include "demo/TrainingLibrary.h"
 
-#include "CheckDigit.h"
 #include "Logging.h"
+#include "barcode/CheckDigit.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "SandboxControl.h"
+#include "sandbox/SandboxControl.h"
 
 namespace comptoir::sandbox {
 

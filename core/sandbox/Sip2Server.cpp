@@ -1,10 +1,10 @@
-#include "Sip2Server.h"
+#include "sandbox/Sip2Server.h"
 
-#include "Circulation.h"
 #include "Clock.h"
 #include "Logging.h"
-#include "SandboxControl.h"
-#include "Sip2Message.h"
+#include "sandbox/Circulation.h"
+#include "sandbox/SandboxControl.h"
+#include "sip2/Sip2Message.h"
 
 #include <QPointer>
 #include <QTcpServer>

@@ -1,4 +1,4 @@
-#include "CacheStore.h"
+#include "store/CacheStore.h"
 
 #include <QCoreApplication>
 

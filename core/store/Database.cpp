@@ -1,9 +1,9 @@
-#include "Database.h"
+#include "store/Database.h"
 
 #include <QSqlDriver>
 
-#include "FaultInjector.h"
 #include "Logging.h"
+#include "store/FaultInjector.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

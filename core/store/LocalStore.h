@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CacheStore.h"
-#include "Outbox.h"
+#include "store/CacheStore.h"
+#include "store/Outbox.h"
 
 namespace comptoir {
 

@@ -1,4 +1,4 @@
-#include "Outbox.h"
+#include "store/Outbox.h"
 
 #include "Clock.h"
 #include "Logging.h"

@@ -1,7 +1,7 @@
-#include "Retention.h"
+#include "store/Retention.h"
 
-#include "LocalStore.h"
 #include "Logging.h"
+#include "store/LocalStore.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,7 +1,7 @@
-#include "CsvQueueImport.h"
+#include "sync/CsvQueueImport.h"
 
-#include "CacheStore.h"
 #include "Logging.h"
+#include "store/CacheStore.h"
 
 #include <QHash>
 #include <QSqlQuery>

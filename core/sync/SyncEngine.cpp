@@ -1,9 +1,9 @@
-#include "SyncEngine.h"
+#include "sync/SyncEngine.h"
 
-#include "CacheStore.h"
 #include "Clock.h"
-#include "KohaRestClient.h"
 #include "Logging.h"
+#include "ils/KohaRestClient.h"
+#include "store/CacheStore.h"
 
 #include <QJsonDocument>
 #include <QSet>

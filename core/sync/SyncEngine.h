@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ConnectionState.h"
-#include "IlsError.h"
 #include "Result.h"
+#include "ils/IlsError.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 // Fuzz target: the CSV reader of the SIP2-only profile's queue files.
-#include "CsvQueueImport.h"
+#include "sync/CsvQueueImport.h"
 
 #include <cstddef>
 #include <cstdint>

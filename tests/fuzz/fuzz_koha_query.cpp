@@ -1,6 +1,6 @@
 // Fuzz target: the training library's translation of Koha q= filters into SQL (values must be
 // bound, never spliced: the SQL may only name whitelisted columns).
-#include "KohaRestServer.h"
+#include "sandbox/KohaRestServer.h"
 
 #include <cstddef>
 #include <cstdint>

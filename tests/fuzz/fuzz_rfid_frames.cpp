@@ -1,7 +1,7 @@
 // Fuzz target: the FEIG and 3M frame parsers, fed arbitrary bytes in arbitrary chunks, as a
 // serial line with noise would deliver them. Every frame they accept must encode back to a frame
 // they accept again, unchanged; problems told and bytes kept stay within their bounds.
-#include "RfidFrame.h"
+#include "devices/RfidFrame.h"
 
 #include <cstddef>
 #include <cstdint>

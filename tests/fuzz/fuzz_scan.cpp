@@ -1,8 +1,8 @@
 // Fuzz target: what scanners send. Serial bytes through the framer (prefix, suffix, pauses,
 // Codabar stripping), key texts through the keyboard-wedge detector, codes through the barcode
 // rules with every check-digit algorithm.
-#include "BarcodeRules.h"
-#include "ScannerInput.h"
+#include "devices/BarcodeRules.h"
+#include "devices/ScannerInput.h"
 
 #include <cstddef>
 #include <cstdint>

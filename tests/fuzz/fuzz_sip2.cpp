@@ -1,6 +1,6 @@
 // Fuzz target: the SIP2 message parser, and what the client reads from a parsed answer.
-#include "Sip2Client.h"
-#include "Sip2Message.h"
+#include "ils/Sip2Client.h"
+#include "sip2/Sip2Message.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,7 @@
 // Fuzz target: the tag data decoders (ISO 28560-3, ISO 28560-2 with its ISIL code, 3M 501) and
 // model detection, on arbitrary tag memory; a tag that decodes must encode and decode the same, and
 // stay within the bounds (MaxSetParts; missing parts counted, the first few listed).
-#include "TagData.h"
+#include "devices/TagData.h"
 
 #include <cstddef>
 #include <cstdint>

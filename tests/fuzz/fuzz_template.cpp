@@ -1,7 +1,7 @@
 // Fuzz target: slip templates the library edits by hand — the template language, the checks, the
 // slip markup and its ESC/POS output.
-#include "SlipMarkup.h"
-#include "Template.h"
+#include "print/SlipMarkup.h"
+#include "print/Template.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "Circulation.h"
-#include "KohaRestClient.h"
-#include "KohaRestServer.h"
-#include "NetworkGenerator.h"
-#include "SandboxControl.h"
-#include "Sip2Client.h"
-#include "Sip2Server.h"
+#include "ils/KohaRestClient.h"
+#include "ils/Sip2Client.h"
+#include "sandbox/Circulation.h"
+#include "sandbox/KohaRestServer.h"
+#include "sandbox/NetworkGenerator.h"
+#include "sandbox/SandboxControl.h"
+#include "sandbox/Sip2Server.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -2,7 +2,7 @@
 // "confirmed <uuid>" after each append has returned (i.e. after the screen would have confirmed it).
 // The test kills it with SIGKILL at random moments.
 #include "Clock.h"
-#include "Outbox.h"
+#include "store/Outbox.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
