@@ -1,3 +1,4 @@
+#include "Logging.h"
 #include "desk/CaptureService.h"
 #include "desk/DeskQueries.h"
 #include "desk/IlsSession.h"
@@ -165,6 +166,9 @@ private Q_SLOTS:
             desk::displayName(r.outcome.holdPatronName, QString(), desk::NameDisplay::Abbreviated)));
         QCOMPARE(m_outbox->find(r.actionUuid).value().state, OutboxAction::State::Acknowledged);
         QCOMPARE(m_outbox->find(r.actionUuid).value().staff, QStringLiteral("mdupont"));
+        // The running client never logs the patron it just handled.
+        QVERIFY2(!logging::redact(QStringLiteral("hold for ") + r.outcome.holdPatronName).contains(surname),
+                 qPrintable(logging::redact(r.outcome.holdPatronName)));
         // Unknown barcode: a clear refusal, kept for review.
         const CaptureResult unknown = capture(service, QStringLiteral("31042999999999"));
         QCOMPARE(unknown.verdict.kind, VerdictKind::Error);
