@@ -398,6 +398,52 @@ private Q_SLOTS:
         QCOMPARE(outbox.count(OutboxAction::State::Pending).value(), 3);
     }
 
+    // An action the desk has sent and still waits an answer for is left alone by the replay (the
+    // desk's answer settles it): never a second copy of it from the replay.
+    void replayLeavesWhatTheDeskStillWaitsFor()
+    {
+        Outbox outbox(m_clock);
+        QVERIFY(outbox.open(m_dir.filePath(QStringLiteral("in-flight.sqlite"))).ok());
+        const QStringList items =
+            m_sandbox
+                .scalar(QStringLiteral("SELECT group_concat(external_id) FROM (SELECT external_id FROM items WHERE "
+                                       "home_library_id = ? AND checked_out_patron_id IS NOT NULL AND biblio_id NOT IN "
+                                       "(SELECT biblio_id FROM holds) AND item_id NOT IN (SELECT item_id FROM "
+                                       "transfers) LIMIT 2 OFFSET 5)"),
+                        {m_site})
+                .toString()
+                .split(QLatin1Char(','));
+        QCOMPARE(items.size(), 2);
+        QStringList uuids;
+        for (const QString& item : items) {
+            auto added = outbox.append({0,
+                                        {},
+                                        {},
+                                        action::Checkin,
+                                        {{QStringLiteral("barcode"), item}, {QStringLiteral("location"), m_site}},
+                                        QStringLiteral("accueil-1"),
+                                        QStringLiteral("mdupont")});
+            QVERIFY(added);
+            uuids << added.value().uuid;
+        }
+        Replayer replayer(outbox, *m_sip, m_rest.get());
+        replayer.setLocation(m_site);
+        const QString waiting = uuids[0];
+        replayer.setInFlight([waiting](const QString& uuid) { return uuid == waiting; });
+        std::optional<ReplayReport> report;
+        connect(&replayer, &Replayer::finished, this, [&report](const ReplayReport& r) { report = r; });
+        m_sandbox.sip->clearJournal();
+        replayer.replay();
+        QVERIFY(QTest::qWaitFor([&report] { return report.has_value(); }, 60000));
+        QVERIFY(report->status.ok());
+        QCOMPARE(report->applied, 1);
+        QCOMPARE(report->remaining, 1);
+        QCOMPARE(outbox.find(uuids[0]).value().state, OutboxAction::State::Pending);
+        QCOMPARE(outbox.find(uuids[1]).value().state, OutboxAction::State::Acknowledged);
+        for (const QByteArray& entry : m_sandbox.sip->journal())
+            QVERIFY2(!entry.contains(items[0].toUtf8()), entry.constData());
+    }
+
     void replayingTwiceChangesNothingTheSecondTime()
     {
         Outbox outbox(m_clock);
