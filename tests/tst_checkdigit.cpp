@@ -32,6 +32,22 @@ private Q_SLOTS:
         QTest::newRow("isbn10") << int(Algorithm::Isbn10) << QStringLiteral("207040850") << QStringLiteral("7");
         QTest::newRow("isbn10 b") << int(Algorithm::Isbn10) << QStringLiteral("207036822") << QStringLiteral("X");
         QTest::newRow("isbn10 X") << int(Algorithm::Isbn10) << QStringLiteral("080442957") << QStringLiteral("X");
+        // Check digit 0, for every algorithm: where "10 - sum mod 10" (or "11 - sum mod 11") must
+        // wrap to 0. Published numbers where there are (the Mastercard and JCB test card numbers,
+        // Luhn with an odd number of data digits as on 14-digit library barcodes; Wikipedia's
+        // ISBN-13 example), otherwise computed with the published algorithm.
+        QTest::newRow("luhn 0 mastercard test")
+            << int(Algorithm::Luhn) << QStringLiteral("510510510510510") << QStringLiteral("0");
+        QTest::newRow("luhn 0 jcb test") << int(Algorithm::Luhn) << QStringLiteral("353011133330000")
+                                         << QStringLiteral("0");
+        QTest::newRow("luhn 0 item") << int(Algorithm::Luhn) << QStringLiteral("3104200000012") << QStringLiteral("0");
+        QTest::newRow("3-1 0") << int(Algorithm::Weight31) << QStringLiteral("3555500001237") << QStringLiteral("0");
+        QTest::newRow("3-1 0 b") << int(Algorithm::Weight31) << QStringLiteral("2239000002781") << QStringLiteral("0");
+        QTest::newRow("ean13 0 isbn wikipedia")
+            << int(Algorithm::Ean13) << QStringLiteral("978316148410") << QStringLiteral("0");
+        QTest::newRow("ean13 0") << int(Algorithm::Ean13) << QStringLiteral("978207036828") << QStringLiteral("0");
+        QTest::newRow("isbn10 0") << int(Algorithm::Isbn10) << QStringLiteral("207036827") << QStringLiteral("0");
+        QTest::newRow("isbn10 0 zeros") << int(Algorithm::Isbn10) << QStringLiteral("000000000") << QStringLiteral("0");
     }
 
     void vectors()
@@ -68,6 +84,15 @@ private Q_SLOTS:
         QVERIFY(!verify(Algorithm::Luhn, QStringLiteral("3")));
         QVERIFY(!verify(Algorithm::Luhn, QStringLiteral("é€")));
         QVERIFY(verify(Algorithm::None, QStringLiteral("anything")));
+    }
+
+    // An ISBN-10 check character X is read in either case (typed by hand, or from a label).
+    void isbnXInEitherCase()
+    {
+        QVERIFY(verify(Algorithm::Isbn10, QStringLiteral("080442957X")));
+        QVERIFY(verify(Algorithm::Isbn10, QStringLiteral("080442957x")));
+        QVERIFY(!verify(Algorithm::Isbn10, QStringLiteral("080442957Y")));
+        QVERIFY(!verify(Algorithm::Isbn10, QStringLiteral("0804429570")));
     }
 };
 

@@ -11,8 +11,11 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace comptoir;
 using namespace comptoir::ils;
@@ -20,6 +23,61 @@ using comptoir::test::InProcessSandbox;
 using comptoir::test::MockClock;
 
 Q_DECLARE_METATYPE(comptoir::ils::ErrorClass)
+
+// A SIP2 server played by the test on loopback: it keeps every line the client sends and answers
+// a login (94) and a status (98) itself, everything else through the test's function (which may
+// answer several lines, or none).
+class ScriptedSipServer
+{
+public:
+    std::function<QList<QByteArray>(const sip2::Message& request)> answer;
+    QList<QByteArray> received;
+
+    bool start()
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                auto buffer = std::make_shared<QByteArray>();
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+                    *buffer += socket->readAll();
+                    qsizetype end;
+                    while ((end = buffer->indexOf('\r')) >= 0) {
+                        const QByteArray line = buffer->left(end);
+                        buffer->remove(0, end + 1);
+                        received << line;
+                        for (const QByteArray& out : respond(line))
+                            socket->write(out + '\r');
+                    }
+                });
+            }
+        });
+        return m_server.listen(QHostAddress::LocalHost);
+    }
+    quint16 port() const { return m_server.serverPort(); }
+
+    // An answer with the request's sequence number (or another one).
+    static QByteArray reply(const sip2::Message& request, const QByteArray& id, const QByteArray& fixed,
+                            const QList<QPair<QByteArray, QByteArray>>& fields, int sequence = -2)
+    {
+        return sip2::build(id, fixed, fields, sequence == -2 ? request.sequence : sequence);
+    }
+
+private:
+    QList<QByteArray> respond(const QByteArray& line)
+    {
+        auto parsed = sip2::parse(line);
+        if (!parsed)
+            return {};
+        const sip2::Message& m = parsed.value();
+        if (m.id == "93")
+            return {reply(m, "94", "1", {})};
+        if (m.id == "99")
+            return {reply(m, "98", "YYYNNN030003" + QByteArray("20261122    100000") + "2.00", {{"AO", "CENTRE"}})};
+        return answer ? answer(m) : QList<QByteArray>();
+    }
+
+    QTcpServer m_server;
+};
 
 // The Koha REST and SIP2 connectors against the training library on loopback.
 class TestConnectors : public QObject
@@ -369,6 +427,111 @@ private Q_SLOTS:
         nowhere.setConfig(c);
         r = sipWait(nowhere, [&](auto done) { nowhere.status(done); });
         QCOMPARE(errorClass(r.error()), ErrorClass::Transient);
+    }
+
+    // Sequence numbers (AY): every request, the login and status included, carries the next digit,
+    // 0 to 9 and round again; an answer carrying another request's number (a late copy of the
+    // previous answer) is not taken for this request's.
+    void sipSequenceNumbersAdvanceAndStaleAnswersAreIgnored()
+    {
+        const QByteArray fixed = "080001" + QByteArray("20261122    100000");
+        ScriptedSipServer server;
+        QVERIFY(server.start());
+        server.answer = [fixed](const sip2::Message& r) -> QList<QByteArray> {
+            if (r.id != "17")
+                return {};
+            const QByteArray item = r.field("AB");
+            if (item == "STALE")
+                return {
+                    ScriptedSipServer::reply(r, "18", fixed, {{"AB", item}, {"AJ", "previous"}}, (r.sequence + 9) % 10),
+                    ScriptedSipServer::reply(r, "18", fixed, {{"AB", item}, {"AJ", "current"}})};
+            if (item == "WRONG")
+                return {ScriptedSipServer::reply(r, "36", "Y" + QByteArray("20261122    100000"), {{"AA", "x"}})};
+            return {ScriptedSipServer::reply(r, "18", fixed, {{"AB", item}, {"AJ", "title of " + item}})};
+        };
+        Sip2Client client(m_clock);
+        SipConfig c = m_sandbox.sipConfig(server.port());
+        client.setConfig(c);
+        QStringList answers;
+        for (int i = 0; i < 12; ++i)
+            client.itemInformation(QStringLiteral("ITEM%1").arg(i), [&answers](Result<sip2::Message> m) {
+                answers << (m ? QString::fromLatin1(m.value().field("AB")) : m.error().message);
+            });
+        QVERIFY(QTest::qWaitFor([&answers] { return answers.size() == 12; }, 10000));
+        for (int i = 0; i < 12; ++i)
+            QCOMPARE(answers[i], QStringLiteral("ITEM%1").arg(i));
+        QCOMPARE(server.received.size(), 14); // 93, 99, twelve 17
+        for (int i = 0; i < server.received.size(); ++i) {
+            const auto request = sip2::parse(server.received[i]);
+            QVERIFY(request);
+            QVERIFY(request.value().checksumValid);
+            QCOMPARE(request.value().sequence, i % 10);
+        }
+        QCOMPARE(sip2::parse(server.received[0]).value().id, QByteArray("93"));
+        QCOMPARE(sip2::parse(server.received[1]).value().id, QByteArray("99"));
+        // A late answer with the previous sequence number comes first: ignored, the right one taken.
+        auto r = sipWait(client, [&](auto done) { client.itemInformation(QStringLiteral("STALE"), done); });
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(r.value().field("AJ"), QByteArray("current"));
+        QCOMPARE(r.value().sequence, 4); // the 15th request
+        r = sipWait(client, [&](auto done) { client.itemInformation(QStringLiteral("AFTER"), done); });
+        QCOMPARE(r.value().field("AB"), QByteArray("AFTER"));
+        // An answer that is not the request's (36 to a 17) is refused, not read as an item.
+        r = sipWait(client, [&](auto done) { client.itemInformation(QStringLiteral("WRONG"), done); });
+        QVERIFY(!r);
+        QVERIFY2(r.error().code.endsWith(QLatin1String("unexpected")), qPrintable(r.error().code));
+        QCOMPARE(client.connects(), 1);
+    }
+
+    // 96 ("send it again"): the same bytes again, the same sequence number included.
+    void sipResendsTheSameRequestOn96()
+    {
+        int asked = 0;
+        ScriptedSipServer server;
+        QVERIFY(server.start());
+        server.answer = [&asked](const sip2::Message& r) -> QList<QByteArray> {
+            if (r.id == "09" && asked++ == 0)
+                return {"96AZFEF6"};
+            return {ScriptedSipServer::reply(r, "10", "1YNN" + QByteArray("20261122    100000"),
+                                             {{"AO", "CENTRE"}, {"AB", r.field("AB")}, {"AQ", "CENTRE"}})};
+        };
+        Sip2Client client(m_clock);
+        client.setConfig(m_sandbox.sipConfig(server.port()));
+        auto r = sipWait(client, [&](auto done) { client.checkin(QStringLiteral("31042000000019"), done); });
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(r.value().id, QByteArray("10"));
+        QCOMPARE(server.received.size(), 4); // 93, 99, 09, 09 again
+        QVERIFY(server.received[2].startsWith("09"));
+        QCOMPARE(server.received[3], server.received[2]);
+        QCOMPARE(client.connects(), 1);
+    }
+
+    // The training library's sip-resend fault: it answers 96 without processing the request; the
+    // client sends it again and the check-in is applied once.
+    void sipCheckinAfter96IsAppliedOnce()
+    {
+        Sip2Client client(m_clock);
+        client.setConfig(sip());
+        QVERIFY(sipWait(client, [&](auto done) { client.status(done); })); // logged in first
+        const QString barcode =
+            m_sandbox
+                .scalar(QStringLiteral("SELECT external_id FROM items WHERE home_library_id = "
+                                       "'JMOULIN' AND checked_out_patron_id IS NULL AND item_id NOT "
+                                       "IN (SELECT item_id FROM holds WHERE item_id IS NOT NULL) AND "
+                                       "biblio_id NOT IN (SELECT biblio_id FROM holds) LIMIT 1 OFFSET 5"))
+                .toString();
+        QVERIFY(!barcode.isEmpty());
+        m_sandbox.sip->clearJournal();
+        m_sandbox.faults.sipResend = 1;
+        auto r = sipWait(client, [&](auto done) { client.checkin(barcode, done); });
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(m_sandbox.faults.sipResend, 0); // the fault did land on the check-in
+        QCOMPARE(r.value().id, QByteArray("10"));
+        const CheckinOutcome o = CheckinOutcome::from(r.value());
+        QVERIFY(o.ok);
+        QCOMPARE(o.destination, QStringLiteral("JMOULIN"));
+        QCOMPARE(m_sandbox.sip->journal(), (QList<QByteArray>{"09 " + barcode.toUtf8() + ' '}));
+        QCOMPARE(client.connects(), 1);
     }
 };
 

@@ -748,6 +748,93 @@ private Q_SLOTS:
         stream.submit(QStringLiteral("   "), ScanSource::Field);
         QCOMPARE(scanned.size(), 0);
     }
+
+    // A pattern matches the whole code, never a valid code inside a longer one.
+    void barcodeRulesMatchWholeCodesOnly()
+    {
+        const BarcodeRules rules = BarcodeRules::defaults();
+        QCOMPARE(rules.classify(QStringLiteral("30234000517861")).kind, CodeKind::Item);
+        for (const char* longer : {"302340005178612", "130234000517861", "X30234000517861", "30234000517861-",
+                                   "230234000517861", "BAC-12X", "XBAC-12", "CC42A", "ACC42"})
+            QVERIFY2(rules.classify(QString::fromLatin1(longer)).kind == CodeKind::Unknown, longer);
+        const BarcodeRules eight({{CodeKind::Item, QStringLiteral("[0-9]{8}"), checkdigit::Algorithm::None}});
+        QCOMPARE(eight.classify(QStringLiteral("12345678")).kind, CodeKind::Item);
+        QCOMPARE(eight.classify(QStringLiteral("123456789")).kind, CodeKind::Unknown);
+        QCOMPARE(eight.classify(QStringLiteral("1234567")).kind, CodeKind::Unknown);
+        // An alternation is anchored as a whole, not only its first and last branch.
+        const BarcodeRules either(
+            {{CodeKind::Crate, QStringLiteral("BAC[0-9]+|NAV[0-9]+"), checkdigit::Algorithm::None}});
+        QCOMPARE(either.classify(QStringLiteral("NAV12")).kind, CodeKind::Crate);
+        QCOMPARE(either.classify(QStringLiteral("BAC12X")).kind, CodeKind::Unknown);
+        QCOMPARE(either.classify(QStringLiteral("XNAV12")).kind, CodeKind::Unknown);
+    }
+
+    // People type a key every 50 to 150 ms; scanners every few ms. More than 45 ms between two
+    // keys (the default, in the detector, the device settings and the settings file) is a person.
+    void wedgeThresholdIs45Milliseconds()
+    {
+        using D = WedgeDetector::Decision;
+        QCOMPARE(WedgeDetector().tuning().maxGapMs, 45);
+        QCOMPARE(WedgeDetector::Tuning().maxGapMs, 45);
+        QCOMPARE(DeviceConfig().wedgeGapMs, 45);
+        QCOMPARE(settings::WedgeGapMs.defaultValue, 45);
+        QTemporaryDir dir;
+        const Settings fresh(dir.filePath(QStringLiteral("comptoir.ini")));
+        QCOMPARE(fresh.value(settings::WedgeGapMs), 45);
+        QCOMPARE(DeviceConfig::load(fresh).wedgeGapMs, 45);
+
+        // Types "dupont" then Enter, `gap` ms between keys: what the widget gets, and the last decision.
+        const auto type = [](int gap) {
+            WedgeDetector wedge;
+            qint64 t = 10000;
+            QStringList typed;
+            for (const QChar c : QStringLiteral("dupont")) {
+                const auto out = wedge.key(QString(c), false, t);
+                typed += out.replay;
+                t += gap;
+            }
+            const auto out = wedge.key({}, true, t);
+            typed += out.replay;
+            return std::make_pair(typed.join(QString()), out.decision);
+        };
+        for (const int gap : {46, 50, 60, 75, 90, 100, 120, 150}) {
+            const auto [typed, decision] = type(gap);
+            QVERIFY2(decision == D::Pass, qPrintable(QStringLiteral("a key every %1 ms read as a scan").arg(gap)));
+            QCOMPARE(typed, QStringLiteral("dupont"));
+        }
+        for (const int gap : {1, 8, 20, 30, 45}) {
+            const auto [typed, decision] = type(gap);
+            QVERIFY2(decision == D::Scan, qPrintable(QStringLiteral("a key every %1 ms not read as a scan").arg(gap)));
+            QVERIFY(typed.isEmpty());
+        }
+        // The limit comes from the tuning when one is given.
+        WedgeDetector slow(WedgeDetector::Tuning{100, 4});
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(slow.key(QStringLiteral("7"), false, 1000 + i * 90).decision, D::Hold);
+        QCOMPARE(slow.key({}, true, 1000 + 6 * 90).decision, D::Scan);
+        QCOMPARE(slow.code(), QStringLiteral("777777"));
+        // Burst length: four keys and Enter are a scan, three are not.
+        WedgeDetector lengths;
+        for (int i = 0; i < 4; ++i)
+            lengths.key(QString::number(i), false, 5000 + i * 5);
+        QCOMPARE(lengths.key({}, true, 5020).decision, D::Scan);
+        QCOMPARE(lengths.code(), QStringLiteral("0123"));
+        for (int i = 0; i < 3; ++i)
+            lengths.key(QString::number(i), false, 6000 + i * 5);
+        const auto three = lengths.key({}, true, 6015);
+        QCOMPARE(three.decision, D::Pass);
+        QCOMPARE(three.replay, (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")}));
+        // What the device settings hold is what the filter is built with, within 10 to 200 ms.
+        Settings stored(dir.filePath(QStringLiteral("other.ini")));
+        DeviceConfig config;
+        config.wedgeGapMs = 30;
+        config.save(stored);
+        QCOMPARE(DeviceConfig::load(stored).wedgeGapMs, 30);
+        stored.setValue(settings::WedgeGapMs, 5000);
+        QCOMPARE(DeviceConfig::load(stored).wedgeGapMs, 200);
+        stored.setValue(settings::WedgeGapMs, 0);
+        QCOMPARE(DeviceConfig::load(stored).wedgeGapMs, 10);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDevices)

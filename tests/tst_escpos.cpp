@@ -19,6 +19,14 @@ private Q_SLOTS:
     {
         QCOMPARE(EscPos().initialize().bold(true).bytes(), QByteArray("\x1b@\x1b"
                                                                       "E\x01"));
+        // Commands that end in a NUL: compared with their length, NUL included.
+        QCOMPARE(EscPos().initialize().bold(false).bytes(), QByteArrayLiteral("\x1b@\x1b"
+                                                                              "E\x00"));
+        QCOMPARE(EscPos().bold(false).bytes().size(), 3);
+        QCOMPARE(EscPos().justify(EscPos::Justify::Left).bytes(), QByteArrayLiteral("\x1b"
+                                                                                    "a\x00"));
+        QCOMPARE(EscPos().characterSize(1, 1).bytes(), QByteArrayLiteral("\x1d!\x00"));
+        QCOMPARE(EscPos().underline(0).bytes(), QByteArrayLiteral("\x1b-\x00"));
         QCOMPARE(EscPos().initialize().justify(EscPos::Justify::Center).bytes(), QByteArray("\x1b@\x1b"
                                                                                             "a\x01"));
         QCOMPARE(EscPos().initialize().cut().bytes(), QByteArray("\x1b@\x1dVA\x03"));

@@ -1,5 +1,6 @@
 #include "Logging.h"
 #include "desk/CaptureService.h"
+#include "desk/CheckoutService.h"
 #include "desk/DeskQueries.h"
 #include "desk/IlsSession.h"
 #include "desk/KocExport.h"
@@ -267,6 +268,136 @@ private Q_SLOTS:
                  QStringLiteral("W"));
     }
 
+    // The verdicts of alerts 02 and 04 both send the item away, but not for the same reason nor
+    // with the same slip: requested and to be picked up there ("Transit to", the pickup library),
+    // or simply going back to its own library ("Send to", its home library).
+    void transitVerdictsSayWhereAndWhy()
+    {
+        const QString requested =
+            m_sandbox
+                .scalar(
+                    QStringLiteral(
+                        "SELECT i.external_id FROM holds h JOIN items i ON i.biblio_id = h.biblio_id WHERE h.status IS "
+                        "NULL AND h.priority = 1 AND h.item_id IS NULL AND h.pickup_library_id <> ? AND "
+                        "i.holding_library_id = ? AND i.checked_out_patron_id IS NULL AND i.item_id NOT IN (SELECT "
+                        "item_id FROM holds WHERE item_id IS NOT NULL) AND NOT EXISTS (SELECT 1 FROM holds o WHERE "
+                        "o.biblio_id = h.biblio_id AND o.item_id IS NOT NULL AND o.status IS NULL) LIMIT 1 OFFSET 2"),
+                    {m_site, m_site})
+                .toString();
+        const QString goesHome =
+            m_sandbox
+                .scalar(QStringLiteral("SELECT external_id FROM items WHERE home_library_id <> ? AND "
+                                       "checked_out_patron_id IS NOT NULL AND biblio_id NOT IN (SELECT biblio_id FROM "
+                                       "holds) AND item_id NOT IN (SELECT item_id FROM transfers) LIMIT 1 OFFSET 2"),
+                        {m_site})
+                .toString();
+        QVERIFY(!requested.isEmpty() && !goesHome.isEmpty());
+        CaptureService service(*m_outbox, *m_cache, *m_sip, m_desk);
+
+        const CaptureResult transit = capture(service, requested);
+        QCOMPARE(transit.outcome.alert, QStringLiteral("02"));
+        const QString pickup =
+            m_sandbox
+                .scalar(QStringLiteral("SELECT pickup_library_id FROM holds WHERE item_id = (SELECT item_id FROM items "
+                                       "WHERE external_id = ?)"),
+                        {requested})
+                .toString();
+        QVERIFY(!pickup.isEmpty() && pickup != m_site);
+        QVERIFY(service.libraryName(pickup) != pickup); // the library's name, from the cache
+        QCOMPARE(transit.verdict.kind, VerdictKind::Transit);
+        QCOMPARE(transit.destination, pickup);
+        QCOMPARE(transit.verdict.title, QStringLiteral("Transit to %1").arg(service.libraryName(pickup)));
+        QVERIFY2(transit.verdict.detail.startsWith(QStringLiteral("Requested, to be picked up there")),
+                 qPrintable(transit.verdict.detail));
+
+        const CaptureResult home = capture(service, goesHome);
+        QCOMPARE(home.outcome.alert, QStringLiteral("04"));
+        const QString library =
+            m_sandbox.scalar(QStringLiteral("SELECT home_library_id FROM items WHERE external_id = ?"), {goesHome})
+                .toString();
+        QCOMPARE(home.verdict.kind, VerdictKind::Transit);
+        QCOMPARE(home.destination, library);
+        QCOMPARE(home.verdict.title, QStringLiteral("Send to %1").arg(service.libraryName(library)));
+        QVERIFY2(home.verdict.detail.startsWith(QStringLiteral("No request: it goes back to its library")),
+                 qPrintable(home.verdict.detail));
+    }
+
+    // Actions on one item depend on each other: recorded offline, a checkout then a check-in of
+    // the same item, and a check-in of a loan then its checkout to another patron. Replayed in the
+    // order they were made, the library system ends as the desk left things.
+    void replayKeepsTheOrderOfDependentActions()
+    {
+        Outbox outbox(m_clock);
+        QVERIFY(outbox.open(m_dir.filePath(QStringLiteral("order.sqlite"))).ok());
+        const QString card = m_sandbox
+                                 .scalar(QStringLiteral("SELECT cardnumber FROM patrons WHERE restricted = 0 AND "
+                                                        "expiry_date > '2026-11-22' ORDER BY patron_id LIMIT 1 "
+                                                        "OFFSET 3"))
+                                 .toString();
+        const QString lentAndBack =
+            m_sandbox
+                .scalar(
+                    QStringLiteral("SELECT external_id FROM items WHERE home_library_id = ? AND holding_library_id = "
+                                   "? AND checked_out_patron_id IS NULL AND withdrawn = 0 AND lost_status = 0 AND "
+                                   "not_for_loan_status = 0 AND biblio_id NOT IN (SELECT biblio_id FROM holds) "
+                                   "AND item_id NOT IN (SELECT item_id FROM transfers) LIMIT 1 OFFSET 3"),
+                    {m_site, m_site})
+                .toString();
+        const QString backAndLent =
+            m_sandbox
+                .scalar(QStringLiteral("SELECT i.external_id FROM items i JOIN patrons p ON p.patron_id = "
+                                       "i.checked_out_patron_id WHERE i.home_library_id = ? AND p.cardnumber <> ? AND "
+                                       "i.withdrawn = 0 AND i.lost_status = 0 AND i.not_for_loan_status = 0 AND "
+                                       "i.biblio_id NOT IN (SELECT biblio_id FROM holds) AND i.item_id NOT IN (SELECT "
+                                       "item_id FROM transfers) LIMIT 1 OFFSET 3"),
+                        {m_site, card})
+                .toString();
+        QVERIFY(!card.isEmpty() && !lentAndBack.isEmpty() && !backAndLent.isEmpty());
+
+        ils::Sip2Client down(m_clock);
+        down.setConfig(sipConfig(closedPort()));
+        CaptureService desk(outbox, *m_cache, down, m_desk);
+        CheckoutService lending(outbox, down);
+        lending.setDesk(QStringLiteral("accueil-1"), QStringLiteral("mdupont"));
+        auto lend = [&](const QString& barcode) {
+            std::optional<CheckoutResult> out;
+            lending.checkout(card, barcode, [&out](CheckoutResult r) { out = r; });
+            m_clock.advance(1000);
+            return QTest::qWaitFor([&out] { return out.has_value(); }, 20000) && out->provisional;
+        };
+        QVERIFY(lend(lentAndBack));
+        QVERIFY(capture(desk, lentAndBack).provisional);
+        m_clock.advance(1000);
+        QVERIFY(capture(desk, backAndLent).provisional);
+        m_clock.advance(1000);
+        QVERIFY(lend(backAndLent));
+        QCOMPARE(outbox.count(OutboxAction::State::Pending).value(), 4);
+
+        m_sandbox.sip->clearJournal();
+        const ReplayReport report = replay(outbox, *m_sip);
+        QVERIFY(report.status.ok());
+        QCOMPARE(report.applied, 4);
+        QCOMPARE(report.alreadyApplied, 0);
+        QCOMPARE(report.review, 0);
+        QStringList sent;
+        for (const QByteArray& entry : m_sandbox.sip->journal())
+            if (entry.startsWith("09 ") || entry.startsWith("11 "))
+                sent << QString::fromUtf8(entry).trimmed();
+        QCOMPARE(sent, (QStringList{QStringLiteral("11 %1 %2").arg(lentAndBack, card),
+                                    QStringLiteral("09 %1").arg(lentAndBack), QStringLiteral("09 %1").arg(backAndLent),
+                                    QStringLiteral("11 %1 %2").arg(backAndLent, card)}));
+        QVERIFY(m_sandbox
+                    .scalar(QStringLiteral("SELECT checked_out_patron_id IS NULL FROM items WHERE external_id = ?"),
+                            {lentAndBack})
+                    .toBool());
+        QCOMPARE(m_sandbox
+                     .scalar(QStringLiteral("SELECT p.cardnumber FROM items i JOIN patrons p ON p.patron_id = "
+                                            "i.checked_out_patron_id WHERE i.external_id = ?"),
+                             {backAndLent})
+                     .toString(),
+                 card);
+    }
+
     void replayStopsWhenTheIlsGoesAwayAgain()
     {
         Outbox outbox(m_clock);
@@ -287,6 +418,52 @@ private Q_SLOTS:
         QVERIFY(!report.status.ok());
         QCOMPARE(report.remaining, 3);
         QCOMPARE(outbox.count(OutboxAction::State::Pending).value(), 3);
+    }
+
+    // An action the desk has sent and still waits an answer for is left alone by the replay (the
+    // desk's answer settles it): never a second copy of it from the replay.
+    void replayLeavesWhatTheDeskStillWaitsFor()
+    {
+        Outbox outbox(m_clock);
+        QVERIFY(outbox.open(m_dir.filePath(QStringLiteral("in-flight.sqlite"))).ok());
+        const QStringList items =
+            m_sandbox
+                .scalar(QStringLiteral("SELECT group_concat(external_id) FROM (SELECT external_id FROM items WHERE "
+                                       "home_library_id = ? AND checked_out_patron_id IS NOT NULL AND biblio_id NOT IN "
+                                       "(SELECT biblio_id FROM holds) AND item_id NOT IN (SELECT item_id FROM "
+                                       "transfers) LIMIT 2 OFFSET 5)"),
+                        {m_site})
+                .toString()
+                .split(QLatin1Char(','));
+        QCOMPARE(items.size(), 2);
+        QStringList uuids;
+        for (const QString& item : items) {
+            auto added = outbox.append({0,
+                                        {},
+                                        {},
+                                        action::Checkin,
+                                        {{QStringLiteral("barcode"), item}, {QStringLiteral("location"), m_site}},
+                                        QStringLiteral("accueil-1"),
+                                        QStringLiteral("mdupont")});
+            QVERIFY(added);
+            uuids << added.value().uuid;
+        }
+        Replayer replayer(outbox, *m_sip, m_rest.get());
+        replayer.setLocation(m_site);
+        const QString waiting = uuids[0];
+        replayer.setInFlight([waiting](const QString& uuid) { return uuid == waiting; });
+        std::optional<ReplayReport> report;
+        connect(&replayer, &Replayer::finished, this, [&report](const ReplayReport& r) { report = r; });
+        m_sandbox.sip->clearJournal();
+        replayer.replay();
+        QVERIFY(QTest::qWaitFor([&report] { return report.has_value(); }, 60000));
+        QVERIFY(report->status.ok());
+        QCOMPARE(report->applied, 1);
+        QCOMPARE(report->remaining, 1);
+        QCOMPARE(outbox.find(uuids[0]).value().state, OutboxAction::State::Pending);
+        QCOMPARE(outbox.find(uuids[1]).value().state, OutboxAction::State::Acknowledged);
+        for (const QByteArray& entry : m_sandbox.sip->journal())
+            QVERIFY2(!entry.contains(items[0].toUtf8()), entry.constData());
     }
 
     void replayingTwiceChangesNothingTheSecondTime()

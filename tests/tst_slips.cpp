@@ -180,22 +180,38 @@ private Q_SLOTS:
             parseSlip(QStringLiteral("[center][big][bold]Réservé\n[barcode]31042000000019\n[qr]CC12\n[cut]"));
         const QByteArray bytes = slipToEscPos(lines);
         // ESC @, ESC t 16 (WPC1252), centred, bold, double size, "R\xe9serv\xe9", back to normal.
-        QVERIFY(bytes.startsWith("\x1b@\x1bt\x10"));
-        QVERIFY(bytes.contains("\x1b"
-                               "a\x01\x1b"
-                               "E\x01\x1d!\x11R\xe9serv\xe9\n\x1d!\x00\x1b"
-                               "E\x00"));
-        QVERIFY(bytes.contains("\x1dkI\x10{B31042000000019"));
+        // Byte strings with NULs are compared as QByteArrays of their full length (a const char*
+        // would stop at the first \x00 and never check what follows: here, bold and size off).
+        QVERIFY(bytes.startsWith(QByteArrayLiteral("\x1b@\x1bt\x10")));
+        QVERIFY(bytes.contains(QByteArrayLiteral("\x1b"
+                                                 "a\x01\x1b"
+                                                 "E\x01\x1d!\x11R\xe9serv\xe9\n\x1d!\x00\x1b"
+                                                 "E\x00")));
+        QVERIFY(bytes.contains(QByteArrayLiteral("\x1dkI\x10{B31042000000019")));
         // QR (model 2): store the data, then print it.
         QVERIFY(bytes.contains(QByteArray("\x1d(k\x07\x00\x31\x50\x30"
                                           "CC12",
                                           12)));
         QVERIFY(bytes.contains(QByteArray("\x1d(k\x03\x00\x31\x51\x30", 8)));
         // One cut, at the end (the template's [cut]).
-        QCOMPARE(bytes.count("\x1dVA"), 1);
-        QVERIFY(bytes.endsWith("\x1dVA\x03"));
+        QCOMPARE(bytes.count(QByteArrayLiteral("\x1dVA")), 1);
+        QVERIFY(bytes.endsWith(QByteArrayLiteral("\x1dVA\x03")));
         // No [cut] in the template: one is added.
-        QVERIFY(slipToEscPos(parseSlip(QStringLiteral("x"))).endsWith("\x1dVA\x03"));
+        QVERIFY(slipToEscPos(parseSlip(QStringLiteral("x"))).endsWith(QByteArrayLiteral("\x1dVA\x03")));
+        // A plain line after a bold big one: bold and double size are off again before it, and
+        // the whole job is exactly this (NULs included).
+        const QByteArray plainAfterBold = QByteArrayLiteral("\x1b@\x1bt\x10"
+                                                            "\x1b"
+                                                            "a\x00\x1b"
+                                                            "E\x01\x1d!\x11"
+                                                            "A\n\x1d!\x00\x1b"
+                                                            "E\x00"
+                                                            "\x1b"
+                                                            "a\x00\x1b"
+                                                            "E\x00"
+                                                            "b\n\x1b"
+                                                            "d\x02\x1dVA\x03");
+        QCOMPARE(slipToEscPos(parseSlip(QStringLiteral("[bold][big]A\nb"))), plainAfterBold);
     }
 
     void shippedTemplatesAreCleanAndFilled()

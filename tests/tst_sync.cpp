@@ -262,6 +262,36 @@ private Q_SLOTS:
         compareWithServer();
     }
 
+    // A pick list that emptied since it was last fetched: yesterday's lines go, so that no copy is
+    // pulled for a request that no longer needs it. (CASGARE, the locker bank, only holds copies
+    // waiting for their patrons: nothing to pull there.)
+    void anEmptyPickListReplacesTheOldOne()
+    {
+        const QString site = QStringLiteral("CASGARE");
+        CacheStore cache;
+        QVERIFY(cache.open(m_dir.filePath(QStringLiteral("empty-pick-list.sqlite"))).ok());
+        for (int i = 1; i <= 2; ++i)
+            QVERIFY(cache.database()
+                        .exec(QStringLiteral("INSERT INTO pick_list (site, item_id, barcode) VALUES (?, ?, ?)"),
+                              {site, i, QStringLiteral("3104200000001%1").arg(i)})
+                        .ok());
+        SyncEngine engine(*m_rest, cache, m_clock);
+        engine.setSite(site);
+        std::optional<Outcome> out;
+        connect(&engine, &SyncEngine::finished, this, [&out](const Status& s, const SyncReport& r) {
+            out = Outcome{s, r};
+        });
+        engine.fullSync();
+        QVERIFY(QTest::qWaitFor([&out] { return out.has_value(); }, 60000));
+        QVERIFY2(out->status.ok(), qPrintable(out->status.ok() ? QString() : out->status.error().message));
+        QCOMPARE(out->report.pickList, 0);
+        QCOMPARE(cache.database()
+                     .scalar(QStringLiteral("SELECT count(*) FROM pick_list WHERE site = ?"), {site})
+                     .value()
+                     .toInt(),
+                 0);
+    }
+
     void csvParsing()
     {
         // A French spreadsheet's export: BOM, semicolons, quotes, a newline inside a field.
