@@ -292,7 +292,7 @@ private Q_SLOTS:
                         {m_site})
                 .toString();
         QVERIFY(!requested.isEmpty() && !goesHome.isEmpty());
-        CaptureService service(*m_outbox, *m_cache, *m_sip, m_desk);
+        CaptureService service(*m_outbox, *m_cache, *m_sip, m_clock, m_desk);
 
         const CaptureResult transit = capture(service, requested);
         QCOMPARE(transit.outcome.alert, QStringLiteral("02"));
@@ -356,7 +356,7 @@ private Q_SLOTS:
 
         ils::Sip2Client down(m_clock);
         down.setConfig(sipConfig(closedPort()));
-        CaptureService desk(outbox, *m_cache, down, m_desk);
+        CaptureService desk(outbox, *m_cache, down, m_clock, m_desk);
         CheckoutService lending(outbox, down);
         lending.setDesk(QStringLiteral("accueil-1"), QStringLiteral("mdupont"));
         auto lend = [&](const QString& barcode) {
