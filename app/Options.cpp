@@ -123,7 +123,6 @@ std::variant<Options, int> parse(int argc, char* argv[])
                                    : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     o.logRules = parser.value(log);
     o.outDir = parser.value(out);
-    o.page = parser.value(page);
     o.startupReport = parser.isSet(startup);
     return o;
 }
