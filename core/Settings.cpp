@@ -60,6 +60,7 @@ QList<SettingInfo> Settings::registry()
         {QLatin1String(SlipOutput.name), SlipOutput.defaultValue},
         {QLatin1String(SlipPrinterAddress.name), SlipPrinterAddress.defaultValue},
         {QLatin1String(SlipPrinterBaud.name), SlipPrinterBaud.defaultValue},
+        {QLatin1String(SlipPdfFolder.name), SlipPdfFolder.defaultValue},
         {QLatin1String(PickupReceipt.name), PickupReceipt.defaultValue},
         {QLatin1String(ScannerPort.name), ScannerPort.defaultValue},
         {QLatin1String(ScannerBaud.name), ScannerBaud.defaultValue},
@@ -77,6 +78,7 @@ QList<SettingInfo> Settings::registry()
         {QLatin1String(AfiLeaving.name), AfiLeaving.defaultValue},
         {QLatin1String(AfiSecured.name), AfiSecured.defaultValue},
         {QLatin1String(OwnIsil.name), OwnIsil.defaultValue},
+        {QLatin1String(IsilNames.name), IsilNames.defaultValue},
         {QLatin1String(BarcodeRulesJson.name), BarcodeRulesJson.defaultValue},
     };
 }

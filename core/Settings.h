@@ -49,9 +49,15 @@ inline const SettingKey<QString> PatronNameDisplay{"privacy/patronName", QString
 // after the return).
 inline const SettingKey<int> PatronRetentionDays{"privacy/patronRetentionDays", 30};
 inline const SettingKey<QString> LogRules{"log/rules", QString()};
-// Slips printed by themselves, per verdict: any of "hold", "transit", "bag", "provisional", comma-separated.
-inline const SettingKey<QString> SlipAutoPrint{"slips/autoPrint", QString()};
-// Where slips go: "system" (a printer of the system, with its dialog), "tcp" (raw ESC/POS to
+// Slips printed by themselves, per verdict: any of "hold", "transit", "bag", "provisional",
+// comma-separated. Hold and transit slips by default: an item put on the hold shelf or in a crate
+// without its slip is an item nobody can place.
+inline const SettingKey<QString> SlipAutoPrint{"slips/autoPrint", QStringLiteral("hold,transit")};
+// Where a slip goes when no printer takes it (no printer installed, the receipt printer does not
+// answer): a PDF file in this folder. Empty: the "slips" folder of the counter's local data.
+inline const SettingKey<QString> SlipPdfFolder{"slips/pdfFolder", QString()};
+// Where slips go: "system" (the system's default printer, no dialog), "system-preview" (the same
+// after a print preview), "tcp" (raw ESC/POS to
 // host:port, port 9100 by default) or "serial" (raw ESC/POS to a serial port).
 inline const SettingKey<QString> SlipOutput{"slips/output", QStringLiteral("system")};
 inline const SettingKey<QString> SlipPrinterAddress{"slips/printerAddress", QString()}; // host[:port] or port path
@@ -80,6 +86,9 @@ inline const SettingKey<int> RfidBaud{"devices/rfidBaud", 38400};
 inline const SettingKey<int> AfiLeaving{"devices/afiLeaving", 0xC2};
 inline const SettingKey<int> AfiSecured{"devices/afiSecured", 0x07};
 inline const SettingKey<QString> OwnIsil{"devices/ownIsil", QString()};
+// Names of the libraries whose items may come to this counter, by ISIL (a JSON object
+// {"FR-692662101": "Bibliothèque municipale de Lyon"}): a tag's owner is said by its name.
+inline const SettingKey<QString> IsilNames{"devices/isilNames", QString()};
 // devices::BarcodeRules as JSON; empty: the defaults (14-digit Codabar cards 2… and items 3…, Luhn).
 inline const SettingKey<QString> BarcodeRulesJson{"devices/barcodeRules", QString()};
 } // namespace settings

@@ -679,6 +679,9 @@ private Q_SLOTS:
         SettingsDialog dialog(settings, templates, {QStringLiteral("JALB"), QStringLiteral("RESERVE")}, layout);
         dialog.show();
         ShelfLayoutEditor* shelves = dialog.shelves();
+        // The plan is named, not shown as a path of the program's resources.
+        QVERIFY2(!shelves->planField()->text().contains(QStringLiteral(":/")), qPrintable(shelves->planField()->text()));
+        QCOMPARE(shelves->planPath(), QStringLiteral(":/floorplans/demo.svg"));
         ShelfLayoutTree* tree = shelves->tree();
         // Zones in order, then "Not placed" with the known location that is in no zone.
         QCOMPARE(tree->topLevelItemCount(), layout.zones.size() + 1);

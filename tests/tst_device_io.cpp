@@ -4,10 +4,13 @@
 #include "devices/RfidPad.h"
 #include "devices/SerialScanner.h"
 
+#include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <sys/resource.h>
 
 using namespace comptoir;
@@ -37,6 +40,34 @@ class TestDeviceIo : public QObject
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
 private Q_SLOTS:
+    // The simulated devices' socat ends with the process that started it, even killed outright:
+    // a script that kills the demo leaves no pseudo-terminal pair running.
+    void socatEndsWithItsParent()
+    {
+        if (!sandbox::PtyPair::available())
+            QSKIP("socat is not installed");
+        QTemporaryDir dir;
+        QProcess holder;
+        holder.start(QStringLiteral(PTY_HOLDER), {dir.path()});
+        QVERIFY(holder.waitForStarted(5000));
+        QVERIFY(holder.waitForReadyRead(10000));
+        const QString line = QString::fromUtf8(holder.readLine()).trimmed();
+        QVERIFY2(line.startsWith(QStringLiteral("ready ")), qPrintable(line));
+        const qint64 socat = line.section(QLatin1Char(' '), 1).toLongLong();
+        QVERIFY(socat > 0);
+        QVERIFY(QFileInfo::exists(QStringLiteral("/proc/%1").arg(socat)));
+        ::kill(pid_t(holder.processId()), SIGKILL);
+        QVERIFY(holder.waitForFinished(5000));
+        // Gone, or at worst a zombie waiting for init to reap it.
+        const auto alive = [socat] {
+            QFile status(QStringLiteral("/proc/%1/status").arg(socat));
+            if (!status.open(QIODevice::ReadOnly))
+                return false;
+            return !status.readAll().contains("State:\tZ");
+        };
+        QVERIFY2(QTest::qWaitFor([&] { return !alive(); }, 5000), "socat outlived the process that started it");
+    }
+
     void initTestCase()
     {
         if (!PtyPair::available())

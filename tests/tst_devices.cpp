@@ -23,6 +23,21 @@ class TestDevices : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Another library's tag is said by the library's name, kept in the settings by ISIL.
+    void ownerNamedByIsil()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("comptoir.ini")));
+        DeviceConfig config = DeviceConfig::load(settings);
+        QVERIFY(config.ownerName(QStringLiteral("FR-692662101")).contains(QStringLiteral("FR-692662101")));
+        config.isilNames.insert(QStringLiteral("FR-692662101"), QStringLiteral("Bibliothèque municipale de Lyon"));
+        config.save(settings);
+        const DeviceConfig loaded = DeviceConfig::load(settings);
+        // 28560-3 tags store the ISIL without its hyphen: the same library.
+        QCOMPARE(loaded.ownerName(QStringLiteral("FR692662101")), QStringLiteral("Bibliothèque municipale de Lyon"));
+        QVERIFY(!loaded.ownerName(QStringLiteral("FR-751052116")).isEmpty());
+    }
+
     void feigCrcAndFrames_data()
     {
         QTest::addColumn<QString>("frame");

@@ -35,6 +35,26 @@ class TestSlips : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A count's plural for the template's own words: « 1 document », « 3 documents », never « (s) ».
+    void templatePluralSections()
+    {
+        const QString t = QStringLiteral("{{count}} document{{#count.many}}s{{/count.many}} "
+                                         "emprunté{{#count.many}}s{{/count.many}}{{^count.many}}!{{/count.many}}");
+        for (const auto& [n, expected] : {std::pair{0, "0 document emprunté!"}, std::pair{1, "1 document emprunté!"},
+                                          std::pair{2, "2 documents empruntés"}, std::pair{12, "12 documents empruntés"}}) {
+            TemplateContext c;
+            c.values.insert(QStringLiteral("count"), QString::number(n));
+            QCOMPARE(renderTemplate(t, c), QString::fromUtf8(expected));
+        }
+        QVERIFY(checkTemplate(t, {QStringLiteral("count")}).isEmpty());
+        QCOMPARE(checkTemplate(QStringLiteral("{{#other.many}}s{{/other.many}}"), {QStringLiteral("count")}).size(), 1);
+        // Not a number: neither form.
+        TemplateContext text;
+        text.values.insert(QStringLiteral("count"), QStringLiteral("plusieurs"));
+        QCOMPARE(renderTemplate(QStringLiteral("[{{#count.one}}1{{/count.one}}{{#count.many}}n{{/count.many}}]"), text),
+                 QStringLiteral("[]"));
+    }
+
     void valuesAndEscaping()
     {
         const TemplateContext c = context({{"patron.pickup_code", "0417"}, {"item.title", "Tom & <Jerry>"}});

@@ -3,14 +3,10 @@
 #include "PageParts.h"
 #include "desk/SlipContext.h"
 
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPageSize>
-#include <QPainter>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
@@ -21,15 +17,28 @@ namespace comptoir {
 CapturePage::CapturePage(QWidget* parent)
     : QWidget(parent)
     , m_table(new QTableWidget(this))
-    , m_reprint(new QPushButton(tr("&Reprint last slip"), this))
-    , m_preview(new QPushButton(tr("Pre&view…"), this))
+    , m_reprint(new QPushButton(tr("&Reprint the slip"), this))
+    , m_preview(new QPushButton(tr("Pre&view the slip…"), this))
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("capturePage"));
     printSlip = [this](const Slip& slip) {
         if (!m_printer)
             return false;
-        m_printer->print(slip);
+        const int index = m_printing;
+        m_printer->print(slip, [this, index](const PrintOutcome& outcome) {
+            switch (outcome.where) {
+            case PrintOutcome::Where::Printer:
+                setSlipCell(index, tr("printed"), outcome.text());
+                break;
+            case PrintOutcome::Where::PdfFile:
+                setSlipCell(index, tr("PDF"), outcome.text());
+                break;
+            case PrintOutcome::Where::Nowhere:
+                setSlipCell(index, tr("not printed"), outcome.text());
+                break;
+            }
+        });
         return true;
     };
     auto* layout = new QVBoxLayout(this);
@@ -44,26 +53,34 @@ CapturePage::CapturePage(QWidget* parent)
     hint->setWordWrap(true);
     layout->addWidget(hint);
     m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels({tr("Time"), tr("Barcode"), tr("Verdict"), tr("For"), tr("Title"), tr("Note")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setFocusPolicy(Qt::NoFocus);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Time"), tr("Barcode"), tr("Destination"), tr("For"), tr("Title"), tr("Slip")});
+    setupTable(m_table);
+    m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_reprint);
     buttons->addWidget(m_preview);
+    auto* keys = new QLabel(tr("↑ ↓: choose a row · Enter: preview its slip · Ctrl+P: reprint it"), this);
+    keys->setEnabled(false);
+    buttons->addWidget(keys);
     buttons->addStretch();
     layout->addLayout(buttons);
     m_reprint->setEnabled(false);
     m_preview->setEnabled(false);
     m_reprint->setFocusPolicy(Qt::NoFocus);
     m_preview->setFocusPolicy(Qt::NoFocus);
-    connect(m_reprint, &QPushButton::clicked, this, &CapturePage::reprintLast);
-    connect(m_preview, &QPushButton::clicked, this, &CapturePage::previewLast);
+    connect(m_reprint, &QPushButton::clicked, this, &CapturePage::reprintChosen);
+    connect(m_preview, &QPushButton::clicked, this, &CapturePage::previewChosen);
     auto* shortcut = new QShortcut(QKeySequence::Print, this);
-    connect(shortcut, &QShortcut::activated, this, &CapturePage::reprintLast);
+    connect(shortcut, &QShortcut::activated, this, &CapturePage::reprintChosen);
+    // Enter on a chosen row (see MainWindow::moveInList): its slip in preview.
+    connect(m_table, &QTableWidget::activated, this, &CapturePage::previewChosen);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const bool slip = chosenRow() >= 0;
+        m_reprint->setEnabled(slip);
+        m_preview->setEnabled(slip);
+    });
 }
 
 void CapturePage::addCapture(const QString& barcode, const desk::CaptureResult& result)
@@ -84,35 +101,113 @@ void CapturePage::addCapture(const QString& barcode, const desk::CaptureResult& 
     m_table->insertRow(0);
     const QString patron = context.values.value(QStringLiteral("patron.name"));
     const QString who = patron.isEmpty() ? destination : patron;
-    const QStringList cells = {QLocale().toString(QTime::currentTime(), QLocale::ShortFormat),
+    QString destinationText = result.verdict.title;
+    if (result.provisional)
+        destinationText += QStringLiteral(" — ") + tr("provisional: set aside");
+    const QStringList cells = {QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm")),
                                barcode,
-                               result.verdict.title,
+                               destinationText,
                                who,
                                result.outcome.title,
-                               result.provisional ? tr("provisional: set aside") : result.verdict.detail};
-    for (int c = 0; c < cells.size(); ++c)
-        m_table->setItem(0, c, new QTableWidgetItem(cells[c]));
+                               QStringLiteral("—")};
+    for (int c = 0; c < cells.size(); ++c) {
+        auto* item = new QTableWidgetItem(cells[c]);
+        if (c == TitleColumn || c == 2)
+            item->setToolTip(c == 2 ? result.verdict.title + QStringLiteral("\n") + result.verdict.detail : cells[c]);
+        m_table->setItem(0, c, item);
+    }
     if (result.provisional)
         for (int c = 0; c < cells.size(); ++c)
             m_table->item(0, c)->setBackground(QColor(0xff, 0xf3, 0xcd));
     const bool slipWorthy = result.verdict.kind == VerdictKind::HoldHere ||
                             result.verdict.kind == VerdictKind::Transit || result.verdict.kind == VerdictKind::Bag ||
                             result.verdict.kind == VerdictKind::Provisional;
+    Row row;
     if (slipWorthy) {
         m_slips.append(slip);
-        m_reprint->setEnabled(true);
-        m_preview->setEnabled(true);
-        if (m_autoPrint.contains(result.verdict.kind) && printSlip(slip))
-            ++m_printed;
+        row.slip = int(m_slips.size()) - 1;
+        m_table->item(0, SlipColumn)->setText(tr("not printed"));
     }
-    m_table->resizeColumnsToContents();
+    m_rows.append(row);
+    m_table->clearSelection();
+    m_reprint->setEnabled(chosenRow() >= 0);
+    m_preview->setEnabled(chosenRow() >= 0);
+    if (slipWorthy && m_autoPrint.contains(result.verdict.kind))
+        print(row.slip);
+    for (int c : {0, 1, 2, 3, SlipColumn})
+        m_table->resizeColumnToContents(c);
     m_summary->setText(tr("%n scan(s)", nullptr, m_table->rowCount()));
+}
+
+void CapturePage::print(int slipIndex)
+{
+    if (slipIndex < 0 || slipIndex >= m_slips.size())
+        return;
+    m_printing = slipIndex;
+    if (printSlip(m_slips[slipIndex])) {
+        ++m_printed;
+        const int row = rowOfSlip(slipIndex);
+        if (row >= 0 && m_table->item(row, SlipColumn)->text() == tr("not printed"))
+            m_table->item(row, SlipColumn)->setText(tr("sent"));
+    }
+}
+
+int CapturePage::rowOfSlip(int slipIndex) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].slip == slipIndex)
+            return int(m_rows.size()) - 1 - i;
+    return -1;
+}
+
+void CapturePage::setSlipCell(int slipIndex, const QString& text, const QString& tooltip)
+{
+    const int row = rowOfSlip(slipIndex);
+    if (row < 0)
+        return;
+    m_table->item(row, SlipColumn)->setText(text);
+    m_table->item(row, SlipColumn)->setToolTip(tooltip);
+    m_table->resizeColumnToContents(SlipColumn);
+}
+
+Slip CapturePage::slipOfRow(int row) const
+{
+    const int i = int(m_rows.size()) - 1 - row;
+    if (row < 0 || i < 0 || m_rows[i].slip < 0)
+        return {};
+    return m_slips[m_rows[i].slip];
+}
+
+int CapturePage::chosenRow() const
+{
+    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
+    if (!selected.isEmpty())
+        return slipOfRow(selected.first()->row()).isEmpty() ? -1 : selected.first()->row();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (!slipOfRow(row).isEmpty())
+            return row;
+    return -1;
+}
+
+void CapturePage::reprintChosen()
+{
+    const int row = chosenRow();
+    if (row < 0)
+        return;
+    print(m_rows[m_rows.size() - 1 - row].slip);
+}
+
+void CapturePage::previewChosen()
+{
+    const Slip slip = slipOfRow(chosenRow());
+    if (!slip.isEmpty())
+        SlipPrinter::preview(this, slip);
 }
 
 void CapturePage::reprintLast()
 {
-    if (!m_slips.isEmpty() && printSlip(m_slips.last()))
-        ++m_printed;
+    if (!m_slips.isEmpty())
+        print(int(m_slips.size()) - 1);
 }
 
 void CapturePage::previewLast()

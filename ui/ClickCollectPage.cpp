@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace comptoir {
@@ -32,6 +33,7 @@ ClickCollectPage::ClickCollectPage(CacheStore& cache, Outbox& outbox, QWidget* p
     , m_appointment(new QPushButton(tr("Set &appointment…"), this))
     , m_label(new QPushButton(tr("Bag &label…"), this))
     , m_labelPdf(new QPushButton(tr("Label as &PDF…"), this))
+    , m_detail(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("clickCollectPage"));
     askSlot = [this](const Order& order) {
@@ -46,13 +48,15 @@ ClickCollectPage::ClickCollectPage(CacheStore& cache, Outbox& outbox, QWidget* p
     layout->addLayout(top);
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels({tr("Bag"), tr("Patron"), tr("Pickup code"), tr("State"), tr("Appointment")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setFocusPolicy(Qt::NoFocus);
-    layout->addWidget(m_table, 1);
+    setupTable(m_table);
+    layout->addWidget(m_table, 3);
+    m_detail->setObjectName(QStringLiteral("orderDetail"));
+    m_detail->setFocusPolicy(Qt::NoFocus);
+    m_detail->setPlaceholderText(tr("Choose an order (↑ ↓ with an empty scan field, or scan its bag label) to see "
+                                    "its documents."));
+    layout->addWidget(m_detail, 2);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] { showDetail(selectedOrder()); });
+    connect(m_table, &QTableWidget::activated, this, [this] { showDetail(selectedOrder()); });
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_appointment);
     buttons->addWidget(m_label);
@@ -173,10 +177,100 @@ void ClickCollectPage::reload()
         }
     }
     m_table->resizeColumnsToContents();
+    // The order in detail stays chosen across a reload.
+    if (m_detailed != 0) {
+        for (int row = 0; row < m_orders.size(); ++row)
+            if (m_orders[row].id == m_detailed)
+                m_table->selectRow(row);
+        showDetail(m_detailed);
+    }
     int ready = 0;
     for (const Order& o : std::as_const(m_orders))
         ready += o.state == State::Ready;
     m_summary->setText(tr("%1 orders, %2 ready").arg(m_orders.size()).arg(ready));
+}
+
+const ClickCollectPage::Order* ClickCollectPage::find(qint64 id) const
+{
+    for (const Order& o : m_orders)
+        if (o.id == id)
+            return &o;
+    return nullptr;
+}
+
+Verdict ClickCollectPage::openBag(const QString& code)
+{
+    QString digits;
+    for (const QChar c : code)
+        if (c.isDigit())
+            digits += c;
+    bool ok = false;
+    const qint64 id = digits.left(18).toLongLong(&ok);
+    if (!ok || !find(id))
+        reload();
+    const Order* order = ok ? find(id) : nullptr;
+    if (!order)
+        return {VerdictKind::Warning, tr("Bag %1 is not known here").arg(code),
+                tr("No order of this site has this number: check the label, or refresh (F5).")};
+    for (int row = 0; row < m_orders.size(); ++row)
+        if (m_orders[row].id == id) {
+            m_table->selectRow(row);
+            m_table->scrollToItem(m_table->item(row, 0));
+        }
+    showDetail(id);
+    QString detail = tr("%1 — %2").arg(order->patron, stateText(*order));
+    if (!order->shelf.isEmpty())
+        detail += QStringLiteral(" · ") + tr("place %1").arg(order->shelf);
+    if (order->appointment.isValid())
+        detail += QStringLiteral(" · ") + tr("appointment %1").arg(QLocale().toString(order->appointment.toLocalTime(),
+                                                                                      QStringLiteral("dd/MM HH:mm")));
+    return {VerdictKind::Bag, tr("Bag %1").arg(id), detail};
+}
+
+void ClickCollectPage::showDetail(qint64 id)
+{
+    m_detailed = id;
+    const Order* o = find(id);
+    if (!o) {
+        m_detail->clear();
+        return;
+    }
+    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("Bag %1 — %2").arg(o->id).arg(o->patron.toHtmlEscaped()));
+    QStringList facts;
+    facts << tr("State: %1").arg(stateText(*o));
+    if (!o->shelf.isEmpty())
+        facts << tr("Place on the hold shelf: %1").arg(o->shelf.toHtmlEscaped());
+    facts << (o->appointment.isValid()
+                  ? tr("Appointment: %1").arg(QLocale().toString(o->appointment.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")))
+                  : tr("No appointment yet"));
+    QDate deadline, placed;
+    QString rows;
+    if (auto items = m_queries.orderItems(o->id)) {
+        for (const desk::OrderItem& i : items.value()) {
+            if (i.expires.isValid() && (!deadline.isValid() || i.expires < deadline))
+                deadline = i.expires;
+            if (i.placed.isValid() && (!placed.isValid() || i.placed < placed))
+                placed = i.placed;
+            rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                        .arg(i.waiting ? tr("in the bag") : tr("to gather"), i.title.toHtmlEscaped(),
+                             i.callNumber.toHtmlEscaped(), i.barcode.toHtmlEscaped());
+        }
+    }
+    if (placed.isValid())
+        facts << tr("Ordered on %1 (%n day(s) ago)", nullptr, int(placed.daysTo(m_today)))
+                     .arg(QLocale().toString(placed, QStringLiteral("dd/MM/yyyy")));
+    if (deadline.isValid())
+        facts << tr("To collect by %1").arg(QLocale().toString(deadline, QStringLiteral("dd/MM/yyyy")));
+    html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")));
+    html += QStringLiteral("<table cellpadding=\"3\"><tr><th align=\"left\">%1</th><th align=\"left\">%2</th>"
+                           "<th align=\"left\">%3</th><th align=\"left\">%4</th></tr>%5</table>")
+                .arg(tr("Where"), tr("Title"), tr("Call number"), tr("Barcode"), rows);
+    m_detail->setHtml(html);
+}
+
+QString ClickCollectPage::detailText() const
+{
+    return m_detail->toPlainText();
 }
 
 qint64 ClickCollectPage::selectedOrder() const

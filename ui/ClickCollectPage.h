@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "Verdict.h"
 #include "SlipPrinter.h"
 #include "desk/DeskQueries.h"
 #include "desk/Privacy.h"
@@ -14,6 +15,7 @@
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QTextBrowser;
 
 namespace comptoir {
 
@@ -54,8 +56,18 @@ public:
     std::function<QDateTime(const Order&)> askSlot; // replaceable in tests
     QTableWidget* table() const { return m_table; }
 
+    // A bag label scanned (CC39): its order chosen and detailed; the verdict says whose bag it is
+    // and how far it is gathered.
+    Verdict openBag(const QString& code);
+    // The detail of an order: its items (in the bag or still to gather), its age, its deadline,
+    // its appointment. Shown under the list for the chosen row.
+    void showDetail(qint64 order);
+    qint64 detailedOrder() const { return m_detailed; }
+    QString detailText() const;
+
 private:
     qint64 selectedOrder() const;
+    const Order* find(qint64 id) const;
 
     desk::DeskQueries m_queries;
     Outbox& m_outbox;
@@ -69,6 +81,8 @@ private:
     QPushButton* m_appointment;
     QPushButton* m_label;
     QPushButton* m_labelPdf;
+    QTextBrowser* m_detail;
+    qint64 m_detailed = 0;
 };
 
 } // namespace comptoir

@@ -58,10 +58,12 @@ Desk::Desk(Workstation& workstation, QObject* parent)
     m_window = std::make_unique<MainWindow>(workstation.store(), settings, *m_sound);
     buildDevices();
     m_printer = std::make_unique<SlipPrinter>();
-    m_printer->configure(settings);
-    connect(m_printer.get(), &SlipPrinter::failed, m_window.get(), [this](const QString& message) {
-        m_window->showVerdict({VerdictKind::Error, QApplication::translate("main", "Printer"), message});
-    });
+    m_printer->configure(settings, workstation.slipsDir());
+    m_printer->dialogParent = m_window.get();
+    // Where each slip went is the banner's second line: a printing problem never takes the place
+    // of the transaction's outcome.
+    connect(m_printer.get(), &SlipPrinter::printed, m_window.get(),
+            [this](const PrintOutcome& outcome) { m_window->showNote(outcome.text(), !outcome.printed()); });
     if (const QUrl rest = workstation.session().settings().restUrl;
         rest.scheme() == QLatin1String("http") && !desk::RestAddress::isLoopback(rest.host())) {
         // Allowed explicitly in the connection settings; said for as long as it lasts.
@@ -132,10 +134,22 @@ void Desk::buildPages()
     const desk::NameDisplay nameDisplay = ws.nameDisplay();
     connect(&session, &desk::IlsSession::stateChanged, window, &MainWindow::setConnectionState);
     connect(&session.sync(), &sync::SyncEngine::progress, window, &MainWindow::showSyncProgress);
-    connect(&session.sync(), &sync::SyncEngine::finished, window, [window] {
-        window->hideSyncProgress();
-        window->refreshOutboxCount();
-    });
+    m_libraryName = [&session](const QString& id) { return session.capture().libraryName(id); };
+    // The status bar says when the counter last heard from the library system.
+    const QString lastSyncKey = QStringLiteral("desk.lastSync/") + c.site;
+    if (auto last = ws.store().cache().syncValue(lastSyncKey); last && !last.value().isEmpty())
+        window->setLastSync(QDateTime::fromString(last.value(), Qt::ISODate));
+    connect(&session.sync(), &sync::SyncEngine::finished, window,
+            [window, &ws, lastSyncKey](const Status& status, const sync::SyncReport&) {
+                window->hideSyncProgress();
+                window->refreshOutboxCount();
+                if (!status.ok())
+                    return;
+                const QDateTime now = ws.clock().now();
+                window->setLastSync(now);
+                if (Status s = ws.store().cache().setSyncValue(lastSyncKey, now.toString(Qt::ISODate)); !s.ok())
+                    qCWarning(lcApp) << "last sync time not kept:" << s.error().message;
+            });
     connect(&session, &desk::IlsSession::outboxChanged, window, &MainWindow::refreshOutboxCount);
     connect(window, &MainWindow::refreshRequested, &session, &desk::IlsSession::refreshNow);
     window->outboxPage()->setStaff(c.staff);
@@ -174,6 +188,7 @@ void Desk::buildPages()
     m_holdShelf->setReceipt(settings.value(settings::PickupReceipt), libraryName, ws.templates());
     m_holdShelf->setPrinter(m_printer.get());
     window->setPageWidget(MainWindow::Page::HoldShelf, m_holdShelf);
+    connect(m_holdShelf, &HoldShelfPage::verdictReady, window, &MainWindow::showVerdict);
     connect(m_holdShelf, &HoldShelfPage::cleared, &session, [window, &session] {
         window->refreshOutboxCount();
         session.replayer().replay();
@@ -210,12 +225,40 @@ void Desk::route(const devices::ScanEvent& event)
     DeviceHub* devices = m_devices.get();
     // Another library's item says so in its verdict.
     const QString owner = devices->foreignOwner(event);
-    const QString ownerNote = owner.isEmpty()
-                                  ? QString()
-                                  : QStringLiteral(" — ") + QApplication::translate("main", "belongs to %1").arg(owner);
-    switch (window->currentPage()) {
+    const QString ownerNote =
+        owner.isEmpty()
+            ? QString()
+            : QStringLiteral(" — ") + QApplication::translate("main", "belongs to %1").arg(owner);
+    MainWindow::Page page = window->currentPage();
+    // A code of a known kind other than a document goes to its job, whatever the page: it is never
+    // sent to the library system as a check-in.
+    switch (event.kind) {
+    case devices::CodeKind::Order:
+        window->selectPage(MainWindow::Page::ClickCollect);
+        window->showVerdict(m_clickCollect->openBag(code));
+        return;
+    case devices::CodeKind::Crate:
+        window->selectPage(MainWindow::Page::Crates);
+        window->showVerdict({VerdictKind::Warning, QApplication::translate("main", "Crate %1").arg(code),
+                             QApplication::translate("main", "Shuttle crates are not handled at this counter yet: "
+                                                             "put the crate aside for the shuttle.")});
+        return;
+    case devices::CodeKind::PatronCard:
+        if (page == MainWindow::Page::Lookup) {
+            m_lookup->search(code); // a card scanned while on the phone
+            return;
+        }
+        // A card at the counter opens that patron's pickup.
+        if (page != MainWindow::Page::HoldShelf)
+            window->selectPage(MainWindow::Page::HoldShelf);
+        page = MainWindow::Page::HoldShelf;
+        break;
+    default:
+        break;
+    }
+    switch (page) {
     case MainWindow::Page::Lookup:
-        m_lookup->search(code); // a card scanned while on the phone
+        m_lookup->search(code);
         return;
     case MainWindow::Page::PullList:
         // Pulling: a scan marks the line found.
@@ -241,16 +284,23 @@ void Desk::route(const devices::ScanEvent& event)
         break;
     }
     CapturePage* capture = m_capture;
-    m_workstation.session().capture().checkin(code,
-                                              [window, devices, capture, event, ownerNote](desk::CaptureResult result) {
-                                                  result.verdict.detail += ownerNote;
-                                                  window->showVerdict(result.verdict);
-                                                  capture->addCapture(event.code, result);
-                                                  window->refreshOutboxCount();
-                                                  // Checked in: secured again at the gate.
-                                                  if (result.verdict.kind != VerdictKind::Error)
-                                                      devices->secureAfter(event, false);
-                                              });
+    HoldShelfPage* holdShelf = m_holdShelf;
+    ClickCollectPage* clickCollect = m_clickCollect;
+    m_workstation.session().capture().checkin(
+        code, [window, devices, capture, holdShelf, clickCollect, event, ownerNote](desk::CaptureResult result) {
+            result.verdict.detail += ownerNote;
+            window->showVerdict(result.verdict);
+            capture->addCapture(event.code, result);
+            window->refreshOutboxCount();
+            // What the capture changed shows at once on the pages that list it.
+            if (result.verdict.kind == VerdictKind::HoldHere || result.bagOrder != 0)
+                holdShelf->reload();
+            if (result.bagOrder != 0)
+                clickCollect->reload();
+            // Checked in: secured again at the gate.
+            if (result.verdict.kind != VerdictKind::Error)
+                devices->secureAfter(event, false);
+        });
 }
 
 void Desk::openSettings()
@@ -260,7 +310,7 @@ void Desk::openSettings()
     // The devices let go of their ports while the Devices page may test them.
     m_devices->stop();
     SettingsDialog dialog(ws.settings(), ws.templates(), known, m_pullList->shelfLayout(), m_window.get(),
-                          &m_deviceConfig);
+                          &m_deviceConfig, ws.slipsDir());
     const bool accepted = dialog.exec() == QDialog::Accepted;
     if (accepted)
         m_deviceConfig = dialog.devices()->config();
@@ -269,7 +319,7 @@ void Desk::openSettings()
         return;
     m_pullList->setShelfLayout(dialog.shelfLayout());
     m_pullList->reload();
-    m_printer->configure(ws.settings());
+    m_printer->configure(ws.settings(), ws.slipsDir());
     m_capture->setAutoPrint(autoPrintKinds(ws.settings()));
     m_holdShelf->setReceipt(ws.settings().value(settings::PickupReceipt),
                             ws.session().capture().libraryName(ws.session().settings().site), ws.templates());

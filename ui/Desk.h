@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace comptoir {
@@ -38,6 +39,10 @@ public:
     ~Desk() override;
 
     MainWindow& window() { return *m_window; }
+    SlipPrinter& printer() { return *m_printer; }
+    CapturePage* capturePage() const { return m_capture; }
+    HoldShelfPage* holdShelfPage() const { return m_holdShelf; }
+    ClickCollectPage* clickCollectPage() const { return m_clickCollect; }
     // --page: pull-list, capture, hold-shelf, click-collect, lookup or outbox.
     void selectPage(const QString& name);
     // Fills the pages from the cache (after the window is shown) and starts the sync.
@@ -64,6 +69,7 @@ private:
     ClickCollectPage* m_clickCollect = nullptr;
     LookupPage* m_lookup = nullptr;
     desk::NetworkLookup* m_networkLookup = nullptr;
+    std::function<QString(const QString&)> m_libraryName = [](const QString& id) { return id; };
 };
 
 } // namespace comptoir

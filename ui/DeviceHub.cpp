@@ -92,7 +92,7 @@ QString DeviceHub::foreignOwner(const ScanEvent& event) const
     if (!event.tag || event.tag->ownerIsil.isEmpty() || m_config.ownIsil.isEmpty())
         return {};
     const auto bare = [](QString isil) { return isil.remove(QLatin1Char('-')).toUpper(); };
-    return bare(event.tag->ownerIsil) == bare(m_config.ownIsil) ? QString() : event.tag->ownerIsil;
+    return bare(event.tag->ownerIsil) == bare(m_config.ownIsil) ? QString() : m_config.ownerName(event.tag->ownerIsil);
 }
 
 bool DeviceHub::startTwins(const QString& dir, DeviceConfig& config, QString* problem)
@@ -121,6 +121,9 @@ bool DeviceHub::startTwins(const QString& dir, DeviceConfig& config, QString* pr
     config.pad.line.port = m_padPty->b();
     if (config.ownIsil.isEmpty())
         config.ownIsil = QStringLiteral("FR-751052116");
+    // The twins' "another library's item" belongs to this library.
+    if (config.isilNames.isEmpty())
+        config.isilNames.insert(QStringLiteral("FR-692662101"), QStringLiteral("Bibliothèque municipale de Lyon"));
     return true;
 }
 

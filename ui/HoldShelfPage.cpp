@@ -84,6 +84,7 @@ HoldShelfPage::HoldShelfPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     buttons->addStretch();
     expiredLayout->addLayout(buttons);
     tabs->addTab(expiredPane, tr("Expired"));
+    tabs->addTab(buildPickupsPane(), tr("Today's pickups"));
     layout->addWidget(tabs, 1);
     for (QTableWidget* table : {m_waitingTable, m_expiredTable}) {
         table->setColumnCount(5);
@@ -99,6 +100,38 @@ HoldShelfPage::HoldShelfPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     m_print->setFocusPolicy(Qt::NoFocus);
     connect(m_clear, &QPushButton::clicked, this, &HoldShelfPage::clearExpired);
     connect(m_print, &QPushButton::clicked, this, [this] { previewHtml(this, [this] { return clearanceHtml(); }); });
+}
+
+QWidget* HoldShelfPage::buildPickupsPane()
+{
+    auto* pane = new QWidget(this);
+    auto* layout = new QVBoxLayout(pane);
+    m_pickupsTable = new QTableWidget(pane);
+    m_pickupsTable->setObjectName(QStringLiteral("pickupsTable"));
+    m_pickupsTable->setColumnCount(3);
+    m_pickupsTable->setHorizontalHeaderLabels({tr("Time"), tr("Patron"), tr("Items")});
+    setupTable(m_pickupsTable);
+    layout->addWidget(m_pickupsTable, 1);
+    auto* buttons = new QHBoxLayout;
+    auto* reprint = new QPushButton(tr("Print the &receipt again"), pane);
+    auto* preview = new QPushButton(tr("Previe&w the receipt…"), pane);
+    for (QPushButton* b : {reprint, preview}) {
+        b->setFocusPolicy(Qt::NoFocus);
+        buttons->addWidget(b);
+    }
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    connect(reprint, &QPushButton::clicked, this, [this] {
+        if (const Slip slip = receiptOfRow(chosenPickup()); !slip.isEmpty())
+            printReceipt(slip);
+    });
+    const auto showPreview = [this] {
+        if (const Slip slip = receiptOfRow(chosenPickup()); !slip.isEmpty())
+            SlipPrinter::preview(this, slip);
+    };
+    connect(preview, &QPushButton::clicked, this, showPreview);
+    connect(m_pickupsTable, &QTableWidget::activated, this, showPreview);
+    return pane;
 }
 
 void HoldShelfPage::setDesk(const QString& site, const QString& workstation, const QString& staff)
@@ -177,8 +210,20 @@ void HoldShelfPage::handleScan(const QString& code, std::function<void(const Ver
         m_patronCard = code;
         const QList<Line> items = patronItems();
         QStringList where;
-        for (const Line& l : items)
-            where << QStringLiteral("%1 (%2)").arg(l.shelf, l.title.left(30));
+        QList<qint64> bags;
+        for (const Line& l : items) {
+            if (l.orderId == 0) {
+                where << QStringLiteral("%1 (%2)").arg(l.shelf, elided(l.title, 40));
+            } else if (!bags.contains(l.orderId)) {
+                // A click & collect order is handed over as its bag: its number, its place, its appointment.
+                bags << l.orderId;
+                QString bag = tr("bag %1, place %2").arg(l.orderId).arg(l.shelf);
+                if (auto slot = m_outbox.appointment(l.orderId); slot && slot.value().isValid())
+                    bag += QStringLiteral(", ") + tr("appointment %1").arg(QLocale().toString(slot.value().toLocalTime(),
+                                                                                              QStringLiteral("dd/MM HH:mm")));
+                where << bag;
+            }
+        }
         const QString who = items.isEmpty() ? desk::pickupCode(code) : items.first().patron;
         m_patronLabel->setText(items.isEmpty() ? tr("Pickup for %1: nothing waiting here.").arg(who)
                                                : tr("Pickup for %1: %2").arg(who, where.join(QStringLiteral(", "))));
@@ -237,6 +282,15 @@ void HoldShelfPage::handleScan(const QString& code, std::function<void(const Ver
 void HoldShelfPage::finishPickup()
 {
     m_finish->setEnabled(false);
+    const int handed = int(m_receiptItems.size());
+    if (!m_patronCard.isEmpty()) {
+        // The pickup is over: said, and the next patron starts from a clean line.
+        m_patronCard.clear();
+        m_patronLabel->setText(tr("Pickup: scan the patron's card, then each item."));
+        if (handed > 0)
+            Q_EMIT verdictReady({VerdictKind::Success, tr("Pickup finished: %n item(s)", nullptr, handed),
+                                 m_receiptEnabled ? tr("The receipt is printing.") : QString()});
+    }
     if (m_receiptItems.isEmpty())
         return;
     desk::SlipParty party{m_library, m_workstation, m_display, QDateTime::currentDateTime()};
@@ -256,8 +310,32 @@ void HoldShelfPage::finishPickup()
     c.lists.insert(QStringLiteral("items"), items);
     m_lastReceipt = makeSlip(*m_templates, print::TemplateKind::PickupReceipt, c, tr("Pickup receipt"));
     m_receiptItems.clear();
+    // Today's pickups, each with its receipt to preview or print again.
+    m_receipts.append(m_lastReceipt);
+    m_pickupsTable->insertRow(0);
+    const QStringList cells = {QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm")), m_receiptPatron,
+                               tr("%n item(s)", nullptr, handed)};
+    for (int col = 0; col < cells.size(); ++col)
+        m_pickupsTable->setItem(0, col, new QTableWidgetItem(cells[col]));
+    m_pickupsTable->item(0, 0)->setData(Qt::UserRole, int(m_receipts.size()) - 1);
+    m_pickupsTable->resizeColumnToContents(0);
+    m_pickupsTable->resizeColumnToContents(1);
     if (m_receiptEnabled)
         printReceipt(m_lastReceipt);
+}
+
+Slip HoldShelfPage::receiptOfRow(int row) const
+{
+    if (row < 0 || row >= m_pickupsTable->rowCount())
+        return {};
+    const int index = m_pickupsTable->item(row, 0)->data(Qt::UserRole).toInt();
+    return index >= 0 && index < m_receipts.size() ? m_receipts[index] : Slip();
+}
+
+int HoldShelfPage::chosenPickup() const
+{
+    const auto rows = m_pickupsTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? (m_pickupsTable->rowCount() > 0 ? 0 : -1) : rows.first().row();
 }
 
 int HoldShelfPage::clearExpired()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SlipPrinter.h"
+#include "Verdict.h"
 #include "desk/DeskQueries.h"
 #include "desk/Privacy.h"
 
@@ -17,7 +18,6 @@ namespace comptoir {
 
 class CacheStore;
 class Outbox;
-struct Verdict;
 namespace desk {
 class CheckoutService;
 }
@@ -70,6 +70,10 @@ public:
     // Ends the current pickup: its receipt (when anything was handed over and the setting is on).
     void finishPickup();
     Slip lastReceipt() const { return m_lastReceipt; }
+    // Today's pickups at this counter (newest first), each with its receipt.
+    QTableWidget* pickupsTable() const { return m_pickupsTable; }
+    Slip receiptOfRow(int row) const;
+    int chosenPickup() const; // the selected row, else the newest (-1: none)
 
     std::function<bool(const QString&)> confirm; // replaceable in tests
     // Clears every expired request (after confirmation); returns how many were recorded.
@@ -83,9 +87,12 @@ public:
 Q_SIGNALS:
     // Cancellations were recorded: the caller replays them to the ILS.
     void cleared(int count);
+    // Something to say on the banner outside a scan (the pickup finished with F9).
+    void verdictReady(const comptoir::Verdict& verdict);
 
 private:
     void fill(QTableWidget* table, const QList<Line>& lines);
+    QWidget* buildPickupsPane();
 
     desk::DeskQueries m_queries;
     Outbox& m_outbox;
@@ -110,6 +117,8 @@ private:
     const print::TemplateStore* m_templates = &print::TemplateStore::shipped();
     SlipPrinter* m_printer = nullptr;
     Slip m_lastReceipt;
+    QList<Slip> m_receipts;
+    QTableWidget* m_pickupsTable = nullptr;
     QLabel* m_summary;
     QLabel* m_patronLabel;
     QTableWidget* m_waitingTable;

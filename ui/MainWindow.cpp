@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QAbstractItemView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -49,6 +50,12 @@ MainWindow::MainWindow(LocalStore& store, Settings& settings, SoundSink& sound, 
 {
     setWindowTitle(QStringLiteral("Comptoir"));
     setObjectName(QStringLiteral("mainWindow"));
+    // Read from a step away on a 1920×1080 counter screen: no text under 11 pt (the lists included).
+    if (QFont f = QApplication::font(); f.pointSizeF() < 11) {
+        f.setPointSizeF(11);
+        QApplication::setFont(f);
+        setFont(f);
+    }
     resize(1280, 800);
 
     auto* central = new QWidget(this);
@@ -89,6 +96,8 @@ MainWindow::MainWindow(LocalStore& store, Settings& settings, SoundSink& sound, 
     m_navigation->setFixedWidth(widest + 48);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
+        // The previous page's verdict does not speak for this one.
+        m_banner->setVerdict(readyVerdict());
         if (currentPage() == Page::Outbox && m_outboxPage)
             m_outboxPage->refresh();
         m_scanField->setFocus(Qt::OtherFocusReason);
@@ -106,6 +115,8 @@ MainWindow::MainWindow(LocalStore& store, Settings& settings, SoundSink& sound, 
         m_scanField->setFocus(Qt::ShortcutFocusReason);
     });
 
+    connect(m_scanField, &ScanField::rowKey, this, &MainWindow::moveInList);
+    connect(m_scanField, &ScanField::emptyEnter, this, &MainWindow::activateInList);
     connect(m_scanField, &ScanField::scanned, this,
             [this](const QString& code) { m_stream.submit(code, devices::ScanSource::Field); });
     connect(&m_stream, &devices::ScanStream::scanned, this, &MainWindow::handleScan);
@@ -122,6 +133,9 @@ MainWindow::MainWindow(LocalStore& store, Settings& settings, SoundSink& sound, 
     m_deskLabel->setObjectName(QStringLiteral("deskLabel"));
     statusBar()->addWidget(m_connectionLabel);
     statusBar()->addWidget(m_outboxLabel);
+    m_lastSyncLabel = new QLabel(this);
+    m_lastSyncLabel->setObjectName(QStringLiteral("lastSync"));
+    statusBar()->addWidget(m_lastSyncLabel);
     m_deviceLabel->setObjectName(QStringLiteral("deviceState"));
     m_deviceLabel->hide();
     statusBar()->addWidget(m_deviceLabel);
@@ -245,6 +259,47 @@ void MainWindow::buildPages()
     }
 }
 
+QAbstractItemView* MainWindow::currentList() const
+{
+    QWidget* page = m_pages->currentWidget();
+    if (!page)
+        return nullptr;
+    for (QAbstractItemView* view : page->findChildren<QAbstractItemView*>())
+        if (view->isVisible() && view->model() && view->model()->rowCount() > 0 &&
+            view->selectionMode() != QAbstractItemView::NoSelection)
+            return view;
+    return nullptr;
+}
+
+void MainWindow::moveInList(int delta)
+{
+    QAbstractItemView* view = currentList();
+    if (!view)
+        return;
+    const int rows = view->model()->rowCount();
+    const QModelIndex current = view->currentIndex();
+    int row = current.isValid() ? current.row() + delta : (delta > 0 ? 0 : rows - 1);
+    row = std::clamp(row, 0, rows - 1);
+    const QModelIndex index = view->model()->index(row, 0);
+    view->setCurrentIndex(index);
+    view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(index); // never an action on a row out of sight
+}
+
+void MainWindow::activateInList()
+{
+    QAbstractItemView* view = currentList();
+    if (!view || !view->currentIndex().isValid())
+        return;
+    view->scrollTo(view->currentIndex());
+    Q_EMIT view->activated(view->currentIndex());
+}
+
+Verdict MainWindow::readyVerdict()
+{
+    return {VerdictKind::Idle, tr("Ready to scan"), tr("Scan a document, a patron card, a crate or a bag label.")};
+}
+
 void MainWindow::selectPage(Page page)
 {
     m_navigation->setCurrentRow(int(page));
@@ -335,6 +390,18 @@ void MainWindow::showVerdict(const Verdict& verdict)
 {
     m_banner->setVerdict(verdict);
     m_sound.play(verdict.kind);
+}
+
+void MainWindow::showNote(const QString& text, bool problem)
+{
+    m_banner->setNote(text, problem);
+}
+
+void MainWindow::setLastSync(const QDateTime& when)
+{
+    m_lastSyncLabel->setText(when.isValid() ? tr("Last sync: %1").arg(QLocale().toString(when.time(), QStringLiteral("HH:mm")))
+                                            : QString());
+    m_lastSyncLabel->setToolTip(when.isValid() ? QLocale().toString(when, QLocale::LongFormat) : QString());
 }
 
 void MainWindow::warnHeldBack(const devices::ScanEvent& event)

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QMap>
 
+class QAbstractItemView;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -53,6 +54,17 @@ public:
     QToolButton* refreshButton() const { return m_refresh; }
     // Shows a verdict in the banner and plays its sound.
     void showVerdict(const Verdict& verdict);
+    // What the banner says when nothing was scanned on the current page yet.
+    static Verdict readyVerdict();
+    // The list of the current page that the arrows and Enter of an empty scan field act on.
+    QAbstractItemView* currentList() const;
+    void moveInList(int delta);
+    void activateInList();
+    // A second line under the current verdict (where a slip went, a printing problem); no sound.
+    void showNote(const QString& text, bool problem);
+    // The time of the last sync that succeeded, in the status bar.
+    void setLastSync(const QDateTime& when);
+    QLabel* lastSyncLabel() const { return m_lastSyncLabel; }
 
     // Every scan, whatever the device, goes through this stream (the scan field, the keyboard
     // wedge, serial scanners and the RFID pad feed it).
@@ -99,6 +111,7 @@ private:
     QLabel* m_connectionLabel;
     QLabel* m_outboxLabel;
     QLabel* m_deskLabel;
+    QLabel* m_lastSyncLabel = nullptr;
     QProgressBar* m_progress;
     QToolButton* m_refresh;
     QLabel* m_deviceLabel;

@@ -10,6 +10,8 @@
 #include <QPageSize>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QHeaderView>
+#include <QTableWidget>
 #include <QTextDocument>
 
 namespace comptoir {
@@ -22,6 +24,30 @@ QLabel* pageHeading(const QString& text, QWidget* parent)
     f.setBold(true);
     heading->setFont(f);
     return heading;
+}
+
+void setupTable(QTableWidget* table)
+{
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setFocusPolicy(Qt::NoFocus);
+    table->setTextElideMode(Qt::ElideRight);
+    table->setWordWrap(false);
+    QFont f = table->font();
+    if (f.pointSizeF() < 11)
+        f.setPointSizeF(11);
+    table->setFont(f);
+    table->verticalHeader()->setDefaultSectionSize(QFontMetrics(f).height() + 10);
+}
+
+QString elided(const QString& text, int chars)
+{
+    if (text.size() <= chars || chars < 2)
+        return text;
+    return text.left(chars - 1).trimmed() + QStringLiteral("\u2026");
 }
 
 bool writeHtmlPdf(const QString& html, const QString& path)

@@ -1,5 +1,7 @@
 #include "ScanField.h"
 
+#include <QKeyEvent>
+
 namespace comptoir {
 
 ScanField::ScanField(QWidget* parent)
@@ -15,6 +17,33 @@ ScanField::ScanField(QWidget* parent)
     setFont(f);
     setMinimumHeight(48);
     connect(this, &QLineEdit::returnPressed, this, &ScanField::submit);
+}
+
+void ScanField::keyPressEvent(QKeyEvent* event)
+{
+    if (text().isEmpty() && event->modifiers() == Qt::NoModifier) {
+        switch (event->key()) {
+        case Qt::Key_Up:
+            Q_EMIT rowKey(-1);
+            return;
+        case Qt::Key_Down:
+            Q_EMIT rowKey(1);
+            return;
+        case Qt::Key_PageUp:
+            Q_EMIT rowKey(-10);
+            return;
+        case Qt::Key_PageDown:
+            Q_EMIT rowKey(10);
+            return;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            Q_EMIT emptyEnter();
+            return;
+        default:
+            break;
+        }
+    }
+    QLineEdit::keyPressEvent(event);
 }
 
 void ScanField::submit()

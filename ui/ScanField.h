@@ -16,6 +16,13 @@ public:
 
 Q_SIGNALS:
     void scanned(const QString& code);
+    // With nothing typed, the arrows and Page Up/Down choose a row of the page's list (delta in
+    // rows), and Enter acts on the chosen row: a scanner never sends these.
+    void rowKey(int delta);
+    void emptyEnter();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void submit();

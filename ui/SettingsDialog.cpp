@@ -1,4 +1,6 @@
 #include "SettingsDialog.h"
+#include <QDir>
+#include <QFileDialog>
 
 #include "DevicesPage.h"
 
@@ -131,7 +133,7 @@ Status TemplateEditor::reset()
 
 SettingsDialog::SettingsDialog(Settings& settings, print::TemplateStore& templates, const QStringList& knownLocations,
                                const desk::ShelfLayout& current, QWidget* parent,
-                               const devices::DeviceConfig* devicesInUse)
+                               const devices::DeviceConfig* devicesInUse, const QString& defaultPdfFolder)
     : QDialog(parent)
     , m_settings(settings)
     , m_shelves(new ShelfLayoutEditor(this))
@@ -153,7 +155,8 @@ SettingsDialog::SettingsDialog(Settings& settings, print::TemplateStore& templat
     auto* slips = new QWidget(this);
     auto* slipsLayout = new QVBoxLayout(slips);
     auto* form = new QFormLayout;
-    m_output->addItem(tr("A printer of the system (with print preview)"), QStringLiteral("system"));
+    m_output->addItem(tr("The system's default printer"), QStringLiteral("system"));
+    m_output->addItem(tr("The system's default printer, after a print preview"), QStringLiteral("system-preview"));
     m_output->addItem(tr("Receipt printer on the network (ESC/POS, TCP)"), QStringLiteral("tcp"));
     m_output->addItem(tr("Receipt printer on a serial port (ESC/POS)"), QStringLiteral("serial"));
     m_output->setCurrentIndex(std::max(0, m_output->findData(settings.value(settings::SlipOutput))));
@@ -164,6 +167,22 @@ SettingsDialog::SettingsDialog(Settings& settings, print::TemplateStore& templat
     form->addRow(tr("Slips go to:"), m_output);
     form->addRow(tr("Printer address or port:"), m_address);
     form->addRow(tr("Serial speed (baud):"), m_baud);
+    // When no printer takes a slip, it is saved as a PDF here (and the banner says so).
+    m_pdfFolder = new QLineEdit(settings.value(settings::SlipPdfFolder), this);
+    m_pdfFolder->setObjectName(QStringLiteral("pdfFolder"));
+    m_pdfFolder->setPlaceholderText(defaultPdfFolder.isEmpty() ? QString() : QDir::toNativeSeparators(defaultPdfFolder));
+    auto* pdfRow = new QHBoxLayout;
+    pdfRow->addWidget(m_pdfFolder, 1);
+    auto* choosePdf = new QPushButton(tr("Choose…"), this);
+    pdfRow->addWidget(choosePdf);
+    connect(choosePdf, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for slips not printed"),
+                                                              m_pdfFolder->text().isEmpty() ? m_pdfFolder->placeholderText()
+                                                                                             : m_pdfFolder->text());
+        if (!dir.isEmpty())
+            m_pdfFolder->setText(QDir::toNativeSeparators(dir));
+    });
+    form->addRow(tr("Slips not printed go as PDF to:"), pdfRow);
     const QStringList autoPrint = settings.value(settings::SlipAutoPrint).split(QLatin1Char(','), Qt::SkipEmptyParts);
     auto* autoRow = new QHBoxLayout;
     for (const auto& [key, label] :
@@ -184,7 +203,7 @@ SettingsDialog::SettingsDialog(Settings& settings, print::TemplateStore& templat
     tabs->addTab(slips, tr("Slips"));
     tabs->addTab(m_devices, tr("Devices"));
     const auto enable = [this] {
-        const bool raw = m_output->currentData().toString() != QLatin1String("system");
+        const bool raw = !m_output->currentData().toString().startsWith(QLatin1String("system"));
         m_address->setEnabled(raw);
         m_baud->setEnabled(m_output->currentData().toString() == QLatin1String("serial"));
     };
@@ -211,6 +230,7 @@ void SettingsDialog::apply()
     m_settings.setValue(settings::SlipOutput, m_output->currentData().toString());
     m_settings.setValue(settings::SlipPrinterAddress, m_address->text().trimmed());
     m_settings.setValue(settings::SlipPrinterBaud, m_baud->value());
+    m_settings.setValue(settings::SlipPdfFolder, QDir::fromNativeSeparators(m_pdfFolder->text().trimmed()));
     m_settings.setValue(settings::PickupReceipt, m_receipt->isChecked());
     QStringList kinds;
     for (const auto& [key, box] : std::as_const(m_autoPrint))

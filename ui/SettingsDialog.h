@@ -60,7 +60,7 @@ public:
     // devicesInUse: the devices as they run (the demo's simulated ones); else read from the settings.
     SettingsDialog(Settings& settings, print::TemplateStore& templates, const QStringList& knownLocations,
                    const desk::ShelfLayout& current, QWidget* parent = nullptr,
-                   const devices::DeviceConfig* devicesInUse = nullptr);
+                   const devices::DeviceConfig* devicesInUse = nullptr, const QString& defaultPdfFolder = {});
 
     ShelfLayoutEditor* shelves() const { return m_shelves; }
     TemplateEditor* templates() const { return m_templates; }
@@ -76,6 +76,7 @@ private:
     DevicesPage* m_devices;
     QComboBox* m_output;
     QLineEdit* m_address;
+    QLineEdit* m_pdfFolder;
     QSpinBox* m_baud;
     QCheckBox* m_receipt;
     QList<QPair<QString, QCheckBox*>> m_autoPrint;

@@ -1,5 +1,8 @@
 #include "ShelfLayoutEditor.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 #include "FloorPlanView.h"
 
 #include <QDropEvent>
@@ -156,12 +159,10 @@ ShelfLayoutEditor::ShelfLayoutEditor(QWidget* parent)
     connect(altDown, &QShortcut::activated, this, [this] { moveSelected(+1); });
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Floor plan"), QString(), tr("SVG (*.svg)"));
-        if (!path.isEmpty()) {
-            m_plan->setText(path);
-            refreshPlan();
-        }
+        if (!path.isEmpty())
+            setPlanPath(path);
     });
-    connect(m_plan, &QLineEdit::editingFinished, this, &ShelfLayoutEditor::refreshPlan);
+    m_plan->setReadOnly(true);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         QTreeWidgetItem* zone = kindOf(item) == LocationKind ? item->parent() : item;
         m_planView->setHighlight(kindOf(zone) == ZoneKind ? zone->text(1) : QString());
@@ -200,14 +201,24 @@ void ShelfLayoutEditor::setLayout(const desk::ShelfLayout& layout, const QString
     for (const QString& code : std::as_const(rest))
         m_unplaced->addChild(locationItem(code));
     m_tree->expandAll();
-    m_plan->setText(layout.floorPlan);
+    setPlanPath(layout.floorPlan);
+}
+
+void ShelfLayoutEditor::setPlanPath(const QString& path)
+{
+    // Staff see a name, not a path of the program's resources.
+    m_planPath = path.trimmed();
+    m_plan->setText(m_planPath.isEmpty()                   ? tr("No floor plan")
+                    : m_planPath.startsWith(QLatin1String(":/")) ? tr("Plan of the training library (built in)")
+                                                                 : QFileInfo(m_planPath).fileName());
+    m_plan->setToolTip(m_planPath.startsWith(QLatin1String(":/")) ? QString() : QDir::toNativeSeparators(m_planPath));
     refreshPlan();
 }
 
 desk::ShelfLayout ShelfLayoutEditor::shelfLayout() const
 {
     desk::ShelfLayout layout;
-    layout.floorPlan = m_plan->text().trimmed();
+    layout.floorPlan = m_planPath;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         const QTreeWidgetItem* item = m_tree->topLevelItem(i);
         if (kindOf(item) != ZoneKind)
@@ -268,7 +279,7 @@ void ShelfLayoutEditor::moveSelected(int delta)
 
 void ShelfLayoutEditor::refreshPlan()
 {
-    m_planView->setVisible(m_planView->load(m_plan->text().trimmed()));
+    m_planView->setVisible(!m_planPath.isEmpty() && m_planView->load(m_planPath));
 }
 
 } // namespace comptoir

@@ -44,7 +44,9 @@ public:
     void addZone(const QString& name);
     void moveSelected(int delta); // up (-1) or down (+1) among its siblings
     ShelfLayoutTree* tree() const { return m_tree; }
-    QLineEdit* planPath() const { return m_plan; }
+    QLineEdit* planField() const { return m_plan; } // the plan's name as staff read it
+    QString planPath() const { return m_planPath; }
+    void setPlanPath(const QString& path);
 
 private:
     QTreeWidgetItem* zoneItem(const desk::Zone& zone);
@@ -53,6 +55,7 @@ private:
     ShelfLayoutTree* m_tree;
     QTreeWidgetItem* m_unplaced = nullptr;
     QLineEdit* m_plan;
+    QString m_planPath;
     FloorPlanView* m_planView;
 };
 

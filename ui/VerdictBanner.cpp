@@ -11,6 +11,7 @@ VerdictBanner::VerdictBanner(QWidget* parent)
     , m_icon(new QLabel(this))
     , m_title(new QLabel(this))
     , m_detail(new QLabel(this))
+    , m_note(new QLabel(this))
 {
     setObjectName(QStringLiteral("verdictBanner"));
     setMinimumHeight(120);
@@ -40,9 +41,18 @@ VerdictBanner::VerdictBanner(QWidget* parent)
     texts->addStretch();
     texts->addWidget(m_title);
     texts->addWidget(m_detail);
+    QFont noteFont = m_detail->font();
+    noteFont.setPointSize(12);
+    m_note->setFont(noteFont);
+    m_note->setObjectName(QStringLiteral("verdictNote"));
+    m_note->setWordWrap(true);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_note->setFocusPolicy(Qt::NoFocus);
+    m_note->hide();
+    texts->addWidget(m_note);
     texts->addStretch();
     layout->addLayout(texts, 1);
-    setVerdict(Verdict{VerdictKind::Idle, tr("Ready to scan"), tr("Scan an item, a patron card or a crate label.")});
+    setVerdict(Verdict{VerdictKind::Idle, tr("Ready to scan"), tr("Scan a document, a patron card, a crate or a bag label.")});
 }
 
 QColor VerdictBanner::background(VerdictKind kind)
@@ -138,9 +148,25 @@ void VerdictBanner::setVerdict(const Verdict& verdict)
     m_title->setText(verdict.title);
     m_detail->setText(verdict.detail);
     m_detail->setVisible(!verdict.detail.isEmpty());
+    m_note->clear();
+    m_note->hide();
     setProperty("verdictKind", kindName(verdict.kind));
     setAccessibleName(verdict.title);
     setAccessibleDescription(verdict.detail);
+}
+
+void VerdictBanner::setNote(const QString& text, bool problem)
+{
+    // On the verdict's own colour, a problem is marked by its sign, not by a colour that could
+    // read as another verdict.
+    m_note->setPalette(m_detail->palette());
+    m_note->setText(problem ? QStringLiteral("\u26A0 ") + text : text);
+    m_note->setVisible(!text.isEmpty());
+}
+
+QString VerdictBanner::note() const
+{
+    return m_note->text();
 }
 
 } // namespace comptoir

@@ -18,6 +18,10 @@ public:
 
     void setVerdict(const Verdict& verdict);
     const Verdict& verdict() const { return m_verdict; }
+    // A second line under the verdict for what happened around it (where the slip went, a device
+    // that did not answer): it never replaces the verdict. Cleared by the next verdict.
+    void setNote(const QString& text, bool problem);
+    QString note() const;
 
     // Background and text colours and the icon glyph of each kind (also used by tests).
     static QColor background(VerdictKind kind);
@@ -30,6 +34,7 @@ private:
     QLabel* m_icon;
     QLabel* m_title;
     QLabel* m_detail;
+    QLabel* m_note;
 };
 
 } // namespace comptoir

@@ -1,5 +1,8 @@
 #include "demo/DeviceTwins.h"
 
+#include <csignal>
+#include <sys/prctl.h>
+
 #include "devices/RfidReader.h"
 
 #include <QDeadlineTimer>
@@ -37,6 +40,9 @@ bool PtyPair::start(int waitMs)
     m_socat.setProgram(QStringLiteral("socat"));
     m_socat.setArguments({QStringLiteral("pty,raw,echo=0,link=") + m_a, QStringLiteral("pty,raw,echo=0,link=") + m_b});
     m_socat.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // socat ends with whoever started it, even when that process is killed without a chance to
+    // clean up (a script's `kill`, a crash): no pseudo-terminal pair is left behind.
+    m_socat.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_socat.start();
     if (!m_socat.waitForStarted(waitMs))
         return false;

@@ -20,6 +20,7 @@ public:
     bool start(int waitMs = 5000);
     void stop();
     bool running() const { return m_socat.state() == QProcess::Running; }
+    qint64 processId() const { return m_socat.processId(); }
     QString a() const { return m_a; }
     QString b() const { return m_b; }
     static bool available(); // socat installed

@@ -75,7 +75,8 @@ Result<QList<OrderItem>> DeskQueries::orderItems(qint64 order) const
 {
     auto rows = m_cache.database().exec(
         QStringLiteral("SELECT coalesce(b.title, ''), coalesce(i.callnumber, ''), coalesce(i.barcode, ''), "
-                       "h.expiration_date FROM holds h LEFT JOIN items i ON i.item_id = h.item_id LEFT JOIN "
+                       "h.expiration_date, h.status = 'W', h.hold_date FROM holds h LEFT "
+                       "JOIN items i ON i.item_id = h.item_id LEFT JOIN "
                        "biblios b ON b.biblio_id = h.biblio_id WHERE h.hold_group_id = ? ORDER BY h.hold_id"),
         {order});
     if (!rows)
@@ -84,7 +85,8 @@ Result<QList<OrderItem>> DeskQueries::orderItems(qint64 order) const
     QSqlQuery& q = rows.value();
     while (q.next())
         out << OrderItem{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                         QDate::fromString(q.value(3).toString(), Qt::ISODate)};
+                         QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toBool(),
+                         QDate::fromString(q.value(5).toString().left(10), Qt::ISODate)};
     q.finish();
     return out;
 }
@@ -104,17 +106,35 @@ Result<OrderProgress> DeskQueries::orderProgress(qint64 order) const
     return p;
 }
 
-std::optional<qint64> DeskQueries::orderOf(const QString& barcode, const QString& card) const
+std::optional<qint64> DeskQueries::orderOf(const QString& barcode, const QString& card, const QString& title) const
 {
+    // The copy the request names, or a copy of its record this cache knows (its pick list, its
+    // items) …
     auto group = m_cache.database().scalar(
         QStringLiteral("SELECT h.hold_group_id FROM holds h JOIN patrons p ON p.patron_id = h.patron_id LEFT JOIN "
                        "items i ON i.item_id = h.item_id LEFT JOIN pick_list l ON l.biblio_id = h.biblio_id AND "
                        "l.barcode = ? WHERE p.cardnumber = ? AND h.hold_group_id IS NOT NULL AND (i.barcode = ? OR "
-                       "l.barcode = ?) LIMIT 1"),
-        {barcode, card, barcode, barcode});
-    if (!group || group.value().isNull())
+                       "l.barcode = ? OR EXISTS (SELECT 1 FROM items x WHERE x.barcode = ? AND x.biblio_id = "
+                       "h.biblio_id)) LIMIT 1"),
+        {barcode, card, barcode, barcode, barcode});
+    if (group && !group.value().isNull())
+        return group.value().toLongLong();
+    // … or a copy that came from another site (by the shuttle): the ILS named the patron and the
+    // title; one order of that patron asking for that title is the one.
+    if (title.isEmpty())
         return std::nullopt;
-    return group.value().toLongLong();
+    auto rows = m_cache.database().exec(
+        QStringLiteral("SELECT DISTINCT h.hold_group_id FROM holds h JOIN patrons p ON p.patron_id = h.patron_id "
+                       "JOIN biblios b ON b.biblio_id = h.biblio_id WHERE p.cardnumber = ? AND h.hold_group_id IS "
+                       "NOT NULL AND b.title = ? LIMIT 2"),
+        {card, title});
+    if (!rows)
+        return std::nullopt;
+    QList<qint64> found;
+    while (rows.value().next())
+        found << rows.value().value(0).toLongLong();
+    rows.value().finish();
+    return found.size() == 1 ? std::optional<qint64>(found.first()) : std::nullopt;
 }
 
 Result<QueueCounts> DeskQueries::queueCounts(const QString& site, const QDate& today) const

@@ -37,7 +37,9 @@ struct OrderHold
 struct OrderItem
 {
     QString title, callNumber, barcode;
-    QDate expires;
+    QDate expires;        // the order's deadline: the first of its items' expiry dates
+    bool waiting = false; // captured: in the bag
+    QDate placed;         // when the patron asked for it
 };
 
 // How far a click & collect order is gathered: the same answer on every page, right after a capture.
@@ -75,7 +77,7 @@ public:
     Result<QList<OrderItem>> orderItems(qint64 order) const;
     Result<OrderProgress> orderProgress(qint64 order) const;
     // The click & collect order a request for this item and this patron belongs to, if any.
-    std::optional<qint64> orderOf(const QString& barcode, const QString& card) const;
+    std::optional<qint64> orderOf(const QString& barcode, const QString& card, const QString& title = {}) const;
     Result<QueueCounts> queueCounts(const QString& site, const QDate& today) const;
     // What this counter handles now: its pull list and the items waiting on its shelf (the demo's
     // simulated devices offer them).

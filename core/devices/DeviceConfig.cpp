@@ -1,5 +1,8 @@
 #include "devices/DeviceConfig.h"
 
+#include <QCoreApplication>
+#include <QJsonObject>
+
 #include "Settings.h"
 
 #include <QJsonDocument>
@@ -109,6 +112,11 @@ DeviceConfig DeviceConfig::load(const Settings& settings)
     c.pad.afiLeaving = quint8(settings.value(AfiLeaving) & 0xFF);
     c.pad.afiSecured = quint8(settings.value(AfiSecured) & 0xFF);
     c.ownIsil = settings.value(OwnIsil);
+    const QJsonDocument names = QJsonDocument::fromJson(settings.value(IsilNames).toUtf8());
+    const QJsonObject byIsil = names.object();
+    for (auto it = byIsil.begin(); it != byIsil.end() && c.isilNames.size() < 1000; ++it)
+        if (it.value().isString())
+            c.isilNames.insert(it.key().toUpper(), it.value().toString().left(200));
     const QString rules = settings.value(BarcodeRulesJson);
     if (!rules.isEmpty()) {
         const QJsonDocument doc = QJsonDocument::fromJson(rules.toUtf8());
@@ -116,6 +124,15 @@ DeviceConfig DeviceConfig::load(const Settings& settings)
             c.rules = BarcodeRules::fromJson(doc.array());
     }
     return c;
+}
+
+QString DeviceConfig::ownerName(const QString& isil) const
+{
+    const auto bare = [](QString code) { return code.remove(QLatin1Char('-')).toUpper(); };
+    for (auto it = isilNames.begin(); it != isilNames.end(); ++it)
+        if (bare(it.key()) == bare(isil))
+            return it.value();
+    return QCoreApplication::translate("DeviceConfig", "a library outside the network (ISIL %1)").arg(isil);
 }
 
 void DeviceConfig::save(Settings& settings) const
@@ -137,6 +154,11 @@ void DeviceConfig::save(Settings& settings) const
     settings.setValue(AfiLeaving, int(pad.afiLeaving));
     settings.setValue(AfiSecured, int(pad.afiSecured));
     settings.setValue(OwnIsil, ownIsil);
+    QJsonObject names;
+    for (auto it = isilNames.begin(); it != isilNames.end(); ++it)
+        names.insert(it.key(), it.value());
+    settings.setValue(IsilNames,
+                      names.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact)));
     settings.setValue(BarcodeRulesJson,
                       QString::fromUtf8(QJsonDocument(rules.toJson()).toJson(QJsonDocument::Compact)));
 }

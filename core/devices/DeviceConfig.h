@@ -20,9 +20,13 @@ struct DeviceConfig
     int wedgeGapMs = 45;
     PadSettings pad; // pad.line.port empty: no RFID pad
     QString ownIsil;
+    QMap<QString, QString> isilNames; // other libraries' names, by ISIL
     BarcodeRules rules = BarcodeRules::defaults();
 
     static DeviceConfig load(const Settings& settings);
+    // How staff read the owner of a tag: the library's name when known, else "a library outside
+    // the network" with its ISIL.
+    QString ownerName(const QString& isil) const;
     void save(Settings& settings) const;
 };
 

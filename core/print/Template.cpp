@@ -70,7 +70,7 @@ Parsed parse(const QString& whole)
 
 using Scope = QList<const TemplateContext*>; // innermost last
 
-const QString* lookupValue(const Scope& scope, const QString& name)
+const QString* findValue(const Scope& scope, const QString& name)
 {
     for (qsizetype i = scope.size() - 1; i >= 0; --i) {
         auto it = scope[i]->values.constFind(name);
@@ -78,6 +78,43 @@ const QString* lookupValue(const Scope& scope, const QString& name)
             return &it.value();
     }
     return nullptr;
+}
+
+// "count.one" / "count.many": the plural of a count, for a template's own words.
+bool isPluralName(const QString& name, QString* base, bool* many)
+{
+    for (const auto& [suffix, isMany] : {std::pair{QLatin1String(".one"), false}, std::pair{QLatin1String(".many"), true}})
+        if (name.endsWith(suffix) && name.size() > suffix.size()) {
+            *base = name.chopped(suffix.size());
+            *many = isMany;
+            return true;
+        }
+    return false;
+}
+
+const QString* lookupValue(const Scope& scope, const QString& name)
+{
+    if (const QString* value = findValue(scope, name))
+        return value;
+    QString base;
+    bool many = false;
+    if (!isPluralName(name, &base, &many))
+        return nullptr;
+    const QString* count = findValue(scope, base);
+    bool ok = false;
+    const qlonglong n = count ? count->toLongLong(&ok) : 0;
+    if (!ok)
+        return nullptr;
+    // French: 0 and 1 take the singular.
+    static const QString yes = QStringLiteral("1");
+    return (n > 1) == many ? &yes : nullptr;
+}
+
+bool knownName(const QStringList& names, const QString& name)
+{
+    QString base;
+    bool many = false;
+    return names.contains(name) || (isPluralName(name, &base, &many) && names.contains(base));
 }
 
 const QList<TemplateContext>* lookupList(const Scope& scope, const QString& name)
@@ -201,12 +238,12 @@ QList<TemplateProblem> checkTemplate(const QString& text, const QStringList& nam
         case Tag::Comment:
             break;
         case Tag::Value:
-            if (!names.contains(tag.name))
+            if (!knownName(names, tag.name))
                 add(tag.start, QCoreApplication::translate("Template", "Unknown field {{%1}}").arg(tag.name));
             break;
         case Tag::Open:
         case Tag::Inverted:
-            if (!names.contains(tag.name) && !lists.contains(tag.name))
+            if (!knownName(names, tag.name) && !lists.contains(tag.name))
                 add(tag.start, QCoreApplication::translate("Template", "Unknown section {{#%1}}").arg(tag.name));
             open.append(&tag);
             break;

@@ -40,6 +40,9 @@ constexpr int MaxTemplateProblems = 100; // checkTemplate lists the first ones
 //   {{#name}} … {{/name}}    shown only when the value is not empty
 //   {{^name}} … {{/name}}    shown only when the value (or list) is empty
 //   {{! comment }}           dropped
+//   {{#count.one}} … {{/count.one}}, {{#count.many}} … {{/count.many}}
+//                            for any count: shown when it is 0 or 1 / 2 or more (French plural),
+//                            so a template writes « 1 document », « 3 documents », never « (s) »
 // A malformed template (unclosed section, stray close) renders what it can; checkTemplate() says what is wrong.
 // complete (when given) is false when rendering stopped at MaxRenderedChars or MaxRenderSteps.
 QString renderTemplate(const QString& text, const TemplateContext& context, Escape escape = Escape::None,

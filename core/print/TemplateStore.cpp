@@ -9,9 +9,10 @@ namespace comptoir::print {
 
 namespace {
 
+// lupdate files these strings under the class whose functions call tr(): the same context here.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("TemplateStore", text);
+    return QCoreApplication::translate("comptoir::print::TemplateStore", text);
 }
 
 QString readText(const QString& path)

@@ -104,7 +104,8 @@ Status CacheStore::setSyncValue(const QString& key, const QString& value)
         .status();
 }
 
-Result<bool> CacheStore::markWaiting(const QString& barcode, const QString& card, const QString& site, const QDate& day)
+Result<bool> CacheStore::markWaiting(const QString& barcode, const QString& card, const QString& site, const QDate& day,
+                                     const QString& title)
 {
     // The item's record: from the items the cache knows, else from the pick list.
     auto item = m_db.exec(QStringLiteral("SELECT item_id, biblio_id FROM items WHERE barcode = ? UNION ALL SELECT "
@@ -112,23 +113,33 @@ Result<bool> CacheStore::markWaiting(const QString& barcode, const QString& card
                           {barcode, barcode});
     if (!item)
         return item.error();
-    if (!item.value().next())
-        return false;
-    const qint64 itemId = item.value().value(0).toLongLong();
-    const qint64 biblioId = item.value().value(1).toLongLong();
+    const bool known = item.value().next();
+    const QVariant itemId = known ? item.value().value(0) : QVariant();
+    const qint64 biblioId = known ? item.value().value(1).toLongLong() : 0;
     item.value().finish();
-    auto hold = m_db.scalar(
-        QStringLiteral("SELECT h.hold_id FROM holds h JOIN patrons p ON p.patron_id = h.patron_id WHERE p.cardnumber "
-                       "= ? AND h.pickup_library_id = ? AND (h.item_id = ? OR (h.biblio_id = ? AND (h.item_id IS "
-                       "NULL OR h.status IS NULL))) ORDER BY h.status = 'W', h.priority LIMIT 1"),
-        {card, site, itemId, biblioId});
+    // A copy this cache does not know (it came by the shuttle from another site): the patron's
+    // request here for the title the ILS named.
+    if (!known && title.isEmpty())
+        return false;
+    auto hold = known ? m_db.scalar(QStringLiteral(
+                                        "SELECT h.hold_id FROM holds h JOIN patrons p ON p.patron_id = h.patron_id "
+                                        "WHERE p.cardnumber = ? AND h.pickup_library_id = ? AND (h.item_id = ? OR "
+                                        "(h.biblio_id = ? AND (h.item_id IS NULL OR h.status IS NULL))) ORDER BY "
+                                        "h.status = 'W', h.priority LIMIT 1"),
+                                    {card, site, itemId, biblioId})
+                      : m_db.scalar(QStringLiteral(
+                                        "SELECT h.hold_id FROM holds h JOIN patrons p ON p.patron_id = h.patron_id "
+                                        "JOIN biblios b ON b.biblio_id = h.biblio_id WHERE p.cardnumber = ? AND "
+                                        "h.pickup_library_id = ? AND b.title = ? ORDER BY h.status = 'W', h.priority "
+                                        "LIMIT 1"),
+                                    {card, site, title});
     if (!hold)
         return hold.error();
     if (hold.value().isNull())
         return false;
-    auto updated =
-        m_db.exec(QStringLiteral("UPDATE holds SET status = 'W', item_id = ?, waiting_date = ? WHERE hold_id = ?"),
-                  {itemId, day.toString(Qt::ISODate), hold.value().toLongLong()});
+    auto updated = m_db.exec(
+        QStringLiteral("UPDATE holds SET status = 'W', item_id = coalesce(?, item_id), waiting_date = ? WHERE hold_id = ?"),
+        {itemId, day.toString(Qt::ISODate), hold.value().toLongLong()});
     if (!updated)
         return updated.error();
     return true;

@@ -27,7 +27,8 @@ public:
     // What a capture just told (SIP2 alert 01): this item now waits on the site's hold shelf for
     // this patron. The request is marked waiting at once, so every page agrees before the next
     // sync brings the library system's own record. False when no such request is cached.
-    Result<bool> markWaiting(const QString& barcode, const QString& card, const QString& site, const QDate& day);
+    Result<bool> markWaiting(const QString& barcode, const QString& card, const QString& site, const QDate& day,
+                             const QString& title = {});
 
 private:
     Database m_db;

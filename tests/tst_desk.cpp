@@ -1,0 +1,298 @@
+// The whole counter as staff use it: a Workstation connected to the training library (in this
+// process, real REST and SIP2 on loopback) shown through ui/Desk, driven by scans typed into the
+// scan field. What a librarian hit on the first day, each a test.
+#include "CapturePage.h"
+#include "ClickCollectPage.h"
+#include "Desk.h"
+#include "HoldShelfPage.h"
+#include "MainWindow.h"
+#include "ScanField.h"
+#include "Settings.h"
+#include "SlipPrinter.h"
+#include "VerdictBanner.h"
+#include "Workstation.h"
+#include "desk/IlsSession.h"
+#include "sandbox/KohaRestServer.h"
+#include "sandbox/Sip2Server.h"
+#include "store/Outbox.h"
+#include "support/InProcessSandbox.h"
+#include "support/MockClock.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QTcpServer>
+#include <QTextBrowser>
+
+#include <optional>
+
+using namespace comptoir;
+using comptoir::test::InProcessSandbox;
+
+class TestDesk : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    InProcessSandbox m_sandbox;
+    comptoir::test::MockClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone::utc())};
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Workstation> m_ws;
+    std::unique_ptr<Desk> m_desk;
+
+    MainWindow& window() { return m_desk->window(); }
+    const Verdict& verdict() { return window().banner()->verdict(); }
+    qint64 actions()
+    {
+        qint64 all = 0;
+        for (auto state : {OutboxAction::State::Pending, OutboxAction::State::Acknowledged,
+                           OutboxAction::State::Review})
+            all += m_ws->store().outbox().count(state).value();
+        return all;
+    }
+    // Types a code into the scan field and presses Enter, as a keyboard-wedge scanner does; waits
+    // for the banner to change when the scan goes to the library system.
+    void scan(const QString& code, bool waitForIls = false)
+    {
+        const QString before = verdict().title + verdict().detail;
+        window().scanField()->setText(code);
+        QTest::keyClick(window().scanField(), Qt::Key_Return);
+        if (waitForIls)
+            QVERIFY(QTest::qWaitFor([&] { return verdict().title + verdict().detail != before; }, 10000));
+    }
+    QString sandboxValue(const QString& sql) { return m_sandbox.scalar(sql).toString(); }
+    QString cacheValue(const QString& sql)
+    {
+        auto value = m_ws->store().cache().database().scalar(sql);
+        return value ? value.value().toString() : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_sandbox.start({}));
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("comptoir.ini")));
+        m_ws = std::make_unique<Workstation>(m_dir.filePath(QStringLiteral("data")), *m_settings, m_clock, false);
+        QVERIFY(m_ws->openStores().ok());
+        desk::ConnectionSettings c;
+        c.restUrl = m_sandbox.baseUrl();
+        c.restUser = QStringLiteral("comptoir");
+        c.sipHost = QStringLiteral("127.0.0.1");
+        c.sipPort = m_sandbox.sipPort;
+        c.sipLogin = QStringLiteral("centre");
+        c.site = QStringLiteral("CENTRE");
+        c.workstation = QStringLiteral("accueil-1");
+        c.staff = QStringLiteral("mdupont");
+        m_ws->connectTo(c, {sandbox::KohaRestServer::DefaultPassword, sandbox::Sip2Server::DefaultPassword});
+        m_desk = std::make_unique<Desk>(*m_ws);
+        // A fresh counter: no printer installed (the test says so rather than trusting the machine).
+        m_desk->printer().systemPrinterAvailable = [] { return false; };
+        window().resize(1366, 800);
+        window().show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window()));
+        bool synced = false;
+        connect(&m_ws->session().sync(), &sync::SyncEngine::finished, this, [&synced] { synced = true; });
+        m_desk->start();
+        QVERIFY(QTest::qWaitFor([&synced] { return synced; }, 30000));
+        QVERIFY(QTest::qWaitFor([this] { return m_ws->session().state() == ConnectionState::Online; }, 10000));
+    }
+
+    void cleanupTestCase()
+    {
+        m_desk.reset();
+        m_ws.reset();
+        m_sandbox.stop();
+    }
+
+    // The status bar says when the counter last heard from the library system.
+    void lastSyncInStatusBar()
+    {
+        QVERIFY2(window().lastSyncLabel()->text().contains(QStringLiteral("10:00")),
+                 qPrintable(window().lastSyncLabel()->text()));
+    }
+
+    // No printer: the capture's destination stays on the banner; the slip goes to a PDF in the
+    // counter's slips folder and the banner's second line says where.
+    void noPrinterKeepsTheVerdictAndSavesThePdf()
+    {
+        window().selectPage(MainWindow::Page::Capture);
+        // An item the library system asks this site to pull for a request picked up here.
+        const QString barcode = cacheValue(QStringLiteral(
+            "SELECT barcode FROM pick_list WHERE site = 'CENTRE' AND pickup_library_id = 'CENTRE' AND "
+            "hold_group_id IS NULL ORDER BY item_id LIMIT 1"));
+        QVERIFY(!barcode.isEmpty());
+        scan(barcode, true);
+        QVERIFY2(verdict().kind == VerdictKind::HoldHere, qPrintable(verdict().title + QStringLiteral(" / ") + verdict().detail));
+        QVERIFY(QTest::qWaitFor([this] { return !window().banner()->note().isEmpty(); }, 5000));
+        const QString note = window().banner()->note();
+        QVERIFY2(note.contains(QDir::toNativeSeparators(m_ws->slipsDir())), qPrintable(note));
+        QCOMPARE(verdict().kind, VerdictKind::HoldHere); // the printing problem did not take its place
+        const QStringList pdfs = QDir(m_ws->slipsDir()).entryList({QStringLiteral("*.pdf")});
+        QCOMPARE(pdfs.size(), 1);
+        QCOMPARE(QFileInfo(QDir(m_ws->slipsDir()).filePath(pdfs.first())).permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
+        CapturePage* capture = m_desk->capturePage();
+        QCOMPARE(capture->table()->item(0, CapturePage::SlipColumn)->text(), CapturePage::tr("PDF"));
+        QVERIFY(!capture->slipOfRow(0).isEmpty());
+    }
+
+    // Labels and cards are routed to their job: never checked in.
+    void labelsAndCardsAreNotCheckedIn()
+    {
+        window().selectPage(MainWindow::Page::Capture);
+        const qint64 before = actions();
+        const QString order = sandboxValue(QStringLiteral(
+            "SELECT hold_group_id FROM holds WHERE pickup_library_id = 'CENTRE' AND hold_group_id IS NOT NULL "
+            "ORDER BY hold_group_id LIMIT 1"));
+        QVERIFY(!order.isEmpty());
+        scan(QStringLiteral("CC") + order);
+        QCOMPARE(window().currentPage(), MainWindow::Page::ClickCollect);
+        QCOMPARE(verdict().kind, VerdictKind::Bag);
+        QCOMPARE(m_desk->clickCollectPage()->detailedOrder(), order.toLongLong());
+        // Its detail lists its documents, with their titles from the cache.
+        const QString title = cacheValue(QStringLiteral("SELECT b.title FROM holds h JOIN biblios b USING (biblio_id) "
+                                                        "WHERE h.hold_group_id = %1 LIMIT 1")
+                                             .arg(order));
+        QVERIFY(!title.isEmpty());
+        QVERIFY2(m_desk->clickCollectPage()->detailText().contains(title),
+                 qPrintable(m_desk->clickCollectPage()->detailText()));
+        window().selectPage(MainWindow::Page::Capture);
+        scan(QStringLiteral("BAC-0042"));
+        QCOMPARE(verdict().kind, VerdictKind::Warning);
+        QVERIFY(verdict().title.contains(QStringLiteral("BAC-0042")));
+        // A patron card on the capture page opens that patron's pickup.
+        window().selectPage(MainWindow::Page::Capture);
+        const QString card = sandboxValue(QStringLiteral(
+            "SELECT p.cardnumber FROM holds h JOIN patrons p USING (patron_id) WHERE h.pickup_library_id = "
+            "'CENTRE' AND h.status = 'W' AND h.hold_group_id IS NULL ORDER BY h.hold_id LIMIT 1"));
+        QVERIFY(!card.isEmpty());
+        scan(card);
+        QCOMPARE(window().currentPage(), MainWindow::Page::HoldShelf);
+        QCOMPARE(m_desk->holdShelfPage()->currentPatronCard(), card);
+        QCOMPARE(verdict().kind, VerdictKind::HoldHere);
+        QCOMPARE(actions(), before); // nothing went to the library system
+    }
+
+    // F9 ends the pickup: said on the banner, and the patron's line is cleared.
+    void finishingAPickupSaysSo()
+    {
+        HoldShelfPage* page = m_desk->holdShelfPage();
+        QVERIFY(!page->currentPatronCard().isEmpty());
+        const auto items = page->patronItems();
+        QVERIFY(!items.isEmpty());
+        scan(items.first().barcode, true);
+        QVERIFY2(verdict().kind == VerdictKind::Success, qPrintable(verdict().title + QStringLiteral(" / ") + verdict().detail));
+        if (!page->currentPatronCard().isEmpty()) // more items were waiting: staff finish by hand
+            QTest::keyClick(&window(), Qt::Key_F9);
+        QVERIFY(page->currentPatronCard().isEmpty());
+        QCOMPARE(verdict().kind, VerdictKind::Success);
+        QVERIFY2(verdict().title.contains(QLatin1Char('1')), qPrintable(verdict().title));
+        // The receipt of that pickup can be previewed or printed again from today's pickups.
+        QCOMPARE(page->pickupsTable()->rowCount(), 1);
+        QVERIFY(!page->receiptOfRow(0).isEmpty());
+    }
+
+    // Capturing an item of a click & collect order counts it in its bag at once, on every page.
+    void bagCountFollowsTheCapture()
+    {
+        // A copy that fills the first request of a click & collect order picked up here (the
+        // training library captures it for that order wherever the copy lives).
+        const QString barcode = sandboxValue(QStringLiteral(
+            "SELECT i.external_id FROM holds h JOIN items i ON i.biblio_id = h.biblio_id AND (h.item_id IS NULL OR "
+            "h.item_id = i.item_id) WHERE h.pickup_library_id = 'CENTRE' AND h.hold_group_id IS NOT NULL AND "
+            "h.status IS NULL AND h.priority = 1 AND i.checked_out_patron_id IS NULL AND i.withdrawn = 0 AND "
+            "i.lost_status = 0 AND i.not_for_loan_status = 0 AND NOT EXISTS (SELECT 1 FROM holds o WHERE "
+            "o.item_id = i.item_id AND o.status IS NOT NULL) ORDER BY h.hold_id LIMIT 1"));
+        if (barcode.isEmpty())
+            QSKIP("no click & collect request waiting for a copy in this network");
+        window().selectPage(MainWindow::Page::Capture);
+        scan(barcode, true);
+        QVERIFY2(verdict().kind == VerdictKind::Bag, qPrintable(verdict().title + QStringLiteral(" / ") + verdict().detail));
+        const qint64 order = m_desk->clickCollectPage()->orders().isEmpty() ? 0 : verdict().title.section(QLatin1Char(' '), 1, 1).remove(QLatin1Char(':')).toLongLong();
+        QVERIFY2(order > 0, qPrintable(verdict().title));
+        const auto& orders = m_desk->clickCollectPage()->orders();
+        auto it = std::find_if(orders.begin(), orders.end(),
+                               [&](const ClickCollectPage::Order& o) { return o.id == order; });
+        QVERIFY(it != orders.end());
+        QVERIFY2(verdict().title.contains(QString::number(it->gathered)), qPrintable(verdict().title));
+        QVERIFY(it->gathered >= 1);
+    }
+
+    // Changing page clears the previous page's verdict.
+    void pageChangeClearsTheBanner()
+    {
+        window().showVerdict({VerdictKind::Error, QStringLiteral("Old"), QString()});
+        window().selectPage(MainWindow::Page::Lookup);
+        QCOMPARE(verdict().kind, VerdictKind::Idle);
+    }
+
+    // With an empty scan field, the arrows choose a row of the page's list and Enter opens it.
+    void arrowsAndEnterChooseARow()
+    {
+        window().selectPage(MainWindow::Page::ClickCollect);
+        ClickCollectPage* page = m_desk->clickCollectPage();
+        QVERIFY(page->table()->rowCount() >= 2);
+        page->table()->clearSelection();
+        page->table()->setCurrentIndex({});
+        window().scanField()->clear();
+        QTest::keyClick(window().scanField(), Qt::Key_Down);
+        QTest::keyClick(window().scanField(), Qt::Key_Down);
+        QCOMPARE(page->table()->currentRow(), 1);
+        QTest::keyClick(window().scanField(), Qt::Key_Return);
+        QCOMPARE(page->detailedOrder(), page->table()->item(1, 0)->data(Qt::UserRole).toLongLong());
+        QCOMPARE(window().currentPage(), MainWindow::Page::ClickCollect); // Enter with nothing typed is no scan
+    }
+
+    // Where a slip goes when no printer takes it: a PDF in the folder, said in one line.
+    void slipPrinterFallsBackToPdf()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("tickets"));
+        Slip slip{QStringLiteral("Réservation 31042000000019"), print::parseSlip(QStringLiteral("[bold]RÉSERVATION"))};
+        QTcpServer probe; // a port nobody listens on any more
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        SlipPrinter printer;
+        printer.configure(SlipPrinter::Output::Tcp, QStringLiteral("127.0.0.1:%1").arg(port));
+        printer.setPdfFolder(folder);
+        std::optional<PrintOutcome> outcome;
+        printer.print(slip, [&](const PrintOutcome& o) { outcome = o; });
+        QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, 10000));
+        QCOMPARE(outcome->where, PrintOutcome::Where::PdfFile);
+        QVERIFY(QFileInfo(outcome->place).size() > 0);
+        QVERIFY(outcome->place.startsWith(folder));
+        QVERIFY(!outcome->problem.isEmpty());
+        QVERIFY(outcome->text().contains(QDir::toNativeSeparators(folder)));
+        // "With preview": the preview is shown first; closed without printing, nothing printed.
+        printer.configure(SlipPrinter::Output::SystemWithPreview);
+        printer.systemPrinterAvailable = [] { return true; };
+        int previews = 0;
+        printer.previewBeforePrint = [&](const Slip&) {
+            ++previews;
+            return false;
+        };
+        outcome.reset();
+        printer.print(slip, [&](const PrintOutcome& o) { outcome = o; });
+        QVERIFY(outcome.has_value());
+        QCOMPARE(previews, 1);
+        QCOMPARE(outcome->where, PrintOutcome::Where::Nowhere);
+        printer.previewBeforePrint = [&](const Slip&) { return ++previews > 0; };
+        printer.print(slip, [&](const PrintOutcome& o) { outcome = o; });
+        QCOMPARE(previews, 2);
+        QCOMPARE(outcome->where, PrintOutcome::Where::Printer);
+    }
+
+    // Lists are readable from a step away.
+    void tablesAreReadable()
+    {
+        for (QTableWidget* table : window().findChildren<QTableWidget*>())
+            QVERIFY2(table->font().pointSizeF() >= 10, qPrintable(table->objectName()));
+    }
+};
+
+QTEST_MAIN(TestDesk)
+#include "tst_desk.moc"
