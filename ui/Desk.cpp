@@ -247,8 +247,9 @@ void Desk::route(const devices::ScanEvent& event)
                                                   window->showVerdict(result.verdict);
                                                   capture->addCapture(event.code, result);
                                                   window->refreshOutboxCount();
-                                                  // Checked in: secured again at the gate.
-                                                  if (result.verdict.kind != VerdictKind::Error)
+                                                  // Checked in: secured again at the gate when the
+                                                  // ILS asks for it (SIP2 resensitize), or offline.
+                                                  if (result.secure)
                                                       devices->secureAfter(event, false);
                                               });
 }
