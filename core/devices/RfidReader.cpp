@@ -76,10 +76,10 @@ Result<SystemInfo> parseSystemInfo(const QByteArray& data, const QByteArray& uid
         return *feig;
     if (iso)
         return *iso;
-    return readerError(QStringLiteral("rfid.frame"),
-                       QCoreApplication::translate("comptoir::devices::RfidReader",
-                                                   "The RFID reader answered about another tag, or sent a short "
-                                                   "answer."));
+    // (Another tag's answer and a short one read the same to staff: put the item back.)
+    return readerError(
+        QStringLiteral("rfid.frame"),
+        QCoreApplication::translate("comptoir::devices::RfidReader", "The RFID reader sent a short answer."));
 }
 
 RfidReader::RfidReader(QObject* parent)
@@ -371,7 +371,7 @@ void RfidReader::readAfi(const QByteArray& uid, std::function<void(Result<quint8
             if (!info)
                 return done(info.error());
             if (!info.value().afi)
-                return done(readerError(QStringLiteral("rfid.frame"), tr("The RFID reader did not give the AFI.")));
+                return done(readerError(QStringLiteral("rfid.frame"), tr("The RFID reader sent a short answer.")));
             return done(*info.value().afi);
         }
         if (frame.data.size() <= 8 || frame.data.left(8) != uid)

@@ -117,8 +117,8 @@ EscPosSlip renderEscPos(const QList<SlipLine>& lines)
             job.barcodeHeight(80).barcodeWidth(2).barcodeText(2);
             if (!job.code128(line.text).ok()) {
                 job.line(line.text); // a code the printer cannot draw is at least readable
-                warnings << QCoreApplication::translate("SlipMarkup",
-                                                        "The barcode %1 cannot be printed (Code 128): printed as text.")
+                warnings << QCoreApplication::translate(
+                                "SlipMarkup", "%1 cannot be printed as a barcode or QR code: printed as text.")
                                 .arg(line.text);
             }
             break;
@@ -126,8 +126,9 @@ EscPosSlip renderEscPos(const QList<SlipLine>& lines)
             const QByteArray data = line.text.toUtf8();
             if (data.size() > MaxQrBytes) {
                 job.line(line.text); // more than a QR code holds: at least readable
-                warnings << QCoreApplication::translate("SlipMarkup",
-                                                        "A QR code is too long to be printed: printed as text.");
+                warnings << QCoreApplication::translate(
+                                "SlipMarkup", "%1 cannot be printed as a barcode or QR code: printed as text.")
+                                .arg(line.text.left(40) + QStringLiteral("…"));
                 break;
             }
             job.qrCode(data, line.size == SlipLine::Size::Big ? 6 : 4);
