@@ -136,15 +136,21 @@ private Q_SLOTS:
     void padInventoriesAStack_data()
     {
         QTest::addColumn<int>("dialect");
-        QTest::newRow("FEIG") << int(RfidDialect::Feig);
-        QTest::newRow("3M") << int(RfidDialect::ThreeM);
+        QTest::addColumn<bool>("dsfid");
+        QTest::newRow("FEIG") << int(RfidDialect::Feig) << false;
+        QTest::newRow("3M") << int(RfidDialect::ThreeM) << false;
+        // The 3M inventory answer may carry each tag's DSFID before its UID (protocols.md §3.1).
+        QTest::newRow("3M with DSFID") << int(RfidDialect::ThreeM) << true;
     }
     void padInventoriesAStack()
     {
         QFETCH(int, dialect);
-        PtyPair pty(path(QStringLiteral("pad-sim%1").arg(dialect)), path(QStringLiteral("pad%1").arg(dialect)));
+        QFETCH(bool, dsfid);
+        const QString suffix = QString::number(dialect) + (dsfid ? QStringLiteral("d") : QString());
+        PtyPair pty(path(QStringLiteral("pad-sim") + suffix), path(QStringLiteral("pad") + suffix));
         QVERIFY(pty.start());
         SimulatedRfidPad twin{RfidDialect(dialect)};
+        twin.setInventoryDsfid(dsfid);
         QVERIFY(twin.open(pty.a()));
         // A stack of 13 tags: 10 single items in the three data models, and a 3-part box whose
         // parts are all there (FEIG answers 8 tags at a time, then "more data").
@@ -324,15 +330,23 @@ private Q_SLOTS:
     void securityWrittenAndVerified_data()
     {
         QTest::addColumn<int>("dialect");
-        QTest::newRow("FEIG") << int(RfidDialect::Feig);
-        QTest::newRow("3M") << int(RfidDialect::ThreeM);
+        QTest::addColumn<bool>("isoSystemInfo");
+        QTest::newRow("FEIG") << int(RfidDialect::Feig) << false;
+        // A reader answering "Get System Information" in ISO/IEC 15693's layout (flags, UID least
+        // significant byte first, DSFID, AFI, …): the AFI read back is the AFI, not the DSFID.
+        QTest::newRow("FEIG, ISO 15693 system information") << int(RfidDialect::Feig) << true;
+        QTest::newRow("3M") << int(RfidDialect::ThreeM) << false;
     }
     void securityWrittenAndVerified()
     {
         QFETCH(int, dialect);
-        PtyPair pty(path(QStringLiteral("afi-sim%1").arg(dialect)), path(QStringLiteral("afi%1").arg(dialect)));
+        QFETCH(bool, isoSystemInfo);
+        const QString suffix = QString::number(dialect) + (isoSystemInfo ? QStringLiteral("iso") : QString());
+        PtyPair pty(path(QStringLiteral("afi-sim") + suffix), path(QStringLiteral("afi") + suffix));
         QVERIFY(pty.start());
         SimulatedRfidPad twin{RfidDialect(dialect)};
+        if (isoSystemInfo)
+            twin.setSystemInfoLayout(SimulatedRfidPad::SystemInfoLayout::Iso15693);
         QVERIFY(twin.open(pty.a()));
         SimulatedRfidPad::Tag weak =
             SimulatedRfidPad::makeTag(TagModel::Iso28560_3, item(QStringLiteral("31042000000400")));

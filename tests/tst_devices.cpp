@@ -4,6 +4,7 @@
 #include "devices/BarcodeRules.h"
 #include "devices/DeviceConfig.h"
 #include "devices/RfidFrame.h"
+#include "devices/RfidReader.h"
 #include "devices/ScanStream.h"
 #include "devices/ScannerInput.h"
 #include "devices/TagData.h"
@@ -105,6 +106,47 @@ private Q_SLOTS:
         QCOMPARE(out.frames.size(), 1);
         if (bytes[0] == char(0xD6))
             QCOMPARE(hexBytes(encodeFrame(RfidDialect::ThreeM, out.frames.first())), frame);
+    }
+
+    // "Get System Information" in the two layouts readers use. The UID asked about is E0 04 01 00
+    // 12 34 56 78; the tag's DSFID is 3E and its AFI C2, 28 blocks of 4 bytes, IC reference 01.
+    void systemInformationLayouts()
+    {
+        const QByteArray uid = fromHex(QStringLiteral("E0 04 01 00 12 34 56 78"));
+        // FEIG's manual: DSFID, UID (E0 first), AFI, MEM-SIZE (block size − 1, blocks − 1), IC-REF.
+        auto feig = parseSystemInfo(fromHex(QStringLiteral("3E E0 04 01 00 12 34 56 78 C2 03 1B 01")), uid);
+        QVERIFY(feig);
+        QCOMPARE(feig.value().uid, uid);
+        QCOMPARE(feig.value().dsfid.value_or(0), quint8(0x3E));
+        QCOMPARE(feig.value().afi.value_or(0), quint8(0xC2));
+        QCOMPARE(feig.value().blockCount, 28);
+        QCOMPARE(feig.value().blockSize, 4);
+        QCOMPARE(feig.value().icReference.value_or(0), quint8(0x01));
+        // ISO/IEC 15693: flags 0F, UID least significant byte first, DSFID, AFI, memory size
+        // (blocks − 1, block size − 1), IC reference.
+        auto iso = parseSystemInfo(fromHex(QStringLiteral("0F 78 56 34 12 00 01 04 E0 3E C2 1B 03 01")), uid);
+        QVERIFY(iso);
+        QCOMPARE(iso.value().uid, uid);
+        QCOMPARE(iso.value().dsfid.value_or(0), quint8(0x3E));
+        QCOMPARE(iso.value().afi.value_or(0), quint8(0xC2));
+        QCOMPARE(iso.value().blockCount, 28);
+        QCOMPARE(iso.value().blockSize, 4);
+        QCOMPARE(iso.value().icReference.value_or(0), quint8(0x01));
+        // Only what the flags announce: AFI alone (flags 02).
+        auto afiOnly = parseSystemInfo(fromHex(QStringLiteral("02 78 56 34 12 00 01 04 E0 07")), uid);
+        QVERIFY(afiOnly);
+        QVERIFY(!afiOnly.value().dsfid);
+        QCOMPARE(afiOnly.value().afi.value_or(0), quint8(0x07));
+        QCOMPARE(afiOnly.value().blockCount, 0);
+        // No AFI announced (flags 01): none read.
+        auto noAfi = parseSystemInfo(fromHex(QStringLiteral("01 78 56 34 12 00 01 04 E0 3E")), uid);
+        QVERIFY(noAfi);
+        QVERIFY(!noAfi.value().afi);
+        // Another tag's answer, or one shorter than its flags say: an error, never a value.
+        QVERIFY(!parseSystemInfo(fromHex(QStringLiteral("0F 79 56 34 12 00 01 04 E0 3E C2 1B 03 01")), uid));
+        QVERIFY(!parseSystemInfo(fromHex(QStringLiteral("3E E0 04 01 00 12 34 56 79 C2 03 1B 01")), uid));
+        QVERIFY(!parseSystemInfo(fromHex(QStringLiteral("0F 78 56 34 12 00 01 04 E0 3E C2")), uid));
+        QVERIFY(!parseSystemInfo(QByteArray(), uid));
     }
 
     void threeMProbeResponse()

@@ -13,6 +13,7 @@
 #include "store/Outbox.h"
 #include "support/InProcessSandbox.h"
 #include "support/MockClock.h"
+#include "support/ScriptedSipServer.h"
 #include "sync/SyncEngine.h"
 
 #include <QCryptographicHash>
@@ -31,6 +32,7 @@ using namespace comptoir;
 using namespace comptoir::desk;
 using comptoir::test::InProcessSandbox;
 using comptoir::test::MockClock;
+using comptoir::test::ScriptedSipServer;
 
 // Working offline: capture with provisional verdicts, the durable outbox, replay that never applies
 // twice, the review list, and the .koc export.
@@ -175,6 +177,67 @@ private Q_SLOTS:
         QCOMPARE(unknown.verdict.kind, VerdictKind::Error);
         QVERIFY(!unknown.verdict.detail.isEmpty());
         QCOMPARE(m_outbox->find(unknown.actionUuid).value().state, OutboxAction::State::Review);
+    }
+
+    // The tag's security after a check-in is what the ILS's answer asks (10, fixed field
+    // "resensitize"), not a rule of the desk: the training library answers as Koha does (Y for every
+    // item it knows, a request captured included; N for a barcode it does not know). An ILS that
+    // answers N gets the tag left as it is, and the verdict says so.
+    void checkinSecuresAsTheIlsAsks()
+    {
+        using Flag = ils::CheckinOutcome::Resensitize;
+        Outbox outbox(m_clock);
+        QVERIFY(outbox.open(m_dir.filePath(QStringLiteral("resensitize.sqlite"))).ok());
+        CaptureService service(outbox, *m_cache, *m_sip, m_clock, m_desk);
+        const QString barcode = pendingForSite();
+        QVERIFY(!barcode.isEmpty());
+        const CaptureResult hold = capture(service, barcode);
+        QCOMPARE(hold.verdict.kind, VerdictKind::HoldHere);
+        QCOMPARE(hold.outcome.resensitize, Flag::Yes);
+        QVERIFY(hold.secure);
+        const CaptureResult unknown = capture(service, QStringLiteral("31042999999999"));
+        QCOMPARE(unknown.outcome.resensitize, Flag::No);
+        QVERIFY(!unknown.secure);
+
+        // Another ILS, played on loopback: the same check-in answered with each flag.
+        ScriptedSipServer server;
+        QVERIFY(server.start());
+        QByteArray fixed;
+        server.answer = [&fixed](const sip2::Message& r) -> QList<QByteArray> {
+            if (r.id != "09")
+                return {};
+            return {ScriptedSipServer::reply(
+                r, "10", fixed + "20261122    100000",
+                {{"AO", "CENTRE"}, {"AB", r.field("AB")}, {"AQ", "CENTRE"}, {"AJ", "Le Petit Prince"}})};
+        };
+        ils::Sip2Client other(m_clock);
+        other.setConfig(sipConfig(server.port()));
+        CaptureService elsewhere(outbox, *m_cache, other, m_clock, m_desk);
+        struct Case
+        {
+            QByteArray fixed;
+            Flag flag;
+            bool secure, told;
+        };
+        for (const Case& c : {Case{"1YNN", Flag::Yes, true, false}, Case{"1NYN", Flag::No, false, true},
+                              Case{"1UUN", Flag::Unknown, true, false}, Case{"0YNY", Flag::Yes, true, false},
+                              Case{"0NUY", Flag::No, false, false}}) {
+            fixed = c.fixed;
+            const CaptureResult r = capture(elsewhere, QStringLiteral("31042000000019"));
+            QVERIFY2(r.recorded && !r.provisional, c.fixed.constData());
+            QCOMPARE(r.outcome.resensitize, c.flag);
+            QVERIFY2(r.secure == c.secure, c.fixed.constData());
+            QVERIFY2(r.verdict.detail.contains(QStringLiteral("security")) == c.told,
+                     qPrintable(QString::fromLatin1(c.fixed) + QStringLiteral(": ") + r.verdict.detail));
+        }
+
+        // Offline (nobody answers): the item is back in the library, it is secured.
+        ils::Sip2Client down(m_clock);
+        down.setConfig(sipConfig(closedPort()));
+        CaptureService offline(outbox, *m_cache, down, m_clock, m_desk);
+        const CaptureResult provisional = capture(offline, QStringLiteral("31042000000019"));
+        QVERIFY(provisional.provisional);
+        QVERIFY(provisional.secure);
     }
 
     void clickAndCollectGoesInTheBag()

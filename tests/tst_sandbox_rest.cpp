@@ -72,6 +72,24 @@ class TestSandboxRest : public QObject
         return out;
     }
 
+    // A request whose path and query are sent as written (already URL-encoded), with the staff
+    // login, extra headers and a body.
+    Reply raw(const QByteArray& target, const QList<QPair<QByteArray, QByteArray>>& headers = {},
+              const QByteArray& verb = "GET", const QByteArray& body = {}, bool auth = true)
+    {
+        QNetworkRequest req(QUrl::fromEncoded("http://127.0.0.1:" + QByteArray::number(m_port) + target));
+        if (auth)
+            req.setRawHeader("Authorization", "Basic " + (KohaRestServer::DefaultLogin + QLatin1Char(':') +
+                                                          KohaRestServer::DefaultPassword)
+                                                             .toUtf8()
+                                                             .toBase64());
+        for (const auto& [name, value] : headers)
+            req.setRawHeader(name, value);
+        if (!body.isEmpty())
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        return send(req, verb, body);
+    }
+
     static QStringList contract(const QString& definition, const QJsonDocument& json)
     {
         QProcess python;
@@ -313,6 +331,170 @@ private Q_SLOTS:
         }
     }
 
+    // Koha's paging headers: X-Total-Count counts what the filters kept, X-Base-Total-Count the
+    // whole collection before any filter.
+    void baseTotalCountIsUnfiltered()
+    {
+        const int all = dbCount(QStringLiteral("SELECT count(*) FROM holds"));
+        const int waiting = dbCount(QStringLiteral("SELECT count(*) FROM holds WHERE status = 'W'"));
+        QVERIFY(waiting > 0 && waiting < all);
+        Reply r = raw("/api/v1/holds?q=%7B%22status%22%3A%22W%22%7D");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.headers.value("x-total-count").toInt(), waiting);
+        QCOMPARE(r.headers.value("x-base-total-count").toInt(), all);
+        // A plain field parameter is a filter too.
+        r = raw("/api/v1/holds?pickup_library_id=CENTRE");
+        QCOMPARE(r.headers.value("x-total-count").toInt(),
+                 dbCount(QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = 'CENTRE'")));
+        QCOMPARE(r.headers.value("x-base-total-count").toInt(), all);
+        // No filter: both are the whole collection.
+        r = raw("/api/v1/holds");
+        QCOMPARE(r.headers.value("x-total-count").toInt(), all);
+        QCOMPARE(r.headers.value("x-base-total-count").toInt(), all);
+        // The holds queue: the whole pick list, and what one site's filter kept.
+        const Reply queue = raw("/api/v1/holds/queue?_per_page=-1");
+        const Reply centre = raw("/api/v1/holds/queue?_per_page=-1&holding_library_id=CENTRE");
+        QCOMPARE(queue.status, 200);
+        QCOMPARE(queue.headers.value("x-base-total-count").toInt(), queue.json.array().size());
+        QCOMPARE(centre.headers.value("x-total-count").toInt(), centre.json.array().size());
+        QCOMPARE(centre.headers.value("x-base-total-count").toInt(), queue.json.array().size());
+        QVERIFY(centre.json.array().size() < queue.json.array().size());
+    }
+
+    // Several q (in the query string, the x-koha-query header, the body) must all hold, as Koha
+    // combines them with -and.
+    void severalQueriesAllHold()
+    {
+        const int both =
+            dbCount(QStringLiteral("SELECT count(*) FROM holds WHERE status IS NULL AND pickup_library_id = 'CENTRE'"));
+        const int pending = dbCount(QStringLiteral("SELECT count(*) FROM holds WHERE status IS NULL"));
+        QVERIFY(both > 0 && both < pending);
+        Reply r = raw("/api/v1/holds?_per_page=-1&q=%7B%22status%22%3Anull%7D"
+                      "&q=%7B%22pickup_library_id%22%3A%22CENTRE%22%7D");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.headers.value("x-total-count").toInt(), both);
+        QCOMPARE(r.json.array().size(), both);
+        r = raw("/api/v1/holds?_per_page=-1&q=%7B%22status%22%3Anull%7D",
+                {{"x-koha-query", R"({"pickup_library_id":"CENTRE"})"}});
+        QCOMPARE(r.headers.value("x-total-count").toInt(), both);
+        r = raw("/api/v1/holds?_per_page=-1&q=%7B%22status%22%3Anull%7D", {}, "GET",
+                R"({"pickup_library_id":"CENTRE"})");
+        QCOMPARE(r.headers.value("x-total-count").toInt(), both);
+        // One q that matches nothing empties the result.
+        r = raw("/api/v1/holds?q=%7B%22status%22%3Anull%7D&q=%7B%22status%22%3A%22W%22%7D");
+        QCOMPARE(r.headers.value("x-total-count").toInt(), 0);
+    }
+
+    // "+field" sorts ascending, written as is or URL-encoded (%2B), as the client's URL encoder does.
+    void orderByAscendingEncodedPlus()
+    {
+        for (const QByteArray& target : {QByteArray("/api/v1/holds?_per_page=200&_order_by=%2Bpriority"),
+                                         QByteArray("/api/v1/holds?_per_page=200&_order_by=+priority"),
+                                         QByteArray("/api/v1/holds?_per_page=200&_order_by=%2Bme.priority")}) {
+            const Reply r = raw(target);
+            QVERIFY2(r.status == 200, target.constData());
+            QCOMPARE(r.json.array().size(), 200);
+            qint64 previous = -1;
+            for (const QJsonValue& v : r.json.array()) {
+                const qint64 priority = v.toObject().value(QStringLiteral("priority")).toInteger();
+                QVERIFY(priority >= previous);
+                previous = priority;
+            }
+        }
+        // Repeated: by pickup library descending, then by id.
+        const Reply r = raw("/api/v1/holds?_per_page=100&_order_by=-pickup_library_id&_order_by=%2Bhold_id");
+        QCOMPARE(r.status, 200);
+        QString library = QStringLiteral("\uffff");
+        for (const QJsonValue& v : r.json.array()) {
+            QVERIFY(v.toObject().value(QStringLiteral("pickup_library_id")).toString() <= library);
+            library = v.toObject().value(QStringLiteral("pickup_library_id")).toString();
+        }
+    }
+
+    // Unknown routes, unknown ids and ids that are not ids: 404 with Koha's error object.
+    void unknownRoutesAndIdsAre404WithAnError()
+    {
+        for (const QByteArray& target : {QByteArray("/api/v1/nothing"), QByteArray("/nothing"),
+                                         QByteArray("/api/v1/holds/abc"), QByteArray("/api/v1/holds/99999999"),
+                                         QByteArray("/api/v1/libraries/NOPE"), QByteArray("/api/v1/holds/1/extra"),
+                                         QByteArray("/api/v1/patrons/99999999"), QByteArray("/api/v1/items/x1")}) {
+            const Reply r = raw(target);
+            QVERIFY2(r.status == 404, target.constData());
+            QVERIFY2(r.json.object().value(QStringLiteral("error")).isString(), r.body.constData());
+            QVERIFY(contract(QStringLiteral("error"), r.json).isEmpty());
+        }
+        const Reply gone = raw("/api/v1/holds/99999999", {}, "DELETE");
+        QCOMPARE(gone.status, 404);
+        QVERIFY(gone.json.object().value(QStringLiteral("error")).isString());
+    }
+
+    // A request larger than a web server in front of Koha accepts: 414 for the URL, 431 for a
+    // header, before authentication (never 200, never 401).
+    void oversizeRequestsAreRefused()
+    {
+        const QByteArray longTarget =
+            "/api/v1/holds?_per_page=1&q=%7B%22notes%22%3A%22" + QByteArray(9000, 'a') + "%22%7D";
+        for (bool auth : {true, false}) {
+            Reply r = raw(longTarget, {}, "GET", {}, auth);
+            QCOMPARE(r.status, 414);
+            QVERIFY(r.json.object().value(QStringLiteral("error")).isString());
+            r = raw("/api/v1/nothing/" + QByteArray(9000, 'b'), {}, "GET", {}, auth);
+            QCOMPARE(r.status, 414);
+            r = raw("/api/v1/holds?_per_page=1", {{"X-Padding", QByteArray(16000, 'c')}}, "GET", {}, auth);
+            QCOMPARE(r.status, 431);
+            QVERIFY(r.json.object().value(QStringLiteral("error")).isString());
+            r = raw("/api/v1/holds/1", {{"x-koha-embed", QByteArray(9000, 'd')}}, "GET", {}, auth);
+            QCOMPARE(r.status, 431);
+        }
+        // Within the limits: served.
+        const Reply fits = raw("/api/v1/holds?_per_page=1&x-padding=" + QByteArray(6000, 'e'), {}, "GET");
+        QCOMPARE(fits.status, 400); // an unknown parameter, read and refused for what it says
+        QCOMPARE(raw("/api/v1/holds?_per_page=1", {{"X-Padding", QByteArray(6000, 'f')}}).status, 200);
+    }
+
+    // q with thousands of terms: served, or refused with 400; never a 500.
+    void hugeQueriesWorkOrGetA400()
+    {
+        QJsonArray ids, alternatives;
+        for (int i = 1; i <= 5000; ++i) {
+            ids.append(i);
+            alternatives.append(QJsonObject{{QStringLiteral("hold_id"), i}});
+        }
+        const int matching = dbCount(QStringLiteral("SELECT count(*) FROM holds WHERE hold_id <= 5000"));
+        const auto body = [](const QJsonValue& v) {
+            return v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                               : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+        };
+        // A list of values ("any of", -in): works, however long.
+        Reply r = raw("/api/v1/holds?_per_page=1", {}, "GET", body(QJsonObject{{QStringLiteral("hold_id"), ids}}));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.headers.value("x-total-count").toInt(), matching);
+        r = raw("/api/v1/holds?_per_page=1", {}, "GET",
+                body(QJsonObject{{QStringLiteral("hold_id"), QJsonObject{{QStringLiteral("-in"), ids}}}}));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.headers.value("x-total-count").toInt(), matching);
+        // Thousands of alternatives, of comparisons, of q parameters, or nesting: a 400.
+        QJsonArray comparisons;
+        for (int i = 1; i <= 3000; ++i)
+            comparisons.append(QJsonObject{{QStringLiteral(">"), i}});
+        QByteArray manyQs = "/api/v1/holds?_per_page=1";
+        for (int i = 0; i < 600; ++i)
+            manyQs += "&q=%7B%7D";
+        const QList<Reply> refused = {
+            raw("/api/v1/holds?_per_page=1", {}, "GET", body(alternatives)),
+            raw("/api/v1/holds?_per_page=1", {}, "GET", body(QJsonObject{{QStringLiteral("hold_id"), comparisons}})),
+            raw(manyQs),
+            raw("/api/v1/holds?_per_page=1", {}, "GET",
+                QByteArray(3000, '[') + "{\"hold_id\":1}" + QByteArray(3000, ']')),
+        };
+        for (const Reply& no : refused) {
+            QVERIFY2(no.status == 400, no.body.left(200).constData());
+            QCOMPARE(no.json.object().value(QStringLiteral("error_code")).toString(), QStringLiteral("invalid_query"));
+        }
+        // Still serving.
+        QCOMPARE(raw("/api/v1/holds?_per_page=1").status, 200);
+    }
+
     void itemByBarcodeAndSingleObjects()
     {
         const QString barcode = NetworkGenerator::barcode(3, 1042, 42);
@@ -518,9 +700,15 @@ private Q_SLOTS:
                                                  {QStringLiteral("priority"), QStringLiteral("priority")}};
         auto t = translateKohaQuery(R"({"status":{"!=":null},"priority":[1,2]})", columns);
         QVERIFY(t.ok());
-        // Keys come in sorted order (QJsonObject).
-        QCOMPARE(t.value().where, QStringLiteral("((priority = ? OR priority = ?) AND status IS NOT NULL)"));
+        // Keys come in sorted order (QJsonObject); a list of values is one IN list, so a long list
+        // does not nest "OR" beyond what SQLite parses.
+        QCOMPARE(t.value().where, QStringLiteral("((priority IN (?,?)) AND status IS NOT NULL)"));
         QCOMPARE(t.value().bindings, (QVariantList{qint64(1), qint64(2)}));
+        // Null and operators in the list stay comparisons of their own.
+        t = translateKohaQuery(R"({"priority":[{">":5},null,1]})", columns);
+        QVERIFY(t.ok());
+        QCOMPARE(t.value().where, QStringLiteral("((priority IN (?) OR priority > ? OR priority IS NULL))"));
+        QCOMPARE(t.value().bindings, (QVariantList{qint64(1), qint64(5)}));
         QVERIFY(!translateKohaQuery(R"({"status; DROP TABLE x":1})", columns).ok());
         QVERIFY(!translateKohaQuery(R"({"status":{">":[1]}})", columns).ok());
         QVERIFY(translateKohaQuery("", columns).value().where.isEmpty());

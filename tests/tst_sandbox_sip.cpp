@@ -312,7 +312,9 @@ private Q_SLOTS:
         const sip2::Message m = parsed(checkin(*wire, c.barcode, c.pickup));
         QCOMPARE(m.id, QByteArray("10"));
         QVERIFY(m.checksumValid);
-        QCOMPARE(m.fixed.left(4), QByteArray("1NNY"));
+        // Ok, resensitize Y (Koha asks for the security of every item it knows: Checkin.pm's
+        // resensitize is "not magnetic media", never set), magnetic media N, alert Y.
+        QCOMPARE(m.fixed.left(4), QByteArray("1YNY"));
         QCOMPARE(m.field("CV"), QByteArray("01"));
         QCOMPARE(QString::fromUtf8(m.field("CY")), c.card);
         QCOMPARE(QString::fromUtf8(m.field("DA")), c.name);
@@ -350,7 +352,7 @@ private Q_SLOTS:
         QCOMPARE(m.field("CV"), QByteArray("02"));
         QCOMPARE(QString::fromUtf8(m.field("CT")), c.pickup);
         QCOMPARE(QString::fromUtf8(m.field("CY")), c.card);
-        QCOMPARE(m.fixed.at(3), 'Y');
+        QCOMPARE(m.fixed.left(4), QByteArray("1YNY")); // in transit, and secured like any known item
         QCOMPARE(row(QStringLiteral("SELECT status FROM holds WHERE hold_id = ?"), {c.holdId})[0].toString(),
                  QStringLiteral("T"));
         const QVariantList transfer = row(QStringLiteral("SELECT from_library_id, to_library_id FROM transfers WHERE "
@@ -407,7 +409,7 @@ private Q_SLOTS:
                     .isEmpty());
         // Unknown barcode: refused with alert 99 and a message.
         m = parsed(checkin(*wire, QStringLiteral("31042999999999"), home, 4));
-        QCOMPARE(m.fixed.left(1), QByteArray("0"));
+        QCOMPARE(m.fixed.left(3), QByteArray("0NU")); // Koha: no item, so resensitize N, magnetic U
         QCOMPARE(m.field("CV"), QByteArray("99"));
         QVERIFY(!m.field("AF").isEmpty());
     }
@@ -493,6 +495,7 @@ private Q_SLOTS:
         QVERIFY(!m.field("AF").isEmpty());
         m = parsed(checkin(*wire, withdrawn[0].toString(), QStringLiteral("CENTRE"), 5));
         QCOMPARE(m.field("CV"), QByteArray("99"));
+        QCOMPARE(m.fixed.left(3), QByteArray("0YN")); // refused, but an item Koha knows: resensitize Y
     }
 
     void placeAndCancelARequest()

@@ -255,12 +255,124 @@ private Q_SLOTS:
         QVERIFY(!hold.contains(QStringLiteral("SAC")));        // not a bag
         const QString bag = slipPlainText(parseSlip(
             renderTemplate(store.text(TemplateKind::BagLabel), TemplateStore::sample(TemplateKind::BagLabel))));
-        QVERIFY(bag.contains(QStringLiteral("– Astérix chez les Belges (BD GOS T.24)")));
+        QVERIFY(bag.contains(QStringLiteral("– Astérix chez les Belges\n(BD GOS T.24)")));
         QVERIFY(bag.contains(QStringLiteral("Rendez-vous : 24/11/2026 16:30")));
         const QString list = renderTemplate(store.text(TemplateKind::PullList),
                                             TemplateStore::sample(TemplateKind::PullList), Escape::Html);
         QVERIFY(list.indexOf(QStringLiteral("Jeunesse")) < list.indexOf(QStringLiteral("Adultes")));
         QVERIFY(list.contains(QStringLiteral("L&#x27;Élégance")) || list.contains(QStringLiteral("L'Élégance")));
+    }
+
+    // Code 128 (ESC/POS function B, m = 73): "{" followed by a letter or digit is a code set switch
+    // or an FNC to the printer, so a "{" of the data is sent as "{{". Data outside code set B is
+    // printed as text, and the caller gets a warning to show.
+    void code128EscapesBracesAndFallsBackToText()
+    {
+        EscPos job;
+        QVERIFY(job.code128(QStringLiteral("CC{B}1")).ok());
+        QCOMPARE(job.bytes(), QByteArray("\x1dkI\x09{BCC{{B}1"));
+        EscPos two;
+        QVERIFY(two.code128(QStringLiteral("{{")).ok());
+        QCOMPARE(two.bytes(), QByteArray("\x1dkI\x06{B{{{{"));
+        const EscPosSlip braces = renderEscPos(parseSlip(QStringLiteral("[barcode]CC{1}7")));
+        QVERIFY(braces.bytes.contains(QByteArray("\x1dkI\x09{BCC{{1}7")));
+        QVERIFY(braces.warnings.isEmpty());
+        // Outside set B: an accent, a control character. Text instead, and a warning naming it.
+        for (const QString& data : {QStringLiteral("Réf-12"), QStringLiteral("A\tB")}) {
+            EscPos refused;
+            QVERIFY(!refused.code128(data).ok());
+            QVERIFY(refused.bytes().isEmpty());
+        }
+        const EscPosSlip accent = renderEscPos(parseSlip(QStringLiteral("[barcode]Réf-12")));
+        QVERIFY(!accent.bytes.contains(QByteArray("\x1dk")));
+        QVERIFY(accent.bytes.contains(QByteArray("R\xe9"
+                                                 "f-12\n")));
+        QCOMPARE(accent.warnings.size(), 1);
+        QVERIFY(accent.warnings.first().contains(QStringLiteral("Réf-12")));
+        // Too long for one barcode command (255 bytes with "{B" and the escapes).
+        EscPos longer;
+        QVERIFY(!longer.code128(QString(200, QLatin1Char('{'))).ok());
+        QVERIFY(longer.code128(QString(126, QLatin1Char('{'))).ok());
+    }
+
+    // [small] prints in font B (ESC M 1) and the next line is in font A again (ESC M 0).
+    void smallPrintsInFontB()
+    {
+        const QByteArray bytes = slipToEscPos(parseSlip(QStringLiteral("[center][small]Merci !\nx")));
+        QVERIFY(bytes.contains(QByteArray("\x1bM\x01Merci !\n\x1bM\x00", 14)));
+        QVERIFY(bytes.indexOf(QByteArray("\x1bM\x00", 3)) < bytes.indexOf("x\n"));
+        QVERIFY(!slipToEscPos(parseSlip(QStringLiteral("x"))).contains(QByteArray("\x1bM", 2)));
+        QCOMPARE(slipColumns(SlipLine::Size::Normal), 48);
+        QCOMPARE(slipColumns(SlipLine::Size::Big), 24);
+        QCOMPARE(slipColumns(SlipLine::Size::Small), 64);
+    }
+
+    // Each shipped slip template, filled with long but real values (the longest names of a French
+    // network, a long title, a full name), fits an 80 mm printer: 48 columns in the normal font,
+    // 24 in double size, 64 in the small font; a barcode fits the paper's 576 dots.
+    void shippedTemplatesFitTheColumns()
+    {
+        TemplateStore store(QString(), QStringLiteral(COMPTOIR_SOURCE_DIR "/resources/templates"));
+        const QString library = QStringLiteral("Médiathèque intercommunale Marguerite-Yourcenar");
+        const QString title = QStringLiteral("Le Seigneur des anneaux : Les Deux Tours");
+        const QString call = QStringLiteral("843.914 YOU M");
+        int checked = 0;
+        for (const TemplateInfo& info : TemplateStore::kinds()) {
+            if (info.html)
+                continue; // a printed page, not a slip
+            TemplateContext c = TemplateStore::sample(info.kind);
+            const QList<std::pair<const char*, QString>> values = {
+                {"library.name", library},
+                {"pickup.name", library},
+                {"transit.destination", QStringLiteral("Médiathèque Marguerite-Yourcenar")},
+                {"transit.destination_code", QStringLiteral("SENGHOR")},
+                {"patron.name", QStringLiteral("Marie-Charlotte DUPONT-DELACROIX")},
+                {"patron.pickup_code", QStringLiteral("04170")},
+                {"patron.shelf", QStringLiteral("DUP")},
+                {"item.title", title},
+                {"item.call_number", call},
+                {"item.barcode", QStringLiteral("31042000000019")},
+                {"hold.expiration_date", QStringLiteral("03/12/2026")},
+                {"bag.number", QStringLiteral("12345")},
+                {"bag.gathered", QStringLiteral("12")},
+                {"bag.total", QStringLiteral("12")},
+                {"order.number", QStringLiteral("12345")},
+                {"order.barcode", QStringLiteral("CC12345")},
+                {"order.count", QStringLiteral("12")},
+                {"count", QStringLiteral("12")},
+                {"appointment", QStringLiteral("24/11/2026 16:30")},
+                {"provisional", QStringLiteral("1")}};
+            for (const auto& [name, value] : values)
+                c.values.insert(QString::fromLatin1(name), value);
+            QList<TemplateContext> items;
+            for (int i = 0; i < 3; ++i) {
+                TemplateContext item;
+                item.values = {{QStringLiteral("item.title"), title},
+                               {QStringLiteral("item.call_number"), call},
+                               {QStringLiteral("item.barcode"), QStringLiteral("3104200000002%1").arg(i)},
+                               {QStringLiteral("item.due_date"), QStringLiteral("14/12/2026")}};
+                items << item;
+            }
+            c.lists.insert(QStringLiteral("items"), items);
+            const QList<SlipLine> lines = parseSlip(renderTemplate(store.text(info.kind), c));
+            QVERIFY2(lines.size() > 5, qPrintable(info.fileName));
+            for (const SlipLine& line : lines) {
+                if (line.kind == SlipLine::Kind::Text) {
+                    QVERIFY2(line.text.size() <= slipColumns(line.size),
+                             qPrintable(QStringLiteral("%1: %2 characters, %3 columns: %4")
+                                            .arg(info.fileName)
+                                            .arg(line.text.size())
+                                            .arg(slipColumns(line.size))
+                                            .arg(line.text)));
+                } else if (line.kind == SlipLine::Kind::Barcode) {
+                    // Code 128: 11 modules a character, start and check 11 each, stop 13; 2 dots a module.
+                    const int dots = ((int(line.text.size()) + 2) * 11 + 13) * 2;
+                    QVERIFY2(dots <= 576, qPrintable(info.fileName + QStringLiteral(": ") + line.text));
+                }
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 40);
     }
 
     void libraryCopiesWinUntilReset()

@@ -297,8 +297,9 @@ void Desk::route(const devices::ScanEvent& event)
                 holdShelf->reload();
             if (result.bagOrder != 0)
                 clickCollect->reload();
-            // Checked in: secured again at the gate.
-            if (result.verdict.kind != VerdictKind::Error)
+            // Checked in: secured again at the gate when the ILS asks for it (SIP2
+            // resensitize), or offline.
+            if (result.secure)
                 devices->secureAfter(event, false);
         });
 }

@@ -247,6 +247,14 @@ RfidFrame SimulatedRfidPad::answerFeig(const RfidFrame& request)
         tag->writeAfi(quint8(rest[0]));
         return reply;
     case feig::SystemInfo:
+        if (m_systemInfoLayout == SystemInfoLayout::Iso15693) {
+            // Flags 0x0F: DSFID, AFI, memory size and IC reference follow the UID (LSB first).
+            QByteArray uid = tag->uid;
+            std::reverse(uid.begin(), uid.end());
+            reply.data.append(char(0x0F)).append(uid).append(char(tag->dsfid)).append(char(tag->afi));
+            reply.data.append(char(tag->blocks() - 1)).append(char(0x03)).append(char(0x01));
+            return reply;
+        }
         reply.data.append(char(tag->dsfid)).append(tag->uid).append(char(tag->afi));
         reply.data.append(char(0x03)).append(char(tag->blocks() - 1)).append(char(0x01));
         return reply;
@@ -274,8 +282,11 @@ RfidFrame SimulatedRfidPad::answerThreeM(const RfidFrame& request)
         if (m_tags.isEmpty())
             return refuse(threem::NoTransponder);
         reply.data.append(char(0)).append(char(0x05)).append(char(m_tags.size()));
-        for (const Tag& t : std::as_const(m_tags))
+        for (const Tag& t : std::as_const(m_tags)) {
+            if (m_inventoryDsfid)
+                reply.data.append(char(t.dsfid));
             reply.data.append(t.uid);
+        }
         return reply;
     default:
         break;

@@ -78,7 +78,15 @@ public:
         }
     };
 
+    // How the FEIG twin answers "Get System Information" ([0xB0 0x2B]): in the FEIG manual's layout
+    // (DSFID, UID, AFI, MEM-SIZE, IC-REF) or, as some readers do, in ISO/IEC 15693's own (flags,
+    // UID least significant byte first, DSFID, AFI, memory size, IC reference).
+    enum class SystemInfoLayout { Feig, Iso15693 };
+
     explicit SimulatedRfidPad(devices::RfidDialect dialect, QObject* parent = nullptr);
+    void setSystemInfoLayout(SystemInfoLayout layout) { m_systemInfoLayout = layout; }
+    // 3M: each tag of an inventory answer preceded by its DSFID (the reader's response options).
+    void setInventoryDsfid(bool on) { m_inventoryDsfid = on; }
     bool open(const QString& path);
     void close() { m_port.close(); }
 
@@ -115,6 +123,8 @@ private:
     bool m_silent = false;
     bool m_corrupt = false;
     QByteArray m_noise;
+    SystemInfoLayout m_systemInfoLayout = SystemInfoLayout::Feig;
+    bool m_inventoryDsfid = false;
 };
 
 } // namespace comptoir::sandbox

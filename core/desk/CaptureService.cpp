@@ -70,6 +70,7 @@ void CaptureService::checkin(const QString& barcode, std::function<void(CaptureR
                            "checked.");
                 result.actionUuid = uuid;
                 result.recorded = true;
+                result.secure = true;
                 done(result);
                 return;
             }
@@ -86,6 +87,13 @@ void CaptureService::checkin(const QString& barcode, std::function<void(CaptureR
         result = fromOutcome(outcome);
         if (outcome.ok && outcome.alert == QLatin1String("01"))
             bagVerdict(barcode, result);
+        // The tag's security as the ILS asks (SIP2 10, "resensitize").
+        result.secure = outcome.resensitize != ils::CheckinOutcome::Resensitize::No;
+        if (outcome.ok && !result.secure) {
+            const QString note = tr("The library system asks to leave this item's security as it is: not secured.");
+            result.verdict.detail =
+                result.verdict.detail.isEmpty() ? note : result.verdict.detail + QStringLiteral(" — ") + note;
+        }
         result.recorded = true;
         result.actionUuid = uuid;
         if (outcome.ok)

@@ -37,6 +37,10 @@ struct CaptureResult
     QString destination;         // pickup library or home library, for transit slips
     qint64 bagOrder = 0;         // click & collect order (hold_group_id), when the item goes in a bag
     int bagGathered = 0, bagTotal = 0;
+    // Whether the item's tag gets its "secured" value now: as the ILS's answer asks (resensitize Y,
+    // or a byte other than N), and offline (the item is back in the library; the ILS cannot be
+    // asked). Not when the ILS says N (the verdict says so) or refused the item without an answer.
+    bool secure = false;
 };
 
 // Check-in with hold capture, the desk's core gesture: the action goes to the durable outbox first,

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace comptoir::devices {
 
 namespace {
@@ -13,7 +15,72 @@ Error readerError(const QString& code, const QString& message)
     return {code, message};
 }
 
+// FEIG's layout: DSFID, UID (E0 first), AFI, MEM-SIZE (block size − 1, block count − 1), IC-REF.
+std::optional<SystemInfo> feigSystemInfo(const QByteArray& d, const QByteArray& uid)
+{
+    if (d.size() < 10 || d.mid(1, 8) != uid)
+        return std::nullopt;
+    SystemInfo info;
+    info.uid = uid;
+    info.dsfid = quint8(d[0]);
+    info.afi = quint8(d[9]);
+    if (d.size() >= 12) {
+        info.blockSize = (quint8(d[10]) & 0x1F) + 1;
+        info.blockCount = quint8(d[11]) + 1;
+    }
+    if (d.size() >= 13)
+        info.icReference = quint8(d[12]);
+    return info;
+}
+
+// ISO/IEC 15693: flags, UID (least significant byte first), then what the flags announce.
+std::optional<SystemInfo> isoSystemInfo(const QByteArray& d, const QByteArray& uid)
+{
+    if (d.size() < 9)
+        return std::nullopt;
+    QByteArray reversed = d.mid(1, 8);
+    std::reverse(reversed.begin(), reversed.end());
+    const quint8 flags = quint8(d[0]);
+    if (reversed != uid || (flags & 0xF0))
+        return std::nullopt; // another tag, or flags ISO leaves unused (not this layout)
+    const qsizetype needed =
+        9 + ((flags & 0x01) ? 1 : 0) + ((flags & 0x02) ? 1 : 0) + ((flags & 0x04) ? 2 : 0) + ((flags & 0x08) ? 1 : 0);
+    if (d.size() < needed)
+        return std::nullopt;
+    SystemInfo info;
+    info.uid = uid;
+    qsizetype at = 9;
+    if (flags & 0x01)
+        info.dsfid = quint8(d[at++]);
+    if (flags & 0x02)
+        info.afi = quint8(d[at++]);
+    if (flags & 0x04) {
+        info.blockCount = quint8(d[at]) + 1;
+        info.blockSize = (quint8(d[at + 1]) & 0x1F) + 1;
+        at += 2;
+    }
+    if (flags & 0x08)
+        info.icReference = quint8(d[at++]);
+    return info;
+}
+
 } // namespace
+
+Result<SystemInfo> parseSystemInfo(const QByteArray& data, const QByteArray& uid)
+{
+    const std::optional<SystemInfo> feig = feigSystemInfo(data, uid);
+    const std::optional<SystemInfo> iso = isoSystemInfo(data, uid);
+    // A UID that reads the same both ways (E0 … E0) fits both: FEIG's answer is exactly 13 bytes,
+    // ISO's as long as its flags say; the documented FEIG layout wins a tie.
+    if (feig && (!iso || data.size() == 13))
+        return *feig;
+    if (iso)
+        return *iso;
+    // (Another tag's answer and a short one read the same to staff: put the item back.)
+    return readerError(
+        QStringLiteral("rfid.frame"),
+        QCoreApplication::translate("comptoir::devices::RfidReader", "The RFID reader sent a short answer."));
+}
 
 RfidReader::RfidReader(QObject* parent)
     : QObject(parent)
@@ -197,12 +264,19 @@ void RfidReader::inventoryStep(QList<TagSeen> sofar, int round, std::function<vo
             return done(sofar);
         if (status != threem::Ok)
             return done(statusError(status));
+        // AFI, options, count, then per tag [DSFID] and the UID: 9 bytes a tag when the reader
+        // gives the DSFID (as its response options say), 8 otherwise.
         if (d.size() < 3 || d.size() < 3 + qsizetype(quint8(d[2])) * 8)
             return done(readerError(QStringLiteral("rfid.frame"), tr("The RFID reader sent a short inventory.")));
-        if (quint8(d[2]) > MaxTagsInField)
+        const int count = quint8(d[2]);
+        if (count > MaxTagsInField)
             return done(tooMany());
-        for (int i = 0; i < quint8(d[2]); ++i)
-            sofar.append({d.mid(3 + qsizetype(i) * 8, 8), 0});
+        const bool withDsfid = count > 0 && d.size() >= 3 + qsizetype(count) * 9;
+        const qsizetype stride = withDsfid ? 9 : 8;
+        for (int i = 0; i < count; ++i) {
+            const qsizetype at = 3 + qsizetype(i) * stride;
+            sofar.append({d.mid(withDsfid ? at + 1 : at, 8), withDsfid ? quint8(d[at]) : quint8(0)});
+        }
         done(sofar);
     });
 }
@@ -285,17 +359,24 @@ void RfidReader::readAfi(const QByteArray& uid, std::function<void(Result<quint8
         request.command = threem::GetAfi;
         request.data = uid;
     }
-    send(request, [this, done](Result<RfidFrame> answer) {
+    send(request, [this, uid, done](Result<RfidFrame> answer) {
         if (!answer)
             return done(answer.error());
         const RfidFrame& frame = answer.value();
         if (frame.status.value_or(0xFF) != 0)
             return done(statusError(frame.status.value_or(0xFF)));
-        // FEIG system information: DSFID, UID(8), AFI, …; 3M: UID(8), AFI.
-        const qsizetype at = m_dialect == RfidDialect::Feig ? 9 : 8;
-        if (frame.data.size() <= at)
+        // FEIG: system information, in FEIG's layout or ISO/IEC 15693's; 3M: UID(8), AFI.
+        if (m_dialect == RfidDialect::Feig) {
+            auto info = parseSystemInfo(frame.data, uid);
+            if (!info)
+                return done(info.error());
+            if (!info.value().afi)
+                return done(readerError(QStringLiteral("rfid.frame"), tr("The RFID reader sent a short answer.")));
+            return done(*info.value().afi);
+        }
+        if (frame.data.size() <= 8 || frame.data.left(8) != uid)
             return done(readerError(QStringLiteral("rfid.frame"), tr("The RFID reader sent a short answer.")));
-        done(quint8(frame.data[at]));
+        done(quint8(frame.data[8]));
     });
 }
 

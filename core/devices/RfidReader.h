@@ -11,6 +11,7 @@
 
 #include <deque>
 #include <functional>
+#include <optional>
 
 namespace comptoir::devices {
 
@@ -25,6 +26,24 @@ struct TagSeen
     QByteArray uid; // 8 bytes, E0 first
     quint8 dsfid = 0;
 };
+
+// What a reader's "Get System Information" answer says of a tag.
+struct SystemInfo
+{
+    QByteArray uid; // 8 bytes, E0 first
+    std::optional<quint8> dsfid, afi, icReference;
+    int blockCount = 0, blockSize = 0; // 0: not said
+};
+
+// The two layouts readers use for that answer (protocols.md §3.2 and ISO/IEC 15693):
+// - FEIG's [0xB0 0x2B] (its manual): DSFID, UID (E0 first), AFI, MEM-SIZE (block size − 1, then
+//   block count − 1), IC-REF;
+// - ISO/IEC 15693's own response: information flags, UID least significant byte first (E0 last),
+//   then DSFID if flag bit 0, AFI if bit 1, memory size (block count − 1, block size − 1) if bit 2,
+//   IC reference if bit 3.
+// The UID the request named tells which one the reader used; an answer about another tag, or too
+// short for what it announces, is an error (never a value read from the wrong place).
+Result<SystemInfo> parseSystemInfo(const QByteArray& data, const QByteArray& uid);
 
 // An HF RFID pad reader on a serial line, FEIG ISO host mode or 3M 810. One command at a time;
 // each answer is awaited with a time limit and the command retried, so line noise, a lost frame

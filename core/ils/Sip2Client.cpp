@@ -25,6 +25,10 @@ CheckinOutcome CheckinOutcome::from(const sip2::Message& m)
 {
     CheckinOutcome o;
     o.ok = m.fixed.startsWith('1');
+    if (m.fixed.size() > 1)
+        o.resensitize = m.fixed[1] == 'Y'   ? CheckinOutcome::Resensitize::Yes
+                        : m.fixed[1] == 'N' ? CheckinOutcome::Resensitize::No
+                                            : CheckinOutcome::Resensitize::Unknown;
     o.alert = QString::fromLatin1(m.field("CV")).trimmed();
     o.destination = QString::fromUtf8(m.field("CT")).trimmed();
     o.holdPatronCard = QString::fromUtf8(m.field("CY")).trimmed();

@@ -34,7 +34,12 @@ struct SipConfig
 // What a check-in (10) said, in the terms the desk uses.
 struct CheckinOutcome
 {
+    // The answer's fixed field "resensitize" (10, position 2): Y, the ILS asks for the item's
+    // security to be set again; N, to leave it as it is (Koha: an item it does not know, or magnetic
+    // media); Unknown for any other byte (a "U", a short answer).
+    enum class Resensitize { Yes, No, Unknown };
     bool ok = false;
+    Resensitize resensitize = Resensitize::Unknown;
     QString alert;       // CV: "01" hold here, "02" hold elsewhere, "04" send elsewhere, "99" other, empty: none
     QString destination; // CT
     QString holdPatronCard, holdPatronName; // CY, DA

@@ -102,6 +102,31 @@ EscPos& EscPos::barcodeText(int position)
     return *this;
 }
 
+EscPos& EscPos::font(int n)
+{
+    m_bytes += "\x1bM";
+    m_bytes += byte(qBound(0, n, 1));
+    return *this;
+}
+
+Status EscPos::code128(const QString& text)
+{
+    QByteArray data("{B");
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u > 0x7E)
+            return Error{QStringLiteral("escpos.code128"),
+                         QStringLiteral("\"%1\" holds characters Code 128 set B cannot encode").arg(text)};
+        data += char(u);
+        if (u == u'{')
+            data += '{'; // "{{" is the "{" character itself
+    }
+    if (text.isEmpty() || data.size() > 255)
+        return Error{QStringLiteral("escpos.code128"),
+                     QStringLiteral("\"%1\" is empty or too long for one Code 128 barcode").arg(text)};
+    return barcode(Barcode::Code128, data);
+}
+
 Status EscPos::barcode(Barcode type, const QByteArray& data)
 {
     if (data.isEmpty() || data.size() > 255)

@@ -41,8 +41,14 @@ public:
     EscPos& barcodeHeight(int dots);                      // GS h n
     EscPos& barcodeWidth(int module);                     // GS w n (2..6)
     EscPos& barcodeText(int position);                    // GS H n (0 none, 1 above, 2 below, 3 both)
+    EscPos& font(int n);                                  // ESC M n (0 font A, 1 font B: smaller)
     // GS k m len data (function B). Code 128 data must begin with {A, {B or {C.
     Status barcode(Barcode type, const QByteArray& data);
+    // A Code 128 barcode of text in code set B (ASCII 32 to 126): "{B", then the text with each "{"
+    // doubled, since a "{" followed by a letter or digit switches code set or sends an FNC. Text
+    // outside set B (an accent, a control character) or too long for one command adds nothing
+    // and answers an error ("escpos.code128") the caller shows, printing the text instead.
+    Status code128(const QString& text);
     EscPos& qrCode(const QByteArray& data, int size = 3, QrLevel level = QrLevel::L); // GS ( k, model 2
     EscPos& pulse(int pin = 0, int onMs = 120, int offMs = 240);                      // ESC p m t1 t2
     EscPos& text(const QString& text);      // encoded in the current code page

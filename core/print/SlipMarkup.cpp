@@ -2,6 +2,7 @@
 
 #include "print/EscPos.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace comptoir::print {
@@ -68,8 +69,27 @@ QList<SlipLine> parseSlip(const QString& filled)
     return lines;
 }
 
+int slipColumns(SlipLine::Size size)
+{
+    switch (size) {
+    case SlipLine::Size::Small:
+        return 64;
+    case SlipLine::Size::Big:
+        return SlipColumns / 2;
+    case SlipLine::Size::Normal:
+        break;
+    }
+    return SlipColumns;
+}
+
 QByteArray slipToEscPos(const QList<SlipLine>& lines)
 {
+    return renderEscPos(lines).bytes;
+}
+
+EscPosSlip renderEscPos(const QList<SlipLine>& lines)
+{
+    QStringList warnings;
     EscPos job;
     job.initialize().codePage(16);
     bool cutLast = false;
@@ -83,21 +103,32 @@ QByteArray slipToEscPos(const QList<SlipLine>& lines)
             job.bold(line.bold);
             if (line.size == SlipLine::Size::Big)
                 job.characterSize(2, 2);
+            else if (line.size == SlipLine::Size::Small)
+                job.font(1);
             job.line(line.text);
             if (line.size == SlipLine::Size::Big)
                 job.characterSize(1, 1);
+            else if (line.size == SlipLine::Size::Small)
+                job.font(0);
             if (line.bold)
                 job.bold(false);
             break;
         case SlipLine::Kind::Barcode:
             job.barcodeHeight(80).barcodeWidth(2).barcodeText(2);
-            if (!job.barcode(EscPos::Barcode::Code128, "{B" + EscPos::encode(line.text, 16)).ok())
+            if (!job.code128(line.text).ok()) {
                 job.line(line.text); // a code the printer cannot draw is at least readable
+                warnings << QCoreApplication::translate(
+                                "SlipMarkup", "%1 cannot be printed as a barcode or QR code: printed as text.")
+                                .arg(line.text);
+            }
             break;
         case SlipLine::Kind::Qr: {
             const QByteArray data = line.text.toUtf8();
             if (data.size() > MaxQrBytes) {
                 job.line(line.text); // more than a QR code holds: at least readable
+                warnings << QCoreApplication::translate(
+                                "SlipMarkup", "%1 cannot be printed as a barcode or QR code: printed as text.")
+                                .arg(line.text.left(40) + QStringLiteral("…"));
                 break;
             }
             job.qrCode(data, line.size == SlipLine::Size::Big ? 6 : 4);
@@ -105,7 +136,7 @@ QByteArray slipToEscPos(const QList<SlipLine>& lines)
             break;
         }
         case SlipLine::Kind::Rule:
-            job.line(QString(48, QLatin1Char('-')));
+            job.line(QString(SlipColumns, QLatin1Char('-')));
             break;
         case SlipLine::Kind::Feed:
             job.feed(1);
@@ -118,7 +149,7 @@ QByteArray slipToEscPos(const QList<SlipLine>& lines)
     }
     if (!cutLast)
         job.feed(2).cut();
-    return job.bytes();
+    return {job.bytes(), warnings};
 }
 
 QString slipPlainText(const QList<SlipLine>& lines)

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace comptoir::print {
 
@@ -38,9 +39,24 @@ constexpr qsizetype MaxQrBytes = 2953;
 // The lines of a filled slip template.
 QList<SlipLine> parseSlip(const QString& filled);
 
+// Characters of a line on an 80 mm receipt printer (576 dots): 48 in the normal font (A, 12 dots),
+// 24 in double size ([big]), 64 in the small font (B, 9 dots). Shipped templates fit these.
+constexpr int SlipColumns = 48;
+int slipColumns(SlipLine::Size size);
+
+// A slip as ESC/POS bytes, and what could not be printed as asked (for the desk to show): a
+// barcode printed as text because Code 128 set B cannot encode it, a QR code too long.
+struct EscPosSlip
+{
+    QByteArray bytes;
+    QStringList warnings;
+};
+
 // The slip as ESC/POS bytes for an 80 mm receipt printer: Windows-1252 text (French accents),
-// bold, double size for [big], Code 128 and QR codes, and a cut at the end (or at each [cut]).
-QByteArray slipToEscPos(const QList<SlipLine>& lines);
+// bold, double size for [big], the small font (B) for [small], Code 128 (set B, "{" escaped) and
+// QR codes, and a cut at the end (or at each [cut]).
+EscPosSlip renderEscPos(const QList<SlipLine>& lines);
+QByteArray slipToEscPos(const QList<SlipLine>& lines); // renderEscPos(lines).bytes
 
 // The slip's text, one line per text line (for logs-free previews and tests).
 QString slipPlainText(const QList<SlipLine>& lines);

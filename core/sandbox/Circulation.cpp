@@ -151,6 +151,7 @@ Result<Circulation::Checkin> Circulation::checkin(const QString& barcode, const 
         out.messages << UnknownBarcode;
         return out;
     }
+    out.itemKnown = true;
     const qint64 itemId = item.value(0).toLongLong();
     const qint64 biblioId = item.value(1).toLongLong();
     out.callNumber = item.value(2).toString();

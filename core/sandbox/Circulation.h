@@ -38,6 +38,7 @@ public:
     struct Checkin
     {
         bool ok = false;
+        bool itemKnown = false; // the barcode is one of the library's items
         Alert alert = Alert::None;
         QString destination; // CT: where the item goes (pickup library, home)
         QString barcode, title, callNumber, homeLibrary;

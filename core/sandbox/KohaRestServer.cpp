@@ -20,6 +20,7 @@
 #include <QUrlQuery>
 #include <cmath>
 #include <cstring>
+#include <optional>
 
 namespace comptoir::sandbox {
 
@@ -131,14 +132,32 @@ QVariant jsonToSql(const QJsonValue& value)
     return value.toString();
 }
 
-Result<QString> condition(const QString& column, const QJsonValue& value, QVariantList& bindings)
+// terms counts the comparisons made (an IN list is one): SQLite nests "a OR b OR …" one level
+// per term and stops at 1000 levels, so a filter is bounded before it reaches the database.
+Result<QString> condition(const QString& column, const QJsonValue& value, QVariantList& bindings, int& terms)
 {
+    ++terms;
+    if (terms > MaxQueryTerms)
+        return Error{QStringLiteral("query.too_large"),
+                     QStringLiteral("q has more than %1 conditions").arg(MaxQueryTerms)};
     if (value.isNull())
         return QString(column + QStringLiteral(" IS NULL"));
-    if (value.isArray()) { // any of
-        QStringList parts;
-        for (const QJsonValue& v : value.toArray()) {
-            auto part = condition(column, v, bindings);
+    if (value.isArray()) { // any of: the plain values as one IN list, then the others each
+        // (bound in the order the SQL names them)
+        const QJsonArray array = value.toArray();
+        const auto plain = [](const QJsonValue& v) { return !v.isNull() && !v.isArray() && !v.isObject(); };
+        QStringList parts, marks;
+        for (const QJsonValue& v : array)
+            if (plain(v)) {
+                marks << QStringLiteral("?");
+                bindings << jsonToSql(v);
+            }
+        if (!marks.isEmpty())
+            parts << column + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+        for (const QJsonValue& v : array) {
+            if (plain(v))
+                continue;
+            auto part = condition(column, v, bindings, terms);
             if (!part)
                 return part;
             parts << part.value();
@@ -175,6 +194,7 @@ Result<QString> condition(const QString& column, const QJsonValue& value, QVaria
                 parts << column + (op == QLatin1String("-in") ? QStringLiteral(" IN (") : QStringLiteral(" NOT IN (")) +
                              marks.join(QLatin1Char(',')) + QLatin1Char(')');
         } else if (operators.contains(op)) {
+            ++terms;
             if (it.value().isNull()) {
                 if (op == QLatin1String("="))
                     parts << column + QStringLiteral(" IS NULL");
@@ -195,12 +215,39 @@ Result<QString> condition(const QString& column, const QJsonValue& value, QVaria
     return parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
 }
 
-// X-Total-Count and the RFC 5988 Link header (first, prev, next, last), as Koha sends them.
+// Bounds on a request, as a web server in front of Koha sets them (Apache's LimitRequestLine and
+// LimitRequestFieldSize are 8190): a longer request target is refused with 414, a longer header
+// line or more header bytes in all with 431, before any route or authentication is looked at.
+constexpr qsizetype MaxTargetBytes = 8192;
+constexpr qsizetype MaxHeaderLineBytes = 8192;
+constexpr qsizetype MaxHeaderBytes = 32768;
+
+std::optional<QHttpServerResponse> refusedForSize(const QHttpServerRequest& request)
+{
+    const QUrl url = request.url();
+    if (url.path(QUrl::FullyEncoded).size() + url.query(QUrl::FullyEncoded).size() + 1 > MaxTargetBytes)
+        return error(QHttpServerResponse::StatusCode::UriTooLong,
+                     QStringLiteral("The request URL is longer than %1 bytes.").arg(MaxTargetBytes),
+                     QStringLiteral("uri_too_long"));
+    qsizetype all = 0;
+    for (const auto& [name, value] : request.headers()) {
+        const qsizetype line = name.size() + 2 + value.size();
+        all += line + 2;
+        if (line > MaxHeaderLineBytes || all > MaxHeaderBytes)
+            return error(QHttpServerResponse::StatusCode::RequestHeaderFieldsTooLarge,
+                         QStringLiteral("A request header is too large."),
+                         QStringLiteral("request_header_fields_too_large"));
+    }
+    return std::nullopt;
+}
+
+// X-Total-Count (what the filters kept), X-Base-Total-Count (the whole collection, before any
+// filter) and the RFC 5988 Link header (first, prev, next, last), as Koha sends them.
 void addPagingHeaders(QHttpServerResponse& response, const QHttpServerRequest& request, int page, int perPage,
-                      qint64 total)
+                      qint64 total, qint64 baseTotal)
 {
     response.setHeader("X-Total-Count", QByteArray::number(total));
-    response.setHeader("X-Base-Total-Count", QByteArray::number(total));
+    response.setHeader("X-Base-Total-Count", QByteArray::number(baseTotal));
     if (perPage <= 0)
         return;
     const QUrlQuery query = request.query();
@@ -283,14 +330,20 @@ Result<SqlFilter> translateKohaQuery(const QByteArray& json, const QHash<QString
                 field = field.mid(3);
             if (!columns.contains(field))
                 return Error{QStringLiteral("query.field"), QStringLiteral("cannot filter on ") + it.key()};
-            auto part = condition(columns.value(field), it.value(), filter.bindings);
+            auto part = condition(columns.value(field), it.value(), filter.bindings, filter.terms);
             if (!part)
                 return part.error();
             ands << part.value();
         }
+        if (++filter.terms > MaxQueryTerms)
+            return Error{QStringLiteral("query.too_large"),
+                         QStringLiteral("q has more than %1 conditions").arg(MaxQueryTerms)};
         ors << (ands.isEmpty() ? QStringLiteral("1")
                                : QString(QLatin1Char('(') + ands.join(QStringLiteral(" AND ")) + QLatin1Char(')')));
     }
+    if (filter.bindings.size() > MaxQueryValues)
+        return Error{QStringLiteral("query.too_large"),
+                     QStringLiteral("q has more than %1 values").arg(MaxQueryValues)};
     filter.where = ors.isEmpty() ? QString() : ors.join(QStringLiteral(" OR "));
     // Date-times come as RFC 3339 with an offset; the file stores UTC without one.
     static const QRegularExpression rfc3339(
@@ -575,20 +628,30 @@ QHttpServerResponse KohaRestServer::list(const QHttpServerRequest& request, Reso
     const QString& table = listing.table;
     const QString& key = listing.key;
 
-    // q= (query string, body, or x-koha-query header), then plain field=value parameters.
-    QByteArray q = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded).toUtf8();
-    if (q.isEmpty())
-        q = request.value("x-koha-query");
-    if (q.isEmpty() && !request.body().isEmpty())
-        q = request.body();
-    auto filter = translateKohaQuery(q, columns);
-    if (!filter)
-        return error(QHttpServerResponse::StatusCode::BadRequest, filter.error().message,
-                     QStringLiteral("invalid_query"));
+    // q= (each of them in the query string, the x-koha-query header, the body): all must hold, as
+    // Koha combines them with -and; then plain field=value parameters.
+    QList<QByteArray> queries;
+    for (const QString& q : query.allQueryItemValues(QStringLiteral("q"), QUrl::FullyDecoded))
+        queries << q.toUtf8();
+    queries << request.value("x-koha-query") << request.body();
     QStringList where;
-    QVariantList bindings = filter.value().bindings;
-    if (!filter.value().where.isEmpty())
-        where << QLatin1Char('(') + filter.value().where + QLatin1Char(')');
+    QVariantList bindings;
+    int terms = 0;
+    for (const QByteArray& q : std::as_const(queries)) {
+        auto filter = translateKohaQuery(q, columns);
+        if (filter && (terms += filter.value().terms) > MaxQueryTerms)
+            filter = Error{QStringLiteral("query.too_large"),
+                           QStringLiteral("q has more than %1 conditions").arg(MaxQueryTerms)};
+        if (filter && bindings.size() + filter.value().bindings.size() > MaxQueryValues)
+            filter = Error{QStringLiteral("query.too_large"),
+                           QStringLiteral("q has more than %1 values").arg(MaxQueryValues)};
+        if (!filter)
+            return error(QHttpServerResponse::StatusCode::BadRequest, filter.error().message,
+                         QStringLiteral("invalid_query"));
+        bindings += filter.value().bindings;
+        if (!filter.value().where.isEmpty())
+            where << QLatin1Char('(') + filter.value().where + QLatin1Char(')');
+    }
     for (const auto& [name, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (name.startsWith(QLatin1Char('_')) || name == QLatin1String("q"))
             continue;
@@ -599,9 +662,12 @@ QHttpServerResponse KohaRestServer::list(const QHttpServerRequest& request, Reso
         bindings << value;
     }
 
+    // _order_by: a comma-separated list, or repeated; "+field" may come URL-encoded ("%2Bfield").
     QStringList order;
-    for (QString field :
-         query.queryItemValue(QStringLiteral("_order_by")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    QStringList orderBy;
+    for (const QString& value : query.allQueryItemValues(QStringLiteral("_order_by"), QUrl::FullyDecoded))
+        orderBy += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString field : std::as_const(orderBy)) {
         field = field.trimmed();
         const bool descending = field.startsWith(QLatin1Char('-'));
         if (descending || field.startsWith(QLatin1Char('+')))
@@ -635,6 +701,13 @@ QHttpServerResponse KohaRestServer::list(const QHttpServerRequest& request, Reso
     if (!count.exec() || !count.next())
         return error(QHttpServerResponse::StatusCode::InternalServerError, count.lastError().text());
     const qint64 total = count.value(0).toLongLong();
+    qint64 baseTotal = total;
+    if (!where.isEmpty()) {
+        QSqlQuery base(m_db);
+        if (!base.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !base.next())
+            return error(QHttpServerResponse::StatusCode::InternalServerError, base.lastError().text());
+        baseTotal = base.value(0).toLongLong();
+    }
 
     QSqlQuery rows(m_db);
     rows.setForwardOnly(true);
@@ -661,7 +734,7 @@ QHttpServerResponse KohaRestServer::list(const QHttpServerRequest& request, Reso
     }
 
     QHttpServerResponse response(out);
-    addPagingHeaders(response, request, page, perPage, total);
+    addPagingHeaders(response, request, page, perPage, total, baseTotal);
     return response;
 }
 
@@ -768,6 +841,7 @@ QHttpServerResponse KohaRestServer::queueResponse(const QHttpServerRequest& requ
     const QSet<QString>& embeds = embedded.value();
 
     QList<QJsonObject> matching;
+    const qint64 baseTotal = holdsQueue().size();
     for (const QJsonValue& v : holdsQueue()) {
         const QJsonObject entry = v.toObject();
         bool keep = true;
@@ -793,7 +867,7 @@ QHttpServerResponse KohaRestServer::queueResponse(const QHttpServerRequest& requ
         out.append(entry);
     }
     QHttpServerResponse response(out);
-    addPagingHeaders(response, request, page, perPage, total);
+    addPagingHeaders(response, request, page, perPage, total, baseTotal);
     return response;
 }
 
@@ -927,11 +1001,21 @@ Result<quint16> KohaRestServer::listen(const QHostAddress& address, quint16 port
     using Response = QHttpServerResponse;
     using Status = QHttpServerResponse::StatusCode;
     using Responder = QHttpServerResponder;
-    // Every API route goes through serve(), which applies the fault plan.
-    auto route = [this](const char* path, Method method, std::function<Response(const QHttpServerRequest&)> view) {
+    // Every API route checks the request's size first (414, 431), then goes through serve(), which
+    // applies the fault plan.
+    auto guarded = [this](const QHttpServerRequest& r, Responder&& responder,
+                          const std::function<Response()>& produce) {
+        if (auto refused = refusedForSize(r)) {
+            refused->write(std::move(responder));
+            return;
+        }
+        serve(std::move(responder), produce);
+    };
+    auto route = [this, guarded](const char* path, Method method,
+                                 std::function<Response(const QHttpServerRequest&)> view) {
         m_server->route(QString::fromLatin1(path), method,
-                        [this, view](const QHttpServerRequest& r, Responder&& responder) {
-                            serve(std::move(responder), [&] { return view(r); });
+                        [guarded, view](const QHttpServerRequest& r, Responder&& responder) {
+                            guarded(r, std::move(responder), [&] { return view(r); });
                         });
     };
     route("/api/v1/oauth/token", Method::Post, [this](const QHttpServerRequest& r) { return token(r); });
@@ -952,48 +1036,60 @@ Result<quint16> KohaRestServer::listen(const QHostAddress& address, quint16 port
         return Response(found);
     };
     m_server->route(QStringLiteral("/api/v1/libraries/<arg>"), Method::Get,
-                    [this, one](const QString& id, const QHttpServerRequest& r, Responder&& responder) {
-                        serve(std::move(responder), [&] {
+                    [guarded, this, one](const QString& id, const QHttpServerRequest& r, Responder&& responder) {
+                        guarded(r, std::move(responder), [&] {
                             return one(
                                 r, [&] { return library(id); }, "Library");
                         });
                     });
     m_server->route(QStringLiteral("/api/v1/holds/<arg>"), Method::Get,
-                    [this, one](qint64 id, const QHttpServerRequest& r, Responder&& responder) {
-                        serve(std::move(responder), [&] {
+                    [guarded, this, one](qint64 id, const QHttpServerRequest& r, Responder&& responder) {
+                        guarded(r, std::move(responder), [&] {
                             return one(
                                 r, [&] { return hold(id); }, "Hold");
                         });
                     });
     m_server->route(QStringLiteral("/api/v1/items/<arg>"), Method::Get,
-                    [this, one](qint64 id, const QHttpServerRequest& r, Responder&& responder) {
-                        serve(std::move(responder), [&] {
+                    [guarded, this, one](qint64 id, const QHttpServerRequest& r, Responder&& responder) {
+                        guarded(r, std::move(responder), [&] {
                             return one(
                                 r, [&] { return item(id); }, "Item");
                         });
                     });
     m_server->route(QStringLiteral("/api/v1/biblios/<arg>"), Method::Get,
-                    [this, one](qint64 id, const QHttpServerRequest& r, Responder&& responder) {
-                        serve(std::move(responder), [&] {
+                    [guarded, this, one](qint64 id, const QHttpServerRequest& r, Responder&& responder) {
+                        guarded(r, std::move(responder), [&] {
                             return one(
                                 r, [&] { return biblio(id); }, "Bibliographic record");
                         });
                     });
     m_server->route(QStringLiteral("/api/v1/patrons/<arg>"), Method::Get,
-                    [this, one](qint64 id, const QHttpServerRequest& r, Responder&& responder) {
-                        serve(std::move(responder), [&] {
+                    [guarded, this, one](qint64 id, const QHttpServerRequest& r, Responder&& responder) {
+                        guarded(r, std::move(responder), [&] {
                             return one(
                                 r, [&] { return patron(id); }, "Patron");
                         });
                     });
     m_server->route(QStringLiteral("/api/v1/holds/<arg>"), Method::Delete,
-                    [this](qint64 id, const QHttpServerRequest& r, Responder&& responder) {
-                        serve(std::move(responder), [&] { return cancelHold(r, id); });
+                    [this, guarded](qint64 id, const QHttpServerRequest& r, Responder&& responder) {
+                        guarded(r, std::move(responder), [&] { return cancelHold(r, id); });
                     });
     // Test and training controls, answered to loopback peers only.
-    m_server->route(QStringLiteral("/_sandbox/faults"), [this](const QHttpServerRequest& r) { return admin(r); });
-    m_server->route(QStringLiteral("/_sandbox/clock"), [this](const QHttpServerRequest& r) { return admin(r); });
-    m_server->route(QStringLiteral("/_sandbox/live"), [this](const QHttpServerRequest& r) { return admin(r); });
+    for (const char* control : {"/_sandbox/faults", "/_sandbox/clock", "/_sandbox/live"})
+        m_server->route(QString::fromLatin1(control), [this](const QHttpServerRequest& r, Responder&& responder) {
+            if (auto refused = refusedForSize(r))
+                refused->write(std::move(responder));
+            else
+                admin(r).write(std::move(responder));
+        });
+    // Any other path or method, and an id that is not one (/holds/abc): 404 with Koha's error object.
+    m_server->setMissingHandler([](const QHttpServerRequest& r, Responder&& responder) {
+        if (auto refused = refusedForSize(r)) {
+            refused->write(std::move(responder));
+            return;
+        }
+        error(Status::NotFound, QStringLiteral("Not found."), QStringLiteral("not_found")).write(std::move(responder));
+    });
     const quint16 bound = m_server->listen(address, port);
     if (bound == 0)
         return Error{QStringLiteral("sandbox.listen"),

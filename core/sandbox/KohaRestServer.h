@@ -117,7 +117,12 @@ struct SqlFilter
 {
     QString where;
     QVariantList bindings;
+    int terms = 0; // comparisons (an IN list is one), alternatives included
 };
+// Beyond these a filter is refused (400, "invalid_query"), never sent to SQLite to fail there:
+// comparisons (of all the q= of a request together) and bound values (IN lists).
+constexpr int MaxQueryTerms = 400;
+constexpr int MaxQueryValues = 20000;
 Result<SqlFilter> translateKohaQuery(const QByteArray& json, const QHash<QString, QString>& columns);
 
 } // namespace comptoir::sandbox

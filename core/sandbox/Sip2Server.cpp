@@ -303,9 +303,13 @@ QByteArray Sip2Server::handle(Session& session, const QByteArray& line, bool& cl
             f.append(Field{"CV", cv});
         for (const QString& message : c.messages)
             f.append(Field{"AF", utf8(message)});
-        const bool reshelve = c.ok && c.alert == Circulation::Alert::None;
-        return respond(session, seq, "10",
-                       QByteArray(c.ok ? "1" : "0") + yn(reshelve) + (c.ok ? "N" : "U") + yn(!cv.isEmpty()) + now, f);
+        // Resensitize and magnetic media as Koha answers them (C4/SIP/ILS/Transaction/Checkin.pm:
+        // resensitize is "not magnetic media" of the item, and C4::SIP::ILS::Item never sets
+        // magnetic_media): Y and N for every item it knows, whatever the check-in's outcome (a hold,
+        // a transit, a refusal); N and U for a barcode it does not know (MsgType.pm handle_checkin).
+        return respond(
+            session, seq, "10",
+            QByteArray(c.ok ? "1" : "0") + yn(c.itemKnown) + (c.itemKnown ? "N" : "U") + yn(!cv.isEmpty()) + now, f);
     }
 
     if (m.id == "11") {
