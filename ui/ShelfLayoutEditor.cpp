@@ -201,6 +201,7 @@ void ShelfLayoutEditor::setLayout(const desk::ShelfLayout& layout, const QString
         m_unplaced->addChild(locationItem(code));
     m_tree->expandAll();
     m_plan->setText(layout.floorPlan);
+    m_locationNames = layout.locationNames;
     refreshPlan();
 }
 
@@ -208,6 +209,7 @@ desk::ShelfLayout ShelfLayoutEditor::shelfLayout() const
 {
     desk::ShelfLayout layout;
     layout.floorPlan = m_plan->text().trimmed();
+    layout.locationNames = m_locationNames; // not edited here: kept as given
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         const QTreeWidgetItem* item = m_tree->topLevelItem(i);
         if (kindOf(item) != ZoneKind)

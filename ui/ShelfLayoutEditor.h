@@ -53,6 +53,7 @@ private:
     ShelfLayoutTree* m_tree;
     QTreeWidgetItem* m_unplaced = nullptr;
     QLineEdit* m_plan;
+    QHash<QString, QString> m_locationNames;
     FloorPlanView* m_planView;
 };
 
