@@ -128,7 +128,9 @@ void LookupPage::search(const QString& text)
             m_patrons->setItem(row, 0, new QTableWidgetItem(p.surname.toUpper() + QStringLiteral(" ") + p.firstname));
             // The card's last digits only: enough to confirm on the phone, nothing more on screen.
             m_patrons->setItem(row, 1, new QTableWidgetItem(QStringLiteral("…") + desk::pickupCode(p.card)));
-            m_patrons->setItem(row, 2, new QTableWidgetItem(libraryName(p.homeLibrary)));
+            auto* home = new QTableWidgetItem(libraryName(p.homeLibrary));
+            home->setToolTip(home->text()); // elided when the pane is narrow
+            m_patrons->setItem(row, 2, home);
         }
         m_patrons->resizeColumnToContents(1);
         QString status =
