@@ -955,13 +955,6 @@
         <source>%1 awaiting pickup, %2 expired</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Cancel the %n expired request(s) in the library system and take the items off the hold shelf?</source>
-        <translation>
-            <numerusform>Cancel the %n expired request in the library system and take the items off the hold shelf?</numerusform>
-            <numerusform>Cancel the %n expired requests in the library system and take the items off the hold shelf?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Expired requests to clear — %1</source>
         <translation type="unfinished"></translation>
@@ -1034,6 +1027,101 @@
     </message>
     <message>
         <source>Pickup receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n request(s)</source>
+        <translation>
+            <numerusform>Cancel the %n request</numerusform>
+            <numerusform>Cancel the %n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan an expired item as you take it off the shelf: its request is cancelled, and the desk says where the item goes next. Or cancel them all at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n expired request(s) in the library system? The items stay on the hold shelf until you take them off: the clearance list can be printed afterwards.</source>
+        <translation>
+            <numerusform>Cancel the %n expired request in the library system? The item stays on the hold shelf until you take it off: the clearance list can be printed afterwards.</numerusform>
+            <numerusform>Cancel the %n expired requests in the library system? The items stay on the hold shelf until you take them off: the clearance list can be printed afterwards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the library system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the next request here: check it in on the Capture page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the next request, for %1: check it in on the Capture page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to %1 (shuttle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to the stacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to the stacks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request cancelled for %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) cancelled; they are sent to the library system. Take the items off the shelf with the clearance list.</source>
+        <translation>
+            <numerusform>%n request cancelled; it is sent to the library system. Take the item off the shelf with the clearance list.</numerusform>
+            <numerusform>%n requests cancelled; they are sent to the library system. Take the items off the shelf with the clearance list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired request(s) still on the shelf.</source>
+        <translation>
+            <numerusform>%n expired request still on the shelf.</numerusform>
+            <numerusform>%n expired requests still on the shelf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled today (%n)</source>
+        <translation>
+            <numerusform>Cancelled today (%n)</numerusform>
+            <numerusform>Cancelled today (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1211,6 +1299,14 @@
     </message>
     <message>
         <source>The first %1 patrons are shown: add the first name or type the card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1, still on the hold shelf at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 (expired)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1429,11 +1525,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✘ %1 is not on the pull list</source>
+        <source>Not found: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not found: %1</source>
+        <source>Location %1 · for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Found: checking it in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Found (another line of the list): checking it in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1 checked in: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,14 +1803,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Zone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,6 +1827,46 @@
     </message>
     <message>
         <source>Requests still waiting for a copy of this title, as far as this counter knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone (Alt+Z):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind (Alt+K):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Z: next zone, Alt+Shift+Z: previous zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+K: next kind, Alt+Shift+K: previous kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit of %1 is wrong: a misread. Scan it again, or type the barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a patron card, not an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a crate label, not an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a click &amp; collect bag label, not an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the pull list: check it in on the Capture page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2030,6 +2170,18 @@
     </message>
     <message>
         <source>The library system&apos;s answer was lost: provisional, set it aside; its state is being checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold shelf: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the shelf: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2396,10 +2548,6 @@
     </message>
     <message>
         <source>Not on the pull list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capture it from the Capture page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -955,13 +955,6 @@
         <source>%1 awaiting pickup, %2 expired</source>
         <translation>%1 en attente de retrait, %2 expirées</translation>
     </message>
-    <message numerus="yes">
-        <source>Cancel the %n expired request(s) in the library system and take the items off the hold shelf?</source>
-        <translation>
-            <numerusform>Annuler %n réservation expirée dans le SIGB et retirer son document de l&apos;étagère ?</numerusform>
-            <numerusform>Annuler les %n réservations expirées dans le SIGB et retirer leurs documents de l&apos;étagère ?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Expired requests to clear — %1</source>
         <translation>Réservations expirées à retirer — %1</translation>
@@ -1035,6 +1028,101 @@
     <message>
         <source>Pickup receipt</source>
         <translation>Ticket de retrait</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n request(s)</source>
+        <translation>
+            <numerusform>Annuler %n réservation</numerusform>
+            <numerusform>Annuler les %n réservations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>Ne rien faire</translation>
+    </message>
+    <message>
+        <source>Scan an expired item as you take it off the shelf: its request is cancelled, and the desk says where the item goes next. Or cancel them all at once.</source>
+        <translation>Scannez chaque document expiré en l’enlevant de l’étagère&#xa0;: sa réservation est annulée et le poste indique où il va ensuite. Ou annulez-les toutes d’un coup.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n expired request(s) in the library system? The items stay on the hold shelf until you take them off: the clearance list can be printed afterwards.</source>
+        <translation>
+            <numerusform>Annuler %n réservation expirée dans le SIGB&#x202f;? Le document reste sur l’étagère jusqu’à ce que vous l’enleviez&#xa0;: la liste peut être imprimée ensuite.</numerusform>
+            <numerusform>Annuler les %n réservations expirées dans le SIGB&#x202f;? Les documents restent sur l’étagère jusqu’à ce que vous les enleviez&#xa0;: la liste peut être imprimée ensuite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was cancelled.</source>
+        <translation>Rien n’a été annulé.</translation>
+    </message>
+    <message>
+        <source>Not cancelled</source>
+        <translation>Non annulée</translation>
+    </message>
+    <message>
+        <source>Request cancelled: %1</source>
+        <translation>Réservation annulée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Expired on %1 — %2</source>
+        <translation>Expirée le %1 — %2</translation>
+    </message>
+    <message>
+        <source>see the library system</source>
+        <translation>voir le SIGB</translation>
+    </message>
+    <message>
+        <source>to the next request here: check it in on the Capture page</source>
+        <translation>pour la réservation suivante, ici&#xa0;: faites-en le retour sur la page Retour et affectation</translation>
+    </message>
+    <message>
+        <source>to the next request, for %1: check it in on the Capture page</source>
+        <translation>pour la réservation suivante (%1)&#xa0;: faites-en le retour sur la page Retour et affectation</translation>
+    </message>
+    <message>
+        <source>back to %1 (shuttle)</source>
+        <translation>à renvoyer en navette&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>back to the stacks</source>
+        <translation>à remettre en rayon</translation>
+    </message>
+    <message>
+        <source>back to the stacks: %1</source>
+        <translation>à remettre en rayon&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Request cancelled for %1: %2.</source>
+        <translation>Réservation annulée pour %1&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) cancelled; they are sent to the library system. Take the items off the shelf with the clearance list.</source>
+        <translation>
+            <numerusform>%n réservation annulée, envoyée au SIGB. Enlevez le document de l’étagère avec la liste des expirées.</numerusform>
+            <numerusform>%n réservations annulées, envoyées au SIGB. Enlevez les documents de l’étagère avec la liste des expirées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired request(s) still on the shelf.</source>
+        <translation>
+            <numerusform>%n réservation expirée encore sur l’étagère.</numerusform>
+            <numerusform>%n réservations expirées encore sur l’étagère.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled today (%n)</source>
+        <translation>
+            <numerusform>Annulée aujourd’hui (%n)</numerusform>
+            <numerusform>Annulées aujourd’hui (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goes</source>
+        <translation>Destination</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1300,14 @@
     <message>
         <source>The first %1 patrons are shown: add the first name or type the card number.</source>
         <translation>Les %1 premiers lecteurs sont affichés : ajoutez le prénom ou saisissez le numéro de carte.</translation>
+    </message>
+    <message>
+        <source>Expired on %1, still on the hold shelf at %2</source>
+        <translation>Expirée le %1, encore sur l’étagère des réservations (%2)</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (expired)</source>
+        <translation>⚠ %1 (expirée)</translation>
     </message>
 </context>
 <context>
@@ -1429,12 +1525,24 @@
         <translation>✔ Trouvé (une autre ligne de la liste)</translation>
     </message>
     <message>
-        <source>✘ %1 is not on the pull list</source>
-        <translation>✘ %1 n&apos;est pas sur la liste à prélever</translation>
-    </message>
-    <message>
         <source>Not found: %1</source>
         <translation>Introuvable : %1</translation>
+    </message>
+    <message>
+        <source>Location %1 · for %2</source>
+        <translation>Localisation %1 · pour %2</translation>
+    </message>
+    <message>
+        <source>✔ Found: checking it in…</source>
+        <translation>✔ Trouvé&#xa0;: retour en cours…</translation>
+    </message>
+    <message>
+        <source>✔ Found (another line of the list): checking it in…</source>
+        <translation>✔ Trouvé (une autre ligne de la liste)&#xa0;: retour en cours…</translation>
+    </message>
+    <message>
+        <source>✔ %1 checked in: %2</source>
+        <translation>✔ Retour de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1695,14 +1803,6 @@
         <translation>Mode &amp;document suivant (F11)</translation>
     </message>
     <message>
-        <source>&amp;Zone:</source>
-        <translation>&amp;Zone :</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
-    </message>
-    <message>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
@@ -1728,6 +1828,46 @@
     <message>
         <source>Requests still waiting for a copy of this title, as far as this counter knows</source>
         <translation>Réservations encore en attente d&apos;un exemplaire de ce titre, à la connaissance de ce poste</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>Zone (Alt+Z):</source>
+        <translation>Zone (Alt+Z)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kind (Alt+K):</source>
+        <translation>Type (Alt+K)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Alt+Z: next zone, Alt+Shift+Z: previous zone</source>
+        <translation>Alt+Z&#xa0;: zone suivante, Alt+Maj+Z&#xa0;: zone précédente</translation>
+    </message>
+    <message>
+        <source>Alt+K: next kind, Alt+Shift+K: previous kind</source>
+        <translation>Alt+K&#xa0;: type suivant, Alt+Maj+K&#xa0;: type précédent</translation>
+    </message>
+    <message>
+        <source>The check digit of %1 is wrong: a misread. Scan it again, or type the barcode.</source>
+        <translation>La clé de contrôle de %1 est fausse&#xa0;: code mal lu. Scannez-le à nouveau, ou tapez le code-barres.</translation>
+    </message>
+    <message>
+        <source>%1 is a patron card, not an item.</source>
+        <translation>%1 est une carte de lecteur, pas un document.</translation>
+    </message>
+    <message>
+        <source>%1 is a crate label, not an item.</source>
+        <translation>%1 est une étiquette de caisse, pas un document.</translation>
+    </message>
+    <message>
+        <source>%1 is a click &amp; collect bag label, not an item.</source>
+        <translation>%1 est une étiquette de sac de click &amp; collect, pas un document.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the pull list: check it in on the Capture page.</source>
+        <translation>%1 n’est pas sur la liste à prélever&#xa0;: faites-en le retour sur la page Retour et affectation.</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2171,18 @@
     <message>
         <source>The library system&apos;s answer was lost: provisional, set it aside; its state is being checked.</source>
         <translation>La réponse du SIGB s’est perdue : destination provisoire, mettez le document de côté ; son état est en cours de vérification.</translation>
+    </message>
+    <message>
+        <source>Hold shelf: %1</source>
+        <translation>Étagère des réservations&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Back to the shelf: %1</source>
+        <translation>À remettre en rayon&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2397,10 +2549,6 @@
     <message>
         <source>Not on the pull list</source>
         <translation>Pas sur la liste à prélever</translation>
-    </message>
-    <message>
-        <source>Capture it from the Capture page.</source>
-        <translation>Enregistrez-le depuis la page Retour et affectation.</translation>
     </message>
     <message>
         <source>Printer</source>

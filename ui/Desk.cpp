@@ -167,6 +167,17 @@ void Desk::buildPages()
                     m_pullList->reload();
             });
     connect(&session, &desk::IlsSession::queueImported, m_pullList, &PullListPage::reload);
+    // Pulled = checked in: the capture's check-in, its verdict in the banner and on the capture list.
+    m_pullList->libraryName = [&session](const QString& id) { return session.capture().libraryName(id); };
+    m_pullList->checkin = [&session](const QString& code, auto done) { session.capture().checkin(code, done); };
+    m_pullList->setBarcodeRules(m_deviceConfig.rules);
+    session.capture().setLocationNames(ws.shelfLayout().locationNames);
+    connect(m_pullList, &PullListPage::checkedIn, window,
+            [this, window](const QString& code, const desk::CaptureResult& r) {
+                window->showVerdict(r.verdict);
+                m_capture->addCapture(code, r);
+                window->refreshOutboxCount();
+            });
 
     // Capture: check-in with a destination for each item.
     const QString libraryName = session.capture().libraryName(c.site);
@@ -189,6 +200,8 @@ void Desk::buildPages()
     m_holdShelf->setPrinter(m_printer.get());
     window->setPageWidget(MainWindow::Page::HoldShelf, m_holdShelf);
     connect(m_holdShelf, &HoldShelfPage::verdictReady, window, &MainWindow::showVerdict);
+    m_holdShelf->libraryName = m_pullList->libraryName;
+    m_holdShelf->locationName = [this](const QString& code) { return m_pullList->locationName(code); };
     connect(m_holdShelf, &HoldShelfPage::cleared, &session, [window, &session] {
         window->refreshOutboxCount();
         session.replayer().replay();
@@ -261,13 +274,13 @@ void Desk::route(const devices::ScanEvent& event)
         m_lookup->search(code);
         return;
     case MainWindow::Page::PullList:
-        // Pulling: a scan marks the line found.
-        if (m_pullList->markFound(code))
+        // Pulling: a scan marks the line found and checks the item in (its verdict follows).
+        if (m_pullList->pull(code))
             window->showVerdict({VerdictKind::Success, QApplication::translate("main", "Found"),
                                  QApplication::translate("main", "Pulled: %1").arg(m_pullList->progressText())});
         else
             window->showVerdict({VerdictKind::Warning, QApplication::translate("main", "Not on the pull list"),
-                                 QApplication::translate("main", "Capture it from the Capture page.")});
+                                 m_pullList->whyNotListed(code)});
         return;
     case MainWindow::Page::HoldShelf:
         // Pickup at the desk: a card, then the patron's items; an item from the pad gets "may
@@ -320,6 +333,8 @@ void Desk::openSettings()
         return;
     m_pullList->setShelfLayout(dialog.shelfLayout());
     m_pullList->reload();
+    m_pullList->setBarcodeRules(m_deviceConfig.rules);
+    ws.session().capture().setLocationNames(dialog.shelfLayout().locationNames);
     m_printer->configure(ws.settings(), ws.slipsDir());
     m_capture->setAutoPrint(autoPrintKinds(ws.settings()));
     m_holdShelf->setReceipt(ws.settings().value(settings::PickupReceipt),

@@ -7,6 +7,7 @@
 #include "Verdict.h"
 #include "desk/Actions.h"
 #include "desk/CheckoutService.h"
+#include "desk/ShelfClearance.h"
 #include "store/CacheStore.h"
 #include "store/Outbox.h"
 
@@ -28,9 +29,11 @@ namespace comptoir {
 
 HoldShelfPage::HoldShelfPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     : QWidget(parent)
+    , m_cache(cache)
     , m_queries(cache)
     , m_outbox(outbox)
     , m_summary(new QLabel(this))
+    , m_result(new QLabel(this))
     , m_patronLabel(new QLabel(this))
     , m_waitingTable(new QTableWidget(this))
     , m_expiredTable(new QTableWidget(this))
@@ -46,8 +49,15 @@ HoldShelfPage::HoldShelfPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     };
     setObjectName(QStringLiteral("holdShelfPage"));
     confirm = [this](const QString& question) {
-        return QMessageBox::question(this, tr("Clear expired requests"), question,
-                                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+        const int count = int(m_expired.size());
+        // Buttons that say what they do: "Cancel" would read as "do not cancel".
+        QMessageBox box(QMessageBox::Question, tr("Clear expired requests"), question, QMessageBox::NoButton, this);
+        QPushButton* yes = box.addButton(tr("Cancel the %n request(s)", nullptr, count), QMessageBox::AcceptRole);
+        QPushButton* no = box.addButton(tr("Do nothing"), QMessageBox::RejectRole);
+        box.setDefaultButton(no);
+        box.setEscapeButton(no);
+        box.exec();
+        return box.clickedButton() == yes;
     };
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
@@ -78,6 +88,11 @@ HoldShelfPage::HoldShelfPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     auto* expiredPane = new QWidget(this);
     auto* expiredLayout = new QVBoxLayout(expiredPane);
     expiredLayout->addWidget(m_expiredTable, 1);
+    m_result->setObjectName(QStringLiteral("clearanceResult"));
+    m_result->setWordWrap(true);
+    m_result->setText(tr("Scan an expired item as you take it off the shelf: its request is cancelled, and the "
+                         "desk says where the item goes next. Or cancel them all at once."));
+    expiredLayout->addWidget(m_result);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_clear);
     buttons->addWidget(m_print);
@@ -145,6 +160,12 @@ void HoldShelfPage::reload()
 {
     m_waiting.clear();
     m_expired.clear();
+    // Cancelled here (this session or before, as the store remembers) but not yet gone from the
+    // cache: hidden until the ILS confirms.
+    if (auto kept = m_outbox.clearedSince(QDateTime::fromSecsSinceEpoch(0)))
+        for (const ClearedHold& c : kept.value())
+            if (!m_cleared.contains(c.holdId))
+                m_cleared << c.holdId;
     if (auto holds = m_queries.holdShelf(m_site)) {
         for (const desk::ShelfHold& h : holds.value()) {
             if (m_cleared.contains(h.holdId) || m_handedOver.contains(h.barcode))
@@ -167,7 +188,8 @@ void HoldShelfPage::reload()
     fill(m_waitingTable, m_waiting);
     fill(m_expiredTable, m_expired);
     m_clear->setEnabled(!m_expired.isEmpty());
-    m_print->setEnabled(!m_expired.isEmpty());
+    // What was cleared today still prints: the items may still be on the shelf.
+    m_print->setEnabled(!m_expired.isEmpty() || !clearedToday().isEmpty());
     m_summary->setText(tr("%1 awaiting pickup, %2 expired").arg(m_waiting.size()).arg(m_expired.size()));
 }
 
@@ -231,6 +253,12 @@ void HoldShelfPage::handleScan(const QString& code, std::function<void(const Ver
               tr("%n item(s) waiting", nullptr, int(items.size())), where.join(QStringLiteral(" · "))});
         return;
     }
+    // An expired item taken off the shelf (and not one the patron at the desk is collecting).
+    bool collecting = false;
+    for (const Line& l : patronItems())
+        collecting = collecting || l.barcode == code;
+    if (!collecting && clearOne(code, show))
+        return;
     if (m_patronCard.isEmpty()) {
         show({VerdictKind::Warning, tr("Scan the patron's card first"), tr("Then scan each item to hand over.")});
         return;
@@ -342,24 +370,110 @@ int HoldShelfPage::clearExpired()
 {
     if (m_expired.isEmpty())
         return 0;
-    if (!confirm(tr("Cancel the %n expired request(s) in the library system and take the items off the hold shelf?",
-                    nullptr, int(m_expired.size()))))
+    const int count = int(m_expired.size());
+    if (!confirm(tr("Cancel the %n expired request(s) in the library system? The items stay on the hold shelf "
+                    "until you take them off: the clearance list can be printed afterwards.",
+                    nullptr, count))) {
+        m_result->setText(tr("Nothing was cancelled."));
         return 0;
+    }
+    return cancel(m_expired, false);
+}
+
+bool HoldShelfPage::clearOne(const QString& barcode, std::function<void(const Verdict&)> show)
+{
+    for (const Line& line : std::as_const(m_expired)) {
+        if (line.barcode != barcode)
+            continue;
+        const QString next = nextStopText(line.holdId, line.barcode);
+        if (cancel({line}, true) == 0) {
+            show({VerdictKind::Error, tr("Not cancelled"), m_result->text()});
+            return true;
+        }
+        show({VerdictKind::Transit, tr("Request cancelled: %1").arg(next),
+              tr("Expired on %1 — %2").arg(QLocale().toString(line.expires, QLocale::ShortFormat), line.title)});
+        return true;
+    }
+    return false;
+}
+
+QString HoldShelfPage::nextStopText(qint64 holdId, const QString& barcode) const
+{
+    auto stop = desk::nextStopAfterCancel(m_cache, m_site, holdId, barcode);
+    if (!stop)
+        return tr("see the library system");
+    const desk::NextStop& n = stop.value();
+    switch (n.kind) {
+    case desk::NextStop::Kind::NextRequest:
+        return n.library == m_site
+                   ? tr("to the next request here: check it in on the Capture page")
+                   : tr("to the next request, for %1: check it in on the Capture page").arg(libraryName(n.library));
+    case desk::NextStop::Kind::HomeLibrary:
+        return tr("back to %1 (shuttle)").arg(libraryName(n.library));
+    case desk::NextStop::Kind::Stacks:
+        break;
+    }
+    QStringList where;
+    if (!n.callNumber.isEmpty())
+        where << n.callNumber;
+    if (!n.location.isEmpty())
+        where << locationName(n.location);
+    return where.isEmpty() ? tr("back to the stacks")
+                           : tr("back to the stacks: %1").arg(where.join(QStringLiteral(" · ")));
+}
+
+int HoldShelfPage::cancel(const QList<Line>& lines, bool scanned)
+{
     QList<desk::ShelfHold> expired;
-    for (const Line& line : std::as_const(m_expired))
+    QHash<qint64, QString> next;
+    for (const Line& line : lines) {
         expired.append(
             {line.holdId, line.barcode, line.title, line.callNumber, {}, {}, {}, line.expires, line.orderId});
+        next.insert(line.holdId, nextStopText(line.holdId, line.barcode)); // before the cache forgets it
+    }
     const desk::CancelReport cancelled =
         desk::CheckoutService::cancelExpired(m_outbox, expired, m_workstation, m_staff);
-    for (qint64 id : cancelled.recorded)
+    for (qint64 id : cancelled.recorded) {
         m_cleared << id;
+        for (const Line& line : lines)
+            if (line.holdId == id)
+                if (Status s = m_outbox.recordCleared(
+                        {id, line.barcode, line.title, line.callNumber, line.shelf, line.expires, next.value(id), {}},
+                        m_staff);
+                    !s.ok())
+                    qWarning("clearance list entry not kept: %s", qPrintable(s.error().message));
+    }
     const int recorded = int(cancelled.recorded.size());
-    if (!cancelled.status.ok())
-        QMessageBox::warning(this, tr("Clear expired requests"), cancelled.status.error().message);
     reload();
+    QString result;
+    if (scanned && recorded == 1)
+        result = tr("Request cancelled for %1: %2.").arg(lines.first().barcode, next.value(lines.first().holdId));
+    else
+        result = tr("%n request(s) cancelled; they are sent to the library system. Take the items off the shelf "
+                    "with the clearance list.",
+                    nullptr, recorded);
+    if (!m_expired.isEmpty())
+        result += QLatin1Char(' ') + tr("%n expired request(s) still on the shelf.", nullptr, int(m_expired.size()));
+    if (!cancelled.status.ok()) {
+        result += QLatin1Char(' ') + tr("Not recorded: %1").arg(cancelled.status.error().message);
+        if (!scanned)
+            QMessageBox::warning(this, tr("Clear expired requests"), cancelled.status.error().message);
+    }
+    m_result->setText(result);
     if (recorded > 0)
         Q_EMIT cleared(recorded);
     return recorded;
+}
+
+QString HoldShelfPage::resultText() const
+{
+    return m_result->text();
+}
+
+QList<ClearedHold> HoldShelfPage::clearedToday() const
+{
+    auto cleared = m_outbox.clearedSince(QDateTime(m_today, QTime(0, 0)));
+    return cleared ? cleared.value() : QList<ClearedHold>();
 }
 
 QString HoldShelfPage::clearanceHtml() const
@@ -373,6 +487,19 @@ QString HoldShelfPage::clearanceHtml() const
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td><td>☐</td></tr>")
                     .arg(l.shelf.toHtmlEscaped(), QLocale().toString(l.expires, QLocale::ShortFormat),
                          l.title.toHtmlEscaped(), l.barcode.toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    // Cancelled today: still to take off the shelf, with where each goes next.
+    const QList<ClearedHold> cleared = clearedToday();
+    if (cleared.isEmpty())
+        return html;
+    html += QStringLiteral("<h3>%1</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>"
+                           "<th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>")
+                .arg(tr("Cancelled today (%n)", nullptr, int(cleared.size())), tr("Shelf"), tr("Expired"), tr("Title"),
+                     tr("Barcode"), tr("Goes"), tr("Done"));
+    for (const ClearedHold& c : cleared)
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>☐</td></tr>")
+                    .arg(c.shelf.toHtmlEscaped(), QLocale().toString(c.expires, QLocale::ShortFormat),
+                         c.title.toHtmlEscaped(), c.barcode.toHtmlEscaped(), c.next.toHtmlEscaped());
     return html + QStringLiteral("</table>");
 }
 

@@ -4,6 +4,7 @@
 #include "Verdict.h"
 #include "desk/DeskQueries.h"
 #include "desk/Privacy.h"
+#include "store/Outbox.h"
 
 #include <QDate>
 #include <QWidget>
@@ -58,11 +59,11 @@ public:
 
     // The pickup receipt: what the patron took, printed when the last waiting item is handed over,
     // when staff finish the pickup, or before the next card — if the setting asks for it.
-    void setReceipt(bool print, const QString& libraryName,
+    void setReceipt(bool print, const QString& library,
                     const print::TemplateStore& templates = print::TemplateStore::shipped())
     {
         m_receiptEnabled = print;
-        m_library = libraryName;
+        m_library = library;
         m_templates = &templates;
     }
     void setPrinter(SlipPrinter* printer) { m_printer = printer; }
@@ -75,9 +76,22 @@ public:
     Slip receiptOfRow(int row) const;
     int chosenPickup() const; // the selected row, else the newest (-1: none)
 
-    std::function<bool(const QString&)> confirm; // replaceable in tests
+    // Asks before cancelling every expired request (the dialog's buttons say "Cancel the n
+    // requests" / "Do nothing"); replaceable in tests.
+    std::function<bool(const QString& question)> confirm;
     // Clears every expired request (after confirmation); returns how many were recorded.
     int clearExpired();
+    // One expired item scanned off the shelf: its request is cancelled through the outbox; the
+    // verdict says where the item goes next. False when the code is no expired item here.
+    bool clearOne(const QString& barcode, std::function<void(const Verdict&)> show);
+    // Where an item goes once its request is cancelled, in words.
+    QString nextStopText(qint64 holdId, const QString& barcode) const;
+    // What the last clearing did (the page's result line).
+    QString resultText() const;
+    // Cleared here today: printed on the clearance list with what is still to clear.
+    QList<ClearedHold> clearedToday() const;
+    std::function<QString(const QString&)> libraryName = [](const QString& id) { return id; };
+    std::function<QString(const QString&)> locationName = [](const QString& code) { return code; };
     QString clearanceHtml() const;
     bool exportClearancePdf(const QString& path) const;
 
@@ -93,7 +107,9 @@ Q_SIGNALS:
 private:
     void fill(QTableWidget* table, const QList<Line>& lines);
     QWidget* buildPickupsPane();
+    int cancel(const QList<Line>& lines, bool scanned);
 
+    CacheStore& m_cache;
     desk::DeskQueries m_queries;
     Outbox& m_outbox;
     QString m_site, m_workstation, m_staff;
@@ -120,6 +136,7 @@ private:
     QList<Slip> m_receipts;
     QTableWidget* m_pickupsTable = nullptr;
     QLabel* m_summary;
+    QLabel* m_result;
     QLabel* m_patronLabel;
     QTableWidget* m_waitingTable;
     QTableWidget* m_expiredTable;

@@ -4,6 +4,7 @@
 #include "desk/Privacy.h"
 #include "store/Outbox.h"
 
+#include <QColor>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,6 +34,9 @@ LookupPage::LookupPage(desk::NetworkLookup& lookup, Outbox& outbox, QWidget* par
     , m_appointment(new QPushButton(tr("Set &appointment…"), this))
 {
     setObjectName(QStringLiteral("lookupPage"));
+    // The page's typing goes to the search field (Ctrl+5 lands there; a scanner still reaches the
+    // desk through the wedge).
+    setFocusProxy(m_field);
     askSlot = [this](qint64 order) {
         return askAppointment(this, tr("Appointment for order %1").arg(order), m_outbox.appointment(order).value());
     };
@@ -66,13 +70,22 @@ LookupPage::LookupPage(desk::NetworkLookup& lookup, Outbox& outbox, QWidget* par
         table->setWordWrap(false);
         table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     }
+    // Where the item is and the pickup point are read in full: wrapped on two lines when narrow,
+    // never cut (and the whole text in a tooltip).
+    m_requests->setWordWrap(true);
+    m_requests->setTextElideMode(Qt::ElideNone);
     m_patrons->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_patrons->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_patrons->horizontalHeader()->setStretchLastSection(true);
-    m_requests->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
-    m_requests->horizontalHeader()->setSectionResizeMode(Where, QHeaderView::Stretch);
+    QHeaderView* header = m_requests->horizontalHeader();
+    header->setSectionResizeMode(Title, QHeaderView::Stretch);
+    header->setSectionResizeMode(Where, QHeaderView::Stretch);
+    header->setSectionResizeMode(Pickup, QHeaderView::Interactive);
+    header->setSectionResizeMode(Expires, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Order, QHeaderView::ResizeToContents);
+    header->setMinimumSectionSize(60);
     auto* panes = new QHBoxLayout;
-    panes->addWidget(m_patrons, 3);
+    panes->addWidget(m_patrons, 2);
     auto* right = new QVBoxLayout;
     right->addWidget(m_requests, 1);
     auto* buttons = new QHBoxLayout;
@@ -115,7 +128,9 @@ void LookupPage::search(const QString& text)
             m_patrons->setItem(row, 0, new QTableWidgetItem(p.surname.toUpper() + QStringLiteral(" ") + p.firstname));
             // The card's last digits only: enough to confirm on the phone, nothing more on screen.
             m_patrons->setItem(row, 1, new QTableWidgetItem(QStringLiteral("…") + desk::pickupCode(p.card)));
-            m_patrons->setItem(row, 2, new QTableWidgetItem(libraryName(p.homeLibrary)));
+            auto* home = new QTableWidgetItem(libraryName(p.homeLibrary));
+            home->setToolTip(home->text()); // elided when the pane is narrow
+            m_patrons->setItem(row, 2, home);
         }
         m_patrons->resizeColumnToContents(1);
         QString status =
@@ -138,6 +153,9 @@ QString LookupPage::whereText(const desk::LookupRequest& r) const
     const QString pickup = libraryName(r.pickupLibrary);
     switch (r.where) {
     case desk::LookupRequest::Where::OnHoldShelf:
+        if (isExpired(r))
+            return tr("Expired on %1, still on the hold shelf at %2")
+                .arg(QLocale().toString(r.expiration, QLocale::ShortFormat), pickup);
         return r.expiration.isValid() ? tr("On the hold shelf at %1, until %2")
                                             .arg(pickup, QLocale().toString(r.expiration, QLocale::ShortFormat))
                                       : tr("On the hold shelf at %1").arg(pickup);
@@ -151,6 +169,11 @@ QString LookupPage::whereText(const desk::LookupRequest& r) const
         return tr("On the shelf at %1, to pull").arg(libraryName(r.itemLibrary));
     }
     return {};
+}
+
+bool LookupPage::isExpired(const desk::LookupRequest& r) const
+{
+    return r.where == desk::LookupRequest::Where::OnHoldShelf && r.expiration.isValid() && r.expiration < today();
 }
 
 void LookupPage::showPatron(int row)
@@ -176,14 +199,33 @@ void LookupPage::showPatron(int row)
                                              .arg(QLocale().toString(slot.toLocalTime(), QLocale::ShortFormat))
                                        : tr("C&C %1").arg(r.orderId);
             }
-            const QStringList cells = {
-                r.title.isEmpty() ? tr("(title unknown)") : r.title, whereText(r), libraryName(r.pickupLibrary),
-                r.expiration.isValid() ? QLocale().toString(r.expiration, QLocale::ShortFormat) : QString(), order};
-            for (int c = 0; c < cells.size(); ++c)
-                m_requests->setItem(i, c, new QTableWidgetItem(cells[c]));
+            const bool expired = isExpired(r);
+            const QString expires =
+                r.expiration.isValid() ? QLocale().toString(r.expiration, QLocale::ShortFormat) : QString();
+            const QStringList cells = {r.title.isEmpty() ? tr("(title unknown)") : r.title, whereText(r),
+                                       libraryName(r.pickupLibrary),
+                                       expired ? tr("⚠ %1 (expired)").arg(expires) : expires, order};
+            for (int c = 0; c < cells.size(); ++c) {
+                auto* cell = new QTableWidgetItem(cells[c]);
+                cell->setToolTip(cells[c]);
+                if (expired && (c == Where || c == Expires)) {
+                    // Expired: the caller is told the request is over, before anything else.
+                    cell->setForeground(QColor(0xb7, 0x1c, 0x1c));
+                    QFont bold = cell->font();
+                    bold.setBold(true);
+                    cell->setFont(bold);
+                }
+                m_requests->setItem(i, c, cell);
+            }
         }
-        m_requests->resizeColumnToContents(Expires);
-        m_requests->resizeColumnToContents(Order);
+        // The pickup point as wide as its longest name, within reason; the rest goes to the title
+        // and to where the item is.
+        int pickupWidth = m_requests->horizontalHeader()->sectionSizeHint(Pickup);
+        for (int i = 0; i < m_requests->rowCount(); ++i)
+            pickupWidth = std::max(
+                pickupWidth, m_requests->fontMetrics().horizontalAdvance(m_requests->item(i, Pickup)->text()) + 16);
+        m_requests->setColumnWidth(Pickup, std::min(pickupWidth, 260));
+        m_requests->resizeRowsToContents();
         QString status = tr("%n request(s) across the network.", nullptr, int(m_shown.size()));
         if (answer.fromCache)
             status = tr("%n request(s) known here; the library system is not answering (%1), requests at other sites "

@@ -28,6 +28,9 @@ public:
     void setStaff(const QString& staff) { m_staff = staff; }
     std::function<QString(const QString&)> libraryName = [](const QString& id) { return id; };
     std::function<QDateTime(qint64 order)> askSlot; // replaceable in tests
+    std::function<QDate()> today = [] { return QDate::currentDate(); };
+    // A request waiting on a hold shelf past its last pickup day.
+    bool isExpired(const desk::LookupRequest& request) const;
 
     // Searches (as Enter in the field does); a scanned card lands here too.
     void search(const QString& text);

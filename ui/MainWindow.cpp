@@ -100,7 +100,10 @@ MainWindow::MainWindow(LocalStore& store, Settings& settings, SoundSink& sound, 
         m_banner->setVerdict(readyVerdict());
         if (currentPage() == Page::Outbox && m_outboxPage)
             m_outboxPage->refresh();
-        m_scanField->setFocus(Qt::OtherFocusReason);
+        // A page that takes typing (the lookup's search field) names it as its focus proxy.
+        QWidget* page = m_pages->currentWidget();
+        (page && page->focusProxy() ? page->focusProxy() : static_cast<QWidget*>(m_scanField))
+            ->setFocus(Qt::OtherFocusReason);
     });
     m_navigation->setCurrentRow(int(Page::Capture));
 

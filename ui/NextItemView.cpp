@@ -2,6 +2,8 @@
 
 #include "FloorPlanView.h"
 #include "PullListPage.h"
+#include "Verdict.h"
+#include "desk/CaptureService.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -70,6 +72,13 @@ NextItemView::NextItemView(PullListPage& page, QWidget* parent)
         if (!code.isEmpty())
             scan(code);
     });
+    // Check-ins answer after the run has moved on; a scan from another device marks lines too.
+    connect(&m_page, &PullListPage::checkedIn, this, &NextItemView::checkedIn);
+    connect(&m_page, &PullListPage::progressChanged, this, [this] {
+        if (!m_current.isEmpty() && m_page.state(m_current) != PullListPage::State::ToPull)
+            advance(false);
+        m_progress->setText(m_page.progressText());
+    });
     const QString plan = m_page.shelfLayout().floorPlan;
     m_plan->setVisible(m_plan->load(plan));
     advance(true);
@@ -109,28 +118,56 @@ void NextItemView::show(int index)
     m_zone->setText(line.zoneIndex >= 0 ? line.zone : tr("(no zone)"));
     m_callNumber->setText(line.callNumber.isEmpty() ? tr("(no call number)") : line.callNumber);
     m_title->setText(line.author.isEmpty() ? line.title : tr("%1 — %2").arg(line.title, line.author));
-    m_details->setText(
-        tr("Location %1 · barcode %2 · for %3%4")
-            .arg(line.location, line.barcode, line.pickup, line.holdGroupId ? tr(" (click & collect)") : QString()));
+    m_details->setText(tr("Location %1 · barcode %2 · for %3%4")
+                           .arg(m_page.locationName(line.location), line.barcode, m_page.pickupName(line.pickup),
+                                line.holdGroupId ? tr(" (click & collect)") : QString()));
+    m_details->setToolTip(tr("Location %1 · for %2").arg(line.location, line.pickup));
     m_plan->setHighlight(line.zoneIndex >= 0 ? layout.zones[line.zoneIndex].id : QString());
+}
+
+void NextItemView::say(const QString& text, const QString& colour)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(colour.isEmpty() ? QString() : QStringLiteral("color: %1").arg(colour));
 }
 
 void NextItemView::scan(const QString& code)
 {
-    if (m_page.markFound(code)) {
-        m_message->setText(code == m_current ? tr("✔ Found") : tr("✔ Found (another line of the list)"));
-        m_message->setStyleSheet(QStringLiteral("color: #1b7f2a"));
-        advance(code != m_current); // another line: start again from the top
+    const bool current = code == m_current;
+    if (m_page.pull(code)) {
+        // Checked in at once: its destination comes with the check-in's answer (checkedIn()).
+        if (!m_page.checkin)
+            say(current ? tr("✔ Found") : tr("✔ Found (another line of the list)"), QStringLiteral("#1b7f2a"));
+        else if (m_page.verdictOf(code).title.isEmpty())
+            say(current ? tr("✔ Found: checking it in…") : tr("✔ Found (another line of the list): checking it in…"),
+                QStringLiteral("#1b7f2a"));
+        if (!m_current.isEmpty() && m_page.state(m_current) != PullListPage::State::ToPull)
+            advance(false); // not moved on already by the page's progress
     } else {
-        m_message->setText(tr("✘ %1 is not on the pull list").arg(code));
-        m_message->setStyleSheet(QStringLiteral("color: #b3261e"));
+        say(QStringLiteral("✘ ") + m_page.whyNotListed(code), QStringLiteral("#b3261e"));
     }
+}
+
+void NextItemView::checkedIn(const QString& barcode, const desk::CaptureResult& result)
+{
+    QString callNumber;
+    for (const desk::PullLine& line : m_page.lines())
+        if (line.barcode == barcode)
+            callNumber = line.callNumber;
+    const QString what = callNumber.isEmpty() ? barcode : callNumber;
+    const Verdict& v = result.verdict;
+    const bool bad = v.kind == VerdictKind::Error || v.kind == VerdictKind::Warning;
+    say(tr("✔ %1 checked in: %2").arg(what, v.title) +
+            (v.detail.isEmpty() ? QString() : QStringLiteral(" — ") + v.detail),
+        bad ? QStringLiteral("#b3261e") : QStringLiteral("#1b7f2a"));
 }
 
 void NextItemView::skip()
 {
-    if (m_index >= 0)
-        advance(false);
+    if (m_index < 0)
+        return;
+    say(QString(), QString()); // the message was about the line left behind
+    advance(false);
 }
 
 void NextItemView::notFound()
@@ -138,10 +175,11 @@ void NextItemView::notFound()
     if (m_current.isEmpty())
         return;
     const QString reason = m_page.askReason ? m_page.askReason() : QString();
-    if (!reason.isEmpty() && m_page.markNotFound(m_current, reason)) {
-        m_message->setText(tr("Not found: %1").arg(reason));
-        m_message->setStyleSheet(QString());
-        advance(false);
+    const QString line = m_current;
+    if (!reason.isEmpty() && m_page.markNotFound(line, reason)) {
+        say(tr("Not found: %1").arg(reason), QString());
+        if (m_current == line) // not moved on already by the page's progress
+            advance(false);
     }
 }
 

@@ -7,12 +7,17 @@ class QLineEdit;
 
 namespace comptoir {
 
+namespace desk {
+struct CaptureResult;
+}
+
 class FloorPlanView;
 class PullListPage;
 
 // The pull run, full screen: one line at a time in walking order, large enough to read from the
-// shelves, with the floor plan lighting up the zone. Scan the item → found, next; N → not found
-// (with a reason); S or → → skip for now; Esc → back to the list. Lines already marked are passed.
+// shelves, with the floor plan lighting up the zone. Scan the item → found and checked in at once
+// (its destination shown under the next line), next; N → not found (with a reason); S or → → skip
+// for now; Esc → back to the list. Lines already marked are passed.
 class NextItemView : public QDialog
 {
     Q_OBJECT
@@ -27,6 +32,8 @@ public:
     FloorPlanView* floorPlan() const { return m_plan; }
     QLabel* callNumberLabel() const { return m_callNumber; }
     QLineEdit* scanField() const { return m_scan; }
+    QLabel* message() const { return m_message; }
+    QLabel* detailsLabel() const { return m_details; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -34,6 +41,8 @@ protected:
 private:
     void advance(bool fromStart);
     void show(int index);
+    void say(const QString& text, const QString& colour);
+    void checkedIn(const QString& barcode, const desk::CaptureResult& result);
 
     PullListPage& m_page;
     int m_index = -1;

@@ -16,9 +16,11 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPageSize>
+#include <QPointer>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QTextDocument>
 #include <QTreeView>
@@ -151,6 +153,20 @@ public:
             return line.barcode;
         if (role == Qt::TextAlignmentRole && index.column() == Waiting)
             return int(Qt::AlignCenter);
+        if (role == Qt::ToolTipRole) {
+            // Names on screen, the ILS's codes at hand.
+            if (index.column() == Location)
+                return line.location;
+            if (index.column() == Pickup)
+                return line.pickup;
+            if (index.column() == Title)
+                return line.title;
+            if (index.column() == StateColumn) {
+                const Verdict v = m_page.m_verdicts.value(line.barcode);
+                return v.detail.isEmpty() ? QVariant() : QVariant(v.title + QStringLiteral(" — ") + v.detail);
+            }
+            return {};
+        }
         if (role != Qt::DisplayRole)
             return {};
         switch (index.column()) {
@@ -163,13 +179,18 @@ public:
         case Barcode:
             return line.barcode;
         case Location:
-            return line.location;
+            return m_page.locationName(line.location);
         case Waiting:
             return line.waiting > 0 ? QString::number(line.waiting) : QString();
-        case Pickup:
-            return line.holdGroupId ? PullListPage::tr("%1 (click & collect)").arg(line.pickup) : line.pickup;
+        case Pickup: {
+            const QString pickup = m_page.pickupName(line.pickup);
+            return line.holdGroupId ? PullListPage::tr("%1 (click & collect)").arg(pickup) : pickup;
+        }
         case StateColumn: {
             const State s = m_page.m_state.value(line.barcode, State::ToPull);
+            const auto verdict = m_page.m_verdicts.constFind(line.barcode);
+            if (s == State::Found && verdict != m_page.m_verdicts.cend())
+                return PullListPage::tr("✔ %1").arg(verdict->title);
             return s == State::Found      ? PullListPage::tr("✔ found")
                    : s == State::NotFound ? PullListPage::tr("✘ not found")
                                           : QString();
@@ -223,10 +244,22 @@ PullListPage::PullListPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     layout->addLayout(top);
 
     auto* filters = new QHBoxLayout;
-    auto* zoneLabel = new QLabel(tr("&Zone:"), this);
+    // The filters from the keyboard: Alt+Z / Alt+K step to the next zone or kind (with Shift, the
+    // previous one), so the scan field keeps the focus.
+    auto* zoneLabel = new QLabel(tr("Zone (Alt+Z):"), this);
     zoneLabel->setBuddy(m_zone);
-    auto* kindLabel = new QLabel(tr("&Kind:"), this);
+    auto* kindLabel = new QLabel(tr("Kind (Alt+K):"), this);
     kindLabel->setBuddy(m_kind);
+    m_zone->setToolTip(tr("Alt+Z: next zone, Alt+Shift+Z: previous zone"));
+    m_kind->setToolTip(tr("Alt+K: next kind, Alt+Shift+K: previous kind"));
+    const auto shortcut = [this](QKeyCombination keys, QComboBox* filter, int step) {
+        auto* s = new QShortcut(QKeySequence(keys), this);
+        connect(s, &QShortcut::activated, this, [this, filter, step] { stepFilter(filter, step); });
+    };
+    shortcut(Qt::ALT | Qt::Key_Z, m_zone, 1);
+    shortcut(Qt::ALT | Qt::SHIFT | Qt::Key_Z, m_zone, -1);
+    shortcut(Qt::ALT | Qt::Key_K, m_kind, 1);
+    shortcut(Qt::ALT | Qt::SHIFT | Qt::Key_K, m_kind, -1);
     m_kind->addItem(tr("All"), 0);
     m_kind->addItem(tr("Requests"), 1);
     m_kind->addItem(tr("Click & collect"), 2);
@@ -248,6 +281,12 @@ PullListPage::PullListPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     m_tree->header()->setSectionResizeMode(Title, QHeaderView::Stretch);
     layout->addWidget(m_tree, 1);
 
+    setTabOrder(m_zone, m_kind);
+    setTabOrder(m_kind, m_run);
+    setTabOrder(m_run, m_notFound);
+    setTabOrder(m_notFound, m_print);
+    setTabOrder(m_print, m_pdf);
+    setTabOrder(m_pdf, m_tree);
     connect(m_zone, &QComboBox::currentIndexChanged, this, &PullListPage::rebuild);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &PullListPage::rebuild);
     connect(m_notFound, &QPushButton::clicked, this, &PullListPage::notFoundClicked);
@@ -256,6 +295,13 @@ PullListPage::PullListPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     connect(m_run, &QPushButton::clicked, this, &PullListPage::startRun);
     connect(m_print, &QPushButton::clicked, this, &PullListPage::print);
     connect(m_pdf, &QPushButton::clicked, this, &PullListPage::choosePdf);
+}
+
+void PullListPage::stepFilter(QComboBox* filter, int step)
+{
+    const int count = filter->count();
+    if (count > 0)
+        filter->setCurrentIndex((filter->currentIndex() + step + count) % count);
 }
 
 void PullListPage::setDesk(const QString& site, const QString& workstation, const QString& staff)
@@ -271,11 +317,17 @@ void PullListPage::reload()
     m_lines = lines ? lines.value() : QList<desk::PullLine>();
     m_listed.clear();
     m_listed.reserve(m_lines.size());
-    for (const desk::PullLine& line : std::as_const(m_lines))
+    m_pickupNames.clear();
+    for (const desk::PullLine& line : std::as_const(m_lines)) {
         m_listed.insert(line.barcode);
+        if (!m_pickupNames.contains(line.pickup)) // a handful of libraries: named once each
+            m_pickupNames.insert(line.pickup, libraryName(line.pickup));
+    }
     // Marks survive a refresh for the items still listed.
     for (auto it = m_state.begin(); it != m_state.end();)
         it = m_listed.contains(it.key()) ? std::next(it) : m_state.erase(it);
+    for (auto it = m_verdicts.begin(); it != m_verdicts.end();)
+        it = m_listed.contains(it.key()) ? std::next(it) : m_verdicts.erase(it);
     const int current = m_zone->currentIndex() > 0 ? m_zone->currentData().toInt() : AnyZone;
     m_zone->blockSignals(true);
     m_zone->clear();
@@ -373,6 +425,43 @@ bool PullListPage::markFound(const QString& barcode)
     return true;
 }
 
+bool PullListPage::pull(const QString& barcode)
+{
+    if (!markFound(barcode))
+        return false;
+    if (!checkin)
+        return true;
+    QPointer<PullListPage> self(this);
+    checkin(barcode, [self, barcode](desk::CaptureResult result) {
+        if (!self)
+            return;
+        self->m_verdicts.insert(barcode, result.verdict);
+        if (const QModelIndex at = self->m_model->indexOf(barcode); at.isValid())
+            self->m_model->stateChanged(at);
+        Q_EMIT self->checkedIn(barcode, result);
+    });
+    return true;
+}
+
+QString PullListPage::whyNotListed(const QString& code) const
+{
+    const devices::BarcodeRules::Classification c = m_rules.classify(code);
+    if (c.checkDigitFailed)
+        return tr("The check digit of %1 is wrong: a misread. Scan it again, or type the barcode.").arg(code);
+    switch (c.kind) {
+    case devices::CodeKind::PatronCard:
+        return tr("%1 is a patron card, not an item.").arg(code);
+    case devices::CodeKind::Crate:
+        return tr("%1 is a crate label, not an item.").arg(code);
+    case devices::CodeKind::Order:
+        return tr("%1 is a click & collect bag label, not an item.").arg(code);
+    case devices::CodeKind::Item:
+    case devices::CodeKind::Unknown:
+        break;
+    }
+    return tr("%1 is not on the pull list: check it in on the Capture page.").arg(code);
+}
+
 bool PullListPage::markNotFound(const QString& barcode, const QString& reason)
 {
     if (!m_listed.contains(barcode))
@@ -424,9 +513,11 @@ QString PullListPage::printableHtml() const
                     {QStringLiteral("line.title"), line.title},
                     {QStringLiteral("line.author"), line.author},
                     {QStringLiteral("line.barcode"), line.barcode},
-                    {QStringLiteral("line.location"), line.location},
+                    {QStringLiteral("line.location"), locationName(line.location)},
+                    {QStringLiteral("line.location_code"), line.location},
                     {QStringLiteral("line.waiting"), line.waiting ? QString::number(line.waiting) : QString()},
-                    {QStringLiteral("line.pickup"), line.pickup},
+                    {QStringLiteral("line.pickup"), pickupName(line.pickup)},
+                    {QStringLiteral("line.pickup_code"), line.pickup},
                     {QStringLiteral("line.click_collect"), line.holdGroupId ? QStringLiteral("1") : QString()},
                     {QStringLiteral("line.state"), state == State::Found      ? QStringLiteral("✔")
                                                    : state == State::NotFound ? QStringLiteral("✘")

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "desk/CaptureService.h"
 #include "desk/PullList.h"
+#include "devices/BarcodeRules.h"
 #include "print/TemplateStore.h"
 
 #include <QAbstractItemModel>
@@ -40,6 +42,22 @@ public:
 
     // A scan while pulling: true when the item is on the list (it is then marked found).
     bool markFound(const QString& barcode);
+    // A scan while pulling: marks the line found and checks the item in at once (the capture's
+    // check-in, through the outbox and the ILS), so it is scanned once; checkedIn() gives its
+    // destination. False when the item is not on the list (nothing is checked in).
+    bool pull(const QString& barcode);
+    using Checkin = std::function<void(const QString& barcode, std::function<void(desk::CaptureResult)> done)>;
+    Checkin checkin; // the capture service's check-in; none: lines are only marked
+    // The destination a pulled item got, when it was checked in here.
+    Verdict verdictOf(const QString& barcode) const { return m_verdicts.value(barcode); }
+    // Why a scanned code is not taken, in words: a wrong check digit, a card or label, or an item
+    // that is not on the list.
+    QString whyNotListed(const QString& code) const;
+    void setBarcodeRules(const devices::BarcodeRules& rules) { m_rules = rules; }
+    // Names staff read: libraries (from the cache) and shelving locations (from the shelf layout).
+    std::function<QString(const QString& libraryId)> libraryName = [](const QString& id) { return id; };
+    QString pickupName(const QString& libraryId) const { return m_pickupNames.value(libraryId, libraryId); }
+    QString locationName(const QString& code) const { return m_layout.locationName(code); }
     // Records "not found" with a reason for the line of this barcode.
     bool markNotFound(const QString& barcode, const QString& reason);
     State state(const QString& barcode) const { return m_state.value(barcode, State::ToPull); }
@@ -59,6 +77,7 @@ public:
 
 Q_SIGNALS:
     void progressChanged(int done, int total);
+    void checkedIn(const QString& barcode, const desk::CaptureResult& result);
 
 private:
     void rebuild();
@@ -74,8 +93,12 @@ private:
     desk::ShelfLayout m_layout;
     const print::TemplateStore* m_templates = &print::TemplateStore::shipped();
     QList<desk::PullLine> m_lines;
-    QSet<QString> m_listed;        // barcodes on the list: a scan is checked in constant time
-    QHash<QString, State> m_state; // marked lines only
+    QSet<QString> m_listed;                // barcodes on the list: a scan is checked in constant time
+    QHash<QString, State> m_state;         // marked lines only
+    QHash<QString, Verdict> m_verdicts;    // pulled and checked in here
+    QHash<QString, QString> m_pickupNames; // library id → name, for the pickups on the list
+    devices::BarcodeRules m_rules = devices::BarcodeRules::defaults();
+    void stepFilter(QComboBox* filter, int step);
     class Model;
     QLabel* m_progress;
     QComboBox* m_zone;

@@ -201,6 +201,7 @@ void ShelfLayoutEditor::setLayout(const desk::ShelfLayout& layout, const QString
     for (const QString& code : std::as_const(rest))
         m_unplaced->addChild(locationItem(code));
     m_tree->expandAll();
+    m_locationNames = layout.locationNames;
     setPlanPath(layout.floorPlan);
 }
 
@@ -219,6 +220,7 @@ desk::ShelfLayout ShelfLayoutEditor::shelfLayout() const
 {
     desk::ShelfLayout layout;
     layout.floorPlan = m_planPath;
+    layout.locationNames = m_locationNames; // not edited here: kept as given
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         const QTreeWidgetItem* item = m_tree->topLevelItem(i);
         if (kindOf(item) != ZoneKind)

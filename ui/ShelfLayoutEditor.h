@@ -56,6 +56,7 @@ private:
     QTreeWidgetItem* m_unplaced = nullptr;
     QLineEdit* m_plan;
     QString m_planPath;
+    QHash<QString, QString> m_locationNames;
     FloorPlanView* m_planView;
 };
 

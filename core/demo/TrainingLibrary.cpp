@@ -42,6 +42,7 @@ desk::ShelfLayout trainingZones()
         if (layout.zones.isEmpty() || layout.zones.last().name != zone)
             layout.zones << desk::Zone{desk::ShelfLayout::idFor(zone), zone, {}};
         layout.zones.last().locations << QLatin1String(location.code);
+        layout.locationNames.insert(QLatin1String(location.code), QString::fromUtf8(location.name));
     }
     return layout;
 }

@@ -3,8 +3,11 @@
 #include "Clock.h"
 #include "Logging.h"
 #include "desk/Actions.h"
+#include "desk/SlipContext.h"
 #include "ils/IlsError.h"
 #include "store/CacheStore.h"
+
+#include <QLocale>
 
 namespace comptoir::desk {
 
@@ -85,8 +88,6 @@ void CaptureService::checkin(const QString& barcode, std::function<void(CaptureR
         logging::addSensitiveTerm(outcome.holdPatronCard);
         logging::addSensitiveTerm(outcome.holdPatronName);
         result = fromOutcome(outcome);
-        if (outcome.ok && outcome.alert == QLatin1String("01"))
-            bagVerdict(barcode, result);
         // The tag's security as the ILS asks (SIP2 10, "resensitize").
         result.secure = outcome.resensitize != ils::CheckinOutcome::Resensitize::No;
         if (outcome.ok && !result.secure) {
@@ -100,8 +101,62 @@ void CaptureService::checkin(const QString& barcode, std::function<void(CaptureR
             keep(m_outbox.acknowledge(uuid));
         else
             keep(m_outbox.sendToReview(uuid, outcome.screenMessages.join(QLatin1Char(' '))));
-        done(result);
+        if (outcome.ok && outcome.alert.isEmpty())
+            reshelveVerdict(barcode, result);
+        if (!outcome.ok || outcome.alert != QLatin1String("01")) {
+            done(result);
+            return;
+        }
+        bagVerdict(barcode, result);
+        // The last pickup day is set by the ILS as the request becomes waiting; a check-in answer
+        // does not carry it, item information (17, CM) does.
+        m_sip.itemInformation(barcode, [this, result, done](Result<sip2::Message> info) mutable {
+            if (info) {
+                const QByteArray cm = info.value().field("CM").trimmed();
+                result.holdExpires = QDate::fromString(QString::fromLatin1(cm.left(8)), QStringLiteral("yyyyMMdd"));
+            }
+            holdVerdict(result);
+            done(result);
+        });
     });
+}
+
+void CaptureService::holdVerdict(CaptureResult& result) const
+{
+    const ils::CheckinOutcome& o = result.outcome;
+    result.shelf = shelfPosition(o.holdPatronName, pickupCode(o.holdPatronCard), m_display);
+    if (result.verdict.kind != VerdictKind::HoldHere)
+        return; // a click & collect bag says which bag instead
+    if (!result.shelf.isEmpty())
+        result.verdict.title = tr("Hold shelf: %1").arg(result.shelf);
+    if (result.holdExpires.isValid())
+        result.verdict.detail +=
+            QStringLiteral(" — ") + tr("until %1").arg(QLocale().toString(result.holdExpires, QLocale::ShortFormat));
+}
+
+void CaptureService::reshelveVerdict(const QString& barcode, CaptureResult& result)
+{
+    // The call number from the ILS's answer (CS), else the cache; the shelving location from the cache.
+    result.callNumber = result.outcome.callNumber;
+    auto item = m_cache.database().exec(
+        QStringLiteral("SELECT coalesce(callnumber, ''), coalesce(location, '') FROM items WHERE barcode = ? LIMIT 1"),
+        {barcode});
+    if (item && item.value().next()) {
+        if (result.callNumber.isEmpty())
+            result.callNumber = item.value().value(0).toString();
+        const QString location = item.value().value(1).toString();
+        result.locationName = location.isEmpty() ? QString() : m_locationNames.value(location, location);
+    }
+    if (item)
+        item.value().finish();
+    QStringList where;
+    if (!result.callNumber.isEmpty())
+        where << result.callNumber;
+    if (!result.locationName.isEmpty())
+        where << result.locationName;
+    if (where.isEmpty())
+        return;
+    result.verdict.title = tr("Back to the shelf: %1").arg(where.join(QStringLiteral(" · ")));
 }
 
 void CaptureService::bagVerdict(const QString& barcode, CaptureResult& result)

@@ -7,6 +7,8 @@
 
 #include "desk/DeskQueries.h"
 
+#include <QDate>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 
@@ -41,6 +43,10 @@ struct CaptureResult
     // or a byte other than N), and offline (the item is back in the library; the ILS cannot be
     // asked). Not when the ILS says N (the verdict says so) or refused the item without an answer.
     bool secure = false;
+    QString shelf;      // hold shelf position (emplacement), for a request waiting here
+    QDate holdExpires;  // last pickup day of that request, as the ILS set it
+    QString callNumber; // where the item goes back on the shelves (no request)
+    QString locationName;
 };
 
 // Check-in with hold capture, the desk's core gesture: the action goes to the durable outbox first,
@@ -58,6 +64,8 @@ public:
     bool isInFlight(const QString& uuid) const { return m_inFlight.contains(uuid); }
     // How much of the patron's name verdicts show (privacy setting).
     void setNameDisplay(NameDisplay display) { m_display = display; }
+    // What staff call the shelving locations (the shelf layout's names), for "back to the shelf".
+    void setLocationNames(const QHash<QString, QString>& names) { m_locationNames = names; }
 
     void checkin(const QString& barcode, std::function<void(CaptureResult)> done);
     // The verdict the cache alone gives (offline).
@@ -67,6 +75,8 @@ public:
 private:
     CaptureResult fromOutcome(const ils::CheckinOutcome& outcome);
     void bagVerdict(const QString& barcode, CaptureResult& result);
+    void holdVerdict(CaptureResult& result) const;
+    void reshelveVerdict(const QString& barcode, CaptureResult& result);
 
     Outbox& m_outbox;
     CacheStore& m_cache;
@@ -76,6 +86,7 @@ private:
     DeskIdentity m_desk;
     NameDisplay m_display = NameDisplay::Abbreviated;
     QSet<QString> m_inFlight;
+    QHash<QString, QString> m_locationNames;
 };
 
 } // namespace comptoir::desk

@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "ils/KohaRestClient.h"
 #include "store/CacheStore.h"
+#include "store/FoldedLike.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,6 +57,26 @@ QString startsWith(const QString& text)
 
 } // namespace
 
+QList<NetworkLookup::NameSplit> NetworkLookup::nameSplits(const QString& text)
+{
+    // "brun adam", "adam brun", "de la tour marie", "marie de la tour": the words are the start of
+    // the surname then of the first name, or the other way round; every place the split can fall.
+    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QList<NameSplit> splits;
+    if (words.isEmpty())
+        return splits;
+    const QString all = words.join(QLatin1Char(' '));
+    splits.append({all, QString()});
+    splits.append({QString(), all});
+    for (qsizetype k = 1; k < words.size() && splits.size() < 16; ++k) {
+        const QString head = words.mid(0, k).join(QLatin1Char(' '));
+        const QString tail = words.mid(k).join(QLatin1Char(' '));
+        splits.append({head, tail});
+        splits.append({tail, head});
+    }
+    return splits;
+}
+
 NetworkLookup::NetworkLookup(ils::KohaRestClient* rest, CacheStore& cache, QObject* parent)
     : QObject(parent)
     , m_rest(rest)
@@ -87,10 +108,19 @@ void NetworkLookup::findPatrons(const QString& text, std::function<void(Answer)>
     if (looksLikeCard(t)) {
         query.addQueryItem(QStringLiteral("cardnumber"), t);
     } else {
-        const QJsonArray any = {
-            QJsonObject{{QStringLiteral("surname"), QJsonObject{{QStringLiteral("-like"), startsWith(t)}}}},
-            QJsonObject{{QStringLiteral("firstname"), QJsonObject{{QStringLiteral("-like"), startsWith(t)}}}}};
-        // An array of conditions means "any of them" (SQL::Abstract, as Koha reads q=).
+        QJsonArray any;
+        for (const NameSplit& split : nameSplits(t)) {
+            QJsonObject both;
+            if (!split.surname.isEmpty())
+                both.insert(QStringLiteral("surname"),
+                            QJsonObject{{QStringLiteral("-like"), startsWith(split.surname)}});
+            if (!split.firstname.isEmpty())
+                both.insert(QStringLiteral("firstname"),
+                            QJsonObject{{QStringLiteral("-like"), startsWith(split.firstname)}});
+            any.append(both);
+        }
+        // An array of conditions means "any of them", the fields of one object "all of them"
+        // (SQL::Abstract, as Koha reads q=); Koha's collation ignores case and accents.
         query.addQueryItem(QStringLiteral("q"), QString::fromUtf8(QJsonDocument(any).toJson(QJsonDocument::Compact)));
     }
     query.addQueryItem(QStringLiteral("_order_by"), QStringLiteral("surname,firstname"));
@@ -126,12 +156,31 @@ QList<LookupPatron> NetworkLookup::patronsFromCache(const QString& text, int lim
 {
     QList<LookupPatron> found;
     const bool card = looksLikeCard(text);
-    auto rows = m_cache.database().exec(
-        card ? QStringLiteral("SELECT patron_id, surname, firstname, cardnumber, library_id FROM patrons WHERE "
-                              "cardnumber = ? LIMIT ?")
-             : QStringLiteral("SELECT patron_id, surname, firstname, cardnumber, library_id FROM patrons WHERE "
-                              "surname LIKE ? OR firstname LIKE ? ORDER BY surname, firstname LIMIT ?"),
-        card ? QVariantList{text, limit} : QVariantList{startsWith(text), startsWith(text), limit});
+    QString sql = QStringLiteral("SELECT patron_id, surname, firstname, cardnumber, library_id FROM patrons WHERE ");
+    QVariantList bindings;
+    if (card) {
+        sql += QStringLiteral("cardnumber = ?");
+        bindings << text;
+    } else {
+        // Case and accents ignored, as the ILS does.
+        installFoldedLike(m_cache.database().nativeHandle());
+        QStringList any;
+        for (const NameSplit& split : nameSplits(text)) {
+            QStringList both;
+            if (!split.surname.isEmpty()) {
+                both << QStringLiteral("surname LIKE ?");
+                bindings << startsWith(split.surname);
+            }
+            if (!split.firstname.isEmpty()) {
+                both << QStringLiteral("firstname LIKE ?");
+                bindings << startsWith(split.firstname);
+            }
+            any << QLatin1Char('(') + both.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+        }
+        sql += any.join(QStringLiteral(" OR ")) + QStringLiteral(" ORDER BY surname, firstname");
+    }
+    bindings << limit;
+    auto rows = m_cache.database().exec(sql + QStringLiteral(" LIMIT ?"), bindings);
     if (!rows)
         return found;
     while (rows.value().next()) {

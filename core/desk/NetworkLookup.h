@@ -60,12 +60,20 @@ public:
         QString problem;
     };
 
-    // A text of digits is a card number (exact); anything else a name (start of surname or first
-    // name, accents and case ignored by the ILS's collation). At most `limit` patrons.
+    // A text of digits is a card number (exact); anything else a name: the start of the surname,
+    // of the first name, or of both in either order ("brun adam", "adam brun"), accents and case
+    // ignored (by the ILS's collation, and here in the cache). At most `limit` patrons.
     void findPatrons(const QString& text, std::function<void(Answer)> done, int limit = 30);
     void requestsOf(qint64 patronId, std::function<void(Requests)> done);
 
     static bool looksLikeCard(const QString& text);
+    // The ways a typed name can be read: surname first or first name first, split between any
+    // two words (the whole text as either alone too).
+    struct NameSplit
+    {
+        QString surname, firstname;
+    };
+    static QList<NameSplit> nameSplits(const QString& text);
 
 private:
     QList<LookupPatron> patronsFromCache(const QString& text, int limit);

@@ -21,6 +21,10 @@ Result<ShelfLayout> ShelfLayout::fromJson(const QByteArray& json)
         return invalid(QCoreApplication::translate("ShelfLayout", "no list of zones"));
     ShelfLayout layout;
     layout.floorPlan = doc.object().value(QStringLiteral("floorPlan")).toString();
+    const QJsonObject names = doc.object().value(QStringLiteral("locationNames")).toObject();
+    for (auto it = names.begin(); it != names.end(); ++it)
+        if (!it.value().toString().trimmed().isEmpty())
+            layout.locationNames.insert(it.key(), it.value().toString().trimmed());
     QHash<QString, QString> seen; // location → zone, to refuse a location in two zones
     for (const QJsonValue& value : doc.object().value(QStringLiteral("zones")).toArray()) {
         const QJsonObject object = value.toObject();
@@ -53,6 +57,12 @@ QByteArray ShelfLayout::toJson() const
     QJsonObject root{{QStringLiteral("zones"), list}};
     if (!floorPlan.isEmpty())
         root.insert(QStringLiteral("floorPlan"), floorPlan);
+    if (!locationNames.isEmpty()) {
+        QJsonObject names;
+        for (auto it = locationNames.cbegin(); it != locationNames.cend(); ++it)
+            names.insert(it.key(), it.value());
+        root.insert(QStringLiteral("locationNames"), names);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 

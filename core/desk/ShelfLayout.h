@@ -26,6 +26,10 @@ class ShelfLayout
 public:
     QList<Zone> zones;
     QString floorPlan; // path (or Qt resource) of an SVG whose element ids are zone ids; may be empty
+    // What staff call each shelving location ("JALB" → "Jeunesse – Albums"); a code without a name
+    // is shown as it is.
+    QHash<QString, QString> locationNames;
+    QString locationName(const QString& code) const { return locationNames.value(code, code); }
 
     static Result<ShelfLayout> fromJson(const QByteArray& json);
     QByteArray toJson() const;

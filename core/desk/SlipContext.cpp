@@ -47,6 +47,9 @@ print::TemplateContext captureSlipContext(const CaptureResult& result, const QSt
     c.values.insert(QStringLiteral("item.barcode"), barcode);
     c.values.insert(QStringLiteral("transit.destination"), destinationName);
     c.values.insert(QStringLiteral("transit.destination_code"), result.destination);
+    if (result.holdExpires.isValid())
+        c.values.insert(QStringLiteral("hold.expiration_date"),
+                        QLocale().toString(result.holdExpires, QLocale::ShortFormat));
     if (result.provisional)
         c.values.insert(QStringLiteral("provisional"), QStringLiteral("1"));
     return c;

@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "sandbox/SandboxControl.h"
+#include "store/FoldedLike.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -14,6 +15,7 @@
 #include <QTimer>
 
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -992,6 +994,8 @@ Result<quint16> KohaRestServer::listen(const QHostAddress& address, quint16 port
         return Error{QStringLiteral("sandbox.data"),
                      QStringLiteral("%1 is not a training library file: %2").arg(m_dataFile, check.lastError().text())};
     check.finish();
+    // LIKE as Koha's MySQL collation compares: case and accents ignored ("brun%" finds "Brün").
+    installFoldedLike(m_db.driver()->handle());
     QSqlQuery(m_db).exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     // Reads dominate: a large page cache and memory-mapped reads.
     QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size=-65536"));

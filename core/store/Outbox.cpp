@@ -79,6 +79,14 @@ QList<SchemaMigration> Outbox::schema()
                             "patron TEXT NOT NULL, items INTEGER NOT NULL, collected_at TEXT NOT NULL, staff TEXT NOT "
                             "NULL)"),
          }},
+        {4,
+         {
+             // Expired requests cleared off the hold shelf: the clearance list still prints once
+             // the ILS has forgotten them (the items may still be on the shelf).
+             QStringLiteral("CREATE TABLE IF NOT EXISTS cleared_holds (hold_id INTEGER PRIMARY KEY, barcode TEXT "
+                            "NOT NULL, title TEXT NOT NULL, call_number TEXT NOT NULL, shelf TEXT NOT NULL, expires "
+                            "TEXT, next TEXT NOT NULL, cleared_at TEXT NOT NULL, staff TEXT NOT NULL)"),
+         }},
     };
 }
 
@@ -120,6 +128,36 @@ Result<QList<CollectedOrder>> Outbox::collectedSince(const QDateTime& since)
                        rows.value().value(2).toInt(),
                        QDateTime::fromString(rows.value().value(3).toString(), Qt::ISODateWithMs)});
     return orders;
+}
+
+Status Outbox::recordCleared(const ClearedHold& hold, const QString& staff)
+{
+    const auto text = [](const QString& s) { return s.isNull() ? QString(QLatin1String("")) : s; };
+    return m_db
+        .exec(QStringLiteral("INSERT OR REPLACE INTO cleared_holds (hold_id, barcode, title, call_number, shelf, "
+                             "expires, next, cleared_at, staff) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              {hold.holdId, text(hold.barcode), text(hold.title), text(hold.callNumber), text(hold.shelf),
+               hold.expires.isValid() ? QVariant(hold.expires.toString(Qt::ISODate)) : QVariant(), text(hold.next),
+               isoMs(m_clock.now()), text(staff)})
+        .status();
+}
+
+Result<QList<ClearedHold>> Outbox::clearedSince(const QDateTime& since)
+{
+    auto rows = m_db.exec(QStringLiteral("SELECT hold_id, barcode, title, call_number, shelf, expires, next, "
+                                         "cleared_at FROM cleared_holds WHERE cleared_at >= ? ORDER BY shelf, "
+                                         "cleared_at"),
+                          {isoMs(since)});
+    if (!rows)
+        return rows.error();
+    QList<ClearedHold> cleared;
+    while (rows.value().next()) {
+        const QSqlQuery& q = rows.value();
+        cleared.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                        q.value(4).toString(), QDate::fromString(q.value(5).toString(), Qt::ISODate),
+                        q.value(6).toString(), QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs)});
+    }
+    return cleared;
 }
 
 Result<QDateTime> Outbox::appointment(qint64 order)

@@ -37,6 +37,17 @@ struct CollectedOrder
     QDateTime at;
 };
 
+// An expired request taken off the hold shelf here: what the clearance list prints, the day it
+// was cleared, after the request has left the ILS.
+struct ClearedHold
+{
+    qint64 holdId = 0;
+    QString barcode, title, callNumber, shelf;
+    QDate expires;
+    QString next; // where the item went next, as the desk said it
+    QDateTime at;
+};
+
 class Outbox
 {
 public:
@@ -74,6 +85,9 @@ public:
     // Click & collect orders handed over at this desk (patron as displayed, never the card).
     Status markCollected(qint64 order, const QString& patron, int items, const QString& staff);
     Result<QList<CollectedOrder>> collectedSince(const QDateTime& since);
+    // Expired requests cleared off the hold shelf here (kept for the clearance list of the day).
+    Status recordCleared(const ClearedHold& hold, const QString& staff);
+    Result<QList<ClearedHold>> clearedSince(const QDateTime& since);
 
 private:
     Status changeState(const QString& uuid, OutboxAction::State state, const QString& staff, const QString& event,

@@ -83,6 +83,9 @@ Result<RetentionReport> applyRetention(LocalStore& store, const QDateTime& now, 
         if (!orders)
             return orders.status();
         report.orders = orders.value().numRowsAffected();
+        if (auto cleared = outbox.exec(QStringLiteral("DELETE FROM cleared_holds WHERE cleared_at < ?"), {cutoff});
+            !cleared)
+            return cleared.status();
         // Review reasons quoted from the ILS stay while the action waits for staff.
         return {};
     });
