@@ -1,10 +1,19 @@
+#include "demo/TrainingLibrary.h"
 #include "desk/CallNumber.h"
+#include "desk/PullList.h"
+#include "sandbox/BenchData.h"
+#include "sandbox/NetworkGenerator.h"
+#include "store/CacheStore.h"
 
 #include <QRandomGenerator>
+#include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
+#include <limits>
 
+using namespace comptoir;
 using namespace comptoir::desk;
 
 // Call numbers in the order a librarian walks the shelves: the table below is that order.
@@ -389,6 +398,131 @@ private Q_SLOTS:
         QFETCH(QString, ligature);
         QFETCH(QString, letters);
         QCOMPARE(shelfKey(ligature), shelfKey(letters));
+    }
+
+    // The pull list read in the order of the stored keys is the order the in-memory sort gave
+    // (walking order of the locations, locations in no zone after by name, shelf order, barcodes
+    // as numbers then as text), on a generated site with what real caches hold besides: lines
+    // without their own call number, locations missing from the layout or unknown, odd barcodes.
+    void pullListFromStoredKeysIsTheSortedOrder()
+    {
+        QTemporaryDir dir;
+        sandbox::GeneratorOptions options;
+        options.seed = 11;
+        options.sites = 1;
+        options.items = 4000;
+        options.patrons = 200;
+        options.holds = 300;
+        options.today = QDate(2026, 11, 22);
+        const QString network = dir.filePath(QStringLiteral("network.sqlite"));
+        QVERIFY(sandbox::NetworkGenerator::generate(network, options).ok());
+        CacheStore cache;
+        QVERIFY(cache.open(dir.filePath(QStringLiteral("cache.sqlite"))).ok());
+        QVERIFY(sandbox::bench::fillCache(cache.database(), network, QStringLiteral("CENTRE"),
+                                          sandbox::bench::CacheFill::PickList)
+                    .ok());
+        Database& db = cache.database();
+        const QStringList odd = {
+            // Lines that file by their item's call number (none of their own).
+            QStringLiteral("UPDATE pick_list SET callnumber = NULL WHERE item_id % 97 = 3"),
+            // An item whose line has no call number either.
+            QStringLiteral("UPDATE items SET callnumber = NULL WHERE item_id = (SELECT min(item_id) FROM pick_list "
+                           "WHERE item_id % 97 = 3)"),
+            // Locations unknown to the layout, and none at all.
+            QStringLiteral("UPDATE items SET location = 'ZRESERVE' WHERE item_id % 89 = 1"),
+            QStringLiteral("UPDATE items SET location = 'AECOLE' WHERE item_id % 83 = 2"),
+            QStringLiteral("UPDATE items SET location = NULL WHERE item_id % 79 = 4"),
+            // A line whose item is not cached.
+            QStringLiteral("DELETE FROM items WHERE item_id % 101 = 5"),
+            // Barcodes: letters, leading zeros, shorter numbers, none; same call numbers.
+            QStringLiteral("UPDATE pick_list SET barcode = 'B' || barcode WHERE item_id % 61 = 6"),
+            QStringLiteral("UPDATE pick_list SET barcode = '00' || substr(barcode, 5) WHERE item_id % 59 = 7"),
+            QStringLiteral("UPDATE pick_list SET barcode = substr(barcode, 8) WHERE item_id % 53 = 8"),
+            QStringLiteral("UPDATE pick_list SET barcode = NULL WHERE item_id % 211 = 9"),
+            QStringLiteral("UPDATE pick_list SET callnumber = 'R DUR' WHERE item_id % 47 = 10"),
+            QStringLiteral("UPDATE pick_list SET callnumber = 'R ŒUVRE' WHERE item_id % 43 = 11"),
+            QStringLiteral("UPDATE pick_list SET callnumber = '843.914 D113' WHERE item_id % 41 = 12"),
+            QStringLiteral("UPDATE pick_list SET callnumber = '843.914 D94' WHERE item_id % 37 = 13"),
+        };
+        for (const QString& sql : odd)
+            QVERIFY2(db.exec(sql).ok(), qPrintable(sql));
+
+        // The layout without one of its locations (its lines go after, by name).
+        desk::ShelfLayout layout = demo::trainingZones();
+        QVERIFY(layout.zones.size() > 2);
+        const QString dropped = layout.zones[1].locations.takeFirst();
+
+        // The order as it was computed before the keys were stored: everything in memory.
+        struct Line
+        {
+            qint64 item;
+            QString barcode, call, location;
+            int rank;
+            QByteArray key;
+        };
+        QList<Line> expected;
+        auto rows = db.exec(QStringLiteral("SELECT p.item_id, coalesce(p.barcode, ''), coalesce(p.callnumber, "
+                                           "i.callnumber, ''), coalesce(i.location, '') FROM pick_list p LEFT JOIN "
+                                           "items i ON i.item_id = p.item_id WHERE p.site = 'CENTRE'"));
+        QVERIFY(rows.ok());
+        const QStringList walk = layout.walkingOrder();
+        QStringList unknown;
+        while (rows.value().next()) {
+            Line l{rows.value().value(0).toLongLong(),
+                   rows.value().value(1).toString(),
+                   rows.value().value(2).toString(),
+                   rows.value().value(3).toString(),
+                   0,
+                   {}};
+            l.key = shelfKey(l.call);
+            if (!walk.contains(l.location) && !unknown.contains(l.location))
+                unknown << l.location;
+            expected << l;
+        }
+        rows.value().finish();
+        unknown.sort();
+        QCOMPARE(unknown.size(), 4); // none, AECOLE, ZRESERVE and the one dropped from the layout
+        QVERIFY(unknown.contains(dropped));
+        for (Line& l : expected)
+            l.rank = walk.contains(l.location) ? int(walk.indexOf(l.location))
+                                               : int(walk.size() + unknown.indexOf(l.location));
+        const auto number = [](const QString& barcode) {
+            bool digits = !barcode.isEmpty() && barcode.size() <= 18;
+            for (const QChar c : barcode)
+                digits = digits && c >= QLatin1Char('0') && c <= QLatin1Char('9');
+            return digits ? barcode.toULongLong() : std::numeric_limits<quint64>::max();
+        };
+        std::sort(expected.begin(), expected.end(), [&number](const Line& a, const Line& b) {
+            if (a.rank != b.rank)
+                return a.rank < b.rank;
+            if (a.key != b.key)
+                return a.key < b.key;
+            if (number(a.barcode) != number(b.barcode))
+                return number(a.barcode) < number(b.barcode);
+            return a.barcode < b.barcode;
+        });
+
+        auto list = desk::buildPullList(cache, QStringLiteral("CENTRE"), layout);
+        QVERIFY(list.ok());
+        QCOMPARE(list.value().size(), expected.size());
+        QSet<qint64> items;
+        int late = 0;
+        for (int i = 0; i < expected.size(); ++i) {
+            const desk::PullLine& line = list.value()[i];
+            const QString where = QStringLiteral("line %1: %2 %3 %4, expected %5 %6 %7")
+                                      .arg(i)
+                                      .arg(line.location, line.callNumber, line.barcode, expected[i].location,
+                                           expected[i].call, expected[i].barcode);
+            QVERIFY2(line.location == expected[i].location && line.callNumber == expected[i].call &&
+                         line.barcode == expected[i].barcode,
+                     qPrintable(where));
+            QCOMPARE(line.locationRank, expected[i].rank);
+            items.insert(line.itemId);
+            if (line.itemId % 97 == 3 && !line.callNumber.isEmpty())
+                ++late;
+        }
+        QCOMPARE(items.size(), expected.size());
+        QVERIFY(late > 10); // the lines filed by their item's call number were there, and merged
     }
 
     void oddInputNeverBreaks()

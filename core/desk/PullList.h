@@ -24,12 +24,13 @@ struct PullLine
     int zoneIndex = -1;     // index of the zone in the layout, -1 when none
     int locationRank = 0;   // position of the location in the site's walking order
     int waiting = 0;        // requests still waiting for a copy of this title, across the network
-    QByteArray shelfKey;
 };
 
 // The site's pick list from the cache, in walking order: zone by zone, shelving locations in the
 // order the site walks them (locations in no zone come last, by name), then call numbers in shelf
-// order. Reads SQLite directly: this is the one screen built from 10^5 rows at once.
+// order, then barcodes (as numbers when they are digits). Reads SQLite directly: this is the one
+// screen built from 10^5 rows at once. The shelf keys are stored with the lines (CacheStore), so the
+// rows are read in shelf order from an index and only bucketed by location: no sort.
 Result<QList<PullLine>> buildPullList(CacheStore& cache, const QString& site, const ShelfLayout& layout);
 
 } // namespace comptoir::desk
