@@ -617,6 +617,68 @@ private Q_SLOTS:
         QVERIFY2(!steps.join(QLatin1Char('\n')).contains(QLatin1String("TEMP B-TREE")),
                  qPrintable(steps.join(QLatin1Char('\n'))));
     }
+
+    // A burst (a stack of tags on the RFID pad) is one transaction: a fault at any of its
+    // operations leaves none of its actions, in the open store and after reopening; when it
+    // succeeds, every action is there after reopening, in order, each with its audit line.
+    void burstIsAllOrNothing()
+    {
+        int failedMidway = 0;
+        for (int n = 1;; ++n) {
+            QTemporaryDir dir;
+            MockClock clock;
+            FaultInjector faults;
+            QStringList confirmed;
+            bool ok = false;
+            {
+                LocalStore store(dir.path(), clock, &faults);
+                QVERIFY(store.open().ok());
+                QVERIFY(store.outbox().append(action(QStringLiteral("checkin"), QStringLiteral("before"))).ok());
+                QList<OutboxAction> stack;
+                for (int i = 0; i < 5; ++i)
+                    stack << action(QStringLiteral("checkin"), QStringLiteral("tag-%1").arg(i));
+                faults.failAt(n);
+                auto burst = store.outbox().appendBurst(stack);
+                ok = burst.ok();
+                if (ok) {
+                    QCOMPARE(burst.value().size(), 5);
+                    for (const OutboxAction& a : burst.value()) {
+                        QVERIFY(a.id > 0);
+                        QVERIFY(!a.uuid.isEmpty());
+                        confirmed << a.uuid;
+                    }
+                } else {
+                    QVERIFY(faults.fired());
+                    // Nothing of it, even before the store is closed.
+                    QCOMPARE(store.outbox().count(OutboxAction::State::Pending).value(), 1);
+                    // A fault after the first insert, before the commit: the middle of the burst.
+                    if (n > 2)
+                        ++failedMidway;
+                }
+            }
+            LocalStore reopened(dir.path(), clock);
+            QVERIFY(reopened.open().ok());
+            auto pending = reopened.outbox().list(OutboxAction::State::Pending);
+            QVERIFY(pending.ok());
+            QCOMPARE(pending.value().size(), ok ? 6 : 1);
+            QCOMPARE(pending.value().first().payload.value(QStringLiteral("barcode")).toString(),
+                     QStringLiteral("before"));
+            auto audited = reopened.outbox().database().scalar(
+                QStringLiteral("SELECT count(*) FROM audit WHERE event = 'append'"));
+            QCOMPARE(audited.value().toInt(), ok ? 6 : 1);
+            for (int i = 0; i < confirmed.size(); ++i) {
+                QCOMPARE(pending.value()[i + 1].uuid, confirmed[i]);
+                QCOMPARE(pending.value()[i + 1].payload.value(QStringLiteral("barcode")).toString(),
+                         QStringLiteral("tag-%1").arg(i));
+            }
+            if (!faults.fired()) {
+                QVERIFY(ok);
+                break; // past the burst's last operation: every point was covered
+            }
+            QVERIFY(n < 100);
+        }
+        QVERIFY2(failedMidway >= 8, qPrintable(QString::number(failedMidway))); // 5 inserts, 5 audit lines
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStore)
