@@ -2,10 +2,14 @@
 //   comptoir-bench sync    full sync of a site with 50k requests, 50k items, 30k patrons from the
 //                          training library (a child process on loopback), then an incremental
 //                          sync with 1% of the requests changed
-//   comptoir-bench outbox  durable outbox appends per second (synchronous=FULL)
+//   comptoir-bench outbox  durable outbox appends per second (synchronous=FULL), one at a time and
+//                          in bursts of 20 (one transaction, one sync to disk)
 //   comptoir-bench scan    scan to verdict: from the cache with 1M items (offline), and through
 //                          SIP2 to the training library on loopback; p50 and p99
-//   comptoir-bench pull-list  a pick list of 100k lines read from the cache and put in walking order
+//   comptoir-bench pull-list  a pick list of N lines (--lines, default 100k) read from the cache and put
+//                          in walking order; median of 5 runs, min, max, peak RSS
+//   comptoir-bench shelf-order FILE  call numbers (one per line, UTF-8): key building and key + sort
+//                          times (median of 5, min, max); the sorted list to FILE.sorted (or --out)
 //   comptoir-bench rfid       a stack of tags on the simulated pad read and announced; a security write
 #include "Clock.h"
 #include "Logging.h"
@@ -13,6 +17,7 @@
 #include "demo/DeviceTwins.h"
 #include "demo/SandboxProcess.h"
 #include "demo/TrainingLibrary.h"
+#include "desk/CallNumber.h"
 #include "desk/CaptureService.h"
 #include "desk/PullList.h"
 #include "devices/RfidPad.h"
@@ -36,6 +41,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
+
+#include <QFile>
+#include <QProcess>
+
+#include <sys/resource.h>
 
 #include <cstdio>
 
@@ -69,6 +79,33 @@ SyncRun runSync(sync::SyncEngine& engine, bool full)
         engine.syncNow();
     loop.exec();
     return out;
+}
+
+// Median of 5 (or more) runs, with min and max: "name.median", "name.min", "name.max".
+void printRuns(const QString& name, QList<double> times, const char* unit = "ms")
+{
+    std::sort(times.begin(), times.end());
+    print(qPrintable(name + QStringLiteral(".median")), times[times.size() / 2], unit);
+    print(qPrintable(name + QStringLiteral(".min")), times.first(), unit);
+    print(qPrintable(name + QStringLiteral(".max")), times.last(), unit);
+}
+
+// CPU time this process has used so far (user + system), in ms: on a busy machine the wall time
+// says how long the counter waited, this says how much work it was.
+double cpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
+// The process's peak resident memory so far, in MB (getrusage: ru_maxrss is in KiB on Linux).
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
 }
 
 // Says why a benchmark cannot go on; its exit status.
@@ -159,46 +196,147 @@ int benchSync(const QCommandLineParser& parser)
     return 0;
 }
 
-int benchPullList(const QCommandLineParser& parser)
+// Builds the pull-list benchmark's cache: a generated network of N items, every one on the site's
+// pick list. Run as a child process by benchPullList, so that the peak memory measured there is the
+// pull list's, not the generator's.
+int preparePullListCache(const QCommandLineParser& parser)
 {
-    // A cache holding a pick list of N lines with the training library's call numbers.
     QTemporaryDir dir;
-    const int lines = parser.value(QStringLiteral("lines")).toInt();
     sandbox::GeneratorOptions options;
     options.seed = 5;
     options.sites = 1;
-    options.items = lines;
+    options.items = parser.value(QStringLiteral("lines")).toInt();
     options.patrons = 1000;
     options.holds = 1000;
     const QString network = dir.filePath(QStringLiteral("network.sqlite"));
-    if (auto generated = sandbox::NetworkGenerator::generate(network, options); !generated) {
+    if (auto generated = sandbox::NetworkGenerator::generate(network, options); !generated)
         return failed(generated.error());
-    }
     CacheStore cache;
-    if (Status s = cache.open(dir.filePath(QStringLiteral("cache.sqlite"))); !s.ok()) {
+    if (Status s = cache.open(parser.value(QStringLiteral("cache"))); !s.ok())
         return failed(s.error());
-    }
     if (Status s = sandbox::bench::fillCache(cache.database(), network, QStringLiteral("CENTRE"),
                                              sandbox::bench::CacheFill::PickList);
         !s.ok())
         return failed(s.error());
+    return 0;
+}
+
+int benchPullList(const QCommandLineParser& parser)
+{
+    // A cache holding a pick list of N lines with the training library's call numbers, made by a
+    // child process (or given with --cache, made by an earlier run with --keep-cache).
+    QTemporaryDir dir;
+    const QString lines = parser.value(QStringLiteral("lines"));
+    QString path = parser.value(QStringLiteral("cache"));
+    if (path.isEmpty() || !QFile::exists(path)) {
+        if (path.isEmpty())
+            path = dir.filePath(QStringLiteral("cache.sqlite"));
+        QElapsedTimer timer;
+        timer.start();
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(
+            QCoreApplication::applicationFilePath(),
+            {QStringLiteral("pull-list-cache"), QStringLiteral("--lines"), lines, QStringLiteral("--cache"), path});
+        if (!child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
+            std::fprintf(stderr, "comptoir-bench: the pull list's cache could not be made\n");
+            return 1;
+        }
+        print("pull_list.cache_made", double(timer.elapsed()), "ms");
+    }
+    CacheStore cache;
+    if (Status s = cache.open(path); !s.ok()) {
+        return failed(s.error());
+    }
     const desk::ShelfLayout layout = demo::trainingZones();
-    QList<double> times;
+    print("pull_list.rss_before", peakRssMb(), "MB");
+    QList<double> times, cpu;
     qsizetype built = 0;
     for (int run = 0; run < 5; ++run) {
         QElapsedTimer timer;
         timer.start();
+        const double cpuBefore = cpuMs();
         auto list = desk::buildPullList(cache, QStringLiteral("CENTRE"), layout);
         times << double(timer.nsecsElapsed()) / 1e6;
+        cpu << cpuMs() - cpuBefore;
         if (!list) {
             return failed(list.error());
         }
         built = list.value().size();
     }
-    std::sort(times.begin(), times.end());
     print("pull_list.lines", double(built), "lines");
-    print("pull_list.build_and_sort.median", times[2], "ms");
-    print("pull_list.build_and_sort.max", times.last(), "ms");
+    printRuns(QStringLiteral("pull_list.build"), times);
+    printRuns(QStringLiteral("pull_list.build.cpu"), cpu);
+    print("pull_list.peak_rss", peakRssMb(), "MB");
+    return 0;
+}
+
+// Call numbers from a file, as another system's routine (Koha's C4::ClassSortRoutine) would get
+// them: the time to build every key, and to build them and sort; the sorted list is written out.
+int benchShelfOrder(const QCommandLineParser& parser)
+{
+    const QString input = parser.positionalArguments().value(1);
+    if (input.isEmpty()) {
+        std::fprintf(stderr, "comptoir-bench: shelf-order needs a file of call numbers, one per line\n");
+        return 2;
+    }
+    QFile file(input);
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "comptoir-bench: %s: %s\n", qPrintable(input), qPrintable(file.errorString()));
+        return 1;
+    }
+    QStringList calls;
+    for (const QByteArray& raw : file.readAll().split('\n')) {
+        QByteArray line = raw;
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (!line.isEmpty())
+            calls << QString::fromUtf8(line);
+    }
+    QList<double> keying, sorting;
+    std::vector<std::pair<QByteArray, int>> keyed;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        std::vector<QByteArray> keys;
+        keys.reserve(size_t(calls.size()));
+        for (const QString& call : std::as_const(calls))
+            keys.push_back(desk::shelfKey(call));
+        keying << double(timer.nsecsElapsed()) / 1e6;
+        // Key + sort, as a pull list or a shelf list would: keys built, then sorted by memcmp,
+        // equal keys by the text (compareShelf's total order).
+        timer.restart();
+        keyed.clear();
+        keyed.reserve(size_t(calls.size()));
+        for (int i = 0; i < calls.size(); ++i)
+            keyed.emplace_back(desk::shelfKey(calls[i]), i);
+        std::sort(keyed.begin(), keyed.end(), [&calls](const auto& a, const auto& b) {
+            if (const int c = a.first.compare(b.first); c != 0)
+                return c < 0;
+            return calls[a.second] < calls[b.second];
+        });
+        sorting << double(timer.nsecsElapsed()) / 1e6;
+    }
+    print("shelf_order.call_numbers", double(calls.size()), "call numbers");
+    printRuns(QStringLiteral("shelf_order.keys"), keying);
+    printRuns(QStringLiteral("shelf_order.keys_and_sort"), sorting);
+    const QString outPath =
+        parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out")) : input + QStringLiteral(".sorted");
+    QFile out(outPath);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        std::fprintf(stderr, "comptoir-bench: %s: %s\n", qPrintable(outPath), qPrintable(out.errorString()));
+        return 1;
+    }
+    QByteArray text;
+    for (const auto& entry : keyed) {
+        text += calls[entry.second].toUtf8();
+        text += '\n';
+    }
+    if (out.write(text) != text.size()) {
+        std::fprintf(stderr, "comptoir-bench: %s: %s\n", qPrintable(outPath), qPrintable(out.errorString()));
+        return 1;
+    }
+    std::printf("shelf_order.sorted %s\n", qPrintable(outPath));
     return 0;
 }
 
@@ -303,24 +441,50 @@ int benchOutbox(const QCommandLineParser& parser)
         return failed(s.error());
     }
     const int count = parser.value(QStringLiteral("count")).toInt();
-    QElapsedTimer timer;
-    timer.start();
-    for (int i = 0; i < count; ++i) {
-        OutboxAction action;
-        action.kind = QStringLiteral("checkin");
-        action.payload =
-            QJsonObject{{QStringLiteral("barcode"), QStringLiteral("31042000%1").arg(i, 6, 10, QLatin1Char('0'))},
+    int made = 0;
+    const auto action = [&made] {
+        OutboxAction a;
+        a.kind = QStringLiteral("checkin");
+        a.payload =
+            QJsonObject{{QStringLiteral("barcode"), QStringLiteral("31042000%1").arg(made++, 6, 10, QLatin1Char('0'))},
                         {QStringLiteral("location"), QStringLiteral("CENTRE")}};
-        action.workstation = QStringLiteral("bench");
-        action.staff = QStringLiteral("bench");
-        if (auto r = outbox.append(action); !r) {
-            return failed(r.error());
-        }
+        a.workstation = QStringLiteral("bench");
+        a.staff = QStringLiteral("bench");
+        return a;
+    };
+    // One action at a time (a scan), 5 runs of `count` appends.
+    QList<double> singles, bursts;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < count; ++i)
+            if (auto r = outbox.append(action()); !r)
+                return failed(r.error());
+        singles << double(count) / (double(timer.nsecsElapsed()) / 1e9);
     }
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    print("outbox.appends", double(count), "actions");
-    print("outbox.append.rate", double(count) / seconds, "actions/s");
-    print("outbox.append.mean", seconds * 1000.0 / count, "ms");
+    // A stack of 20 tags on the RFID pad, or a crate received in one go: one transaction, one sync.
+    constexpr int BurstSize = 20;
+    const int burstCount = std::max(1, count / BurstSize);
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        for (int b = 0; b < burstCount; ++b) {
+            QList<OutboxAction> burst;
+            for (int i = 0; i < BurstSize; ++i)
+                burst << action();
+            if (auto r = outbox.appendBurst(burst); !r)
+                return failed(r.error());
+        }
+        bursts << double(burstCount) / (double(timer.nsecsElapsed()) / 1e9);
+    }
+    print("outbox.appends", double(count), "actions per run");
+    printRuns(QStringLiteral("outbox.append.rate"), singles, "actions/s");
+    print("outbox.bursts", double(burstCount), "bursts of 20 per run");
+    printRuns(QStringLiteral("outbox.burst20.rate"), bursts, "bursts/s");
+    QList<double> actionsInBursts;
+    for (double rate : std::as_const(bursts))
+        actionsInBursts << rate * BurstSize;
+    printRuns(QStringLiteral("outbox.burst20.actions"), actionsInBursts, "actions/s");
     return 0;
 }
 
@@ -410,7 +574,8 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Comptoir's benchmarks; prints \"name value unit\" lines."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("sync | outbox | pull-list | scan | rfid"));
+    parser.addPositionalArgument(QStringLiteral("mode"),
+                                 QStringLiteral("sync | outbox | pull-list | shelf-order FILE | scan | rfid"));
     parser.addOptions({
         {QStringLiteral("holds"), QStringLiteral("sync: requests in the network (default 53200: 50k at the site)"),
          QStringLiteral("N"), QStringLiteral("53200")},
@@ -426,8 +591,13 @@ int main(int argc, char* argv[])
          QStringLiteral("N"), QStringLiteral("1000000")},
         {QStringLiteral("scans"), QStringLiteral("scan: scans measured (default 5000)"), QStringLiteral("N"),
          QStringLiteral("5000")},
-        {QStringLiteral("lines"), QStringLiteral("pull-list: lines (default 100000)"), QStringLiteral("N"),
-         QStringLiteral("100000")},
+        {QStringLiteral("lines"), QStringLiteral("pull-list: lines (default 100000; up to 1000000)"),
+         QStringLiteral("N"), QStringLiteral("100000")},
+        {QStringLiteral("cache"),
+         QStringLiteral("pull-list: the cache file to measure, made there first when missing (kept)"),
+         QStringLiteral("FILE")},
+        {QStringLiteral("out"), QStringLiteral("shelf-order: where the sorted list goes (default FILE.sorted)"),
+         QStringLiteral("FILE")},
         {QStringLiteral("count"), QStringLiteral("outbox: appends (default 2000)"), QStringLiteral("N"),
          QStringLiteral("2000")},
         {QStringLiteral("tags"), QStringLiteral("rfid: tags on the pad at once (default 20)"), QStringLiteral("N"),
@@ -441,10 +611,15 @@ int main(int argc, char* argv[])
         return benchOutbox(parser);
     if (mode == QLatin1String("pull-list"))
         return benchPullList(parser);
+    if (mode == QLatin1String("pull-list-cache"))
+        return preparePullListCache(parser);
+    if (mode == QLatin1String("shelf-order"))
+        return benchShelfOrder(parser);
     if (mode == QLatin1String("scan"))
         return benchScan(parser);
     if (mode == QLatin1String("rfid"))
         return benchRfid(parser);
-    std::fprintf(stderr, "comptoir-bench: give a mode: sync, outbox, pull-list, scan or rfid (see --help)\n");
+    std::fprintf(stderr,
+                 "comptoir-bench: give a mode: sync, outbox, pull-list, shelf-order, scan or rfid (see --help)\n");
     return 2;
 }

@@ -151,7 +151,7 @@ private Q_SLOTS:
         QVERIFY2(run.message()->text().contains(QStringLiteral("checked in")), qPrintable(run.message()->text()));
         QVERIFY2(run.message()->text().contains(verdict.title), qPrintable(run.message()->text()));
         // The list says where it went.
-        QVERIFY(page.printableHtml().contains(page.pickupName(page.lines().first().pickup)));
+        QVERIFY(page.printableHtml().contains(page.pickupName(page.lines().at(0).pickup)));
         // The ILS has it: no longer on the shelf to pull, captured for its request.
         QVERIFY(desk.sandbox
                     .scalar(QStringLiteral("SELECT count(*) FROM holds h JOIN items i ON i.item_id = h.item_id WHERE "

@@ -1,3 +1,4 @@
+#include "desk/CallNumber.h"
 #include "store/Database.h"
 #include "store/FaultInjector.h"
 #include "store/LocalStore.h"
@@ -554,6 +555,129 @@ private Q_SLOTS:
         }
         QVERIFY2(scenarios > 30, qPrintable(QString::number(scenarios)));
         qInfo("fault injection covered %d failure points", scenarios - 1);
+    }
+
+    // Schema 4 stores each pick-list line's shelf key: a cache from before gets the keys of the
+    // lines it holds when it is migrated, new lines get theirs as they are written, and the index
+    // gives the site's lines in shelf order, then by barcode, without a sort.
+    void cacheMigrationStoresShelfKeys()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        {
+            QList<SchemaMigration> before;
+            for (const SchemaMigration& m : CacheStore::schema())
+                if (m.version <= 3)
+                    before << m;
+            Database old({QStringLiteral("cache"), CacheStore::ApplicationId, false, before});
+            QVERIFY(old.open(path).ok());
+            QCOMPARE(old.schemaVersion(), 3);
+            QVERIFY(old.exec(QStringLiteral("INSERT INTO pick_list (site, item_id, barcode, callnumber) VALUES "
+                                            "('CENTRE', 1, '3001', '843.914 D94'), ('CENTRE', 2, '3002', "
+                                            "'843.914 D113'), ('CENTRE', 3, '3003', 'R ŒUVRE'), ('CENTRE', 4, "
+                                            "'3004', NULL), ('CENTRE', 5, '10', 'R ŒUVRE'), ('CENTRE', 6, '9', "
+                                            "'R OEUVRE'), ('JMOULIN', 7, '3007', '004 DUP')"))
+                        .ok());
+        }
+        CacheStore cache;
+        QVERIFY(cache.open(path).ok());
+        Database& db = cache.database();
+        QCOMPARE(db.schemaVersion(), CacheStore::schema().last().version);
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO pick_list (site, item_id, barcode, callnumber) VALUES "
+                                       "('CENTRE', 8, 'B12', 'BD HER T.2')"))
+                    .ok());
+        auto rows = db.exec(QStringLiteral("SELECT callnumber, shelf_key FROM pick_list"));
+        QVERIFY(rows.ok());
+        int checked = 0;
+        while (rows.value().next()) {
+            const QString call = rows.value().value(0).toString();
+            QCOMPARE(rows.value().value(1).toByteArray(), desk::shelfKey(call));
+            ++checked;
+        }
+        rows.value().finish();
+        QCOMPARE(checked, 8);
+        // Shelf order (no call number first; D113 before D94; ŒUVRE as OEUVRE), then barcodes as
+        // numbers (9 before 10), then the others; this site only.
+        const QString walk = QStringLiteral("SELECT item_id FROM pick_list INDEXED BY pick_list_walk WHERE site = "
+                                            "'CENTRE' ORDER BY shelf_key, barcode_rank, barcode");
+        auto ordered = db.exec(walk);
+        QVERIFY(ordered.ok());
+        QList<qint64> items;
+        while (ordered.value().next())
+            items << ordered.value().value(0).toLongLong();
+        ordered.value().finish();
+        QCOMPARE(items, (QList<qint64>{4, 2, 1, 8, 6, 5, 3}));
+        // An ordered read: SQLite walks the index, it sorts nothing.
+        auto plan = db.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + walk);
+        QVERIFY(plan.ok());
+        QStringList steps;
+        while (plan.value().next())
+            steps << plan.value().value(3).toString();
+        plan.value().finish();
+        QVERIFY2(!steps.join(QLatin1Char('\n')).contains(QLatin1String("TEMP B-TREE")),
+                 qPrintable(steps.join(QLatin1Char('\n'))));
+    }
+
+    // A burst (a stack of tags on the RFID pad) is one transaction: a fault at any of its
+    // operations leaves none of its actions, in the open store and after reopening; when it
+    // succeeds, every action is there after reopening, in order, each with its audit line.
+    void burstIsAllOrNothing()
+    {
+        int failedMidway = 0;
+        for (int n = 1;; ++n) {
+            QTemporaryDir dir;
+            MockClock clock;
+            FaultInjector faults;
+            QStringList confirmed;
+            bool ok = false;
+            {
+                LocalStore store(dir.path(), clock, &faults);
+                QVERIFY(store.open().ok());
+                QVERIFY(store.outbox().append(action(QStringLiteral("checkin"), QStringLiteral("before"))).ok());
+                QList<OutboxAction> stack;
+                for (int i = 0; i < 5; ++i)
+                    stack << action(QStringLiteral("checkin"), QStringLiteral("tag-%1").arg(i));
+                faults.failAt(n);
+                auto burst = store.outbox().appendBurst(stack);
+                ok = burst.ok();
+                if (ok) {
+                    QCOMPARE(burst.value().size(), 5);
+                    for (const OutboxAction& a : burst.value()) {
+                        QVERIFY(a.id > 0);
+                        QVERIFY(!a.uuid.isEmpty());
+                        confirmed << a.uuid;
+                    }
+                } else {
+                    QVERIFY(faults.fired());
+                    // Nothing of it, even before the store is closed.
+                    QCOMPARE(store.outbox().count(OutboxAction::State::Pending).value(), 1);
+                    // A fault after the first insert, before the commit: the middle of the burst.
+                    if (n > 2)
+                        ++failedMidway;
+                }
+            }
+            LocalStore reopened(dir.path(), clock);
+            QVERIFY(reopened.open().ok());
+            auto pending = reopened.outbox().list(OutboxAction::State::Pending);
+            QVERIFY(pending.ok());
+            QCOMPARE(pending.value().size(), ok ? 6 : 1);
+            QCOMPARE(pending.value().first().payload.value(QStringLiteral("barcode")).toString(),
+                     QStringLiteral("before"));
+            auto audited = reopened.outbox().database().scalar(
+                QStringLiteral("SELECT count(*) FROM audit WHERE event = 'append'"));
+            QCOMPARE(audited.value().toInt(), ok ? 6 : 1);
+            for (int i = 0; i < confirmed.size(); ++i) {
+                QCOMPARE(pending.value()[i + 1].uuid, confirmed[i]);
+                QCOMPARE(pending.value()[i + 1].payload.value(QStringLiteral("barcode")).toString(),
+                         QStringLiteral("tag-%1").arg(i));
+            }
+            if (!faults.fired()) {
+                QVERIFY(ok);
+                break; // past the burst's last operation: every point was covered
+            }
+            QVERIFY(n < 100);
+        }
+        QVERIFY2(failedMidway >= 8, qPrintable(QString::number(failedMidway))); // 5 inserts, 5 audit lines
     }
 };
 

@@ -314,11 +314,12 @@ void PullListPage::setDesk(const QString& site, const QString& workstation, cons
 void PullListPage::reload()
 {
     auto lines = desk::buildPullList(m_cache, m_site, m_layout);
-    m_lines = lines ? lines.value() : QList<desk::PullLine>();
+    m_lines = lines ? lines.value() : desk::PullList();
     m_listed.clear();
     m_listed.reserve(m_lines.size());
     m_pickupNames.clear();
-    for (const desk::PullLine& line : std::as_const(m_lines)) {
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        const desk::PullLine line = m_lines.at(i);
         m_listed.insert(line.barcode);
         if (!m_pickupNames.contains(line.pickup)) // a handful of libraries: named once each
             m_pickupNames.insert(line.pickup, libraryName(line.pickup));
@@ -333,9 +334,9 @@ void PullListPage::reload()
     m_zone->clear();
     m_zone->addItem(tr("All"), AnyZone);
     QList<int> seen;
-    for (const desk::PullLine& line : std::as_const(m_lines))
-        if (!seen.contains(line.zoneIndex))
-            seen << line.zoneIndex;
+    for (qsizetype i = 0; i < m_lines.size(); ++i)
+        if (!seen.contains(m_lines.zoneIndex(i)))
+            seen << m_lines.zoneIndex(i);
     for (int zone : std::as_const(seen))
         m_zone->addItem(zone == NoZone ? tr("(no zone)") : m_layout.zones[zone].name, zone);
     m_zone->setCurrentIndex(std::max(0, m_zone->findData(current)));
@@ -354,13 +355,14 @@ void PullListPage::rebuild()
     const int kind = m_kind->currentData().toInt();
     QList<Model::Group> groups;
     for (int i = 0; i < m_lines.size(); ++i) {
-        const desk::PullLine& line = m_lines[i];
-        if (zone != AnyZone && line.zoneIndex != zone)
+        const int lineZone = m_lines.zoneIndex(i);
+        const qint64 order = m_lines.holdGroupId(i);
+        if (zone != AnyZone && lineZone != zone)
             continue;
-        if ((kind == 1 && line.holdGroupId != 0) || (kind == 2 && line.holdGroupId == 0))
+        if ((kind == 1 && order != 0) || (kind == 2 && order == 0))
             continue;
-        if (groups.isEmpty() || line.zoneIndex != groups.last().zone)
-            groups.append({line.zoneIndex, line.zoneIndex == NoZone ? tr("(no zone)") : line.zone, {}});
+        if (groups.isEmpty() || lineZone != groups.last().zone)
+            groups.append({lineZone, lineZone == NoZone ? tr("(no zone)") : m_lines[i].zone, {}});
         groups.last().lines.append(i);
     }
     m_model->setGroups(std::move(groups));

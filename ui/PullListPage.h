@@ -36,7 +36,7 @@ public:
     void setDesk(const QString& site, const QString& workstation, const QString& staff);
     void setShelfLayout(const desk::ShelfLayout& layout) { m_layout = layout; }
     const desk::ShelfLayout& shelfLayout() const { return m_layout; }
-    const QList<desk::PullLine>& lines() const { return m_lines; }
+    const desk::PullList& lines() const { return m_lines; }
     void setTemplates(const print::TemplateStore* templates) { m_templates = templates; }
     void reload();
 
@@ -92,7 +92,7 @@ private:
     QString m_site, m_workstation, m_staff;
     desk::ShelfLayout m_layout;
     const print::TemplateStore* m_templates = &print::TemplateStore::shipped();
-    QList<desk::PullLine> m_lines;
+    desk::PullList m_lines;
     QSet<QString> m_listed;                // barcodes on the list: a scan is checked in constant time
     QHash<QString, State> m_state;         // marked lines only
     QHash<QString, Verdict> m_verdicts;    // pulled and checked in here

@@ -22,8 +22,6 @@ char foldLetter(QChar c)
     static const char latin1[] = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsAAAAAAACEEEEIIIIDNOOOOO/OUUUUYTY";
     if (u >= 0xC0 && u <= 0xFF)
         return latin1[u - 0xC0];
-    if (u == 0x152 || u == 0x153) // Œ œ
-        return 'O';
     // Other scripts: accents off (NFD), then upper case; kept apart from ASCII.
     const QString decomposed = QString(c).normalized(QString::NormalizationForm_D);
     const QChar upper = (decomposed.isEmpty() ? c : decomposed.front()).toUpper();
@@ -31,6 +29,25 @@ char foldLetter(QChar c)
         return char(upper.unicode());
     return char(0x80 | (upper.unicode() & 0x7f));
 }
+
+// The ligatures a French shelf files as two letters: ŒUVRE as OEUVRE, ÆSOPE as AESOPE.
+const char* ligature(QChar c)
+{
+    switch (c.unicode()) {
+    case 0x152: // Œ
+    case 0x153: // œ
+        return "OE";
+    case 0xC6: // Æ
+    case 0xE6: // æ
+        return "AE";
+    default:
+        return nullptr;
+    }
+}
+
+// A Cutter (Cutter–Sanborn) mark after a class number: at most this many letters, then digits
+// with no space between (843.914 D113).
+constexpr qsizetype CutterLetters = 3;
 
 } // namespace
 
@@ -42,6 +59,7 @@ QByteArray shelfKey(const QString& callNumber)
     const qsizetype n = callNumber.size();
     const auto isAsciiDigit = [s](qsizetype k) { return s[k].unicode() >= '0' && s[k].unicode() <= '9'; };
     qsizetype i = 0;
+    bool afterNumber = false; // the previous token was a number (a class number: 843.914)
     while (i < n) {
         const QChar c = s[i];
         if (isAsciiDigit(i)) {
@@ -73,11 +91,42 @@ QByteArray shelfKey(const QString& callNumber)
             }
             key.append(NumberEnd);
             i = j;
+            afterNumber = true;
         } else if (c.isLetter()) {
+            const qsizetype wordStart = i;
             key.append(Word);
-            while (i < n && s[i].isLetter())
-                key.append(foldLetter(s[i++]));
+            while (i < n && s[i].isLetter()) {
+                if (const char* pair = ligature(s[i])) {
+                    key.append(pair[0]);
+                    key.append(pair[1]);
+                } else {
+                    key.append(foldLetter(s[i]));
+                }
+                ++i;
+            }
             key.append(WordEnd);
+            // A Cutter number: its digits are a decimal fraction (D113 is .113, before D94, .94),
+            // written as a number with no integer part, so it also files before any whole number
+            // there. Only right after a class number: elsewhere letters then digits are a volume
+            // or a season written without a dot (T2 < T10, S1).
+            if (afterNumber && i < n && i - wordStart <= CutterLetters && isAsciiDigit(i)) {
+                qsizetype f = i;
+                while (f < n && isAsciiDigit(f))
+                    ++f;
+                qsizetype last = f;
+                while (last > i && s[last - 1] == QLatin1Char('0'))
+                    --last;
+                key.append(Number);
+                key.append('\x00'); // no integer digits
+                if (last > i) {
+                    key.append(Fraction);
+                    for (qsizetype k = i; k < last; ++k)
+                        key.append(char(s[k].unicode()));
+                }
+                key.append(NumberEnd);
+                i = f;
+            }
+            afterNumber = false;
         } else {
             ++i; // spaces and punctuation separate tokens
         }

@@ -30,35 +30,56 @@ Error sqliteError(sqlite3* db)
                                             .arg(QString::fromUtf8(sqlite3_errmsg(db)))};
 }
 
+// Distinct values of a column (call numbers, pickup sites repeat on every line): an index into
+// one list of strings, each made once.
+class Interner
+{
+public:
+    explicit Interner(QStringList& strings)
+        : m_strings(strings)
+    {
+    }
+    int get(sqlite3_stmt* s, int column)
+    {
+        const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(s, column));
+        const QByteArray raw = QByteArray::fromRawData(data ? data : "", data ? sqlite3_column_bytes(s, column) : 0);
+        auto it = m_index.constFind(raw);
+        if (it != m_index.cend())
+            return it.value();
+        m_strings.append(QString::fromUtf8(raw));
+        m_index.insert(QByteArray(raw.constData(), raw.size()), int(m_strings.size()) - 1);
+        return int(m_strings.size()) - 1;
+    }
+
+private:
+    QStringList& m_strings;
+    QHash<QByteArray, int> m_index;
+};
+
 QString text(sqlite3_stmt* s, int column)
 {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(s, column));
     return data ? QString::fromUtf8(data, sqlite3_column_bytes(s, column)) : QString();
 }
 
-// Locations and pickup sites repeat on every line: one shared string per distinct value.
-class Interner
+// Appends UTF-8 text to a UTF-16 buffer without a string of its own (barcodes: ASCII nearly always).
+void appendUtf8(QString& to, const char* data, int size)
 {
-public:
-    QString get(sqlite3_stmt* s, int column)
-    {
-        const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(s, column));
-        const QByteArray raw = QByteArray::fromRawData(data ? data : "", data ? sqlite3_column_bytes(s, column) : 0);
-        auto it = m_strings.constFind(raw);
-        if (it != m_strings.cend())
-            return it.value();
-        const QString value = QString::fromUtf8(raw);
-        m_strings.insert(QByteArray(raw.constData(), raw.size()), value);
-        return value;
-    }
-
-private:
-    QHash<QByteArray, QString> m_strings;
-};
+    for (int k = 0; k < size; ++k)
+        if (quint8(data[k]) >= 0x80) {
+            to += QString::fromUtf8(data, size);
+            return;
+        }
+    const qsizetype at = to.size();
+    to.resize(at + size);
+    QChar* out = to.data() + at;
+    for (int k = 0; k < size; ++k)
+        out[k] = QLatin1Char(data[k]);
+}
 
 // Equal call numbers are ordered by barcode: digits-only barcodes (nearly all) by their number,
 // kept in the sort record, before any other, which compare as text.
-quint64 barcodeWord(const QString& barcode)
+quint64 barcodeWord(QStringView barcode)
 {
     if (barcode.isEmpty() || barcode.size() > 18)
         return std::numeric_limits<quint64>::max();
@@ -73,7 +94,47 @@ quint64 barcodeWord(const QString& barcode)
 
 } // namespace
 
-Result<QList<PullLine>> buildPullList(CacheStore& cache, const QString& site, const ShelfLayout& layout)
+PullLine PullList::at(qsizetype i) const
+{
+    const Data& d = *m_data;
+    const Line& l = d.lines[size_t(i)];
+    const Location& where = d.locations[l.location];
+    PullLine line;
+    line.itemId = l.itemId;
+    line.biblioId = l.biblioId;
+    line.barcode = d.barcodes.mid(l.barcodeAt, l.barcodeSize);
+    line.callNumber = d.calls[l.call];
+    if (l.record >= 0) {
+        line.title = d.records[l.record].first;
+        line.author = d.records[l.record].second;
+    }
+    line.location = where.name;
+    line.pickup = d.pickups[l.pickup];
+    line.zone = where.zone;
+    line.holdGroupId = l.holdGroupId;
+    line.zoneIndex = where.zoneIndex;
+    line.locationRank = where.rank;
+    line.waiting = l.waiting;
+    return line;
+}
+
+QString PullList::barcode(qsizetype i) const
+{
+    const Line& l = m_data->lines[size_t(i)];
+    return m_data->barcodes.mid(l.barcodeAt, l.barcodeSize);
+}
+
+int PullList::zoneIndex(qsizetype i) const
+{
+    return m_data->locations[m_data->lines[size_t(i)].location].zoneIndex;
+}
+
+qint64 PullList::holdGroupId(qsizetype i) const
+{
+    return m_data->lines[size_t(i)].holdGroupId;
+}
+
+Result<PullList> buildPullList(CacheStore& cache, const QString& site, const ShelfLayout& layout)
 {
     const QVariant handle = cache.database().nativeHandle();
     auto* db = handle.isValid() ? *static_cast<sqlite3* const*>(handle.constData()) : nullptr;
@@ -88,10 +149,17 @@ Result<QList<PullLine>> buildPullList(CacheStore& cache, const QString& site, co
         for (const QString& location : layout.zones[z].locations)
             zoneOf.insert(location, z);
 
+    auto data = std::make_shared<PullList::Data>();
+    PullList::Data& d = *data;
+    using Line = PullList::Line;
+
+    // 1. The lines, in the primary key's order (site, item): the items and records they join are
+    // then read in their own order too, page after page, not at random.
     const char* sql = "SELECT p.item_id, p.barcode, coalesce(p.callnumber, i.callnumber, ''), b.title, b.author, "
                       "coalesce(i.location, ''), coalesce(p.pickup_library_id, ''), coalesce(p.hold_group_id, 0), "
-                      "coalesce(p.biblio_id, i.biblio_id, 0) FROM pick_list p LEFT JOIN items i ON i.item_id = "
-                      "p.item_id LEFT JOIN biblios b ON b.biblio_id = p.biblio_id WHERE p.site = ?";
+                      "coalesce(p.biblio_id, i.biblio_id, 0), p.callnumber IS NULL AND i.callnumber IS NOT NULL, "
+                      "p.biblio_id, p.rowid FROM pick_list p LEFT JOIN items i ON i.item_id = p.item_id LEFT JOIN "
+                      "biblios b ON b.biblio_id = p.biblio_id WHERE p.site = ?";
     sqlite3_stmt* raw = nullptr;
     if (sqlite3_prepare_v2(db, sql, -1, &raw, nullptr) != SQLITE_OK)
         return sqliteError(db);
@@ -99,132 +167,230 @@ Result<QList<PullLine>> buildPullList(CacheStore& cache, const QString& site, co
     const QByteArray siteUtf8 = site.toUtf8();
     sqlite3_bind_text(raw, 1, siteUtf8.constData(), int(siteUtf8.size()), SQLITE_STATIC);
 
-    QList<PullLine> read;
+    std::vector<Line> read;
+    std::vector<qint64> rowOfLine; // the lines' row ids, to find them again in the index's order
     {
-        sqlite3_stmt* counting = nullptr;
-        if (sqlite3_prepare_v2(db, "SELECT count(*) FROM pick_list WHERE site = ?", -1, &counting, nullptr) ==
+        // Room for every line at once (the table's row ids bound their number; found at once).
+        sqlite3_stmt* bounds = nullptr;
+        if (sqlite3_prepare_v2(db, "SELECT max(rowid) - min(rowid) + 1 FROM pick_list", -1, &bounds, nullptr) ==
             SQLITE_OK) {
-            Statement guard(counting);
-            sqlite3_bind_text(counting, 1, siteUtf8.constData(), int(siteUtf8.size()), SQLITE_STATIC);
-            if (sqlite3_step(counting) == SQLITE_ROW)
-                read.reserve(sqlite3_column_int64(counting, 0));
+            Statement guard(bounds);
+            if (sqlite3_step(bounds) == SQLITE_ROW) {
+                const size_t most = size_t(std::clamp<qint64>(sqlite3_column_int64(bounds, 0), 0, 10'000'000));
+                read.reserve(most);
+                rowOfLine.reserve(most);
+                d.barcodes.reserve(qsizetype(most) * 14);
+            }
         }
     }
-    Interner locations, pickups;
-    // Call numbers repeat ("R DUP" for every Dupont novel): each distinct one gets its shelf key once.
-    QHash<QByteArray, int> callIndex;
-    QList<QString> calls;
-    std::vector<QByteArray> keys;
-    std::vector<int> keyOfLine;
-    keyOfLine.reserve(size_t(read.capacity()));
-    QHash<QString, int> unknownRank; // locations in no zone, ranked by name afterwards
+    // One bucket per distinct location, its lines in shelf order.
+    struct Bucket
+    {
+        std::vector<int> lines;
+        std::vector<int> late; // lines whose key was not stored (see below), merged at the end
+    };
+    std::vector<Bucket> buckets;
+    QHash<QByteArray, int> bucketOf;
+    std::vector<bool> lateLine;
+    Interner pickups(d.pickups), calls(d.calls);
+    // Titles and authors repeat for every copy of a title: once per record.
+    QHash<qint64, int> records;
     int step;
     while ((step = sqlite3_step(raw)) == SQLITE_ROW) {
-        PullLine line;
+        Line line;
         line.itemId = sqlite3_column_int64(raw, 0);
-        line.barcode = text(raw, 1);
-        {
-            const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(raw, 2));
-            const QByteArray call = QByteArray::fromRawData(data ? data : "", data ? sqlite3_column_bytes(raw, 2) : 0);
-            auto found = callIndex.constFind(call);
-            if (found == callIndex.cend()) {
-                calls.append(QString::fromUtf8(call));
-                keys.push_back(shelfKey(calls.last()));
-                found = callIndex.insert(QByteArray(call.constData(), call.size()), int(keys.size()) - 1);
+        line.barcodeAt = qint32(d.barcodes.size());
+        appendUtf8(d.barcodes, reinterpret_cast<const char*>(sqlite3_column_text(raw, 1)),
+                   sqlite3_column_bytes(raw, 1));
+        line.barcodeSize = qint32(d.barcodes.size()) - line.barcodeAt;
+        line.call = calls.get(raw, 2);
+        if (sqlite3_column_type(raw, 10) != SQLITE_NULL) {
+            const qint64 record = sqlite3_column_int64(raw, 10);
+            auto known = records.constFind(record);
+            if (known == records.cend()) {
+                d.records.append({text(raw, 3), text(raw, 4)});
+                known = records.insert(record, int(d.records.size()) - 1);
             }
-            line.callNumber = calls[found.value()];
-            line.shelfKey = keys[size_t(found.value())];
-            keyOfLine.push_back(found.value());
+            line.record = known.value();
         }
-        line.title = text(raw, 3);
-        line.author = text(raw, 4);
-        line.location = locations.get(raw, 5);
         line.pickup = pickups.get(raw, 6);
         line.holdGroupId = sqlite3_column_int64(raw, 7);
         line.biblioId = sqlite3_column_int64(raw, 8);
-        const auto known = rank.constFind(line.location);
-        if (known != rank.cend()) {
-            line.locationRank = known.value();
-            line.zoneIndex = zoneOf.value(line.location, -1);
-            if (line.zoneIndex >= 0)
-                line.zone = layout.zones[line.zoneIndex].name;
-        } else {
-            unknownRank.insert(line.location, 0);
+        {
+            const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(raw, 5));
+            const QByteArray location =
+                QByteArray::fromRawData(data ? data : "", data ? sqlite3_column_bytes(raw, 5) : 0);
+            auto found = bucketOf.constFind(location);
+            if (found == bucketOf.cend()) {
+                PullList::Location where;
+                where.name = QString::fromUtf8(location);
+                const auto placed = rank.constFind(where.name);
+                if (placed != rank.cend()) {
+                    where.rank = placed.value();
+                    where.zoneIndex = zoneOf.value(where.name, -1);
+                    if (where.zoneIndex >= 0)
+                        where.zone = layout.zones[where.zoneIndex].name;
+                } else {
+                    where.rank = -1; // placed after the walking order, by name, below
+                }
+                d.locations.append(where);
+                buckets.emplace_back();
+                found = bucketOf.insert(QByteArray(location.constData(), location.size()), int(buckets.size()) - 1);
+            }
+            line.location = found.value();
         }
-        read.append(std::move(line));
+        rowOfLine.push_back(sqlite3_column_int64(raw, 11));
+        // A line without a call number of its own files by its item's: its stored key (that of no
+        // call number) does not say where; it is merged into its bucket afterwards. Rare: the ILS
+        // sends the item's call number with each line.
+        lateLine.push_back(sqlite3_column_int(raw, 9) != 0);
+        read.push_back(line);
     }
     if (step != SQLITE_DONE)
         return sqliteError(db);
     statement.reset();
+    // Where each row's line is: by row id, in a plain array when the ids are dense enough.
+    qint64 lowRow = 0, highRow = -1;
+    if (!rowOfLine.empty()) {
+        const auto [low, high] = std::minmax_element(rowOfLine.begin(), rowOfLine.end());
+        lowRow = *low;
+        highRow = *high;
+    }
+    const bool dense = highRow - lowRow < 4 * qint64(rowOfLine.size()) + 1024;
+    std::vector<int> lineOfRow(dense ? size_t(highRow - lowRow + 1) : 0, -1);
+    QHash<qint64, int> lineOfSparseRow;
+    for (size_t line = 0; line < rowOfLine.size(); ++line)
+        if (dense)
+            lineOfRow[size_t(rowOfLine[line] - lowRow)] = int(line);
+        else
+            lineOfSparseRow.insert(rowOfLine[line], int(line));
+    rowOfLine = {};
+
+    // 2. The shelf order: the keys were computed when the lines entered the cache (CacheStore:
+    // pick_list.shelf_key), and the index pick_list_walk holds the site's rows in shelf order, then
+    // by barcode; it covers this read. Each line goes to its location's bucket: O(n), no sort.
+    {
+        const char* walkSql = "SELECT p.rowid FROM pick_list p INDEXED BY pick_list_walk WHERE p.site = ? ORDER BY "
+                              "p.shelf_key, p.barcode_rank, p.barcode";
+        if (sqlite3_prepare_v2(db, walkSql, -1, &raw, nullptr) != SQLITE_OK)
+            return sqliteError(db);
+        Statement walk(raw);
+        sqlite3_bind_text(raw, 1, siteUtf8.constData(), int(siteUtf8.size()), SQLITE_STATIC);
+        std::vector<bool> placed(read.size(), false);
+        while ((step = sqlite3_step(raw)) == SQLITE_ROW) {
+            const qint64 row = sqlite3_column_int64(raw, 0);
+            const int line = dense && row >= lowRow && row <= highRow ? lineOfRow[size_t(row - lowRow)]
+                                                                      : lineOfSparseRow.value(row, -1);
+            if (line < 0 || placed[size_t(line)])
+                continue; // written since the first read
+            placed[size_t(line)] = true;
+            Bucket& bucket = buckets[size_t(read[size_t(line)].location)];
+            (lateLine[size_t(line)] ? bucket.late : bucket.lines).push_back(line);
+        }
+        if (step != SQLITE_DONE)
+            return sqliteError(db);
+        // A line the index did not give (changed by another connection between the two reads)
+        // still gets its place, by its key.
+        for (size_t line = 0; line < placed.size(); ++line)
+            if (!placed[line])
+                buckets[size_t(read[line].location)].late.push_back(int(line));
+    }
 
     // Requests still waiting for a copy of each title on the list (pending: no status yet).
     {
-        const char* countSql = "SELECT h.biblio_id, count(*) FROM holds h WHERE h.status IS NULL AND h.biblio_id IN "
-                               "(SELECT biblio_id FROM pick_list WHERE site = ?) GROUP BY h.biblio_id";
+        // Every title's count, those on the list picked out here: asking SQLite for the list's titles
+        // only would make it build a temporary index of them first.
+        const char* countSql = "SELECT biblio_id, count(*) FROM holds WHERE status IS NULL AND biblio_id IS NOT NULL "
+                               "GROUP BY biblio_id";
         if (sqlite3_prepare_v2(db, countSql, -1, &raw, nullptr) != SQLITE_OK)
             return sqliteError(db);
         Statement counts(raw);
-        sqlite3_bind_text(raw, 1, siteUtf8.constData(), int(siteUtf8.size()), SQLITE_STATIC);
         QHash<qint64, int> waiting;
         while ((step = sqlite3_step(raw)) == SQLITE_ROW)
             waiting.insert(sqlite3_column_int64(raw, 0), sqlite3_column_int(raw, 1));
         if (step != SQLITE_DONE)
             return sqliteError(db);
         if (!waiting.isEmpty())
-            for (PullLine& line : read)
+            for (Line& line : read)
                 line.waiting = waiting.value(line.biblioId);
     }
 
-    // Locations missing from the walking order come last, by name.
-    if (!unknownRank.isEmpty()) {
-        QStringList names = unknownRank.keys();
-        names.sort();
-        for (int i = 0; i < names.size(); ++i)
-            unknownRank.insert(names[i], int(order.size()) + i);
-        for (PullLine& line : read)
-            if (line.zoneIndex < 0 && !rank.contains(line.location))
-                line.locationRank = unknownRank.value(line.location);
-    }
-    // Distinct shelf keys sorted once; lines then sort on small records of integers.
-    std::vector<int> keyOrder(keys.size());
-    for (size_t k = 0; k < keys.size(); ++k)
-        keyOrder[k] = int(k);
-    std::sort(keyOrder.begin(), keyOrder.end(), [&keys](int a, int b) { return keys[size_t(a)] < keys[size_t(b)]; });
-    std::vector<int> keyRank(keys.size());
-    for (size_t k = 0; k < keyOrder.size(); ++k)
-        keyRank[size_t(keyOrder[k])] = int(k);
-    struct Entry
-    {
-        int rank;
-        int key;
-        quint64 barcode;
-        int position;
+    // Lines filed by their item's call number join their bucket in shelf order, then by barcode.
+    const auto barcodeOf = [&d, &read](int line) {
+        const Line& l = read[size_t(line)];
+        return QStringView(d.barcodes).mid(l.barcodeAt, l.barcodeSize);
     };
-    std::vector<Entry> entries;
-    entries.reserve(size_t(read.size()));
-    for (int i = 0; i < read.size(); ++i)
-        entries.push_back(
-            {read[i].locationRank, keyRank[size_t(keyOfLine[size_t(i)])], barcodeWord(read[i].barcode), i});
-    std::sort(entries.begin(), entries.end(), [&read](const Entry& a, const Entry& b) {
-        if (a.rank != b.rank)
-            return a.rank < b.rank;
-        if (a.key != b.key)
-            return a.key < b.key;
-        if (a.barcode != b.barcode)
-            return a.barcode < b.barcode;
-        return read[a.position].barcode < read[b.position].barcode;
-    });
-    // Put the lines in that order in place, cycle by cycle: no second 10^5-line list to allocate.
-    std::vector<int> target(entries.size()); // target[i]: where the line now at i must go
-    for (size_t to = 0; to < entries.size(); ++to)
-        target[size_t(entries[to].position)] = int(to);
-    for (int i = 0; i < int(target.size()); ++i)
-        while (target[size_t(i)] != i) {
-            const int to = target[size_t(i)];
-            std::swap(read[i], read[to]);
-            std::swap(target[size_t(i)], target[size_t(to)]);
+    const auto before = [&](int a, int b, const QByteArray& keyA, const QByteArray& keyB) {
+        if (const int c = keyA.compare(keyB); c != 0)
+            return c < 0;
+        const QStringView ba = barcodeOf(a), bb = barcodeOf(b);
+        const quint64 wa = barcodeWord(ba), wb = barcodeWord(bb);
+        if (wa != wb)
+            return wa < wb;
+        return ba < bb;
+    };
+    const auto keyOf = [&](int line) { return shelfKey(d.calls[read[size_t(line)].call]); };
+    for (Bucket& bucket : buckets) {
+        if (bucket.late.empty())
+            continue;
+        std::vector<std::pair<QByteArray, int>> late;
+        for (int line : bucket.late)
+            late.emplace_back(keyOf(line), line);
+        std::sort(late.begin(), late.end(),
+                  [&](const auto& x, const auto& y) { return before(x.second, y.second, x.first, y.first); });
+        std::vector<int> merged;
+        merged.reserve(bucket.lines.size() + late.size());
+        size_t from = 0;
+        for (const auto& [key, line] : late) {
+            // The first stored line that files after this one (keys computed only along the search).
+            const auto at = std::upper_bound(bucket.lines.begin() + qsizetype(from), bucket.lines.end(), line,
+                                             [&](int l, int stored) { return before(l, stored, key, keyOf(stored)); });
+            const size_t to = size_t(at - bucket.lines.begin());
+            merged.insert(merged.end(), bucket.lines.begin() + qsizetype(from), bucket.lines.begin() + qsizetype(to));
+            merged.push_back(line);
+            from = to;
         }
-    return read;
+        merged.insert(merged.end(), bucket.lines.begin() + qsizetype(from), bucket.lines.end());
+        bucket.lines = std::move(merged);
+    }
+
+    // Buckets in walking order; locations missing from it come last, by name.
+    std::vector<int> bucketOrder(buckets.size());
+    for (size_t k = 0; k < buckets.size(); ++k)
+        bucketOrder[k] = int(k);
+    std::sort(bucketOrder.begin(), bucketOrder.end(), [&d](int a, int b) {
+        const PullList::Location& x = d.locations[a];
+        const PullList::Location& y = d.locations[b];
+        if ((x.rank < 0) != (y.rank < 0))
+            return x.rank >= 0;
+        if (x.rank >= 0)
+            return x.rank < y.rank;
+        return x.name < y.name;
+    });
+    int unplaced = int(order.size());
+    for (int k : bucketOrder)
+        if (d.locations[k].rank < 0)
+            d.locations[k].rank = unplaced++;
+
+    // Put the lines in that order in place, cycle by cycle: no second list of lines at 10^6 lines.
+    {
+        std::vector<int> target(read.size()); // target[i]: where the line now at i must go
+        int to = 0;
+        for (int k : bucketOrder)
+            for (int line : buckets[size_t(k)].lines)
+                target[size_t(line)] = to++;
+        buckets = {};
+        for (size_t i = 0; i < target.size(); ++i)
+            while (target[i] != int(i)) {
+                const size_t next = size_t(target[i]);
+                std::swap(read[i], read[next]);
+                std::swap(target[i], target[next]);
+            }
+    }
+    d.lines = std::move(read);
+    PullList list;
+    list.m_data = std::move(data);
+    return list;
 }
 
 } // namespace comptoir::desk

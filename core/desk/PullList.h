@@ -8,6 +8,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <iterator>
+#include <memory>
+#include <vector>
+
 namespace comptoir {
 class CacheStore;
 }
@@ -24,12 +28,89 @@ struct PullLine
     int zoneIndex = -1;     // index of the zone in the layout, -1 when none
     int locationRank = 0;   // position of the location in the site's walking order
     int waiting = 0;        // requests still waiting for a copy of this title, across the network
-    QByteArray shelfKey;
+};
+
+// The site's pick list, in walking order. 10^5 to 10^6 lines: kept compact (a few integers per
+// line, its barcode in one shared buffer, call numbers, titles, authors, locations and pickup
+// sites shared), each line made whole only when it is asked for. Copies share the data.
+class PullList
+{
+public:
+    qsizetype size() const { return m_data ? qsizetype(m_data->lines.size()) : 0; }
+    bool isEmpty() const { return size() == 0; }
+    PullLine at(qsizetype i) const;
+    PullLine operator[](qsizetype i) const { return at(i); }
+    // Parts of a line without making it whole.
+    QString barcode(qsizetype i) const;
+    int zoneIndex(qsizetype i) const;
+    qint64 holdGroupId(qsizetype i) const;
+
+    class const_iterator
+    {
+    public:
+        using iterator_category = std::input_iterator_tag;
+        using value_type = PullLine;
+        using difference_type = qsizetype;
+        using pointer = void;
+        using reference = PullLine;
+        const_iterator(const PullList* list, qsizetype i)
+            : m_list(list)
+            , m_i(i)
+        {
+        }
+        PullLine operator*() const { return m_list->at(m_i); }
+        const_iterator& operator++()
+        {
+            ++m_i;
+            return *this;
+        }
+        bool operator==(const const_iterator& other) const { return m_i == other.m_i; }
+        bool operator!=(const const_iterator& other) const { return m_i != other.m_i; }
+
+    private:
+        const PullList* m_list;
+        qsizetype m_i;
+    };
+    const_iterator begin() const { return {this, 0}; }
+    const_iterator end() const { return {this, size()}; }
+
+private:
+    friend Result<PullList> buildPullList(CacheStore& cache, const QString& site, const ShelfLayout& layout);
+    struct Line
+    {
+        qint64 itemId = 0;
+        qint64 biblioId = 0;
+        qint64 holdGroupId = 0;
+        qint32 barcodeAt = 0; // in barcodes
+        qint32 barcodeSize = 0;
+        qint32 call = 0;     // in calls
+        qint32 record = -1;  // in records, -1: none
+        qint32 location = 0; // in locations
+        qint32 pickup = 0;   // in pickups
+        qint32 waiting = 0;
+    };
+    struct Location
+    {
+        QString name, zone;
+        int zoneIndex = -1;
+        int rank = 0;
+    };
+    struct Data
+    {
+        std::vector<Line> lines;
+        QString barcodes;
+        QStringList calls, pickups;
+        QList<std::pair<QString, QString>> records; // title, author
+        QList<Location> locations;
+    };
+    std::shared_ptr<const Data> m_data;
 };
 
 // The site's pick list from the cache, in walking order: zone by zone, shelving locations in the
 // order the site walks them (locations in no zone come last, by name), then call numbers in shelf
-// order. Reads SQLite directly: this is the one screen built from 10^5 rows at once.
-Result<QList<PullLine>> buildPullList(CacheStore& cache, const QString& site, const ShelfLayout& layout);
+// order, then barcodes (as numbers when they are digits). Reads SQLite directly: this is the one
+// screen built from 10^5 rows at once. The shelf keys are stored with the lines (CacheStore), so the
+// order is read from an index and the lines only bucketed by location: no sort.
+Result<PullList> buildPullList(CacheStore& cache, const QString& site, const ShelfLayout& layout);
 
 } // namespace comptoir::desk

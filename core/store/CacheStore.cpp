@@ -1,8 +1,39 @@
 #include "store/CacheStore.h"
 
+#include "desk/CallNumber.h"
+
 #include <QCoreApplication>
 
+#include <sqlite3.h>
+
+#include <mutex>
+
 namespace comptoir {
+
+namespace {
+
+// comptoir_shelf_key(callnumber): the call number's shelf key (desk/CallNumber.h), computed once
+// when a line enters the cache and stored with it. No call number: the empty key.
+void shelfKeyFunction(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    const QByteArray key = text ? desk::shelfKey(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))) : QByteArray();
+    if (key.isEmpty())
+        sqlite3_result_zeroblob(context, 0);
+    else
+        sqlite3_result_blob(context, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+}
+
+int registerFunctions(sqlite3* db, char**, const sqlite3_api_routines*)
+{
+    // Deterministic and innocuous: usable in the schema (a stored generated column) even with
+    // trusted_schema off.
+    return sqlite3_create_function_v2(db, "comptoir_shelf_key", 1,
+                                      SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr, shelfKeyFunction,
+                                      nullptr, nullptr, nullptr);
+}
+
+} // namespace
 
 QList<SchemaMigration> CacheStore::schema()
 {
@@ -66,12 +97,41 @@ QList<SchemaMigration> CacheStore::schema()
                             "NULL)"),
              QStringLiteral("CREATE INDEX IF NOT EXISTS patrons_card ON patrons(cardnumber)"),
          }},
+        {4,
+         {
+             // Shelf keys stored with the pick list: computed once per line as it enters the cache
+             // (comptoir_shelf_key, a stored generated column), with the barcode's order (digits as
+             // a number, others after, by text), and an index in that order per site, so the pull
+             // list is an ordered read. The lines already cached are copied, their keys computed.
+             QStringLiteral("DROP TABLE IF EXISTS pick_list_v4"),
+             QStringLiteral("CREATE TABLE pick_list_v4 (site TEXT NOT NULL, item_id INTEGER NOT NULL, biblio_id "
+                            "INTEGER, barcode TEXT, patron_id INTEGER, pickup_library_id TEXT, callnumber TEXT, "
+                            "hold_date TEXT, hold_group_id INTEGER, item_level INTEGER, notes TEXT, "
+                            "shelf_key BLOB GENERATED ALWAYS AS (comptoir_shelf_key(callnumber)) STORED, "
+                            "barcode_rank INTEGER GENERATED ALWAYS AS (CASE WHEN barcode IS NULL OR barcode = '' OR "
+                            "length(barcode) > 18 OR barcode GLOB '*[^0-9]*' THEN 9223372036854775807 ELSE "
+                            "CAST(barcode AS INTEGER) END) STORED, PRIMARY KEY (site, item_id))"),
+             QStringLiteral("INSERT INTO pick_list_v4 (site, item_id, biblio_id, barcode, patron_id, "
+                            "pickup_library_id, callnumber, hold_date, hold_group_id, item_level, notes) SELECT "
+                            "site, item_id, biblio_id, barcode, patron_id, pickup_library_id, callnumber, hold_date, "
+                            "hold_group_id, item_level, notes FROM pick_list"),
+             QStringLiteral("DROP TABLE pick_list"),
+             QStringLiteral("ALTER TABLE pick_list_v4 RENAME TO pick_list"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS pick_list_barcode ON pick_list(barcode)"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS pick_list_walk ON pick_list(site, shelf_key, barcode_rank, "
+                            "barcode)"),
+         }},
     };
 }
 
 CacheStore::CacheStore(FaultInjector* faults)
     : m_db({QStringLiteral("cache"), ApplicationId, false, schema()}, faults)
 {
+    // Every SQLite connection this process opens from now on knows comptoir_shelf_key, the cache's
+    // (QSQLITE uses the system SQLite this is linked with): the schema's stored column needs it
+    // wherever pick-list lines are written (sync, CSV import, tests, benchmarks).
+    static std::once_flag registered;
+    std::call_once(registered, [] { sqlite3_auto_extension(reinterpret_cast<void (*)()>(&registerFunctions)); });
 }
 
 Status CacheStore::open(const QString& path)

@@ -189,7 +189,7 @@ Outbox::Outbox(const Clock& clock, FaultInjector* faults)
 {
 }
 
-Result<OutboxAction> Outbox::append(OutboxAction action)
+Status Outbox::insertAction(OutboxAction& action)
 {
     if (action.uuid.isEmpty())
         action.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -201,24 +201,39 @@ Result<OutboxAction> Outbox::append(OutboxAction action)
         action.workstation = QLatin1String("");
     if (action.staff.isNull())
         action.staff = QLatin1String("");
-    qint64 id = 0;
-    const Status status = m_db.transaction([&]() -> Status {
-        auto insert =
-            m_db.exec(QStringLiteral("INSERT INTO actions(uuid, created_at, kind, payload, workstation, staff, state, "
-                                     "updated_at) VALUES(?, ?, ?, ?, ?, ?, 'pending', ?)"),
-                      {action.uuid, isoMs(action.createdAt), action.kind,
-                       QString::fromUtf8(QJsonDocument(action.payload).toJson(QJsonDocument::Compact)),
-                       action.workstation, action.staff, isoMs(m_clock.now())});
-        if (!insert)
-            return insert.status();
-        id = insert.value().lastInsertId().toLongLong();
-        return audit(QStringLiteral("append"), action.uuid, action.workstation, action.staff, action.kind);
-    });
+    auto insert =
+        m_db.exec(QStringLiteral("INSERT INTO actions(uuid, created_at, kind, payload, workstation, staff, state, "
+                                 "updated_at) VALUES(?, ?, ?, ?, ?, ?, 'pending', ?)"),
+                  {action.uuid, isoMs(action.createdAt), action.kind,
+                   QString::fromUtf8(QJsonDocument(action.payload).toJson(QJsonDocument::Compact)), action.workstation,
+                   action.staff, isoMs(m_clock.now())});
+    if (!insert)
+        return insert.status();
+    action.id = insert.value().lastInsertId().toLongLong();
+    return audit(QStringLiteral("append"), action.uuid, action.workstation, action.staff, action.kind);
+}
+
+Result<OutboxAction> Outbox::append(OutboxAction action)
+{
+    const Status status = m_db.transaction([&]() -> Status { return insertAction(action); });
     if (!status.ok())
         return status.error();
-    action.id = id;
     qCDebug(lcStore) << "outbox append" << action.kind << action.uuid;
     return action;
+}
+
+Result<QList<OutboxAction>> Outbox::appendBurst(QList<OutboxAction> actions)
+{
+    const Status status = m_db.transaction([&]() -> Status {
+        for (OutboxAction& action : actions)
+            if (Status s = insertAction(action); !s.ok())
+                return s;
+        return {};
+    });
+    if (!status.ok())
+        return status.error(); // rolled back: none of them is in the outbox
+    qCDebug(lcStore) << "outbox burst of" << actions.size();
+    return actions;
 }
 
 Result<int> Outbox::count(OutboxAction::State state)

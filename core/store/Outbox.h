@@ -64,6 +64,11 @@ public:
     // Appends an action and its audit line in one transaction. Fills id, uuid and createdAt when
     // empty. When this returns success, the action survives a crash or power loss.
     Result<OutboxAction> append(OutboxAction action);
+    // Appends actions made at once (a stack of tags on the RFID pad, a crate received in one go) in
+    // one transaction, so one sync to disk for all of them, in the list's order. All or nothing:
+    // when this fails, none of them is in the outbox; when it returns success, all of them survive
+    // a crash or power loss. Fills ids, uuids and createdAt as append() does.
+    Result<QList<OutboxAction>> appendBurst(QList<OutboxAction> actions);
     Result<int> count(OutboxAction::State state);
     // Actions in one state, oldest first (replay order).
     Result<QList<OutboxAction>> list(OutboxAction::State state, int limit = -1);
@@ -90,6 +95,8 @@ public:
     Result<QList<ClearedHold>> clearedSince(const QDateTime& since);
 
 private:
+    // Inserts one action and its audit line, inside the caller's transaction.
+    Status insertAction(OutboxAction& action);
     Status changeState(const QString& uuid, OutboxAction::State state, const QString& staff, const QString& event,
                        const QString& detail, bool countAttempt);
     Status audit(const QString& event, const QString& uuid, const QString& workstation, const QString& staff,
