@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QUrlQuery>
 
+#include <optional>
+
 namespace comptoir::sync {
 
 using ils::ErrorClass;
@@ -26,6 +28,10 @@ struct SyncEngine::Run
     // record requested by twenty, comes embedded in each; it is written once.
     QSet<qint64> itemsWritten, bibliosWritten, patronsWritten;
     QSqlQuery hold, item, biblio, patron, pick;
+    quint64 id = 0;
+    // A refresh asks for the site's total while the changes come: its answer, once there.
+    std::optional<Result<qint64>> remoteTotal;
+    bool changesWritten = false;
     bool missingListed = false;
     QList<qint64> missing; // pick list copies not in the cache yet
 };
@@ -119,6 +125,7 @@ void SyncEngine::start(bool full)
     m_running = true;
     m_timer.stop();
     m_run = std::make_unique<Run>();
+    m_run->id = ++m_runs;
     m_run->full = full;
     m_run->report.full = full;
     m_run->timer.start();
@@ -289,6 +296,19 @@ Status SyncEngine::writeHolds(const QJsonArray& page)
 void SyncEngine::stepHolds()
 {
     const QUrlQuery query = siteQuery(m_site, m_run->since);
+    if (!m_run->full) {
+        // The site's total on the ILS (_per_page=1, X-Total-Count), asked at the same time as the
+        // changes: one round trip for both. (A request placed in between is either in both or in
+        // the changes only; then the totals differ and the ranges find that nothing is missing.)
+        const quint64 run = m_run->id;
+        m_rest.count(HoldsPath, siteQuery(m_site), [this, run](Result<qint64> remote) {
+            if (!m_run || m_run->id != run)
+                return; // that run ended already
+            m_run->remoteTotal = std::move(remote);
+            if (m_run->changesWritten)
+                stepReconcile();
+        });
+    }
     m_rest.list(
         HoldsPath, query, {QStringLiteral("item"), QStringLiteral("biblio"), QStringLiteral("patron")},
         [this](const QJsonArray& page) { return writeHolds(page); },
@@ -308,7 +328,9 @@ void SyncEngine::stepHolds()
                 }
                 stepPickList();
             } else {
-                stepReconcile();
+                m_run->changesWritten = true;
+                if (m_run->remoteTotal)
+                    stepReconcile();
             }
         },
         [this](qint64 done, qint64 total) { Q_EMIT progress(tr("Requests"), done, total); });
@@ -346,19 +368,18 @@ void SyncEngine::stepReconcile()
         return;
     }
     const qint64 localCount = local.value().toLongLong();
-    m_rest.count(HoldsPath, siteQuery(m_site), [this, localCount](Result<qint64> remote) {
-        if (!remote) {
-            finish(remote.status());
-            return;
-        }
-        if (remote.value() == localCount) {
-            stepPickList();
-            return;
-        }
-        qCInfo(lcSync) << "the library system counts" << remote.value() << "requests for" << m_site << "and the cache"
-                       << localCount << "- comparing by ranges";
-        reconcileAll();
-    });
+    const Result<qint64> remote = *m_run->remoteTotal;
+    if (!remote) {
+        finish(remote.status());
+        return;
+    }
+    if (remote.value() == localCount) {
+        stepPickList();
+        return;
+    }
+    qCInfo(lcSync) << "the library system counts" << remote.value() << "requests for" << m_site << "and the cache"
+                   << localCount << "- comparing by ranges";
+    reconcileAll();
 }
 
 void SyncEngine::reconcileAll()

@@ -98,6 +98,7 @@ private:
     int m_pickListSeconds = 600;
     bool m_running = false;
     std::unique_ptr<Run> m_run;
+    quint64 m_runs = 0;
     ConnectionState m_state = ConnectionState::NotConfigured;
     ils::Backoff m_backoff;
 };
