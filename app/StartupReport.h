@@ -15,6 +15,10 @@ public:
     StartupReport(LocalStore& store, bool listsExpected);
     void watch(QWidget& window); // notes its first paint
     void listsLoaded();
+    // Milliseconds since the process started, with a fraction: from the CLOCK_MONOTONIC time in
+    // nanoseconds a launcher put in LaunchVariable, else from the kernel's start time of the process.
+    static double msSinceProcessStart();
+    static constexpr const char* LaunchVariable = "COMPTOIR_LAUNCHED_AT_NS";
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

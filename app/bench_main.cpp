@@ -1,7 +1,10 @@
 // comptoir-bench: measures what DESIGN.md budgets, and prints "name value unit" lines.
 //   comptoir-bench sync    full sync of a site with 50k requests, 50k items, 30k patrons from the
 //                          training library (a child process on loopback), then an incremental
-//                          sync with 1% of the requests changed
+//                          sync with 1% of the requests changed (median, min and max of --runs runs,
+//                          client and server CPU, time the client waited for pages)
+//   comptoir-bench refresh a refresh with nothing changed at 25k, 50k and 100k requests
+//   comptoir-bench startup comptoir --demo --startup-report, offscreen: first paint, lists loaded
 //   comptoir-bench outbox  durable outbox appends per second (synchronous=FULL), one at a time and
 //                          in bursts of 20 (one transaction, one sync to disk)
 //   comptoir-bench scan    scan to verdict: from the cache with 1M items (offline), and through
@@ -35,7 +38,9 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -47,7 +52,10 @@
 
 #include <sys/resource.h>
 
+#include <cmath>
 #include <cstdio>
+#include <ctime>
+#include <unistd.h>
 
 using namespace comptoir;
 
@@ -57,6 +65,30 @@ void print(const char* name, double value, const char* unit)
 {
     std::printf("%s %.2f %s\n", name, value, unit);
     std::fflush(stdout);
+}
+
+// Several runs of one measure: its median, min and max.
+void printRuns(const QString& name, QList<double> values, const char* unit = "ms")
+{
+    if (values.isEmpty())
+        return;
+    std::sort(values.begin(), values.end());
+    const double median =
+        values.size() % 2 ? values[values.size() / 2] : (values[values.size() / 2 - 1] + values[values.size() / 2]) / 2;
+    print(qPrintable(name + QStringLiteral(".median")), median, unit);
+    print(qPrintable(name + QStringLiteral(".min")), values.first(), unit);
+    print(qPrintable(name + QStringLiteral(".max")), values.last(), unit);
+}
+
+// CPU time (user + system) a process has used so far, in milliseconds.
+double cpuMs(qint64 pid)
+{
+    QFile stat(pid > 0 ? QStringLiteral("/proc/%1/stat").arg(pid) : QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
 }
 
 struct SyncRun
@@ -79,15 +111,6 @@ SyncRun runSync(sync::SyncEngine& engine, bool full)
         engine.syncNow();
     loop.exec();
     return out;
-}
-
-// Median of 5 (or more) runs, with min and max: "name.median", "name.min", "name.max".
-void printRuns(const QString& name, QList<double> times, const char* unit = "ms")
-{
-    std::sort(times.begin(), times.end());
-    print(qPrintable(name + QStringLiteral(".median")), times[times.size() / 2], unit);
-    print(qPrintable(name + QStringLiteral(".min")), times.first(), unit);
-    print(qPrintable(name + QStringLiteral(".max")), times.last(), unit);
 }
 
 // CPU time this process has used so far (user + system), in ms: on a busy machine the wall time
@@ -115,84 +138,209 @@ int failed(const Error& error)
     return 1;
 }
 
+// The training library as a child process with a generated network of `holds` requests, nearly all
+// picked up at CENTRE (one site plus the locker bank).
+Status startNetwork(sandbox::SandboxProcess& sandbox, const QCommandLineParser& parser, const QString& data, int holds)
+{
+    if (parser.isSet(QStringLiteral("sandbox")))
+        sandbox.setProgram(parser.value(QStringLiteral("sandbox")));
+    return sandbox.start({QStringLiteral("--data"), data, QStringLiteral("--seed"), QStringLiteral("3"),
+                          QStringLiteral("--sites"), QStringLiteral("1"), QStringLiteral("--items"),
+                          parser.value(QStringLiteral("items")), QStringLiteral("--patrons"),
+                          parser.value(QStringLiteral("patrons")), QStringLiteral("--holds"), QString::number(holds),
+                          QStringLiteral("--today"), QStringLiteral("2026-11-22")});
+}
+
+// A counter of CENTRE with its own cache and REST client, against the training library.
+struct BenchCounter
+{
+    SystemClock clock;
+    QNetworkAccessManager nam;
+    ils::KohaRestClient rest{nam, clock};
+    CacheStore cache;
+    std::unique_ptr<sync::SyncEngine> engine;
+
+    Status open(const QString& cacheFile, const sandbox::SandboxProcess& sandbox, int perPage)
+    {
+        ils::KohaConfig config;
+        config.baseUrl = sandbox.baseUrl();
+        config.user = sandbox::KohaRestServer::DefaultLogin;
+        config.secret = sandbox::KohaRestServer::DefaultPassword;
+        config.perPage = perPage;
+        config.timeoutMs = 60000;
+        rest.setConfig(config);
+        if (Status s = cache.open(cacheFile); !s.ok())
+            return s;
+        engine = std::make_unique<sync::SyncEngine>(rest, cache, clock);
+        engine->setSite(QStringLiteral("CENTRE"));
+        return {};
+    }
+};
+
 int benchSync(const QCommandLineParser& parser)
 {
     QTemporaryDir dir;
     const QString data = dir.filePath(QStringLiteral("network.sqlite"));
-    // One site (plus the locker bank): nearly every request is picked up there.
     const int holds = parser.value(QStringLiteral("holds")).toInt();
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
     sandbox::SandboxProcess sandbox;
-    if (parser.isSet(QStringLiteral("sandbox")))
-        sandbox.setProgram(parser.value(QStringLiteral("sandbox")));
     QElapsedTimer timer;
     timer.start();
-    Status started = sandbox.start({QStringLiteral("--data"), data, QStringLiteral("--seed"), QStringLiteral("3"),
-                                    QStringLiteral("--sites"), QStringLiteral("1"), QStringLiteral("--items"),
-                                    parser.value(QStringLiteral("items")), QStringLiteral("--patrons"),
-                                    parser.value(QStringLiteral("patrons")), QStringLiteral("--holds"),
-                                    QString::number(holds), QStringLiteral("--today"), QStringLiteral("2026-11-22")});
-    if (!started.ok()) {
+    if (Status started = startNetwork(sandbox, parser, data, holds); !started.ok())
         return failed(started.error());
-    }
     print("sandbox.start", double(timer.elapsed()), "ms");
 
-    SystemClock clock;
-    QNetworkAccessManager nam;
-    ils::KohaRestClient rest(nam, clock);
-    ils::KohaConfig config;
-    config.baseUrl = sandbox.baseUrl();
-    config.user = sandbox::KohaRestServer::DefaultLogin;
-    config.secret = sandbox::KohaRestServer::DefaultPassword;
-    config.perPage = parser.value(QStringLiteral("per-page")).toInt();
-    config.timeoutMs = 60000;
-    rest.setConfig(config);
-    CacheStore cache;
-    if (Status s = cache.open(dir.filePath(QStringLiteral("cache.sqlite"))); !s.ok()) {
-        return failed(s.error());
-    }
-    sync::SyncEngine engine(rest, cache, clock);
-    engine.setSite(QStringLiteral("CENTRE"));
-
-    // Where the time goes: when each phase started.
-    QElapsedTimer phaseTimer;
-    QString phase;
-    QObject::connect(&engine, &sync::SyncEngine::started, [&](bool) { phaseTimer.start(); });
-    QObject::connect(&engine, &sync::SyncEngine::progress, [&](const QString& name, qint64, qint64) {
-        if (name != phase && parser.isSet(QStringLiteral("phases"))) {
-            std::printf("phase.%s.start %lld ms\n", qPrintable(name), phaseTimer.elapsed());
-            phase = name;
+    QList<double> full, rate, clientCpu, serverCpu, processing, waiting, incremental, idle;
+    for (int run = 0; run < runs; ++run) {
+        BenchCounter counter;
+        if (Status s = counter.open(dir.filePath(QStringLiteral("cache-%1.sqlite").arg(run)), sandbox,
+                                    parser.value(QStringLiteral("per-page")).toInt());
+            !s.ok())
+            return failed(s.error());
+        // Where the time goes: when each phase started.
+        QElapsedTimer phaseTimer;
+        QString phase;
+        QObject::connect(counter.engine.get(), &sync::SyncEngine::started, [&](bool) { phaseTimer.start(); });
+        QObject::connect(counter.engine.get(), &sync::SyncEngine::progress, [&](const QString& name, qint64, qint64) {
+            if (name != phase && parser.isSet(QStringLiteral("phases"))) {
+                std::printf("phase.%s.start %lld ms\n", qPrintable(name), phaseTimer.elapsed());
+                phase = name;
+            }
+        });
+        const double clientBefore = cpuMs(0), serverBefore = cpuMs(sandbox.processId());
+        counter.rest.resetPagingStats();
+        timer.restart();
+        SyncRun first = runSync(*counter.engine, true);
+        const double wall = double(timer.nsecsElapsed()) / 1e6;
+        if (!first.status.ok()) {
+            std::fprintf(stderr, "comptoir-bench: full sync failed: %s\n", qPrintable(first.status.error().message));
+            return 1;
         }
-    });
-    SyncRun full = runSync(engine, true);
-    if (!full.status.ok()) {
-        std::fprintf(stderr, "comptoir-bench: full sync failed: %s\n", qPrintable(full.status.error().message));
-        return 1;
-    }
-    print("sync.full.requests", double(full.report.holds), "requests");
-    print("sync.full.items", double(cache.rowCount(QStringLiteral("items")).value()), "items");
-    print("sync.full.patrons", double(cache.rowCount(QStringLiteral("patrons")).value()), "patrons");
-    print("sync.full.pick_list", double(full.report.pickList), "lines");
-    print("sync.full", double(full.report.milliseconds), "ms");
-    print("sync.full.rate", double(full.report.holds) * 1000.0 / std::max<qint64>(1, full.report.milliseconds),
-          "requests/s");
+        full << wall;
+        rate << double(first.report.holds) * 1000.0 / std::max(1.0, wall);
+        clientCpu << cpuMs(0) - clientBefore;
+        serverCpu << cpuMs(sandbox.processId()) - serverBefore;
+        processing << double(counter.rest.pagingStats().processingNs) / 1e6;
+        waiting << double(counter.rest.pagingStats().waitingNs) / 1e6;
+        if (run == 0) {
+            print("sync.full.requests", double(first.report.holds), "requests");
+            print("sync.full.items", double(counter.cache.rowCount(QStringLiteral("items")).value()), "items");
+            print("sync.full.patrons", double(counter.cache.rowCount(QStringLiteral("patrons")).value()), "patrons");
+            print("sync.full.pick_list", double(first.report.pickList), "lines");
+        }
 
-    // 1% of the site's requests change: half of them move on (new timestamp and priority), a
-    // quarter are cancelled, a quarter are new.
-    const int changed = std::max(1, int(full.report.holds / 100));
-    if (Status s = sandbox::bench::changeRequests(data, QStringLiteral("CENTRE"), changed); !s.ok())
-        return failed(s.error());
-    SyncRun incremental = runSync(engine, false);
-    if (!incremental.status.ok()) {
-        std::fprintf(stderr, "comptoir-bench: incremental sync failed: %s\n",
-                     qPrintable(incremental.status.error().message));
-        return 1;
+        // 1% of the site's requests change: half of them move on (new timestamp and priority), a
+        // quarter are cancelled, a quarter are new.
+        const int changed = std::max(1, int(first.report.holds / 100));
+        if (Status s = sandbox::bench::changeRequests(data, QStringLiteral("CENTRE"), changed); !s.ok())
+            return failed(s.error());
+        timer.restart();
+        SyncRun next = runSync(*counter.engine, false);
+        if (!next.status.ok()) {
+            std::fprintf(stderr, "comptoir-bench: incremental sync failed: %s\n",
+                         qPrintable(next.status.error().message));
+            return 1;
+        }
+        incremental << double(timer.nsecsElapsed()) / 1e6;
+        if (run == 0) {
+            print("sync.incremental.changed", double(changed), "requests");
+            print("sync.incremental.received", double(next.report.holds), "requests");
+            print("sync.incremental.removed", double(next.report.removed), "requests");
+        }
+        timer.restart();
+        SyncRun nothing = runSync(*counter.engine, false);
+        idle << double(timer.nsecsElapsed()) / 1e6;
+        if (!nothing.status.ok())
+            return failed(nothing.status.error());
     }
-    print("sync.incremental.changed", double(changed), "requests");
-    print("sync.incremental.received", double(incremental.report.holds), "requests");
-    print("sync.incremental.removed", double(incremental.report.removed), "requests");
-    print("sync.incremental", double(incremental.report.milliseconds), "ms");
-    SyncRun idle = runSync(engine, false);
-    print("sync.incremental.nothing_changed", double(idle.report.milliseconds), "ms");
+    printRuns(QStringLiteral("sync.full"), full, "ms");
+    printRuns(QStringLiteral("sync.full.rate"), rate, "requests/s");
+    printRuns(QStringLiteral("sync.full.client_cpu"), clientCpu, "ms");
+    printRuns(QStringLiteral("sync.full.server_cpu"), serverCpu, "ms");
+    printRuns(QStringLiteral("sync.full.client_processing"), processing, "ms");
+    printRuns(QStringLiteral("sync.full.client_waiting"), waiting, "ms");
+    printRuns(QStringLiteral("sync.incremental"), incremental, "ms");
+    printRuns(QStringLiteral("sync.incremental.nothing_changed"), idle, "ms");
+    return 0;
+}
+
+// A refresh with nothing changed, at several site sizes: a full sync first, then `runs` refreshes.
+int benchRefresh(const QCommandLineParser& parser)
+{
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    for (const QString& size : parser.value(QStringLiteral("sizes")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const int siteRequests = size.trimmed().toInt();
+        if (siteRequests <= 0)
+            continue;
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("network.sqlite"));
+        sandbox::SandboxProcess sandbox;
+        // About 6% of the generated requests are picked up at the locker bank.
+        const int holds = std::min(200000, int(std::lround(siteRequests / 0.9407)));
+        if (Status started = startNetwork(sandbox, parser, data, holds); !started.ok())
+            return failed(started.error());
+        BenchCounter counter;
+        if (Status s = counter.open(dir.filePath(QStringLiteral("cache.sqlite")), sandbox,
+                                    parser.value(QStringLiteral("per-page")).toInt());
+            !s.ok())
+            return failed(s.error());
+        SyncRun first = runSync(*counter.engine, true);
+        if (!first.status.ok())
+            return failed(first.status.error());
+        const QString name = QStringLiteral("refresh.nothing_changed.%1k").arg(siteRequests / 1000);
+        print(qPrintable(name + QStringLiteral(".requests")), double(first.report.holds), "requests");
+        QList<double> times;
+        for (int run = 0; run < runs; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            SyncRun refresh = runSync(*counter.engine, false);
+            times << double(timer.nsecsElapsed()) / 1e6;
+            if (!refresh.status.ok())
+                return failed(refresh.status.error());
+        }
+        printRuns(name, times, "ms");
+    }
+    return 0;
+}
+
+// Start-up of the client (comptoir --demo --startup-report, offscreen): process start to first paint
+// and to the lists loaded, from the time this launcher started it (CLOCK_MONOTONIC, passed along).
+int benchStartup(const QCommandLineParser& parser)
+{
+    const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/comptoir");
+    QTemporaryDir dir;
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    QList<double> paint, lists;
+    for (int run = -1; run < runs; ++run) { // the first one generates the demo's network: not counted
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        timespec now{};
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        env.insert(QStringLiteral("COMPTOIR_LAUNCHED_AT_NS"),
+                   QString::number(qint64(now.tv_sec) * 1000000000 + now.tv_nsec));
+        process.setProcessEnvironment(env);
+        process.start(program, {QStringLiteral("--demo"), QStringLiteral("--startup-report"),
+                                QStringLiteral("--data-dir"), dir.path()});
+        if (!process.waitForFinished(120000) || process.exitCode() != 0) {
+            std::fprintf(stderr, "comptoir-bench: %s --demo --startup-report failed: %s\n", qPrintable(program),
+                         process.readAllStandardError().constData());
+            return 1;
+        }
+        if (run < 0)
+            continue;
+        for (const QByteArray& line : process.readAllStandardOutput().split('\n')) {
+            const QList<QByteArray> parts = line.split(' ');
+            if (parts.size() < 2)
+                continue;
+            if (parts[0] == "startup.first_paint")
+                paint << parts[1].toDouble();
+            else if (parts[0] == "startup.lists_loaded")
+                lists << parts[1].toDouble();
+        }
+    }
+    printRuns(QStringLiteral("startup.first_paint"), paint, "ms");
+    printRuns(QStringLiteral("startup.lists_loaded"), lists, "ms");
     return 0;
 }
 
@@ -375,20 +523,26 @@ int benchScan(const QCommandLineParser& parser)
         return failed(s.error());
     ils::Sip2Client unused(clock);
     desk::CaptureService capture(store.outbox(), store.cache(), unused, clock, {QStringLiteral("CENTRE"), {}, {}});
-    QList<double> fromCache;
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
     QRandomGenerator random(7);
-    for (int i = 0; i < scans; ++i) {
-        const QString barcode = sandbox::NetworkGenerator::barcode(3, 1042, 1 + random.bounded(items));
-        QElapsedTimer timer;
-        timer.start();
-        const desk::CaptureResult r = capture.provisional(barcode);
-        fromCache << double(timer.nsecsElapsed()) / 1e6;
-        if (r.verdict.kind == VerdictKind::Idle)
-            return 1;
+    QList<double> cacheP50, cacheP99;
+    for (int run = 0; run < runs; ++run) {
+        QList<double> fromCache;
+        for (int i = 0; i < scans; ++i) {
+            const QString barcode = sandbox::NetworkGenerator::barcode(3, 1042, 1 + random.bounded(items));
+            QElapsedTimer timer;
+            timer.start();
+            const desk::CaptureResult r = capture.provisional(barcode);
+            fromCache << double(timer.nsecsElapsed()) / 1e6;
+            if (r.verdict.kind == VerdictKind::Idle)
+                return 1;
+        }
+        cacheP50 << percentile(fromCache, 0.50);
+        cacheP99 << percentile(fromCache, 0.99);
     }
     print("scan.cache.items", double(items), "items");
-    print("scan.cache.p50", percentile(fromCache, 0.50), "ms");
-    print("scan.cache.p99", percentile(fromCache, 0.99), "ms");
+    printRuns(QStringLiteral("scan.cache.p50"), cacheP50, "ms");
+    printRuns(QStringLiteral("scan.cache.p99"), cacheP99, "ms");
 
     // 2. Through SIP2 to the training library on loopback (check-in, the ILS's verdict).
     sandbox::SandboxProcess library;
@@ -406,29 +560,34 @@ int benchScan(const QCommandLineParser& parser)
     config.institution = QStringLiteral("CENTRE");
     config.location = QStringLiteral("CENTRE");
     sip.setConfig(config);
-    QList<double> throughSip;
+    QList<double> sipP50, sipP99;
     const int sipScans = std::min(scans, 2000);
-    for (int i = -1; i < sipScans; ++i) { // the first one logs in, not counted
-        const QString barcode = sandbox::NetworkGenerator::barcode(3, 1042, 1 + random.bounded(60000));
-        QElapsedTimer timer;
-        timer.start();
-        QEventLoop loop;
-        bool ok = false;
-        sip.checkin(barcode, [&](Result<sip2::Message> m) {
-            ok = m.ok();
-            loop.quit();
-        });
-        loop.exec();
-        if (!ok) {
-            std::fprintf(stderr, "comptoir-bench: SIP2 check-in failed\n");
-            return 1;
+    for (int run = 0; run < runs; ++run) {
+        QList<double> throughSip;
+        for (int i = run == 0 ? -1 : 0; i < sipScans; ++i) { // the first one logs in, not counted
+            const QString barcode = sandbox::NetworkGenerator::barcode(3, 1042, 1 + random.bounded(60000));
+            QElapsedTimer timer;
+            timer.start();
+            QEventLoop loop;
+            bool ok = false;
+            sip.checkin(barcode, [&](Result<sip2::Message> m) {
+                ok = m.ok();
+                loop.quit();
+            });
+            loop.exec();
+            if (!ok) {
+                std::fprintf(stderr, "comptoir-bench: SIP2 check-in failed\n");
+                return 1;
+            }
+            if (i >= 0)
+                throughSip << double(timer.nsecsElapsed()) / 1e6;
         }
-        if (i >= 0)
-            throughSip << double(timer.nsecsElapsed()) / 1e6;
+        sipP50 << percentile(throughSip, 0.50);
+        sipP99 << percentile(throughSip, 0.99);
     }
-    print("scan.sip2.checkins", double(throughSip.size()), "scans");
-    print("scan.sip2.p50", percentile(throughSip, 0.50), "ms");
-    print("scan.sip2.p99", percentile(throughSip, 0.99), "ms");
+    print("scan.sip2.checkins", double(sipScans), "scans per run");
+    printRuns(QStringLiteral("scan.sip2.p50"), sipP50, "ms");
+    printRuns(QStringLiteral("scan.sip2.p99"), sipP99, "ms");
     return 0;
 }
 
@@ -575,7 +734,7 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral("Comptoir's benchmarks; prints \"name value unit\" lines."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("mode"),
-                                 QStringLiteral("sync | outbox | pull-list | shelf-order FILE | scan | rfid"));
+                                 QStringLiteral("sync | refresh | startup | outbox | pull-list | shelf-order FILE | scan | rfid"));
     parser.addOptions({
         {QStringLiteral("holds"), QStringLiteral("sync: requests in the network (default 53200: 50k at the site)"),
          QStringLiteral("N"), QStringLiteral("53200")},
@@ -587,6 +746,11 @@ int main(int argc, char* argv[])
          QStringLiteral("1000")},
         {QStringLiteral("sandbox"), QStringLiteral("sync: the comptoir-sandbox executable"), QStringLiteral("PATH")},
         {QStringLiteral("phases"), QStringLiteral("sync: print when each phase starts")},
+        {QStringLiteral("runs"), QStringLiteral("sync, refresh, scan, startup: runs measured (default 5)"),
+         QStringLiteral("N"), QStringLiteral("5")},
+        {QStringLiteral("sizes"),
+         QStringLiteral("refresh: the site's requests, comma-separated (default 25000,50000,100000)"),
+         QStringLiteral("N,N"), QStringLiteral("25000,50000,100000")},
         {QStringLiteral("cache-items"), QStringLiteral("scan: items in the cache (default 1000000)"),
          QStringLiteral("N"), QStringLiteral("1000000")},
         {QStringLiteral("scans"), QStringLiteral("scan: scans measured (default 5000)"), QStringLiteral("N"),
@@ -607,6 +771,10 @@ int main(int argc, char* argv[])
     const QString mode = parser.positionalArguments().value(0);
     if (mode == QLatin1String("sync"))
         return benchSync(parser);
+    if (mode == QLatin1String("refresh"))
+        return benchRefresh(parser);
+    if (mode == QLatin1String("startup"))
+        return benchStartup(parser);
     if (mode == QLatin1String("outbox"))
         return benchOutbox(parser);
     if (mode == QLatin1String("pull-list"))
@@ -620,6 +788,6 @@ int main(int argc, char* argv[])
     if (mode == QLatin1String("rfid"))
         return benchRfid(parser);
     std::fprintf(stderr,
-                 "comptoir-bench: give a mode: sync, outbox, pull-list, shelf-order, scan or rfid (see --help)\n");
+                 "comptoir-bench: give a mode: sync, refresh, startup, outbox, pull-list, shelf-order, scan or rfid (see --help)\n");
     return 2;
 }

@@ -64,7 +64,7 @@ int main(int argc, char* argv[])
                                    QStringLiteral("N"), QStringLiteral("60000"));
     const QCommandLineOption patrons(QStringLiteral("patrons"), QStringLiteral("Patrons (default 20000)."),
                                      QStringLiteral("N"), QStringLiteral("20000"));
-    const QCommandLineOption holds(QStringLiteral("holds"), QStringLiteral("Requests, up to 100000 (default 6000)."),
+    const QCommandLineOption holds(QStringLiteral("holds"), QStringLiteral("Requests, up to 200000 (default 6000)."),
                                    QStringLiteral("N"), QStringLiteral("6000"));
     const QCommandLineOption today(QStringLiteral("today"),
                                    QStringLiteral("The date the data is relative to (default: today)."),

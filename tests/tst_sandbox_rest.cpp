@@ -249,6 +249,20 @@ private Q_SLOTS:
             }
         }
         QVERIFY(withItem > 20);
+        // A page (written as JSON text) holds the same objects as the single-object routes build.
+        for (const QJsonValue& v : r.json.array()) {
+            QJsonObject hold = v.toObject();
+            const QJsonValue item = hold.take(QStringLiteral("item"));
+            const QJsonValue biblio = hold.take(QStringLiteral("biblio"));
+            const QJsonValue patron = hold.take(QStringLiteral("patron"));
+            QCOMPARE(hold, m_server->hold(hold.value(QStringLiteral("hold_id")).toInteger()));
+            QCOMPARE(biblio.toObject(), m_server->biblio(hold.value(QStringLiteral("biblio_id")).toInteger()));
+            QCOMPARE(patron.toObject(), m_server->patron(hold.value(QStringLiteral("patron_id")).toInteger()));
+            if (hold.value(QStringLiteral("item_id")).isNull())
+                QVERIFY(item.isNull());
+            else
+                QCOMPARE(item.toObject(), m_server->item(hold.value(QStringLiteral("item_id")).toInteger()));
+        }
         for (const auto& [name, json] :
              {std::pair{QStringLiteral("hold"), r.json}, std::pair{QStringLiteral("item"), QJsonDocument(items)},
               std::pair{QStringLiteral("patron"), QJsonDocument(patrons)}}) {
@@ -296,6 +310,9 @@ private Q_SLOTS:
         QVERIFY(expected > 0);
         QCOMPARE(r.json.array().size(), expected);
         QCOMPARE(r.headers.value("x-total-count").toInt(), expected);
+        // As Koha: X-Base-Total-Count counts the collection before any filter (its base_total).
+        QCOMPARE(r.headers.value("x-base-total-count").toInt(), dbCount(QStringLiteral("SELECT count(*) FROM holds")));
+        QVERIFY(r.headers.value("x-base-total-count").toInt() > expected);
     }
 
     void badQueriesGetA400()

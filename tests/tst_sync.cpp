@@ -262,6 +262,128 @@ private Q_SLOTS:
         compareWithServer();
     }
 
+    // A site with 100,000 requests: a refresh with nothing changed asks for what changed and for the
+    // site's total, nothing else (no ranges of ids, no libraries); cancelled, filled and moved
+    // requests still leave the cache, and changes come, because the totals then differ.
+    void refreshOfAHundredThousandRequests()
+    {
+        InProcessSandbox big;
+        InProcessSandbox::Size size;
+        size.sites = 1; // CENTRE, plus the locker bank
+        size.items = 50000;
+        size.patrons = 30000;
+        size.holds = 112000;
+        size.seed = 11;
+        QVERIFY(big.start(size));
+        const auto serverCount = [&big](const QString& sql, const QVariantList& binds = {}) {
+            return big.scalar(sql, binds).toLongLong();
+        };
+        const qint64 atSite =
+            serverCount(QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = ?"), {m_site});
+        QVERIFY2(atSite >= 100000, qPrintable(QString::number(atSite)));
+        QTemporaryDir dir;
+        CacheStore cache;
+        QVERIFY(cache.open(dir.filePath(QStringLiteral("cache.sqlite"))).ok());
+        QNetworkAccessManager nam;
+        int requests = 0;
+        connect(&nam, &QNetworkAccessManager::finished, this, [&requests] { ++requests; });
+        ils::KohaRestClient rest(nam, m_clock);
+        ils::KohaConfig config = big.restConfig();
+        config.perPage = 1000;
+        config.timeoutMs = 60000;
+        rest.setConfig(config);
+        SyncEngine engine(rest, cache, m_clock);
+        engine.setSite(m_site);
+        const auto run = [&engine](bool full) {
+            std::optional<Outcome> out;
+            QObject context;
+            connect(&engine, &SyncEngine::finished, &context, [&out](const Status& s, const SyncReport& r) {
+                out = Outcome{s, r};
+            });
+            full ? engine.fullSync() : engine.syncNow();
+            if (!QTest::qWaitFor([&out] { return out.has_value(); }, 300000))
+                return Outcome{Error{QStringLiteral("test.timeout"), QStringLiteral("sync did not finish")}, {}};
+            return *out;
+        };
+        const auto cachedCount = [&cache](const QString& sql, const QVariantList& binds = {}) {
+            return cache.database().scalar(sql, binds).value().toLongLong();
+        };
+        const QString siteCount = QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = ?");
+
+        Outcome o = run(true);
+        QVERIFY2(o.status.ok(), qPrintable(o.status.ok() ? QString() : o.status.error().message));
+        QCOMPARE(cachedCount(siteCount, {m_site}), serverCount(siteCount, {m_site}));
+
+        // Nothing changed: the changes since the bookmark (one page) and the site's total.
+        requests = 0;
+        o = run(false);
+        QVERIFY(o.status.ok());
+        QCOMPARE(o.report.removed, 0);
+        QVERIFY(o.report.holds <= 3);
+        QCOMPARE(requests, 2);
+
+        // Cancelled (the first, one in the middle, the last), filled at another desk, moved to the
+        // locker bank, captured (a new state and timestamp), and a new request.
+        const qint64 first =
+            serverCount(QStringLiteral("SELECT min(hold_id) FROM holds WHERE pickup_library_id = ?"), {m_site});
+        const qint64 last =
+            serverCount(QStringLiteral("SELECT max(hold_id) FROM holds WHERE pickup_library_id = ?"), {m_site});
+        const qint64 middle = serverCount(
+            QStringLiteral("SELECT hold_id FROM holds WHERE pickup_library_id = ? AND hold_id > ? ORDER BY hold_id "
+                           "LIMIT 1"),
+            {m_site, (first + last) / 2});
+        const qint64 filled = serverCount(
+            QStringLiteral("SELECT hold_id FROM holds WHERE pickup_library_id = ? AND status = 'W' ORDER BY hold_id "
+                           "DESC LIMIT 1"),
+            {m_site});
+        const qint64 moved = serverCount(
+            QStringLiteral("SELECT hold_id FROM holds WHERE pickup_library_id = ? AND status IS NULL AND hold_id > ? "
+                           "ORDER BY hold_id LIMIT 1"),
+            {m_site, middle + 1000});
+        const qint64 captured = serverCount(
+            QStringLiteral("SELECT hold_id FROM holds WHERE pickup_library_id = ? AND status IS NULL AND hold_id > ? "
+                           "ORDER BY hold_id LIMIT 1"),
+            {m_site, moved});
+        QVERIFY(first && last && middle && filled && moved && captured);
+        QCOMPARE(QSet<qint64>({first, last, middle, filled, moved, captured}).size(), 6);
+        // (Placed first: like Koha's AUTO_INCREMENT, it gets an id no request ever had.)
+        QVERIFY(big.exec(QStringLiteral("INSERT INTO holds (patron_id, biblio_id, pickup_library_id, hold_date, "
+                                        "priority, timestamp, item_level) SELECT patron_id, biblio_id, ?, "
+                                        "'2026-11-22', 99, '2026-11-22T10:07:00', 0 FROM holds WHERE hold_id = ?"),
+                         {m_site, middle + 1}));
+        const qint64 placed = serverCount(QStringLiteral("SELECT max(hold_id) FROM holds"));
+        QVERIFY(placed > last);
+        for (const qint64 id : {first, middle, last, filled})
+            QVERIFY(big.exec(QStringLiteral("DELETE FROM holds WHERE hold_id = ?"), {id}));
+        QVERIFY(big.exec(QStringLiteral("UPDATE holds SET pickup_library_id = 'CASGARE', timestamp = "
+                                        "'2026-11-22T10:05:00' WHERE hold_id = ?"),
+                         {moved}));
+        QVERIFY(big.exec(QStringLiteral("UPDATE holds SET status = 'W', priority = 0, waiting_date = '2026-11-22', "
+                                        "timestamp = '2026-11-22T10:06:00' WHERE hold_id = ?"),
+                         {captured}));
+
+        o = run(false);
+        QVERIFY2(o.status.ok(), qPrintable(o.status.ok() ? QString() : o.status.error().message));
+        QCOMPARE(o.report.removed, 5);
+        QCOMPARE(cachedCount(siteCount, {m_site}), serverCount(siteCount, {m_site}));
+        QCOMPARE(cachedCount(QStringLiteral("SELECT count(*) FROM holds WHERE hold_id IN (?, ?, ?, ?, ?)"),
+                             {first, middle, last, filled, moved}),
+                 0);
+        QCOMPARE(cache.database()
+                     .scalar(QStringLiteral("SELECT status FROM holds WHERE hold_id = ?"), {captured})
+                     .value()
+                     .toString(),
+                 QStringLiteral("W"));
+        QCOMPARE(cachedCount(QStringLiteral("SELECT count(*) FROM holds WHERE hold_id = ?"), {placed}), 1);
+
+        // And quiet again.
+        requests = 0;
+        o = run(false);
+        QVERIFY(o.status.ok());
+        QCOMPARE(o.report.removed, 0);
+        QCOMPARE(requests, 2);
+    }
+
     // A pick list that emptied since it was last fetched: yesterday's lines go, so that no copy is
     // pulled for a request that no longer needs it. (CASGARE, the locker bank, only holds copies
     // waiting for their patrons: nothing to pull there.)

@@ -26,6 +26,7 @@ public:
     void stop();
     void kill();
     bool isRunning() const { return m_process.state() == QProcess::Running; }
+    qint64 processId() const { return m_process.processId(); }
 
     quint16 httpPort() const { return m_httpPort; }
     quint16 sipPort() const { return m_sipPort; }

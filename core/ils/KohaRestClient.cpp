@@ -3,10 +3,12 @@
 #include "Logging.h"
 #include "ils/IlsError.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QScopeGuard>
 #include <map>
 
 namespace comptoir::ils {
@@ -19,6 +21,8 @@ constexpr qint64 MaxReplyBytes = 64 * 1024 * 1024;
 // A total above this is not a library's (a network of 23 libraries holds about 10^5 requests):
 // the paging then goes one page at a time, as without a total.
 constexpr qint64 MaxAnnouncedTotal = 10000000;
+// Pages asked for beyond the one being written.
+constexpr int PagesAhead = 2;
 
 void limitSize(QNetworkReply* reply)
 {
@@ -203,8 +207,8 @@ void KohaRestClient::send(const QByteArray& verb, const QUrl& target, const QStr
     });
 }
 
-// One listing in flight: pages are asked for one ahead of the one being processed, so the server
-// prepares page n+1 while the client writes page n; pages are handed over in order.
+// One listing in flight: pages are asked for ahead of the one being processed (PagesAhead), so the
+// server prepares page n+1 while the client writes page n; pages are handed over in order.
 struct KohaRestClient::Listing
 {
     QString path;
@@ -221,6 +225,7 @@ struct KohaRestClient::Listing
     int lastPage = -1; // known once the first page announced the total
     std::map<int, Result<Response>> arrived;
     bool finished = false;
+    QElapsedTimer idle; // since the client last ran out of pages to process
 };
 
 void KohaRestClient::list(const QString& path, const QUrlQuery& query, const QStringList& embeds, PageDone onPage,
@@ -234,6 +239,7 @@ void KohaRestClient::list(const QString& path, const QUrlQuery& query, const QSt
     listing->done = std::move(done);
     listing->progress = std::move(progress);
     listing->perPage = m_config.perPage;
+    listing->idle.start();
     requestPage(listing);
 }
 
@@ -261,8 +267,20 @@ void KohaRestClient::drain(const std::shared_ptr<Listing>& listing)
         l.arrived.clear();
         l.done(std::move(outcome));
     };
+    if (l.finished || !l.arrived.count(l.nextToProcess))
+        return; // a later page came first: it waits for its turn
+    if (l.idle.isValid())
+        m_stats.waitingNs += l.idle.nsecsElapsed();
+    QElapsedTimer busy;
+    busy.start();
+    const auto stopWatch = qScopeGuard([&] {
+        m_stats.processingNs += busy.nsecsElapsed();
+        if (!l.finished)
+            l.idle.start();
+    });
     while (!l.finished && l.arrived.count(l.nextToProcess)) {
         const int page = l.nextToProcess++;
+        ++m_stats.pages;
         auto node = l.arrived.extract(page);
         Result<Response> result = std::move(node.mapped());
         if (!result) {
@@ -273,8 +291,9 @@ void KohaRestClient::drain(const std::shared_ptr<Listing>& listing)
             l.total = result.value().total;
             l.lastPage = int((l.total + l.perPage - 1) / l.perPage);
         }
-        // Ask for the next page before working on this one.
-        if (l.lastPage >= 0 && l.nextToRequest <= l.lastPage && l.nextToRequest <= page + 1)
+        // Ask for the next pages before working on this one: two ahead, so that the server always
+        // has one to prepare while the client writes, even when one answer comes late.
+        while (l.lastPage >= 0 && l.nextToRequest <= l.lastPage && l.nextToRequest <= page + PagesAhead)
             requestPage(listing);
         QJsonParseError parseError;
         const QJsonDocument json = QJsonDocument::fromJson(result.value().body, &parseError);

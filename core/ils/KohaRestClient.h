@@ -64,6 +64,19 @@ public:
 
     int tokenFetches() const { return m_tokenFetches; }
 
+    // Where a listing's time goes on this side (benchmarks): pages handed over, time spent in onPage
+    // (parsing excluded: parsing and onPage together are `processingNs`), and time the client sat
+    // idle waiting for the next page while a listing was in progress. Waiting near zero means the
+    // server's work on the next page overlapped the client's on this one.
+    struct PagingStats
+    {
+        qint64 pages = 0;
+        qint64 processingNs = 0;
+        qint64 waitingNs = 0;
+    };
+    PagingStats pagingStats() const { return m_stats; }
+    void resetPagingStats() { m_stats = {}; }
+
 private:
     struct Response
     {
@@ -88,6 +101,7 @@ private:
     bool m_fetchingToken = false;
     QList<std::function<void(Status)>> m_waitingForToken;
     int m_tokenFetches = 0;
+    PagingStats m_stats;
 };
 
 } // namespace comptoir::ils

@@ -91,7 +91,10 @@ void Sip2Client::openSocket()
     closeSocket();
     m_socket = std::make_unique<QTcpSocket>();
     QTcpSocket* socket = m_socket.get();
-    connect(socket, &QTcpSocket::connected, this, [this] {
+    connect(socket, &QTcpSocket::connected, this, [this, socket] {
+        // One short message each way and a wait for the answer: Nagle's algorithm would only hold
+        // a message back behind an unacknowledged one.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         ++m_connects;
         setPhase(Phase::LoggingIn);
         m_timer.stop();
@@ -143,8 +146,11 @@ void Sip2Client::setPhase(Phase phase)
 
 void Sip2Client::write(const QByteArray& bytes)
 {
-    if (m_socket)
+    if (m_socket) {
         m_socket->write(bytes);
+        // Sent now, not at the next turn of the event loop.
+        m_socket->flush();
+    }
 }
 
 QByteArray Sip2Client::now() const

@@ -69,6 +69,11 @@ Status Circulation::open()
     if (!check)
         return Error{QStringLiteral("sandbox.data"),
                      QStringLiteral("%1 is not a training library file: %2").arg(m_dataFile, check.error().message)};
+    check.value().finish();
+    // Training data: a committed check-in survives the process, not a power cut, and costs no sync to
+    // disk (a counter's scan waits for it). WAL, so the REST server reads while the desk writes.
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"})
+        QSqlQuery(m_db).exec(QLatin1String(pragma));
     return {};
 }
 

@@ -69,6 +69,12 @@ public:
 private:
     enum class Lookup { Library, Hold, Item, Biblio, Patron };
     QJsonObject lookup(Lookup which, const QVariant& id);
+    QSqlQuery& lookupQuery(Lookup which);
+    // A listing's page as JSON text: the row's object (without its closing brace), its embeds, and
+    // an embedded object looked up by id (the same objects as the QJsonObject forms above).
+    static void appendRow(QByteArray& out, Lookup which, const QSqlQuery& q);
+    void appendEmbeds(QByteArray& out, bool holds, const QSet<QString>& embeds, const QSqlQuery& row);
+    void appendLookup(QByteArray& out, Lookup which, const QVariant& id);
     static QJsonObject libraryFrom(const QSqlQuery& q);
     static QJsonObject holdFrom(const QSqlQuery& q);
     static QJsonObject itemFrom(const QSqlQuery& q);
@@ -99,6 +105,12 @@ private:
     QByteArray m_expectedAuth;
     QHash<QByteArray, QDateTime> m_tokens; // access token → expiry (UTC)
     int m_tokenLifetime = 3600;
+    // Notices changes made through other connections (PRAGMA data_version): forgets the pick list
+    // and the counts computed before.
+    void followOtherConnections();
+    // A count(*) statement's result, computed again only after the data changed.
+    Result<qint64> count(const QString& sql, const QVariantList& bindings);
+    QHash<QString, qint64> m_counts;
     QJsonArray m_queue;
     bool m_queueValid = false;
     qint64 m_dataVersion = -1;

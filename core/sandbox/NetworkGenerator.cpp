@@ -360,6 +360,8 @@ const char* const Indexes[] = {
     "CREATE INDEX holds_biblio ON holds(biblio_id)",
     "CREATE INDEX holds_patron ON holds(patron_id)",
     "CREATE INDEX holds_timestamp ON holds(timestamp)",
+    // What changed at one pickup library since a time: a range of this index, whatever the library's size.
+    "CREATE INDEX holds_pickup_timestamp ON holds(pickup_library_id, timestamp)",
     "CREATE INDEX holds_item ON holds(item_id)",
     "CREATE INDEX items_patron ON items(checked_out_patron_id)",
     "CREATE INDEX transfers_item ON transfers(item_id)",
@@ -426,9 +428,9 @@ Result<GeneratorSummary> NetworkGenerator::generate(const QString& path, const G
 {
     const int siteCount = std::clamp(options.sites, 1, int(std::size(Sites)));
     if (options.items < 1 || options.items > 1000000 || options.patrons < 1 || options.patrons > 10000000 ||
-        options.holds < 0 || options.holds > 100000)
+        options.holds < 0 || options.holds > 200000)
         return Error{QStringLiteral("sandbox.options"),
-                     QStringLiteral("items must be 1..1000000, patrons 1..10000000, holds 0..100000")};
+                     QStringLiteral("items must be 1..1000000, patrons 1..10000000, holds 0..200000")};
     QElapsedTimer timer;
     timer.start();
     for (const QString& file : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})

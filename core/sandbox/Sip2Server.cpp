@@ -106,6 +106,8 @@ Result<quint16> Sip2Server::listen(const QHostAddress& address, quint16 port)
     QObject::connect(m_server.get(), &QTcpServer::newConnection, m_server.get(), [this] {
         while (QTcpSocket* socket = m_server->nextPendingConnection()) {
             m_sessions.insert(socket, std::make_shared<Session>());
+            // Answers leave at once (no Nagle delay behind an unacknowledged segment).
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
             QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { read(socket); });
             QObject::connect(socket, &QTcpSocket::disconnected, socket, [this, socket] {
                 m_sessions.remove(socket);
@@ -176,6 +178,7 @@ void Sip2Server::read(QTcpSocket* socket)
                 return;
             }
             socket->write(bytes);
+            socket->flush();
         }
         if (close) {
             socket->disconnectFromHost();

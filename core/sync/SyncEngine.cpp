@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QUrlQuery>
 
+#include <optional>
+
 namespace comptoir::sync {
 
 using ils::ErrorClass;
@@ -22,7 +24,14 @@ struct SyncEngine::Run
     QString since;        // the server's timestamp the previous sync reached
     QString maxTimestamp; // the newest timestamp seen in this run
     QSet<qint64> seen;    // full sync: every request received
+    // Records, copies and patrons already written in this run: a patron with five requests, or a
+    // record requested by twenty, comes embedded in each; it is written once.
+    QSet<qint64> itemsWritten, bibliosWritten, patronsWritten;
     QSqlQuery hold, item, biblio, patron, pick;
+    quint64 id = 0;
+    // A refresh asks for the site's total while the changes come: its answer, once there.
+    std::optional<Result<qint64>> remoteTotal;
+    bool changesWritten = false;
     bool missingListed = false;
     QList<qint64> missing; // pick list copies not in the cache yet
 };
@@ -116,6 +125,7 @@ void SyncEngine::start(bool full)
     m_running = true;
     m_timer.stop();
     m_run = std::make_unique<Run>();
+    m_run->id = ++m_runs;
     m_run->full = full;
     m_run->report.full = full;
     m_run->timer.start();
@@ -158,7 +168,21 @@ void SyncEngine::start(bool full)
         return;
     }
     qCInfo(lcSync) << (full ? "full" : "incremental") << "sync of site" << m_site;
-    stepLibraries();
+    // The libraries change once in a blue moon: a full sync takes them, and a refresh only when it
+    // refreshes the pick list too (so that a refresh with nothing changed asks for nothing else).
+    if (full || pickListDue())
+        stepLibraries();
+    else
+        stepHolds();
+}
+
+bool SyncEngine::pickListDue() const
+{
+    if (m_run && m_run->full)
+        return true;
+    auto last = m_cache.syncValue(QStringLiteral("pick_list.fetched/") + m_site);
+    const QDateTime lastFetched = last ? QDateTime::fromString(last.value(), Qt::ISODate) : QDateTime();
+    return !lastFetched.isValid() || lastFetched.secsTo(m_clock.now()) >= m_pickListSeconds;
 }
 
 void SyncEngine::stepLibraries()
@@ -239,15 +263,20 @@ Status SyncEngine::writeHolds(const QJsonArray& page)
                 !s.ok())
                 return s;
             const QJsonValue item = h.value(QStringLiteral("item"));
-            if (item.isObject())
+            if (item.isObject() && !run.itemsWritten.contains(h.value(QStringLiteral("item_id")).toInteger())) {
+                run.itemsWritten.insert(h.value(QStringLiteral("item_id")).toInteger());
                 if (Status s = writeItem(item.toObject()); !s.ok())
                     return s;
+            }
             const QJsonValue biblio = h.value(QStringLiteral("biblio"));
-            if (biblio.isObject())
+            if (biblio.isObject() && !run.bibliosWritten.contains(h.value(QStringLiteral("biblio_id")).toInteger())) {
+                run.bibliosWritten.insert(h.value(QStringLiteral("biblio_id")).toInteger());
                 if (Status s = writeBiblio(biblio.toObject()); !s.ok())
                     return s;
+            }
             const QJsonValue patron = h.value(QStringLiteral("patron"));
-            if (patron.isObject()) {
+            if (patron.isObject() && !run.patronsWritten.contains(h.value(QStringLiteral("patron_id")).toInteger())) {
+                run.patronsWritten.insert(h.value(QStringLiteral("patron_id")).toInteger());
                 // Minimal patron data only: what the desk shows and matches a card against.
                 const QJsonObject p = patron.toObject();
                 if (Status s = db.run(run.patron, {p.value(QStringLiteral("patron_id")).toInteger(),
@@ -267,6 +296,19 @@ Status SyncEngine::writeHolds(const QJsonArray& page)
 void SyncEngine::stepHolds()
 {
     const QUrlQuery query = siteQuery(m_site, m_run->since);
+    if (!m_run->full) {
+        // The site's total on the ILS (_per_page=1, X-Total-Count), asked at the same time as the
+        // changes: one round trip for both. (A request placed in between is either in both or in
+        // the changes only; then the totals differ and the ranges find that nothing is missing.)
+        const quint64 run = m_run->id;
+        m_rest.count(HoldsPath, siteQuery(m_site), [this, run](Result<qint64> remote) {
+            if (!m_run || m_run->id != run)
+                return; // that run ended already
+            m_run->remoteTotal = std::move(remote);
+            if (m_run->changesWritten)
+                stepReconcile();
+        });
+    }
     m_rest.list(
         HoldsPath, query, {QStringLiteral("item"), QStringLiteral("biblio"), QStringLiteral("patron")},
         [this](const QJsonArray& page) { return writeHolds(page); },
@@ -286,7 +328,9 @@ void SyncEngine::stepHolds()
                 }
                 stepPickList();
             } else {
-                stepReconcile();
+                m_run->changesWritten = true;
+                if (m_run->remoteTotal)
+                    stepReconcile();
             }
         },
         [this](qint64 done, qint64 total) { Q_EMIT progress(tr("Requests"), done, total); });
@@ -313,6 +357,32 @@ Status SyncEngine::removeMissing(const QString& where, const QVariantList& binds
 }
 
 void SyncEngine::stepReconcile()
+{
+    // Cheap totals first: the library system's count of the site's requests (one request,
+    // _per_page=1, X-Total-Count) against the cache's. Equal, and the changes already applied, nothing
+    // disappeared; only when they differ are ranges of ids compared to find what did.
+    auto local =
+        m_cache.database().scalar(QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = ?"), {m_site});
+    if (!local) {
+        finish(local.status());
+        return;
+    }
+    const qint64 localCount = local.value().toLongLong();
+    const Result<qint64> remote = *m_run->remoteTotal;
+    if (!remote) {
+        finish(remote.status());
+        return;
+    }
+    if (remote.value() == localCount) {
+        stepPickList();
+        return;
+    }
+    qCInfo(lcSync) << "the library system counts" << remote.value() << "requests for" << m_site << "and the cache"
+                   << localCount << "- comparing by ranges";
+    reconcileAll();
+}
+
+void SyncEngine::reconcileAll()
 {
     auto bounds = m_cache.database().exec(
         QStringLiteral("SELECT min(hold_id), max(hold_id) FROM holds WHERE pickup_library_id = ?"), {m_site});
@@ -434,9 +504,7 @@ void SyncEngine::stepPickList()
     // Koha rebuilds its holds queue on a schedule; the pick list follows at its own pace (and at
     // every full sync), so that a refresh of the requests stays small.
     const QDateTime now = m_clock.now();
-    auto last = m_cache.syncValue(QStringLiteral("pick_list.fetched/") + m_site);
-    const QDateTime lastFetched = last ? QDateTime::fromString(last.value(), Qt::ISODate) : QDateTime();
-    if (!m_run->full && lastFetched.isValid() && lastFetched.secsTo(now) < m_pickListSeconds) {
+    if (!pickListDue()) {
         finish({});
         return;
     }
@@ -532,9 +600,10 @@ void SyncEngine::finish(Status status)
         report.milliseconds = m_run->timer.elapsed();
         if (status.ok()) {
             // Next time: what changed since the newest timestamp this run saw (or the previous mark).
-            const QString mark = m_run->maxTimestamp.isEmpty() ? m_run->since : m_run->maxTimestamp;
-            if (!mark.isEmpty())
-                status = m_cache.setSyncValue(sinceKey(m_site), std::max(mark, m_run->since));
+            const QString mark =
+                std::max(m_run->maxTimestamp.isEmpty() ? m_run->since : m_run->maxTimestamp, m_run->since);
+            if (!mark.isEmpty() && (mark != m_run->since || m_run->full))
+                status = m_cache.setSyncValue(sinceKey(m_site), mark);
         }
     }
     m_run.reset();

@@ -36,9 +36,11 @@ struct SyncReport
 // Pulls what one counter needs into the cache: every library, the requests to be picked up at its
 // site (pending, in transit to it, waiting on its hold shelf) with their items, records and minimal
 // patron data, and its pick list. The first sync takes everything; later ones ask for what changed
-// since the server's last timestamp, then reconcile counts by ranges of request ids so that
-// cancelled, filled or moved requests leave the cache within one refresh. Page by page, one
-// transaction per page: the UI thread never waits long.
+// since the server's last timestamp, then compare the site's totals (the ILS's X-Total-Count against
+// the cache's count) and, only when they differ, counts by ranges of request ids, so that
+// cancelled, filled or moved requests leave the cache within one refresh while a refresh with
+// nothing changed costs two small requests whatever the site's size. Page by page, one transaction
+// per page: the UI thread never waits long.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -73,6 +75,8 @@ private:
     void stepLibraries();
     void stepHolds();
     void stepReconcile();
+    void reconcileAll();
+    bool pickListDue() const;
     void reconcileRange(qint64 low, qint64 high, std::function<void(Status)> done);
     // Removes the site's cached requests matching `where` that are not in `present`.
     Status removeMissing(const QString& where, const QVariantList& binds, const QSet<qint64>& present);
@@ -94,6 +98,7 @@ private:
     int m_pickListSeconds = 600;
     bool m_running = false;
     std::unique_ptr<Run> m_run;
+    quint64 m_runs = 0;
     ConnectionState m_state = ConnectionState::NotConfigured;
     ils::Backoff m_backoff;
 };

@@ -26,6 +26,7 @@ public:
     {
         int items = 6000, patrons = 2000, holds = 2000;
         quint64 seed = 7;
+        int sites = 0; // 0: the generator's default network
     };
 
     bool start(Size size)
@@ -36,6 +37,8 @@ public:
         o.items = size.items;
         o.patrons = size.patrons;
         o.holds = size.holds;
+        if (size.sites > 0)
+            o.sites = size.sites;
         o.today = QDate(2026, 11, 22);
         if (!sandbox::NetworkGenerator::generate(m_file, o))
             return false;
