@@ -16,7 +16,7 @@ Punctuation counts as French punctuation only when it ends a word: followed by a
 of the text (« Port : », « Heure ? »). A colon or question mark inside a token is left alone:
 times « 14:05 », ports « 192.168.1.50:9100 », URLs « https://… » and « ?q= », « %1:%2 ».
 Never touched: HTML tags and their attributes (« <b> », « <a href='…'> », written &lt;…&gt; in the
-.ts), template tags « {{…}} », placeholders (« %1 », « %n », « %L1 ») and URLs.
+.ts), HTML entities (« &amp;amp; »), template tags « {{…}} », placeholders (« %1 », « %n », « %L1 ») and URLs.
 """
 import re
 import sys
@@ -27,7 +27,7 @@ NNBSP = "\u202f"
 SPACES = " \t" + NBSP + NNBSP + "\u2009\u2007"
 
 # Pieces of text that are never changed: HTML tags, template tags, URLs.
-PROTECTED = re.compile(r"<[A-Za-z/!][^<>]*>|\{\{.*?\}\}|\b[a-z][a-z0-9+.-]*://\S*")
+PROTECTED = re.compile(r"<[A-Za-z/!][^<>]*>|&[A-Za-z]+;|&#x?[0-9A-Fa-f]+;|\{\{.*?\}\}|\b[a-z][a-z0-9+.-]*://\S*")
 
 
 def fix_plain(text):
