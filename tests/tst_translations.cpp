@@ -378,21 +378,38 @@ private Q_SLOTS:
             window.refreshOutboxCount();
             window.show();
             collectTexts(&window, shown);
+            // COMPTOIR_SHOTS=<folder>: also writes each screen as a PNG, to read the French in context.
+            const QString shots = qEnvironmentVariable("COMPTOIR_SHOTS");
+            const auto shoot = [&shots](QWidget& w, const QString& name) {
+                if (!shots.isEmpty() && QDir().mkpath(shots))
+                    w.grab().save(shots + u'/' + name + QStringLiteral(".png"));
+            };
+            window.resize(1280, 800);
             for (int p = 0; p < MainWindow::PageCount; ++p) {
                 window.selectPage(MainWindow::Page(p));
                 collectTexts(&window, shown);
+                shoot(window, QStringLiteral("window-page%1").arg(p));
             }
             NextItemView run(*pullList);
             collectTexts(&run, shown);
+            shoot(run, QStringLiteral("pull-run"));
             print::TemplateStore templates(dir.filePath(QStringLiteral("templates")));
             SettingsDialog settingsDialog(settings, templates, {QStringLiteral("JALB")}, desk::ShelfLayout{});
+            settingsDialog.resize(1000, 720);
             settingsDialog.show();
             collectTexts(&settingsDialog, shown);
+            if (auto* tabs = settingsDialog.findChild<QTabWidget*>())
+                for (int t = 0; t < tabs->count(); ++t) {
+                    tabs->setCurrentIndex(t);
+                    shoot(settingsDialog, QStringLiteral("settings-tab%1").arg(t));
+                }
             ConnectionDialog connection(nam, clock);
             collectTexts(&connection, shown);
+            shoot(connection, QStringLiteral("connection"));
             DeviceHub hub(window);
             DeviceTwinsWindow twins(hub, [] { return QList<DeviceTwinsWindow::Candidate>{}; });
             collectTexts(&twins, shown);
+            shoot(twins, QStringLiteral("simulated-devices"));
         }
         for (const print::TemplateInfo& kind : print::TemplateStore::kinds())
             shown.append({kind.title, QStringLiteral("print::TemplateStore::kinds()")});

@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>RFID pad</source>
-        <translation>platine RFID</translation>
+        <translation>Platine RFID</translation>
     </message>
 </context>
 <context>
