@@ -1800,7 +1800,7 @@
     </message>
     <message>
         <source>click &amp; collect bag</source>
-        <translation>sac de click &amp; collect</translation>
+        <translation>sac de click &amp;&amp; collect</translation>
     </message>
     <message>
         <source>offline (provisional)</source>
