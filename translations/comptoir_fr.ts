@@ -1098,7 +1098,7 @@
     </message>
     <message>
         <source>&amp;Card number or name:</source>
-        <translation>N° de &amp;carte ou nom :</translation>
+        <translation>N° de &amp;carte ou nom :</translation>
     </message>
     <message>
         <source>e.g. 21042000000017, or Dupont</source>

@@ -11,7 +11,8 @@ Rules (the same ones tst_translations checks; see translations/GLOSSARY.md):
   - « : » takes a no-break space U+00A0 before it;
   - « ; ! ? » take a narrow no-break space U+202F before them;
   - inside guillemets: « U+202F … U+202F »;
-  - a straight apostrophe ' becomes ’ ; three dots ... become the ellipsis … .
+  - a straight apostrophe ' becomes ’ ; three dots ... become the ellipsis … ;
+  - « N° » is tied to what follows by a no-break space.
 Punctuation counts as French punctuation only when it ends a word: followed by a space or the end
 of the text (« Port : », « Heure ? »). A colon or question mark inside a token is left alone:
 times « 14:05 », ports « 192.168.1.50:9100 », URLs « https://… » and « ?q= », « %1:%2 ».
@@ -34,6 +35,7 @@ def fix_plain(text):
     """Typography of a piece of text with nothing protected in it."""
     text = text.replace("...", "\u2026")
     text = text.replace("'", "\u2019")
+    text = re.sub(r"\b([Nn]°) ", "\\1" + NBSP, text)  # « N° 39 » stays on one line
     # Guillemets: one narrow no-break space inside.
     text = re.sub("\u00ab[" + SPACES + "]*", "\u00ab" + NNBSP, text)
     text = re.sub("[" + SPACES + "]*\u00bb", NNBSP + "\u00bb", text)
