@@ -286,9 +286,9 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.start());
         QCOMPARE(f.window->navigation()->item(0)->text(), QStringLiteral("Liste à prélever"));
-        QCOMPARE(f.window->banner()->verdict().title, QStringLiteral("Prêt à scanner"));
+        QCOMPARE(f.window->banner()->verdict().title, QStringLiteral("En attente d\u2019un scan"));
         QVERIFY(f.window->connectionLabel()->text().contains(QStringLiteral("Non configuré")));
-        QVERIFY(f.window->outboxLabel()->text().contains(QStringLiteral("0 action en attente")));
+        QVERIFY(f.window->outboxLabel()->text().contains(QStringLiteral("Actions en attente\u00A0: 0")));
         scan(*f.window, QStringLiteral("31234000000016"));
         QCOMPARE(f.window->banner()->verdict().title, QStringLiteral("Aucun SIGB connecté"));
     }

@@ -5,36 +5,36 @@
     <name>BarcodeRules</name>
     <message>
         <source>The pattern %1 is not valid: %2</source>
-        <translation>Le motif %1 n’est pas valide : %2</translation>
+        <translation>Le motif %1 n’est pas valide : %2</translation>
     </message>
 </context>
 <context>
     <name>Devices</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d’ouvrir %1 : %2</translation>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>Cannot set up %1: %2</source>
-        <translation>Impossible de régler %1 : %2</translation>
+        <translation>Impossible de configurer %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>PageParts</name>
     <message>
         <source>When will the patron come?</source>
-        <translation>Quand le lecteur viendra-t-il ?</translation>
+        <translation>Quand le lecteur viendra-t-il ?</translation>
     </message>
 </context>
 <context>
     <name>PullList</name>
     <message>
         <source>Cannot read the pick list: %1</source>
-        <translation>Impossible de lire la liste à prélever : %1</translation>
+        <translation>Impossible de lire la liste à prélever : %1</translation>
     </message>
     <message>
         <source>The cache is not open.</source>
-        <translation>Le cache local n&apos;est pas ouvert.</translation>
+        <translation>Le cache local n’est pas ouvert.</translation>
     </message>
 </context>
 <context>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>the library system has no library &quot;%1&quot;</source>
-        <translation>le SIGB n&apos;a pas de bibliothèque « %1 »</translation>
+        <translation>le SIGB n’a pas de bibliothèque « %1 »</translation>
     </message>
     <message>
         <source>not used (SIP2 only)</source>
@@ -54,13 +54,13 @@
     <message numerus="yes">
         <source>%1, queue file with %n line(s)</source>
         <translation>
-            <numerusform>%1, fichier de file d&apos;attente de %n ligne</numerusform>
-            <numerusform>%1, fichier de file d&apos;attente de %n lignes</numerusform>
+            <numerusform>%1, fichier de file d’attente de %n ligne</numerusform>
+            <numerusform>%1, fichier de file d’attente de %n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot read the queue file %1: %2</source>
-        <translation>impossible de lire le fichier de file d&apos;attente %1 : %2</translation>
+        <translation>impossible de lire le fichier de file d’attente %1 : %2</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -68,23 +68,23 @@
     </message>
     <message>
         <source>line %1: a quoted field is never closed</source>
-        <translation>ligne %1 : un champ entre guillemets n&apos;est jamais fermé</translation>
+        <translation>ligne %1 : un champ entre guillemets n’est jamais fermé</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB: it is not a pick list</source>
-        <translation>le fichier dépasse %1 Mo : ce n&apos;est pas une liste à prélever</translation>
+        <translation>le fichier dépasse %1 Mo : ce n’est pas une liste à prélever</translation>
     </message>
     <message>
         <source>line %1: more than %2 columns</source>
-        <translation>ligne %1 : plus de %2 colonnes</translation>
+        <translation>ligne %1 : plus de %2 colonnes</translation>
     </message>
     <message>
         <source>line %1: more than %2 lines or %3 cells: it is not a pick list</source>
-        <translation>ligne %1 : plus de %2 lignes ou %3 cellules : ce n&apos;est pas une liste à prélever</translation>
+        <translation>ligne %1 : plus de %2 lignes ou %3 cellules : ce n’est pas une liste à prélever</translation>
     </message>
     <message>
         <source>no barcode column (expected a header such as &quot;barcode&quot; or &quot;code-barres&quot;)</source>
-        <translation>aucune colonne de code-barres (en-tête attendu : « code-barres » ou « barcode »)</translation>
+        <translation>aucune colonne de code-barres (en-tête attendu : « code-barres » ou « barcode »)</translation>
     </message>
     <message>
         <source>no barcode</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>unreadable barcode &quot;%1&quot;</source>
-        <translation>code-barres illisible « %1 »</translation>
+        <translation>code-barres illisible « %1 »</translation>
     </message>
     <message>
         <source>barcode %1 is listed twice</source>
@@ -100,22 +100,22 @@
     </message>
     <message>
         <source>item or record number is not a number</source>
-        <translation>le numéro d&apos;exemplaire ou de notice n&apos;est pas un nombre</translation>
+        <translation>le numéro d’exemplaire ou de notice n’est pas un nombre</translation>
     </message>
 </context>
 <context>
     <name>RawPrinter</name>
     <message>
         <source>The receipt printer did not take the slip: %1</source>
-        <translation>L&apos;imprimante de tickets n&apos;a pas pris le ticket : %1</translation>
+        <translation>Le ticket n’a pas pu être envoyé à l’imprimante : %1</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation>pas de réponse en %1 s</translation>
+        <translation>aucune réponse au bout de %1 s</translation>
     </message>
     <message>
         <source>no printer address is set</source>
-        <translation>aucune adresse d&apos;imprimante n&apos;est réglée</translation>
+        <translation>aucune adresse d’imprimante n’est configurée</translation>
     </message>
 </context>
 <context>
@@ -141,7 +141,7 @@
     <name>ShelfLayout</name>
     <message>
         <source>The shelf layout is not valid: %1</source>
-        <translation>Le plan des rayons n&apos;est pas valide : %1</translation>
+        <translation>Le plan des rayons n’est pas valide : %1</translation>
     </message>
     <message>
         <source>no list of zones</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>location %1 is in two zones</source>
-        <translation>la localisation %1 est dans deux zones</translation>
+        <translation>la localisation %1 figure dans deux zones</translation>
     </message>
     <message>
         <source>Shelves</source>
@@ -172,11 +172,11 @@
     </message>
     <message>
         <source>The template is longer than %1 characters: the rest is ignored</source>
-        <translation>Le modèle dépasse %1 caractères : la suite est ignorée</translation>
+        <translation>Le modèle dépasse %1 caractères : la suite est ignorée</translation>
     </message>
     <message>
         <source>Section {{#%1}} is never closed</source>
-        <translation>La section {{#%1}} n&apos;est jamais fermée</translation>
+        <translation>La section {{#%1}} n’est jamais fermée</translation>
     </message>
     <message>
         <source>{{ without }}</source>
@@ -187,7 +187,7 @@
     <name>TemplateStore</name>
     <message>
         <source>Cannot save the template: %1</source>
-        <translation>Impossible d&apos;enregistrer le modèle : %1</translation>
+        <translation>Impossible d’enregistrer le modèle : %1</translation>
     </message>
     <message>
         <source>Cannot remove %1</source>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation>&amp;Aperçu…</translation>
+        <translation>Afficher l’a&amp;perçu…</translation>
     </message>
     <message>
         <source>Capture</source>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>Scan what was pulled or returned: the library system says where it goes.</source>
-        <translation>Scannez ce qui a été prélevé ou rendu : le SIGB indique où il va.</translation>
+        <translation>Scannez les documents prélevés ou rendus : le SIGB indique leur destination.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>Verdict</source>
-        <translation>Verdict</translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>For</source>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>provisional: set aside</source>
-        <translation>provisoire : à mettre de côté</translation>
+        <translation>provisoire : à mettre de côté</translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s)</source>
@@ -256,11 +256,11 @@
     </message>
     <message>
         <source>Bag &amp;label…</source>
-        <translation>É&amp;tiquette du sac…</translation>
+        <translation>Imprimer l’é&amp;tiquette du sac…</translation>
     </message>
     <message>
         <source>Appointment for bag %1</source>
-        <translation>Rendez-vous pour le sac %1</translation>
+        <translation>Rendez-vous pour la commande %1</translation>
     </message>
     <message>
         <source>Click &amp; collect</source>
@@ -296,23 +296,23 @@
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation>Impossible d&apos;écrire %1</translation>
+        <translation>Impossible d’écrire %1</translation>
     </message>
     <message>
         <source>to gather (0/%1)</source>
-        <translation>à rassembler (0/%1)</translation>
+        <translation>à préparer (0/%1)</translation>
     </message>
     <message>
         <source>gathering %1/%2</source>
-        <translation>en cours %1/%2</translation>
+        <translation>en préparation %1/%2</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation>prêt</translation>
+        <translation>prête</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation>expiré</translation>
+        <translation>expirée</translation>
     </message>
     <message>
         <source>%1 orders, %2 ready</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>Label as &amp;PDF…</source>
-        <translation>Étiquette en &amp;PDF…</translation>
+        <translation>Enregistrer l’étiquette en &amp;PDF…</translation>
     </message>
     <message>
         <source>collected</source>
@@ -335,7 +335,7 @@
     <name>comptoir::ConnectionDialog</name>
     <message>
         <source>Checksums and sequence numbers (error detection)</source>
-        <translation>Sommes de contrôle et numéros de séquence (détection d&apos;erreurs)</translation>
+        <translation>Sommes de contrôle et numéros de séquence (détection d’erreurs)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>Koha REST API (queues)</source>
-        <translation>API REST de Koha (files d&apos;attente)</translation>
+        <translation>API REST de Koha (files d’attente)</translation>
     </message>
     <message>
         <source>Address</source>
@@ -411,19 +411,19 @@
     </message>
     <message>
         <source>Test</source>
-        <translation>Test</translation>
+        <translation>Test de connexion</translation>
     </message>
     <message>
         <source>REST API:</source>
-        <translation>API REST :</translation>
+        <translation>API REST :</translation>
     </message>
     <message>
         <source>SIP2:</source>
-        <translation>SIP2 :</translation>
+        <translation>SIP2 :</translation>
     </message>
     <message>
         <source>Library:</source>
-        <translation>Bibliothèque :</translation>
+        <translation>Bibliothèque :</translation>
     </message>
     <message>
         <source>Save</source>
@@ -455,11 +455,11 @@
     </message>
     <message>
         <source>only without a REST address: the ILS&apos;s CSV export of its pick list</source>
-        <translation>seulement sans adresse REST : l&apos;export CSV de la liste de prélèvement du SIGB</translation>
+        <translation>uniquement sans adresse REST : l’export CSV de la liste à prélever du SIGB</translation>
     </message>
     <message>
         <source>Queue file (SIP2 only)</source>
-        <translation>Fichier de file d&apos;attente (SIP2 seul)</translation>
+        <translation>Fichier de file d’attente (SIP2 seul)</translation>
     </message>
     <message>
         <source>Allow an unencrypted connection (http://) to this library system</source>
@@ -467,11 +467,11 @@
     </message>
     <message>
         <source>The login and password were taken out of the address: the password is kept in the system keychain, never in the settings file.</source>
-        <translation>L’identifiant et le mot de passe ont été retirés de l’adresse : le mot de passe est gardé dans le trousseau du système, jamais dans le fichier de réglages.</translation>
+        <translation>L’identifiant et le mot de passe ont été enlevés de l’adresse : le mot de passe est conservé dans le trousseau du système, jamais dans le fichier de réglages.</translation>
     </message>
     <message>
         <source>Unencrypted connection: passwords and patron data cross the network in clear.</source>
-        <translation>Connexion non chiffrée : les mots de passe et les données des lecteurs circulent en clair sur le réseau.</translation>
+        <translation>Connexion non chiffrée : les mots de passe et les données des lecteurs circulent en clair sur le réseau.</translation>
     </message>
     <message>
         <source>Credentials</source>
@@ -505,15 +505,15 @@
     </message>
     <message>
         <source>The %1 file %2 was written by a newer version of Comptoir (%3). Install that version or a later one; this version will not change the file.</source>
-        <translation>Le fichier %2 (%1) a été écrit par une version plus récente de Comptoir (%3). Installez cette version ou une plus récente ; cette version ne modifiera pas le fichier.</translation>
+        <translation>Le fichier %2 (%1) a été écrit par une version plus récente de Comptoir (%3). Installez cette version ou une plus récente ; cette version ne modifiera pas le fichier.</translation>
     </message>
     <message>
         <source>The file %1 is not a Comptoir %2 file; it was left untouched.</source>
-        <translation>Le fichier %1 n&apos;est pas un fichier Comptoir (%2) ; il n&apos;a pas été modifié.</translation>
+        <translation>Le fichier %1 n’est pas un fichier Comptoir (%2) ; il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The %1 file %2 could not be read or written: %3</source>
-        <translation>Le fichier %2 (%1) n&apos;a pas pu être lu ou écrit : %3</translation>
+        <translation>Le fichier %2 (%1) n’a pas pu être lu ou écrit : %3</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
@@ -521,11 +521,11 @@
     </message>
     <message>
         <source>schema %1; this version knows up to %2</source>
-        <translation>schéma %1 ; cette version connaît jusqu&apos;au schéma %2</translation>
+        <translation>schéma %1 ; cette version connaît jusqu’au schéma %2</translation>
     </message>
     <message>
         <source>write-ahead logging could not be enabled</source>
-        <translation>la journalisation anticipée (WAL) n&apos;a pas pu être activée</translation>
+        <translation>la journalisation anticipée (WAL) n’a pas pu être activée</translation>
     </message>
     <message>
         <source>injected fault</source>
@@ -533,11 +533,11 @@
     </message>
     <message>
         <source>the file is not open</source>
-        <translation>le fichier n&apos;est pas ouvert</translation>
+        <translation>le fichier n’est pas ouvert</translation>
     </message>
     <message>
         <source>outbox</source>
-        <translation>boîte d&apos;envoi</translation>
+        <translation>actions en attente</translation>
     </message>
     <message>
         <source>cache</source>
@@ -556,15 +556,15 @@
     </message>
     <message>
         <source>Scanner on %1 unplugged: reconnecting…</source>
-        <translation>Douchette sur %1 débranchée : reconnexion…</translation>
+        <translation>Douchette sur %1 débranchée : reconnexion…</translation>
     </message>
     <message>
         <source>Tag unreadable</source>
-        <translation>Étiquette illisible</translation>
+        <translation>Puce RFID illisible</translation>
     </message>
     <message>
         <source>A tag on the pad cannot be read (%1). Scan the item&apos;s barcode instead.</source>
-        <translation>Une étiquette posée sur la platine est illisible (%1). Scannez plutôt le code-barres du document.</translation>
+        <translation>La puce d’un document posé sur la platine est illisible (%1). Scannez plutôt son code-barres.</translation>
     </message>
     <message>
         <source>RFID pad ready</source>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <source>socat is not installed: no simulated devices (apt install socat).</source>
-        <translation>socat n’est pas installé : pas d’appareils simulés (apt install socat).</translation>
+        <translation>socat n’est pas installé : pas d’appareils simulés (apt install socat).</translation>
     </message>
     <message>
         <source>The simulated devices could not start (socat).</source>
@@ -599,7 +599,7 @@
     </message>
     <message>
         <source>Training only: a barcode scanner and an RFID pad simulated on this computer. They speak the real protocols over pseudo-terminals, as real devices would.</source>
-        <translation>Pour la formation : une douchette et une platine RFID simulées sur cet ordinateur. Elles parlent les vrais protocoles sur des pseudo-terminaux, comme de vrais appareils.</translation>
+        <translation>Formation uniquement : une douchette et une platine RFID simulées sur cet ordinateur. Elles communiquent par des pseudo-terminaux, avec les mêmes protocoles que les vrais appareils.</translation>
     </message>
     <message>
         <source>Serial barcode scanner</source>
@@ -627,7 +627,7 @@
     </message>
     <message>
         <source>Tag data model:</source>
-        <translation>Modèle de données de l’étiquette :</translation>
+        <translation>Modèle de données de la puce :</translation>
     </message>
     <message>
         <source>Place on the pad</source>
@@ -635,7 +635,7 @@
     </message>
     <message>
         <source>Box of 3, part 2 missing</source>
-        <translation>Coffret de 3, partie 2 absente</translation>
+        <translation>Coffret de 3, pièce 2 manquante</translation>
     </message>
     <message>
         <source>Another library&apos;s item</source>
@@ -643,11 +643,11 @@
     </message>
     <message>
         <source>On the pad:</source>
-        <translation>Sur la platine :</translation>
+        <translation>Sur la platine :</translation>
     </message>
     <message>
         <source>Lift off</source>
-        <translation>Retirer</translation>
+        <translation>Enlever de la platine</translation>
     </message>
     <message>
         <source>Clear the pad</source>
@@ -655,7 +655,7 @@
     </message>
     <message>
         <source>  part %1/%2</source>
-        <translation>  partie %1/%2</translation>
+        <translation>  pièce %1/%2</translation>
     </message>
     <message>
         <source>  AFI %1</source>
@@ -674,11 +674,11 @@
     </message>
     <message>
         <source>Shuttle crate</source>
-        <translation>Bac de navette</translation>
+        <translation>Caisse de navette</translation>
     </message>
     <message>
         <source>Click &amp; collect bag</source>
-        <translation>Sac de retrait</translation>
+        <translation>Sac de click &amp; collect</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -710,11 +710,11 @@
     </message>
     <message>
         <source>Port:</source>
-        <translation>Port :</translation>
+        <translation>Port :</translation>
     </message>
     <message>
         <source>Speed (baud):</source>
-        <translation>Vitesse (bauds) :</translation>
+        <translation>Vitesse (bauds) :</translation>
     </message>
     <message>
         <source>None</source>
@@ -730,11 +730,11 @@
     </message>
     <message>
         <source>Parity:</source>
-        <translation>Parité :</translation>
+        <translation>Parité :</translation>
     </message>
     <message>
         <source>Stop bits:</source>
-        <translation>Bits d’arrêt :</translation>
+        <translation>Bits d’arrêt :</translation>
     </message>
     <message>
         <source>none (e.g. \x02)</source>
@@ -742,15 +742,15 @@
     </message>
     <message>
         <source>Prefix:</source>
-        <translation>Préfixe :</translation>
+        <translation>Préfixe :</translation>
     </message>
     <message>
         <source>none: a pause ends each code</source>
-        <translation>aucun : une pause termine chaque code</translation>
+        <translation>aucun : une pause termine chaque code</translation>
     </message>
     <message>
         <source>Suffix:</source>
-        <translation>Suffixe :</translation>
+        <translation>Suffixe :</translation>
     </message>
     <message>
         <source> ms</source>
@@ -758,11 +758,11 @@
     </message>
     <message>
         <source>Pause ending a code:</source>
-        <translation>Pause qui termine un code :</translation>
+        <translation>Pause qui termine un code :</translation>
     </message>
     <message>
         <source>Remove Codabar start and stop characters (A–D)</source>
-        <translation>Retirer les caractères de début et de fin Codabar (A–D)</translation>
+        <translation>Enlever les caractères de début et de fin Codabar (A–D)</translation>
     </message>
     <message>
         <source>Test the scanner</source>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <source>Longest gap between two keys of a scan:</source>
-        <translation>Écart maximal entre deux touches d’un scan :</translation>
+        <translation>Écart maximal entre deux touches d’un scan :</translation>
     </message>
     <message>
         <source>RFID pad</source>
@@ -794,19 +794,19 @@
     </message>
     <message>
         <source>Reader:</source>
-        <translation>Lecteur :</translation>
+        <translation>Modèle :</translation>
     </message>
     <message>
         <source>Security at checkout (AFI, hex):</source>
-        <translation>Antivol au prêt (AFI, hexa) :</translation>
+        <translation>Antivol au prêt (AFI, hexa) :</translation>
     </message>
     <message>
         <source>Security at check-in (AFI, hex):</source>
-        <translation>Antivol au retour (AFI, hexa) :</translation>
+        <translation>Antivol au retour (AFI, hexa) :</translation>
     </message>
     <message>
         <source>This library&apos;s ISIL:</source>
-        <translation>ISIL de cette bibliothèque :</translation>
+        <translation>ISIL de cette bibliothèque :</translation>
     </message>
     <message>
         <source>Test the pad</source>
@@ -818,11 +818,11 @@
     </message>
     <message>
         <source>What each kind of code looks like (a regular expression) and its check digit. A wrong check digit only warns.</source>
-        <translation>À quoi ressemble chaque sorte de code (une expression régulière) et sa clé de contrôle. Une clé fausse ne fait qu’avertir.</translation>
+        <translation>La forme de chaque type de code (expression régulière) et sa clé de contrôle. Une clé de contrôle fausse déclenche seulement un avertissement.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Sorte</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Pattern</source>
@@ -842,7 +842,7 @@
     </message>
     <message>
         <source>Defaults</source>
-        <translation>Par défaut</translation>
+        <translation>Rétablir les règles d’origine</translation>
     </message>
     <message>
         <source>Try a code</source>
@@ -862,7 +862,7 @@
     </message>
     <message>
         <source>%1 — check digit right</source>
-        <translation>%1 — clé de contrôle juste</translation>
+        <translation>%1 — clé de contrôle correcte</translation>
     </message>
     <message>
         <source>Choose or type the scanner&apos;s port first.</source>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>Read: %1 (%2)</source>
-        <translation>Lu : %1 (%2)</translation>
+        <translation>Lu : %1 (%2)</translation>
     </message>
     <message>
         <source>Scan something now…</source>
@@ -886,11 +886,11 @@
     </message>
     <message>
         <source>, part %1 of %2</source>
-        <translation>, partie %1 sur %2</translation>
+        <translation>, pièce %1 sur %2</translation>
     </message>
     <message>
         <source>, parts missing from the pad</source>
-        <translation>, parties absentes de la platine</translation>
+        <translation>, pièces absentes de la platine</translation>
     </message>
     <message>
         <source>, owner %1</source>
@@ -898,7 +898,7 @@
     </message>
     <message>
         <source>Tag unreadable: %1</source>
-        <translation>Étiquette illisible : %1</translation>
+        <translation>Puce illisible : %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -909,15 +909,15 @@
     <name>comptoir::HoldShelfPage</name>
     <message>
         <source>&amp;Clear expired…</source>
-        <translation>&amp;Retirer les expirées…</translation>
+        <translation>&amp;Annuler les réservations expirées…</translation>
     </message>
     <message>
         <source>&amp;Print the clearance list…</source>
-        <translation>&amp;Imprimer la liste à retirer…</translation>
+        <translation>&amp;Imprimer la liste des réservations expirées…</translation>
     </message>
     <message>
         <source>Clear expired requests</source>
-        <translation>Retirer les réservations expirées</translation>
+        <translation>Annuler les réservations expirées</translation>
     </message>
     <message>
         <source>Hold shelf</source>
@@ -933,7 +933,7 @@
     </message>
     <message>
         <source>Shelf</source>
-        <translation>Rayon</translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Expires</source>
@@ -955,9 +955,16 @@
         <source>%1 awaiting pickup, %2 expired</source>
         <translation>%1 en attente de retrait, %2 expirées</translation>
     </message>
+    <message numerus="yes">
+        <source>Cancel the %n expired request(s) in the library system and take the items off the hold shelf?</source>
+        <translation>
+            <numerusform>Annuler %n réservation expirée dans le SIGB et enlever son document de l’étagère des réservations ?</numerusform>
+            <numerusform>Annuler les %n réservations expirées dans le SIGB et enlever leurs documents de l’étagère des réservations ?</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Expired requests to clear — %1</source>
-        <translation>Réservations expirées à retirer — %1</translation>
+        <translation>Réservations expirées à enlever de l’étagère — %1</translation>
     </message>
     <message>
         <source>Done</source>
@@ -965,15 +972,15 @@
     </message>
     <message>
         <source>Pickup: scan the patron&apos;s card, then each item.</source>
-        <translation>Retrait : scannez la carte du lecteur, puis chaque document.</translation>
+        <translation>Retrait : scannez la carte du lecteur, puis chaque document.</translation>
     </message>
     <message>
         <source>Pickup for %1: nothing waiting here.</source>
-        <translation>Retrait pour %1 : rien en attente ici.</translation>
+        <translation>Retrait pour %1 : aucun document en attente ici.</translation>
     </message>
     <message>
         <source>Pickup for %1: %2</source>
-        <translation>Retrait pour %1 : %2</translation>
+        <translation>Retrait pour %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting</source>
@@ -984,7 +991,7 @@
     </message>
     <message>
         <source>Scan the patron&apos;s card first</source>
-        <translation>Scannez d&apos;abord la carte du lecteur</translation>
+        <translation>Scannez d’abord la carte du lecteur</translation>
     </message>
     <message>
         <source>Then scan each item to hand over.</source>
@@ -992,11 +999,11 @@
     </message>
     <message>
         <source>Not waiting for this patron</source>
-        <translation>Pas en attente pour ce lecteur</translation>
+        <translation>Non réservé pour ce lecteur</translation>
     </message>
     <message>
         <source>Check the shelf position, or scan another card.</source>
-        <translation>Vérifiez l&apos;emplacement sur l&apos;étagère, ou scannez une autre carte.</translation>
+        <translation>Vérifiez l’emplacement sur l’étagère ou scannez une autre carte.</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -1004,13 +1011,13 @@
     </message>
     <message>
         <source>Checkout needs the library system.</source>
-        <translation>Le prêt a besoin du SIGB.</translation>
+        <translation>Le prêt nécessite une connexion au SIGB.</translation>
     </message>
     <message numerus="yes">
         <source>%n left for this patron</source>
         <translation>
-            <numerusform>encore %n pour ce lecteur</numerusform>
-            <numerusform>encore %n pour ce lecteur</numerusform>
+            <numerusform>%n document restant pour ce lecteur</numerusform>
+            <numerusform>%n documents restants pour ce lecteur</numerusform>
         </translation>
     </message>
     <message>
@@ -1029,119 +1036,24 @@
         <source>Pickup receipt</source>
         <translation>Ticket de retrait</translation>
     </message>
-    <message numerus="yes">
-        <source>Cancel the %n request(s)</source>
-        <translation>
-            <numerusform>Annuler %n réservation</numerusform>
-            <numerusform>Annuler les %n réservations</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Do nothing</source>
-        <translation>Ne rien faire</translation>
-    </message>
-    <message>
-        <source>Scan an expired item as you take it off the shelf: its request is cancelled, and the desk says where the item goes next. Or cancel them all at once.</source>
-        <translation>Scannez chaque document expiré en l’enlevant de l’étagère&#xa0;: sa réservation est annulée et le poste indique où il va ensuite. Ou annulez-les toutes d’un coup.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel the %n expired request(s) in the library system? The items stay on the hold shelf until you take them off: the clearance list can be printed afterwards.</source>
-        <translation>
-            <numerusform>Annuler %n réservation expirée dans le SIGB&#x202f;? Le document reste sur l’étagère jusqu’à ce que vous l’enleviez&#xa0;: la liste peut être imprimée ensuite.</numerusform>
-            <numerusform>Annuler les %n réservations expirées dans le SIGB&#x202f;? Les documents restent sur l’étagère jusqu’à ce que vous les enleviez&#xa0;: la liste peut être imprimée ensuite.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was cancelled.</source>
-        <translation>Rien n’a été annulé.</translation>
-    </message>
-    <message>
-        <source>Not cancelled</source>
-        <translation>Non annulée</translation>
-    </message>
-    <message>
-        <source>Request cancelled: %1</source>
-        <translation>Réservation annulée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Expired on %1 — %2</source>
-        <translation>Expirée le %1 — %2</translation>
-    </message>
-    <message>
-        <source>see the library system</source>
-        <translation>voir le SIGB</translation>
-    </message>
-    <message>
-        <source>to the next request here: check it in on the Capture page</source>
-        <translation>pour la réservation suivante, ici&#xa0;: faites-en le retour sur la page Retour et affectation</translation>
-    </message>
-    <message>
-        <source>to the next request, for %1: check it in on the Capture page</source>
-        <translation>pour la réservation suivante (%1)&#xa0;: faites-en le retour sur la page Retour et affectation</translation>
-    </message>
-    <message>
-        <source>back to %1 (shuttle)</source>
-        <translation>à renvoyer en navette&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>back to the stacks</source>
-        <translation>à remettre en rayon</translation>
-    </message>
-    <message>
-        <source>back to the stacks: %1</source>
-        <translation>à remettre en rayon&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Request cancelled for %1: %2.</source>
-        <translation>Réservation annulée pour %1&#xa0;: %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) cancelled; they are sent to the library system. Take the items off the shelf with the clearance list.</source>
-        <translation>
-            <numerusform>%n réservation annulée, envoyée au SIGB. Enlevez le document de l’étagère avec la liste des expirées.</numerusform>
-            <numerusform>%n réservations annulées, envoyées au SIGB. Enlevez les documents de l’étagère avec la liste des expirées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n expired request(s) still on the shelf.</source>
-        <translation>
-            <numerusform>%n réservation expirée encore sur l’étagère.</numerusform>
-            <numerusform>%n réservations expirées encore sur l’étagère.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not recorded: %1</source>
-        <translation>Non enregistré&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled today (%n)</source>
-        <translation>
-            <numerusform>Annulée aujourd’hui (%n)</numerusform>
-            <numerusform>Annulées aujourd’hui (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Goes</source>
-        <translation>Destination</translation>
-    </message>
 </context>
 <context>
     <name>comptoir::LocalStore</name>
     <message>
         <source>The damaged cache %1 could not be removed.</source>
-        <translation>Le cache endommagé %1 n&apos;a pas pu être supprimé.</translation>
+        <translation>Le cache endommagé %1 n’a pas pu être supprimé.</translation>
     </message>
     <message>
         <source>The local cache was damaged and has been recreated. The queues will be downloaded again at the next synchronisation.</source>
-        <translation>Le cache local était endommagé et a été recréé. Les files d&apos;attente seront de nouveau téléchargées à la prochaine synchronisation.</translation>
+        <translation>Le cache local était endommagé et a été recréé. Les files d’attente seront de nouveau téléchargées à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>The outbox %1 is damaged and could not be moved aside. Nothing was changed; call your support before going on.</source>
-        <translation>La boîte d&apos;envoi %1 est endommagée et n&apos;a pas pu être mise de côté. Rien n&apos;a été modifié ; appelez votre support avant de continuer.</translation>
+        <translation>Le fichier des actions en attente %1 est endommagé et n’a pas pu être mis de côté. Rien n’a été modifié ; contactez votre support informatique avant de continuer.</translation>
     </message>
     <message>
         <source>The outbox&apos;s file %1 could not be copied before opening it; nothing was changed.</source>
-        <translation>Le fichier %1 des actions en attente n’a pas pu être copié avant son ouverture ; rien n’a été modifié.</translation>
+        <translation>Le fichier %1 des actions en attente n’a pas pu être copié avant son ouverture ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The outbox of actions waiting for the library system was damaged. It has been kept, untouched, as %1 and a new one was started.</source>
@@ -1150,13 +1062,13 @@
     <message numerus="yes">
         <source>%n action(s) not yet confirmed by the library system could be read from it; they are in the review list: check each one before sending it again.</source>
         <translation>
-            <numerusform>%n action non confirmée par le SIGB a pu y être relue ; elle est dans la liste à vérifier : contrôlez-la avant de la renvoyer.</numerusform>
-            <numerusform>%n actions non confirmées par le SIGB ont pu y être relues ; elles sont dans la liste à vérifier : contrôlez chacune avant de la renvoyer.</numerusform>
+            <numerusform>%n action non confirmée par le SIGB a pu y être relue ; elle est dans la liste à vérifier : contrôlez-la avant de la renvoyer.</numerusform>
+            <numerusform>%n actions non confirmées par le SIGB ont pu y être relues ; elles sont dans la liste à vérifier : contrôlez chacune avant de la renvoyer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing could be read from it: tell your support, the actions it holds may still need to be sent.</source>
-        <translation>Rien n’a pu y être relu : prévenez votre support, les actions qu’il contient restent peut-être à envoyer.</translation>
+        <translation>Rien n’a pu y être relu : prévenez votre support informatique, les actions qu’il contient restent peut-être à envoyer.</translation>
     </message>
     <message numerus="yes">
         <source>%n part(s) of it could not be read.</source>
@@ -1167,7 +1079,7 @@
     </message>
     <message>
         <source>Recovered from the damaged outbox %1: the library system may or may not have received it.</source>
-        <translation>Relue dans le fichier endommagé %1 : le SIGB l’a peut-être déjà reçue.</translation>
+        <translation>Relue dans le fichier endommagé %1 : le SIGB l’a peut-être déjà reçue.</translation>
     </message>
 </context>
 <context>
@@ -1186,11 +1098,11 @@
     </message>
     <message>
         <source>&amp;Card number or name:</source>
-        <translation>N° de &amp;carte ou nom :</translation>
+        <translation>N° de &amp;carte ou nom :</translation>
     </message>
     <message>
         <source>e.g. 21042000000017, or Dupont</source>
-        <translation>ex. 21042000000017, ou Dupont</translation>
+        <translation>par ex. 21042000000017 ou Dupont</translation>
     </message>
     <message>
         <source>Patron</source>
@@ -1202,7 +1114,7 @@
     </message>
     <message>
         <source>Home library</source>
-        <translation>Bibliothèque d&apos;inscription</translation>
+        <translation>Bibliothèque d’inscription</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1230,7 +1142,7 @@
     </message>
     <message>
         <source>Searching…</source>
-        <translation>Recherche…</translation>
+        <translation>Recherche en cours…</translation>
     </message>
     <message>
         <source>No patron found.</source>
@@ -1245,39 +1157,39 @@
     </message>
     <message>
         <source>The library system is not answering (%1): only this site&apos;s patrons are searched.</source>
-        <translation>Le SIGB ne répond pas (%1) : seuls les lecteurs connus de ce site sont cherchés.</translation>
+        <translation>Le SIGB ne répond pas (%1) : seuls les lecteurs connus de ce site sont recherchés.</translation>
     </message>
     <message>
         <source>On the hold shelf at %1, until %2</source>
-        <translation>Sur l&apos;étagère des réservations à %1, jusqu&apos;au %2</translation>
+        <translation>Étagère des réservations (%1), jusqu’au %2</translation>
     </message>
     <message>
         <source>On the hold shelf at %1</source>
-        <translation>Sur l&apos;étagère des réservations à %1</translation>
+        <translation>Étagère des réservations (%1)</translation>
     </message>
     <message>
         <source>In transit to %1 (crate %2)</source>
-        <translation>En navette vers %1 (caisse %2)</translation>
+        <translation>En navette, destination : %1 (caisse %2)</translation>
     </message>
     <message>
         <source>Being processed at %1</source>
-        <translation>En traitement à %1</translation>
+        <translation>En traitement (%1)</translation>
     </message>
     <message>
         <source>Waiting for a copy (rank %1)</source>
-        <translation>En attente d&apos;un exemplaire (rang %1)</translation>
+        <translation>En attente d’un exemplaire (rang %1)</translation>
     </message>
     <message>
         <source>On the shelf at %1, to pull</source>
-        <translation>En rayon à %1, à prélever</translation>
+        <translation>En rayon (%1), à prélever</translation>
     </message>
     <message>
         <source>C&amp;C %1 — %2</source>
-        <translation>C&amp;C %1 — %2</translation>
+        <translation>Commande %1 — %2</translation>
     </message>
     <message>
         <source>C&amp;C %1</source>
-        <translation>C&amp;C %1</translation>
+        <translation>Commande %1</translation>
     </message>
     <message>
         <source>(title unknown)</source>
@@ -1293,21 +1205,13 @@
     <message numerus="yes">
         <source>%n request(s) known here; the library system is not answering (%1), requests at other sites are not shown.</source>
         <translation>
-            <numerusform>%n réservation connue ici ; le SIGB ne répond pas (%1), les réservations des autres sites ne sont pas affichées.</numerusform>
-            <numerusform>%n réservations connues ici ; le SIGB ne répond pas (%1), les réservations des autres sites ne sont pas affichées.</numerusform>
+            <numerusform>%n réservation connue ici ; le SIGB ne répond pas (%1), les réservations des autres sites ne sont pas affichées.</numerusform>
+            <numerusform>%n réservations connues ici ; le SIGB ne répond pas (%1), les réservations des autres sites ne sont pas affichées.</numerusform>
         </translation>
     </message>
     <message>
         <source>The first %1 patrons are shown: add the first name or type the card number.</source>
-        <translation>Les %1 premiers lecteurs sont affichés : ajoutez le prénom ou saisissez le numéro de carte.</translation>
-    </message>
-    <message>
-        <source>Expired on %1, still on the hold shelf at %2</source>
-        <translation>Expirée le %1, encore sur l’étagère des réservations (%2)</translation>
-    </message>
-    <message>
-        <source>⚠ %1 (expired)</source>
-        <translation>⚠ %1 (expirée)</translation>
+        <translation>Les %1 premiers lecteurs sont affichés : ajoutez le prénom ou saisissez le numéro de carte.</translation>
     </message>
 </context>
 <context>
@@ -1326,7 +1230,7 @@
     </message>
     <message>
         <source>The requested documents to fetch from the shelves, in walking order, zone by zone.</source>
-        <translation>Les documents réservés à prendre en rayon, dans l&apos;ordre du parcours, zone par zone.</translation>
+        <translation>Les documents réservés à prélever en rayon, dans l’ordre du parcours, zone par zone.</translation>
     </message>
     <message>
         <source>Capture</source>
@@ -1334,7 +1238,7 @@
     </message>
     <message>
         <source>Scan what was pulled or returned: hold shelf, transit to another site, click &amp; collect bag, or back to the shelf, with its slip.</source>
-        <translation>Scannez ce qui a été prélevé ou rendu : étagère des réservations, transit vers un autre site, sac de click &amp; collect ou retour en rayon, avec son ticket.</translation>
+        <translation>Scannez les documents prélevés ou rendus : étagère des réservations, navette vers un autre site, sac de click &amp; collect ou retour en rayon, avec le ticket correspondant.</translation>
     </message>
     <message>
         <source>Hold shelf</source>
@@ -1342,7 +1246,7 @@
     </message>
     <message>
         <source>Documents waiting for their patrons, by expiry date; clearing of expired holds; pickup at the desk.</source>
-        <translation>Documents qui attendent leurs lecteurs, par date d&apos;expiration ; retrait des réservations expirées ; remise au comptoir.</translation>
+        <translation>Documents en attente de retrait, par date d’expiration ; annulation des réservations expirées ; remise des documents aux lecteurs.</translation>
     </message>
     <message>
         <source>Click &amp; collect</source>
@@ -1350,7 +1254,7 @@
     </message>
     <message>
         <source>Orders grouped by patron and pickup point, their state and appointment, and bag labels.</source>
-        <translation>Commandes regroupées par lecteur et point de retrait, avec leur état, leur rendez-vous et l&apos;étiquette du sac.</translation>
+        <translation>Commandes regroupées par lecteur et point de retrait, avec leur état, leur rendez-vous et l’étiquette du sac.</translation>
     </message>
     <message>
         <source>Crates</source>
@@ -1358,23 +1262,23 @@
     </message>
     <message>
         <source>Shuttle crates per destination site: fill, seal and label them; receive crates from other sites.</source>
-        <translation>Caisses de navette par site de destination : les remplir, les fermer et les étiqueter ; recevoir les caisses des autres sites.</translation>
+        <translation>Caisses de navette par site de destination : les remplir, les fermer et les étiqueter ; recevoir les caisses des autres sites.</translation>
     </message>
     <message>
         <source>Lockers</source>
-        <translation>Casiers de retrait</translation>
+        <translation>Consignes</translation>
     </message>
     <message>
         <source>Load the pickup lockers and clear the doors that were not collected.</source>
-        <translation>Charger les casiers de retrait et vider les portes dont le contenu n&apos;a pas été retiré.</translation>
+        <translation>Charger les consignes et vider les casiers dont le contenu n’a pas été retiré.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation>Rapports</translation>
+        <translation>Statistiques</translation>
     </message>
     <message>
         <source>The day&apos;s queues per site and for the network: received, pending by age, not found, uncollected, transits.</source>
-        <translation>Les files du jour par site et pour le réseau : reçues, en attente par ancienneté, introuvables, non retirées, transits.</translation>
+        <translation>Les files du jour, par site et pour le réseau : réservations reçues, en attente par ancienneté, introuvables, non retirées, navettes.</translation>
     </message>
     <message>
         <source>Outbox</source>
@@ -1386,13 +1290,13 @@
     </message>
     <message>
         <source>Outbox unreadable</source>
-        <translation>Boîte d&apos;envoi illisible</translation>
+        <translation>Actions en attente illisibles</translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n action(s) waiting</source>
         <translation>
-            <numerusform>Boîte d&apos;envoi : %n action en attente</numerusform>
-            <numerusform>Boîte d&apos;envoi : %n actions en attente</numerusform>
+            <numerusform>Actions en attente : %n</numerusform>
+            <numerusform>Actions en attente : %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1416,7 +1320,7 @@
     </message>
     <message>
         <source>Scanned %1. Set up the connection to the library system to capture items.</source>
-        <translation>%1 scanné. Configurez la connexion au SIGB pour affecter les documents.</translation>
+        <translation>Code %1 scanné. Configurez la connexion au SIGB pour traiter les documents.</translation>
     </message>
     <message>
         <source>Refresh now</source>
@@ -1428,7 +1332,7 @@
     </message>
     <message>
         <source>%1: %2 / %3</source>
-        <translation>%1 : %2 / %3</translation>
+        <translation>%1 : %2 / %3</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -1444,7 +1348,7 @@
     </message>
     <message>
         <source>The network&apos;s phone line: any patron by card or name, and all their requests across the sites.</source>
-        <translation>La ligne téléphonique du réseau : tout lecteur par carte ou par nom, et toutes ses réservations sur tous les sites.</translation>
+        <translation>Renseignements par téléphone : tout lecteur, par carte ou par nom, et toutes ses réservations dans le réseau.</translation>
     </message>
     <message>
         <source>Box incomplete</source>
@@ -1453,8 +1357,8 @@
     <message numerus="yes">
         <source>%1: part %2 of %3 is not on the pad. Put every part on the pad, or press F8 to go on without it.</source>
         <translation>
-            <numerusform>%1 : la partie %2 sur %3 n’est pas sur la platine. Posez toutes les parties, ou appuyez sur F8 pour continuer sans elle.</numerusform>
-            <numerusform>%1 : les parties %2 sur %3 ne sont pas sur la platine. Posez toutes les parties, ou appuyez sur F8 pour continuer sans elles.</numerusform>
+            <numerusform>%1 : la pièce %2 sur %3 n’est pas sur la platine. Posez toutes les pièces ou appuyez sur F8 pour continuer sans elle.</numerusform>
+            <numerusform>%1 : les pièces %2 sur %3 ne sont pas sur la platine. Posez toutes les pièces ou appuyez sur F8 pour continuer sans elles.</numerusform>
         </translation>
     </message>
     <message>
@@ -1463,7 +1367,7 @@
     </message>
     <message>
         <source>%1 does not end with the right check digit for a %2: scan it again, or press F8 to use it anyway.</source>
-        <translation>%1 ne se termine pas par la bonne clé de contrôle pour un %2 : scannez-le à nouveau, ou appuyez sur F8 pour l’utiliser quand même.</translation>
+        <translation>La clé de contrôle de %1 ne correspond pas à un code de %2 : scannez-le de nouveau ou appuyez sur F8 pour l’accepter quand même.</translation>
     </message>
     <message>
         <source>patron card</source>
@@ -1482,11 +1386,11 @@
     </message>
     <message>
         <source>Scan the item when you have it · N: not found · S or →: skip · Esc: back to the list</source>
-        <translation>Scannez le document trouvé · N : introuvable · S ou → : passer · Échap : retour à la liste</translation>
+        <translation>Scannez le document trouvé · N : introuvable · S ou → : passer · Échap : retour à la liste</translation>
     </message>
     <message>
         <source>Scan…</source>
-        <translation>Scanner…</translation>
+        <translation>Scannez…</translation>
     </message>
     <message>
         <source>All done</source>
@@ -1494,7 +1398,7 @@
     </message>
     <message>
         <source>Every line of the pull list is marked.</source>
-        <translation>Toutes les lignes de la liste sont traitées.</translation>
+        <translation>Toutes les lignes de la liste à prélever sont traitées.</translation>
     </message>
     <message>
         <source>(no zone)</source>
@@ -1514,7 +1418,7 @@
     </message>
     <message>
         <source> (click &amp; collect)</source>
-        <translation> (retrait sur rendez-vous)</translation>
+        <translation> (click &amp; collect)</translation>
     </message>
     <message>
         <source>✔ Found</source>
@@ -1525,31 +1429,19 @@
         <translation>✔ Trouvé (une autre ligne de la liste)</translation>
     </message>
     <message>
+        <source>✘ %1 is not on the pull list</source>
+        <translation>✘ %1 n’est pas sur la liste à prélever</translation>
+    </message>
+    <message>
         <source>Not found: %1</source>
-        <translation>Introuvable : %1</translation>
-    </message>
-    <message>
-        <source>Location %1 · for %2</source>
-        <translation>Localisation %1 · pour %2</translation>
-    </message>
-    <message>
-        <source>✔ Found: checking it in…</source>
-        <translation>✔ Trouvé&#xa0;: retour en cours…</translation>
-    </message>
-    <message>
-        <source>✔ Found (another line of the list): checking it in…</source>
-        <translation>✔ Trouvé (une autre ligne de la liste)&#xa0;: retour en cours…</translation>
-    </message>
-    <message>
-        <source>✔ %1 checked in: %2</source>
-        <translation>✔ Retour de %1&#xa0;: %2</translation>
+        <translation>Introuvable : %1</translation>
     </message>
 </context>
 <context>
     <name>comptoir::Outbox</name>
     <message>
         <source>This action is not in the outbox.</source>
-        <translation>Cette action n&apos;est pas dans la boîte d&apos;envoi.</translation>
+        <translation>Cette action ne figure pas parmi les actions en attente.</translation>
     </message>
 </context>
 <context>
@@ -1560,11 +1452,11 @@
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation>En attente d&apos;envoi</translation>
+        <translation>En attente d’envoi</translation>
     </message>
     <message>
         <source>To review</source>
@@ -1572,7 +1464,7 @@
     </message>
     <message>
         <source>Sent</source>
-        <translation>Transmises</translation>
+        <translation>Envoyées</translation>
     </message>
     <message>
         <source>Discarded</source>
@@ -1655,7 +1547,7 @@
     </message>
     <message>
         <source>Do not send the selected actions; they stay listed as discarded</source>
-        <translation>Ne pas envoyer les actions sélectionnées ; elles restent listées comme abandonnées</translation>
+        <translation>Ne pas envoyer les actions sélectionnées ; elles restent listées comme abandonnées</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1664,8 +1556,8 @@
     <message numerus="yes">
         <source>Discard %n action(s)? They will not be sent to the library system. They stay in the list of discarded actions.</source>
         <translation>
-            <numerusform>Abandonner %n action ? Elle ne sera pas envoyée au SIGB. Elle reste dans la liste des actions abandonnées.</numerusform>
-            <numerusform>Abandonner %n actions ? Elles ne seront pas envoyées au SIGB. Elles restent dans la liste des actions abandonnées.</numerusform>
+            <numerusform>Abandonner %n action ? Elle ne sera pas envoyée au SIGB. Elle reste dans la liste des actions abandonnées.</numerusform>
+            <numerusform>Abandonner %n actions ? Elles ne seront pas envoyées au SIGB. Elles restent dans la liste des actions abandonnées.</numerusform>
         </translation>
     </message>
     <message>
@@ -1674,25 +1566,25 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Exported %1 checkout(s) and %2 return(s) to %3</source>
-        <translation>%1 prêt(s) et %2 retour(s) exportés dans %3</translation>
+        <translation>Fichier %3 écrit — prêts : %1, retours : %2</translation>
     </message>
 </context>
 <context>
     <name>comptoir::PlaceholderPage</name>
     <message>
         <source>This page is not available yet in this version of Comptoir.</source>
-        <translation>Cette page n&apos;est pas encore disponible dans cette version de Comptoir.</translation>
+        <translation>Cette page n’est pas encore disponible dans cette version de Comptoir.</translation>
     </message>
 </context>
 <context>
     <name>comptoir::PullListPage</name>
     <message>
         <source>&amp;Not found…</source>
-        <translation>&amp;Introuvable…</translation>
+        <translation>Marquer &amp;introuvable…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1700,7 +1592,7 @@
     </message>
     <message>
         <source>PDF…</source>
-        <translation>PDF…</translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Not on the shelf</source>
@@ -1712,7 +1604,7 @@
     </message>
     <message>
         <source>On another shelf or in processing</source>
-        <translation>Autre rayon ou en traitement</translation>
+        <translation>Dans un autre rayon ou en traitement</translation>
     </message>
     <message>
         <source>Other</source>
@@ -1724,7 +1616,7 @@
     </message>
     <message>
         <source>Why was it not found?</source>
-        <translation>Pourquoi est-il introuvable ?</translation>
+        <translation>Pourquoi le document est-il introuvable ?</translation>
     </message>
     <message>
         <source>Pull list</source>
@@ -1732,7 +1624,7 @@
     </message>
     <message>
         <source>All</source>
-        <translation>Tout</translation>
+        <translation>Sans filtre</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -1784,7 +1676,7 @@
     </message>
     <message>
         <source>Select the line of the item first.</source>
-        <translation>Sélectionnez d&apos;abord la ligne du document.</translation>
+        <translation>Sélectionnez d’abord la ligne du document.</translation>
     </message>
     <message>
         <source>Pull list as PDF</source>
@@ -1796,11 +1688,19 @@
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation>Impossible d&apos;écrire %1</translation>
+        <translation>Impossible d’écrire %1</translation>
     </message>
     <message>
         <source>&amp;Next item mode (F11)</source>
-        <translation>Mode &amp;document suivant (F11)</translation>
+        <translation>Prélever &amp;document par document (F11)</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>Location</source>
@@ -1827,47 +1727,7 @@
     </message>
     <message>
         <source>Requests still waiting for a copy of this title, as far as this counter knows</source>
-        <translation>Réservations encore en attente d&apos;un exemplaire de ce titre, à la connaissance de ce poste</translation>
-    </message>
-    <message>
-        <source>✔ %1</source>
-        <translation>✔ %1</translation>
-    </message>
-    <message>
-        <source>Zone (Alt+Z):</source>
-        <translation>Zone (Alt+Z)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Kind (Alt+K):</source>
-        <translation>Type (Alt+K)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Alt+Z: next zone, Alt+Shift+Z: previous zone</source>
-        <translation>Alt+Z&#xa0;: zone suivante, Alt+Maj+Z&#xa0;: zone précédente</translation>
-    </message>
-    <message>
-        <source>Alt+K: next kind, Alt+Shift+K: previous kind</source>
-        <translation>Alt+K&#xa0;: type suivant, Alt+Maj+K&#xa0;: type précédent</translation>
-    </message>
-    <message>
-        <source>The check digit of %1 is wrong: a misread. Scan it again, or type the barcode.</source>
-        <translation>La clé de contrôle de %1 est fausse&#xa0;: code mal lu. Scannez-le à nouveau, ou tapez le code-barres.</translation>
-    </message>
-    <message>
-        <source>%1 is a patron card, not an item.</source>
-        <translation>%1 est une carte de lecteur, pas un document.</translation>
-    </message>
-    <message>
-        <source>%1 is a crate label, not an item.</source>
-        <translation>%1 est une étiquette de caisse, pas un document.</translation>
-    </message>
-    <message>
-        <source>%1 is a click &amp; collect bag label, not an item.</source>
-        <translation>%1 est une étiquette de sac de click &amp; collect, pas un document.</translation>
-    </message>
-    <message>
-        <source>%1 is not on the pull list: check it in on the Capture page.</source>
-        <translation>%1 n’est pas sur la liste à prélever&#xa0;: faites-en le retour sur la page Retour et affectation.</translation>
+        <translation>Réservations encore en attente d’un exemplaire de ce titre, à la connaissance de ce poste</translation>
     </message>
 </context>
 <context>
@@ -1885,7 +1745,7 @@
     <name>comptoir::Settings</name>
     <message>
         <source>The settings file %1 could not be written.</source>
-        <translation>Le fichier de réglages %1 n&apos;a pas pu être écrit.</translation>
+        <translation>Le fichier de réglages %1 n’a pas pu être écrit.</translation>
     </message>
 </context>
 <context>
@@ -1920,15 +1780,15 @@
     </message>
     <message>
         <source>Slips go to:</source>
-        <translation>Les tickets vont vers :</translation>
+        <translation>Impression des tickets :</translation>
     </message>
     <message>
         <source>Printer address or port:</source>
-        <translation>Adresse ou port de l&apos;imprimante :</translation>
+        <translation>Adresse ou port de l’imprimante :</translation>
     </message>
     <message>
         <source>Serial speed (baud):</source>
-        <translation>Vitesse série (bauds) :</translation>
+        <translation>Vitesse série (bauds) :</translation>
     </message>
     <message>
         <source>hold shelf</source>
@@ -1940,7 +1800,7 @@
     </message>
     <message>
         <source>click &amp; collect bag</source>
-        <translation>sac de retrait sur rendez-vous</translation>
+        <translation>sac de click &amp;&amp; collect</translation>
     </message>
     <message>
         <source>offline (provisional)</source>
@@ -1948,7 +1808,7 @@
     </message>
     <message>
         <source>Print the slip by itself for:</source>
-        <translation>Imprimer le ticket d&apos;office pour :</translation>
+        <translation>Imprimer automatiquement le ticket pour :</translation>
     </message>
     <message>
         <source>Slips</source>
@@ -1963,7 +1823,7 @@
     <name>comptoir::ShelfLayoutEditor</name>
     <message>
         <source>Zones and shelving locations in the order staff walk them. Drag to reorder, or use Alt+↑ / Alt+↓. Double-click a name or plan id to change it.</source>
-        <translation>Zones et localisations dans l&apos;ordre où l&apos;on parcourt les rayons. Glissez pour réordonner, ou Alt+↑ / Alt+↓. Double-cliquez un nom ou un id de plan pour le changer.</translation>
+        <translation>Zones et localisations dans l’ordre du parcours en rayon. Glissez-les pour les réordonner, ou utilisez Alt+↑ / Alt+↓. Double-cliquez sur un nom ou un identifiant de plan pour le modifier.</translation>
     </message>
     <message>
         <source>Add &amp;zone…</source>
@@ -1971,7 +1831,7 @@
     </message>
     <message>
         <source>&amp;Remove zone</source>
-        <translation>&amp;Retirer la zone</translation>
+        <translation>&amp;Supprimer la zone</translation>
     </message>
     <message>
         <source>↑</source>
@@ -1991,7 +1851,7 @@
     </message>
     <message>
         <source>Floor &amp;plan (SVG):</source>
-        <translation>&amp;Plan (SVG) :</translation>
+        <translation>&amp;Plan (SVG) :</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2003,7 +1863,7 @@
     </message>
     <message>
         <source>Name of the zone:</source>
-        <translation>Nom de la zone :</translation>
+        <translation>Nom de la zone :</translation>
     </message>
     <message>
         <source>Floor plan</source>
@@ -2026,14 +1886,14 @@
     </message>
     <message>
         <source>Plan id</source>
-        <translation>Id dans le plan</translation>
+        <translation>Identifiant dans le plan</translation>
     </message>
 </context>
 <context>
     <name>comptoir::SlipPrinter</name>
     <message>
         <source>No printer is available for the slip.</source>
-        <translation>Aucune imprimante n&apos;est disponible pour le ticket.</translation>
+        <translation>Aucune imprimante n’est disponible pour le ticket.</translation>
     </message>
 </context>
 <context>
@@ -2044,11 +1904,11 @@
     </message>
     <message>
         <source>Back to the &amp;shipped one</source>
-        <translation>Revenir au modèle &amp;fourni</translation>
+        <translation>Rétablir le modèle d’&amp;origine</translation>
     </message>
     <message>
         <source>Preview (sample data):</source>
-        <translation>Aperçu (données d&apos;exemple) :</translation>
+        <translation>Aperçu (données d’exemple) :</translation>
     </message>
     <message>
         <source>Template</source>
@@ -2056,26 +1916,26 @@
     </message>
     <message>
         <source>Put back the shipped template? Your changes are lost.</source>
-        <translation>Remettre le modèle fourni ? Vos modifications seront perdues.</translation>
+        <translation>Rétablir le modèle d’origine ? Vos modifications seront perdues.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>✔ No problem found. Fields: %1</source>
-        <translation>✔ Aucun problème. Champs : %1</translation>
+        <translation>✔ Aucun problème trouvé. Champs : %1</translation>
     </message>
 </context>
 <context>
     <name>comptoir::VerdictBanner</name>
     <message>
         <source>Ready to scan</source>
-        <translation>Prêt à scanner</translation>
+        <translation>En attente d’un scan</translation>
     </message>
     <message>
         <source>Scan an item, a patron card or a crate label.</source>
-        <translation>Scannez un document, une carte de lecteur ou l&apos;étiquette d&apos;une caisse.</translation>
+        <translation>Scannez un document, une carte de lecteur ou l’étiquette d’une caisse.</translation>
     </message>
 </context>
 <context>
@@ -2086,7 +1946,7 @@
     </message>
     <message>
         <source>The check-in could not be saved on this computer: %1</source>
-        <translation>Le retour n&apos;a pas pu être enregistré sur ce poste : %1</translation>
+        <translation>Le retour n’a pas pu être enregistré sur ce poste : %1</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -2110,19 +1970,19 @@
     </message>
     <message>
         <source>Transit to %1</source>
-        <translation>Navette vers %1</translation>
+        <translation>Navette : %1</translation>
     </message>
     <message>
         <source>Requested, to be picked up there — %1</source>
-        <translation>Réservé, à retirer là-bas — %1</translation>
+        <translation>Réservation à retirer à destination — %1</translation>
     </message>
     <message>
         <source>Send to %1</source>
-        <translation>À renvoyer à %1</translation>
+        <translation>À renvoyer : %1</translation>
     </message>
     <message>
         <source>No request: it goes back to its library — %1</source>
-        <translation>Sans réservation : retour à sa bibliothèque — %1</translation>
+        <translation>Sans réservation : retour à sa bibliothèque d’origine — %1</translation>
     </message>
     <message>
         <source>Check this item</source>
@@ -2134,35 +1994,35 @@
     </message>
     <message>
         <source>Offline: provisional, set it aside; confirmed when the connection returns.</source>
-        <translation>Hors ligne : provisoire, mettez-le de côté ; confirmé au retour de la connexion.</translation>
+        <translation>Hors ligne : destination provisoire, mettez le document de côté ; elle sera confirmée dès que la connexion sera rétablie.</translation>
     </message>
     <message>
         <source>Probably: hold shelf</source>
-        <translation>Probablement : étagère des réservations</translation>
+        <translation>Probablement : étagère des réservations</translation>
     </message>
     <message>
         <source>Probably: transit to %1</source>
-        <translation>Probablement : navette vers %1</translation>
+        <translation>Probablement : navette (%1)</translation>
     </message>
     <message>
         <source>Probably: send to %1</source>
-        <translation>Probablement : à renvoyer à %1</translation>
+        <translation>Probablement : à renvoyer (%1)</translation>
     </message>
     <message>
         <source>Probably: back to the shelf</source>
-        <translation>Probablement : à remettre en rayon</translation>
+        <translation>Probablement : à remettre en rayon</translation>
     </message>
     <message>
         <source>Unknown here: set it aside</source>
-        <translation>Inconnu ici : à mettre de côté</translation>
+        <translation>Inconnu ici : à mettre de côté</translation>
     </message>
     <message>
         <source>Bag %1: %2 of %3</source>
-        <translation>Sac %1 : %2 sur %3</translation>
+        <translation>Sac %1 : %2 sur %3</translation>
     </message>
     <message>
         <source>Order complete: close the bag and print its label — %1</source>
-        <translation>Commande complète : fermez le sac et imprimez son étiquette — %1</translation>
+        <translation>Commande complète : fermez le sac et imprimez son étiquette — %1</translation>
     </message>
     <message>
         <source>Click &amp; collect — %1</source>
@@ -2170,19 +2030,7 @@
     </message>
     <message>
         <source>The library system&apos;s answer was lost: provisional, set it aside; its state is being checked.</source>
-        <translation>La réponse du SIGB s’est perdue : destination provisoire, mettez le document de côté ; son état est en cours de vérification.</translation>
-    </message>
-    <message>
-        <source>Hold shelf: %1</source>
-        <translation>Étagère des réservations&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>jusqu’au %1</translation>
-    </message>
-    <message>
-        <source>Back to the shelf: %1</source>
-        <translation>À remettre en rayon&#xa0;: %1</translation>
+        <translation>La réponse du SIGB s’est perdue : destination provisoire, mettez le document de côté ; son état est en cours de vérification.</translation>
     </message>
 </context>
 <context>
@@ -2193,7 +2041,7 @@
     </message>
     <message>
         <source>The checkout could not be saved on this computer: %1</source>
-        <translation>Le prêt n&apos;a pas pu être enregistré sur ce poste : %1</translation>
+        <translation>Le prêt n’a pas pu être enregistré sur ce poste : %1</translation>
     </message>
     <message>
         <source>Lent (offline)</source>
@@ -2201,7 +2049,7 @@
     </message>
     <message>
         <source>Recorded here; sent to the library system when it answers.</source>
-        <translation>Enregistré ici ; envoyé au SIGB dès qu&apos;il répond.</translation>
+        <translation>Enregistré ici ; envoyé au SIGB dès qu’il répond.</translation>
     </message>
     <message>
         <source>Checkout refused</source>
@@ -2213,7 +2061,7 @@
     </message>
     <message>
         <source>%1 — due %2</source>
-        <translation>%1 — retour le %2</translation>
+        <translation>%1 — à rendre le %2</translation>
     </message>
     <message>
         <source>The library system refused this checkout.</source>
@@ -2221,14 +2069,14 @@
     </message>
     <message>
         <source>The library system&apos;s answer was lost: recorded here; its loans are checked before anything is sent again.</source>
-        <translation>La réponse du SIGB s’est perdue : prêt enregistré ici ; les prêts du lecteur sont vérifiés avant tout nouvel envoi.</translation>
+        <translation>La réponse du SIGB s’est perdue : prêt enregistré ici ; les prêts du lecteur sont vérifiés avant tout nouvel envoi.</translation>
     </message>
 </context>
 <context>
     <name>comptoir::desk::IlsSession</name>
     <message>
         <source>Cannot read the queue file %1: %2</source>
-        <translation>Impossible de lire le fichier de file d&apos;attente %1 : %2</translation>
+        <translation>Impossible de lire le fichier de file d’attente %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2242,7 +2090,7 @@
     <name>comptoir::desk::Replayer</name>
     <message>
         <source>Unknown action: %1</source>
-        <translation>Action inconnue : %1</translation>
+        <translation>Action inconnue : %1</translation>
     </message>
     <message>
         <source>Check-in refused by the library system</source>
@@ -2254,14 +2102,14 @@
     </message>
     <message>
         <source>This library system cannot cancel requests</source>
-        <translation>Ce SIGB ne permet pas d&apos;annuler les réservations</translation>
+        <translation>Ce SIGB ne permet pas d’annuler les réservations</translation>
     </message>
 </context>
 <context>
     <name>comptoir::desk::RestAddress</name>
     <message>
         <source>&quot;%1&quot; is not a web address.</source>
-        <translation>« %1 » n’est pas une adresse web.</translation>
+        <translation>« %1 » n’est pas une adresse web.</translation>
     </message>
     <message>
         <source>The address must start with https://.</source>
@@ -2269,7 +2117,7 @@
     </message>
     <message>
         <source>http:// to %1 would send the library system&apos;s password unencrypted over the network: use https://, or allow an unencrypted connection explicitly.</source>
-        <translation>http:// vers %1 enverrait le mot de passe du SIGB en clair sur le réseau : utilisez https://, ou autorisez explicitement une connexion non chiffrée.</translation>
+        <translation>http:// vers %1 enverrait le mot de passe du SIGB en clair sur le réseau : utilisez https://, ou autorisez explicitement une connexion non chiffrée.</translation>
     </message>
 </context>
 <context>
@@ -2280,7 +2128,7 @@
     </message>
     <message>
         <source>RFID pad on %1 not found: %2. Trying again every second…</source>
-        <translation>Platine RFID sur %1 introuvable : %2. Nouvel essai chaque seconde…</translation>
+        <translation>Platine RFID sur %1 introuvable : %2. Nouvel essai chaque seconde…</translation>
     </message>
     <message>
         <source>RFID pad on %1 ready.</source>
@@ -2288,54 +2136,54 @@
     </message>
     <message>
         <source>The item is no longer on the RFID pad: put it back to set its security.</source>
-        <translation>Le document n’est plus sur la platine RFID : reposez-le pour régler son antivol.</translation>
+        <translation>Le document n’est plus sur la platine RFID : reposez-le pour mettre à jour son antivol.</translation>
     </message>
 </context>
 <context>
     <name>comptoir::devices::RfidReader</name>
     <message>
         <source>The RFID reader was disconnected (%1).</source>
-        <translation>Le lecteur RFID a été déconnecté (%1).</translation>
+        <translation>La platine RFID a été déconnectée (%1).</translation>
     </message>
     <message>
         <source>The RFID reader was closed.</source>
-        <translation>Le lecteur RFID a été fermé.</translation>
+        <translation>La platine RFID a été fermée.</translation>
     </message>
     <message>
         <source>The RFID reader is not connected.</source>
-        <translation>Le lecteur RFID n’est pas connecté.</translation>
+        <translation>La platine RFID n’est pas connectée.</translation>
     </message>
     <message>
         <source>The RFID reader does not answer. Check its cable and power; it is tried again.</source>
-        <translation>Le lecteur RFID ne répond pas. Vérifiez son câble et son alimentation ; nouvel essai en cours.</translation>
+        <translation>La platine RFID ne répond pas. Vérifiez son câble et son alimentation ; nouvel essai en cours.</translation>
     </message>
     <message>
         <source>The RFID reader lists more than %1 tags: it is faulty, or the pad holds too many items. Take some off.</source>
-        <translation>Le lecteur RFID liste plus de %1 étiquettes : il est défaillant, ou la platine porte trop de documents. Retirez-en.</translation>
+        <translation>La platine RFID détecte plus de %1 puces : elle est défaillante, ou trop de documents y sont posés. Enlevez-en quelques-uns.</translation>
     </message>
     <message>
         <source>The tag has left the pad.</source>
-        <translation>L’étiquette a quitté la platine.</translation>
+        <translation>La puce n’est plus sur la platine.</translation>
     </message>
     <message>
         <source>The RFID reader refused the command (status %1).</source>
-        <translation>Le lecteur RFID a refusé la commande (état %1).</translation>
+        <translation>La platine RFID a refusé la commande (état %1).</translation>
     </message>
     <message>
         <source>The RFID reader sent a short inventory.</source>
-        <translation>Le lecteur RFID a envoyé un inventaire tronqué.</translation>
+        <translation>La platine RFID a envoyé un inventaire incomplet.</translation>
     </message>
     <message>
         <source>The RFID reader sent part of the tag&apos;s memory only.</source>
-        <translation>Le lecteur RFID n’a envoyé qu’une partie de la mémoire de l’étiquette.</translation>
+        <translation>La platine RFID n’a envoyé qu’une partie de la mémoire de la puce.</translation>
     </message>
     <message>
         <source>The RFID reader sent a short answer.</source>
-        <translation>Le lecteur RFID a envoyé une réponse tronquée.</translation>
+        <translation>La platine RFID a envoyé une réponse incomplète.</translation>
     </message>
     <message>
         <source>The tag&apos;s security could not be set: %1 Keep the item at the desk and try again.</source>
-        <translation>L’antivol de l’étiquette n’a pas pu être réglé : %1 Gardez le document à la banque et réessayez.</translation>
+        <translation>L’antivol du document n’a pas pu être mis à jour : %1 Gardez le document au comptoir et réessayez.</translation>
     </message>
     <message>
         <source>the value read back differs.</source>
@@ -2346,11 +2194,11 @@
     <name>comptoir::devices::SerialScanner</name>
     <message>
         <source>Scanner on %1 not found: %2. Trying again every second…</source>
-        <translation>Douchette sur %1 introuvable : %2. Nouvel essai chaque seconde…</translation>
+        <translation>Douchette sur %1 introuvable : %2. Nouvel essai chaque seconde…</translation>
     </message>
     <message>
         <source>Scanner on %1 is back.</source>
-        <translation>La douchette sur %1 est revenue.</translation>
+        <translation>Douchette sur %1 reconnectée.</translation>
     </message>
     <message>
         <source>Scanner on %1 ready.</source>
@@ -2369,22 +2217,22 @@
     <name>comptoir::ils::Sip2Client</name>
     <message>
         <source>The library system&apos;s answer was lost (%1); its state is checked before anything is sent again.</source>
-        <translation>La réponse du SIGB s’est perdue (%1) ; son état est vérifié avant tout nouvel envoi.</translation>
+        <translation>La réponse du SIGB s’est perdue (%1) ; son état est vérifié avant tout nouvel envoi.</translation>
     </message>
 </context>
 <context>
     <name>comptoir::print::TemplateStore</name>
     <message>
         <source>Hold slip</source>
-        <translation>Fiche de réservation</translation>
+        <translation>Ticket de réservation</translation>
     </message>
     <message>
         <source>Transit slip</source>
-        <translation>Fiche de navette</translation>
+        <translation>Ticket de navette</translation>
     </message>
     <message>
         <source>Click &amp; collect bag label</source>
-        <translation>Étiquette de sac (retrait sur rendez-vous)</translation>
+        <translation>Étiquette de sac de click &amp; collect</translation>
     </message>
     <message>
         <source>Pickup receipt</source>
@@ -2415,22 +2263,22 @@
     </message>
     <message>
         <source>Pick list</source>
-        <translation>Liste de prélèvement</translation>
+        <translation>Liste à prélever</translation>
     </message>
 </context>
 <context>
     <name>demo</name>
     <message>
         <source>Synchronised site %1 in %2 ms: %3 requests, %4 lines to pull</source>
-        <translation>Site %1 synchronisé en %2 ms : %3 réservations, %4 lignes à prélever</translation>
+        <translation>Site %1 synchronisé en %2 ms : %3 réservations, %4 lignes à prélever</translation>
     </message>
     <message>
         <source>Queues at %1:</source>
-        <translation>Files d&apos;attente à %1 :</translation>
+        <translation>Files d’attente (%1) :</translation>
     </message>
     <message>
         <source>  to pull from the shelves   %1</source>
-        <translation>  à prélever en rayon            %1</translation>
+        <translation>  à prélever en rayon             %1</translation>
     </message>
     <message>
         <source>  pending, to be picked up here  %1</source>
@@ -2442,15 +2290,15 @@
     </message>
     <message>
         <source>  waiting on the hold shelf  %1 (of which %2 expired)</source>
-        <translation>  sur l&apos;étagère des réservations  %1 (dont %2 expirées)</translation>
+        <translation>  sur l’étagère des réservations  %1 (dont %2 expirées)</translation>
     </message>
     <message>
         <source>  click &amp; collect orders     %1</source>
-        <translation>  commandes « réservez, retirez » %1</translation>
+        <translation>  commandes de click &amp; collect    %1</translation>
     </message>
     <message>
         <source>Captures through SIP2:</source>
-        <translation>Retours par SIP2 :</translation>
+        <translation>Retours par SIP2 :</translation>
     </message>
     <message>
         <source> (provisional)</source>
@@ -2458,53 +2306,53 @@
     </message>
     <message>
         <source>  (slip not written)</source>
-        <translation>  (ticket non écrit)</translation>
+        <translation>  (ticket non enregistré)</translation>
     </message>
     <message>
         <source>Summary: %1 captured, %2 slips written to %3; outbox: %4 pending, %5 to review</source>
-        <translation>Bilan : %1 retours, %2 tickets écrits dans %3 ; boîte d&apos;envoi : %4 en attente, %5 à vérifier</translation>
+        <translation>Bilan : %1 retours, %2 tickets écrits dans %3 ; actions en attente : %4 à envoyer, %5 à vérifier</translation>
     </message>
     <message>
         <source>Pull list (first lines, in walking order):</source>
-        <translation>Liste de prélèvement (premières lignes, dans l&apos;ordre de parcours) :</translation>
+        <translation>Liste à prélever (premières lignes, dans l’ordre du parcours) :</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) still wait for the library system after %1 s; they stay in the outbox and go at the next start.</source>
         <translation>
-            <numerusform>%n action attend encore le SIGB après %1 s ; elle reste dans les actions en attente et partira au prochain démarrage.</numerusform>
-            <numerusform>%n actions attendent encore le SIGB après %1 s ; elles restent dans les actions en attente et partiront au prochain démarrage.</numerusform>
+            <numerusform>%n action attend encore le SIGB après %1 s ; elle reste dans les actions en attente et partira au prochain démarrage.</numerusform>
+            <numerusform>%n actions attendent encore le SIGB après %1 s ; elles restent dans les actions en attente et partiront au prochain démarrage.</numerusform>
         </translation>
     </message>
     <message>
         <source>The outbox was set aside: exit code 3.</source>
-        <translation>Le fichier des actions en attente a été mis de côté : code de sortie 3.</translation>
+        <translation>Le fichier des actions en attente a été mis de côté : code de sortie 3.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Comptoir: the staff client for the holds, pulls, shuttle crates and lockers of a library network.</source>
-        <translation>Comptoir : le poste professionnel des réservations, prélèvements, caisses de navette et casiers d&apos;un réseau de bibliothèques.</translation>
+        <translation>Comptoir : le poste professionnel des réservations, prélèvements, caisses de navette et consignes d’un réseau de bibliothèques.</translation>
     </message>
     <message>
         <source>Interface language: fr or en.</source>
-        <translation>Langue de l&apos;interface : fr ou en.</translation>
+        <translation>Langue de l’interface : fr ou en.</translation>
     </message>
     <message>
         <source>Folder of the local cache, outbox and settings.</source>
-        <translation>Dossier du cache local, de la boîte d&apos;envoi et des réglages.</translation>
+        <translation>Dossier du cache local, des actions en attente et des réglages.</translation>
     </message>
     <message>
         <source>Logging filter rules, e.g. &quot;comptoir.core.*.debug=true&quot;.</source>
-        <translation>Règles de filtrage du journal, par ex. « comptoir.core.*.debug=true ».</translation>
+        <translation>Règles de filtrage du journal, par ex. « comptoir.core.*.debug=true ».</translation>
     </message>
     <message>
         <source>Close the window after this many milliseconds (for screenshots).</source>
-        <translation>Fermer la fenêtre après ce nombre de millisecondes (pour les captures d&apos;écran).</translation>
+        <translation>Fermer la fenêtre après ce nombre de millisecondes (pour les captures d’écran).</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use fr or en.</source>
-        <translation>Langue « %1 » inconnue : utilisez fr ou en.</translation>
+        <translation>Langue « %1 » inconnue : utilisez fr ou en.</translation>
     </message>
     <message>
         <source>Comptoir cannot start</source>
@@ -2516,19 +2364,19 @@
     </message>
     <message>
         <source>Start the training library on this computer and connect to it (demo site CENTRE; data under the data folder).</source>
-        <translation>Démarrer la bibliothèque de formation sur ce poste et s&apos;y connecter (site de démonstration CENTRE ; données dans le dossier de données).</translation>
+        <translation>Démarrer la bibliothèque de formation sur ce poste et s’y connecter (site de démonstration CENTRE ; données dans le dossier de données).</translation>
     </message>
     <message>
         <source>With --demo: no window. Sync the site, build its pull list, capture a few items, write their slips as PDF files, print a summary and exit.</source>
-        <translation>Avec --demo : sans fenêtre. Synchronise le site, construit sa liste de prélèvement, enregistre quelques retours, écrit leurs tickets en PDF, affiche un bilan et quitte.</translation>
+        <translation>Avec --demo : sans fenêtre. Synchronise le site, construit sa liste à prélever, enregistre quelques retours, écrit leurs tickets en PDF, affiche un bilan et quitte.</translation>
     </message>
     <message>
         <source>With --headless: where the slips go.</source>
-        <translation>Avec --headless : où écrire les tickets.</translation>
+        <translation>Avec --headless : où écrire les tickets.</translation>
     </message>
     <message>
         <source>--headless goes with --demo.</source>
-        <translation>--headless s&apos;utilise avec --demo.</translation>
+        <translation>--headless s’utilise avec --demo.</translation>
     </message>
     <message>
         <source>%1 — workstation %2%3</source>
@@ -2544,19 +2392,23 @@
     </message>
     <message>
         <source>Pulled: %1</source>
-        <translation>Prélevés : %1</translation>
+        <translation>Prélevés : %1</translation>
     </message>
     <message>
         <source>Not on the pull list</source>
         <translation>Pas sur la liste à prélever</translation>
     </message>
     <message>
+        <source>Capture it from the Capture page.</source>
+        <translation>Traitez-le depuis la page Retour et affectation.</translation>
+    </message>
+    <message>
         <source>Printer</source>
-        <translation>Imprimante</translation>
+        <translation>Impression impossible</translation>
     </message>
     <message>
         <source>Open on this page: pull-list, capture, hold-shelf, click-collect, lookup or outbox (a counter that mostly pulls can start on its list).</source>
-        <translation>Ouvrir sur cette page : pull-list, capture, hold-shelf, click-collect, lookup ou outbox (un poste qui prélève surtout peut démarrer sur sa liste).</translation>
+        <translation>Ouvrir sur cette page : pull-list, capture, hold-shelf, click-collect, lookup ou outbox (un poste qui prélève surtout peut démarrer sur sa liste).</translation>
     </message>
     <message>
         <source>Simulated devices…</source>
@@ -2568,15 +2420,15 @@
     </message>
     <message>
         <source>belongs to %1</source>
-        <translation>appartient à %1</translation>
+        <translation>propriétaire : %1</translation>
     </message>
     <message>
         <source>Print the time from the start of the process to the first painted window and to the cached lists loaded, the memory used and the cached rows, then quit (a benchmark).</source>
-        <translation>Affiche le temps entre le lancement du processus et la première fenêtre dessinée, puis les listes du cache chargées, la mémoire utilisée et les lignes en cache, puis quitte (une mesure).</translation>
+        <translation>Affiche le temps écoulé entre le lancement du processus et l’affichage de la première fenêtre, puis jusqu’au chargement des listes du cache, la mémoire utilisée et le nombre de lignes en cache, puis quitte (mesure de performances).</translation>
     </message>
     <message>
         <source>⚠ Unencrypted connection to %1</source>
-        <translation>⚠ Connexion non chiffrée vers %1</translation>
+        <translation>⚠ Connexion non chiffrée : %1</translation>
     </message>
     <message>
         <source>See comptoir --help.</source>
@@ -2584,7 +2436,7 @@
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Argument inattendu « %1 ».</translation>
+        <translation>Argument inattendu « %1 ».</translation>
     </message>
     <message>
         <source>--quit-after needs a number of milliseconds.</source>
@@ -2592,7 +2444,7 @@
     </message>
     <message>
         <source>Unknown page &quot;%1&quot;: use one of %2.</source>
-        <translation>Page inconnue « %1 » : utilisez l’une de ces pages : %2.</translation>
+        <translation>Page inconnue « %1 » : utilisez l’une de ces pages : %2.</translation>
     </message>
 </context>
 </TS>
