@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
 <context>
@@ -6,6 +6,13 @@
     <message>
         <source>The pattern %1 is not valid: %2</source>
         <translation>Le motif %1 n’est pas valide : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceConfig</name>
+    <message>
+        <source>a library outside the network (ISIL %1)</source>
+        <translation>une bibliothèque hors du réseau (ISIL %1)</translation>
     </message>
 </context>
 <context>
@@ -44,7 +51,7 @@
         <translation>non vérifié</translation>
     </message>
     <message>
-        <source>the library system has no library &quot;%1&quot;</source>
+        <source>the library system has no library "%1"</source>
         <translation>le SIGB n’a pas de bibliothèque « %1 »</translation>
     </message>
     <message>
@@ -83,7 +90,7 @@
         <translation>ligne %1 : plus de %2 lignes ou %3 cellules : ce n’est pas une liste à prélever</translation>
     </message>
     <message>
-        <source>no barcode column (expected a header such as &quot;barcode&quot; or &quot;code-barres&quot;)</source>
+        <source>no barcode column (expected a header such as "barcode" or "code-barres")</source>
         <translation>aucune colonne de code-barres (en-tête attendu : « code-barres » ou « barcode »)</translation>
     </message>
     <message>
@@ -91,7 +98,7 @@
         <translation>pas de code-barres</translation>
     </message>
     <message>
-        <source>unreadable barcode &quot;%1&quot;</source>
+        <source>unreadable barcode "%1"</source>
         <translation>code-barres illisible « %1 »</translation>
     </message>
     <message>
@@ -157,6 +164,13 @@
     </message>
 </context>
 <context>
+    <name>SlipMarkup</name>
+    <message>
+        <source>%1 cannot be printed as a barcode or QR code: printed as text.</source>
+        <translation>%1 ne peut pas être imprimé en code-barres ou en QR code : imprimé en texte.</translation>
+    </message>
+</context>
+<context>
     <name>Template</name>
     <message>
         <source>Unknown field {{%1}}</source>
@@ -197,14 +211,6 @@
 <context>
     <name>comptoir::CapturePage</name>
     <message>
-        <source>&amp;Reprint last slip</source>
-        <translation>&amp;Réimprimer le dernier ticket</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view…</source>
-        <translation>Afficher l’a&amp;perçu…</translation>
-    </message>
-    <message>
         <source>Capture</source>
         <translation>Retour et affectation</translation>
     </message>
@@ -221,20 +227,12 @@
         <translation>Code-barres</translation>
     </message>
     <message>
-        <source>Verdict</source>
-        <translation>Destination</translation>
-    </message>
-    <message>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
         <source>Title</source>
         <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Remarque</translation>
     </message>
     <message>
         <source>provisional: set aside</source>
@@ -246,6 +244,42 @@
             <numerusform>%n scan</numerusform>
             <numerusform>%n scans</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Reprint the slip</source>
+        <translation>&amp;Réimprimer le ticket</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view the slip…</source>
+        <translation>&amp;Voir l’aperçu du ticket…</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>imprimé</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>not printed</source>
+        <translation>non imprimé</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>↑ ↓: choose a row · Enter: preview its slip · Ctrl+P: reprint it</source>
+        <translation>↑ ↓ : choisir une ligne · Entrée : aperçu de son ticket · Ctrl+P : le réimprimer</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
     </message>
 </context>
 <context>
@@ -329,6 +363,86 @@
     <message>
         <source>collected</source>
         <translation>retirée</translation>
+    </message>
+    <message>
+        <source>Choose an order (↑ ↓ with an empty scan field, or scan its bag label) to see its documents.</source>
+        <translation>Choisissez une commande (↑ ↓ quand le champ de scan est vide, ou scannez l’étiquette de son sac) pour voir ses documents.</translation>
+    </message>
+    <message>
+        <source>Bag %1 is not known here</source>
+        <translation>Sac %1 inconnu ici</translation>
+    </message>
+    <message>
+        <source>No order of this site has this number: check the label, or refresh (F5).</source>
+        <translation>Aucune commande de ce site ne porte ce numéro : vérifiez l’étiquette, ou actualisez (F5).</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>place %1</source>
+        <translation>emplacement %1</translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation>rendez-vous %1</translation>
+    </message>
+    <message>
+        <source>Bag %1</source>
+        <translation>Sac %1</translation>
+    </message>
+    <message>
+        <source>Bag %1 — %2</source>
+        <translation>Sac %1 — %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Place on the hold shelf: %1</source>
+        <translation>Emplacement sur l’étagère des réservations : %1</translation>
+    </message>
+    <message>
+        <source>Appointment: %1</source>
+        <translation>Rendez-vous : %1</translation>
+    </message>
+    <message>
+        <source>No appointment yet</source>
+        <translation>Pas encore de rendez-vous</translation>
+    </message>
+    <message>
+        <source>in the bag</source>
+        <translation>dans le sac</translation>
+    </message>
+    <message>
+        <source>to gather</source>
+        <translation>à préparer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ordered on %1 (%n day(s) ago)</source>
+        <translation><numerusform>Commandée le %1 (il y a %n jour)</numerusform><numerusform>Commandée le %1 (il y a %n jours)</numerusform></translation>
+    </message>
+    <message>
+        <source>To collect by %1</source>
+        <translation>À retirer avant le %1</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Code-barres</translation>
     </message>
 </context>
 <context>
@@ -454,7 +568,7 @@
         <translation>connexion acceptée</translation>
     </message>
     <message>
-        <source>only without a REST address: the ILS&apos;s CSV export of its pick list</source>
+        <source>only without a REST address: the ILS's CSV export of its pick list</source>
         <translation>uniquement sans adresse REST : l’export CSV de la liste à prélever du SIGB</translation>
     </message>
     <message>
@@ -563,7 +677,7 @@
         <translation>Puce RFID illisible</translation>
     </message>
     <message>
-        <source>A tag on the pad cannot be read (%1). Scan the item&apos;s barcode instead.</source>
+        <source>A tag on the pad cannot be read (%1). Scan the item's barcode instead.</source>
         <translation>La puce d’un document posé sur la platine est illisible (%1). Scannez plutôt son code-barres.</translation>
     </message>
     <message>
@@ -638,7 +752,7 @@
         <translation>Coffret de 3, pièce 2 manquante</translation>
     </message>
     <message>
-        <source>Another library&apos;s item</source>
+        <source>Another library's item</source>
         <translation>Document d’une autre bibliothèque</translation>
     </message>
     <message>
@@ -805,7 +919,7 @@
         <translation>Antivol au retour (AFI, hexa) :</translation>
     </message>
     <message>
-        <source>This library&apos;s ISIL:</source>
+        <source>This library's ISIL:</source>
         <translation>ISIL de cette bibliothèque :</translation>
     </message>
     <message>
@@ -865,7 +979,7 @@
         <translation>%1 — clé de contrôle correcte</translation>
     </message>
     <message>
-        <source>Choose or type the scanner&apos;s port first.</source>
+        <source>Choose or type the scanner's port first.</source>
         <translation>Choisissez ou saisissez d’abord le port de la douchette.</translation>
     </message>
     <message>
@@ -877,7 +991,7 @@
         <translation>Scannez quelque chose maintenant…</translation>
     </message>
     <message>
-        <source>Choose or type the pad&apos;s port first.</source>
+        <source>Choose or type the pad's port first.</source>
         <translation>Choisissez ou saisissez d’abord le port de la platine.</translation>
     </message>
     <message>
@@ -955,13 +1069,6 @@
         <source>%1 awaiting pickup, %2 expired</source>
         <translation>%1 en attente de retrait, %2 expirées</translation>
     </message>
-    <message numerus="yes">
-        <source>Cancel the %n expired request(s) in the library system and take the items off the hold shelf?</source>
-        <translation>
-            <numerusform>Annuler %n réservation expirée dans le SIGB et enlever son document de l’étagère des réservations ?</numerusform>
-            <numerusform>Annuler les %n réservations expirées dans le SIGB et enlever leurs documents de l’étagère des réservations ?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Expired requests to clear — %1</source>
         <translation>Réservations expirées à enlever de l’étagère — %1</translation>
@@ -971,7 +1078,7 @@
         <translation>Fait</translation>
     </message>
     <message>
-        <source>Pickup: scan the patron&apos;s card, then each item.</source>
+        <source>Pickup: scan the patron's card, then each item.</source>
         <translation>Retrait : scannez la carte du lecteur, puis chaque document.</translation>
     </message>
     <message>
@@ -990,7 +1097,7 @@
         </translation>
     </message>
     <message>
-        <source>Scan the patron&apos;s card first</source>
+        <source>Scan the patron's card first</source>
         <translation>Scannez d’abord la carte du lecteur</translation>
     </message>
     <message>
@@ -1036,6 +1143,126 @@
         <source>Pickup receipt</source>
         <translation>Ticket de retrait</translation>
     </message>
+    <message numerus="yes">
+        <source>Cancel the %n request(s)</source>
+        <translation><numerusform>Annuler %n réservation</numerusform><numerusform>Annuler les %n réservations</numerusform></translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>Ne rien faire</translation>
+    </message>
+    <message>
+        <source>Scan an expired item as you take it off the shelf: its request is cancelled, and the desk says where the item goes next. Or cancel them all at once.</source>
+        <translation>Scannez chaque document expiré en l’enlevant de l’étagère : sa réservation est annulée et le poste indique où il va ensuite. Ou annulez-les toutes d’un coup.</translation>
+    </message>
+    <message>
+        <source>Today's pickups</source>
+        <translation>Retraits du jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Print the &amp;receipt again</source>
+        <translation>Réimprimer le &amp;ticket de retrait</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w the receipt…</source>
+        <translation>&amp;Voir l’aperçu du ticket de retrait…</translation>
+    </message>
+    <message>
+        <source>bag %1, place %2</source>
+        <translation>sac %1, emplacement %2</translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation>rendez-vous %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pickup finished: %n item(s)</source>
+        <translation><numerusform>Retrait terminé : %n document</numerusform><numerusform>Retrait terminé : %n documents</numerusform></translation>
+    </message>
+    <message>
+        <source>The receipt is printing.</source>
+        <translation>Le ticket de retrait s’imprime.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n expired request(s) in the library system? The items stay on the hold shelf until you take them off: the clearance list can be printed afterwards.</source>
+        <translation><numerusform>Annuler %n réservation expirée dans le SIGB ? Le document reste sur l’étagère jusqu’à ce que vous l’enleviez : la liste peut être imprimée ensuite.</numerusform><numerusform>Annuler les %n réservations expirées dans le SIGB ? Les documents restent sur l’étagère jusqu’à ce que vous les enleviez : la liste peut être imprimée ensuite.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was cancelled.</source>
+        <translation>Rien n’a été annulé.</translation>
+    </message>
+    <message>
+        <source>Not cancelled</source>
+        <translation>Non annulée</translation>
+    </message>
+    <message>
+        <source>Request cancelled: %1</source>
+        <translation>Réservation annulée : %1</translation>
+    </message>
+    <message>
+        <source>Expired on %1 — %2</source>
+        <translation>Expirée le %1 — %2</translation>
+    </message>
+    <message>
+        <source>see the library system</source>
+        <translation>voir le SIGB</translation>
+    </message>
+    <message>
+        <source>to the next request here: check it in on the Capture page</source>
+        <translation>pour la réservation suivante, ici : faites-en le retour sur la page Retour et affectation</translation>
+    </message>
+    <message>
+        <source>to the next request, for %1: check it in on the Capture page</source>
+        <translation>pour la réservation suivante (%1) : faites-en le retour sur la page Retour et affectation</translation>
+    </message>
+    <message>
+        <source>back to %1 (shuttle)</source>
+        <translation>à renvoyer en navette : %1</translation>
+    </message>
+    <message>
+        <source>back to the stacks</source>
+        <translation>à remettre en rayon</translation>
+    </message>
+    <message>
+        <source>back to the stacks: %1</source>
+        <translation>à remettre en rayon : %1</translation>
+    </message>
+    <message>
+        <source>Request cancelled for %1: %2.</source>
+        <translation>Réservation annulée pour %1 : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) cancelled; they are sent to the library system. Take the items off the shelf with the clearance list.</source>
+        <translation><numerusform>%n réservation annulée, envoyée au SIGB. Enlevez le document de l’étagère avec la liste des expirées.</numerusform><numerusform>%n réservations annulées, envoyées au SIGB. Enlevez les documents de l’étagère avec la liste des expirées.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired request(s) still on the shelf.</source>
+        <translation><numerusform>%n réservation expirée encore sur l’étagère.</numerusform><numerusform>%n réservations expirées encore sur l’étagère.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled today (%n)</source>
+        <translation><numerusform>Annulée aujourd’hui (%n)</numerusform><numerusform>Annulées aujourd’hui (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Goes</source>
+        <translation>Destination</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::LocalStore</name>
@@ -1052,7 +1279,7 @@
         <translation>Le fichier des actions en attente %1 est endommagé et n’a pas pu être mis de côté. Rien n’a été modifié ; contactez votre support informatique avant de continuer.</translation>
     </message>
     <message>
-        <source>The outbox&apos;s file %1 could not be copied before opening it; nothing was changed.</source>
+        <source>The outbox's file %1 could not be copied before opening it; nothing was changed.</source>
         <translation>Le fichier %1 des actions en attente n’a pas pu être copié avant son ouverture ; rien n’a été modifié.</translation>
     </message>
     <message>
@@ -1156,7 +1383,7 @@
         </translation>
     </message>
     <message>
-        <source>The library system is not answering (%1): only this site&apos;s patrons are searched.</source>
+        <source>The library system is not answering (%1): only this site's patrons are searched.</source>
         <translation>Le SIGB ne répond pas (%1) : seuls les lecteurs connus de ce site sont recherchés.</translation>
     </message>
     <message>
@@ -1212,6 +1439,14 @@
     <message>
         <source>The first %1 patrons are shown: add the first name or type the card number.</source>
         <translation>Les %1 premiers lecteurs sont affichés : ajoutez le prénom ou saisissez le numéro de carte.</translation>
+    </message>
+    <message>
+        <source>Expired on %1, still on the hold shelf at %2</source>
+        <translation>Expirée le %1, encore sur l’étagère des réservations (%2)</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (expired)</source>
+        <translation>⚠ %1 (expirée)</translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1512,7 @@
         <translation>Statistiques</translation>
     </message>
     <message>
-        <source>The day&apos;s queues per site and for the network: received, pending by age, not found, uncollected, transits.</source>
+        <source>The day's queues per site and for the network: received, pending by age, not found, uncollected, transits.</source>
         <translation>Les files du jour, par site et pour le réseau : réservations reçues, en attente par ancienneté, introuvables, non retirées, navettes.</translation>
     </message>
     <message>
@@ -1347,7 +1582,7 @@
         <translation>Recherche</translation>
     </message>
     <message>
-        <source>The network&apos;s phone line: any patron by card or name, and all their requests across the sites.</source>
+        <source>The network's phone line: any patron by card or name, and all their requests across the sites.</source>
         <translation>Renseignements par téléphone : tout lecteur, par carte ou par nom, et toutes ses réservations dans le réseau.</translation>
     </message>
     <message>
@@ -1376,6 +1611,18 @@
     <message>
         <source>document</source>
         <translation>document</translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation>En attente d’un scan</translation>
+    </message>
+    <message>
+        <source>Scan a document, a patron card, a crate or a bag label.</source>
+        <translation>Scannez un document, une carte de lecteur, une caisse ou l’étiquette d’un sac.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation : %1</translation>
     </message>
 </context>
 <context>
@@ -1429,12 +1676,24 @@
         <translation>✔ Trouvé (une autre ligne de la liste)</translation>
     </message>
     <message>
-        <source>✘ %1 is not on the pull list</source>
-        <translation>✘ %1 n’est pas sur la liste à prélever</translation>
-    </message>
-    <message>
         <source>Not found: %1</source>
         <translation>Introuvable : %1</translation>
+    </message>
+    <message>
+        <source>Location %1 · for %2</source>
+        <translation>Localisation %1 · pour %2</translation>
+    </message>
+    <message>
+        <source>✔ Found: checking it in…</source>
+        <translation>✔ Trouvé : retour en cours…</translation>
+    </message>
+    <message>
+        <source>✔ Found (another line of the list): checking it in…</source>
+        <translation>✔ Trouvé (une autre ligne de la liste) : retour en cours…</translation>
+    </message>
+    <message>
+        <source>✔ %1 checked in: %2</source>
+        <translation>✔ Retour de %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1695,14 +1954,6 @@
         <translation>Prélever &amp;document par document (F11)</translation>
     </message>
     <message>
-        <source>&amp;Zone:</source>
-        <translation>&amp;Zone :</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
-    </message>
-    <message>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
@@ -1728,6 +1979,46 @@
     <message>
         <source>Requests still waiting for a copy of this title, as far as this counter knows</source>
         <translation>Réservations encore en attente d’un exemplaire de ce titre, à la connaissance de ce poste</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>Zone (Alt+Z):</source>
+        <translation>Zone (Alt+Z) :</translation>
+    </message>
+    <message>
+        <source>Kind (Alt+K):</source>
+        <translation>Type (Alt+K) :</translation>
+    </message>
+    <message>
+        <source>Alt+Z: next zone, Alt+Shift+Z: previous zone</source>
+        <translation>Alt+Z : zone suivante, Alt+Maj+Z : zone précédente</translation>
+    </message>
+    <message>
+        <source>Alt+K: next kind, Alt+Shift+K: previous kind</source>
+        <translation>Alt+K : type suivant, Alt+Maj+K : type précédent</translation>
+    </message>
+    <message>
+        <source>The check digit of %1 is wrong: a misread. Scan it again, or type the barcode.</source>
+        <translation>La clé de contrôle de %1 est fausse : code mal lu. Scannez-le à nouveau, ou tapez le code-barres.</translation>
+    </message>
+    <message>
+        <source>%1 is a patron card, not an item.</source>
+        <translation>%1 est une carte de lecteur, pas un document.</translation>
+    </message>
+    <message>
+        <source>%1 is a crate label, not an item.</source>
+        <translation>%1 est une étiquette de caisse, pas un document.</translation>
+    </message>
+    <message>
+        <source>%1 is a click &amp; collect bag label, not an item.</source>
+        <translation>%1 est une étiquette de sac de click &amp; collect, pas un document.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the pull list: check it in on the Capture page.</source>
+        <translation>%1 n’est pas sur la liste à prélever : faites-en le retour sur la page Retour et affectation.</translation>
     </message>
 </context>
 <context>
@@ -1761,10 +2052,6 @@
     <message>
         <source>Shelves</source>
         <translation>Rayons</translation>
-    </message>
-    <message>
-        <source>A printer of the system (with print preview)</source>
-        <translation>Une imprimante du système (avec aperçu)</translation>
     </message>
     <message>
         <source>Receipt printer on the network (ESC/POS, TCP)</source>
@@ -1817,6 +2104,26 @@
     <message>
         <source>Devices</source>
         <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>The system's default printer</source>
+        <translation>L’imprimante par défaut du système</translation>
+    </message>
+    <message>
+        <source>The system's default printer, after a print preview</source>
+        <translation>L’imprimante par défaut du système, après un aperçu</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Folder for slips not printed</source>
+        <translation>Dossier des tickets non imprimés</translation>
+    </message>
+    <message>
+        <source>Slips not printed go as PDF to:</source>
+        <translation>Tickets non imprimés, en PDF dans :</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2184,14 @@
         <source>Not placed (walked last, by name)</source>
         <translation>Non placées (parcourues en dernier, par nom)</translation>
     </message>
+    <message>
+        <source>No floor plan</source>
+        <translation>Pas de plan</translation>
+    </message>
+    <message>
+        <source>Plan of the training library (built in)</source>
+        <translation>Plan de la bibliothèque de formation (intégré)</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::ShelfLayoutTree</name>
@@ -1892,8 +2207,44 @@
 <context>
     <name>comptoir::SlipPrinter</name>
     <message>
-        <source>No printer is available for the slip.</source>
-        <translation>Aucune imprimante n’est disponible pour le ticket.</translation>
+        <source>Slip printed.</source>
+        <translation>Ticket imprimé.</translation>
+    </message>
+    <message>
+        <source>Slip printed on %1.</source>
+        <translation>Ticket imprimé sur %1.</translation>
+    </message>
+    <message>
+        <source>Slip saved as PDF in %1 (%2).</source>
+        <translation>Ticket enregistré en PDF dans %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Slip not printed: %1</source>
+        <translation>Ticket non imprimé : %1</translation>
+    </message>
+    <message>
+        <source>%1; the folder %2 cannot be created</source>
+        <translation>%1 ; le dossier %2 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>%1; the PDF cannot be written in %2</source>
+        <translation>%1 ; le PDF ne peut pas être écrit dans %2</translation>
+    </message>
+    <message>
+        <source>the receipt printer</source>
+        <translation>l’imprimante de tickets</translation>
+    </message>
+    <message>
+        <source>no printer is installed on this computer</source>
+        <translation>aucune imprimante n’est installée sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>the preview was closed without printing</source>
+        <translation>l’aperçu a été fermé sans imprimer</translation>
+    </message>
+    <message>
+        <source>the printer %1 does not answer</source>
+        <translation>l’imprimante %1 ne répond pas</translation>
     </message>
 </context>
 <context>
@@ -1934,8 +2285,8 @@
         <translation>En attente d’un scan</translation>
     </message>
     <message>
-        <source>Scan an item, a patron card or a crate label.</source>
-        <translation>Scannez un document, une carte de lecteur ou l’étiquette d’une caisse.</translation>
+        <source>Scan a document, a patron card, a crate or a bag label.</source>
+        <translation>Scannez un document, une carte de lecteur, une caisse ou l’étiquette d’un sac.</translation>
     </message>
 </context>
 <context>
@@ -2029,8 +2380,24 @@
         <translation>Click &amp; collect — %1</translation>
     </message>
     <message>
-        <source>The library system&apos;s answer was lost: provisional, set it aside; its state is being checked.</source>
+        <source>The library system's answer was lost: provisional, set it aside; its state is being checked.</source>
         <translation>La réponse du SIGB s’est perdue : destination provisoire, mettez le document de côté ; son état est en cours de vérification.</translation>
+    </message>
+    <message>
+        <source>The library system asks to leave this item's security as it is: not secured.</source>
+        <translation>Le SIGB demande de laisser l’antivol de ce document tel quel : non activé.</translation>
+    </message>
+    <message>
+        <source>Hold shelf: %1</source>
+        <translation>Étagère des réservations : %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Back to the shelf: %1</source>
+        <translation>À remettre en rayon : %1</translation>
     </message>
 </context>
 <context>
@@ -2068,7 +2435,7 @@
         <translation>Le SIGB a refusé ce prêt.</translation>
     </message>
     <message>
-        <source>The library system&apos;s answer was lost: recorded here; its loans are checked before anything is sent again.</source>
+        <source>The library system's answer was lost: recorded here; its loans are checked before anything is sent again.</source>
         <translation>La réponse du SIGB s’est perdue : prêt enregistré ici ; les prêts du lecteur sont vérifiés avant tout nouvel envoi.</translation>
     </message>
 </context>
@@ -2108,7 +2475,7 @@
 <context>
     <name>comptoir::desk::RestAddress</name>
     <message>
-        <source>&quot;%1&quot; is not a web address.</source>
+        <source>"%1" is not a web address.</source>
         <translation>« %1 » n’est pas une adresse web.</translation>
     </message>
     <message>
@@ -2116,7 +2483,7 @@
         <translation>L’adresse doit commencer par https://.</translation>
     </message>
     <message>
-        <source>http:// to %1 would send the library system&apos;s password unencrypted over the network: use https://, or allow an unencrypted connection explicitly.</source>
+        <source>http:// to %1 would send the library system's password unencrypted over the network: use https://, or allow an unencrypted connection explicitly.</source>
         <translation>http:// vers %1 enverrait le mot de passe du SIGB en clair sur le réseau : utilisez https://, ou autorisez explicitement une connexion non chiffrée.</translation>
     </message>
 </context>
@@ -2174,7 +2541,7 @@
         <translation>La platine RFID a envoyé un inventaire incomplet.</translation>
     </message>
     <message>
-        <source>The RFID reader sent part of the tag&apos;s memory only.</source>
+        <source>The RFID reader sent part of the tag's memory only.</source>
         <translation>La platine RFID n’a envoyé qu’une partie de la mémoire de la puce.</translation>
     </message>
     <message>
@@ -2182,7 +2549,7 @@
         <translation>La platine RFID a envoyé une réponse incomplète.</translation>
     </message>
     <message>
-        <source>The tag&apos;s security could not be set: %1 Keep the item at the desk and try again.</source>
+        <source>The tag's security could not be set: %1 Keep the item at the desk and try again.</source>
         <translation>L’antivol du document n’a pas pu être mis à jour : %1 Gardez le document au comptoir et réessayez.</translation>
     </message>
     <message>
@@ -2216,7 +2583,7 @@
 <context>
     <name>comptoir::ils::Sip2Client</name>
     <message>
-        <source>The library system&apos;s answer was lost (%1); its state is checked before anything is sent again.</source>
+        <source>The library system's answer was lost (%1); its state is checked before anything is sent again.</source>
         <translation>La réponse du SIGB s’est perdue (%1) ; son état est vérifié avant tout nouvel envoi.</translation>
     </message>
 </context>
@@ -2343,7 +2710,7 @@
         <translation>Dossier du cache local, des actions en attente et des réglages.</translation>
     </message>
     <message>
-        <source>Logging filter rules, e.g. &quot;comptoir.core.*.debug=true&quot;.</source>
+        <source>Logging filter rules, e.g. "comptoir.core.*.debug=true".</source>
         <translation>Règles de filtrage du journal, par ex. « comptoir.core.*.debug=true ».</translation>
     </message>
     <message>
@@ -2351,7 +2718,7 @@
         <translation>Fermer la fenêtre après ce nombre de millisecondes (pour les captures d’écran).</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use fr or en.</source>
+        <source>Unknown language "%1": use fr or en.</source>
         <translation>Langue « %1 » inconnue : utilisez fr ou en.</translation>
     </message>
     <message>
@@ -2399,14 +2766,6 @@
         <translation>Pas sur la liste à prélever</translation>
     </message>
     <message>
-        <source>Capture it from the Capture page.</source>
-        <translation>Traitez-le depuis la page Retour et affectation.</translation>
-    </message>
-    <message>
-        <source>Printer</source>
-        <translation>Impression impossible</translation>
-    </message>
-    <message>
         <source>Open on this page: pull-list, capture, hold-shelf, click-collect, lookup or outbox (a counter that mostly pulls can start on its list).</source>
         <translation>Ouvrir sur cette page : pull-list, capture, hold-shelf, click-collect, lookup ou outbox (un poste qui prélève surtout peut démarrer sur sa liste).</translation>
     </message>
@@ -2415,7 +2774,7 @@
         <translation>Appareils simulés…</translation>
     </message>
     <message>
-        <source>The demo&apos;s scanner and RFID pad, driven by hand</source>
+        <source>The demo's scanner and RFID pad, driven by hand</source>
         <translation>La douchette et la platine RFID de la démo, pilotées à la main</translation>
     </message>
     <message>
@@ -2435,7 +2794,7 @@
         <translation>Voir comptoir --help.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation>Argument inattendu « %1 ».</translation>
     </message>
     <message>
@@ -2443,8 +2802,16 @@
         <translation>--quit-after attend un nombre de millisecondes.</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;: use one of %2.</source>
+        <source>Unknown page "%1": use one of %2.</source>
         <translation>Page inconnue « %1 » : utilisez l’une de ces pages : %2.</translation>
+    </message>
+    <message>
+        <source>Crate %1</source>
+        <translation>Caisse %1</translation>
+    </message>
+    <message>
+        <source>Shuttle crates are not handled at this counter yet: put the crate aside for the shuttle.</source>
+        <translation>Les caisses de navette ne sont pas encore gérées à ce poste : mettez la caisse de côté pour la navette.</translation>
     </message>
 </context>
 </TS>
