@@ -460,6 +460,14 @@ private Q_SLOTS:
         QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
         QCOMPARE(read.value(), sealed.value().manifest);
         QCOMPARE(read.value().items.size(), items);
+        // On an 80 mm receipt printer (576 dots) every symbol fits the paper: smaller modules for a
+        // long manifest (version 31: 141 modules and the quiet zone, 3 dots each).
+        QCOMPARE(print::qrModuleDots(1800, 6), 3);
+        QCOMPARE(print::qrModuleDots(50, 6), 6);
+        QCOMPARE(print::qrModuleDots(2953, 6), 3);
+        QVERIFY(escPosSlip(slip).contains(QByteArray("\x1d(k\x03\x00"
+                                                     "1C",
+                                                     7)));
     }
 };
 
