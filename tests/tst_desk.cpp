@@ -3,6 +3,7 @@
 // scan field. What a librarian hit on the first day, each a test.
 #include "CapturePage.h"
 #include "ClickCollectPage.h"
+#include "CratesPage.h"
 #include "Desk.h"
 #include "HoldShelfPage.h"
 #include "MainWindow.h"
@@ -287,6 +288,70 @@ private Q_SLOTS:
     }
 
     // Lists are readable from a step away.
+    // Shuttle crates at the desk: an item in transit goes into its destination's crate (the verdict
+    // names the crate and the item's rank in it); sealing prints the label; a crate label's text
+    // from a 2D scanner opens an incoming crate, and each item scanned on the crates page is
+    // received and checked in; a crate received twice is refused.
+    void cratesFromCaptureToReception()
+    {
+        window().selectPage(MainWindow::Page::Capture);
+        const QString barcode = cacheValue(
+            QStringLiteral("SELECT barcode FROM pick_list WHERE site = 'CENTRE' AND pickup_library_id <> 'CENTRE' AND "
+                           "hold_group_id IS NULL ORDER BY item_id LIMIT 1"));
+        QVERIFY(!barcode.isEmpty());
+        const QString pickup =
+            cacheValue(QStringLiteral("SELECT pickup_library_id FROM pick_list WHERE barcode = '%1'").arg(barcode));
+        scan(barcode, true);
+        QVERIFY2(verdict().kind == VerdictKind::Transit,
+                 qPrintable(verdict().title + QStringLiteral(" / ") + verdict().detail));
+        const QString name = m_ws->session().capture().libraryName(pickup);
+        QCOMPARE(verdict().title, QStringLiteral("Crate for %1 — item 1").arg(name));
+        crates::CrateService& service = m_ws->session().crates();
+        auto open = service.crates(crates::Crate::Direction::Out, crates::Crate::State::Open);
+        QCOMPARE(open.value().size(), 1);
+        QCOMPARE(open.value().first().destination, pickup);
+        // Sealed from the crates page: the label goes to a PDF (no printer here).
+        window().selectPage(MainWindow::Page::Crates);
+        CratesPage* page = m_desk->cratesPage();
+        page->reload();
+        page->table()->selectRow(0);
+        auto sealed = page->sealSelected();
+        QVERIFY(sealed.ok());
+        QCOMPARE(sealed.value().manifest.items, QStringList{barcode});
+        QVERIFY(QTest::qWaitFor([this] { return verdict().title == QStringLiteral("Crate sealed"); }, 10000));
+        // An incoming crate from another site: its label's text, as a 2D scanner types it.
+        const QString here = cacheValue(
+            QStringLiteral("SELECT barcode FROM pick_list WHERE site = 'CENTRE' AND pickup_library_id = 'CENTRE' AND "
+                           "hold_group_id IS NULL ORDER BY item_id DESC LIMIT 1"));
+        QVERIFY(!here.isEmpty());
+        const crates::Manifest manifest{QStringLiteral("PONT-261122-3"),
+                                        pickup,
+                                        QStringLiteral("CENTRE"),
+                                        QDateTime(QDate(2026, 11, 22), QTime(8, 0), QTimeZone::utc()),
+                                        {here, QStringLiteral("31042999999990")}};
+        const QString label = crates::encodeManifest(manifest).value().first();
+        window().selectPage(MainWindow::Page::Capture);
+        scan(label);
+        QCOMPARE(window().currentPage(), MainWindow::Page::Crates);
+        QVERIFY2(verdict().title.startsWith(QStringLiteral("Crate from")),
+                 qPrintable(verdict().title + verdict().detail));
+        const qint64 before = actions();
+        scan(here, true);
+        QVERIFY(QTest::qWaitFor([this] { return verdict().detail.startsWith(QStringLiteral("1 / 2")); }, 10000));
+        QCOMPARE(actions(), before + 1); // checked in through the library system
+        QPushButton* finish = nullptr;
+        for (QPushButton* b : page->findChildren<QPushButton*>())
+            if (b->text().contains(QStringLiteral("Finish")))
+                finish = b;
+        QVERIFY(finish && finish->isEnabled());
+        finish->click();
+        QCOMPARE(verdict().title, QStringLiteral("Crate received"));
+        QVERIFY2(verdict().detail.contains(QStringLiteral("1 missing")), qPrintable(verdict().detail));
+        scan(label);
+        QCOMPARE(verdict().kind, VerdictKind::Error);
+        QCOMPARE(actions(), before + 1); // nothing checked in twice
+    }
+
     void tablesAreReadable()
     {
         for (QTableWidget* table : window().findChildren<QTableWidget*>())

@@ -230,7 +230,9 @@ private Q_SLOTS:
                                  settings::SipInstitution.name, settings::SipErrorDetection.name})
             QVERIFY2(names.contains(QLatin1String(name)), name);
         // One entry per key declared in Settings.h (no password among them: secrets live in the keychain).
-        QCOMPARE(names.size(), 43);
+        QVERIFY(names.contains(QLatin1String(settings::SlipPdfFolder.name)));
+        QVERIFY(names.contains(QLatin1String(settings::IsilNames.name)));
+        QCOMPARE(names.size(), 45);
         for (const QString& name : std::as_const(names))
             QVERIFY2(!name.contains(QStringLiteral("password"), Qt::CaseInsensitive) &&
                          !name.contains(QStringLiteral("secret"), Qt::CaseInsensitive),

@@ -2,6 +2,7 @@
 
 #include "CapturePage.h"
 #include "ClickCollectPage.h"
+#include "CratesPage.h"
 #include "DeviceHub.h"
 #include "DeviceTwinsWindow.h"
 #include "DevicesPage.h"
@@ -223,6 +224,15 @@ void Desk::buildPages()
     m_lookup->libraryName = [&session](const QString& id) { return session.capture().libraryName(id); };
     window->setPageWidget(MainWindow::Page::Lookup, m_lookup);
 
+    // Shuttle crates: filled at capture, sealed with their label, received against the manifest.
+    m_crates = new CratesPage(session.crates(), ws.clock());
+    m_crates->setDesk(libraryName, c.workstation);
+    m_crates->libraryName = [&session](const QString& id) { return session.capture().libraryName(id); };
+    m_crates->setTemplates(&ws.templates());
+    m_crates->setPrinter(m_printer.get());
+    window->setPageWidget(MainWindow::Page::Crates, m_crates);
+    connect(m_crates, &CratesPage::verdictReady, window, &MainWindow::showVerdict);
+
     connect(window, &MainWindow::scannedEvent, this, &Desk::route);
     connect(window, &MainWindow::settingsRequested, this, &Desk::openSettings);
     window->setDeskText(QApplication::translate("main", "%1 — workstation %2%3")
@@ -251,10 +261,9 @@ void Desk::route(const devices::ScanEvent& event)
         window->showVerdict(m_clickCollect->openBag(code));
         return;
     case devices::CodeKind::Crate:
+        // A crate box: its crate on the crates page (or the box given to the open crate chosen).
         window->selectPage(MainWindow::Page::Crates);
-        window->showVerdict({VerdictKind::Warning, QApplication::translate("main", "Crate %1").arg(code),
-                             QApplication::translate("main", "Shuttle crates are not handled at this counter yet: "
-                                                             "put the crate aside for the shuttle.")});
+        window->showVerdict(m_crates->openBox(code));
         return;
     case devices::CodeKind::PatronCard:
         if (page == MainWindow::Page::Lookup) {
@@ -268,6 +277,21 @@ void Desk::route(const devices::ScanEvent& event)
         break;
     default:
         break;
+    }
+    // A crate label's QR code (a 2D scanner sends its text): the crate opened for receiving.
+    if (crates::looksLikeManifest(code)) {
+        window->selectPage(MainWindow::Page::Crates);
+        window->showVerdict(m_crates->openManifest(code));
+        return;
+    }
+    bool receivedFromCrate = false;
+    if (page == MainWindow::Page::Crates) {
+        // Receiving a crate: the item is checked in as at capture (below); otherwise a scan takes
+        // the item out of its open crate.
+        const Verdict verdict = m_crates->handleItem(code, &receivedFromCrate);
+        window->showVerdict(verdict);
+        if (!receivedFromCrate)
+            return;
     }
     switch (page) {
     case MainWindow::Page::Lookup:
@@ -299,22 +323,38 @@ void Desk::route(const devices::ScanEvent& event)
     CapturePage* capture = m_capture;
     HoldShelfPage* holdShelf = m_holdShelf;
     ClickCollectPage* clickCollect = m_clickCollect;
-    m_workstation.session().capture().checkin(
-        code, [window, devices, capture, holdShelf, clickCollect, event, ownerNote](desk::CaptureResult result) {
-            result.verdict.detail += ownerNote;
-            window->showVerdict(result.verdict);
-            capture->addCapture(event.code, result);
-            window->refreshOutboxCount();
-            // What the capture changed shows at once on the pages that list it.
-            if (result.verdict.kind == VerdictKind::HoldHere || result.bagOrder != 0)
-                holdShelf->reload();
-            if (result.bagOrder != 0)
-                clickCollect->reload();
-            // Checked in: secured again at the gate when the ILS asks for it (SIP2
-            // resensitize), or offline.
-            if (result.secure)
-                devices->secureAfter(event, false);
-        });
+    CratesPage* cratesPage = m_crates;
+    desk::IlsSession& session = m_workstation.session();
+    m_workstation.session().capture().checkin(code, [window, devices, capture, holdShelf, clickCollect, cratesPage,
+                                                     &session, event, ownerNote,
+                                                     receivedFromCrate](desk::CaptureResult result) {
+        result.verdict.detail += ownerNote;
+        // In transit: into the destination's open crate; the verdict names the crate.
+        if (result.verdict.kind == VerdictKind::Transit && !result.destination.isEmpty()) {
+            auto placed = session.crates().place(event.code, result.destination,
+                                                 session.capture().libraryName(result.destination));
+            if (placed)
+                result.verdict.title = placed.value().verdict.title;
+            else
+                result.verdict.detail += QStringLiteral(" — ") + placed.error().message;
+            cratesPage->reload();
+        }
+        // Received from a crate: the crate's progress stays in the title.
+        if (receivedFromCrate && result.verdict.kind != VerdictKind::Transit)
+            result.verdict.detail = cratesPage->receivingProgress() + QStringLiteral(" — ") + result.verdict.detail;
+        window->showVerdict(result.verdict);
+        capture->addCapture(event.code, result);
+        window->refreshOutboxCount();
+        // What the capture changed shows at once on the pages that list it.
+        if (result.verdict.kind == VerdictKind::HoldHere || result.bagOrder != 0)
+            holdShelf->reload();
+        if (result.bagOrder != 0)
+            clickCollect->reload();
+        // Checked in: secured again at the gate when the ILS asks for it (SIP2
+        // resensitize), or offline.
+        if (result.secure)
+            devices->secureAfter(event, false);
+    });
 }
 
 void Desk::openSettings()
@@ -360,6 +400,7 @@ void Desk::start()
     m_pullList->reload();
     m_holdShelf->reload();
     m_clickCollect->reload();
+    m_crates->reload();
     m_workstation.session().start(m_workstation.settings().value(settings::SyncIntervalSeconds));
 }
 

@@ -13,6 +13,7 @@ namespace comptoir {
 class AlsaSoundPlayer;
 class CapturePage;
 class ClickCollectPage;
+class CratesPage;
 class DeviceHub;
 class DeviceTwinsWindow;
 class HoldShelfPage;
@@ -43,6 +44,7 @@ public:
     CapturePage* capturePage() const { return m_capture; }
     HoldShelfPage* holdShelfPage() const { return m_holdShelf; }
     ClickCollectPage* clickCollectPage() const { return m_clickCollect; }
+    CratesPage* cratesPage() const { return m_crates; }
     // --page: pull-list, capture, hold-shelf, click-collect, lookup or outbox.
     void selectPage(const QString& name);
     // Fills the pages from the cache (after the window is shown) and starts the sync.
@@ -67,6 +69,7 @@ private:
     CapturePage* m_capture = nullptr;
     HoldShelfPage* m_holdShelf = nullptr;
     ClickCollectPage* m_clickCollect = nullptr;
+    CratesPage* m_crates = nullptr;
     LookupPage* m_lookup = nullptr;
     desk::NetworkLookup* m_networkLookup = nullptr;
     std::function<QString(const QString&)> m_libraryName = [](const QString& id) { return id; };

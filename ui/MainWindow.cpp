@@ -8,6 +8,7 @@
 #include "SoundPlayer.h"
 #include "VerdictBanner.h"
 #include "WedgeFilter.h"
+#include "crates/Manifest.h"
 #include "store/LocalStore.h"
 
 #include <QAbstractSpinBox>
@@ -434,7 +435,9 @@ void MainWindow::handleScan(const devices::ScanEvent& event)
 {
     const QString& code = event.code;
     static const QRegularExpression printable(QStringLiteral("^[\\x21-\\x7e]{1,64}$"));
-    if (!printable.match(code).hasMatch()) {
+    // A crate label's QR code is longer: its own decoder checks it (crates/Manifest.h).
+    const bool manifest = crates::looksLikeManifest(code) && code.size() <= crates::MaxPartLength;
+    if (!manifest && !printable.match(code).hasMatch()) {
         showVerdict({VerdictKind::Error, tr("Unreadable code"),
                      tr("The scan contained characters a barcode cannot have. Scan it again or type it.")});
     } else if (m_connection == ConnectionState::NotConfigured) {

@@ -1,5 +1,7 @@
 #include "ScanField.h"
 
+#include "crates/Manifest.h"
+
 #include <QKeyEvent>
 
 namespace comptoir {
@@ -11,7 +13,7 @@ ScanField::ScanField(QWidget* parent)
     setPlaceholderText(tr("Scan or type a barcode, then Enter"));
     setAccessibleName(tr("Scan field"));
     setClearButtonEnabled(true);
-    setMaxLength(256);
+    setMaxLength(int(crates::MaxPartLength)); // a crate label's QR code, as a 2D scanner types it
     QFont f = font();
     f.setPointSize(18);
     setFont(f);

@@ -59,7 +59,11 @@ int renderSlip(QPainter& painter, const Slip& slip)
         case print::SlipLine::Kind::Barcode:
         case print::SlipLine::Kind::Qr: {
             const bool qr = line.kind == print::SlipLine::Kind::Qr;
-            const qreal side = dpi * (line.size == print::SlipLine::Size::Big ? 1.2 : 0.8);
+            // A long QR text (a crate manifest) has small modules: its symbol grows with it, up to
+            // the slip's width, so each module stays near half a millimetre.
+            const qreal side =
+                std::min<qreal>(width, std::max(dpi * (line.size == print::SlipLine::Size::Big ? 1.2 : 0.8),
+                                                qr ? dpi * qreal(line.text.size()) / 500 : 0.0));
             const qreal w = qr ? side : std::min<qreal>(width, dpi * 2.4);
             const qreal h = qr ? side : dpi * 12 / 25.4; // Code 128, 12 mm high
             const qreal x = align == Qt::AlignHCenter ? (width - w) / 2 : align == Qt::AlignRight ? width - w : 0;

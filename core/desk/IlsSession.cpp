@@ -148,6 +148,7 @@ IlsSession::IlsSession(QNetworkAccessManager& nam, LocalStore& store, const Cloc
     , m_sync(m_rest, store.cache(), clock)
     , m_capture(store.outbox(), store.cache(), m_sip, clock, {})
     , m_checkout(store.outbox(), m_sip)
+    , m_crates(store.outbox(), clock, {}, {})
     , m_replayer(store.outbox(), m_backgroundSip, &m_rest)
 {
     connect(&m_sync, &sync::SyncEngine::stateChanged, this, &IlsSession::setState);
@@ -196,6 +197,7 @@ void IlsSession::configure(const ConnectionSettings& settings, const ConnectionS
     m_sync.setSite(settings.site);
     m_capture.setDesk({m_settings.site, m_settings.workstation, m_settings.staff});
     m_checkout.setDesk(m_settings.workstation, m_settings.staff);
+    m_crates.setDesk(m_settings.site, m_settings.staff);
     m_replayer.setLocation(settings.site);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionState.h"
+#include "crates/CrateService.h"
 #include "desk/CaptureService.h"
 #include "desk/CheckoutService.h"
 #include "desk/Replayer.h"
@@ -101,6 +102,8 @@ public:
     sync::SyncEngine& sync() { return m_sync; }
     CaptureService& capture() { return m_capture; }
     CheckoutService& checkout() { return m_checkout; }
+    // Shuttle crates filled and received at this counter (kept in the outbox file).
+    crates::CrateService& crates() { return m_crates; }
     Replayer& replayer() { return m_replayer; }
     ConnectionState state() const { return m_state; }
 
@@ -124,6 +127,7 @@ private:
     sync::SyncEngine m_sync;
     CaptureService m_capture;
     CheckoutService m_checkout;
+    crates::CrateService m_crates;
     Replayer m_replayer;
     ConnectionState m_state = ConnectionState::NotConfigured;
     bool m_replayAgain = false; // an answer was lost during a replay: one more when it ends

@@ -15,6 +15,33 @@ print::TemplateContext baseSlipContext(const SlipParty& party)
     return c;
 }
 
+print::TemplateContext crateLabelContext(const crates::SealedCrate& crate, const QString& fromName,
+                                         const QString& destinationName, const SlipParty& party)
+{
+    print::TemplateContext c = baseSlipContext(party);
+    const QDateTime sealed = crate.crate.sealedAt.toLocalTime();
+    c.values.insert(QStringLiteral("crate.id"), crate.crate.id);
+    c.values.insert(QStringLiteral("crate.box"), crate.crate.barcode);
+    c.values.insert(QStringLiteral("crate.destination"),
+                    destinationName.isEmpty() ? crate.crate.destination : destinationName);
+    c.values.insert(QStringLiteral("crate.destination_code"), crate.crate.destination);
+    c.values.insert(QStringLiteral("crate.from"), fromName.isEmpty() ? crate.crate.from : fromName);
+    c.values.insert(QStringLiteral("crate.from_code"), crate.crate.from);
+    c.values.insert(QStringLiteral("crate.count"), QString::number(crate.manifest.items.size()));
+    c.values.insert(QStringLiteral("crate.sealed_date"), QLocale().toString(sealed.date(), QLocale::ShortFormat));
+    c.values.insert(QStringLiteral("crate.sealed_time"), QLocale().toString(sealed.time(), QStringLiteral("HH:mm")));
+    c.values.insert(QStringLiteral("crate.parts"), QString::number(crate.qrTexts.size()));
+    QList<print::TemplateContext> codes;
+    for (qsizetype i = 0; i < crate.qrTexts.size(); ++i) {
+        print::TemplateContext qr;
+        qr.values = {{QStringLiteral("qr.text"), crate.qrTexts.at(i)},
+                     {QStringLiteral("qr.part"), QString::number(i + 1)}};
+        codes.append(qr);
+    }
+    c.lists.insert(QStringLiteral("qr"), codes);
+    return c;
+}
+
 QString shelfPosition(const QString& surnameCommaFirstname, const QString& pickupCode, NameDisplay display)
 {
     if (display == NameDisplay::CodeOnly || surnameCommaFirstname.trimmed().isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crates/CrateService.h"
 #include "desk/CaptureService.h"
 #include "desk/Privacy.h"
 #include "print/Template.h"
@@ -19,6 +20,10 @@ struct SlipParty
 // The fields of a capture's slip (hold or transit template): who, what, where to, until when.
 print::TemplateContext captureSlipContext(const CaptureResult& result, const QString& barcode,
                                           const QString& destinationName, const SlipParty& party);
+
+// The fields of a sealed crate's label: crate.*, and one {{#qr}} entry per QR code of the manifest.
+print::TemplateContext crateLabelContext(const crates::SealedCrate& crate, const QString& fromName,
+                                         const QString& destinationName, const SlipParty& party);
 
 // The common fields: library.name, date, time, workstation.
 print::TemplateContext baseSlipContext(const SlipParty& party);

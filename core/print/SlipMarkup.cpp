@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace comptoir::print {
 
 QList<SlipLine> parseSlip(const QString& filled)
@@ -87,6 +89,25 @@ QByteArray slipToEscPos(const QList<SlipLine>& lines)
     return renderEscPos(lines).bytes;
 }
 
+// Dots per module for a QR code of `bytes` bytes (byte mode, level L, as EscPos::qrCode asks):
+// the preferred size, smaller when the symbol and its quiet zone would not fit the 576 dots of an
+// 80 mm printer (a crate manifest of 1,800 bytes is version 31: 141 modules, 3 dots each).
+int qrModuleDots(qsizetype bytes, int preferred)
+{
+    static constexpr int Capacity[40] = {17,   32,   53,   78,   106,  134,  154,  192,  230,  271,
+                                         321,  367,  425,  458,  520,  586,  644,  718,  792,  858,
+                                         929,  1003, 1091, 1171, 1273, 1367, 1465, 1528, 1628, 1732,
+                                         1840, 1952, 2068, 2188, 2303, 2431, 2563, 2699, 2809, 2953};
+    int version = 40;
+    for (int v = 0; v < 40; ++v)
+        if (Capacity[v] >= bytes) {
+            version = v + 1;
+            break;
+        }
+    const int modules = 17 + 4 * version + 8; // quiet zone of 4 modules each side
+    return std::max(1, std::min(preferred, 576 / modules));
+}
+
 EscPosSlip renderEscPos(const QList<SlipLine>& lines)
 {
     QStringList warnings;
@@ -131,7 +152,7 @@ EscPosSlip renderEscPos(const QList<SlipLine>& lines)
                                 .arg(line.text.left(40) + QStringLiteral("…"));
                 break;
             }
-            job.qrCode(data, line.size == SlipLine::Size::Big ? 6 : 4);
+            job.qrCode(data, qrModuleDots(data.size(), line.size == SlipLine::Size::Big ? 6 : 4));
             job.line();
             break;
         }

@@ -56,6 +56,9 @@ struct EscPosSlip
 // bold, double size for [big], the small font (B) for [small], Code 128 (set B, "{" escaped) and
 // QR codes, and a cut at the end (or at each [cut]).
 EscPosSlip renderEscPos(const QList<SlipLine>& lines);
+// Dots per module of a QR code of that many bytes on an 80 mm printer: `preferred`, or less when
+// the symbol would be wider than the paper.
+int qrModuleDots(qsizetype bytes, int preferred);
 QByteArray slipToEscPos(const QList<SlipLine>& lines); // renderEscPos(lines).bytes
 
 // The slip's text, one line per text line (for logs-free previews and tests).

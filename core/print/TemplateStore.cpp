@@ -86,6 +86,16 @@ QList<TemplateInfo> TemplateStore::kinds()
                                    QStringLiteral("line.click_collect"), QStringLiteral("line.state")},
          {QStringLiteral("zones"), QStringLiteral("lines")},
          true},
+        {TemplateKind::CrateLabel,
+         QStringLiteral("crate-label.txt"),
+         tr("Shuttle crate label"),
+         CommonNames + QStringList{QStringLiteral("crate.id"), QStringLiteral("crate.box"),
+                                   QStringLiteral("crate.destination"), QStringLiteral("crate.destination_code"),
+                                   QStringLiteral("crate.from"), QStringLiteral("crate.from_code"),
+                                   QStringLiteral("crate.count"), QStringLiteral("crate.sealed_date"),
+                                   QStringLiteral("crate.sealed_time"), QStringLiteral("crate.parts"),
+                                   QStringLiteral("qr.text"), QStringLiteral("qr.part")},
+         {QStringLiteral("qr")}},
     };
 }
 
@@ -167,6 +177,25 @@ TemplateContext TemplateStore::sample(TemplateKind kind)
                             {line("R BAR", "L'Élégance du hérisson", "31042000000019", "AROM"),
                              line("BD GOS T.24", "Astérix chez les Belges", "31042000000027", "BD")});
         c.lists.insert(QStringLiteral("zones"), {young, adults});
+        break;
+    }
+    case TemplateKind::CrateLabel: {
+        c.values.insert(QStringLiteral("crate.id"), QStringLiteral("CENTRE-261123-7"));
+        c.values.insert(QStringLiteral("crate.box"), QStringLiteral("BAC-12"));
+        c.values.insert(QStringLiteral("crate.destination"), QStringLiteral("Bibliothèque Jean-Giono"));
+        c.values.insert(QStringLiteral("crate.destination_code"), QStringLiteral("GIONO"));
+        c.values.insert(QStringLiteral("crate.from"), QStringLiteral("Médiathèque François-Mitterrand"));
+        c.values.insert(QStringLiteral("crate.from_code"), QStringLiteral("CENTRE"));
+        c.values.insert(QStringLiteral("crate.count"), QStringLiteral("2"));
+        c.values.insert(QStringLiteral("crate.sealed_date"), QStringLiteral("23/11/2026"));
+        c.values.insert(QStringLiteral("crate.sealed_time"), QStringLiteral("14:05"));
+        c.values.insert(QStringLiteral("crate.parts"), QStringLiteral("1"));
+        TemplateContext qr;
+        qr.values = {{QStringLiteral("qr.part"), QStringLiteral("1")},
+                     {QStringLiteral("qr.text"),
+                      QStringLiteral("CMP1|CENTRE-261123-7|CENTRE|GIONO|20261123T130500Z|1/1|2|310420000000|19,27|"
+                                     "00000000")}};
+        c.lists.insert(QStringLiteral("qr"), {qr});
         break;
     }
     }

@@ -87,6 +87,26 @@ QList<SchemaMigration> Outbox::schema()
                             "NOT NULL, title TEXT NOT NULL, call_number TEXT NOT NULL, shelf TEXT NOT NULL, expires "
                             "TEXT, next TEXT NOT NULL, cleared_at TEXT NOT NULL, staff TEXT NOT NULL)"),
          }},
+        {5,
+         {
+             // Shuttle crates (crates/CrateService): Comptoir's own objects, no ILS has one. Crates this
+             // counter fills ('out') and receives ('in'); the items put in (and taken out again) or
+             // expected from a manifest; the items scanned when receiving (expected 0: an extra).
+             QStringLiteral("CREATE TABLE IF NOT EXISTS crates (seq INTEGER PRIMARY KEY AUTOINCREMENT, crate_id TEXT "
+                            "NOT NULL, direction TEXT NOT NULL CHECK (direction IN ('out','in')), barcode TEXT, "
+                            "from_site TEXT NOT NULL, destination TEXT NOT NULL, state TEXT NOT NULL CHECK (state IN "
+                            "('open','sealed','received')), opened_at TEXT NOT NULL, sealed_at TEXT, received_at "
+                            "TEXT, manifest TEXT, staff TEXT NOT NULL, UNIQUE (direction, from_site, crate_id))"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS crates_state ON crates(direction, state, destination)"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS crate_items (crate_seq INTEGER NOT NULL REFERENCES "
+                            "crates(seq), barcode TEXT NOT NULL, position INTEGER NOT NULL, added_at TEXT NOT NULL, "
+                            "removed_at TEXT)"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS crate_items_barcode ON crate_items(barcode, removed_at)"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS crate_items_crate ON crate_items(crate_seq, removed_at)"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS crate_receipts (crate_seq INTEGER NOT NULL REFERENCES "
+                            "crates(seq), barcode TEXT NOT NULL, scanned_at TEXT NOT NULL, expected INTEGER NOT NULL, "
+                            "UNIQUE (crate_seq, barcode))"),
+         }},
     };
 }
 

@@ -1,0 +1,475 @@
+// Shuttle crates: the manifest (encoding, integrity, bounds, parts), the crate service over a real
+// outbox file (filling by destination, taking out, sealing, receiving against the manifest, crash
+// safety), and the crate label printed as PDF and read back by an independent QR decoder.
+#include "crates/CrateService.h"
+#include "crates/Manifest.h"
+#include "desk/SlipContext.h"
+#include "print/TemplateStore.h"
+#include "store/Outbox.h"
+#include "support/MockClock.h"
+
+#include "SlipPdf.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace comptoir;
+using namespace comptoir::crates;
+using comptoir::test::MockClock;
+
+namespace {
+
+QString item(int n)
+{
+    return QStringLiteral("310420%1").arg(n, 8, 10, QLatin1Char('0'));
+}
+
+QStringList itemsFrom(int first, int count)
+{
+    QStringList list;
+    for (int i = 0; i < count; ++i)
+        list << item(first + i);
+    return list;
+}
+
+Manifest sample(int count)
+{
+    return {QStringLiteral("CENTRE-261122-1"), QStringLiteral("CENTRE"), QStringLiteral("HUGO"),
+            QDateTime(QDate(2026, 11, 22), QTime(14, 5, 7), QTimeZone::utc()), itemsFrom(1, count)};
+}
+
+Result<Manifest> decodeAll(const QStringList& texts)
+{
+    QList<ManifestPart> parts;
+    for (const QString& text : texts) {
+        auto part = decodeManifestPart(text.toLatin1());
+        if (!part)
+            return part.error();
+        parts << part.value();
+    }
+    return assembleManifest(parts);
+}
+
+} // namespace
+
+class TestCrates : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString newOutboxPath() { return m_dir.filePath(QStringLiteral("outbox-%1.sqlite").arg(++m_files)); }
+
+    // zbarimg (an independent decoder) on the PDF's first page, rendered at 200 dpi.
+    static QStringList scannedCodes(const QString& pdf)
+    {
+        QTemporaryDir dir;
+        QProcess render;
+        render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-png"),
+                                                  QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                                  QStringLiteral("1"), pdf, dir.filePath(QStringLiteral("page"))});
+        render.waitForFinished(60000);
+        const QStringList pngs = QDir(dir.path()).entryList({QStringLiteral("*.png")});
+        if (pngs.isEmpty())
+            return {};
+        QProcess zbar;
+        zbar.start(QStringLiteral("zbarimg"), {QStringLiteral("-q"), QStringLiteral("--raw"),
+                                               QStringLiteral("-Sqrcode.enable"), dir.filePath(pngs.first())});
+        zbar.waitForFinished(60000);
+        return QString::fromUtf8(zbar.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void crc32IsTheZlibOne()
+    {
+        QCOMPARE(crc32("123456789"), 0xCBF43926u); // the CRC-32 check value
+        QCOMPARE(crc32(QByteArray()), 0u);
+    }
+
+    void manifestRoundTrip()
+    {
+        const Manifest m = sample(3);
+        auto texts = encodeManifest(m);
+        QVERIFY(texts.ok());
+        QCOMPARE(texts.value().size(), 1);
+        QVERIFY(texts.value().first().startsWith(
+            QStringLiteral("CMP1|CENTRE-261122-1|CENTRE|HUGO|20261122T140507Z|1/1|3|")));
+        auto back = decodeAll(texts.value());
+        QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().message));
+        QCOMPARE(back.value(), m);
+        // A scanner's line end is tolerated.
+        QVERIFY(decodeManifestPart(texts.value().first().toLatin1() + "\r\n").ok());
+        // Items without a common prefix, one item, mixed lengths.
+        Manifest mixed = m;
+        mixed.items = {QStringLiteral("A"), QStringLiteral("AB"), QStringLiteral("X-9 z")};
+        QCOMPARE(decodeAll(encodeManifest(mixed).value()).value(), mixed);
+        mixed.items = {QStringLiteral("31042000000019")};
+        QCOMPARE(decodeAll(encodeManifest(mixed).value()).value(), mixed);
+    }
+
+    void severalPartsReadInAnyOrder()
+    {
+        const Manifest m = sample(300);
+        auto texts = encodeManifest(m, 400);
+        QVERIFY(texts.ok());
+        QVERIFY(texts.value().size() > 2);
+        for (const QString& t : texts.value())
+            QVERIFY(t.size() <= 400);
+        QStringList shuffled = texts.value();
+        std::reverse(shuffled.begin(), shuffled.end());
+        shuffled << shuffled.first(); // a part read twice
+        QCOMPARE(decodeAll(shuffled).value(), m);
+        // One part missing: said, with its number.
+        QStringList missing = texts.value();
+        missing.removeAt(1);
+        auto partial = decodeAll(missing);
+        QVERIFY(!partial.ok());
+        QCOMPARE(partial.error().code, ManifestParts);
+        QVERIFY(partial.error().message.contains(QStringLiteral("part 2 of")));
+        // Parts of two crates.
+        Manifest other = m;
+        other.crate = QStringLiteral("CENTRE-261122-2");
+        QStringList mixed = texts.value();
+        mixed[0] = encodeManifest(other, 400).value().first();
+        QCOMPARE(decodeAll(mixed).error().code, ManifestParts);
+    }
+
+    void tamperedManifestRefused()
+    {
+        const QString text = encodeManifest(sample(5)).value().first();
+        // One item's digit changed (a misread, or an item added by hand).
+        QString tampered = text;
+        const qsizetype at = tampered.lastIndexOf(QLatin1Char(',')) + 1;
+        tampered[at] = tampered.at(at) == QLatin1Char('9') ? QLatin1Char('8') : QLatin1Char('9');
+        auto part = decodeManifestPart(tampered.toLatin1());
+        QVERIFY(!part.ok());
+        QCOMPARE(part.error().code, ManifestCheck);
+        // The destination changed.
+        QString redirected = text;
+        redirected.replace(QStringLiteral("|HUGO|"), QStringLiteral("|GIONO|"));
+        QCOMPARE(decodeManifestPart(redirected.toLatin1()).error().code, ManifestCheck);
+        // Every single-character change of the text is refused.
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            QByteArray bytes = text.toLatin1();
+            bytes[i] = bytes.at(i) == 'Z' ? 'Y' : 'Z';
+            QVERIFY2(!decodeManifestPart(bytes).ok(), qPrintable(QString::number(i)));
+        }
+    }
+
+    void decoderBounds()
+    {
+        const auto withCheck = [](const QByteArray& body) -> QByteArray {
+            return body + '|' + QByteArray::number(crc32(body), 16).toUpper().rightJustified(8, '0');
+        };
+        QVERIFY(decodeManifestPart(withCheck("CMP1|C-1|A|B|20261122T140507Z|1/1|1|X|")).ok());
+        // More than 1000 items announced.
+        QCOMPARE(decodeManifestPart(withCheck("CMP1|C-1|A|B|20261122T140507Z|1/1|1001|X|")).error().code,
+                 ManifestBounds);
+        // More items than announced.
+        QCOMPARE(decodeManifestPart(withCheck("CMP1|C-1|A|B|20261122T140507Z|1/1|1|X|1,2")).error().code,
+                 ManifestFormat);
+        // Part numbers out of range, signs, huge numbers.
+        for (const char* parts : {"0/1", "2/1", "1/17", "-1/1", "1/99999", "1/", "1"})
+            QCOMPARE(decodeManifestPart(withCheck(QByteArray("CMP1|C-1|A|B|20261122T140507Z|") + parts + "|1|X|"))
+                         .error()
+                         .code,
+                     ManifestFormat);
+        // Bad ids, bad time, fields missing or extra, control characters, non-ASCII.
+        QCOMPARE(decodeManifestPart(withCheck("CMP1|C 1|A|B|20261122T140507Z|1/1|1|X|")).error().code, ManifestFormat);
+        QCOMPARE(decodeManifestPart(withCheck("CMP1|C-1|A|B|20261322T140507Z|1/1|1|X|")).error().code, ManifestFormat);
+        QCOMPARE(decodeManifestPart(withCheck("CMP1|C-1|A|B|20261122T140507Z|1/1|1|X")).error().code, ManifestFormat);
+        QCOMPARE(decodeManifestPart(withCheck("CMP1|C-1|A|B|20261122T140507Z|1/1|1|X||")).error().code, ManifestFormat);
+        QCOMPARE(decodeManifestPart(withCheck("CMP1|C-1|A|B|20261122T140507Z|1/1|1|X\t|")).error().code,
+                 ManifestFormat);
+        QCOMPARE(decodeManifestPart(withCheck("CMP1|C-1|A|B|20261122T140507Z|1/1|1|\xc3\xa9|")).error().code,
+                 ManifestFormat);
+        QCOMPARE(decodeManifestPart(withCheck("CMP1|C-1|A|B|20261122T140507Z|1/1|1|" + QByteArray(65, 'X') + "|"))
+                     .error()
+                     .code,
+                 ManifestFormat);
+        // Longer than a QR code holds.
+        QCOMPARE(decodeManifestPart("CMP1|" + QByteArray(3000, 'A')).error().code, ManifestBounds);
+        QCOMPARE(decodeManifestPart("hello").error().code, ManifestFormat);
+        QCOMPARE(decodeManifestPart(QByteArray()).error().code, ManifestFormat);
+        // The encoder refuses what it cannot write, and never truncates.
+        Manifest tooMany = sample(1001);
+        QCOMPARE(encodeManifest(tooMany).error().code, ManifestBounds);
+        Manifest badItem = sample(2);
+        badItem.items << QStringLiteral("a|b");
+        QCOMPARE(encodeManifest(badItem).error().code, ManifestFormat);
+        Manifest twice = sample(2);
+        twice.items << twice.items.first();
+        QCOMPARE(encodeManifest(twice).error().code, ManifestFormat);
+        // Random bytes behind the prefix never crash and are refused.
+        auto* random = QRandomGenerator::global();
+        for (int i = 0; i < 2000; ++i) {
+            QByteArray bytes = "CMP1|";
+            const int n = int(random->bounded(200));
+            for (int j = 0; j < n; ++j)
+                bytes += char(random->bounded(256));
+            QVERIFY(!decodeManifestPart(bytes).ok());
+        }
+    }
+
+    void fillingByDestination()
+    {
+        MockClock clock;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(newOutboxPath()).ok());
+        CrateService crates(outbox, clock, QStringLiteral("CENTRE"), QStringLiteral("marie"));
+        auto first = crates.place(item(1), QStringLiteral("HUGO"), QStringLiteral("Bibliothèque Victor-Hugo"));
+        QVERIFY(first.ok());
+        QCOMPARE(first.value().position, 1);
+        QCOMPARE(first.value().verdict.kind, VerdictKind::Transit);
+        QCOMPARE(first.value().verdict.title, QStringLiteral("Crate for Bibliothèque Victor-Hugo — item 1"));
+        QVERIFY(crates.place(item(2), QStringLiteral("GIONO"), QStringLiteral("Bibliothèque Jean-Giono")).ok());
+        auto third = crates.place(item(3), QStringLiteral("HUGO"), QStringLiteral("Bibliothèque Victor-Hugo"));
+        QCOMPARE(third.value().position, 2);
+        QCOMPARE(third.value().crate.seq, first.value().crate.seq); // one open crate per destination
+        QVERIFY(third.value().verdict.title.endsWith(QStringLiteral("item 2")));
+        // The same item again in the same crate keeps its place.
+        auto again = crates.place(item(1), QStringLiteral("HUGO"), QString());
+        QCOMPARE(again.value().position, 1);
+        QCOMPARE(again.value().crate.count, 2);
+        QCOMPARE(crates.crates(Crate::Direction::Out, Crate::State::Open).value().size(), 2);
+        QVERIFY(first.value().crate.id.startsWith(QStringLiteral("CENTRE-261122-")));
+        // Taken out again before sealing.
+        auto out = crates.takeOut(item(1));
+        QVERIFY(out.ok());
+        QCOMPARE(out.value().count, 1);
+        QCOMPARE(crates.items(first.value().crate.seq).value(), QStringList{item(3)});
+        QCOMPARE(crates.takeOut(item(99)).error().code, QStringLiteral("crate.unknown"));
+        // A reusable box given to the crate.
+        QVERIFY(crates.attachBox(first.value().crate.seq, QStringLiteral("BAC-12")).ok());
+        QCOMPARE(crates.crateWithBox(QStringLiteral("BAC-12")).value().seq, first.value().crate.seq);
+        QCOMPARE(crates.attachBox(third.value().crate.seq + 1, QStringLiteral("BAC-12")).error().code,
+                 QStringLiteral("crate.item_elsewhere"));
+        // Sealed: no more items; the next item for HUGO opens a new crate.
+        auto sealed = crates.seal(first.value().crate.seq);
+        QVERIFY(sealed.ok());
+        QCOMPARE(sealed.value().crate.state, Crate::State::Sealed);
+        QCOMPARE(sealed.value().manifest.items, QStringList{item(3)});
+        QCOMPARE(crates.seal(first.value().crate.seq).error().code, QStringLiteral("crate.state"));
+        auto next = crates.place(item(4), QStringLiteral("HUGO"), QString());
+        QVERIFY(next.value().crate.seq != first.value().crate.seq);
+        QCOMPARE(next.value().position, 1);
+        QCOMPARE(decodeAll(sealed.value().qrTexts).value(), sealed.value().manifest);
+    }
+
+    void itemInTwoCratesRefused()
+    {
+        MockClock clock;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(newOutboxPath()).ok());
+        CrateService crates(outbox, clock, QStringLiteral("CENTRE"), QStringLiteral("marie"));
+        auto hugo = crates.place(item(1), QStringLiteral("HUGO"), QString());
+        QVERIFY(hugo.ok());
+        auto giono = crates.place(item(1), QStringLiteral("GIONO"), QString());
+        QVERIFY(!giono.ok());
+        QCOMPARE(giono.error().code, QStringLiteral("crate.item_elsewhere"));
+        QVERIFY(giono.error().message.contains(QStringLiteral("HUGO")));
+        // Sealed, it is still in that crate until received.
+        QVERIFY(crates.seal(hugo.value().crate.seq).ok());
+        QCOMPARE(crates.place(item(1), QStringLiteral("GIONO"), QString()).error().code,
+                 QStringLiteral("crate.item_elsewhere"));
+        QCOMPARE(crates.seal(crates.openCrateFor(QStringLiteral("GIONO")).value().seq).error().code,
+                 QStringLiteral("crate.empty"));
+    }
+
+    void threeHundredItemCrate()
+    {
+        MockClock clock;
+        Outbox sender(clock), receiver(clock);
+        QVERIFY(sender.open(newOutboxPath()).ok());
+        QVERIFY(receiver.open(newOutboxPath()).ok());
+        CrateService centre(sender, clock, QStringLiteral("CENTRE"), QStringLiteral("marie"));
+        CrateService hugo(receiver, clock, QStringLiteral("HUGO"), QStringLiteral("paul"));
+        qint64 seq = 0;
+        for (int i = 1; i <= 300; ++i) {
+            auto p = centre.place(item(i), QStringLiteral("HUGO"), QString());
+            QVERIFY(p.ok());
+            QCOMPARE(p.value().position, i);
+            seq = p.value().crate.seq;
+        }
+        auto sealed = centre.seal(seq);
+        QVERIFY(sealed.ok());
+        QCOMPARE(sealed.value().manifest.items.size(), 300);
+        QVERIFY(sealed.value().qrTexts.size() >= 1);
+        for (const QString& t : sealed.value().qrTexts)
+            QVERIFY(t.size() <= DefaultPartLength);
+        auto manifest = decodeAll(sealed.value().qrTexts);
+        QVERIFY(manifest.ok());
+        auto in = hugo.startReceiving(manifest.value());
+        QVERIFY(in.ok());
+        QCOMPARE(in.value().count, 300);
+        Receipt r;
+        for (int i = 300; i >= 1; --i) {
+            auto step = hugo.receiveItem(in.value().seq, item(i));
+            QVERIFY(step.ok());
+            r = step.value();
+        }
+        QCOMPARE(r.receivedExpected, 300);
+        auto end = hugo.finishReceiving(in.value().seq);
+        QVERIFY(end.value().missing.isEmpty());
+        QVERIFY(end.value().extras.isEmpty());
+        // 200 items of 14 digits fit in one symbol.
+        QCOMPARE(encodeManifest(sample(200)).value().size(), 1);
+    }
+
+    void receivingFindsMissingAndExtraItemsAndRefusesTwice()
+    {
+        MockClock clock;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(newOutboxPath()).ok());
+        CrateService hugo(outbox, clock, QStringLiteral("HUGO"), QStringLiteral("paul"));
+        const Manifest m = sample(5);
+        // A crate for another site.
+        Manifest elsewhere = m;
+        elsewhere.to = QStringLiteral("GIONO");
+        QCOMPARE(hugo.startReceiving(elsewhere).error().code, QStringLiteral("crate.not_here"));
+        auto in = hugo.startReceiving(m);
+        QVERIFY(in.ok());
+        QCOMPARE(hugo.crates(Crate::Direction::In, Crate::State::Sealed).value().size(), 1);
+        QVERIFY(hugo.receiveItem(in.value().seq, item(1)).ok());
+        QVERIFY(hugo.receiveItem(in.value().seq, item(3)).ok());
+        auto extra = hugo.receiveItem(in.value().seq, item(77));
+        QVERIFY(extra.ok());
+        QCOMPARE(extra.value().extras, QStringList{item(77)});
+        QCOMPARE(extra.value().receivedExpected, 2);
+        // Scanned twice: refused, counted once.
+        QCOMPARE(hugo.receiveItem(in.value().seq, item(3)).error().code, QStringLiteral("crate.item_twice"));
+        // The label scanned again while receiving continues the same crate.
+        QCOMPARE(hugo.startReceiving(m).value().seq, in.value().seq);
+        clock.advance(60 * 1000);
+        auto end = hugo.finishReceiving(in.value().seq);
+        QVERIFY(end.ok());
+        QCOMPARE(end.value().missing, (QStringList{item(2), item(4), item(5)}));
+        QCOMPARE(end.value().extras, QStringList{item(77)});
+        QCOMPARE(end.value().crate.state, Crate::State::Received);
+        QCOMPARE(hugo.receivedSince(clock.now().addSecs(-3600)).value().size(), 1);
+        // Received twice: refused, nothing scanned again.
+        auto twice = hugo.startReceiving(m);
+        QVERIFY(!twice.ok());
+        QCOMPARE(twice.error().code, QStringLiteral("crate.received_twice"));
+        QCOMPARE(hugo.receiveItem(in.value().seq, item(2)).error().code, QStringLiteral("crate.state"));
+        QCOMPARE(hugo.finishReceiving(in.value().seq).error().code, QStringLiteral("crate.received_twice"));
+    }
+
+    // What a crash leaves is the database file and its WAL as they are on disk: copied while the
+    // connection is still open (no checkpoint, no close), they must hold every crate write.
+    void crashLosesNothing()
+    {
+        MockClock clock;
+        const QString path = newOutboxPath();
+        const QString copy = m_dir.filePath(QStringLiteral("crashed.sqlite"));
+        qint64 out = 0, in = 0;
+        {
+            Outbox outbox(clock);
+            QVERIFY(outbox.open(path).ok());
+            CrateService centre(outbox, clock, QStringLiteral("CENTRE"), QStringLiteral("marie"));
+            for (int i = 1; i <= 20; ++i)
+                out = centre.place(item(i), QStringLiteral("HUGO"), QString()).value().crate.seq;
+            QVERIFY(centre.takeOut(item(7)).ok());
+            QVERIFY(centre.place(item(100), QStringLiteral("GIONO"), QString()).ok());
+            QVERIFY(centre.seal(out).ok());
+            CrateService receiving(outbox, clock, QStringLiteral("CENTRE"), QStringLiteral("marie"));
+            Manifest incoming = sample(4);
+            incoming.from = QStringLiteral("PONT");
+            incoming.to = QStringLiteral("CENTRE");
+            in = receiving.startReceiving(incoming).value().seq;
+            QVERIFY(receiving.receiveItem(in, item(2)).ok());
+            QVERIFY(receiving.receiveItem(in, item(90)).ok());
+            // The crash: the files as they are now.
+            for (const QString& suffix : {QString(), QStringLiteral("-wal")})
+                if (QFile::exists(path + suffix))
+                    QVERIFY(QFile::copy(path + suffix, copy + suffix));
+        }
+        Outbox reopened(clock);
+        QVERIFY(reopened.open(copy).ok());
+        CrateService after(reopened, clock, QStringLiteral("CENTRE"), QStringLiteral("marie"));
+        auto sealed = after.sealed(out);
+        QVERIFY(sealed.ok());
+        QCOMPARE(sealed.value().manifest.items.size(), 19);
+        QVERIFY(!sealed.value().manifest.items.contains(item(7)));
+        QCOMPARE(after.crates(Crate::Direction::Out, Crate::State::Open).value().size(), 1);
+        QCOMPARE(after.items(after.openCrateFor(QStringLiteral("GIONO")).value().seq).value(), QStringList{item(100)});
+        auto receipt = after.receipt(in);
+        QVERIFY(receipt.ok());
+        QCOMPARE(receipt.value().scanned, (QStringList{item(2), item(90)}));
+        QCOMPARE(receipt.value().extras, QStringList{item(90)});
+        QCOMPARE(receipt.value().missing, (QStringList{item(1), item(3), item(4)}));
+        // Receiving goes on where it stopped.
+        QVERIFY(after.receiveItem(in, item(1)).ok());
+        QCOMPARE(after.receiveItem(in, item(2)).error().code, QStringLiteral("crate.item_twice"));
+    }
+
+    // The crate label as PDF, read back by zbarimg, decoded by the manifest decoder: the crate the
+    // receiving counter reads is the one the sending counter sealed.
+    void labelPdfReadBackByZbar_data()
+    {
+        QTest::addColumn<int>("items");
+        QTest::addColumn<int>("step"); // between barcodes: a large one leaves little common prefix
+        QTest::addColumn<int>("symbols");
+        QTest::newRow("12 items") << 12 << 7 << 1;
+        QTest::newRow("200 items, one symbol") << 200 << 7 << 1;
+        QTest::newRow("300 items, several symbols") << 300 << 1000003 << 2;
+    }
+
+    void labelPdfReadBackByZbar()
+    {
+        QFETCH(int, items);
+        QFETCH(int, step);
+        QFETCH(int, symbols);
+        if (QStandardPaths::findExecutable(QStringLiteral("zbarimg")).isEmpty() ||
+            QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
+            QSKIP("zbarimg or pdftoppm is not installed");
+        MockClock clock;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(newOutboxPath()).ok());
+        CrateService centre(outbox, clock, QStringLiteral("CENTRE"), QStringLiteral("marie"));
+        qint64 seq = 0;
+        for (int i = 1; i <= items; ++i)
+            seq = centre.place(item(i * step), QStringLiteral("HUGO"), QString()).value().crate.seq;
+        auto sealed = centre.seal(seq);
+        QVERIFY(sealed.ok());
+        QCOMPARE(sealed.value().qrTexts.size(), symbols);
+        desk::SlipParty party{QStringLiteral("Médiathèque Centre"), QStringLiteral("accueil-1"),
+                              desk::NameDisplay::Abbreviated, clock.now()};
+        const print::TemplateContext context = desk::crateLabelContext(
+            sealed.value(), QStringLiteral("Médiathèque Centre"), QStringLiteral("Bibliothèque Victor-Hugo"), party);
+        const Slip slip = makeSlip(print::TemplateStore::shipped(), print::TemplateKind::CrateLabel, context,
+                                   QStringLiteral("crate"));
+        const QString text = print::slipPlainText(slip.lines);
+        QVERIFY(text.contains(QStringLiteral("CAISSE DE NAVETTE")));
+        QVERIFY(text.contains(QStringLiteral("Bibliothèque Victor-Hugo")));
+        QVERIFY(text.contains(QStringLiteral("%1 documents").arg(items)));
+        QVERIFY(text.contains(QStringLiteral("De : Médiathèque Centre")));
+        const QString pdf = m_dir.filePath(QStringLiteral("crate-%1.pdf").arg(items));
+        QVERIFY(writeSlipPdf(slip, pdf));
+        const QStringList codes = scannedCodes(pdf);
+        QCOMPARE(codes.size(), sealed.value().qrTexts.size());
+        auto read = decodeAll(codes);
+        QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+        QCOMPARE(read.value(), sealed.value().manifest);
+        QCOMPARE(read.value().items.size(), items);
+        // On an 80 mm receipt printer (576 dots) every symbol fits the paper: smaller modules for a
+        // long manifest (version 31: 141 modules and the quiet zone, 3 dots each).
+        QCOMPARE(print::qrModuleDots(1800, 6), 3);
+        QCOMPARE(print::qrModuleDots(50, 6), 6);
+        QCOMPARE(print::qrModuleDots(2953, 6), 3);
+        QVERIFY(escPosSlip(slip).contains(QByteArray("\x1d(k\x03\x00"
+                                                     "1C",
+                                                     7)));
+    }
+};
+
+QTEST_MAIN(TestCrates)
+#include "tst_crates.moc"
