@@ -451,7 +451,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("CAISSE DE NAVETTE")));
         QVERIFY(text.contains(QStringLiteral("Bibliothèque Victor-Hugo")));
         QVERIFY(text.contains(QStringLiteral("%1 documents").arg(items)));
-        QVERIFY(text.contains(QStringLiteral("De : Médiathèque Centre")));
+        QVERIFY(text.contains(QStringLiteral("De\u00A0: Médiathèque Centre")));
         const QString pdf = m_dir.filePath(QStringLiteral("crate-%1.pdf").arg(items));
         QVERIFY(writeSlipPdf(slip, pdf));
         const QStringList codes = scannedCodes(pdf);

@@ -249,14 +249,14 @@ private Q_SLOTS:
         }
         const QString hold = slipPlainText(parseSlip(
             renderTemplate(store.text(TemplateKind::HoldSlip), TemplateStore::sample(TemplateKind::HoldSlip))));
-        QVERIFY(hold.contains(QStringLiteral("Code de retrait : 0417")));
+        QVERIFY(hold.contains(QStringLiteral("Code de retrait\u00A0: 0417")));
         QVERIFY(hold.contains(QStringLiteral("À retirer avant le 03/12/2026")));
         QVERIFY(!hold.contains(QStringLiteral("Hors ligne"))); // not provisional
         QVERIFY(!hold.contains(QStringLiteral("SAC")));        // not a bag
         const QString bag = slipPlainText(parseSlip(
             renderTemplate(store.text(TemplateKind::BagLabel), TemplateStore::sample(TemplateKind::BagLabel))));
         QVERIFY(bag.contains(QStringLiteral("– Astérix chez les Belges\n(BD GOS T.24)")));
-        QVERIFY(bag.contains(QStringLiteral("Rendez-vous : 24/11/2026 16:30")));
+        QVERIFY(bag.contains(QStringLiteral("Rendez-vous\u00A0: 24/11/2026 16:30")));
         const QString list = renderTemplate(store.text(TemplateKind::PullList),
                                             TemplateStore::sample(TemplateKind::PullList), Escape::Html);
         QVERIFY(list.indexOf(QStringLiteral("Jeunesse")) < list.indexOf(QStringLiteral("Adultes")));

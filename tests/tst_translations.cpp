@@ -326,9 +326,8 @@ private Q_SLOTS:
         QVERIFY(!typographyProblems(QStringLiteral("Scanner...")).isEmpty());
     }
 
-    // The shipped slip templates are French too: typography, and no « (s) » (a count needs its
-    // plural form). Expected to fail until the templates are rewritten (see the report of issue 22
-    // and translations/GLOSSARY.md); remove the QEXPECT_FAIL then (an unexpected pass fails).
+    // The shipped slip templates are French too: typography, and no « (s) » (a count takes its
+    // plural through {{#count.many}}…{{/count.many}}, see core/print/Template.h).
     void templatesFollowFrenchTypography()
     {
         QStringList problems;
@@ -349,8 +348,6 @@ private Q_SLOTS:
             }
         }
         QVERIFY(files >= 5);
-        QEXPECT_FAIL("", "the shipped templates still say « document(s) » and use ordinary spaces (issue 22)",
-                     Continue);
         report(problems);
         QVERIFY2(problems.isEmpty(),
                  qPrintable(QString::number(problems.size()) + QStringLiteral(" problems, listed above")));

@@ -606,6 +606,169 @@
     </message>
 </context>
 <context>
+    <name>comptoir::CratesPage</name>
+    <message>
+        <source>&amp;Seal and print the label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Finish receiving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shuttle crates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items in transit go into their destination's crate at capture. Scan a crate label to receive a crate; scan an item here to take it out of its open crate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sealed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open: filling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sealed: waiting for the shuttle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation><numerusform>%n missing</numerusform><numerusform>%n missing</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra</source>
+        <translation><numerusform>%n extra</numerusform><numerusform>%n extra</numerusform></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Crate for %1 — %n item(s)</source>
+        <translation><numerusform>Crate for %1 — %n item</numerusform><numerusform>Crate for %1 — %n items</numerusform></translation>
+    </message>
+    <message>
+        <source>Crate from %1, sealed %2: %3 / %4 received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extra: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crate label %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crate sealed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Crate for %1 — %n item(s): stick its label on it.</source>
+        <translation><numerusform>Crate for %1 — %n item: stick its label on it.</numerusform><numerusform>Crate for %1 — %n items: stick its label on it.</numerusform></translation>
+    </message>
+    <message>
+        <source>Crate %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This box is now the crate for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This box holds no crate: choose an open crate, then scan the box again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crate label refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crate label: part %1 of %2 read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crate not received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crate from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Scan each item: %n expected.</source>
+        <translation><numerusform>Scan each item: %n expected.</numerusform><numerusform>Scan each item: %n expected.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in this crate's manifest: kept as an extra item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in a crate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken out of the crate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crate received</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>comptoir::Database</name>
     <message>
         <source>The %1 file %2 is damaged.</source>
@@ -2245,6 +2408,173 @@
     </message>
 </context>
 <context>
+    <name>comptoir::crates</name>
+    <message>
+        <source>This is not a readable crate label (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A crate or library id cannot be written on a crate label.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The crate has no sealing time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A crate holds at most %1 items.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The barcode %1 cannot be written on a crate label.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The barcode %1 is twice in the crate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The barcode %1 is too long for a crate label.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This crate needs more than %1 QR codes: split it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This crate label is too long to be one (%1 characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it does not start with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no integrity check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The crate label's integrity check failed: it was misread or changed. Scan it again, or receive the crate item by item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 fields instead of 9</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad crate or library id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad sealing time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad part number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad barcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more items than the crate holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No crate label has been read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These QR codes are from different crates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the label's other QR codes: part %1 of %2 is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The label lists %1 items but says the crate holds %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::crates::CrateService</name>
+    <message>
+        <source>No such crate at this counter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This barcode cannot go on a crate label: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item is already in the crate for %1: take it out of that crate first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Crate for %1 — item %n</source>
+        <comment>the nth item put in the crate (ordinal)</comment>
+        <translation><numerusform>Crate for %1 — item %n</numerusform><numerusform>Crate for %1 — item %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in this crate</source>
+        <translation><numerusform>%n item in this crate</numerusform><numerusform>%n items in this crate</numerusform></translation>
+    </message>
+    <message>
+        <source>This item is in no open crate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an open crate can take a box.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The box %1 is already the crate for %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This crate is not sealed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This crate is already sealed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This crate is empty: nothing to seal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This crate is for %1, not for this site: send it on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This crate was received already, on %1: nothing is checked in twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This crate was not received here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This crate is not being received.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item was scanned already in this crate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This crate was received already.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>comptoir::desk::CaptureService</name>
     <message>
         <source>Not recorded</source>
@@ -2572,6 +2902,10 @@
         <source>Transit</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Shuttle crate label</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>comptoir::sync::SyncEngine</name>
@@ -2755,14 +3089,6 @@
     </message>
     <message>
         <source>Unknown page "%1": use one of %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Crate %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Shuttle crates are not handled at this counter yet: put the crate aside for the shuttle.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -612,6 +612,169 @@
     </message>
 </context>
 <context>
+    <name>comptoir::CratesPage</name>
+    <message>
+        <source>&amp;Seal and print the label</source>
+        <translation>&amp;Fermer et imprimer l’étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Finish receiving</source>
+        <translation>&amp;Terminer la réception</translation>
+    </message>
+    <message>
+        <source>Shuttle crates</source>
+        <translation>Caisses de navette</translation>
+    </message>
+    <message>
+        <source>Crate</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Items in transit go into their destination's crate at capture. Scan a crate label to receive a crate; scan an item here to take it out of its open crate.</source>
+        <translation>Au retour, les documents en transit vont dans la caisse de leur destination. Scannez l’étiquette d’une caisse pour la réceptionner ; scannez un document ici pour l’enlever de sa caisse ouverte.</translation>
+    </message>
+    <message>
+        <source>Not sealed</source>
+        <translation>Non fermée</translation>
+    </message>
+    <message>
+        <source>Open: filling</source>
+        <translation>Ouverte : en remplissage</translation>
+    </message>
+    <message>
+        <source>Sealed: waiting for the shuttle</source>
+        <translation>Fermée : attend la navette</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>En réception</translation>
+    </message>
+    <message>
+        <source>Received at %1</source>
+        <translation>Réceptionnée à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation><numerusform>%n manquant</numerusform><numerusform>%n manquants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra</source>
+        <translation><numerusform>%n en trop</numerusform><numerusform>%n en trop</numerusform></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>pour %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Crate for %1 — %n item(s)</source>
+        <translation><numerusform>Caisse pour %1 — %n document</numerusform><numerusform>Caisse pour %1 — %n documents</numerusform></translation>
+    </message>
+    <message>
+        <source>Crate from %1, sealed %2: %3 / %4 received</source>
+        <translation>Caisse de %1, fermée le %2 : %3 / %4 reçus</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Manquants : %1</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>Attendus : %1</translation>
+    </message>
+    <message>
+        <source>Extra: %1</source>
+        <translation>En trop : %1</translation>
+    </message>
+    <message>
+        <source>Crate label %1</source>
+        <translation>Étiquette de caisse %1</translation>
+    </message>
+    <message>
+        <source>Crate sealed</source>
+        <translation>Caisse fermée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Crate for %1 — %n item(s): stick its label on it.</source>
+        <translation><numerusform>Caisse pour %1 — %n document : collez-y son étiquette.</numerusform><numerusform>Caisse pour %1 — %n documents : collez-y son étiquette.</numerusform></translation>
+    </message>
+    <message>
+        <source>Crate %1</source>
+        <translation>Caisse %1</translation>
+    </message>
+    <message>
+        <source>This box is now the crate for %1.</source>
+        <translation>Ce contenant est maintenant la caisse pour %1.</translation>
+    </message>
+    <message>
+        <source>This box holds no crate: choose an open crate, then scan the box again.</source>
+        <translation>Ce contenant ne porte aucune caisse : choisissez une caisse ouverte, puis scannez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Crate label refused</source>
+        <translation>Étiquette de caisse refusée</translation>
+    </message>
+    <message>
+        <source>Crate label: part %1 of %2 read</source>
+        <translation>Étiquette de caisse : code %1 sur %2 lu</translation>
+    </message>
+    <message>
+        <source>Crate not received</source>
+        <translation>Caisse non réceptionnée</translation>
+    </message>
+    <message>
+        <source>Crate from %1</source>
+        <translation>Caisse de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan each item: %n expected.</source>
+        <translation><numerusform>Scannez chaque document : %n attendu.</numerusform><numerusform>Scannez chaque document : %n attendus.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>Non reçu</translation>
+    </message>
+    <message>
+        <source>Not in this crate's manifest: kept as an extra item.</source>
+        <translation>Absent du bordereau de cette caisse : noté en trop.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Not in a crate</source>
+        <translation>Dans aucune caisse</translation>
+    </message>
+    <message>
+        <source>Taken out of the crate</source>
+        <translation>Enlevé de la caisse</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Non terminée</translation>
+    </message>
+    <message>
+        <source>Crate received</source>
+        <translation>Caisse réceptionnée</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::Database</name>
     <message>
         <source>The %1 file %2 is damaged.</source>
@@ -1145,7 +1308,10 @@
     </message>
     <message numerus="yes">
         <source>Cancel the %n request(s)</source>
-        <translation><numerusform>Annuler %n réservation</numerusform><numerusform>Annuler les %n réservations</numerusform></translation>
+        <translation>
+            <numerusform>Annuler %n réservation</numerusform>
+            <numerusform>Annuler les %n réservations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Do nothing</source>
@@ -1197,7 +1363,10 @@
     </message>
     <message numerus="yes">
         <source>Cancel the %n expired request(s) in the library system? The items stay on the hold shelf until you take them off: the clearance list can be printed afterwards.</source>
-        <translation><numerusform>Annuler %n réservation expirée dans le SIGB ? Le document reste sur l’étagère jusqu’à ce que vous l’enleviez : la liste peut être imprimée ensuite.</numerusform><numerusform>Annuler les %n réservations expirées dans le SIGB ? Les documents restent sur l’étagère jusqu’à ce que vous les enleviez : la liste peut être imprimée ensuite.</numerusform></translation>
+        <translation>
+            <numerusform>Annuler %n réservation expirée dans le SIGB ? Le document reste sur l’étagère jusqu’à ce que vous l’enleviez : la liste peut être imprimée ensuite.</numerusform>
+            <numerusform>Annuler les %n réservations expirées dans le SIGB ? Les documents restent sur l’étagère jusqu’à ce que vous les enleviez : la liste peut être imprimée ensuite.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was cancelled.</source>
@@ -1245,11 +1414,17 @@
     </message>
     <message numerus="yes">
         <source>%n request(s) cancelled; they are sent to the library system. Take the items off the shelf with the clearance list.</source>
-        <translation><numerusform>%n réservation annulée, envoyée au SIGB. Enlevez le document de l’étagère avec la liste des expirées.</numerusform><numerusform>%n réservations annulées, envoyées au SIGB. Enlevez les documents de l’étagère avec la liste des expirées.</numerusform></translation>
+        <translation>
+            <numerusform>%n réservation annulée, envoyée au SIGB. Enlevez le document de l’étagère avec la liste des expirées.</numerusform>
+            <numerusform>%n réservations annulées, envoyées au SIGB. Enlevez les documents de l’étagère avec la liste des expirées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n expired request(s) still on the shelf.</source>
-        <translation><numerusform>%n réservation expirée encore sur l’étagère.</numerusform><numerusform>%n réservations expirées encore sur l’étagère.</numerusform></translation>
+        <translation>
+            <numerusform>%n réservation expirée encore sur l’étagère.</numerusform>
+            <numerusform>%n réservations expirées encore sur l’étagère.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not recorded: %1</source>
@@ -1257,7 +1432,10 @@
     </message>
     <message numerus="yes">
         <source>Cancelled today (%n)</source>
-        <translation><numerusform>Annulée aujourd’hui (%n)</numerusform><numerusform>Annulées aujourd’hui (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Annulée aujourd’hui (%n)</numerusform>
+            <numerusform>Annulées aujourd’hui (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Goes</source>
@@ -2290,6 +2468,173 @@
     </message>
 </context>
 <context>
+    <name>comptoir::crates</name>
+    <message>
+        <source>This is not a readable crate label (%1).</source>
+        <translation>Ce n’est pas une étiquette de caisse lisible (%1).</translation>
+    </message>
+    <message>
+        <source>A crate or library id cannot be written on a crate label.</source>
+        <translation>Un identifiant de caisse ou de bibliothèque ne peut pas être écrit sur une étiquette de caisse.</translation>
+    </message>
+    <message>
+        <source>The crate has no sealing time.</source>
+        <translation>La caisse n’a pas d’heure de fermeture.</translation>
+    </message>
+    <message>
+        <source>A crate holds at most %1 items.</source>
+        <translation>Une caisse contient au plus %1 documents.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 cannot be written on a crate label.</source>
+        <translation>Le code-barres %1 ne peut pas être écrit sur une étiquette de caisse.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is twice in the crate.</source>
+        <translation>Le code-barres %1 est deux fois dans la caisse.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is too long for a crate label.</source>
+        <translation>Le code-barres %1 est trop long pour une étiquette de caisse.</translation>
+    </message>
+    <message>
+        <source>This crate needs more than %1 QR codes: split it.</source>
+        <translation>Cette caisse demande plus de %1 QR codes : répartissez-la en deux.</translation>
+    </message>
+    <message>
+        <source>This crate label is too long to be one (%1 characters).</source>
+        <translation>Trop long pour une étiquette de caisse (%1 caractères).</translation>
+    </message>
+    <message>
+        <source>it does not start with %1</source>
+        <translation>ne commence pas par %1</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>caractère inattendu</translation>
+    </message>
+    <message>
+        <source>no integrity check</source>
+        <translation>pas de contrôle d’intégrité</translation>
+    </message>
+    <message>
+        <source>The crate label's integrity check failed: it was misread or changed. Scan it again, or receive the crate item by item.</source>
+        <translation>Le contrôle d’intégrité de l’étiquette a échoué : elle a été mal lue ou modifiée. Scannez-la à nouveau, ou réceptionnez la caisse document par document.</translation>
+    </message>
+    <message>
+        <source>%1 fields instead of 9</source>
+        <translation>%1 champs au lieu de 9</translation>
+    </message>
+    <message>
+        <source>bad crate or library id</source>
+        <translation>identifiant de caisse ou de bibliothèque incorrect</translation>
+    </message>
+    <message>
+        <source>bad sealing time</source>
+        <translation>heure de fermeture incorrecte</translation>
+    </message>
+    <message>
+        <source>bad part number</source>
+        <translation>numéro de code incorrect</translation>
+    </message>
+    <message>
+        <source>bad barcode</source>
+        <translation>code-barres incorrect</translation>
+    </message>
+    <message>
+        <source>more items than the crate holds</source>
+        <translation>plus de documents que la caisse n’en contient</translation>
+    </message>
+    <message>
+        <source>No crate label has been read.</source>
+        <translation>Aucune étiquette de caisse n’a été lue.</translation>
+    </message>
+    <message>
+        <source>These QR codes are from different crates.</source>
+        <translation>Ces QR codes viennent de caisses différentes.</translation>
+    </message>
+    <message>
+        <source>Scan the label's other QR codes: part %1 of %2 is missing.</source>
+        <translation>Scannez les autres QR codes de l’étiquette : il manque le code %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>The label lists %1 items but says the crate holds %2.</source>
+        <translation>L’étiquette liste %1 documents mais annonce %2 documents dans la caisse.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::crates::CrateService</name>
+    <message>
+        <source>No such crate at this counter.</source>
+        <translation>Cette caisse est inconnue à ce poste.</translation>
+    </message>
+    <message>
+        <source>This barcode cannot go on a crate label: %1</source>
+        <translation>Ce code-barres ne peut pas figurer sur une étiquette de caisse : %1</translation>
+    </message>
+    <message>
+        <source>This item is already in the crate for %1: take it out of that crate first.</source>
+        <translation>Ce document est déjà dans la caisse pour %1 : enlevez-le d’abord de cette caisse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Crate for %1 — item %n</source>
+        <comment>the nth item put in the crate (ordinal)</comment>
+        <translation><numerusform>Caisse pour %1 — %nᵉʳ document</numerusform><numerusform>Caisse pour %1 — %nᵉ document</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in this crate</source>
+        <translation><numerusform>%n document dans cette caisse</numerusform><numerusform>%n documents dans cette caisse</numerusform></translation>
+    </message>
+    <message>
+        <source>This item is in no open crate.</source>
+        <translation>Ce document n’est dans aucune caisse ouverte.</translation>
+    </message>
+    <message>
+        <source>Only an open crate can take a box.</source>
+        <translation>Seule une caisse ouverte peut recevoir un contenant.</translation>
+    </message>
+    <message>
+        <source>The box %1 is already the crate for %2.</source>
+        <translation>Le contenant %1 est déjà la caisse pour %2.</translation>
+    </message>
+    <message>
+        <source>This crate is not sealed.</source>
+        <translation>Cette caisse n’est pas fermée.</translation>
+    </message>
+    <message>
+        <source>This crate is already sealed.</source>
+        <translation>Cette caisse est déjà fermée.</translation>
+    </message>
+    <message>
+        <source>This crate is empty: nothing to seal.</source>
+        <translation>Cette caisse est vide : rien à fermer.</translation>
+    </message>
+    <message>
+        <source>This crate is for %1, not for this site: send it on.</source>
+        <translation>Cette caisse est pour %1, pas pour ce site : faites-la suivre.</translation>
+    </message>
+    <message>
+        <source>This crate was received already, on %1: nothing is checked in twice.</source>
+        <translation>Cette caisse a déjà été réceptionnée, le %1 : rien n’est rendu deux fois.</translation>
+    </message>
+    <message>
+        <source>This crate was not received here.</source>
+        <translation>Cette caisse n’a pas été réceptionnée ici.</translation>
+    </message>
+    <message>
+        <source>This crate is not being received.</source>
+        <translation>Cette caisse n’est pas en réception.</translation>
+    </message>
+    <message>
+        <source>This item was scanned already in this crate.</source>
+        <translation>Ce document a déjà été scanné dans cette caisse.</translation>
+    </message>
+    <message>
+        <source>This crate was received already.</source>
+        <translation>Cette caisse a déjà été réceptionnée.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::desk::CaptureService</name>
     <message>
         <source>Not recorded</source>
@@ -2617,6 +2962,10 @@
         <source>Transit</source>
         <translation>Navette</translation>
     </message>
+    <message>
+        <source>Shuttle crate label</source>
+        <translation>Étiquette de caisse de navette</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::sync::SyncEngine</name>
@@ -2804,14 +3153,6 @@
     <message>
         <source>Unknown page "%1": use one of %2.</source>
         <translation>Page inconnue « %1 » : utilisez l’une de ces pages : %2.</translation>
-    </message>
-    <message>
-        <source>Crate %1</source>
-        <translation>Caisse %1</translation>
-    </message>
-    <message>
-        <source>Shuttle crates are not handled at this counter yet: put the crate aside for the shuttle.</source>
-        <translation>Les caisses de navette ne sont pas encore gérées à ce poste : mettez la caisse de côté pour la navette.</translation>
     </message>
 </context>
 </TS>

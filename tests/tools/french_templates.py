@@ -6,7 +6,7 @@ Usage: tests/tools/french_templates.py resources/templates/*
 1. Wording (translations/GLOSSARY.md): « ticket » not « fiche », « click & collect » not
    « retrait sur rendez-vous » or « C&C », « SAC N° » for the bag, « Lieu de retrait », and no
    « document(s) » / « emprunté(s) »: a count {{X}} is followed by plural sections on the field
-   {{X.several}} (set by the code when the count takes the plural: 2 and more in French).
+   {{X.many}} (core/print/Template: shown when the count is 2 or more, the French plural).
 2. Typography, as tests/tools/french_typography.py does for the .ts: no-break spaces before
    « : ; ! ? » and inside guillemets, ’, …, and a no-break space after « N° ». Line directives
    ([center][big]…), template tags {{…}} and HTML tags are left alone.
@@ -26,7 +26,7 @@ NBSP = "\u00a0"
 
 
 def plural(field, word):
-    return word + "{{#" + field + ".several}}s{{/" + field + ".several}}"
+    return word + "{{#" + field + ".many}}s{{/" + field + ".many}}"
 
 
 WORDING = [
