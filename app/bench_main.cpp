@@ -733,8 +733,9 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Comptoir's benchmarks; prints \"name value unit\" lines."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("mode"),
-                                 QStringLiteral("sync | refresh | startup | outbox | pull-list | shelf-order FILE | scan | rfid"));
+    parser.addPositionalArgument(
+        QStringLiteral("mode"),
+        QStringLiteral("sync | refresh | startup | outbox | pull-list | shelf-order FILE | scan | rfid"));
     parser.addOptions({
         {QStringLiteral("holds"), QStringLiteral("sync: requests in the network (default 53200: 50k at the site)"),
          QStringLiteral("N"), QStringLiteral("53200")},
@@ -787,7 +788,7 @@ int main(int argc, char* argv[])
         return benchScan(parser);
     if (mode == QLatin1String("rfid"))
         return benchRfid(parser);
-    std::fprintf(stderr,
-                 "comptoir-bench: give a mode: sync, refresh, startup, outbox, pull-list, shelf-order, scan or rfid (see --help)\n");
+    std::fprintf(stderr, "comptoir-bench: give a mode: sync, refresh, startup, outbox, pull-list, shelf-order, scan or "
+                         "rfid (see --help)\n");
     return 2;
 }

@@ -680,7 +680,8 @@ private Q_SLOTS:
         dialog.show();
         ShelfLayoutEditor* shelves = dialog.shelves();
         // The plan is named, not shown as a path of the program's resources.
-        QVERIFY2(!shelves->planField()->text().contains(QStringLiteral(":/")), qPrintable(shelves->planField()->text()));
+        QVERIFY2(!shelves->planField()->text().contains(QStringLiteral(":/")),
+                 qPrintable(shelves->planField()->text()));
         QCOMPARE(shelves->planPath(), QStringLiteral(":/floorplans/demo.svg"));
         ShelfLayoutTree* tree = shelves->tree();
         // Zones in order, then "Not placed" with the known location that is in no zone.
@@ -1002,7 +1003,8 @@ private Q_SLOTS:
         QCOMPARE(scannedBarcodes(pdf), QStringList{QStringLiteral("CC%1").arg(id)});
         QVERIFY(!page.writeBagLabel(-1, pdf));
         const QString label = pdfText(pdf);
-        QVERIFY2(QString(label).replace(QChar(0xA0), QLatin1Char(0x20)).contains(QStringLiteral("SAC N° %1").arg(id)), qPrintable(label));
+        QVERIFY2(QString(label).replace(QChar(0xA0), QLatin1Char(0x20)).contains(QStringLiteral("SAC N° %1").arg(id)),
+                 qPrintable(label));
         // Collected at the desk: still listed today as collected, also once the ILS has dropped the
         // filled requests (order 999999 is in no request any more).
         QVERIFY(desk.store->outbox().markCollected(id, QStringLiteral("DUP… M."), 2, QStringLiteral("mdupont")).ok());

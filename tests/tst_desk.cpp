@@ -23,8 +23,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QTest>
 #include <QTcpServer>
+#include <QTest>
 #include <QTextBrowser>
 
 #include <optional>
@@ -48,8 +48,8 @@ class TestDesk : public QObject
     qint64 actions()
     {
         qint64 all = 0;
-        for (auto state : {OutboxAction::State::Pending, OutboxAction::State::Acknowledged,
-                           OutboxAction::State::Review})
+        for (auto state :
+             {OutboxAction::State::Pending, OutboxAction::State::Acknowledged, OutboxAction::State::Review})
             all += m_ws->store().outbox().count(state).value();
         return all;
     }
@@ -120,12 +120,13 @@ private Q_SLOTS:
     {
         window().selectPage(MainWindow::Page::Capture);
         // An item the library system asks this site to pull for a request picked up here.
-        const QString barcode = cacheValue(QStringLiteral(
-            "SELECT barcode FROM pick_list WHERE site = 'CENTRE' AND pickup_library_id = 'CENTRE' AND "
-            "hold_group_id IS NULL ORDER BY item_id LIMIT 1"));
+        const QString barcode = cacheValue(
+            QStringLiteral("SELECT barcode FROM pick_list WHERE site = 'CENTRE' AND pickup_library_id = 'CENTRE' AND "
+                           "hold_group_id IS NULL ORDER BY item_id LIMIT 1"));
         QVERIFY(!barcode.isEmpty());
         scan(barcode, true);
-        QVERIFY2(verdict().kind == VerdictKind::HoldHere, qPrintable(verdict().title + QStringLiteral(" / ") + verdict().detail));
+        QVERIFY2(verdict().kind == VerdictKind::HoldHere,
+                 qPrintable(verdict().title + QStringLiteral(" / ") + verdict().detail));
         QVERIFY(QTest::qWaitFor([this] { return !window().banner()->note().isEmpty(); }, 5000));
         const QString note = window().banner()->note();
         QVERIFY2(note.contains(QDir::toNativeSeparators(m_ws->slipsDir())), qPrintable(note));
@@ -185,7 +186,8 @@ private Q_SLOTS:
         const auto items = page->patronItems();
         QVERIFY(!items.isEmpty());
         scan(items.first().barcode, true);
-        QVERIFY2(verdict().kind == VerdictKind::Success, qPrintable(verdict().title + QStringLiteral(" / ") + verdict().detail));
+        QVERIFY2(verdict().kind == VerdictKind::Success,
+                 qPrintable(verdict().title + QStringLiteral(" / ") + verdict().detail));
         if (!page->currentPatronCard().isEmpty()) // more items were waiting: staff finish by hand
             QTest::keyClick(&window(), Qt::Key_F9);
         QVERIFY(page->currentPatronCard().isEmpty());
@@ -211,12 +213,16 @@ private Q_SLOTS:
             QSKIP("no click & collect request waiting for a copy in this network");
         window().selectPage(MainWindow::Page::Capture);
         scan(barcode, true);
-        QVERIFY2(verdict().kind == VerdictKind::Bag, qPrintable(verdict().title + QStringLiteral(" / ") + verdict().detail));
-        const qint64 order = m_desk->clickCollectPage()->orders().isEmpty() ? 0 : verdict().title.section(QLatin1Char(' '), 1, 1).remove(QLatin1Char(':')).toLongLong();
+        QVERIFY2(verdict().kind == VerdictKind::Bag,
+                 qPrintable(verdict().title + QStringLiteral(" / ") + verdict().detail));
+        const qint64 order =
+            m_desk->clickCollectPage()->orders().isEmpty()
+                ? 0
+                : verdict().title.section(QLatin1Char(' '), 1, 1).remove(QLatin1Char(':')).toLongLong();
         QVERIFY2(order > 0, qPrintable(verdict().title));
         const auto& orders = m_desk->clickCollectPage()->orders();
-        auto it = std::find_if(orders.begin(), orders.end(),
-                               [&](const ClickCollectPage::Order& o) { return o.id == order; });
+        auto it =
+            std::find_if(orders.begin(), orders.end(), [&](const ClickCollectPage::Order& o) { return o.id == order; });
         QVERIFY(it != orders.end());
         QVERIFY2(verdict().title.contains(QString::number(it->gathered)), qPrintable(verdict().title));
         QVERIFY(it->gathered >= 1);

@@ -40,8 +40,9 @@ private Q_SLOTS:
     {
         const QString t = QStringLiteral("{{count}} document{{#count.many}}s{{/count.many}} "
                                          "emprunté{{#count.many}}s{{/count.many}}{{^count.many}}!{{/count.many}}");
-        for (const auto& [n, expected] : {std::pair{0, "0 document emprunté!"}, std::pair{1, "1 document emprunté!"},
-                                          std::pair{2, "2 documents empruntés"}, std::pair{12, "12 documents empruntés"}}) {
+        for (const auto& [n, expected] :
+             {std::pair{0, "0 document emprunté!"}, std::pair{1, "1 document emprunté!"},
+              std::pair{2, "2 documents empruntés"}, std::pair{12, "12 documents empruntés"}}) {
             TemplateContext c;
             c.values.insert(QStringLiteral("count"), QString::number(n));
             QCOMPARE(renderTemplate(t, c), QString::fromUtf8(expected));

@@ -222,8 +222,9 @@ Verdict ClickCollectPage::openBag(const QString& code)
     if (!order->shelf.isEmpty())
         detail += QStringLiteral(" · ") + tr("place %1").arg(order->shelf);
     if (order->appointment.isValid())
-        detail += QStringLiteral(" · ") + tr("appointment %1").arg(QLocale().toString(order->appointment.toLocalTime(),
-                                                                                      QStringLiteral("dd/MM HH:mm")));
+        detail += QStringLiteral(" · ") +
+                  tr("appointment %1")
+                      .arg(QLocale().toString(order->appointment.toLocalTime(), QStringLiteral("dd/MM HH:mm")));
     return {VerdictKind::Bag, tr("Bag %1").arg(id), detail};
 }
 
@@ -241,7 +242,8 @@ void ClickCollectPage::showDetail(qint64 id)
     if (!o->shelf.isEmpty())
         facts << tr("Place on the hold shelf: %1").arg(o->shelf.toHtmlEscaped());
     facts << (o->appointment.isValid()
-                  ? tr("Appointment: %1").arg(QLocale().toString(o->appointment.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")))
+                  ? tr("Appointment: %1")
+                        .arg(QLocale().toString(o->appointment.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")))
                   : tr("No appointment yet"));
     QDate deadline, placed;
     QString rows;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Result.h"
-#include "Verdict.h"
 #include "SlipPrinter.h"
+#include "Verdict.h"
 #include "desk/DeskQueries.h"
 #include "desk/Privacy.h"
 

@@ -248,10 +248,9 @@ void Desk::route(const devices::ScanEvent& event)
     DeviceHub* devices = m_devices.get();
     // Another library's item says so in its verdict.
     const QString owner = devices->foreignOwner(event);
-    const QString ownerNote =
-        owner.isEmpty()
-            ? QString()
-            : QStringLiteral(" — ") + QApplication::translate("main", "belongs to %1").arg(owner);
+    const QString ownerNote = owner.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(" — ") + QApplication::translate("main", "belongs to %1").arg(owner);
     MainWindow::Page page = window->currentPage();
     // A code of a known kind other than a document goes to its job, whatever the page: it is never
     // sent to the library system as a check-in.

@@ -241,8 +241,9 @@ void HoldShelfPage::handleScan(const QString& code, std::function<void(const Ver
                 bags << l.orderId;
                 QString bag = tr("bag %1, place %2").arg(l.orderId).arg(l.shelf);
                 if (auto slot = m_outbox.appointment(l.orderId); slot && slot.value().isValid())
-                    bag += QStringLiteral(", ") + tr("appointment %1").arg(QLocale().toString(slot.value().toLocalTime(),
-                                                                                              QStringLiteral("dd/MM HH:mm")));
+                    bag += QStringLiteral(", ") +
+                           tr("appointment %1")
+                               .arg(QLocale().toString(slot.value().toLocalTime(), QStringLiteral("dd/MM HH:mm")));
                 where << bag;
             }
         }

@@ -11,12 +11,12 @@
 #include "crates/Manifest.h"
 #include "store/LocalStore.h"
 
+#include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QAbstractItemView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -403,8 +403,8 @@ void MainWindow::showNote(const QString& text, bool problem)
 
 void MainWindow::setLastSync(const QDateTime& when)
 {
-    m_lastSyncLabel->setText(when.isValid() ? tr("Last sync: %1").arg(QLocale().toString(when.time(), QStringLiteral("HH:mm")))
-                                            : QString());
+    m_lastSyncLabel->setText(
+        when.isValid() ? tr("Last sync: %1").arg(QLocale().toString(when.time(), QStringLiteral("HH:mm"))) : QString());
     m_lastSyncLabel->setToolTip(when.isValid() ? QLocale().toString(when, QLocale::LongFormat) : QString());
 }
 

@@ -6,11 +6,11 @@
 #include <QVBoxLayout>
 
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPageSize>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QHeaderView>
 #include <QTableWidget>
 #include <QTextDocument>
 

@@ -170,15 +170,16 @@ SettingsDialog::SettingsDialog(Settings& settings, print::TemplateStore& templat
     // When no printer takes a slip, it is saved as a PDF here (and the banner says so).
     m_pdfFolder = new QLineEdit(settings.value(settings::SlipPdfFolder), this);
     m_pdfFolder->setObjectName(QStringLiteral("pdfFolder"));
-    m_pdfFolder->setPlaceholderText(defaultPdfFolder.isEmpty() ? QString() : QDir::toNativeSeparators(defaultPdfFolder));
+    m_pdfFolder->setPlaceholderText(defaultPdfFolder.isEmpty() ? QString()
+                                                               : QDir::toNativeSeparators(defaultPdfFolder));
     auto* pdfRow = new QHBoxLayout;
     pdfRow->addWidget(m_pdfFolder, 1);
     auto* choosePdf = new QPushButton(tr("Choose…"), this);
     pdfRow->addWidget(choosePdf);
     connect(choosePdf, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for slips not printed"),
-                                                              m_pdfFolder->text().isEmpty() ? m_pdfFolder->placeholderText()
-                                                                                             : m_pdfFolder->text());
+        const QString dir = QFileDialog::getExistingDirectory(
+            this, tr("Folder for slips not printed"),
+            m_pdfFolder->text().isEmpty() ? m_pdfFolder->placeholderText() : m_pdfFolder->text());
         if (!dir.isEmpty())
             m_pdfFolder->setText(QDir::toNativeSeparators(dir));
     });

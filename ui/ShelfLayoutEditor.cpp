@@ -209,7 +209,7 @@ void ShelfLayoutEditor::setPlanPath(const QString& path)
 {
     // Staff see a name, not a path of the program's resources.
     m_planPath = path.trimmed();
-    m_plan->setText(m_planPath.isEmpty()                   ? tr("No floor plan")
+    m_plan->setText(m_planPath.isEmpty()                         ? tr("No floor plan")
                     : m_planPath.startsWith(QLatin1String(":/")) ? tr("Plan of the training library (built in)")
                                                                  : QFileInfo(m_planPath).fileName());
     m_plan->setToolTip(m_planPath.startsWith(QLatin1String(":/")) ? QString() : QDir::toNativeSeparators(m_planPath));

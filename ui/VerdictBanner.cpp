@@ -52,7 +52,8 @@ VerdictBanner::VerdictBanner(QWidget* parent)
     texts->addWidget(m_note);
     texts->addStretch();
     layout->addLayout(texts, 1);
-    setVerdict(Verdict{VerdictKind::Idle, tr("Ready to scan"), tr("Scan a document, a patron card, a crate or a bag label.")});
+    setVerdict(
+        Verdict{VerdictKind::Idle, tr("Ready to scan"), tr("Scan a document, a patron card, a crate or a bag label.")});
 }
 
 QColor VerdictBanner::background(VerdictKind kind)

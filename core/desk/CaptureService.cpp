@@ -164,7 +164,7 @@ void CaptureService::bagVerdict(const QString& barcode, CaptureResult& result)
     // The request is waiting on the shelf from now on (the cache says so before the next sync), so
     // the bag count here, on the click & collect page and on the hold shelf is one and the same.
     auto marked = m_cache.markWaiting(barcode, result.outcome.holdPatronCard, m_desk.site, m_clock.now().date(),
-                                       result.outcome.title);
+                                      result.outcome.title);
     if (!marked)
         qCWarning(lcSync) << "capture not noted in the cache:" << marked.error().message;
     // A request that is part of a click & collect order goes into the order's bag: which bag, and

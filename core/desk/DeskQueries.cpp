@@ -84,9 +84,9 @@ Result<QList<OrderItem>> DeskQueries::orderItems(qint64 order) const
     QList<OrderItem> out;
     QSqlQuery& q = rows.value();
     while (q.next())
-        out << OrderItem{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                         QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toBool(),
-                         QDate::fromString(q.value(5).toString().left(10), Qt::ISODate)};
+        out << OrderItem{q.value(0).toString(), q.value(1).toString(),
+                         q.value(2).toString(), QDate::fromString(q.value(3).toString(), Qt::ISODate),
+                         q.value(4).toBool(),   QDate::fromString(q.value(5).toString().left(10), Qt::ISODate)};
     q.finish();
     return out;
 }

@@ -157,8 +157,9 @@ void DeviceConfig::save(Settings& settings) const
     QJsonObject names;
     for (auto it = isilNames.begin(); it != isilNames.end(); ++it)
         names.insert(it.key(), it.value());
-    settings.setValue(IsilNames,
-                      names.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact)));
+    settings.setValue(IsilNames, names.isEmpty()
+                                     ? QString()
+                                     : QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact)));
     settings.setValue(BarcodeRulesJson,
                       QString::fromUtf8(QJsonDocument(rules.toJson()).toJson(QJsonDocument::Compact)));
 }

@@ -83,7 +83,8 @@ const QString* findValue(const Scope& scope, const QString& name)
 // "count.one" / "count.many": the plural of a count, for a template's own words.
 bool isPluralName(const QString& name, QString* base, bool* many)
 {
-    for (const auto& [suffix, isMany] : {std::pair{QLatin1String(".one"), false}, std::pair{QLatin1String(".many"), true}})
+    for (const auto& [suffix, isMany] :
+         {std::pair{QLatin1String(".one"), false}, std::pair{QLatin1String(".many"), true}})
         if (name.endsWith(suffix) && name.size() > suffix.size()) {
             *base = name.chopped(suffix.size());
             *many = isMany;

@@ -181,24 +181,25 @@ Result<bool> CacheStore::markWaiting(const QString& barcode, const QString& card
     // request here for the title the ILS named.
     if (!known && title.isEmpty())
         return false;
-    auto hold = known ? m_db.scalar(QStringLiteral(
-                                        "SELECT h.hold_id FROM holds h JOIN patrons p ON p.patron_id = h.patron_id "
-                                        "WHERE p.cardnumber = ? AND h.pickup_library_id = ? AND (h.item_id = ? OR "
-                                        "(h.biblio_id = ? AND (h.item_id IS NULL OR h.status IS NULL))) ORDER BY "
-                                        "h.status = 'W', h.priority LIMIT 1"),
-                                    {card, site, itemId, biblioId})
-                      : m_db.scalar(QStringLiteral(
-                                        "SELECT h.hold_id FROM holds h JOIN patrons p ON p.patron_id = h.patron_id "
-                                        "JOIN biblios b ON b.biblio_id = h.biblio_id WHERE p.cardnumber = ? AND "
-                                        "h.pickup_library_id = ? AND b.title = ? ORDER BY h.status = 'W', h.priority "
-                                        "LIMIT 1"),
-                                    {card, site, title});
+    auto hold =
+        known
+            ? m_db.scalar(QStringLiteral("SELECT h.hold_id FROM holds h JOIN patrons p ON p.patron_id = h.patron_id "
+                                         "WHERE p.cardnumber = ? AND h.pickup_library_id = ? AND (h.item_id = ? OR "
+                                         "(h.biblio_id = ? AND (h.item_id IS NULL OR h.status IS NULL))) ORDER BY "
+                                         "h.status = 'W', h.priority LIMIT 1"),
+                          {card, site, itemId, biblioId})
+            : m_db.scalar(QStringLiteral("SELECT h.hold_id FROM holds h JOIN patrons p ON p.patron_id = h.patron_id "
+                                         "JOIN biblios b ON b.biblio_id = h.biblio_id WHERE p.cardnumber = ? AND "
+                                         "h.pickup_library_id = ? AND b.title = ? ORDER BY h.status = 'W', h.priority "
+                                         "LIMIT 1"),
+                          {card, site, title});
     if (!hold)
         return hold.error();
     if (hold.value().isNull())
         return false;
     auto updated = m_db.exec(
-        QStringLiteral("UPDATE holds SET status = 'W', item_id = coalesce(?, item_id), waiting_date = ? WHERE hold_id = ?"),
+        QStringLiteral(
+            "UPDATE holds SET status = 'W', item_id = coalesce(?, item_id), waiting_date = ? WHERE hold_id = ?"),
         {itemId, day.toString(Qt::ISODate), hold.value().toLongLong()});
     if (!updated)
         return updated.error();
