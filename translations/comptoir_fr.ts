@@ -667,11 +667,17 @@
     </message>
     <message numerus="yes">
         <source>%n missing</source>
-        <translation><numerusform>%n manquant</numerusform><numerusform>%n manquants</numerusform></translation>
+        <translation>
+            <numerusform>%n manquant</numerusform>
+            <numerusform>%n manquants</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n extra</source>
-        <translation><numerusform>%n en trop</numerusform><numerusform>%n en trop</numerusform></translation>
+        <translation>
+            <numerusform>%n en trop</numerusform>
+            <numerusform>%n en trop</numerusform>
+        </translation>
     </message>
     <message>
         <source>from %1</source>
@@ -683,7 +689,10 @@
     </message>
     <message numerus="yes">
         <source>Crate for %1 — %n item(s)</source>
-        <translation><numerusform>Caisse pour %1 — %n document</numerusform><numerusform>Caisse pour %1 — %n documents</numerusform></translation>
+        <translation>
+            <numerusform>Caisse pour %1 — %n document</numerusform>
+            <numerusform>Caisse pour %1 — %n documents</numerusform>
+        </translation>
     </message>
     <message>
         <source>Crate from %1, sealed %2: %3 / %4 received</source>
@@ -711,7 +720,10 @@
     </message>
     <message numerus="yes">
         <source>Crate for %1 — %n item(s): stick its label on it.</source>
-        <translation><numerusform>Caisse pour %1 — %n document : collez-y son étiquette.</numerusform><numerusform>Caisse pour %1 — %n documents : collez-y son étiquette.</numerusform></translation>
+        <translation>
+            <numerusform>Caisse pour %1 — %n document : collez-y son étiquette.</numerusform>
+            <numerusform>Caisse pour %1 — %n documents : collez-y son étiquette.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Crate %1</source>
@@ -743,7 +755,10 @@
     </message>
     <message numerus="yes">
         <source>Scan each item: %n expected.</source>
-        <translation><numerusform>Scannez chaque document : %n attendu.</numerusform><numerusform>Scannez chaque document : %n attendus.</numerusform></translation>
+        <translation>
+            <numerusform>Scannez chaque document : %n attendu.</numerusform>
+            <numerusform>Scannez chaque document : %n attendus.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not received</source>
@@ -1799,8 +1814,8 @@
         <translation>Scannez un document, une carte de lecteur, une caisse ou l’étiquette d’un sac.</translation>
     </message>
     <message>
-        <source>Last sync: %1</source>
-        <translation>Dernière synchronisation : %1</translation>
+        <source>Synchronised at %1</source>
+        <translation>Synchronisé à %1</translation>
     </message>
 </context>
 <context>
@@ -2579,11 +2594,17 @@
     <message numerus="yes">
         <source>Crate for %1 — item %n</source>
         <comment>the nth item put in the crate (ordinal)</comment>
-        <translation><numerusform>Caisse pour %1 — %nᵉʳ document</numerusform><numerusform>Caisse pour %1 — %nᵉ document</numerusform></translation>
+        <translation>
+            <numerusform>Caisse pour %1 — %nᵉʳ document</numerusform>
+            <numerusform>Caisse pour %1 — %nᵉ document</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in this crate</source>
-        <translation><numerusform>%n document dans cette caisse</numerusform><numerusform>%n documents dans cette caisse</numerusform></translation>
+        <translation>
+            <numerusform>%n document dans cette caisse</numerusform>
+            <numerusform>%n documents dans cette caisse</numerusform>
+        </translation>
     </message>
     <message>
         <source>This item is in no open crate.</source>

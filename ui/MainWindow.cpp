@@ -404,7 +404,7 @@ void MainWindow::showNote(const QString& text, bool problem)
 void MainWindow::setLastSync(const QDateTime& when)
 {
     m_lastSyncLabel->setText(
-        when.isValid() ? tr("Last sync: %1").arg(QLocale().toString(when.time(), QStringLiteral("HH:mm"))) : QString());
+        when.isValid() ? tr("Synchronised at %1").arg(QLocale().toString(when.time(), QStringLiteral("HH:mm"))) : QString());
     m_lastSyncLabel->setToolTip(when.isValid() ? QLocale().toString(when, QLocale::LongFormat) : QString());
 }
 

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QPageSize>
 #include <QPainter>
 #include <QPrintPreviewDialog>
@@ -21,7 +22,9 @@ QString PrintOutcome::text() const
     case Where::Printer:
         return place.isEmpty() ? SlipPrinter::tr("Slip printed.") : SlipPrinter::tr("Slip printed on %1.").arg(place);
     case Where::PdfFile:
-        return SlipPrinter::tr("Slip saved as PDF in %1 (%2).").arg(QDir::toNativeSeparators(place), problem);
+        // The folder staff open, not the file's long name.
+        return SlipPrinter::tr("Slip saved as PDF in %1 (%2).")
+            .arg(QDir::toNativeSeparators(QFileInfo(place).absolutePath()), problem);
     case Where::Nowhere:
         break;
     }
@@ -87,7 +90,8 @@ PrintOutcome SlipPrinter::toPdf(const Slip& slip, const QString& problem) const
     // Local data is the staff member's only: the folder and its slips (which name patrons).
     QFile::setPermissions(m_pdfFolder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QString stem = slip.title;
-    stem.replace(QRegularExpression(QStringLiteral("[^\\w-]+")), QStringLiteral("-"));
+    static const QRegularExpression unsafe(QStringLiteral("[^\\w-]+"), QRegularExpression::UseUnicodePropertiesOption);
+    stem.replace(unsafe, QStringLiteral("-"));
     stem = stem.left(60);
     const QString base = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     QString path = QDir(m_pdfFolder).filePath(QStringLiteral("%1-%2.pdf").arg(base, stem));
