@@ -15,6 +15,19 @@ class TestEscPos : public QObject
     static QByteArray init() { return QByteArray("\x1b@"); }
 
 private Q_SLOTS:
+    // French typography on a receipt printer: a page without a character prints its plain form
+    // (on IBM437 the no-break spaces are spaces, ’ an apostrophe), never a '?'.
+    void frenchTypographyOnAnyCodePage()
+    {
+        const QString text = QStringLiteral("Retrait\u202F: l\u2019étoile\u202F! « oui »\u2026");
+        const QByteArray cp437 = comptoir::print::EscPos::encode(text, 0);
+        QVERIFY2(!cp437.contains('?'), cp437.constData());
+        QVERIFY(cp437.startsWith("Retrait : l'"));
+        const QByteArray cp1252 = comptoir::print::EscPos::encode(text, 16);
+        QVERIFY(!cp1252.contains('?'));
+        QVERIFY(cp1252.contains(char(0x92))); // ’ exists in Windows-1252
+    }
+
     void referenceVectors()
     {
         QCOMPARE(EscPos().initialize().bold(true).bytes(), QByteArray("\x1b@\x1b"

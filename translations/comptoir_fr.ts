@@ -349,10 +349,6 @@
         <translation>expirée</translation>
     </message>
     <message>
-        <source>%1 orders, %2 ready</source>
-        <translation>%1 commandes, %2 prêtes</translation>
-    </message>
-    <message>
         <source>Click &amp; collect — bag %1</source>
         <translation>Click &amp; collect — sac %1</translation>
     </message>
@@ -443,6 +439,18 @@
     <message>
         <source>Barcode</source>
         <translation>Code-barres</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation><numerusform>%Ln commande</numerusform><numerusform>%Ln commandes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ready</source>
+        <translation><numerusform>%Ln prête</numerusform><numerusform>%Ln prêtes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1244,10 +1252,6 @@
         <translation>Code-barres</translation>
     </message>
     <message>
-        <source>%1 awaiting pickup, %2 expired</source>
-        <translation>%1 en attente de retrait, %2 expirées</translation>
-    </message>
-    <message>
         <source>Expired requests to clear — %1</source>
         <translation>Réservations expirées à enlever de l’étagère — %1</translation>
     </message>
@@ -1455,6 +1459,22 @@
     <message>
         <source>Goes</source>
         <translation>Destination</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln awaiting pickup</source>
+        <translation><numerusform>%Ln en attente de retrait</numerusform><numerusform>%Ln en attente de retrait</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expired</source>
+        <translation><numerusform>%Ln expirée</numerusform><numerusform>%Ln expirées</numerusform></translation>
+    </message>
+    <message>
+        <source>Expired on</source>
+        <translation>Expirée le</translation>
     </message>
 </context>
 <context>
@@ -1759,10 +1779,6 @@
         <translation>Récupérer les dernières réservations du SIGB (F5)</translation>
     </message>
     <message>
-        <source>%1: %2 / %3</source>
-        <translation>%1 : %2 / %3</translation>
-    </message>
-    <message>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
@@ -1794,18 +1810,6 @@
         <translation>Clé de contrôle fausse</translation>
     </message>
     <message>
-        <source>%1 does not end with the right check digit for a %2: scan it again, or press F8 to use it anyway.</source>
-        <translation>La clé de contrôle de %1 ne correspond pas à un code de %2 : scannez-le de nouveau ou appuyez sur F8 pour l’accepter quand même.</translation>
-    </message>
-    <message>
-        <source>patron card</source>
-        <translation>carte de lecteur</translation>
-    </message>
-    <message>
-        <source>document</source>
-        <translation>document</translation>
-    </message>
-    <message>
         <source>Ready to scan</source>
         <translation>En attente d’un scan</translation>
     </message>
@@ -1817,16 +1821,24 @@
         <source>Synchronised at %1</source>
         <translation>Synchronisé à %1</translation>
     </message>
+    <message>
+        <source>%1: %L2 / %L3</source>
+        <translation>%1 : %L2 / %L3</translation>
+    </message>
+    <message>
+        <source>%1 does not end with the right check digit for a patron card: scan it again, or press F8 to use it anyway.</source>
+        <translation>La clé de contrôle de la carte de lecteur %1 est incorrecte : scannez-la de nouveau ou appuyez sur F8 pour l’accepter quand même.</translation>
+    </message>
+    <message>
+        <source>%1 does not end with the right check digit for a document: scan it again, or press F8 to use it anyway.</source>
+        <translation>La clé de contrôle du document %1 est incorrecte : scannez-le de nouveau ou appuyez sur F8 pour l’accepter quand même.</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::NextItemView</name>
     <message>
         <source>Pull run</source>
         <translation>Prélèvement</translation>
-    </message>
-    <message>
-        <source>Scan the item when you have it · N: not found · S or →: skip · Esc: back to the list</source>
-        <translation>Scannez le document trouvé · N : introuvable · S ou → : passer · Échap : retour à la liste</translation>
     </message>
     <message>
         <source>Scan…</source>
@@ -1887,6 +1899,20 @@
     <message>
         <source>✔ %1 checked in: %2</source>
         <translation>✔ Retour de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Scan the item when you have it · %1: not found · %2 or →: skip · Esc: back to the list</source>
+        <translation>Scannez le document trouvé · %1 : introuvable · %2 ou → : passer · Échap : retour à la liste</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>key: not found</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>key: skip</comment>
+        <translation>P</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2050,10 @@
         <source>Exported %1 checkout(s) and %2 return(s) to %3</source>
         <translation>Fichier %3 écrit — prêts : %1, retours : %2</translation>
     </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::PlaceholderPage</name>
@@ -2075,10 +2105,6 @@
         <translation>Liste à prélever</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>Sans filtre</translation>
-    </message>
-    <message>
         <source>Requests</source>
         <translation>Réservations</translation>
     </message>
@@ -2121,10 +2147,6 @@
     <message>
         <source>✘ not found</source>
         <translation>✘ introuvable</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Select the line of the item first.</source>
@@ -2213,6 +2235,26 @@
         <source>%1 is not on the pull list: check it in on the Capture page.</source>
         <translation>%1 n’est pas sur la liste à prélever : faites-en le retour sur la page Retour et affectation.</translation>
     </message>
+    <message>
+        <source>Mark not found</source>
+        <translation>Marquer introuvable</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>Ne rien faire</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Toutes les zones</translation>
+    </message>
+    <message>
+        <source>%L1 / %L2</source>
+        <translation>%L1 / %L2</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::ScanField</name>
@@ -2279,10 +2321,6 @@
         <translation>navette</translation>
     </message>
     <message>
-        <source>click &amp; collect bag</source>
-        <translation>sac de click &amp;&amp; collect</translation>
-    </message>
-    <message>
         <source>offline (provisional)</source>
         <translation>hors ligne (provisoire)</translation>
     </message>
@@ -2317,6 +2355,10 @@
     <message>
         <source>Slips not printed go as PDF to:</source>
         <translation>Tickets non imprimés, en PDF dans :</translation>
+    </message>
+    <message>
+        <source>click &amp;&amp; collect bag</source>
+        <translation>sac de click &amp;&amp; collect</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2511,14 @@
     <message>
         <source>✔ No problem found. Fields: %1</source>
         <translation>✔ Aucun problème trouvé. Champs : %1</translation>
+    </message>
+    <message>
+        <source>Put back the shipped template</source>
+        <translation>Rétablir le modèle d’origine</translation>
+    </message>
+    <message>
+        <source>Keep my changes</source>
+        <translation>Garder mes modifications</translation>
     </message>
 </context>
 <context>

@@ -187,7 +187,8 @@ void ClickCollectPage::reload()
     int ready = 0;
     for (const Order& o : std::as_const(m_orders))
         ready += o.state == State::Ready;
-    m_summary->setText(tr("%1 orders, %2 ready").arg(m_orders.size()).arg(ready));
+    m_summary->setText(
+        tr("%1, %2").arg(tr("%Ln order(s)", nullptr, int(m_orders.size())), tr("%Ln ready", nullptr, ready)));
 }
 
 const ClickCollectPage::Order* ClickCollectPage::find(qint64 id) const

@@ -190,7 +190,8 @@ void HoldShelfPage::reload()
     m_clear->setEnabled(!m_expired.isEmpty());
     // What was cleared today still prints: the items may still be on the shelf.
     m_print->setEnabled(!m_expired.isEmpty() || !clearedToday().isEmpty());
-    m_summary->setText(tr("%1 awaiting pickup, %2 expired").arg(m_waiting.size()).arg(m_expired.size()));
+    m_summary->setText(tr("%1, %2").arg(tr("%Ln awaiting pickup", nullptr, int(m_waiting.size())),
+                                        tr("%Ln expired", nullptr, int(m_expired.size()))));
 }
 
 void HoldShelfPage::fill(QTableWidget* table, const QList<Line>& lines)
@@ -482,8 +483,8 @@ QString HoldShelfPage::clearanceHtml() const
     QString html = QStringLiteral("<h2>%1</h2><p>%2</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                                   "width=\"100%\"><tr><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>")
                        .arg(tr("Expired requests to clear — %1").arg(m_site.toHtmlEscaped()),
-                            QLocale().toString(m_today, QLocale::LongFormat), tr("Shelf"), tr("Expired"), tr("Title"),
-                            tr("Barcode"), tr("Done"));
+                            QLocale().toString(m_today, QLocale::LongFormat), tr("Shelf"), tr("Expired on"),
+                            tr("Title"), tr("Barcode"), tr("Done"));
     for (const Line& l : m_expired)
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td><td>☐</td></tr>")
                     .arg(l.shelf.toHtmlEscaped(), QLocale().toString(l.expires, QLocale::ShortFormat),
@@ -495,8 +496,8 @@ QString HoldShelfPage::clearanceHtml() const
         return html;
     html += QStringLiteral("<h3>%1</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>"
                            "<th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>")
-                .arg(tr("Cancelled today (%n)", nullptr, int(cleared.size())), tr("Shelf"), tr("Expired"), tr("Title"),
-                     tr("Barcode"), tr("Goes"), tr("Done"));
+                .arg(tr("Cancelled today (%n)", nullptr, int(cleared.size())), tr("Shelf"), tr("Expired on"),
+                     tr("Title"), tr("Barcode"), tr("Goes"), tr("Done"));
     for (const ClearedHold& c : cleared)
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>☐</td></tr>")
                     .arg(c.shelf.toHtmlEscaped(), QLocale().toString(c.expires, QLocale::ShortFormat),

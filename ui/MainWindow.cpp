@@ -340,7 +340,7 @@ void MainWindow::showSyncProgress(const QString& phase, qint64 done, qint64 tota
     }
     m_progress->setRange(0, 1000);
     m_progress->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
-    m_progress->setFormat(tr("%1: %2 / %3").arg(phase).arg(done).arg(total));
+    m_progress->setFormat(tr("%1: %L2 / %L3").arg(phase).arg(done).arg(total));
 }
 
 void MainWindow::hideSyncProgress()
@@ -404,7 +404,8 @@ void MainWindow::showNote(const QString& text, bool problem)
 void MainWindow::setLastSync(const QDateTime& when)
 {
     m_lastSyncLabel->setText(
-        when.isValid() ? tr("Synchronised at %1").arg(QLocale().toString(when.time(), QStringLiteral("HH:mm"))) : QString());
+        when.isValid() ? tr("Synchronised at %1").arg(QLocale().toString(when.time(), QStringLiteral("HH:mm")))
+                       : QString());
     m_lastSyncLabel->setToolTip(when.isValid() ? QLocale().toString(when, QLocale::LongFormat) : QString());
 }
 
@@ -426,9 +427,13 @@ void MainWindow::warnHeldBack(const devices::ScanEvent& event)
     }
     showVerdict(
         {VerdictKind::Warning, tr("Check digit wrong"),
-         tr("%1 does not end with the right check digit for a %2: scan it again, or press F8 to use it "
-            "anyway.")
-             .arg(event.code, event.kind == devices::CodeKind::PatronCard ? tr("patron card") : tr("document"))});
+         // Whole sentences: the kind of code decides the words around it (and their gender in French).
+         (event.kind == devices::CodeKind::PatronCard
+              ? tr("%1 does not end with the right check digit for a patron card: scan it again, or press F8 to use "
+                   "it anyway.")
+              : tr("%1 does not end with the right check digit for a document: scan it again, or press F8 to use it "
+                   "anyway."))
+             .arg(event.code)});
 }
 
 void MainWindow::handleScan(const devices::ScanEvent& event)

@@ -60,8 +60,9 @@ NextItemView::NextItemView(PullListPage& page, QWidget* parent)
     layout->addLayout(middle, 1);
     m_message->setObjectName(QStringLiteral("nextMessage"));
     layout->addWidget(m_message);
-    auto* help =
-        new QLabel(tr("Scan the item when you have it · N: not found · S or →: skip · Esc: back to the list"), this);
+    auto* help = new QLabel(tr("Scan the item when you have it · %1: not found · %2 or →: skip · Esc: back to the list")
+                                .arg(notFoundKey(), skipKey()),
+                            this);
     layout->addWidget(help);
     m_scan->setPlaceholderText(tr("Scan…"));
     m_scan->installEventFilter(this);
@@ -183,16 +184,30 @@ void NextItemView::notFound()
     }
 }
 
+// The letters of the two commands, in the interface's language (French: I for « introuvable »,
+// P for « passer »).
+QString NextItemView::notFoundKey()
+{
+    return tr("N", "key: not found").left(1).toUpper();
+}
+
+QString NextItemView::skipKey()
+{
+    return tr("S", "key: skip").left(1).toUpper();
+}
+
 bool NextItemView::eventFilter(QObject* watched, QEvent* event)
 {
     // N, S and → act only when the scan field is empty, so that a typed barcode is never taken for a command.
     if (watched == m_scan && event->type() == QEvent::KeyPress && m_scan->text().isEmpty()) {
-        const int key = static_cast<QKeyEvent*>(event)->key();
-        if (key == Qt::Key_N) {
+        const auto* keyEvent = static_cast<QKeyEvent*>(event);
+        const int key = keyEvent->key();
+        const QString typed = keyEvent->text().toUpper();
+        if (!typed.isEmpty() && typed == notFoundKey()) {
             notFound();
             return true;
         }
-        if (key == Qt::Key_S || key == Qt::Key_Right) {
+        if ((!typed.isEmpty() && typed == skipKey()) || key == Qt::Key_Right) {
             skip();
             return true;
         }

@@ -22,6 +22,9 @@ class NextItemView : public QDialog
 {
     Q_OBJECT
 public:
+    // The keys of "not found" and "skip" (translated: a letter that means it).
+    static QString notFoundKey();
+    static QString skipKey();
     NextItemView(PullListPage& page, QWidget* parent = nullptr);
 
     // What is shown: the barcode of the current line, empty when every line is marked.

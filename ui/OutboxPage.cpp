@@ -50,8 +50,13 @@ OutboxPage::OutboxPage(Outbox& outbox, QWidget* parent)
 {
     setObjectName(QStringLiteral("outboxPage"));
     confirm = [this](const QString& question) {
-        return QMessageBox::question(this, tr("Discard"), question, QMessageBox::Discard | QMessageBox::Cancel,
-                                     QMessageBox::Cancel) == QMessageBox::Discard;
+        // A dialog that throws something away says both choices in words: never "Cancel" for "keep".
+        QMessageBox box(QMessageBox::Question, tr("Discard"), question, QMessageBox::NoButton, this);
+        QPushButton* discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+        QPushButton* keep = box.addButton(tr("Keep"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.exec();
+        return box.clickedButton() == discard;
     };
     chooseKocFile = [this] {
         return QFileDialog::getSaveFileName(this, tr("Export for Koha"),

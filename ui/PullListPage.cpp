@@ -225,9 +225,15 @@ PullListPage::PullListPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
         bool ok = false;
         const QStringList reasons = {tr("Not on the shelf"), tr("Damaged"), tr("On another shelf or in processing"),
                                      tr("Other")};
-        const QString reason =
-            QInputDialog::getItem(this, tr("Not found"), tr("Why was it not found?"), reasons, 0, true, &ok);
-        return ok ? reason : QString();
+        QInputDialog dialog(this);
+        dialog.setWindowTitle(tr("Not found"));
+        dialog.setLabelText(tr("Why was it not found?"));
+        dialog.setComboBoxItems(reasons);
+        dialog.setComboBoxEditable(true);
+        dialog.setOkButtonText(tr("Mark not found"));
+        dialog.setCancelButtonText(tr("Do nothing"));
+        ok = dialog.exec() == QDialog::Accepted;
+        return ok ? dialog.textValue() : QString();
     };
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
@@ -260,7 +266,7 @@ PullListPage::PullListPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     shortcut(Qt::ALT | Qt::SHIFT | Qt::Key_Z, m_zone, -1);
     shortcut(Qt::ALT | Qt::Key_K, m_kind, 1);
     shortcut(Qt::ALT | Qt::SHIFT | Qt::Key_K, m_kind, -1);
-    m_kind->addItem(tr("All"), 0);
+    m_kind->addItem(tr("All kinds"), 0);
     m_kind->addItem(tr("Requests"), 1);
     m_kind->addItem(tr("Click & collect"), 2);
     filters->addWidget(zoneLabel);
@@ -332,7 +338,7 @@ void PullListPage::reload()
     const int current = m_zone->currentIndex() > 0 ? m_zone->currentData().toInt() : AnyZone;
     m_zone->blockSignals(true);
     m_zone->clear();
-    m_zone->addItem(tr("All"), AnyZone);
+    m_zone->addItem(tr("All zones"), AnyZone);
     QList<int> seen;
     for (qsizetype i = 0; i < m_lines.size(); ++i)
         if (!seen.contains(m_lines.zoneIndex(i)))
@@ -416,7 +422,7 @@ void PullListPage::mark(const QString& barcode, State state)
 
 QString PullListPage::progressText() const
 {
-    return tr("%1 / %2").arg(done()).arg(total());
+    return tr("%L1 / %L2").arg(done()).arg(total());
 }
 
 bool PullListPage::markFound(const QString& barcode)

@@ -79,8 +79,12 @@ TemplateEditor::TemplateEditor(print::TemplateStore& store, QWidget* parent)
             QMessageBox::warning(this, tr("Template"), s.error().message);
     });
     connect(reset, &QPushButton::clicked, this, [this] {
-        if (QMessageBox::question(this, tr("Template"), tr("Put back the shipped template? Your changes are lost.")) ==
-            QMessageBox::Yes)
+        QMessageBox box(QMessageBox::Question, tr("Template"),
+                        tr("Put back the shipped template? Your changes are lost."), QMessageBox::NoButton, this);
+        QPushButton* putBack = box.addButton(tr("Put back the shipped template"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(box.addButton(tr("Keep my changes"), QMessageBox::RejectRole));
+        box.exec();
+        if (box.clickedButton() == putBack)
             if (Status s = this->reset(); !s.ok())
                 QMessageBox::warning(this, tr("Template"), s.error().message);
     });
@@ -188,7 +192,7 @@ SettingsDialog::SettingsDialog(Settings& settings, print::TemplateStore& templat
     auto* autoRow = new QHBoxLayout;
     for (const auto& [key, label] :
          {std::pair{QStringLiteral("hold"), tr("hold shelf")}, std::pair{QStringLiteral("transit"), tr("transit")},
-          std::pair{QStringLiteral("bag"), tr("click & collect bag")},
+          std::pair{QStringLiteral("bag"), tr("click && collect bag")},
           std::pair{QStringLiteral("provisional"), tr("offline (provisional)")}}) {
         auto* box = new QCheckBox(label, this);
         box->setChecked(autoPrint.contains(key));

@@ -188,7 +188,37 @@ QByteArray EscPos::encode(const QString& text, int codePage)
         }
         QStringEncoder one(name);
         const QByteArray b = one(QString(c));
-        out += (one.hasError() || b.isEmpty()) ? QByteArray(1, '?') : b;
+        if (!one.hasError() && !b.isEmpty()) {
+            out += b;
+            continue;
+        }
+        // French typography the page lacks, printed as its nearest plain form, never as '?'.
+        switch (c.unicode()) {
+        case 0x00A0: // no-break space
+        case 0x202F: // narrow no-break space
+        case 0x2009: // thin space
+            out += ' ';
+            break;
+        case 0x2019: // ’
+        case 0x2018:
+            out += '\'';
+            break;
+        case 0x2026: // …
+            out += "...";
+            break;
+        case 0x2013: // – —
+        case 0x2014:
+            out += '-';
+            break;
+        case 0x00AB: // « »
+            out += "<<";
+            break;
+        case 0x00BB:
+            out += ">>";
+            break;
+        default:
+            out += '?';
+        }
     }
     return out;
 }
