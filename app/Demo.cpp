@@ -56,11 +56,11 @@ int runHeadless(Workstation& workstation, const QList<StoreNotice>& notices, con
         return 1;
     }
     const QString site = session.settings().site;
-    say(QCoreApplication::translate("demo", "Synchronised site %1 in %2 ms: %3 requests, %4 lines to pull")
+    say(QCoreApplication::translate("demo", "Synchronised site %1 in %L2 ms: %3, %4")
             .arg(site)
             .arg(report.milliseconds)
-            .arg(report.holds)
-            .arg(report.pickList));
+            .arg(QCoreApplication::translate("demo", "%Ln request(s)", nullptr, int(report.holds)),
+                 QCoreApplication::translate("demo", "%Ln line(s) to pull", nullptr, int(report.pickList))));
     say(QCoreApplication::translate("demo", "Queues at %1:").arg(site));
     const desk::QueueCounts counts = workstation.queries().queueCounts(site, QDate::currentDate()).value();
     say(QCoreApplication::translate("demo", "  to pull from the shelves   %1").arg(counts.toPull));

@@ -78,18 +78,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the file is larger than %1 MB: it is not a pick list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>line %1: more than %2 columns</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>line %1: more than %2 lines or %3 cells: it is not a pick list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>no barcode column (expected a header such as "barcode" or "code-barres")</source>
         <translation type="unfinished" />
     </message>
@@ -107,6 +95,18 @@
     </message>
     <message>
         <source>item or record number is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is larger than %L1 MB: it is not a pick list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %L1: more than %L2 columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %L1: more than %L2 lines or %L3 cells: it is not a pick list</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -185,15 +185,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The template is longer than %1 characters: the rest is ignored</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Section {{#%1}} is never closed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>{{ without }}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template is longer than %L1 characters: the rest is ignored</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1659,15 +1659,15 @@
         </translation>
     </message>
     <message>
-        <source>The first %1 patrons are shown: add the first name or type the card number.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Expired on %1, still on the hold shelf at %2</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>⚠ %1 (expired)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first %L1 patrons are shown: add the first name or type the card number.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2056,12 +2056,20 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Exported %1 checkout(s) and %2 return(s) to %3</source>
+        <source>Keep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Keep</source>
+        <source>Exported %1 and %2 to %3</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln checkout(s)</source>
+        <translation><numerusform>%Ln checkout</numerusform><numerusform>%Ln checkouts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln return(s)</source>
+        <translation><numerusform>%Ln return</numerusform><numerusform>%Ln returns</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3065,10 +3073,6 @@
 <context>
     <name>demo</name>
     <message>
-        <source>Synchronised site %1 in %2 ms: %3 requests, %4 lines to pull</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Queues at %1:</source>
         <translation type="unfinished" />
     </message>
@@ -3122,6 +3126,18 @@
     <message>
         <source>The outbox was set aside: exit code 3.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synchronised site %1 in %L2 ms: %3, %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation><numerusform>%Ln request</numerusform><numerusform>%Ln requests</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) to pull</source>
+        <translation><numerusform>%Ln line to pull</numerusform><numerusform>%Ln lines to pull</numerusform></translation>
     </message>
 </context>
 <context>

@@ -78,18 +78,6 @@
         <translation>ligne %1 : un champ entre guillemets n’est jamais fermé</translation>
     </message>
     <message>
-        <source>the file is larger than %1 MB: it is not a pick list</source>
-        <translation>le fichier dépasse %1 Mo : ce n’est pas une liste à prélever</translation>
-    </message>
-    <message>
-        <source>line %1: more than %2 columns</source>
-        <translation>ligne %1 : plus de %2 colonnes</translation>
-    </message>
-    <message>
-        <source>line %1: more than %2 lines or %3 cells: it is not a pick list</source>
-        <translation>ligne %1 : plus de %2 lignes ou %3 cellules : ce n’est pas une liste à prélever</translation>
-    </message>
-    <message>
         <source>no barcode column (expected a header such as "barcode" or "code-barres")</source>
         <translation>aucune colonne de code-barres (en-tête attendu : « code-barres » ou « barcode »)</translation>
     </message>
@@ -108,6 +96,18 @@
     <message>
         <source>item or record number is not a number</source>
         <translation>le numéro d’exemplaire ou de notice n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the file is larger than %L1 MB: it is not a pick list</source>
+        <translation>le fichier dépasse %L1 Mo : ce n’est pas une liste à prélever</translation>
+    </message>
+    <message>
+        <source>line %L1: more than %L2 columns</source>
+        <translation>ligne %L1 : plus de %L2 colonnes</translation>
+    </message>
+    <message>
+        <source>line %L1: more than %L2 lines or %L3 cells: it is not a pick list</source>
+        <translation>ligne %L1 : plus de %L2 lignes ou %L3 cellules : ce n’est pas une liste à prélever</translation>
     </message>
 </context>
 <context>
@@ -185,16 +185,16 @@
         <translation>{{/%1}} ne ferme aucune section ouverte</translation>
     </message>
     <message>
-        <source>The template is longer than %1 characters: the rest is ignored</source>
-        <translation>Le modèle dépasse %1 caractères : la suite est ignorée</translation>
-    </message>
-    <message>
         <source>Section {{#%1}} is never closed</source>
         <translation>La section {{#%1}} n’est jamais fermée</translation>
     </message>
     <message>
         <source>{{ without }}</source>
         <translation>{{ sans }}</translation>
+    </message>
+    <message>
+        <source>The template is longer than %L1 characters: the rest is ignored</source>
+        <translation>Le modèle dépasse %L1 caractères : la suite est ignorée</translation>
     </message>
 </context>
 <context>
@@ -418,7 +418,10 @@
     </message>
     <message numerus="yes">
         <source>Ordered on %1 (%n day(s) ago)</source>
-        <translation><numerusform>Commandée le %1 (il y a %n jour)</numerusform><numerusform>Commandée le %1 (il y a %n jours)</numerusform></translation>
+        <translation>
+            <numerusform>Commandée le %1 (il y a %n jour)</numerusform>
+            <numerusform>Commandée le %1 (il y a %n jours)</numerusform>
+        </translation>
     </message>
     <message>
         <source>To collect by %1</source>
@@ -1370,7 +1373,10 @@
     </message>
     <message numerus="yes">
         <source>Pickup finished: %n item(s)</source>
-        <translation><numerusform>Retrait terminé : %n document</numerusform><numerusform>Retrait terminé : %n documents</numerusform></translation>
+        <translation>
+            <numerusform>Retrait terminé : %n document</numerusform>
+            <numerusform>Retrait terminé : %n documents</numerusform>
+        </translation>
     </message>
     <message>
         <source>The receipt is printing.</source>
@@ -1378,7 +1384,10 @@
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cancel the %n expired request(s) in the library system? The items stay on the hold shelf until you take them off: the clearance list can be printed afterwards.</source>
@@ -1650,16 +1659,16 @@
         </translation>
     </message>
     <message>
-        <source>The first %1 patrons are shown: add the first name or type the card number.</source>
-        <translation>Les %1 premiers lecteurs sont affichés : ajoutez le prénom ou saisissez le numéro de carte.</translation>
-    </message>
-    <message>
         <source>Expired on %1, still on the hold shelf at %2</source>
         <translation>Expirée le %1, encore sur l’étagère des réservations (%2)</translation>
     </message>
     <message>
         <source>⚠ %1 (expired)</source>
         <translation>⚠ %1 (expirée)</translation>
+    </message>
+    <message>
+        <source>The first %L1 patrons are shown: add the first name or type the card number.</source>
+        <translation>Les %L1 premiers lecteurs sont affichés : ajoutez le prénom ou saisissez le numéro de carte.</translation>
     </message>
 </context>
 <context>
@@ -2047,12 +2056,20 @@
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <source>Exported %1 checkout(s) and %2 return(s) to %3</source>
-        <translation>Fichier %3 écrit — prêts : %1, retours : %2</translation>
-    </message>
-    <message>
         <source>Keep</source>
         <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Exported %1 and %2 to %3</source>
+        <translation>%1 et %2 exportés dans %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checkout(s)</source>
+        <translation><numerusform>%Ln prêt</numerusform><numerusform>%Ln prêts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln return(s)</source>
+        <translation><numerusform>%Ln retour</numerusform><numerusform>%Ln retours</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3056,10 +3073,6 @@
 <context>
     <name>demo</name>
     <message>
-        <source>Synchronised site %1 in %2 ms: %3 requests, %4 lines to pull</source>
-        <translation>Site %1 synchronisé en %2 ms : %3 réservations, %4 lignes à prélever</translation>
-    </message>
-    <message>
         <source>Queues at %1:</source>
         <translation>Files d’attente (%1) :</translation>
     </message>
@@ -3113,6 +3126,18 @@
     <message>
         <source>The outbox was set aside: exit code 3.</source>
         <translation>Le fichier des actions en attente a été mis de côté : code de sortie 3.</translation>
+    </message>
+    <message>
+        <source>Synchronised site %1 in %L2 ms: %3, %4</source>
+        <translation>Site %1 synchronisé en %L2 ms : %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation><numerusform>%Ln réservation</numerusform><numerusform>%Ln réservations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) to pull</source>
+        <translation><numerusform>%Ln ligne à prélever</numerusform><numerusform>%Ln lignes à prélever</numerusform></translation>
     </message>
 </context>
 <context>

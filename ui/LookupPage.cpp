@@ -136,7 +136,7 @@ void LookupPage::search(const QString& text)
         QString status =
             m_found.isEmpty() ? tr("No patron found.") : tr("%n patron(s) found.", nullptr, int(m_found.size()));
         if (m_found.size() >= Limit)
-            status = tr("The first %1 patrons are shown: add the first name or type the card number.").arg(Limit);
+            status = tr("The first %L1 patrons are shown: add the first name or type the card number.").arg(Limit);
         if (answer.fromCache)
             status += QStringLiteral(" ") + tr("The library system is not answering (%1): only this site's patrons are "
                                                "searched.")

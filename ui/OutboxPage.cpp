@@ -214,7 +214,9 @@ void OutboxPage::exportKoc()
         QMessageBox::warning(this, tr("Export for Koha"), tr("Cannot write %1: %2").arg(path, file.errorString()));
         return;
     }
-    m_summary->setText(tr("Exported %1 checkout(s) and %2 return(s) to %3").arg(koc.issues).arg(koc.returns).arg(path));
+    m_summary->setText(tr("Exported %1 and %2 to %3")
+                           .arg(tr("%Ln checkout(s)", nullptr, int(koc.issues)),
+                                tr("%Ln return(s)", nullptr, int(koc.returns)), path));
 }
 
 } // namespace comptoir

@@ -229,7 +229,7 @@ QList<TemplateProblem> checkTemplate(const QString& text, const QStringList& nam
     };
     if (text.size() > MaxTemplateChars)
         add(parsed.text.size(),
-            QCoreApplication::translate("Template", "The template is longer than %1 characters: the rest is ignored")
+            QCoreApplication::translate("Template", "The template is longer than %L1 characters: the rest is ignored")
                 .arg(MaxTemplateChars));
     QList<const Tag*> open;
     for (const Tag& tag : parsed.tags) {

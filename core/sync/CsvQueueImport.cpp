@@ -108,7 +108,7 @@ Result<CsvTable> parseCsv(const QByteArray& bytes)
     if (bytes.size() > MaxCsvBytes)
         return Error{
             QStringLiteral("csv.size"),
-            QObject::tr("the file is larger than %1 MB: it is not a pick list").arg(MaxCsvBytes / (1024 * 1024))};
+            QObject::tr("the file is larger than %L1 MB: it is not a pick list").arg(MaxCsvBytes / (1024 * 1024))};
     const QString text = decode(bytes);
     if (text.trimmed().isEmpty())
         return Error{QStringLiteral("csv.empty"), QObject::tr("the file is empty")};
@@ -126,7 +126,7 @@ Result<CsvTable> parseCsv(const QByteArray& bytes)
     auto endField = [&] {
         if (row.size() >= MaxCsvColumns) {
             tooBig = Error{QStringLiteral("csv.size"),
-                           QObject::tr("line %1: more than %2 columns").arg(rowLine).arg(MaxCsvColumns)};
+                           QObject::tr("line %L1: more than %L2 columns").arg(rowLine).arg(MaxCsvColumns)};
             return false;
         }
         row << field;
@@ -145,7 +145,7 @@ Result<CsvTable> parseCsv(const QByteArray& bytes)
                 cells += row.size();
                 if (table.rows.size() >= MaxCsvRows || cells > MaxCsvCells) {
                     tooBig = Error{QStringLiteral("csv.size"),
-                                   QObject::tr("line %1: more than %2 lines or %3 cells: it is not a pick list")
+                                   QObject::tr("line %L1: more than %L2 lines or %L3 cells: it is not a pick list")
                                        .arg(rowLine)
                                        .arg(MaxCsvRows)
                                        .arg(MaxCsvCells)};
