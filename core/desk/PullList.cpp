@@ -341,7 +341,10 @@ Result<PullList> buildPullList(CacheStore& cache, const QString& site, const She
         std::vector<int> merged;
         merged.reserve(bucket.lines.size() + late.size());
         size_t from = 0;
-        for (const auto& [key, line] : late) {
+        for (const auto& entry : late) {
+            // Named copies, not structured bindings: clang (the fuzz build) cannot capture those.
+            const QByteArray& key = entry.first;
+            const int line = entry.second;
             // The first stored line that files after this one (keys computed only along the search).
             const auto at = std::upper_bound(bucket.lines.begin() + qsizetype(from), bucket.lines.end(), line,
                                              [&](int l, int stored) { return before(l, stored, key, keyOf(stored)); });
