@@ -378,13 +378,19 @@ Result<Crate> CrateService::startReceiving(const Manifest& manifest)
     return crate(seq);
 }
 
-Result<Receipt> CrateService::receipt(qint64 seq)
+Result<Crate> CrateService::incomingCrate(qint64 seq)
 {
     auto c = crate(seq);
+    if (c && c.value().direction != Crate::Direction::In)
+        return Error{QStringLiteral("crate.state"), tr("This crate was not received here.")};
+    return c;
+}
+
+Result<Receipt> CrateService::receipt(qint64 seq)
+{
+    auto c = incomingCrate(seq);
     if (!c)
         return c.error();
-    if (c.value().direction != Crate::Direction::In)
-        return Error{QStringLiteral("crate.state"), tr("This crate was not received here.")};
     Receipt r;
     r.crate = c.value();
     auto expected = items(seq);
@@ -442,11 +448,9 @@ Result<Receipt> CrateService::receiveItem(qint64 seq, const QString& barcode)
 
 Result<Receipt> CrateService::finishReceiving(qint64 seq)
 {
-    auto c = crate(seq);
+    auto c = incomingCrate(seq);
     if (!c)
         return c.error();
-    if (c.value().direction != Crate::Direction::In)
-        return Error{QStringLiteral("crate.state"), tr("This crate was not received here.")};
     if (c.value().state == Crate::State::Received)
         return Error{QStringLiteral("crate.received_twice"), tr("This crate was received already.")};
     auto before = receipt(seq);

@@ -102,6 +102,8 @@ public:
 
     // ---- Queries
     Result<Crate> crate(qint64 seq);
+    // A crate this counter receives (or is receiving); an error for one it sends.
+    Result<Crate> incomingCrate(qint64 seq);
     Result<QList<Crate>> crates(Crate::Direction direction, Crate::State state);
     // Incoming crates received since a time (today's).
     Result<QList<Crate>> receivedSince(const QDateTime& since);
