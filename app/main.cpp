@@ -27,10 +27,10 @@ namespace {
 
 // Without a window nothing may wait for a click: a problem goes to stderr (and, with a window, to
 // a dialog too) and the process ends with a non-zero code.
-int cannotStart(const QString& message, bool headless)
+int cannotStart(const QString& message, bool interactive)
 {
     std::fprintf(stderr, "%s\n", qPrintable(message));
-    if (!headless)
+    if (interactive)
         QMessageBox::critical(nullptr, QApplication::translate("main", "Comptoir cannot start"), message);
     return 1;
 }
@@ -58,19 +58,23 @@ int main(int argc, char* argv[])
     logging::install(settings.value(settings::LogRules) + QLatin1Char(';') + options.logRules,
                      QDir(options.dataDir).filePath(QStringLiteral("comptoir.log")));
     qCInfo(lcApp) << "Comptoir" << COMPTOIR_VERSION << "starting; data in" << options.dataDir;
+    // Someone can answer a dialog: a window on a real screen, not a measurement or a timed run.
+    const QString platform = QGuiApplication::platformName();
+    const bool interactive = !options.headless && !options.startupReport && options.quitAfterMs < 0 &&
+                             platform != QLatin1String("offscreen") && platform != QLatin1String("minimal");
 
     SystemClock clock;
     Workstation workstation(options.dataDir, settings, clock, options.demo);
     const auto notices = workstation.openStores();
     if (!notices)
-        return cannotStart(notices.error().message, options.headless);
+        return cannotStart(notices.error().message, interactive);
     if (const Status written = settings.sync(); !written.ok())
         qCWarning(lcApp) << written.error().message;
     workstation.startRetention();
 
     if (options.demo) {
         if (const Status started = workstation.startTrainingLibrary(!options.headless); !started.ok())
-            return cannotStart(started.error().message, options.headless);
+            return cannotStart(started.error().message, interactive);
         if (options.headless)
             return demo::runHeadless(workstation, notices.value(), options.outDir);
     } else {
