@@ -89,6 +89,44 @@ Settings::Settings(const QString& filePath, const QList<Migration>& migrations, 
     migrate(migrations, currentVersion);
 }
 
+void Settings::setNetwork(const QMap<QString, QString>& values, const QSet<QString>& locked)
+{
+    m_network = values;
+    m_locked = locked;
+}
+
+QVariant Settings::rawValue(const QString& name) const
+{
+    const auto network = m_network.constFind(name);
+    if (m_locked.contains(name) && network != m_network.constEnd())
+        return *network;
+    QVariant local = m_settings.value(name);
+    if (local.isValid())
+        return local;
+    return network != m_network.constEnd() ? QVariant(*network) : QVariant();
+}
+
+void Settings::setRaw(const QString& name, const QVariant& value)
+{
+    if (m_locked.contains(name))
+        return;
+    const auto network = m_network.constFind(name);
+    if (network != m_network.constEnd() && !m_settings.contains(name)) {
+        const QString text = value.typeId() == QMetaType::Bool ? (value.toBool() ? QStringLiteral("true")
+                                                                                  : QStringLiteral("false"))
+                                                                : value.toString();
+        if (text == *network)
+            return;
+    }
+    m_settings.setValue(name, value);
+}
+
+void Settings::adoptNetworkValues(const QStringList& names)
+{
+    for (const QString& name : names)
+        m_settings.remove(name);
+}
+
 int Settings::version() const
 {
     return m_settings.value(VersionKey, 0).toInt();

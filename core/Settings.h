@@ -3,6 +3,8 @@
 #include "Result.h"
 
 #include <QList>
+#include <QMap>
+#include <QSet>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -120,7 +122,7 @@ public:
 
     template <typename T> T value(const SettingKey<T>& key) const
     {
-        QVariant v = m_settings.value(QLatin1String(key.name));
+        QVariant v = rawValue(QLatin1String(key.name));
         if (!v.isValid() || !v.convert(QMetaType::fromType<T>()))
             return key.defaultValue;
         return v.value<T>();
@@ -128,12 +130,29 @@ public:
 
     template <typename T> void setValue(const SettingKey<T>& key, const T& value)
     {
-        m_settings.setValue(QLatin1String(key.name), QVariant::fromValue(value));
+        setRaw(QLatin1String(key.name), QVariant::fromValue(value));
     }
+    // Writes a value to this counter's file, except a locked key (the network's only) and a value
+    // equal to the network's that the counter did not set itself (it stays the network's, and
+    // follows the network's next version).
+    void setRaw(const QString& name, const QVariant& value);
 
     template <typename T> void reset(const SettingKey<T>& key) { m_settings.remove(QLatin1String(key.name)); }
 
     bool contains(const char* name) const { return m_settings.contains(QLatin1String(name)); }
+
+    // The network's layer (NetworkConfig::valuesFor this counter's site): a value set on this
+    // counter wins over the network's, except for a locked key, where only the network's counts.
+    void setNetwork(const QMap<QString, QString>& values, const QSet<QString>& locked);
+    bool isLocked(const QString& name) const { return m_locked.contains(name); }
+    QSet<QString> lockedKeys() const { return m_locked; }
+    bool hasNetworkLayer() const { return !m_network.isEmpty() || !m_locked.isEmpty(); }
+    // The value that applies: locked network value, this counter's, the network's, or invalid.
+    QVariant rawValue(const QString& name) const;
+    // Whether this counter sets the key itself (in its own file).
+    bool setLocally(const QString& name) const { return m_settings.contains(name); }
+    // Drops this counter's own values of these keys, so the network's apply (an import).
+    void adoptNetworkValues(const QStringList& names);
     int version() const;
     QString filePath() const { return m_settings.fileName(); }
     // Writes to disk; an error when the file cannot be written.
@@ -143,6 +162,8 @@ private:
     void migrate(const QList<Migration>& migrations, int currentVersion);
 
     mutable QSettings m_settings;
+    QMap<QString, QString> m_network;
+    QSet<QString> m_locked;
 };
 
 } // namespace comptoir

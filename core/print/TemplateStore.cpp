@@ -207,14 +207,35 @@ QString TemplateStore::shippedText(TemplateKind kind) const
     return readText(m_shippedDir + QLatin1Char('/') + info(kind).fileName);
 }
 
+void TemplateStore::setNetworkTemplates(const QMap<QString, QString>& templates, const QSet<QString>& lockedFiles)
+{
+    m_network = templates;
+    m_networkLocked = lockedFiles;
+}
+
 QString TemplateStore::text(TemplateKind kind) const
 {
+    const QString fileName = info(kind).fileName;
+    const auto network = m_network.constFind(fileName);
+    if (network != m_network.constEnd() && m_networkLocked.contains(fileName))
+        return *network;
     if (isEdited(kind)) {
         const QString own = readText(QDir(m_libraryDir).filePath(info(kind).fileName));
         if (!own.isEmpty())
             return own;
     }
+    if (network != m_network.constEnd())
+        return *network;
     return shippedText(kind);
+}
+
+QMap<QString, QString> TemplateStore::editedTemplates() const
+{
+    QMap<QString, QString> edited;
+    for (const TemplateInfo& i : kinds())
+        if (isEdited(i.kind))
+            edited.insert(i.fileName, readText(QDir(m_libraryDir).filePath(i.fileName)));
+    return edited;
 }
 
 bool TemplateStore::isEdited(TemplateKind kind) const

@@ -3,6 +3,8 @@
 #include "Result.h"
 #include "print/Template.h"
 
+#include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -42,9 +44,17 @@ public:
     Status save(TemplateKind kind, const QString& text);
     Status reset(TemplateKind kind);
     QString libraryDir() const { return m_libraryDir; }
+    // The network configuration's templates (by file name): they replace the shipped ones; a
+    // counter's own edited copy wins unless the network locks that template.
+    void setNetworkTemplates(const QMap<QString, QString>& templates, const QSet<QString>& lockedFiles);
+    bool isLockedByNetwork(TemplateKind kind) const { return m_networkLocked.contains(info(kind).fileName); }
+    // The library's own edited copies, by file name (for the network configuration's export).
+    QMap<QString, QString> editedTemplates() const;
 
 private:
     QString m_libraryDir, m_shippedDir;
+    QMap<QString, QString> m_network;
+    QSet<QString> m_networkLocked;
 };
 
 } // namespace comptoir::print
