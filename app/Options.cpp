@@ -73,7 +73,12 @@ std::variant<Options, int> parse(int argc, char* argv[])
         QCoreApplication::translate("main", "Print the time from the start of the process to the first painted "
                                             "window and to the cached lists loaded, the memory used and the cached "
                                             "rows, then quit (a benchmark)."));
-    parser.addOptions({lang, data, log, quit, demo, headless, out, page, startup});
+    const QCommandLineOption network(
+        QStringLiteral("network-config"),
+        QCoreApplication::translate("main", "The network configuration provisioned by IT (default: "
+                                            "COMPTOIR_NETWORK_CONFIG, then /etc/comptoir/network.conf)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({lang, data, log, quit, demo, headless, out, page, startup, network});
 
     auto refuse = [](const QString& message) {
         std::fprintf(stderr, "comptoir: %s\n", qPrintable(message));
@@ -124,6 +129,7 @@ std::variant<Options, int> parse(int argc, char* argv[])
     o.logRules = parser.value(log);
     o.outDir = parser.value(out);
     o.startupReport = parser.isSet(startup);
+    o.networkConfig = parser.value(network);
     return o;
 }
 

@@ -18,6 +18,7 @@ struct Options
     QString outDir;
     QString page;
     bool startupReport = false;
+    QString networkConfig; // --network-config
 };
 
 // Sets the names the data folders derive from (before any QStandardPaths lookup).

@@ -6,6 +6,7 @@
 #include "Desk.h"
 #include "I18n.h"
 #include "Logging.h"
+#include "NetworkConfig.h"
 #include "MainWindow.h"
 #include "Options.h"
 #include "Settings.h"
@@ -65,6 +66,18 @@ int main(int argc, char* argv[])
 
     SystemClock clock;
     Workstation workstation(options.dataDir, settings, clock, options.demo);
+    // The network's configuration; a refused file leaves the counter as it was, and says why.
+    if (!options.demo) {
+        if (const Status network = workstation.loadNetworkConfig(provisionedNetworkConfigPath(options.networkConfig));
+            !network.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(network.error().message));
+            if (interactive)
+                QMessageBox::warning(nullptr, QApplication::translate("main", "Network configuration refused"),
+                                     QApplication::translate("main", "%1\n\nThis counter keeps its previous "
+                                                                     "settings. Tell IT.")
+                                         .arg(network.error().message));
+        }
+    }
     const auto notices = workstation.openStores();
     if (!notices)
         return cannotStart(notices.error().message, interactive);
@@ -79,6 +92,7 @@ int main(int argc, char* argv[])
             return demo::runHeadless(workstation, notices.value(), options.outDir);
     } else {
         ConnectionDialog::connectCounter(workstation); // the dialog when something is missing
+        workstation.applyNetworkConfig();              // the site may have been chosen there
     }
 
     Desk desk(workstation);

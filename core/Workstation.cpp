@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Logging.h"
+#include "NetworkConfig.h"
 #include "Settings.h"
 #include "demo/SandboxProcess.h"
 #include "demo/TrainingLibrary.h"
@@ -11,6 +12,8 @@
 #include "store/Retention.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QEventLoop>
 
 namespace comptoir {
@@ -135,6 +138,74 @@ desk::NameDisplay Workstation::nameDisplay() const
 QString Workstation::devicesDir() const
 {
     return QDir(m_dataDir).filePath(QStringLiteral("devices"));
+}
+
+QString Workstation::importedNetworkConfigPath() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("network.conf"));
+}
+
+Status Workstation::loadNetworkConfig(const QString& provisionedPath)
+{
+    m_networkConfigProvisioned = !provisionedPath.isEmpty();
+    const QString path = m_networkConfigProvisioned ? provisionedPath : importedNetworkConfigPath();
+    if (!m_networkConfigProvisioned && !QFile::exists(path))
+        return {};
+    auto loaded = NetworkConfig::load(path);
+    if (!loaded) {
+        qCWarning(lcApp) << "network configuration refused:" << loaded.error().message;
+        return loaded.status();
+    }
+    m_networkConfig = std::make_unique<NetworkConfig>(std::move(loaded).value());
+    m_networkConfigPath = path;
+    applyNetworkConfig();
+    qCInfo(lcApp) << "network configuration" << path << "in use:" << m_networkConfig->settings.size() << "settings,"
+                  << m_networkConfig->locked.size() << "locked";
+    return {};
+}
+
+void Workstation::applyNetworkConfig()
+{
+    if (!m_networkConfig)
+        return;
+    m_settings.setNetwork(m_networkConfig->valuesFor(m_settings.value(settings::SiteId)), m_networkConfig->locked);
+    QSet<QString> lockedTemplates;
+    for (const QString& key : std::as_const(m_networkConfig->locked))
+        if (key.startsWith(QLatin1String("template/")))
+            lockedTemplates.insert(key.mid(9));
+    m_templates->setNetworkTemplates(m_networkConfig->templates, lockedTemplates);
+}
+
+Status Workstation::importNetworkConfig(const QString& path)
+{
+    if (m_networkConfigProvisioned)
+        return Error{QStringLiteral("network-config.provisioned"),
+                     tr("This counter's network configuration is provided by IT (%1); it cannot be replaced here.")
+                         .arg(m_networkConfigPath)};
+    auto loaded = NetworkConfig::load(path);
+    if (!loaded)
+        return loaded.status();
+    const QString target = importedNetworkConfigPath();
+    if (QFileInfo(path).canonicalFilePath() != QFileInfo(target).canonicalFilePath()) {
+        QFile::remove(target + QStringLiteral(".new"));
+        if (!QFile::copy(path, target + QStringLiteral(".new")))
+            return Error{QStringLiteral("network-config.io"),
+                         tr("The network configuration could not be copied into %1.").arg(m_dataDir)};
+        QFile::setPermissions(target + QStringLiteral(".new"), QFile::ReadOwner | QFile::WriteOwner);
+        QFile::remove(target);
+        if (!QFile::rename(target + QStringLiteral(".new"), target))
+            return Error{QStringLiteral("network-config.io"),
+                         tr("The network configuration could not be copied into %1.").arg(m_dataDir)};
+    }
+    const QList<ConfigChange> changes = previewImport(m_settings, loaded.value(), m_settings.value(settings::SiteId));
+    QStringList keys;
+    for (const ConfigChange& change : changes)
+        keys << change.key;
+    m_settings.adoptNetworkValues(keys);
+    m_networkConfig = std::make_unique<NetworkConfig>(std::move(loaded).value());
+    m_networkConfigPath = target;
+    applyNetworkConfig();
+    return m_settings.sync();
 }
 
 QString Workstation::slipsDir() const

@@ -16,6 +16,7 @@ namespace comptoir {
 
 class Clock;
 class Settings;
+struct NetworkConfig;
 namespace desk {
 class DeskQueries;
 }
@@ -66,6 +67,20 @@ public:
     desk::ShelfLayout shelfLayout() const;
     desk::NameDisplay nameDisplay() const;
 
+    // 4b. The network's configuration (NetworkConfig.h): the file IT provisioned (the command line,
+    //     COMPTOIR_NETWORK_CONFIG, /etc/comptoir/network.conf), else one imported into the data
+    //     folder. A malformed file is refused with its line and reason: the counter keeps what it
+    //     had. applyNetworkConfig() again after the counter's site changes.
+    Status loadNetworkConfig(const QString& provisionedPath);
+    void applyNetworkConfig();
+    const NetworkConfig* networkConfig() const { return m_networkConfig.get(); }
+    QString networkConfigPath() const { return m_networkConfigPath; }
+    bool networkConfigProvisioned() const { return m_networkConfigProvisioned; }
+    QString importedNetworkConfigPath() const;
+    // Imports a file (checked again): copied to the data folder (owner-only), the counter's own
+    // values of what it sets dropped so the network's apply. Refused when IT provisioned one.
+    Status importNetworkConfig(const QString& path);
+
     // 5. Where things are, and what they are made from.
     const QString& dataDir() const { return m_dataDir; }
     QString devicesDir() const; // the demo's simulated devices' pseudo-terminals
@@ -86,6 +101,9 @@ private:
     std::unique_ptr<desk::DeskQueries> m_queries;
     std::unique_ptr<print::TemplateStore> m_templates;
     std::unique_ptr<sandbox::SandboxProcess> m_trainingLibrary;
+    std::unique_ptr<NetworkConfig> m_networkConfig;
+    QString m_networkConfigPath;
+    bool m_networkConfigProvisioned = false;
 };
 
 } // namespace comptoir

@@ -1,5 +1,6 @@
 #include "ConnectionDialog.h"
 
+#include "Settings.h"
 #include "Workstation.h"
 
 #include <QCheckBox>
@@ -130,6 +131,7 @@ void ConnectionDialog::connectCounter(Workstation& workstation)
     if (!connection.isComplete() || !keychainProblem.isEmpty()) {
         ConnectionDialog dialog(workstation.network(), workstation.clock());
         dialog.setValues(connection, secrets);
+        dialog.setLocked(workstation.settings().lockedKeys());
         if (!keychainProblem.isEmpty())
             QMessageBox::warning(&dialog, tr("Credentials"), keychainProblem);
         if (dialog.exec() == QDialog::Accepted) {
@@ -140,6 +142,20 @@ void ConnectionDialog::connectCounter(Workstation& workstation)
     }
     if (connection.isComplete())
         workstation.connectTo(connection, secrets);
+}
+
+void ConnectionDialog::setLocked(const QSet<QString>& keys)
+{
+    const QList<QPair<const char*, QWidget*>> fields = {
+        {"ils/baseUrl", m_url},       {"ils/allowUnencrypted", m_insecure}, {"ils/auth", m_auth},
+        {"ils/user", m_user},         {"sip/host", m_sipHost},              {"sip/port", m_sipPort},
+        {"sip/institution", m_institution}, {"sip/errorDetection", m_errorDetection}};
+    for (const auto& [key, widget] : fields) {
+        const bool locked = keys.contains(QLatin1String(key));
+        widget->setEnabled(!locked);
+        if (locked)
+            widget->setToolTip(tr("Set by the network's configuration; IT changes it."));
+    }
 }
 
 void ConnectionDialog::updateAuthLabels()

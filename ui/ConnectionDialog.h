@@ -3,6 +3,7 @@
 #include "desk/IlsSession.h"
 
 #include <QDialog>
+#include <QSet>
 
 class QCheckBox;
 class QComboBox;
@@ -29,6 +30,8 @@ public:
     static void connectCounter(Workstation& workstation);
 
     void setValues(const desk::ConnectionSettings& settings, const desk::ConnectionSecrets& secrets);
+    // Settings the network's configuration locks (NetworkConfig): shown, not editable.
+    void setLocked(const QSet<QString>& keys);
     desk::ConnectionSettings connectionSettings() const;
     desk::ConnectionSecrets secrets() const;
 

@@ -13,6 +13,7 @@
 #include "OutboxPage.h"
 #include "PullListPage.h"
 #include "Settings.h"
+#include "NetworkConfigPage.h"
 #include "SettingsDialog.h"
 #include "SlipPrinter.h"
 #include "SoundPlayer.h"
@@ -364,7 +365,28 @@ void Desk::openSettings()
     m_devices->stop();
     SettingsDialog dialog(ws.settings(), ws.templates(), known, m_pullList->shelfLayout(), m_window.get(),
                           &m_deviceConfig, ws.slipsDir());
+    // Settings > Network: after an import the dialog closes without writing its (older) fields back.
+    auto* network = new NetworkConfigPage(ws);
+    dialog.addPage(network, QApplication::translate("comptoir::SettingsDialog", "Network"));
+    bool imported = false;
+    connect(network, &NetworkConfigPage::imported, &dialog, [&dialog, &imported] {
+        imported = true;
+        dialog.QDialog::accept();
+    });
     const bool accepted = dialog.exec() == QDialog::Accepted;
+    if (imported) {
+        m_deviceConfig = devices::DeviceConfig::load(ws.settings());
+        m_devices->apply(m_deviceConfig);
+        const desk::ShelfLayout layout = ws.shelfLayout();
+        m_pullList->setShelfLayout(layout);
+        m_pullList->reload();
+        m_pullList->setBarcodeRules(m_deviceConfig.rules);
+        ws.session().capture().setLocationNames(layout.locationNames);
+        m_printer->configure(ws.settings(), ws.slipsDir());
+        m_capture->setAutoPrint(autoPrintKinds(ws.settings()));
+        m_window->showNote(QApplication::translate("comptoir::Desk", "Network configuration imported."), false);
+        return;
+    }
     if (accepted)
         m_deviceConfig = dialog.devices()->config();
     m_devices->apply(m_deviceConfig);

@@ -152,6 +152,7 @@ SettingsDialog::SettingsDialog(Settings& settings, print::TemplateStore& templat
     resize(1100, 700);
     auto* layout = new QVBoxLayout(this);
     auto* tabs = new QTabWidget(this);
+    m_tabs = tabs;
     layout->addWidget(tabs, 1);
     m_shelves->setLayout(current, knownLocations);
     tabs->addTab(m_shelves, tr("Shelves"));
@@ -207,6 +208,21 @@ SettingsDialog::SettingsDialog(Settings& settings, print::TemplateStore& templat
     slipsLayout->addWidget(m_templates, 1);
     tabs->addTab(slips, tr("Slips"));
     tabs->addTab(m_devices, tr("Devices"));
+    // What the network's configuration locks shows, and cannot be changed here.
+    const QString lockedTip = tr("Set by the network's configuration; IT changes it.");
+    if (settings.isLocked(QStringLiteral("desk/shelfLayout"))) {
+        m_shelves->setEnabled(false);
+        m_shelves->setToolTip(lockedTip);
+    }
+    if (settings.isLocked(QStringLiteral("slips/autoPrint")))
+        for (const auto& [key, box] : std::as_const(m_autoPrint)) {
+            box->setEnabled(false);
+            box->setToolTip(lockedTip);
+        }
+    if (settings.isLocked(QStringLiteral("slips/pickupReceipt"))) {
+        m_receipt->setEnabled(false);
+        m_receipt->setToolTip(lockedTip);
+    }
     const auto enable = [this] {
         const bool raw = !m_output->currentData().toString().startsWith(QLatin1String("system"));
         m_address->setEnabled(raw);
@@ -222,6 +238,11 @@ SettingsDialog::SettingsDialog(Settings& settings, print::TemplateStore& templat
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+}
+
+void SettingsDialog::addPage(QWidget* page, const QString& title)
+{
+    m_tabs->addTab(page, title);
 }
 
 desk::ShelfLayout SettingsDialog::shelfLayout() const

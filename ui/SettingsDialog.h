@@ -13,6 +13,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QSpinBox;
+class QTabWidget;
 class QTextBrowser;
 
 namespace comptoir {
@@ -65,6 +66,8 @@ public:
     ShelfLayoutEditor* shelves() const { return m_shelves; }
     TemplateEditor* templates() const { return m_templates; }
     DevicesPage* devices() const { return m_devices; }
+    // More pages (Settings > Network…), added by the desk.
+    void addPage(QWidget* page, const QString& title);
     // Writes the settings (OK does it too).
     void apply();
     desk::ShelfLayout shelfLayout() const;
@@ -80,6 +83,7 @@ private:
     QSpinBox* m_baud;
     QCheckBox* m_receipt;
     QList<QPair<QString, QCheckBox*>> m_autoPrint;
+    QTabWidget* m_tabs = nullptr;
 };
 
 } // namespace comptoir
