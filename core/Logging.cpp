@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cstdio>
 
 Q_LOGGING_CATEGORY(lcApp, "comptoir.app")
@@ -35,18 +36,53 @@ QStringList& terms()
 }
 
 QFile* logFile = nullptr;
+QString logPath;
+qint64 maxLogBytes = 5 * 1024 * 1024; // then comptoir.log.1, .2, .3
+int keptLogs = 3;
+bool toJournal = false;
+
+QMutex& fileMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+// Called with fileMutex held: comptoir.log → .1 → .2 … the oldest dropped; a new file started.
+void rotate()
+{
+    logFile->close();
+    QFile::remove(logPath + QStringLiteral(".%1").arg(keptLogs));
+    for (int n = keptLogs - 1; n >= 1; --n)
+        QFile::rename(logPath + QStringLiteral(".%1").arg(n), logPath + QStringLiteral(".%1").arg(n + 1));
+    if (keptLogs > 0)
+        QFile::rename(logPath, logPath + QStringLiteral(".1"));
+    else
+        QFile::remove(logPath);
+    if (logFile->open(QIODevice::Append | QIODevice::Text))
+        logFile->setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+}
 
 void handler(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
     static const char* const levels[] = {"debug", "warning", "critical", "fatal", "info"};
+    // syslog priorities the journal reads from a "<N>" prefix: debug 7, warning 4, critical 2, fatal 0, info 6.
+    static const char* const priorities[] = {"<7>", "<4>", "<2>", "<0>", "<6>"};
     const int level = int(type) < 5 ? int(type) : 0;
-    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' + levels[level] +
-                            ' ' + (context.category ? context.category : "default") + ": " + redact(message).toUtf8() +
-                            '\n';
-    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
-    if (logFile) {
-        logFile->write(line);
-        logFile->flush();
+    const QByteArray body = QByteArray(levels[level]) + ' ' + (context.category ? context.category : "default") +
+                            ": " + redact(message).toUtf8() + '\n';
+    if (toJournal) {
+        const QByteArray line = priorities[level] + body;
+        std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    } else {
+        const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' + body;
+        std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+        QMutexLocker lock(&fileMutex());
+        if (logFile && logFile->isOpen()) {
+            logFile->write(line);
+            logFile->flush();
+            if (maxLogBytes > 0 && logFile->size() >= maxLogBytes)
+                rotate();
+        }
     }
     if (type == QtFatalMsg)
         std::abort();
@@ -111,17 +147,37 @@ void clearSensitiveTerms()
     terms().clear();
 }
 
+void setRotation(qint64 maxBytes, int keep)
+{
+    QMutexLocker lock(&fileMutex());
+    maxLogBytes = maxBytes;
+    keptLogs = std::clamp(keep, 0, 20);
+}
+
+bool runsUnderJournal()
+{
+    return !qEnvironmentVariableIsEmpty("JOURNAL_STREAM");
+}
+
 void install(const QString& filterRules, const QString& logFilePath)
 {
-    delete logFile;
-    logFile = nullptr;
-    if (!logFilePath.isEmpty()) {
-        logFile = new QFile(logFilePath);
-        if (!logFile->open(QIODevice::Append | QIODevice::Text)) {
-            delete logFile;
-            logFile = nullptr;
-        } else {
-            logFile->setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    {
+        QMutexLocker lock(&fileMutex());
+        delete logFile;
+        logFile = nullptr;
+        toJournal = runsUnderJournal();
+        logPath = logFilePath;
+        // Under systemd the journal keeps, rotates and time-stamps the log: no file of our own.
+        if (!logFilePath.isEmpty() && !toJournal) {
+            logFile = new QFile(logFilePath);
+            if (!logFile->open(QIODevice::Append | QIODevice::Text)) {
+                delete logFile;
+                logFile = nullptr;
+            } else {
+                logFile->setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+                if (maxLogBytes > 0 && logFile->size() >= maxLogBytes)
+                    rotate();
+            }
         }
     }
     qInstallMessageHandler(handler);

@@ -30,5 +30,10 @@ void clearSensitiveTerms();
 // Installs a message handler that redacts every message and writes it to stderr (and to a
 // log file when one is given), then applies the filter rules.
 void install(const QString& filterRules, const QString& logFilePath = {});
+// The log file is rotated by size: past maxBytes it becomes <file>.1 (then .2 …, `keep` kept).
+// Run as a systemd service (JOURNAL_STREAM set), messages go to the journal only, with their
+// priority, and no file is written.
+void setRotation(qint64 maxBytes, int keep);
+bool runsUnderJournal();
 
 } // namespace comptoir::logging

@@ -93,6 +93,41 @@ private Q_SLOTS:
         QVERIFY(!(QFileInfo(file).permissions() & (QFile::ReadOther | QFile::ReadGroup)));
         qInstallMessageHandler(nullptr);
     }
+
+    void theFileIsRotatedBySize()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("comptoir.log"));
+        logging::setRotation(2000, 2);
+        logging::install(QString(), file);
+        for (int i = 0; i < 200; ++i)
+            qCWarning(lcStore) << "line" << i << QString(40, QLatin1Char('x'));
+        qInstallMessageHandler(nullptr);
+        logging::setRotation(5 * 1024 * 1024, 3);
+        QVERIFY(QFile::exists(file + QStringLiteral(".1")));
+        QVERIFY(QFile::exists(file + QStringLiteral(".2")));
+        QVERIFY(!QFile::exists(file + QStringLiteral(".3"))); // two kept, the oldest dropped
+        for (const QString& f : QStringList{file, file + QStringLiteral(".1"), file + QStringLiteral(".2")}) {
+            QVERIFY2(QFileInfo(f).size() < 2000 + 200, qPrintable(f));
+            QVERIFY(!(QFileInfo(f).permissions() & (QFile::ReadOther | QFile::ReadGroup)));
+        }
+        // The newest lines are in the current file, the ones before in .1.
+        QVERIFY(QString::fromUtf8(test::readAll(file)).contains(QStringLiteral("line 199")));
+        QVERIFY(!QString::fromUtf8(test::readAll(file + QStringLiteral(".1"))).contains(QStringLiteral("line 199")));
+    }
+
+    void underSystemdTheJournalKeepsTheLog()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("comptoir.log"));
+        qputenv("JOURNAL_STREAM", "8:12345");
+        logging::install(QString(), file);
+        qCWarning(lcStore) << "to the journal";
+        qInstallMessageHandler(nullptr);
+        qunsetenv("JOURNAL_STREAM");
+        QVERIFY(logging::runsUnderJournal() == false);
+        QVERIFY(!QFile::exists(file));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLogging)
