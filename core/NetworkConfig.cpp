@@ -217,6 +217,11 @@ Result<NetworkConfig> NetworkConfig::parse(const QByteArray& bytes)
             return problem(number, tr("a line is “name = value”."));
         const QString key = match.captured(1);
         const QString value = match.captured(2).trimmed();
+        if (value.size() > MaxLineBytes - 1024)
+            return problem(number, tr("the value of %1 is longer than %2 characters.").arg(key).arg(MaxLineBytes - 1024));
+        for (const QChar c : value)
+            if (c.unicode() < 0x20 && c != QLatin1Char('\t'))
+                return problem(number, tr("the value of %1 holds a control character.").arg(key));
         if (section == Section::Header) {
             if (key == QLatin1String("format")) {
                 bool ok = false;

@@ -101,7 +101,10 @@ QVariant Settings::rawValue(const QString& name) const
     if (m_locked.contains(name) && network != m_network.constEnd())
         return *network;
     QVariant local = m_settings.value(name);
-    if (local.isValid())
+    // A field left empty on this counter (the connection dialog before the site was known) does
+    // not hide the network's value.
+    if (local.isValid() && !(network != m_network.constEnd() && local.typeId() == QMetaType::QString &&
+                             local.toString().isEmpty()))
         return local;
     return network != m_network.constEnd() ? QVariant(*network) : QVariant();
 }

@@ -109,6 +109,9 @@ private Q_SLOTS:
                                             << QStringLiteral("sip/host is locked but the file gives it no value");
         QTest::newRow("not UTF-8") << QByteArray("[comptoir-network]\nformat = 1\nname = M\xe9" "diath\xe8que\n")
                                    << QStringLiteral("not UTF-8");
+        QTest::newRow("control character") << head + "sip/host = a\rb\n" << QStringLiteral("Line 4: the value of sip/host holds a control");
+        QTest::newRow("huge value") << head + "ils/baseUrl = " + QByteArray(255 * 1024 + 600, 'x') + "\n"
+                                    << QStringLiteral("Line 4: the value of ils/baseUrl is longer");
         QTest::newRow("huge line") << head + "ils/baseUrl = " + QByteArray(300 * 1024, 'x') + "\n"
                                    << QStringLiteral("Line 4: the line is longer");
     }
