@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "OutboxPage.h"
+#include "HelpPanel.h"
 #include "PlaceholderPage.h"
 #include "ScanField.h"
 #include "Settings.h"
@@ -87,7 +88,16 @@ MainWindow::MainWindow(LocalStore& store, Settings& settings, SoundSink& sound, 
     column->addWidget(m_banner);
     column->addWidget(m_pages, 1);
     outer->addWidget(right, 1);
+    m_help = new HelpPanel(central);
+    m_help->hide();
+    outer->addWidget(m_help);
     setCentralWidget(central);
+    auto* help = new QShortcut(QKeySequence(Qt::Key_F1), this);
+    connect(help, &QShortcut::activated, this, &MainWindow::toggleHelp);
+    connect(m_banner, &VerdictBanner::helpRequested, this, [this](const QString& target) {
+        m_help->show();
+        m_help->showTarget(target);
+    });
 
     buildPages();
     // Wide enough for the longest label in the current language ("Étagère des réservations").
@@ -97,6 +107,8 @@ MainWindow::MainWindow(LocalStore& store, Settings& settings, SoundSink& sound, 
     m_navigation->setFixedWidth(widest + 48);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
+        if (m_help->isVisible())
+            m_help->showPage(helpId(currentPage()));
         // The previous page's verdict does not speak for this one.
         m_banner->setVerdict(readyVerdict());
         if (currentPage() == Page::Outbox && m_outboxPage)
@@ -261,6 +273,42 @@ void MainWindow::buildPages()
             m_pages->addWidget(new PlaceholderPage(entry.title, entry.purpose, m_pages));
         }
     }
+}
+
+QString MainWindow::helpId(Page page)
+{
+    switch (page) {
+    case Page::PullList:
+        return QStringLiteral("pull-list");
+    case Page::Capture:
+        return QStringLiteral("capture");
+    case Page::HoldShelf:
+        return QStringLiteral("hold-shelf");
+    case Page::ClickCollect:
+        return QStringLiteral("click-collect");
+    case Page::Lookup:
+        return QStringLiteral("lookup");
+    case Page::Crates:
+        return QStringLiteral("crates");
+    case Page::Lockers:
+        return QStringLiteral("lockers");
+    case Page::Reports:
+        return QStringLiteral("reports");
+    case Page::Outbox:
+        return QStringLiteral("outbox");
+    }
+    return {};
+}
+
+void MainWindow::toggleHelp()
+{
+    if (m_help->isVisible()) {
+        m_help->hide();
+    } else {
+        m_help->showPage(helpId(currentPage()));
+        m_help->show();
+    }
+    m_scanField->setFocus(Qt::OtherFocusReason); // the help never takes the scan field's focus
 }
 
 QAbstractItemView* MainWindow::currentList() const

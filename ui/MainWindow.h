@@ -16,6 +16,8 @@ class QStackedWidget;
 
 namespace comptoir {
 
+class HelpPanel;
+
 class LocalStore;
 class OutboxPage;
 class ScanField;
@@ -78,6 +80,10 @@ public:
 
     ScanField* scanField() const { return m_scanField; }
     VerdictBanner* banner() const { return m_banner; }
+    // F1: the side panel with the help of the page on screen.
+    HelpPanel* helpPanel() const { return m_help; }
+    void toggleHelp();
+    static QString helpId(Page page);
     QListWidget* navigation() const { return m_navigation; }
     QLabel* connectionLabel() const { return m_connectionLabel; }
     QLabel* outboxLabel() const { return m_outboxLabel; }
@@ -107,6 +113,7 @@ private:
     QStackedWidget* m_pages;
     ScanField* m_scanField;
     VerdictBanner* m_banner;
+    HelpPanel* m_help = nullptr;
     OutboxPage* m_outboxPage = nullptr;
     QLabel* m_connectionLabel;
     QLabel* m_outboxLabel;

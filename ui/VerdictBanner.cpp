@@ -12,6 +12,7 @@ VerdictBanner::VerdictBanner(QWidget* parent)
     , m_title(new QLabel(this))
     , m_detail(new QLabel(this))
     , m_note(new QLabel(this))
+    , m_why(new QLabel(this))
 {
     setObjectName(QStringLiteral("verdictBanner"));
     setMinimumHeight(120);
@@ -52,6 +53,17 @@ VerdictBanner::VerdictBanner(QWidget* parent)
     texts->addWidget(m_note);
     texts->addStretch();
     layout->addLayout(texts, 1);
+    // "Why?": the help passage of this verdict, with a click; never in the way of the scan field.
+    m_why->setObjectName(QStringLiteral("verdictWhy"));
+    m_why->setFocusPolicy(Qt::NoFocus);
+    m_why->setTextFormat(Qt::RichText);
+    m_why->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
+    QFont whyFont = m_detail->font();
+    whyFont.setPointSize(12);
+    m_why->setFont(whyFont);
+    m_why->setAlignment(Qt::AlignRight | Qt::AlignBottom);
+    connect(m_why, &QLabel::linkActivated, this, &VerdictBanner::helpRequested);
+    layout->addWidget(m_why, 0, Qt::AlignBottom);
     setVerdict(
         Verdict{VerdictKind::Idle, tr("Ready to scan"), tr("Scan a document, a patron card, a crate or a bag label.")});
 }
@@ -136,6 +148,13 @@ QString VerdictBanner::kindName(VerdictKind kind)
     return {};
 }
 
+QString VerdictBanner::helpTarget(VerdictKind kind)
+{
+    if (kind == VerdictKind::Idle)
+        return {};
+    return QStringLiteral("bandeau.html#") + kindName(kind);
+}
+
 void VerdictBanner::setVerdict(const Verdict& verdict)
 {
     m_verdict = verdict;
@@ -151,6 +170,12 @@ void VerdictBanner::setVerdict(const Verdict& verdict)
     m_detail->setVisible(!verdict.detail.isEmpty());
     m_note->clear();
     m_note->hide();
+    const QString target = helpTarget(verdict.kind);
+    m_why->setPalette(pal);
+    m_why->setText(target.isEmpty() ? QString()
+                                    : QStringLiteral("<a href=\"%1\" style=\"color: %2;\">%3</a>")
+                                          .arg(target, foreground(verdict.kind).name(), tr("Why?")));
+    m_why->setVisible(!target.isEmpty());
     setProperty("verdictKind", kindName(verdict.kind));
     setAccessibleName(verdict.title);
     setAccessibleDescription(verdict.detail);

@@ -28,6 +28,13 @@ public:
     static QColor foreground(VerdictKind kind);
     static QString glyph(VerdictKind kind);
     static QString kindName(VerdictKind kind);
+    // Where "Why?" leads for a kind: the passage of the banner's help ("bandeau.html#transit").
+    static QString helpTarget(VerdictKind kind);
+    QLabel* whyLink() const { return m_why; }
+
+Q_SIGNALS:
+    // "Why?" was clicked: the help passage that explains this verdict and what to do.
+    void helpRequested(const QString& target);
 
 private:
     Verdict m_verdict;
@@ -35,6 +42,7 @@ private:
     QLabel* m_title;
     QLabel* m_detail;
     QLabel* m_note;
+    QLabel* m_why;
 };
 
 } // namespace comptoir
