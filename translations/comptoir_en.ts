@@ -27,6 +27,101 @@
     </message>
 </context>
 <context>
+    <name>NetworkConfigPage</name>
+    <message>
+        <source>Library system's REST address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REST sign-in method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REST login or OAuth2 client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unencrypted connection allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIP2 server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIP2 port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIP2 institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIP2 error detection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh every (seconds)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How patron names show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days patron data is kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slips printed by themselves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt at pickup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zones and shelves of the site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Barcode rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Names of the libraries by ISIL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library's ISIL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RFID security value at checkout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RFID security value at check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slip template %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PageParts</name>
     <message>
         <source>When will the patron come?</source>
@@ -205,6 +300,21 @@
     </message>
     <message>
         <source>Cannot remove %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is true or false, not “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a whole number, not “%2”.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -449,11 +559,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
-        <translation><numerusform>%Ln order</numerusform><numerusform>%Ln orders</numerusform></translation>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln ready</source>
-        <translation><numerusform>%Ln ready</numerusform><numerusform>%Ln ready</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ready</numerusform>
+            <numerusform>%Ln ready</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -600,6 +716,10 @@
     </message>
     <message>
         <source>Credentials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set by the network's configuration; IT changes it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -844,6 +964,13 @@
     </message>
     <message>
         <source>cache</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::Desk</name>
+    <message>
+        <source>Network configuration imported.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1209,6 +1336,73 @@
     </message>
 </context>
 <context>
+    <name>comptoir::HelpPanel</name>
+    <message>
+        <source>Print the card of this job…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Help (F1 closes it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lending desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pulling the requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click &amp; collect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shuttle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline and the outbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comptoir — F1 on any page for its help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The card could not be written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;No help for this page yet.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing found.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The card of this job as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;Card written to %1.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>comptoir::HoldShelfPage</name>
     <message>
         <source>&amp;Clear expired…</source>
@@ -1475,14 +1669,67 @@
     </message>
     <message numerus="yes">
         <source>%Ln awaiting pickup</source>
-        <translation><numerusform>%Ln awaiting pickup</numerusform><numerusform>%Ln awaiting pickup</numerusform></translation>
+        <translation>
+            <numerusform>%Ln awaiting pickup</numerusform>
+            <numerusform>%Ln awaiting pickup</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln expired</source>
-        <translation><numerusform>%Ln expired</numerusform><numerusform>%Ln expired</numerusform></translation>
+        <translation>
+            <numerusform>%Ln expired</numerusform>
+            <numerusform>%Ln expired</numerusform>
+        </translation>
     </message>
     <message>
         <source>Expired on</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::ImportPreviewDialog</name>
+    <message>
+        <source>Import the network configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: nothing changes on this counter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n setting(s) of this counter change. Your site, workstation, devices and printers stay as they are.</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;: %n setting of this counter changes. Your site, workstation, devices and printers stay as they are.</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;: %n settings of this counter change. Your site, workstation, devices and printers stay as they are.</numerusform></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locked by IT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slip templates from the network: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Apply these changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1844,6 +2091,210 @@
     </message>
 </context>
 <context>
+    <name>comptoir::NetworkConfig</name>
+    <message>
+        <source>The file is larger than %1 MB: it is not a network configuration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the line is longer than %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the template %1 has more than %2 lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a section name ends with “]”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a site code (letters, digits, - and _).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than %1 sites.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no slip template called “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the template %1 is given twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown section [%1].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file must start with the [comptoir-network] section and its format.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is not a Comptoir network configuration: it must start with [comptoir-network].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>each line of a template starts with “|”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a network setting that can be locked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a line is “name = value”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the value of %1 is longer than %2 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the value of %1 holds a control character.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the format is a number, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>format %1 was written by a newer version of Comptoir; this one reads format %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown entry “%1” in [comptoir-network].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is given twice (also on line %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: passwords and secrets never go in this file; each counter enters them once and keeps them in its keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown setting “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is each counter's own setting; it cannot come from the network's file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is not a complete Comptoir network configuration: [comptoir-network] with “format = 1” is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template %1: line %2 of the template: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is locked but the file gives no such template.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is locked but the file gives it no value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: it is not a network configuration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network configuration %1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::NetworkConfigPage</name>
+    <message>
+        <source>&amp;Export the network configuration…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import a network configuration…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings IT locked (not changeable on this counter):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export writes this counter's network settings (library system, zones and shelves, barcode rules, slip templates, privacy) to a file for the other counters; never a password. Import shows what changes before applying it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No network configuration: this counter has its own settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network configuration provided by IT: %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network configuration imported: %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IT provides this counter's configuration; it cannot be replaced here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network configuration could not be written to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the network configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network configuration (*.conf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written to %1. It holds no password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a network configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network configuration (*.conf);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network configuration refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed on this counter.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>comptoir::NextItemView</name>
     <message>
         <source>Pull run</source>
@@ -2065,11 +2516,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln checkout(s)</source>
-        <translation><numerusform>%Ln checkout</numerusform><numerusform>%Ln checkouts</numerusform></translation>
+        <translation>
+            <numerusform>%Ln checkout</numerusform>
+            <numerusform>%Ln checkouts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln return(s)</source>
-        <translation><numerusform>%Ln return</numerusform><numerusform>%Ln returns</numerusform></translation>
+        <translation>
+            <numerusform>%Ln return</numerusform>
+            <numerusform>%Ln returns</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2834,14 @@
         <source>click &amp;&amp; collect bag</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set by the network's configuration; IT changes it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>comptoir::ShelfLayoutEditor</name>
@@ -2546,6 +3011,21 @@
     </message>
     <message>
         <source>Scan a document, a patron card, a crate or a bag label.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::Workstation</name>
+    <message>
+        <source>This counter's network configuration is provided by IT (%1); it cannot be replaced here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network configuration could not be copied into %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3133,11 +3613,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln request(s)</source>
-        <translation><numerusform>%Ln request</numerusform><numerusform>%Ln requests</numerusform></translation>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) to pull</source>
-        <translation><numerusform>%Ln line to pull</numerusform><numerusform>%Ln lines to pull</numerusform></translation>
+        <translation>
+            <numerusform>%Ln line to pull</numerusform>
+            <numerusform>%Ln lines to pull</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3248,6 +3734,20 @@
     </message>
     <message>
         <source>Unknown page "%1": use one of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network configuration refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+This counter keeps its previous settings. Tell IT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network configuration provisioned by IT (default: COMPTOIR_NETWORK_CONFIG, then /etc/comptoir/network.conf).</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -27,6 +27,101 @@
     </message>
 </context>
 <context>
+    <name>NetworkConfigPage</name>
+    <message>
+        <source>Library system's REST address</source>
+        <translation>Adresse REST du SIGB</translation>
+    </message>
+    <message>
+        <source>REST sign-in method</source>
+        <translation>Mode de connexion REST</translation>
+    </message>
+    <message>
+        <source>REST login or OAuth2 client</source>
+        <translation>Identifiant REST ou client OAuth2</translation>
+    </message>
+    <message>
+        <source>Unencrypted connection allowed</source>
+        <translation>Connexion non chiffrée autorisée</translation>
+    </message>
+    <message>
+        <source>SIP2 server</source>
+        <translation>Serveur SIP2</translation>
+    </message>
+    <message>
+        <source>SIP2 port</source>
+        <translation>Port SIP2</translation>
+    </message>
+    <message>
+        <source>SIP2 institution</source>
+        <translation>Institution SIP2</translation>
+    </message>
+    <message>
+        <source>SIP2 error detection</source>
+        <translation>Détection d’erreurs SIP2</translation>
+    </message>
+    <message>
+        <source>Refresh every (seconds)</source>
+        <translation>Actualiser toutes les (secondes)</translation>
+    </message>
+    <message>
+        <source>How patron names show</source>
+        <translation>Affichage du nom des lecteurs</translation>
+    </message>
+    <message>
+        <source>Days patron data is kept</source>
+        <translation>Jours de conservation des données des lecteurs</translation>
+    </message>
+    <message>
+        <source>Slips printed by themselves</source>
+        <translation>Tickets imprimés d’office</translation>
+    </message>
+    <message>
+        <source>Receipt at pickup</source>
+        <translation>Ticket de retrait</translation>
+    </message>
+    <message>
+        <source>Zones and shelves of the site</source>
+        <translation>Zones et rayons du site</translation>
+    </message>
+    <message>
+        <source>Barcode rules</source>
+        <translation>Règles de codes-barres</translation>
+    </message>
+    <message>
+        <source>Names of the libraries by ISIL</source>
+        <translation>Noms des bibliothèques par ISIL</translation>
+    </message>
+    <message>
+        <source>The library's ISIL</source>
+        <translation>ISIL de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>RFID security value at checkout</source>
+        <translation>Valeur antivol RFID au prêt</translation>
+    </message>
+    <message>
+        <source>RFID security value at check-in</source>
+        <translation>Valeur antivol RFID au retour</translation>
+    </message>
+    <message>
+        <source>Slip template %1</source>
+        <translation>Modèle de ticket %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
     <name>PageParts</name>
     <message>
         <source>When will the patron come?</source>
@@ -206,6 +301,21 @@
     <message>
         <source>Cannot remove %1</source>
         <translation>Impossible de supprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is true or false, not “%2”.</source>
+        <translation>%1 vaut true ou false, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number, not “%2”.</source>
+        <translation>%1 est un nombre entier, pas « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -449,11 +559,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
-        <translation><numerusform>%Ln commande</numerusform><numerusform>%Ln commandes</numerusform></translation>
+        <translation>
+            <numerusform>%Ln commande</numerusform>
+            <numerusform>%Ln commandes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln ready</source>
-        <translation><numerusform>%Ln prête</numerusform><numerusform>%Ln prêtes</numerusform></translation>
+        <translation>
+            <numerusform>%Ln prête</numerusform>
+            <numerusform>%Ln prêtes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -601,6 +717,10 @@
     <message>
         <source>Credentials</source>
         <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Set by the network's configuration; IT changes it.</source>
+        <translation>Fixé par la configuration du réseau ; le service informatique le modifie.</translation>
     </message>
 </context>
 <context>
@@ -845,6 +965,13 @@
     <message>
         <source>cache</source>
         <translation>cache</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::Desk</name>
+    <message>
+        <source>Network configuration imported.</source>
+        <translation>Configuration du réseau importée.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1336,73 @@
     </message>
 </context>
 <context>
+    <name>comptoir::HelpPanel</name>
+    <message>
+        <source>Print the card of this job…</source>
+        <translation>Imprimer la fiche de ce poste de travail…</translation>
+    </message>
+    <message>
+        <source>Search the help</source>
+        <translation>Chercher dans l’aide</translation>
+    </message>
+    <message>
+        <source>Help (F1 closes it)</source>
+        <translation>Aide (F1 pour la fermer)</translation>
+    </message>
+    <message>
+        <source>The lending desk</source>
+        <translation>La banque de prêt</translation>
+    </message>
+    <message>
+        <source>Pulling the requests</source>
+        <translation>Le prélèvement des réservations</translation>
+    </message>
+    <message>
+        <source>Click &amp; collect</source>
+        <translation>Click &amp; collect</translation>
+    </message>
+    <message>
+        <source>The shuttle</source>
+        <translation>La navette</translation>
+    </message>
+    <message>
+        <source>Offline and the outbox</source>
+        <translation>Hors ligne et actions en attente</translation>
+    </message>
+    <message>
+        <source>Comptoir — F1 on any page for its help.</source>
+        <translation>Comptoir — F1 sur chaque page pour son aide.</translation>
+    </message>
+    <message>
+        <source>The card could not be written to %1.</source>
+        <translation>La fiche n’a pas pu être écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No help for this page yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Pas encore d’aide pour cette page.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Recherche : %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing found.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rien trouvé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The card of this job as PDF</source>
+        <translation>La fiche de ce poste de travail en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Card written to %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Fiche écrite dans %1.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::HoldShelfPage</name>
     <message>
         <source>&amp;Clear expired…</source>
@@ -1475,15 +1669,68 @@
     </message>
     <message numerus="yes">
         <source>%Ln awaiting pickup</source>
-        <translation><numerusform>%Ln en attente de retrait</numerusform><numerusform>%Ln en attente de retrait</numerusform></translation>
+        <translation>
+            <numerusform>%Ln en attente de retrait</numerusform>
+            <numerusform>%Ln en attente de retrait</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln expired</source>
-        <translation><numerusform>%Ln expirée</numerusform><numerusform>%Ln expirées</numerusform></translation>
+        <translation>
+            <numerusform>%Ln expirée</numerusform>
+            <numerusform>%Ln expirées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Expired on</source>
         <translation>Expirée le</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ImportPreviewDialog</name>
+    <message>
+        <source>Import the network configuration</source>
+        <translation>Importer la configuration du réseau</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: nothing changes on this counter.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: rien ne change sur ce poste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n setting(s) of this counter change. Your site, workstation, devices and printers stay as they are.</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %n réglage de ce poste change. Le site, le poste, les appareils et les imprimantes restent tels quels.</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %n réglages de ce poste changent. Le site, le poste, les appareils et les imprimantes restent tels quels.</numerusform></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Réglage</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Devient</translation>
+    </message>
+    <message>
+        <source>Locked by IT</source>
+        <translation>Verrouillé par le service informatique</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Slip templates from the network: %1</source>
+        <translation>Modèles de tickets du réseau : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Apply these changes</source>
+        <translation>&amp;Appliquer ces changements</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +2091,212 @@
     </message>
 </context>
 <context>
+    <name>comptoir::NetworkConfig</name>
+    <message>
+        <source>The file is larger than %1 MB: it is not a network configuration.</source>
+        <translation>Le fichier dépasse %1 Mo : ce n’est pas une configuration du réseau.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Le fichier n’est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 characters.</source>
+        <translation>la ligne dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>the template %1 has more than %2 lines.</source>
+        <translation>le modèle %1 dépasse %2 lignes.</translation>
+    </message>
+    <message>
+        <source>a section name ends with “]”.</source>
+        <translation>un nom de section se termine par « ] ».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a site code (letters, digits, - and _).</source>
+        <translation>« %1 » n’est pas un code de site (lettres, chiffres, - et _).</translation>
+    </message>
+    <message>
+        <source>more than %1 sites.</source>
+        <translation>plus de %1 sites.</translation>
+    </message>
+    <message>
+        <source>there is no slip template called “%1”.</source>
+        <translation>aucun modèle de ticket ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>the template %1 is given twice.</source>
+        <translation>le modèle %1 figure deux fois.</translation>
+    </message>
+    <message>
+        <source>unknown section [%1].</source>
+        <translation>section [%1] inconnue.</translation>
+    </message>
+    <message>
+        <source>the file must start with the [comptoir-network] section and its format.</source>
+        <translation>le fichier doit commencer par la section [comptoir-network] et son format.</translation>
+    </message>
+    <message>
+        <source>this is not a Comptoir network configuration: it must start with [comptoir-network].</source>
+        <translation>ce n’est pas une configuration du réseau Comptoir : elle doit commencer par [comptoir-network].</translation>
+    </message>
+    <message>
+        <source>each line of a template starts with “|”.</source>
+        <translation>chaque ligne d’un modèle commence par « | ».</translation>
+    </message>
+    <message>
+        <source>%1 is not a network setting that can be locked.</source>
+        <translation>%1 n’est pas un réglage du réseau que l’on peut verrouiller.</translation>
+    </message>
+    <message>
+        <source>a line is “name = value”.</source>
+        <translation>une ligne s’écrit « nom = valeur ».</translation>
+    </message>
+    <message>
+        <source>the value of %1 is longer than %2 characters.</source>
+        <translation>la valeur de %1 dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <source>the value of %1 holds a control character.</source>
+        <translation>la valeur de %1 contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>the format is a number, not “%1”.</source>
+        <translation>le format est un nombre, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>format %1 was written by a newer version of Comptoir; this one reads format %2.</source>
+        <translation>le format %1 vient d’une version plus récente de Comptoir ; celle-ci lit le format %2.</translation>
+    </message>
+    <message>
+        <source>unknown entry “%1” in [comptoir-network].</source>
+        <translation>entrée « %1 » inconnue dans [comptoir-network].</translation>
+    </message>
+    <message>
+        <source>%1 is given twice (also on line %2).</source>
+        <translation>%1 figure deux fois (aussi ligne %2).</translation>
+    </message>
+    <message>
+        <source>%1: passwords and secrets never go in this file; each counter enters them once and keeps them in its keychain.</source>
+        <translation>%1 : les mots de passe et les secrets ne vont jamais dans ce fichier ; chaque poste les saisit une fois et les garde dans son trousseau.</translation>
+    </message>
+    <message>
+        <source>unknown setting “%1”.</source>
+        <translation>réglage « %1 » inconnu.</translation>
+    </message>
+    <message>
+        <source>%1 is each counter's own setting; it cannot come from the network's file.</source>
+        <translation>%1 est un réglage propre à chaque poste ; il ne peut pas venir du fichier du réseau.</translation>
+    </message>
+    <message>
+        <source>this is not a complete Comptoir network configuration: [comptoir-network] with “format = 1” is missing.</source>
+        <translation>ce n’est pas une configuration du réseau Comptoir complète : [comptoir-network] avec « format = 1 » manque.</translation>
+    </message>
+    <message>
+        <source>The template %1: line %2 of the template: %3</source>
+        <translation>Le modèle %1 : ligne %2 du modèle : %3</translation>
+    </message>
+    <message>
+        <source>%1 is locked but the file gives no such template.</source>
+        <translation>%1 est verrouillé mais le fichier ne donne pas ce modèle.</translation>
+    </message>
+    <message>
+        <source>%1 is locked but the file gives it no value.</source>
+        <translation>%1 est verrouillé mais le fichier ne lui donne pas de valeur.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: it is not a network configuration.</source>
+        <translation>%1 dépasse %2 Mo : ce n’est pas une configuration du réseau.</translation>
+    </message>
+    <message>
+        <source>The network configuration %1 cannot be read: %2</source>
+        <translation>La configuration du réseau %1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::NetworkConfigPage</name>
+    <message>
+        <source>&amp;Export the network configuration…</source>
+        <translation>&amp;Exporter la configuration du réseau…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a network configuration…</source>
+        <translation>&amp;Importer une configuration du réseau…</translation>
+    </message>
+    <message>
+        <source>Settings IT locked (not changeable on this counter):</source>
+        <translation>Réglages verrouillés par le service informatique (non modifiables sur ce poste) :</translation>
+    </message>
+    <message>
+        <source>Export writes this counter's network settings (library system, zones and shelves, barcode rules, slip templates, privacy) to a file for the other counters; never a password. Import shows what changes before applying it.</source>
+        <translation>L’export écrit les réglages du réseau de ce poste (SIGB, zones et rayons, règles de codes-barres, modèles de tickets, confidentialité) dans un fichier pour les autres postes ; jamais un mot de passe. L’import montre ce qui change avant de l’appliquer.</translation>
+    </message>
+    <message>
+        <source>No network configuration: this counter has its own settings.</source>
+        <translation>Pas de configuration du réseau : ce poste a ses propres réglages.</translation>
+    </message>
+    <message>
+        <source>Network configuration provided by IT: %1 (%2).</source>
+        <translation>Configuration du réseau fournie par le service informatique : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
+        <source>Network configuration imported: %1 (%2).</source>
+        <translation>Configuration du réseau importée : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>IT provides this counter's configuration; it cannot be replaced here.</source>
+        <translation>Le service informatique fournit la configuration de ce poste ; elle ne peut pas être remplacée ici.</translation>
+    </message>
+    <message>
+        <source>The network configuration could not be written to %1: %2</source>
+        <translation>La configuration du réseau n’a pas pu être écrite dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export the network configuration</source>
+        <translation>Exporter la configuration du réseau</translation>
+    </message>
+    <message>
+        <source>Network configuration (*.conf)</source>
+        <translation>Configuration du réseau (*.conf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Written to %1. It holds no password.</source>
+        <translation>Écrite dans %1. Elle ne contient aucun mot de passe.</translation>
+    </message>
+    <message>
+        <source>Import a network configuration</source>
+        <translation>Importer une configuration du réseau</translation>
+    </message>
+    <message>
+        <source>Network configuration (*.conf);;All files (*)</source>
+        <translation>Configuration du réseau (*.conf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Network configuration refused</source>
+        <translation>Configuration du réseau refusée</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed on this counter.</source>
+        <translation>%1
+
+Rien n’a été modifié sur ce poste.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::NextItemView</name>
     <message>
         <source>Pull run</source>
@@ -2065,11 +2518,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln checkout(s)</source>
-        <translation><numerusform>%Ln prêt</numerusform><numerusform>%Ln prêts</numerusform></translation>
+        <translation>
+            <numerusform>%Ln prêt</numerusform>
+            <numerusform>%Ln prêts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln return(s)</source>
-        <translation><numerusform>%Ln retour</numerusform><numerusform>%Ln retours</numerusform></translation>
+        <translation>
+            <numerusform>%Ln retour</numerusform>
+            <numerusform>%Ln retours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2836,14 @@
         <source>click &amp;&amp; collect bag</source>
         <translation>sac de click &amp;&amp; collect</translation>
     </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Set by the network's configuration; IT changes it.</source>
+        <translation>Fixé par la configuration du réseau ; le service informatique le modifie.</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::ShelfLayoutEditor</name>
@@ -2547,6 +3014,21 @@
     <message>
         <source>Scan a document, a patron card, a crate or a bag label.</source>
         <translation>Scannez un document, une carte de lecteur, une caisse ou l’étiquette d’un sac.</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Pourquoi ?</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::Workstation</name>
+    <message>
+        <source>This counter's network configuration is provided by IT (%1); it cannot be replaced here.</source>
+        <translation>La configuration du réseau de ce poste est fournie par le service informatique (%1) ; elle ne peut pas être remplacée ici.</translation>
+    </message>
+    <message>
+        <source>The network configuration could not be copied into %1.</source>
+        <translation>La configuration du réseau n’a pas pu être copiée dans %1.</translation>
     </message>
 </context>
 <context>
@@ -3133,11 +3615,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln request(s)</source>
-        <translation><numerusform>%Ln réservation</numerusform><numerusform>%Ln réservations</numerusform></translation>
+        <translation>
+            <numerusform>%Ln réservation</numerusform>
+            <numerusform>%Ln réservations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) to pull</source>
-        <translation><numerusform>%Ln ligne à prélever</numerusform><numerusform>%Ln lignes à prélever</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ligne à prélever</numerusform>
+            <numerusform>%Ln lignes à prélever</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3737,22 @@
     <message>
         <source>Unknown page "%1": use one of %2.</source>
         <translation>Page inconnue « %1 » : utilisez l’une de ces pages : %2.</translation>
+    </message>
+    <message>
+        <source>Network configuration refused</source>
+        <translation>Configuration du réseau refusée</translation>
+    </message>
+    <message>
+        <source>%1
+
+This counter keeps its previous settings. Tell IT.</source>
+        <translation>%1
+
+Ce poste garde ses réglages précédents. Prévenez le service informatique.</translation>
+    </message>
+    <message>
+        <source>The network configuration provisioned by IT (default: COMPTOIR_NETWORK_CONFIG, then /etc/comptoir/network.conf).</source>
+        <translation>La configuration du réseau fournie par le service informatique (par défaut : COMPTOIR_NETWORK_CONFIG, puis /etc/comptoir/network.conf).</translation>
     </message>
 </context>
 </TS>
