@@ -3,17 +3,24 @@
 // safety), and the crate label printed as PDF and read back by an independent QR decoder.
 #include "crates/CrateService.h"
 #include "crates/Manifest.h"
+#include "demo/DeviceTwins.h"
 #include "desk/SlipContext.h"
+#include "devices/ScannerInput.h"
+#include "devices/SerialScanner.h"
 #include "print/TemplateStore.h"
 #include "store/Outbox.h"
 #include "support/MockClock.h"
 
 #include "SlipPdf.h"
+#include "WedgeFilter.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,6 +94,107 @@ class TestCrates : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // A 2D scanner on the serial line sends a crate label's text: far longer than any barcode.
+    // The scan stream takes a whole manifest part, and still refuses line noise of that length.
+    void serialScannerTakesAManifest()
+    {
+        if (!sandbox::PtyPair::available())
+            QSKIP("socat is not installed (apt install socat)");
+        sandbox::PtyPair pty(m_dir.filePath(QStringLiteral("scanner-sim")), m_dir.filePath(QStringLiteral("scanner")));
+        QVERIFY(pty.start());
+        sandbox::SimulatedScanner twin;
+        QVERIFY(twin.open(pty.a()));
+        devices::SerialScanner scanner;
+        QSignalSpy codes(&scanner, &devices::SerialScanner::code);
+        QSignalSpy garbled(&scanner, &devices::SerialScanner::garbled);
+        devices::ScannerFraming framing;
+        framing.suffix = "\r\n";
+        scanner.start({pty.b(), 9600}, framing);
+        // 200 items: one symbol of about 800 characters (their common prefix written once).
+        const QString label = encodeManifest(sample(200)).value().first();
+        QVERIFY(label.size() > 600);
+        // Long barcodes without a common prefix (a space in them): a part of about 2,300 characters.
+        Manifest spread = sample(55);
+        for (int i = 0; i < spread.items.size(); ++i)
+            spread.items[i] =
+                QStringLiteral("%1 %2").arg(QChar(char16_t(u'A' + i % 26))).arg(i, 38, 10, QLatin1Char('0'));
+        const QString longest = encodeManifest(spread, MaxPartLength).value().first();
+        QVERIFY(longest.size() > 2000);
+        QVERIFY(longest.contains(QLatin1Char(' '))); // a barcode with a space: kept in a manifest
+        twin.scan(label);
+        twin.scan(longest);
+        twin.scan(QStringLiteral("31042000000019"));
+        QVERIFY(QTest::qWaitFor([&] { return codes.size() == 3; }, 5000));
+        QCOMPARE(codes.at(0).first().toString(), label);
+        QCOMPARE(codes.at(1).first().toString(), longest);
+        QCOMPARE(codes.at(2).first().toString(), QStringLiteral("31042000000019"));
+        QVERIFY(decodeManifestPart(codes.at(0).first().toString().toLatin1()).ok());
+        QVERIFY(decodeManifestPart(codes.at(1).first().toString().toLatin1()).ok());
+        QVERIFY(garbled.isEmpty());
+        codes.clear();
+        // Noise of the same length that is not a manifest: refused as before, past 256 bytes.
+        twin.sendRaw(QByteArray(1500, '7') + "\r\n");
+        // A manifest-looking text with no end: refused once past one manifest part's bound.
+        twin.sendRaw("CMP1|" + QByteArray(devices::MaxManifestCodeBytes, 'A') + "\r\n");
+        twin.scan(QStringLiteral("31042000000027"));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return !codes.isEmpty() && codes.last().first().toString() == QStringLiteral("31042000000027"); },
+            5000));
+        QVERIFY(garbled.size() >= 2);
+        // Nothing long went through: the noise's tail (after the refusal) is at most a short code.
+        for (const auto& code : codes) {
+            QVERIFY(code.first().toString().size() <= devices::MaxSerialCodeBytes);
+            QVERIFY(!code.first().toString().startsWith(ManifestPrefix));
+        }
+        scanner.stop();
+    }
+
+    // The keyboard wedge: a 2D scanner types the manifest in one fast burst ended by Enter. It is a
+    // scan (not typing) however long, up to one manifest part; another burst that long is a person's.
+    void wedgeTakesAManifest()
+    {
+        using D = devices::WedgeDetector::Decision;
+        const QString label = encodeManifest(sample(200)).value().first();
+        devices::WedgeDetector wedge;
+        qint64 t = 1000;
+        for (const QChar c : label)
+            QCOMPARE(wedge.key(QString(c), false, t += 3).decision, D::Hold);
+        QCOMPARE(wedge.key({}, true, t += 3).decision, D::Scan);
+        QCOMPARE(wedge.code(), label);
+        // 65 fast keys that do not start a manifest: a key held down, handed back.
+        t += 1000;
+        QStringList back;
+        for (int i = 0; i <= devices::MaxWedgeBurstKeys; ++i)
+            back += wedge.key(QStringLiteral("7"), false, t += 3).replay;
+        QCOMPARE(back.size(), devices::MaxWedgeBurstKeys);
+        QCOMPARE(wedge.key({}, true, t += 3).decision, D::Pass);
+        // A manifest start without an end, past one part: handed back, not a scan.
+        t += 1000;
+        back.clear();
+        const QString endless = QStringLiteral("CMP1|") + QString(devices::MaxManifestCodeBytes, QLatin1Char('A'));
+        for (const QChar c : endless)
+            back += wedge.key(QString(c), false, t += 3).replay;
+        QCOMPARE(back.size(), devices::MaxManifestCodeBytes);
+        QVERIFY(!wedge.holding());
+        QCOMPARE(wedge.key({}, true, t += 3).decision, D::Pass);
+
+        // Through the application's filter: the keys never reach the focused field.
+        QLineEdit field;
+        field.show();
+        QApplication::setActiveWindow(&field);
+        field.setFocus();
+        QVERIFY(QTest::qWaitForWindowActive(&field));
+        WedgeFilter filter(devices::WedgeDetector::Tuning{});
+        qApp->installEventFilter(&filter);
+        QSignalSpy scanned(&filter, &WedgeFilter::scanned);
+        QTest::keyClicks(&field, label);
+        QTest::keyClick(&field, Qt::Key_Return);
+        qApp->removeEventFilter(&filter);
+        QCOMPARE(scanned.size(), 1);
+        QCOMPARE(scanned.first().first().toString(), label);
+        QVERIFY(field.text().isEmpty());
+    }
 
     void crc32IsTheZlibOne()
     {
