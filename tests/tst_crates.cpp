@@ -4,6 +4,7 @@
 #include "crates/CrateService.h"
 #include "crates/Manifest.h"
 #include "demo/DeviceTwins.h"
+#include "desk/CrateSlips.h"
 #include "desk/SlipContext.h"
 #include "devices/ScannerInput.h"
 #include "devices/SerialScanner.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -469,6 +471,216 @@ private Q_SLOTS:
         QCOMPARE(twice.error().code, QStringLiteral("crate.received_twice"));
         QCOMPARE(hugo.receiveItem(in.value().seq, item(2)).error().code, QStringLiteral("crate.state"));
         QCOMPARE(hugo.finishReceiving(in.value().seq).error().code, QStringLiteral("crate.received_twice"));
+    }
+
+    // A crate from a site the network does not know: refused, nothing opened, nothing received.
+    void crateFromUnknownSiteRefused()
+    {
+        MockClock clock;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(newOutboxPath()).ok());
+        CrateService hugo(outbox, clock, QStringLiteral("HUGO"), QStringLiteral("paul"));
+        hugo.setKnownSites([](const QString& id) { return id == QLatin1String("CENTRE"); });
+        Manifest stranger = sample(3);
+        stranger.from = QStringLiteral("ELSEWHERE");
+        auto refused = hugo.startReceiving(stranger);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("crate.unknown_site"));
+        QVERIFY(refused.error().message.contains(QStringLiteral("ELSEWHERE")));
+        QVERIFY(refused.error().message.contains(QStringLiteral("does not know")));
+        QVERIFY(hugo.crates(Crate::Direction::In, Crate::State::Sealed).value().isEmpty());
+        QVERIFY(hugo.startReceiving(sample(3)).ok()); // from CENTRE: known
+    }
+
+    // One item listed by two incoming crates: said when the second is opened, received once only.
+    void itemExpectedInTwoIncomingCrates()
+    {
+        MockClock clock;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(newOutboxPath()).ok());
+        CrateService hugo(outbox, clock, QStringLiteral("HUGO"), QStringLiteral("paul"));
+        const Manifest first = sample(3); // items 1, 2, 3
+        Manifest second = sample(2);
+        second.crate = QStringLiteral("GIONO-261122-9");
+        second.from = QStringLiteral("GIONO");
+        second.items = {item(3), item(50)};
+        auto a = hugo.startReceiving(first);
+        auto b = hugo.startReceiving(second);
+        QVERIFY(a.ok() && b.ok());
+        auto doubles = hugo.listedElsewhere(b.value().seq);
+        QVERIFY(doubles.ok());
+        QCOMPARE(doubles.value().size(), 1);
+        QCOMPARE(doubles.value().first().barcode, item(3));
+        QCOMPARE(doubles.value().first().other.id, first.crate);
+        // Scanned out of the first crate: the second cannot receive it again.
+        QVERIFY(hugo.receiveItem(a.value().seq, item(3)).ok());
+        QVERIFY(hugo.listedElsewhere(b.value().seq).value().isEmpty());
+        auto again = hugo.receiveItem(b.value().seq, item(3));
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, QStringLiteral("crate.item_twice"));
+        QVERIFY(again.error().message.contains(first.crate));
+        QCOMPARE(hugo.receipt(b.value().seq).value().scanned, QStringList{});
+        // A day later, the same item in another crate is a new journey: received.
+        clock.advance(24LL * 3600 * 1000);
+        QVERIFY(hugo.receiveItem(b.value().seq, item(3)).ok());
+    }
+
+    // "Receive all without scanning": every expected item not scanned is received, recorded as
+    // such (unscanned, audit event), and the crate is closed; extras scanned before stay extras.
+    void receiveAllWithoutScanning()
+    {
+        MockClock clock;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(newOutboxPath()).ok());
+        CrateService hugo(outbox, clock, QStringLiteral("HUGO"), QStringLiteral("paul"));
+        auto in = hugo.startReceiving(sample(5));
+        QVERIFY(in.ok());
+        QVERIFY(hugo.receiveItem(in.value().seq, item(2)).ok());
+        QVERIFY(hugo.receiveItem(in.value().seq, item(99)).ok());
+        auto all = hugo.receiveAll(in.value().seq);
+        QVERIFY(all.ok());
+        QCOMPARE(all.value().crate.state, Crate::State::Received);
+        QCOMPARE(all.value().receivedExpected, 5);
+        QVERIFY(all.value().missing.isEmpty());
+        QCOMPARE(all.value().unscanned, (QStringList{item(1), item(3), item(4), item(5)}));
+        QCOMPARE(all.value().extras, QStringList{item(99)});
+        auto audit = outbox.database().scalar(
+            QStringLiteral("SELECT detail FROM audit WHERE event = 'crate.receive.all' ORDER BY id DESC LIMIT 1"));
+        QVERIFY(audit.ok());
+        QVERIFY(audit.value().toString().contains(QStringLiteral("4 without scanning")));
+        QCOMPARE(hugo.receiveAll(in.value().seq).error().code, QStringLiteral("crate.received_twice"));
+        // The item's history says it came without a scan.
+        auto steps = hugo.history(item(3));
+        QVERIFY(steps.ok());
+        QCOMPARE(steps.value().size(), 1);
+        QVERIFY(steps.value().first().unscanned);
+    }
+
+    // The discrepancy receipt: missing and extra items by title and library name, as a PDF.
+    void discrepancyReceipt()
+    {
+        MockClock clock;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(newOutboxPath()).ok());
+        CrateService hugo(outbox, clock, QStringLiteral("HUGO"), QStringLiteral("paul"));
+        auto in = hugo.startReceiving(sample(4));
+        QVERIFY(hugo.receiveItem(in.value().seq, item(1)).ok());
+        QVERIFY(hugo.receiveItem(in.value().seq, item(2)).ok());
+        QVERIFY(hugo.receiveItem(in.value().seq, item(77)).ok());
+        auto r = hugo.finishReceiving(in.value().seq);
+        QVERIFY(r.ok());
+        const QHash<QString, desk::ItemLabel> known = {
+            {item(3), {QStringLiteral("L'Élégance du hérisson"), QStringLiteral("Médiathèque Centre")}},
+            {item(4), {QStringLiteral("Astérix chez les Belges"), QStringLiteral("Médiathèque Centre")}},
+            {item(77), {QStringLiteral("Petit Ours Brun"), QStringLiteral("Bibliothèque Jean-Giono")}}};
+        desk::SlipParty party{QStringLiteral("Bibliothèque Victor-Hugo"), QStringLiteral("accueil-1"),
+                              desk::NameDisplay::Abbreviated, clock.now()};
+        const print::TemplateContext context = desk::crateReceiptContext(
+            r.value(), QStringLiteral("Médiathèque Centre"), [&](const QString& b) { return known.value(b); }, party);
+        const Slip slip = makeSlip(print::TemplateStore::shipped(), print::TemplateKind::CrateReceipt, context,
+                                   QStringLiteral("receipt"));
+        const QString text = print::slipPlainText(slip.lines);
+        QVERIFY2(text.contains(QStringLiteral("RÉCEPTION DE CAISSE")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("2 / 4 documents")));
+        QVERIFY(text.contains(QStringLiteral("MANQUANTS\u00A0: 2")) || text.contains(QStringLiteral("MANQUANTS : 2")));
+        QVERIFY(text.contains(QStringLiteral("L'Élégance du hérisson")));
+        QVERIFY(text.contains(QStringLiteral("Astérix chez les Belges")));
+        QVERIFY(text.contains(QStringLiteral("Petit Ours Brun")));
+        QVERIFY(text.contains(QStringLiteral("Bibliothèque Jean-Giono")));
+        // Missing before extra: the extra item is listed after the heading of extras.
+        QVERIFY(text.indexOf(QStringLiteral("Astérix")) < text.indexOf(QStringLiteral("EN TROP")));
+        QVERIFY(text.indexOf(QStringLiteral("Petit Ours Brun")) > text.indexOf(QStringLiteral("EN TROP")));
+        const QString pdf = m_dir.filePath(QStringLiteral("crate-receipt.pdf"));
+        QVERIFY(writeSlipPdf(slip, pdf));
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            QProcess extract;
+            extract.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+            QVERIFY(extract.waitForFinished(60000));
+            const QString inPdf = QString::fromUtf8(extract.readAllStandardOutput());
+            QVERIFY2(inPdf.contains(QStringLiteral("Petit Ours Brun")), qPrintable(inPdf));
+        }
+    }
+
+    // Hub routing: a destination this counter sends less than a crate a day goes into the hub's
+    // crate, in a bag for it (the verdict says both); one served every working day goes direct.
+    // "Shuttle departure" seals every open crate and its route sheet lists them by destination.
+    void hubRoutingAndDeparture()
+    {
+        MockClock clock;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(newOutboxPath()).ok());
+        CrateService centre(outbox, clock, QStringLiteral("CENTRE"), QStringLiteral("marie"));
+        const QHash<QString, QString> names = {{QStringLiteral("HUGO"), QStringLiteral("Bibliothèque Victor-Hugo")},
+                                               {QStringLiteral("GIONO"), QStringLiteral("Bibliothèque Jean-Giono")},
+                                               {QStringLiteral("ROMANS"), QStringLiteral("Médiathèque de Romans")}};
+        centre.setLibraryNames([&names](const QString& id) { return names.value(id, id); });
+        centre.setHub(QStringLiteral("ROMANS"));
+        // No history yet: every destination direct.
+        QCOMPARE(centre.nextHop(QStringLiteral("GIONO")).value(), QStringLiteral("GIONO"));
+        // Day 1: a crate for HUGO and one for GIONO. Day 2: HUGO only.
+        QVERIFY(centre.place(item(1), QStringLiteral("HUGO"), QString()).ok());
+        QVERIFY(centre.place(item(2), QStringLiteral("GIONO"), QString()).ok());
+        QCOMPARE(centre.departure().value().size(), 2);
+        clock.advance(24LL * 3600 * 1000);
+        QVERIFY(centre.place(item(3), QStringLiteral("HUGO"), QString()).ok());
+        QCOMPARE(centre.departure().value().size(), 1);
+        clock.advance(24LL * 3600 * 1000);
+        // Day 3: HUGO is served every working day (2 of 2): direct. GIONO (1 of 2): via the hub.
+        QCOMPARE(centre.nextHop(QStringLiteral("HUGO")).value(), QStringLiteral("HUGO"));
+        QCOMPARE(centre.nextHop(QStringLiteral("GIONO")).value(), QStringLiteral("ROMANS"));
+        QCOMPARE(centre.nextHop(QStringLiteral("ROMANS")).value(), QStringLiteral("ROMANS"));
+        auto viaHub = centre.place(item(4), QStringLiteral("GIONO"), QString());
+        QVERIFY(viaHub.ok());
+        QCOMPARE(viaHub.value().crate.destination, QStringLiteral("ROMANS"));
+        QCOMPARE(viaHub.value().verdict.title,
+                 QStringLiteral("Crate for Médiathèque de Romans (hub), bag for Bibliothèque Jean-Giono — item 1"));
+        QVERIFY(viaHub.value().verdict.detail.contains(QStringLiteral("1 in the bag for Bibliothèque Jean-Giono")));
+        auto second = centre.place(item(5), QStringLiteral("GIONO"), QString());
+        QCOMPARE(second.value().crate.seq, viaHub.value().crate.seq); // one crate per next hop
+        auto direct = centre.place(item(6), QStringLiteral("HUGO"), QString());
+        QCOMPARE(direct.value().crate.destination, QStringLiteral("HUGO"));
+        // Items for the hub itself share its crate, outside any bag.
+        QCOMPARE(centre.place(item(7), QStringLiteral("ROMANS"), QString()).value().crate.seq,
+                 viaHub.value().crate.seq);
+        auto bags = centre.bags(viaHub.value().crate.seq).value();
+        QCOMPARE(bags.size(), 1);
+        QCOMPARE(bags.first(), std::make_pair(QStringLiteral("GIONO"), 2));
+        // The hub counter itself sends everything direct.
+        CrateService hub(outbox, clock, QStringLiteral("ROMANS"), QStringLiteral("luc"));
+        hub.setHub(QStringLiteral("ROMANS"));
+        QCOMPARE(hub.nextHop(QStringLiteral("GIONO")).value(), QStringLiteral("GIONO"));
+
+        // Departure: both open crates sealed; the route sheet by destination, with counts and bags.
+        auto left = centre.departure();
+        QVERIFY(left.ok());
+        QCOMPARE(left.value().size(), 2);
+        QCOMPARE(centre.crates(Crate::Direction::Out, Crate::State::Open).value().size(), 0);
+        QList<QList<std::pair<QString, int>>> inside;
+        for (const SealedCrate& s : left.value())
+            inside.append(centre.bags(s.crate.seq).value());
+        desk::SlipParty party{QStringLiteral("Médiathèque Centre"), QStringLiteral("accueil-1"),
+                              desk::NameDisplay::Abbreviated, clock.now()};
+        const Slip sheet =
+            makeSlip(print::TemplateStore::shipped(), print::TemplateKind::RouteSheet,
+                     desk::routeSheetContext(
+                         left.value(), inside, [&names](const QString& id) { return names.value(id, id); }, party),
+                     QStringLiteral("route"));
+        const QString text = print::slipPlainText(sheet.lines);
+        QVERIFY2(text.contains(QStringLiteral("DÉPART DE LA NAVETTE")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Bibliothèque Victor-Hugo (HUGO)")));
+        QVERIFY(text.contains(QStringLiteral("Médiathèque de Romans (ROMANS)")));
+        QVERIFY(text.contains(QStringLiteral("3 documents")));
+        QVERIFY(text.contains(QStringLiteral("Sacs\u00A0: Bibliothèque Jean-Giono 2")) ||
+                text.contains(QStringLiteral("Sacs : Bibliothèque Jean-Giono 2")));
+        QVERIFY(text.contains(QStringLiteral("2 caisses, 4 documents")));
+        QVERIFY(text.indexOf(QStringLiteral("Victor-Hugo")) < text.indexOf(QStringLiteral("Romans (ROMANS)")));
+        QVERIFY(text.contains(QStringLiteral("Signature")));
+        QVERIFY(writeSlipPdf(sheet, m_dir.filePath(QStringLiteral("route-sheet.pdf"))));
+        // Gone with the van: a second departure has nothing to list, and an item that comes back
+        // later can go in a crate again.
+        QVERIFY(centre.departure().value().isEmpty());
+        QVERIFY(centre.place(item(1), QStringLiteral("HUGO"), QString()).ok());
     }
 
     // What a crash leaves is the database file and its WAL as they are on disk: copied while the
