@@ -22,10 +22,13 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace comptoir;
 using namespace comptoir::crates;
@@ -729,6 +732,91 @@ private Q_SLOTS:
         // Receiving goes on where it stopped.
         QVERIFY(after.receiveItem(in, item(1)).ok());
         QCOMPARE(after.receiveItem(in, item(2)).error().code, QStringLiteral("crate.item_twice"));
+    }
+
+    // Two counters killed outright (kill -9) mid-way: one filling a crate, one receiving it. Each
+    // reopened outbox has every item the screen confirmed, each once; the crate is still open (or
+    // still being received) and work goes on where it stopped.
+    void killedWhileFillingAndReceiving()
+    {
+        const auto runUntil = [](const QStringList& args, int confirmed, QStringList* lines) {
+            QProcess child;
+            child.start(QStringLiteral(CRATE_COUNTER), args);
+            if (!child.waitForStarted(10000))
+                return false;
+            QByteArray out;
+            while (lines->size() < confirmed) {
+                if (!child.waitForReadyRead(20000))
+                    return false;
+                out += child.readAllStandardOutput();
+                lines->clear();
+                for (const QByteArray& line : out.split('\n'))
+                    if (line.startsWith("placed ") || line.startsWith("received "))
+                        lines->append(QString::fromLatin1(line.mid(line.indexOf(' ') + 1)));
+                if (!out.endsWith('\n') && !lines->isEmpty())
+                    lines->removeLast(); // a line not finished yet
+            }
+            ::kill(pid_t(child.processId()), SIGKILL);
+            child.waitForFinished(10000);
+            return child.exitStatus() == QProcess::CrashExit;
+        };
+        MockClock clock;
+        // The sending counter.
+        const QString sending = newOutboxPath();
+        QStringList placed;
+        QVERIFY(runUntil({QStringLiteral("fill"), sending, QStringLiteral("CENTRE"), QStringLiteral("HUGO"),
+                          QStringLiteral("100000")},
+                         150, &placed));
+        qint64 seq = 0;
+        {
+            Outbox reopened(clock);
+            QVERIFY(reopened.open(sending).ok());
+            CrateService centre(reopened, clock, QStringLiteral("CENTRE"), QStringLiteral("marie"));
+            auto open = centre.crates(Crate::Direction::Out, Crate::State::Open);
+            QCOMPARE(open.value().size(), 1);
+            seq = open.value().first().seq;
+            const QStringList in = centre.items(seq).value();
+            // Every confirmed item, once, in order; at most the one being placed when killed besides.
+            QVERIFY(in.size() >= placed.size() && in.size() <= placed.size() + 1);
+            QCOMPARE(in.mid(0, placed.size()), placed);
+            QCOMPARE(QSet<QString>(in.begin(), in.end()).size(), in.size());
+            // Every item in the crate has its check-in in the outbox (written first).
+            QVERIFY(reopened.count(OutboxAction::State::Pending).value() >= in.size());
+            // Work goes on: the next item, then the seal.
+            QCOMPARE(centre.place(item(900000), QStringLiteral("HUGO"), QString()).value().position,
+                     int(in.size()) + 1);
+            auto sealed = centre.seal(seq);
+            QVERIFY(sealed.ok());
+            QFile manifest(m_dir.filePath(QStringLiteral("kill9-manifest.txt")));
+            QVERIFY(manifest.open(QIODevice::WriteOnly));
+            QCOMPARE(sealed.value().qrTexts.size(), 1);
+            manifest.write(sealed.value().qrTexts.first().toLatin1());
+        }
+        // The receiving counter, killed while receiving.
+        const QString receiving = newOutboxPath();
+        QStringList received;
+        QVERIFY(runUntil({QStringLiteral("receive"), receiving, QStringLiteral("HUGO"),
+                          m_dir.filePath(QStringLiteral("kill9-manifest.txt"))},
+                         std::min(60, int(placed.size()) / 2), &received));
+        Outbox reopened(clock);
+        QVERIFY(reopened.open(receiving).ok());
+        CrateService hugo(reopened, clock, QStringLiteral("HUGO"), QStringLiteral("paul"));
+        auto being = hugo.crates(Crate::Direction::In, Crate::State::Sealed);
+        QCOMPARE(being.value().size(), 1);
+        auto r = hugo.receipt(being.value().first().seq);
+        QVERIFY(r.ok());
+        QVERIFY(r.value().scanned.size() >= received.size() && r.value().scanned.size() <= received.size() + 1);
+        QCOMPARE(r.value().scanned.mid(0, received.size()), received);
+        QCOMPARE(QSet<QString>(r.value().scanned.begin(), r.value().scanned.end()).size(), r.value().scanned.size());
+        QVERIFY(r.value().extras.isEmpty());
+        // Receiving goes on where it stopped: the first item again is refused, the rest received.
+        QCOMPARE(hugo.receiveItem(being.value().first().seq, received.first()).error().code,
+                 QStringLiteral("crate.item_twice"));
+        for (const QString& barcode : std::as_const(r.value().missing))
+            QVERIFY(hugo.receiveItem(being.value().first().seq, barcode).ok());
+        auto end = hugo.finishReceiving(being.value().first().seq);
+        QVERIFY(end.value().missing.isEmpty());
+        QCOMPARE(end.value().receivedExpected, int(r.value().expected.size()));
     }
 
     // The crate label as PDF, read back by zbarimg, decoded by the manifest decoder: the crate the
