@@ -15,6 +15,7 @@
 #include "Workstation.h"
 #include "demo/DeviceTwins.h"
 #include "desk/IlsSession.h"
+#include "desk/IncomingCrates.h"
 #include "desk/Replayer.h"
 #include "sandbox/KohaRestServer.h"
 #include "sandbox/Sip2Server.h"
@@ -517,6 +518,34 @@ private Q_SLOTS:
         QCOMPARE(m_desk->cratesPage()->receivingProgress(), QStringLiteral("5 / 5"));
         hub.padTwin()->clear();
         hub.stop();
+        window().selectPage(MainWindow::Page::Capture);
+    }
+
+    // Training: the crates other sites send here, built from the requests in transit to the site
+    // (as their counters would have); the label's text scanned opens each one for receiving.
+    void incomingCratesFromTheTrainingLibrary()
+    {
+        const QList<crates::Manifest> incoming =
+            desk::incomingCrates(m_ws->store().cache().database(), QStringLiteral("CENTRE"), m_clock.now());
+        QVERIFY(!incoming.isEmpty());
+        for (const crates::Manifest& m : incoming) {
+            QCOMPARE(m.to, QStringLiteral("CENTRE"));
+            QVERIFY(m.from != QStringLiteral("CENTRE"));
+            QVERIFY(!m.items.isEmpty());
+            // Each item is one of the site's requests in transit, held by the sender.
+            for (const QString& barcode : m.items)
+                QCOMPARE(
+                    cacheValue(QStringLiteral("SELECT i.holding_library_id FROM items i JOIN holds h ON h.item_id = "
+                                              "i.item_id WHERE h.status = 'T' AND h.pickup_library_id = 'CENTRE' "
+                                              "AND i.barcode = '%1'")
+                                   .arg(barcode)),
+                    m.from);
+        }
+        window().selectPage(MainWindow::Page::Capture);
+        scan(crates::encodeManifest(incoming.first()).value().first());
+        QVERIFY2(verdict().title.startsWith(QStringLiteral("Crate from")), qPrintable(verdict().detail));
+        QCOMPARE(m_ws->session().crates().crate(m_desk->cratesPage()->receivingCrate()).value().count,
+                 int(incoming.first().items.size()));
         window().selectPage(MainWindow::Page::Capture);
     }
 

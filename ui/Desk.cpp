@@ -19,6 +19,7 @@
 #include "Workstation.h"
 #include "desk/CrateCapture.h"
 #include "desk/DeskQueries.h"
+#include "desk/IncomingCrates.h"
 #include "desk/NetworkLookup.h"
 
 #include <QApplication>
@@ -113,6 +114,10 @@ void Desk::buildDevices()
             return items;
         },
         m_window.get());
+    m_twinsWindow->incomingCrates = [this] {
+        return desk::incomingCrates(m_workstation.store().cache().database(), m_workstation.session().settings().site,
+                                    m_workstation.clock().now());
+    };
     auto* button = new QToolButton(m_window.get());
     button->setObjectName(QStringLiteral("simulatedDevicesButton"));
     button->setText(QApplication::translate("main", "Simulated devices…"));
