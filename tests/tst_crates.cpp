@@ -585,6 +585,7 @@ private Q_SLOTS:
         const QString text = print::slipPlainText(slip.lines);
         QVERIFY2(text.contains(QStringLiteral("RÉCEPTION DE CAISSE")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("2 / 4 documents")));
+        QVERIFY(!text.contains(QStringLiteral("sans lecture"))); // none received without scanning
         QVERIFY(text.contains(QStringLiteral("MANQUANTS\u00A0: 2")) || text.contains(QStringLiteral("MANQUANTS : 2")));
         QVERIFY(text.contains(QStringLiteral("L'Élégance du hérisson")));
         QVERIFY(text.contains(QStringLiteral("Astérix chez les Belges")));

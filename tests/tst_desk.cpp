@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "ScanField.h"
 #include "Settings.h"
+#include "SlipPdf.h"
 #include "SlipPrinter.h"
 #include "VerdictBanner.h"
 #include "Workstation.h"
@@ -24,10 +25,14 @@
 #include "support/MockClock.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -546,6 +551,85 @@ private Q_SLOTS:
         QVERIFY2(verdict().title.startsWith(QStringLiteral("Crate from")), qPrintable(verdict().detail));
         QCOMPARE(m_ws->session().crates().crate(m_desk->cratesPage()->receivingCrate()).value().count,
                  int(incoming.first().items.size()));
+        window().selectPage(MainWindow::Page::Capture);
+    }
+
+    // The crates page filling, receiving with discrepancies, and the discrepancy receipt, saved as
+    // PNG files (in $COMPTOIR_SHOTS when set) for people to look at.
+    void cratesScreenshots()
+    {
+        QTemporaryDir temp;
+        const QString dir = qEnvironmentVariable("COMPTOIR_SHOTS", temp.path());
+        QDir().mkpath(dir);
+        CratesPage* page = m_desk->cratesPage();
+        // Filling: a few items in transit captured.
+        window().selectPage(MainWindow::Page::Capture);
+        for (int i = 0; i < 4; ++i) {
+            const QString barcode = cacheValue(QStringLiteral("SELECT barcode FROM pick_list WHERE site = 'CENTRE' AND "
+                                                              "pickup_library_id <> 'CENTRE' AND hold_group_id IS NULL "
+                                                              "ORDER BY item_id LIMIT 1 OFFSET %1")
+                                                   .arg(10 + i));
+            scan(barcode, true);
+        }
+        window().selectPage(MainWindow::Page::Crates);
+        page->reload();
+        page->table()->selectRow(0);
+        QVERIFY(page->table()->rowCount() > 0);
+        QVERIFY(window().grab().save(QDir(dir).filePath(QStringLiteral("crates-filling.png"))));
+        // Receiving with a missing and an extra item.
+        // Items no crate of this counter has seen yet.
+        QStringList fresh;
+        for (int offset = 0; fresh.size() < 4 && offset < 200; ++offset) {
+            const QString barcode = cacheValue(QStringLiteral("SELECT barcode FROM pick_list WHERE site = 'CENTRE' AND "
+                                                              "hold_group_id IS NULL ORDER BY item_id DESC LIMIT 1 "
+                                                              "OFFSET %1")
+                                                   .arg(offset));
+            const int seen = m_ws->store()
+                                 .outbox()
+                                 .database()
+                                 .scalar(QStringLiteral("SELECT (SELECT count(*) FROM crate_items WHERE barcode = ?) + "
+                                                        "(SELECT count(*) FROM crate_receipts WHERE barcode = ?)"),
+                                         {barcode, barcode})
+                                 .value()
+                                 .toInt();
+            if (!barcode.isEmpty() && seen == 0)
+                fresh << barcode;
+        }
+        QCOMPARE(fresh.size(), 4);
+        const QStringList items = fresh.mid(0, 3);
+        const QString from = cacheValue(QStringLiteral("SELECT library_id FROM libraries WHERE library_id <> 'CENTRE' "
+                                                       "ORDER BY library_id LIMIT 1 OFFSET 1"));
+        const crates::Manifest manifest{QStringLiteral("%1-261122-2").arg(from), from, QStringLiteral("CENTRE"),
+                                        QDateTime(QDate(2026, 11, 22), QTime(7, 45), QTimeZone::utc()), items};
+        scan(crates::encodeManifest(manifest).value().first());
+        scan(items.at(0), true);
+        scan(items.at(1), true);
+        const QString extra = fresh.last();
+        scan(extra, true);
+        QPushButton* finish = nullptr;
+        for (QPushButton* b : page->findChildren<QPushButton*>())
+            if (b->text().contains(QStringLiteral("Finish")))
+                finish = b;
+        QVERIFY(finish && finish->isEnabled());
+        finish->click();
+        QVERIFY2(verdict().detail.contains(QStringLiteral("1 missing, 1 extra")), qPrintable(verdict().detail));
+        QVERIFY(window().grab().save(QDir(dir).filePath(QStringLiteral("crates-received.png"))));
+        // The discrepancy receipt, as PDF then PNG (pdftoppm).
+        auto receipt =
+            m_ws->session().crates().receipt(m_ws->session().crates().history(extra).value().first().crate.seq);
+        QVERIFY(receipt.ok());
+        const QString pdf = QDir(dir).filePath(QStringLiteral("crate-receipt.pdf"));
+        const Slip slip = page->crateReceipt(receipt.value());
+        QVERIFY(slipPlainText(slip.lines).contains(QStringLiteral("EN TROP")));
+        QVERIFY(writeSlipPdf(slip, pdf));
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty()) {
+            QProcess render;
+            render.start(QStringLiteral("pdftoppm"),
+                         {QStringLiteral("-r"), QStringLiteral("110"), QStringLiteral("-png"),
+                          QStringLiteral("-singlefile"), pdf, QDir(dir).filePath(QStringLiteral("crate-receipt"))});
+            QVERIFY(render.waitForFinished(60000));
+            QVERIFY(QFileInfo::exists(QDir(dir).filePath(QStringLiteral("crate-receipt.png"))));
+        }
         window().selectPage(MainWindow::Page::Capture);
     }
 

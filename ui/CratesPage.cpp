@@ -39,6 +39,12 @@ CratesPage::CratesPage(crates::CrateService& crates, const Clock& clock, QWidget
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels({tr("Crate"), tr("Library"), tr("State"), tr("Items")});
     setupTable(m_table);
+    // The library's name is what staff read: it takes the room; the others as wide as their text.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 3);
     m_detail->setWordWrap(true);
     m_detail->setText(tr("Items in transit go into their destination's crate at capture. Scan a crate label to "
@@ -190,13 +196,18 @@ void CratesPage::showSelected()
             .arg(libraryName(crate.from), crate.sealedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")))
             .arg(r.value().receivedExpected)
             .arg(r.value().expected.size()));
+    // Titles first (what staff look for on the cart), the barcode after.
+    const auto named = [this](const QString& barcode) {
+        const QString title = itemLabel ? itemLabel(barcode).title : QString();
+        return title.isEmpty() ? barcode : QStringLiteral("%1 (%2)").arg(title, barcode);
+    };
     for (const QString& item : r.value().missing)
-        m_items->addItem(crate.state == Crate::State::Received ? tr("Missing: %1").arg(item)
-                                                               : tr("Expected: %1").arg(item));
+        m_items->addItem(crate.state == Crate::State::Received ? tr("Missing: %1").arg(named(item))
+                                                               : tr("Expected: %1").arg(named(item)));
     for (const QString& item : r.value().extras)
-        m_items->addItem(tr("Extra: %1").arg(item));
+        m_items->addItem(tr("Extra: %1").arg(named(item)));
     for (const QString& item : r.value().unscanned)
-        m_items->addItem(tr("Received without scanning: %1").arg(item));
+        m_items->addItem(tr("Received without scanning: %1").arg(named(item)));
 }
 
 Slip CratesPage::crateLabel(const crates::SealedCrate& crate) const

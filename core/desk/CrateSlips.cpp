@@ -52,6 +52,9 @@ print::TemplateContext crateReceiptContext(const crates::Receipt& receipt, const
     c.values.insert(QStringLiteral("crate.missing_count"), QString::number(receipt.missing.size()));
     c.values.insert(QStringLiteral("crate.extra_count"), QString::number(receipt.extras.size()));
     c.values.insert(QStringLiteral("crate.unscanned_count"), QString::number(receipt.unscanned.size()));
+    // Empty when none: a condition in the template.
+    c.values.insert(QStringLiteral("crate.unscanned"),
+                    receipt.unscanned.isEmpty() ? QString() : QString::number(receipt.unscanned.size()));
     c.lists.insert(QStringLiteral("missing"), itemList(receipt.missing, itemLabel));
     c.lists.insert(QStringLiteral("extras"), itemList(receipt.extras, itemLabel));
     return c;

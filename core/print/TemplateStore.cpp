@@ -105,8 +105,8 @@ QList<TemplateInfo> TemplateStore::kinds()
                                    QStringLiteral("crate.received_time"), QStringLiteral("crate.expected"),
                                    QStringLiteral("crate.received"), QStringLiteral("crate.missing_count"),
                                    QStringLiteral("crate.extra_count"), QStringLiteral("crate.unscanned_count"),
-                                   QStringLiteral("item.title"), QStringLiteral("item.barcode"),
-                                   QStringLiteral("item.home")},
+                                   QStringLiteral("crate.unscanned"), QStringLiteral("item.title"),
+                                   QStringLiteral("item.barcode"), QStringLiteral("item.home")},
          {QStringLiteral("missing"), QStringLiteral("extras")}},
         {TemplateKind::RouteSheet,
          QStringLiteral("route-sheet.txt"),
@@ -231,7 +231,8 @@ TemplateContext TemplateStore::sample(TemplateKind kind)
             {QStringLiteral("crate.received"), QStringLiteral("11")},
             {QStringLiteral("crate.missing_count"), QStringLiteral("1")},
             {QStringLiteral("crate.extra_count"), QStringLiteral("1")},
-            {QStringLiteral("crate.unscanned_count"), QStringLiteral("0")}};
+            {QStringLiteral("crate.unscanned_count"), QStringLiteral("0")},
+            {QStringLiteral("crate.unscanned"), QString()}};
         for (const auto& [name, value] : values)
             c.values.insert(name, value);
         TemplateContext missing, extra;
