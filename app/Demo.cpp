@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "SlipPdf.h"
 #include "Workstation.h"
+#include "desk/CrateCapture.h"
 #include "desk/DeskQueries.h"
 #include "desk/PullList.h"
 #include "desk/SlipContext.h"
@@ -111,6 +112,8 @@ int runHeadless(Workstation& workstation, const QList<StoreNotice>& notices, con
             wait.quit();
         });
         wait.exec();
+        // In transit: into its destination's crate, as at the desk.
+        desk::placeCaptured(session.crates(), site, barcode, session.capture().libraryName(result.destination), result);
         verdicts[result.verdict.title.section(QLatin1Char(' '), 0, 0)] += 1;
         QString line = QStringLiteral("  %1  %2%3")
                            .arg(barcode, result.verdict.title,
@@ -138,7 +141,37 @@ int runHeadless(Workstation& workstation, const QList<StoreNotice>& notices, con
         }
         say(line);
     }
-    // 4. Whatever is still pending (an answer lost, the library system away for a moment) is
+    // 4. The fullest crate sealed, its label (destination, count, the manifest as QR codes) as PDF.
+    QString crateLine;
+    if (auto open = session.crates().crates(crates::Crate::Direction::Out, crates::Crate::State::Open);
+        open && !open.value().isEmpty()) {
+        crates::Crate fullest = open.value().first();
+        for (const crates::Crate& c : open.value())
+            if (c.count > fullest.count)
+                fullest = c;
+        auto sealed = session.crates().seal(fullest.seq);
+        if (sealed) {
+            const QString crateDir = QDir(outDir).filePath(QStringLiteral("crates"));
+            QDir().mkpath(crateDir);
+            const QString file = QDir(crateDir).filePath(QStringLiteral("crate-%1.pdf").arg(sealed.value().crate.id));
+            const desk::SlipParty party{session.capture().libraryName(site), session.settings().workstation, display,
+                                        QDateTime::currentDateTime()};
+            const Slip label =
+                makeSlip(print::TemplateStore::shipped(), print::TemplateKind::CrateLabel,
+                         desk::crateLabelContext(sealed.value(), session.capture().libraryName(site),
+                                                 session.capture().libraryName(fullest.destination), party),
+                         sealed.value().crate.id);
+            crateLine = QCoreApplication::translate("demo", "Crate for %1 sealed: %n item(s), label", nullptr,
+                                                    int(sealed.value().manifest.items.size()))
+                            .arg(session.capture().libraryName(fullest.destination)) +
+                        QStringLiteral(" → ") +
+                        (writeSlipPdf(label, file) ? file : QCoreApplication::translate("demo", "(not written)"));
+        } else {
+            crateLine = sealed.error().message;
+        }
+        say(crateLine);
+    }
+    // 5. Whatever is still pending (an answer lost, the library system away for a moment) is
     // replayed before the summary, within a time limit.
     constexpr int ReplayLimitMs = 30000;
     QElapsedTimer waited;

@@ -13,7 +13,10 @@
 //                          in walking order; median of 5 runs, min, max, peak RSS
 //   comptoir-bench shelf-order FILE  call numbers (one per line, UTF-8): key building and key + sort
 //                          times (median of 5, min, max); the sorted list to FILE.sorted (or --out)
+//   comptoir-bench crate   a 200-item shuttle crate sealed with its manifest, then received scan by
+//                          scan (p50/p99; app/BenchCrate.cpp)
 //   comptoir-bench rfid       a stack of tags on the simulated pad read and announced; a security write
+#include "BenchCrate.h"
 #include "Clock.h"
 #include "Logging.h"
 #include "Verdict.h"
@@ -735,7 +738,7 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("mode"),
-        QStringLiteral("sync | refresh | startup | outbox | pull-list | shelf-order FILE | scan | rfid"));
+        QStringLiteral("sync | refresh | startup | outbox | pull-list | shelf-order FILE | scan | rfid | crate"));
     parser.addOptions({
         {QStringLiteral("holds"), QStringLiteral("sync: requests in the network (default 53200: 50k at the site)"),
          QStringLiteral("N"), QStringLiteral("53200")},
@@ -767,6 +770,8 @@ int main(int argc, char* argv[])
          QStringLiteral("2000")},
         {QStringLiteral("tags"), QStringLiteral("rfid: tags on the pad at once (default 20)"), QStringLiteral("N"),
          QStringLiteral("20")},
+        {QStringLiteral("crate-items"), QStringLiteral("crate: items in the crate (default 200)"), QStringLiteral("N"),
+         QStringLiteral("200")},
     });
     parser.process(app);
     const QString mode = parser.positionalArguments().value(0);
@@ -788,7 +793,10 @@ int main(int argc, char* argv[])
         return benchScan(parser);
     if (mode == QLatin1String("rfid"))
         return benchRfid(parser);
-    std::fprintf(stderr, "comptoir-bench: give a mode: sync, refresh, startup, outbox, pull-list, shelf-order, scan or "
-                         "rfid (see --help)\n");
+    if (mode == QLatin1String("crate"))
+        return bench::benchCrate(parser);
+    std::fprintf(stderr,
+                 "comptoir-bench: give a mode: sync, refresh, startup, outbox, pull-list, shelf-order, scan, crate or "
+                 "rfid (see --help)\n");
     return 2;
 }

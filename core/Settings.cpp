@@ -80,6 +80,7 @@ QList<SettingInfo> Settings::registry()
         {QLatin1String(OwnIsil.name), OwnIsil.defaultValue},
         {QLatin1String(IsilNames.name), IsilNames.defaultValue},
         {QLatin1String(BarcodeRulesJson.name), BarcodeRulesJson.defaultValue},
+        {QLatin1String(CrateHub.name), CrateHub.defaultValue},
     };
 }
 

@@ -93,6 +93,9 @@ inline const SettingKey<QString> OwnIsil{"devices/ownIsil", QString()};
 inline const SettingKey<QString> IsilNames{"devices/isilNames", QString()};
 // devices::BarcodeRules as JSON; empty: the defaults (14-digit Codabar cards 2… and items 3…, Luhn).
 inline const SettingKey<QString> BarcodeRulesJson{"devices/barcodeRules", QString()};
+// Shuttle crates: the hub (a library id; empty: none). A destination this counter sends less than a
+// crate a day goes via the hub, in a bag for its final destination (crates/CrateService::nextHop).
+inline const SettingKey<QString> CrateHub{"crates/hub", QString()};
 } // namespace settings
 
 // One entry of the registry: name, default, and the type it must convert to.

@@ -3,20 +3,32 @@
 // safety), and the crate label printed as PDF and read back by an independent QR decoder.
 #include "crates/CrateService.h"
 #include "crates/Manifest.h"
+#include "demo/DeviceTwins.h"
+#include "desk/CrateSlips.h"
 #include "desk/SlipContext.h"
+#include "devices/ScannerInput.h"
+#include "devices/SerialScanner.h"
 #include "print/TemplateStore.h"
 #include "store/Outbox.h"
 #include "support/MockClock.h"
 
 #include "SlipPdf.h"
+#include "WedgeFilter.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace comptoir;
 using namespace comptoir::crates;
@@ -87,6 +99,107 @@ class TestCrates : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // A 2D scanner on the serial line sends a crate label's text: far longer than any barcode.
+    // The scan stream takes a whole manifest part, and still refuses line noise of that length.
+    void serialScannerTakesAManifest()
+    {
+        if (!sandbox::PtyPair::available())
+            QSKIP("socat is not installed (apt install socat)");
+        sandbox::PtyPair pty(m_dir.filePath(QStringLiteral("scanner-sim")), m_dir.filePath(QStringLiteral("scanner")));
+        QVERIFY(pty.start());
+        sandbox::SimulatedScanner twin;
+        QVERIFY(twin.open(pty.a()));
+        devices::SerialScanner scanner;
+        QSignalSpy codes(&scanner, &devices::SerialScanner::code);
+        QSignalSpy garbled(&scanner, &devices::SerialScanner::garbled);
+        devices::ScannerFraming framing;
+        framing.suffix = "\r\n";
+        scanner.start({pty.b(), 9600}, framing);
+        // 200 items: one symbol of about 800 characters (their common prefix written once).
+        const QString label = encodeManifest(sample(200)).value().first();
+        QVERIFY(label.size() > 600);
+        // Long barcodes without a common prefix (a space in them): a part of about 2,300 characters.
+        Manifest spread = sample(55);
+        for (int i = 0; i < spread.items.size(); ++i)
+            spread.items[i] =
+                QStringLiteral("%1 %2").arg(QChar(char16_t(u'A' + i % 26))).arg(i, 38, 10, QLatin1Char('0'));
+        const QString longest = encodeManifest(spread, MaxPartLength).value().first();
+        QVERIFY(longest.size() > 2000);
+        QVERIFY(longest.contains(QLatin1Char(' '))); // a barcode with a space: kept in a manifest
+        twin.scan(label);
+        twin.scan(longest);
+        twin.scan(QStringLiteral("31042000000019"));
+        QVERIFY(QTest::qWaitFor([&] { return codes.size() == 3; }, 5000));
+        QCOMPARE(codes.at(0).first().toString(), label);
+        QCOMPARE(codes.at(1).first().toString(), longest);
+        QCOMPARE(codes.at(2).first().toString(), QStringLiteral("31042000000019"));
+        QVERIFY(decodeManifestPart(codes.at(0).first().toString().toLatin1()).ok());
+        QVERIFY(decodeManifestPart(codes.at(1).first().toString().toLatin1()).ok());
+        QVERIFY(garbled.isEmpty());
+        codes.clear();
+        // Noise of the same length that is not a manifest: refused as before, past 256 bytes.
+        twin.sendRaw(QByteArray(1500, '7') + "\r\n");
+        // A manifest-looking text with no end: refused once past one manifest part's bound.
+        twin.sendRaw("CMP1|" + QByteArray(devices::MaxManifestCodeBytes, 'A') + "\r\n");
+        twin.scan(QStringLiteral("31042000000027"));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return !codes.isEmpty() && codes.last().first().toString() == QStringLiteral("31042000000027"); },
+            5000));
+        QVERIFY(garbled.size() >= 2);
+        // Nothing long went through: the noise's tail (after the refusal) is at most a short code.
+        for (const auto& code : codes) {
+            QVERIFY(code.first().toString().size() <= devices::MaxSerialCodeBytes);
+            QVERIFY(!code.first().toString().startsWith(ManifestPrefix));
+        }
+        scanner.stop();
+    }
+
+    // The keyboard wedge: a 2D scanner types the manifest in one fast burst ended by Enter. It is a
+    // scan (not typing) however long, up to one manifest part; another burst that long is a person's.
+    void wedgeTakesAManifest()
+    {
+        using D = devices::WedgeDetector::Decision;
+        const QString label = encodeManifest(sample(200)).value().first();
+        devices::WedgeDetector wedge;
+        qint64 t = 1000;
+        for (const QChar c : label)
+            QCOMPARE(wedge.key(QString(c), false, t += 3).decision, D::Hold);
+        QCOMPARE(wedge.key({}, true, t += 3).decision, D::Scan);
+        QCOMPARE(wedge.code(), label);
+        // 65 fast keys that do not start a manifest: a key held down, handed back.
+        t += 1000;
+        QStringList back;
+        for (int i = 0; i <= devices::MaxWedgeBurstKeys; ++i)
+            back += wedge.key(QStringLiteral("7"), false, t += 3).replay;
+        QCOMPARE(back.size(), devices::MaxWedgeBurstKeys);
+        QCOMPARE(wedge.key({}, true, t += 3).decision, D::Pass);
+        // A manifest start without an end, past one part: handed back, not a scan.
+        t += 1000;
+        back.clear();
+        const QString endless = QStringLiteral("CMP1|") + QString(devices::MaxManifestCodeBytes, QLatin1Char('A'));
+        for (const QChar c : endless)
+            back += wedge.key(QString(c), false, t += 3).replay;
+        QCOMPARE(back.size(), devices::MaxManifestCodeBytes);
+        QVERIFY(!wedge.holding());
+        QCOMPARE(wedge.key({}, true, t += 3).decision, D::Pass);
+
+        // Through the application's filter: the keys never reach the focused field.
+        QLineEdit field;
+        field.show();
+        QApplication::setActiveWindow(&field);
+        field.setFocus();
+        QVERIFY(QTest::qWaitForWindowActive(&field));
+        WedgeFilter filter(devices::WedgeDetector::Tuning{});
+        qApp->installEventFilter(&filter);
+        QSignalSpy scanned(&filter, &WedgeFilter::scanned);
+        QTest::keyClicks(&field, label);
+        QTest::keyClick(&field, Qt::Key_Return);
+        qApp->removeEventFilter(&filter);
+        QCOMPARE(scanned.size(), 1);
+        QCOMPARE(scanned.first().first().toString(), label);
+        QVERIFY(field.text().isEmpty());
+    }
 
     void crc32IsTheZlibOne()
     {
@@ -363,6 +476,217 @@ private Q_SLOTS:
         QCOMPARE(hugo.finishReceiving(in.value().seq).error().code, QStringLiteral("crate.received_twice"));
     }
 
+    // A crate from a site the network does not know: refused, nothing opened, nothing received.
+    void crateFromUnknownSiteRefused()
+    {
+        MockClock clock;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(newOutboxPath()).ok());
+        CrateService hugo(outbox, clock, QStringLiteral("HUGO"), QStringLiteral("paul"));
+        hugo.setKnownSites([](const QString& id) { return id == QLatin1String("CENTRE"); });
+        Manifest stranger = sample(3);
+        stranger.from = QStringLiteral("ELSEWHERE");
+        auto refused = hugo.startReceiving(stranger);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("crate.unknown_site"));
+        QVERIFY(refused.error().message.contains(QStringLiteral("ELSEWHERE")));
+        QVERIFY(refused.error().message.contains(QStringLiteral("does not know")));
+        QVERIFY(hugo.crates(Crate::Direction::In, Crate::State::Sealed).value().isEmpty());
+        QVERIFY(hugo.startReceiving(sample(3)).ok()); // from CENTRE: known
+    }
+
+    // One item listed by two incoming crates: said when the second is opened, received once only.
+    void itemExpectedInTwoIncomingCrates()
+    {
+        MockClock clock;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(newOutboxPath()).ok());
+        CrateService hugo(outbox, clock, QStringLiteral("HUGO"), QStringLiteral("paul"));
+        const Manifest first = sample(3); // items 1, 2, 3
+        Manifest second = sample(2);
+        second.crate = QStringLiteral("GIONO-261122-9");
+        second.from = QStringLiteral("GIONO");
+        second.items = {item(3), item(50)};
+        auto a = hugo.startReceiving(first);
+        auto b = hugo.startReceiving(second);
+        QVERIFY(a.ok() && b.ok());
+        auto doubles = hugo.listedElsewhere(b.value().seq);
+        QVERIFY(doubles.ok());
+        QCOMPARE(doubles.value().size(), 1);
+        QCOMPARE(doubles.value().first().barcode, item(3));
+        QCOMPARE(doubles.value().first().other.id, first.crate);
+        // Scanned out of the first crate: the second cannot receive it again.
+        QVERIFY(hugo.receiveItem(a.value().seq, item(3)).ok());
+        QVERIFY(hugo.listedElsewhere(b.value().seq).value().isEmpty());
+        auto again = hugo.receiveItem(b.value().seq, item(3));
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, QStringLiteral("crate.item_twice"));
+        QVERIFY(again.error().message.contains(first.crate));
+        QCOMPARE(hugo.receipt(b.value().seq).value().scanned, QStringList{});
+        // A day later, the same item in another crate is a new journey: received.
+        clock.advance(24LL * 3600 * 1000);
+        QVERIFY(hugo.receiveItem(b.value().seq, item(3)).ok());
+    }
+
+    // "Receive all without scanning": every expected item not scanned is received, recorded as
+    // such (unscanned, audit event), and the crate is closed; extras scanned before stay extras.
+    void receiveAllWithoutScanning()
+    {
+        MockClock clock;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(newOutboxPath()).ok());
+        CrateService hugo(outbox, clock, QStringLiteral("HUGO"), QStringLiteral("paul"));
+        auto in = hugo.startReceiving(sample(5));
+        QVERIFY(in.ok());
+        QVERIFY(hugo.receiveItem(in.value().seq, item(2)).ok());
+        QVERIFY(hugo.receiveItem(in.value().seq, item(99)).ok());
+        auto all = hugo.receiveAll(in.value().seq);
+        QVERIFY(all.ok());
+        QCOMPARE(all.value().crate.state, Crate::State::Received);
+        QCOMPARE(all.value().receivedExpected, 5);
+        QVERIFY(all.value().missing.isEmpty());
+        QCOMPARE(all.value().unscanned, (QStringList{item(1), item(3), item(4), item(5)}));
+        QCOMPARE(all.value().extras, QStringList{item(99)});
+        auto audit = outbox.database().scalar(
+            QStringLiteral("SELECT detail FROM audit WHERE event = 'crate.receive.all' ORDER BY id DESC LIMIT 1"));
+        QVERIFY(audit.ok());
+        QVERIFY(audit.value().toString().contains(QStringLiteral("4 without scanning")));
+        QCOMPARE(hugo.receiveAll(in.value().seq).error().code, QStringLiteral("crate.received_twice"));
+        // The item's history says it came without a scan.
+        auto steps = hugo.history(item(3));
+        QVERIFY(steps.ok());
+        QCOMPARE(steps.value().size(), 1);
+        QVERIFY(steps.value().first().unscanned);
+    }
+
+    // The discrepancy receipt: missing and extra items by title and library name, as a PDF.
+    void discrepancyReceipt()
+    {
+        MockClock clock;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(newOutboxPath()).ok());
+        CrateService hugo(outbox, clock, QStringLiteral("HUGO"), QStringLiteral("paul"));
+        auto in = hugo.startReceiving(sample(4));
+        QVERIFY(hugo.receiveItem(in.value().seq, item(1)).ok());
+        QVERIFY(hugo.receiveItem(in.value().seq, item(2)).ok());
+        QVERIFY(hugo.receiveItem(in.value().seq, item(77)).ok());
+        auto r = hugo.finishReceiving(in.value().seq);
+        QVERIFY(r.ok());
+        const QHash<QString, desk::ItemLabel> known = {
+            {item(3), {QStringLiteral("L'Élégance du hérisson"), QStringLiteral("Médiathèque Centre")}},
+            {item(4), {QStringLiteral("Astérix chez les Belges"), QStringLiteral("Médiathèque Centre")}},
+            {item(77), {QStringLiteral("Petit Ours Brun"), QStringLiteral("Bibliothèque Jean-Giono")}}};
+        desk::SlipParty party{QStringLiteral("Bibliothèque Victor-Hugo"), QStringLiteral("accueil-1"),
+                              desk::NameDisplay::Abbreviated, clock.now()};
+        const print::TemplateContext context = desk::crateReceiptContext(
+            r.value(), QStringLiteral("Médiathèque Centre"), [&](const QString& b) { return known.value(b); }, party);
+        const Slip slip = makeSlip(print::TemplateStore::shipped(), print::TemplateKind::CrateReceipt, context,
+                                   QStringLiteral("receipt"));
+        const QString text = print::slipPlainText(slip.lines);
+        QVERIFY2(text.contains(QStringLiteral("RÉCEPTION DE CAISSE")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("2 / 4 documents")));
+        QVERIFY(!text.contains(QStringLiteral("sans lecture"))); // none received without scanning
+        QVERIFY(text.contains(QStringLiteral("MANQUANTS\u00A0: 2")) || text.contains(QStringLiteral("MANQUANTS : 2")));
+        QVERIFY(text.contains(QStringLiteral("L'Élégance du hérisson")));
+        QVERIFY(text.contains(QStringLiteral("Astérix chez les Belges")));
+        QVERIFY(text.contains(QStringLiteral("Petit Ours Brun")));
+        QVERIFY(text.contains(QStringLiteral("Bibliothèque Jean-Giono")));
+        // Missing before extra: the extra item is listed after the heading of extras.
+        QVERIFY(text.indexOf(QStringLiteral("Astérix")) < text.indexOf(QStringLiteral("EN TROP")));
+        QVERIFY(text.indexOf(QStringLiteral("Petit Ours Brun")) > text.indexOf(QStringLiteral("EN TROP")));
+        const QString pdf = m_dir.filePath(QStringLiteral("crate-receipt.pdf"));
+        QVERIFY(writeSlipPdf(slip, pdf));
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            QProcess extract;
+            extract.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+            QVERIFY(extract.waitForFinished(60000));
+            const QString inPdf = QString::fromUtf8(extract.readAllStandardOutput());
+            QVERIFY2(inPdf.contains(QStringLiteral("Petit Ours Brun")), qPrintable(inPdf));
+        }
+    }
+
+    // Hub routing: a destination this counter sends less than a crate a day goes into the hub's
+    // crate, in a bag for it (the verdict says both); one served every working day goes direct.
+    // "Shuttle departure" seals every open crate and its route sheet lists them by destination.
+    void hubRoutingAndDeparture()
+    {
+        MockClock clock;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(newOutboxPath()).ok());
+        CrateService centre(outbox, clock, QStringLiteral("CENTRE"), QStringLiteral("marie"));
+        const QHash<QString, QString> names = {{QStringLiteral("HUGO"), QStringLiteral("Bibliothèque Victor-Hugo")},
+                                               {QStringLiteral("GIONO"), QStringLiteral("Bibliothèque Jean-Giono")},
+                                               {QStringLiteral("ROMANS"), QStringLiteral("Médiathèque de Romans")}};
+        centre.setLibraryNames([&names](const QString& id) { return names.value(id, id); });
+        centre.setHub(QStringLiteral("ROMANS"));
+        // No history yet: every destination direct.
+        QCOMPARE(centre.nextHop(QStringLiteral("GIONO")).value(), QStringLiteral("GIONO"));
+        // Day 1: a crate for HUGO and one for GIONO. Day 2: HUGO only.
+        QVERIFY(centre.place(item(1), QStringLiteral("HUGO"), QString()).ok());
+        QVERIFY(centre.place(item(2), QStringLiteral("GIONO"), QString()).ok());
+        QCOMPARE(centre.departure().value().size(), 2);
+        clock.advance(24LL * 3600 * 1000);
+        QVERIFY(centre.place(item(3), QStringLiteral("HUGO"), QString()).ok());
+        QCOMPARE(centre.departure().value().size(), 1);
+        clock.advance(24LL * 3600 * 1000);
+        // Day 3: HUGO is served every working day (2 of 2): direct. GIONO (1 of 2): via the hub.
+        QCOMPARE(centre.nextHop(QStringLiteral("HUGO")).value(), QStringLiteral("HUGO"));
+        QCOMPARE(centre.nextHop(QStringLiteral("GIONO")).value(), QStringLiteral("ROMANS"));
+        QCOMPARE(centre.nextHop(QStringLiteral("ROMANS")).value(), QStringLiteral("ROMANS"));
+        auto viaHub = centre.place(item(4), QStringLiteral("GIONO"), QString());
+        QVERIFY(viaHub.ok());
+        QCOMPARE(viaHub.value().crate.destination, QStringLiteral("ROMANS"));
+        QCOMPARE(viaHub.value().verdict.title,
+                 QStringLiteral("Crate for Médiathèque de Romans (hub), bag for Bibliothèque Jean-Giono — item 1"));
+        QVERIFY(viaHub.value().verdict.detail.contains(QStringLiteral("1 in the bag for Bibliothèque Jean-Giono")));
+        auto second = centre.place(item(5), QStringLiteral("GIONO"), QString());
+        QCOMPARE(second.value().crate.seq, viaHub.value().crate.seq); // one crate per next hop
+        auto direct = centre.place(item(6), QStringLiteral("HUGO"), QString());
+        QCOMPARE(direct.value().crate.destination, QStringLiteral("HUGO"));
+        // Items for the hub itself share its crate, outside any bag.
+        QCOMPARE(centre.place(item(7), QStringLiteral("ROMANS"), QString()).value().crate.seq,
+                 viaHub.value().crate.seq);
+        auto bags = centre.bags(viaHub.value().crate.seq).value();
+        QCOMPARE(bags.size(), 1);
+        QCOMPARE(bags.first(), std::make_pair(QStringLiteral("GIONO"), 2));
+        // The hub counter itself sends everything direct.
+        CrateService hub(outbox, clock, QStringLiteral("ROMANS"), QStringLiteral("luc"));
+        hub.setHub(QStringLiteral("ROMANS"));
+        QCOMPARE(hub.nextHop(QStringLiteral("GIONO")).value(), QStringLiteral("GIONO"));
+
+        // Departure: both open crates sealed; the route sheet by destination, with counts and bags.
+        auto left = centre.departure();
+        QVERIFY(left.ok());
+        QCOMPARE(left.value().size(), 2);
+        QCOMPARE(centre.crates(Crate::Direction::Out, Crate::State::Open).value().size(), 0);
+        QList<QList<std::pair<QString, int>>> inside;
+        for (const SealedCrate& s : left.value())
+            inside.append(centre.bags(s.crate.seq).value());
+        desk::SlipParty party{QStringLiteral("Médiathèque Centre"), QStringLiteral("accueil-1"),
+                              desk::NameDisplay::Abbreviated, clock.now()};
+        const Slip sheet =
+            makeSlip(print::TemplateStore::shipped(), print::TemplateKind::RouteSheet,
+                     desk::routeSheetContext(
+                         left.value(), inside, [&names](const QString& id) { return names.value(id, id); }, party),
+                     QStringLiteral("route"));
+        const QString text = print::slipPlainText(sheet.lines);
+        QVERIFY2(text.contains(QStringLiteral("DÉPART DE LA NAVETTE")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Bibliothèque Victor-Hugo (HUGO)")));
+        QVERIFY(text.contains(QStringLiteral("Médiathèque de Romans (ROMANS)")));
+        QVERIFY(text.contains(QStringLiteral("3 documents")));
+        QVERIFY(text.contains(QStringLiteral("Sacs\u00A0: Bibliothèque Jean-Giono 2")) ||
+                text.contains(QStringLiteral("Sacs : Bibliothèque Jean-Giono 2")));
+        QVERIFY(text.contains(QStringLiteral("2 caisses, 4 documents")));
+        QVERIFY(text.indexOf(QStringLiteral("Victor-Hugo")) < text.indexOf(QStringLiteral("Romans (ROMANS)")));
+        QVERIFY(text.contains(QStringLiteral("Signature")));
+        QVERIFY(writeSlipPdf(sheet, m_dir.filePath(QStringLiteral("route-sheet.pdf"))));
+        // Gone with the van: a second departure has nothing to list, and an item that comes back
+        // later can go in a crate again.
+        QVERIFY(centre.departure().value().isEmpty());
+        QVERIFY(centre.place(item(1), QStringLiteral("HUGO"), QString()).ok());
+    }
+
     // What a crash leaves is the database file and its WAL as they are on disk: copied while the
     // connection is still open (no checkpoint, no close), they must hold every crate write.
     void crashLosesNothing()
@@ -409,6 +733,91 @@ private Q_SLOTS:
         // Receiving goes on where it stopped.
         QVERIFY(after.receiveItem(in, item(1)).ok());
         QCOMPARE(after.receiveItem(in, item(2)).error().code, QStringLiteral("crate.item_twice"));
+    }
+
+    // Two counters killed outright (kill -9) mid-way: one filling a crate, one receiving it. Each
+    // reopened outbox has every item the screen confirmed, each once; the crate is still open (or
+    // still being received) and work goes on where it stopped.
+    void killedWhileFillingAndReceiving()
+    {
+        const auto runUntil = [](const QStringList& args, int confirmed, QStringList* lines) {
+            QProcess child;
+            child.start(QStringLiteral(CRATE_COUNTER), args);
+            if (!child.waitForStarted(10000))
+                return false;
+            QByteArray out;
+            while (lines->size() < confirmed) {
+                if (!child.waitForReadyRead(20000))
+                    return false;
+                out += child.readAllStandardOutput();
+                lines->clear();
+                for (const QByteArray& line : out.split('\n'))
+                    if (line.startsWith("placed ") || line.startsWith("received "))
+                        lines->append(QString::fromLatin1(line.mid(line.indexOf(' ') + 1)));
+                if (!out.endsWith('\n') && !lines->isEmpty())
+                    lines->removeLast(); // a line not finished yet
+            }
+            ::kill(pid_t(child.processId()), SIGKILL);
+            child.waitForFinished(10000);
+            return child.exitStatus() == QProcess::CrashExit;
+        };
+        MockClock clock;
+        // The sending counter.
+        const QString sending = newOutboxPath();
+        QStringList placed;
+        QVERIFY(runUntil({QStringLiteral("fill"), sending, QStringLiteral("CENTRE"), QStringLiteral("HUGO"),
+                          QStringLiteral("100000")},
+                         150, &placed));
+        qint64 seq = 0;
+        {
+            Outbox reopened(clock);
+            QVERIFY(reopened.open(sending).ok());
+            CrateService centre(reopened, clock, QStringLiteral("CENTRE"), QStringLiteral("marie"));
+            auto open = centre.crates(Crate::Direction::Out, Crate::State::Open);
+            QCOMPARE(open.value().size(), 1);
+            seq = open.value().first().seq;
+            const QStringList in = centre.items(seq).value();
+            // Every confirmed item, once, in order; at most the one being placed when killed besides.
+            QVERIFY(in.size() >= placed.size() && in.size() <= placed.size() + 1);
+            QCOMPARE(in.mid(0, placed.size()), placed);
+            QCOMPARE(QSet<QString>(in.begin(), in.end()).size(), in.size());
+            // Every item in the crate has its check-in in the outbox (written first).
+            QVERIFY(reopened.count(OutboxAction::State::Pending).value() >= in.size());
+            // Work goes on: the next item, then the seal.
+            QCOMPARE(centre.place(item(900000), QStringLiteral("HUGO"), QString()).value().position,
+                     int(in.size()) + 1);
+            auto sealed = centre.seal(seq);
+            QVERIFY(sealed.ok());
+            QFile manifest(m_dir.filePath(QStringLiteral("kill9-manifest.txt")));
+            QVERIFY(manifest.open(QIODevice::WriteOnly));
+            QCOMPARE(sealed.value().qrTexts.size(), 1);
+            manifest.write(sealed.value().qrTexts.first().toLatin1());
+        }
+        // The receiving counter, killed while receiving.
+        const QString receiving = newOutboxPath();
+        QStringList received;
+        QVERIFY(runUntil({QStringLiteral("receive"), receiving, QStringLiteral("HUGO"),
+                          m_dir.filePath(QStringLiteral("kill9-manifest.txt"))},
+                         std::min(60, int(placed.size()) / 2), &received));
+        Outbox reopened(clock);
+        QVERIFY(reopened.open(receiving).ok());
+        CrateService hugo(reopened, clock, QStringLiteral("HUGO"), QStringLiteral("paul"));
+        auto being = hugo.crates(Crate::Direction::In, Crate::State::Sealed);
+        QCOMPARE(being.value().size(), 1);
+        auto r = hugo.receipt(being.value().first().seq);
+        QVERIFY(r.ok());
+        QVERIFY(r.value().scanned.size() >= received.size() && r.value().scanned.size() <= received.size() + 1);
+        QCOMPARE(r.value().scanned.mid(0, received.size()), received);
+        QCOMPARE(QSet<QString>(r.value().scanned.begin(), r.value().scanned.end()).size(), r.value().scanned.size());
+        QVERIFY(r.value().extras.isEmpty());
+        // Receiving goes on where it stopped: the first item again is refused, the rest received.
+        QCOMPARE(hugo.receiveItem(being.value().first().seq, received.first()).error().code,
+                 QStringLiteral("crate.item_twice"));
+        for (const QString& barcode : std::as_const(r.value().missing))
+            QVERIFY(hugo.receiveItem(being.value().first().seq, barcode).ok());
+        auto end = hugo.finishReceiving(being.value().first().seq);
+        QVERIFY(end.value().missing.isEmpty());
+        QCOMPARE(end.value().receivedExpected, int(r.value().expected.size()));
     }
 
     // The crate label as PDF, read back by zbarimg, decoded by the manifest decoder: the crate the

@@ -212,6 +212,14 @@ private Q_SLOTS:
         }
         QCOMPARE(holdShelf, 3);
         QCOMPARE(transit, 3);
+        // The items in transit went into crates; the fullest was sealed and its label written, its
+        // QR code the manifest a receiving counter reads.
+        QVERIFY2(printed.contains(QStringLiteral("Crate for ")) && printed.contains(QStringLiteral(" sealed: ")),
+                 qPrintable(printed));
+        const QStringList labels = QDir(out + QStringLiteral("/crates")).entryList({QStringLiteral("crate-*.pdf")});
+        QCOMPARE(labels.size(), 1);
+        QVERIFY(
+            pdfText(out + QStringLiteral("/crates/") + labels.first()).contains(QStringLiteral("CAISSE DE NAVETTE")));
         // Local data is the owner's only.
         QCOMPARE(QFileInfo(data + QStringLiteral("/outbox.sqlite")).permissions() &
                      (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),

@@ -255,9 +255,9 @@ private Q_SLOTS:
         }
         const QString path = crashed.filePath(QStringLiteral("outbox.sqlite"));
         QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
-        // Page 18: a leaf of the first actions, not in the WAL (pages 2-17 are the schema's tables and
-        // indexes, shuttle crates included).
-        QVERIFY(test::scribble(path, 4096 * 17 + 100, 3000));
+        // Page 19: a leaf of the first actions, not in the WAL (pages 2-18 are the schema's tables and
+        // indexes, shuttle crates included: schema 8 adds crate_receipts_barcode).
+        QVERIFY(test::scribble(path, 4096 * 18 + 100, 3000));
         const QByteArray damaged = test::readAll(path), wal = test::readAll(path + QStringLiteral("-wal")),
                          shm = test::readAll(path + QStringLiteral("-shm"));
         clock.set(QDateTime(QDate(2026, 11, 22), QTime(10, 30, 0), QTimeZone::utc()));

@@ -9,7 +9,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -26,6 +28,9 @@ CratesPage::CratesPage(crates::CrateService& crates, const Clock& clock, QWidget
     , m_detail(new QLabel(this))
     , m_seal(new QPushButton(tr("&Seal and print the label"), this))
     , m_finish(new QPushButton(tr("&Finish receiving"), this))
+    , m_receiveAll(new QPushButton(tr("Receive &all without scanning…"), this))
+    , m_printReceipt(new QPushButton(tr("&Print the receipt"), this))
+    , m_departure(new QPushButton(tr("Shuttle &departure"), this))
 {
     setObjectName(QStringLiteral("cratesPage"));
     auto* layout = new QVBoxLayout(this);
@@ -34,6 +39,12 @@ CratesPage::CratesPage(crates::CrateService& crates, const Clock& clock, QWidget
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels({tr("Crate"), tr("Library"), tr("State"), tr("Items")});
     setupTable(m_table);
+    // The library's name is what staff read: it takes the room; the others as wide as their text.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 3);
     m_detail->setWordWrap(true);
     m_detail->setText(tr("Items in transit go into their destination's crate at capture. Scan a crate label to "
@@ -42,14 +53,47 @@ CratesPage::CratesPage(crates::CrateService& crates, const Clock& clock, QWidget
     m_items->setFocusPolicy(Qt::NoFocus);
     layout->addWidget(m_items, 2);
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_departure);
     buttons->addStretch();
-    m_seal->setFocusPolicy(Qt::NoFocus);
-    m_finish->setFocusPolicy(Qt::NoFocus);
+    for (QPushButton* b : {m_seal, m_finish, m_receiveAll, m_printReceipt, m_departure})
+        b->setFocusPolicy(Qt::NoFocus);
     buttons->addWidget(m_seal);
+    buttons->addWidget(m_receiveAll);
     buttons->addWidget(m_finish);
+    buttons->addWidget(m_printReceipt);
     layout->addLayout(buttons);
     m_seal->setEnabled(false);
     m_finish->setEnabled(false);
+    m_receiveAll->setEnabled(false);
+    m_printReceipt->setEnabled(false);
+    confirmReceiveAll = [this](const crates::Crate& crate, int remaining) {
+        QMessageBox box(QMessageBox::Question, tr("Receive the whole crate"),
+                        tr("Receive the %n item(s) not scanned from %1 as if each had been scanned? They are checked "
+                           "in now; nobody has looked at them. Do this only for a crate you trust.",
+                           "", remaining)
+                            .arg(libraryName(crate.from)),
+                        QMessageBox::NoButton, this);
+        QPushButton* yes = box.addButton(tr("Receive the %n item(s)", "", remaining), QMessageBox::AcceptRole);
+        QPushButton* no = box.addButton(tr("Do nothing"), QMessageBox::RejectRole);
+        box.setDefaultButton(no);
+        box.exec();
+        return box.clickedButton() == yes;
+    };
+    connect(m_receiveAll, &QPushButton::clicked, this, [this] {
+        auto r = receiveAllSelected();
+        if (!r && r.error().code != QLatin1String("crate.cancelled"))
+            Q_EMIT verdictReady({VerdictKind::Error, tr("Not received"), r.error().message});
+    });
+    connect(m_printReceipt, &QPushButton::clicked, this, [this] {
+        auto r = printReceiptSelected();
+        if (!r)
+            Q_EMIT verdictReady({VerdictKind::Error, tr("No receipt"), r.error().message});
+    });
+    connect(m_departure, &QPushButton::clicked, this, [this] {
+        auto d = departure();
+        if (!d)
+            Q_EMIT verdictReady({VerdictKind::Error, tr("Shuttle departure"), d.error().message});
+    });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         const int row = m_table->currentRow();
         m_selected = row >= 0 && row < m_rows.size() ? m_rows.at(row).seq : 0;
@@ -78,7 +122,9 @@ void CratesPage::reload()
                       m_crates.crates(Crate::Direction::Out, Crate::State::Sealed),
                       m_crates.crates(Crate::Direction::In, Crate::State::Sealed), m_crates.receivedSince(today)})
         if (list)
-            m_rows += list.value();
+            for (const Crate& c : list.value())
+                if (!c.departedAt.isValid()) // gone with the shuttle: no longer at this counter
+                    m_rows.append(c);
     m_table->setRowCount(int(m_rows.size()));
     for (int row = 0; row < m_rows.size(); ++row) {
         const Crate& c = m_rows.at(row);
@@ -126,6 +172,8 @@ void CratesPage::showSelected()
     m_items->clear();
     m_seal->setEnabled(false);
     m_finish->setEnabled(false);
+    m_receiveAll->setEnabled(false);
+    m_printReceipt->setEnabled(false);
     auto c = m_crates.crate(m_selected);
     if (!m_selected || !c)
         return;
@@ -141,16 +189,25 @@ void CratesPage::showSelected()
     if (!r)
         return;
     m_finish->setEnabled(crate.state == Crate::State::Sealed);
+    m_receiveAll->setEnabled(crate.state == Crate::State::Sealed && !r.value().missing.isEmpty());
+    m_printReceipt->setEnabled(true);
     m_detail->setText(
         tr("Crate from %1, sealed %2: %3 / %4 received")
             .arg(libraryName(crate.from), crate.sealedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")))
             .arg(r.value().receivedExpected)
             .arg(r.value().expected.size()));
+    // Titles first (what staff look for on the cart), the barcode after.
+    const auto named = [this](const QString& barcode) {
+        const QString title = itemLabel ? itemLabel(barcode).title : QString();
+        return title.isEmpty() ? barcode : QStringLiteral("%1 (%2)").arg(title, barcode);
+    };
     for (const QString& item : r.value().missing)
-        m_items->addItem(crate.state == Crate::State::Received ? tr("Missing: %1").arg(item)
-                                                               : tr("Expected: %1").arg(item));
+        m_items->addItem(crate.state == Crate::State::Received ? tr("Missing: %1").arg(named(item))
+                                                               : tr("Expected: %1").arg(named(item)));
     for (const QString& item : r.value().extras)
-        m_items->addItem(tr("Extra: %1").arg(item));
+        m_items->addItem(tr("Extra: %1").arg(named(item)));
+    for (const QString& item : r.value().unscanned)
+        m_items->addItem(tr("Received without scanning: %1").arg(named(item)));
 }
 
 Slip CratesPage::crateLabel(const crates::SealedCrate& crate) const
@@ -229,8 +286,19 @@ Verdict CratesPage::openManifest(const QString& text)
     m_receiving = crate.value().seq;
     reload();
     select(m_receiving);
-    return {VerdictKind::Success, tr("Crate from %1").arg(libraryName(manifest.value().from)),
-            tr("Scan each item: %n expected.", "", int(manifest.value().items.size()))};
+    Verdict opened{VerdictKind::Success, tr("Crate from %1").arg(libraryName(manifest.value().from)),
+                   tr("Scan each item: %n expected.", "", int(manifest.value().items.size()))};
+    // An item another crate being received lists too: received once only, where it is found.
+    if (auto doubles = m_crates.listedElsewhere(m_receiving); doubles && !doubles.value().isEmpty()) {
+        const crates::DoubleListing& first = doubles.value().first();
+        opened.kind = VerdictKind::Warning;
+        opened.detail += QStringLiteral(" ") +
+                         tr("%n item(s) of this crate are also listed by the crate %1 from %2 (first: %3): each is "
+                            "received once, in the crate it is found in.",
+                            "", int(doubles.value().size()))
+                             .arg(first.other.id, libraryName(first.other.from), first.barcode);
+    }
+    return opened;
 }
 
 Verdict CratesPage::handleItem(const QString& code, bool* received)
@@ -279,6 +347,133 @@ void CratesPage::finishReceiving()
                          tr("%n missing", "", int(r.value().missing.size())) + QStringLiteral(", ") +
                              tr("%n extra", "", int(r.value().extras.size()))});
     reload();
+}
+
+void CratesPage::printSlip(const Slip& slip, const Verdict& verdict)
+{
+    if (m_printer)
+        m_printer->print(slip, [this, verdict](const PrintOutcome& outcome) {
+            Verdict v = verdict;
+            v.detail += QStringLiteral(" ") + outcome.text();
+            Q_EMIT verdictReady(v);
+        });
+    else
+        Q_EMIT verdictReady(verdict);
+}
+
+Result<crates::Receipt> CratesPage::receiveAllSelected()
+{
+    auto c = m_crates.incomingCrate(m_selected);
+    if (!c)
+        return c.error();
+    auto before = m_crates.receipt(m_selected);
+    if (!before)
+        return before;
+    if (c.value().state != Crate::State::Sealed)
+        return Error{QStringLiteral("crate.received_twice"), tr("This crate was received already.")};
+    if (confirmReceiveAll && !confirmReceiveAll(c.value(), int(before.value().missing.size())))
+        return Error{QStringLiteral("crate.cancelled"), tr("Nothing was received.")};
+    auto r = m_crates.receiveAll(m_selected);
+    if (!r)
+        return r;
+    if (m_receiving == m_selected)
+        m_receiving = 0;
+    reload();
+    Q_EMIT verdictReady(
+        {r.value().extras.isEmpty() ? VerdictKind::Success : VerdictKind::Warning,
+         tr("Crate received without scanning"),
+         tr("%n item(s) received without scanning, checked in now", "", int(r.value().unscanned.size())) +
+             QStringLiteral(", ") + tr("%n extra", "", int(r.value().extras.size()))});
+    if (!r.value().unscanned.isEmpty())
+        Q_EMIT checkInRequested(r.value().unscanned);
+    return r;
+}
+
+Slip CratesPage::crateReceipt(const crates::Receipt& receipt) const
+{
+    const desk::SlipParty party{m_libraryName, m_workstation, desk::NameDisplay::Abbreviated, m_clock.now()};
+    const print::TemplateContext context =
+        desk::crateReceiptContext(receipt, libraryName(receipt.crate.from), itemLabel, party);
+    return makeSlip(m_templates ? *m_templates : print::TemplateStore::shipped(), print::TemplateKind::CrateReceipt,
+                    context, tr("Crate receipt %1").arg(receipt.crate.id));
+}
+
+Result<crates::Receipt> CratesPage::printReceiptSelected()
+{
+    auto r = m_crates.receipt(m_selected);
+    if (!r)
+        return r;
+    printSlip(crateReceipt(r.value()), {VerdictKind::Success, tr("Crate receipt"),
+                                        tr("%n missing", "", int(r.value().missing.size())) + QStringLiteral(", ") +
+                                            tr("%n extra", "", int(r.value().extras.size())) + QStringLiteral(".")});
+    return r;
+}
+
+Slip CratesPage::routeSheet(const QList<crates::SealedCrate>& list) const
+{
+    QList<QList<std::pair<QString, int>>> bags;
+    for (const crates::SealedCrate& s : list) {
+        auto inside = m_crates.bags(s.crate.seq);
+        bags.append(inside ? inside.value() : QList<std::pair<QString, int>>{});
+    }
+    const desk::SlipParty party{m_libraryName, m_workstation, desk::NameDisplay::Abbreviated, m_clock.now()};
+    return makeSlip(m_templates ? *m_templates : print::TemplateStore::shipped(), print::TemplateKind::RouteSheet,
+                    desk::routeSheetContext(list, bags, libraryName, party), tr("Shuttle departure"));
+}
+
+Result<QList<crates::SealedCrate>> CratesPage::departure()
+{
+    QSet<qint64> before;
+    if (auto sealed = m_crates.crates(Crate::Direction::Out, Crate::State::Sealed))
+        for (const Crate& c : sealed.value())
+            if (!c.departedAt.isValid())
+                before.insert(c.seq);
+    auto list = m_crates.departure();
+    if (!list)
+        return list;
+    // The labels of the crates sealed now, then the route sheet.
+    for (const crates::SealedCrate& s : list.value())
+        if (!before.contains(s.crate.seq) && m_printer)
+            m_printer->print(crateLabel(s), [](const PrintOutcome&) {});
+    int items = 0;
+    for (const crates::SealedCrate& s : list.value())
+        items += int(s.manifest.items.size());
+    printSlip(routeSheet(list.value()), {VerdictKind::Success, tr("Shuttle departure"),
+                                         tr("%n crate(s) for the shuttle", "", int(list.value().size())) +
+                                             QStringLiteral(", ") + tr("%n item(s).", "", items)});
+    reload();
+    return list;
+}
+
+QString CratesPage::historyText(const QString& barcode) const
+{
+    auto steps = m_crates.history(barcode);
+    if (!steps || steps.value().isEmpty())
+        return {};
+    const auto when = [](const QDateTime& t) { return t.toLocalTime().toString(QStringLiteral("dd/MM HH:mm")); };
+    QStringList lines;
+    for (const crates::CrateStep& step : steps.value().mid(0, 3)) {
+        const Crate& c = step.crate;
+        QString line;
+        if (c.direction == Crate::Direction::In) {
+            line = tr("Received from %1 in the crate %2, %3").arg(libraryName(c.from), c.id, when(step.at));
+            if (step.unscanned)
+                line += QStringLiteral(" ") + tr("(without scanning)");
+        } else if (step.removedAt.isValid()) {
+            line = tr("Taken out of the crate for %1 (%2), %3")
+                       .arg(libraryName(c.destination), c.id, when(step.removedAt));
+        } else if (c.state == Crate::State::Open) {
+            line = tr("In the open crate for %1 (%2) since %3").arg(libraryName(c.destination), c.id, when(step.at));
+        } else {
+            line = tr("In the crate for %1 (%2), sealed %3").arg(libraryName(c.destination), c.id, when(c.sealedAt));
+            if (c.departedAt.isValid())
+                line += QStringLiteral(", ") + tr("left with the shuttle %1").arg(when(c.departedAt));
+        }
+        if (!step.bag.isEmpty())
+            line += QStringLiteral(", ") + tr("bag for %1").arg(libraryName(step.bag));
+        lines.append(line);
+    }
+    return tr("Crates: %1").arg(lines.join(QStringLiteral("; ")));
 }
 
 } // namespace comptoir

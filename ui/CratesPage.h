@@ -3,6 +3,7 @@
 #include "SlipPdf.h"
 #include "Verdict.h"
 #include "crates/CrateService.h"
+#include "desk/CrateSlips.h"
 
 #include <QWidget>
 
@@ -49,15 +50,35 @@ public:
     Result<crates::SealedCrate> sealSelected();
     Slip crateLabel(const crates::SealedCrate& crate) const;
 
+    // Asked before "Receive all without scanning" (replaceable in tests): true to go on.
+    std::function<bool(const crates::Crate& crate, int remaining)> confirmReceiveAll;
+    // An item's title and home library's name, for the receipt (the desk reads the cache).
+    std::function<desk::ItemLabel(const QString&)> itemLabel;
+    // The chosen incoming crate received whole after the confirmation; checkInRequested carries
+    // the items not scanned, for the desk to check them in.
+    Result<crates::Receipt> receiveAllSelected();
+    // The discrepancy receipt of a crate received (or being received): printed, or its PDF.
+    Slip crateReceipt(const crates::Receipt& receipt) const;
+    Result<crates::Receipt> printReceiptSelected();
+    // "Shuttle departure": every open crate sealed (their labels printed), then the route sheet.
+    Result<QList<crates::SealedCrate>> departure();
+    Slip routeSheet(const QList<crates::SealedCrate>& crates) const;
+    // An item's crates at this counter, newest first, in a sentence each (for the lookup page):
+    // "In the crate for Bibliothèque Victor-Hugo (CENTRE-261122-4), sealed 22/11 at 14:05".
+    QString historyText(const QString& barcode) const;
+
     QTableWidget* table() const { return m_table; }
 
 Q_SIGNALS:
     void verdictReady(const comptoir::Verdict& verdict);
+    // Items received without scanning: the desk checks them in at this site.
+    void checkInRequested(const QStringList& barcodes);
 
 private:
     void select(qint64 seq);
     void showSelected();
     void finishReceiving();
+    void printSlip(const Slip& slip, const Verdict& verdict);
 
     crates::CrateService& m_crates;
     const Clock& m_clock;
@@ -69,6 +90,9 @@ private:
     QLabel* m_detail;
     QPushButton* m_seal;
     QPushButton* m_finish;
+    QPushButton* m_receiveAll;
+    QPushButton* m_printReceipt;
+    QPushButton* m_departure;
     QList<crates::Crate> m_rows;
     qint64 m_selected = 0;
     qint64 m_receiving = 0;

@@ -18,7 +18,9 @@
 #include "SlipPrinter.h"
 #include "SoundPlayer.h"
 #include "Workstation.h"
+#include "desk/CrateCapture.h"
 #include "desk/DeskQueries.h"
+#include "desk/IncomingCrates.h"
 #include "desk/NetworkLookup.h"
 
 #include <QApplication>
@@ -113,6 +115,10 @@ void Desk::buildDevices()
             return items;
         },
         m_window.get());
+    m_twinsWindow->incomingCrates = [this] {
+        return desk::incomingCrates(m_workstation.store().cache().database(), m_workstation.session().settings().site,
+                                    m_workstation.clock().now());
+    };
     auto* button = new QToolButton(m_window.get());
     button->setObjectName(QStringLiteral("simulatedDevicesButton"));
     button->setText(QApplication::translate("main", "Simulated devices…"));
@@ -233,6 +239,22 @@ void Desk::buildPages()
     m_crates->setPrinter(m_printer.get());
     window->setPageWidget(MainWindow::Page::Crates, m_crates);
     connect(m_crates, &CratesPage::verdictReady, window, &MainWindow::showVerdict);
+    // Crates: the hub from the settings; receipts name items by title and home library.
+    session.crates().setHub(ws.settings().value(settings::CrateHub));
+    m_crates->itemLabel = [&session](const QString& barcode) {
+        desk::ItemLabel label;
+        auto q = session.capture().itemLabel(barcode);
+        label.title = q.first;
+        label.homeLibrary = q.second.isEmpty() ? QString() : session.capture().libraryName(q.second);
+        return label;
+    };
+    // The lookup page says where an item's crates took it.
+    m_lookup->crateHistory = [this](const QString& barcode) { return m_crates->historyText(barcode); };
+    // Received without scanning: each item checked in here, as if scanned on the crates page.
+    connect(m_crates, &CratesPage::checkInRequested, window, [this](const QStringList& barcodes) {
+        for (const QString& barcode : barcodes)
+            checkInFromCrate(barcode);
+    });
 
     connect(window, &MainWindow::scannedEvent, this, &Desk::route);
     connect(window, &MainWindow::settingsRequested, this, &Desk::openSettings);
@@ -329,16 +351,10 @@ void Desk::route(const devices::ScanEvent& event)
                                                      &session, event, ownerNote,
                                                      receivedFromCrate](desk::CaptureResult result) {
         result.verdict.detail += ownerNote;
-        // In transit: into the destination's open crate; the verdict names the crate.
-        if (result.verdict.kind == VerdictKind::Transit && !result.destination.isEmpty()) {
-            auto placed = session.crates().place(event.code, result.destination,
-                                                 session.capture().libraryName(result.destination));
-            if (placed)
-                result.verdict.title = placed.value().verdict.title;
-            else
-                result.verdict.detail += QStringLiteral(" — ") + placed.error().message;
+        // In transit (or, offline, probably): into the next hop's open crate; the verdict names it.
+        if (desk::placeCaptured(session.crates(), session.settings().site, event.code,
+                                session.capture().libraryName(result.destination), result))
             cratesPage->reload();
-        }
         // Received from a crate: the crate's progress stays in the title.
         if (receivedFromCrate && result.verdict.kind != VerdictKind::Transit)
             result.verdict.detail = cratesPage->receivingProgress() + QStringLiteral(" — ") + result.verdict.detail;
@@ -355,6 +371,25 @@ void Desk::route(const devices::ScanEvent& event)
         if (result.secure)
             devices->secureAfter(event, false);
     });
+}
+
+void Desk::checkInFromCrate(const QString& barcode)
+{
+    MainWindow* window = m_window.get();
+    CapturePage* capture = m_capture;
+    CratesPage* cratesPage = m_crates;
+    HoldShelfPage* holdShelf = m_holdShelf;
+    desk::IlsSession& session = m_workstation.session();
+    session.capture().checkin(barcode,
+                              [window, capture, cratesPage, holdShelf, &session, barcode](desk::CaptureResult result) {
+                                  if (desk::placeCaptured(session.crates(), session.settings().site, barcode,
+                                                          session.capture().libraryName(result.destination), result))
+                                      cratesPage->reload();
+                                  capture->addCapture(barcode, result);
+                                  window->refreshOutboxCount();
+                                  if (result.verdict.kind == VerdictKind::HoldHere)
+                                      holdShelf->reload();
+                              });
 }
 
 void Desk::openSettings()
@@ -398,6 +433,7 @@ void Desk::openSettings()
     ws.session().capture().setLocationNames(dialog.shelfLayout().locationNames);
     m_printer->configure(ws.settings(), ws.slipsDir());
     m_capture->setAutoPrint(autoPrintKinds(ws.settings()));
+    ws.session().crates().setHub(ws.settings().value(settings::CrateHub));
     m_holdShelf->setReceipt(ws.settings().value(settings::PickupReceipt),
                             ws.session().capture().libraryName(ws.session().settings().site), ws.templates());
 }

@@ -45,6 +45,7 @@ public:
     HoldShelfPage* holdShelfPage() const { return m_holdShelf; }
     ClickCollectPage* clickCollectPage() const { return m_clickCollect; }
     CratesPage* cratesPage() const { return m_crates; }
+    DeviceHub& devices() { return *m_devices; }
     // --page: pull-list, capture, hold-shelf, click-collect, lookup or outbox.
     void selectPage(const QString& name);
     // Fills the pages from the cache (after the window is shown) and starts the sync.
@@ -56,6 +57,8 @@ private:
     void buildDevices();
     void buildPages();
     void route(const devices::ScanEvent& event);
+    // An item of a crate received without scanning: checked in as if scanned on the crates page.
+    void checkInFromCrate(const QString& barcode);
     void openSettings();
 
     Workstation& m_workstation;

@@ -47,6 +47,15 @@ DeviceTwinsWindow::DeviceTwinsWindow(DeviceHub& hub, std::function<QList<Candida
     connect(m_code, &QLineEdit::returnPressed, this, [this] { scan(m_code->text()); });
     layout->addWidget(scanner);
 
+    auto* incoming = new QGroupBox(tr("Incoming shuttle crates"), this);
+    auto* incomingRow = new QHBoxLayout(incoming);
+    m_incoming = new QComboBox(incoming);
+    auto* scanLabel = new QPushButton(tr("Scan the label of this crate"), incoming);
+    incomingRow->addWidget(m_incoming, 1);
+    incomingRow->addWidget(scanLabel);
+    connect(scanLabel, &QPushButton::clicked, this, [this] { scanIncomingCrate(m_incoming->currentIndex()); });
+    layout->addWidget(incoming);
+
     auto* pad = new QGroupBox(tr("RFID pad"), this);
     auto* padLayout = new QVBoxLayout(pad);
     m_items->setColumnCount(2);
@@ -108,6 +117,44 @@ void DeviceTwinsWindow::reload()
     if (!items.isEmpty())
         m_items->selectRow(0);
     refreshPad();
+    m_incomingList = incomingCrates ? incomingCrates() : QList<crates::Manifest>();
+    m_incoming->clear();
+    for (int i = 0; i < m_incomingList.size(); ++i) {
+        const crates::Manifest& m = m_incomingList.at(i);
+        QString text = tr("From %1: %n item(s)", "", int(m.items.size())).arg(m.from);
+        if (i == 1 && m.items.size() > 1)
+            text += QStringLiteral(" ") + tr("(one item missing)");
+        else if (i == 2 && m.items.size() > 1)
+            text += QStringLiteral(" ") + tr("(one extra item)");
+        m_incoming->addItem(text);
+    }
+}
+
+QStringList DeviceTwinsWindow::scanIncomingCrate(int index)
+{
+    if (index < 0 || index >= m_incomingList.size())
+        return {};
+    crates::Manifest label = m_incomingList.at(index);
+    QStringList inside = label.items;
+    // The training variants: one item left out of the crate (listed, missing), or one put in the
+    // crate without being listed (an extra).
+    if (index == 1 && inside.size() > 1)
+        inside.removeLast();
+    else if (index == 2 && label.items.size() > 1)
+        label.items.removeLast();
+    auto texts = crates::encodeManifest(label);
+    if (!texts)
+        return {};
+    for (const QString& text : texts.value())
+        scan(text);
+    m_items->setRowCount(int(inside.size()));
+    for (int r = 0; r < inside.size(); ++r) {
+        m_items->setItem(r, 0, new QTableWidgetItem(inside.at(r)));
+        m_items->setItem(r, 1, new QTableWidgetItem(tr("in the crate from %1").arg(label.from)));
+    }
+    if (!inside.isEmpty())
+        m_items->selectRow(0);
+    return texts.value();
 }
 
 void DeviceTwinsWindow::scan(const QString& code)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crates/Manifest.h"
 #include "devices/TagData.h"
 
 #include <QWidget>
@@ -37,6 +38,14 @@ public:
     void liftAll();
     void scan(const QString& code);
 
+    // Training: the crates other sites send here (desk/IncomingCrates.h), offered as "scan the
+    // label of an incoming crate". The second is short of one item (a missing item when received),
+    // the third holds one item its label does not list (an extra).
+    std::function<QList<crates::Manifest>()> incomingCrates;
+    // The chosen crate's label read by the simulated scanner (each QR code's text, as a 2D scanner
+    // sends it); the items in the crate are listed for the pad. Returns the label's texts.
+    QStringList scanIncomingCrate(int index);
+
 private:
     void place(devices::TagModel model, const QString& owner, const QList<int>& parts, int total);
     void refreshPad();
@@ -47,6 +56,8 @@ private:
     QTableWidget* m_items;
     QComboBox* m_model;
     QListWidget* m_onPad;
+    QComboBox* m_incoming = nullptr;
+    QList<crates::Manifest> m_incomingList;
 };
 
 } // namespace comptoir

@@ -57,6 +57,12 @@ LookupPage::LookupPage(desk::NetworkLookup& lookup, Outbox& outbox, QWidget* par
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("lookupStatus"));
     layout->addWidget(m_status);
+    m_crateHistory = new QLabel(this);
+    m_crateHistory->setObjectName(QStringLiteral("lookupCrateHistory"));
+    m_crateHistory->setWordWrap(true);
+    m_crateHistory->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_crateHistory->hide();
+    layout->addWidget(m_crateHistory);
 
     m_patrons->setColumnCount(3);
     m_patrons->setHorizontalHeaderLabels({tr("Patron"), tr("Card"), tr("Home library")});
@@ -116,6 +122,10 @@ LookupPage::LookupPage(desk::NetworkLookup& lookup, Outbox& outbox, QWidget* par
 void LookupPage::search(const QString& text)
 {
     m_field->setText(text);
+    // A document's barcode: where its crates took it, before any patron search.
+    const QString history = crateHistory ? crateHistory(text.trimmed()) : QString();
+    m_crateHistory->setText(history);
+    m_crateHistory->setVisible(!history.isEmpty());
     m_status->setText(tr("Searching…"));
     m_patrons->setRowCount(0);
     m_requests->setRowCount(0);

@@ -29,6 +29,10 @@ public:
     std::function<QString(const QString&)> libraryName = [](const QString& id) { return id; };
     std::function<QDateTime(qint64 order)> askSlot; // replaceable in tests
     std::function<QDate()> today = [] { return QDate::currentDate(); };
+    // An item's crate history at this counter ("In the crate for …, sealed at 14:05"), shown when
+    // the text searched is an item's barcode; empty: nothing to say.
+    std::function<QString(const QString&)> crateHistory;
+    QLabel* crateHistoryLabel() const { return m_crateHistory; }
     // A request waiting on a hold shelf past its last pickup day.
     bool isExpired(const desk::LookupRequest& request) const;
 
@@ -55,6 +59,7 @@ private:
     QList<desk::LookupRequest> m_shown;
     QLineEdit* m_field;
     QLabel* m_status;
+    QLabel* m_crateHistory = nullptr;
     QTableWidget* m_patrons;
     QTableWidget* m_requests;
     QPushButton* m_appointment;

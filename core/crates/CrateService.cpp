@@ -50,7 +50,7 @@ Crate::State stateFrom(const QString& name)
 const QString Columns =
     QStringLiteral("c.seq, c.crate_id, c.direction, c.barcode, c.from_site, c.destination, c.state, c.opened_at, "
                    "c.sealed_at, c.received_at, (SELECT count(*) FROM crate_items i WHERE i.crate_seq = c.seq AND "
-                   "i.removed_at IS NULL)");
+                   "i.removed_at IS NULL), c.departed_at");
 
 Crate fromQuery(const QSqlQuery& q)
 {
@@ -66,6 +66,7 @@ Crate fromQuery(const QSqlQuery& q)
     c.sealedAt = fromIso(q.value(8));
     c.receivedAt = fromIso(q.value(9));
     c.count = q.value(10).toInt();
+    c.departedAt = fromIso(q.value(11));
     return c;
 }
 
@@ -153,7 +154,12 @@ Result<Placement> CrateService::place(const QString& barcode, const QString& des
 {
     if (!canCarry(barcode))
         return Error{QStringLiteral("crate.barcode"), tr("This barcode cannot go on a crate label: %1").arg(barcode)};
-    auto open = openCrateFor(destination);
+    auto hop = nextHop(destination);
+    if (!hop)
+        return hop.error();
+    // Via the hub: the item goes into the hub's crate, in the bag of its final destination.
+    const QString bag = hop.value() == destination ? QString() : destination;
+    auto open = openCrateFor(hop.value());
     if (!open)
         return open.error();
     Crate c = open.value();
@@ -163,7 +169,7 @@ Result<Placement> CrateService::place(const QString& barcode, const QString& des
         auto where = m_outbox.database().exec(
             QStringLiteral("SELECT c.seq, c.destination, i.position FROM crate_items i JOIN crates c ON c.seq = "
                            "i.crate_seq WHERE i.barcode = ? AND i.removed_at IS NULL AND c.direction = 'out' AND "
-                           "c.state IN ('open','sealed') LIMIT 1"),
+                           "c.state IN ('open','sealed') AND c.departed_at IS NULL LIMIT 1"),
             {barcode});
         if (!where)
             return where.status();
@@ -185,11 +191,14 @@ Result<Placement> CrateService::place(const QString& barcode, const QString& des
         if (!next)
             return next.status();
         auto insert = m_outbox.database().exec(
-            QStringLiteral("INSERT INTO crate_items (crate_seq, barcode, position, added_at) VALUES (?, ?, ?, ?)"),
-            {c.seq, barcode, next.value().toInt(), isoMs(m_clock.now())});
+            QStringLiteral("INSERT INTO crate_items (crate_seq, barcode, position, added_at, bag) VALUES (?, ?, ?, ?, "
+                           "?)"),
+            {c.seq, barcode, next.value().toInt(), isoMs(m_clock.now()),
+             bag.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(bag)});
         if (!insert)
             return insert.status();
-        return audit(QStringLiteral("crate.add"), c.seq, barcode);
+        return audit(QStringLiteral("crate.add"), c.seq,
+                     bag.isEmpty() ? barcode : barcode + QStringLiteral(" bag ") + bag);
     });
     if (!written)
         return written.error();
@@ -206,10 +215,23 @@ Result<Placement> CrateService::place(const QString& barcode, const QString& des
     Placement p;
     p.crate = now.value();
     p.position = position;
-    const QString name = destinationName.isEmpty() ? destination : destinationName;
+    const QString name = destinationName.isEmpty() ? m_name(destination) : destinationName;
+    if (bag.isEmpty()) {
+        p.verdict = {VerdictKind::Transit,
+                     tr("Crate for %1 — item %n", "the nth item put in the crate (ordinal)", p.position).arg(name),
+                     tr("%n item(s) in this crate", "", p.crate.count)};
+        return p;
+    }
+    int inBag = 0;
+    if (auto inside = bags(c.seq))
+        for (const auto& [where, count] : inside.value())
+            if (where == bag)
+                inBag = count;
     p.verdict = {VerdictKind::Transit,
-                 tr("Crate for %1 — item %n", "the nth item put in the crate (ordinal)", p.position).arg(name),
-                 tr("%n item(s) in this crate", "", p.crate.count)};
+                 tr("Crate for %1 (hub), bag for %2 — item %n", "the nth item put in the crate (ordinal)", p.position)
+                     .arg(m_name(c.destination), name),
+                 tr("%n item(s) in this crate", "", p.crate.count) + QStringLiteral(", ") +
+                     tr("%n in the bag for %1", "", inBag).arg(name)};
     return p;
 }
 
@@ -262,7 +284,8 @@ Result<Crate> CrateService::attachBox(qint64 seq, const QString& boxBarcode)
 
 Result<Crate> CrateService::crateWithBox(const QString& boxBarcode)
 {
-    return crateWhere(QStringLiteral("c.barcode = ? AND c.state IN ('open','sealed')"), {boxBarcode});
+    return crateWhere(QStringLiteral("c.barcode = ? AND c.state IN ('open','sealed') AND c.departed_at IS NULL"),
+                      {boxBarcode});
 }
 
 Result<QStringList> CrateService::items(qint64 seq)
@@ -337,6 +360,11 @@ Result<Crate> CrateService::startReceiving(const Manifest& manifest)
     if (manifest.to != m_site)
         return Error{QStringLiteral("crate.not_here"),
                      tr("This crate is for %1, not for this site: send it on.").arg(manifest.to)};
+    if (m_knownSite && !m_knownSite(manifest.from))
+        return Error{QStringLiteral("crate.unknown_site"),
+                     tr("This crate comes from %1, a site this network does not know: nothing is checked in. Set it "
+                        "aside and ask the shuttle team.")
+                         .arg(manifest.from)};
     auto existing = crateWhere(QStringLiteral("c.direction = 'in' AND c.from_site = ? AND c.crate_id = ?"),
                                {manifest.from, manifest.crate});
     if (existing) {
@@ -398,7 +426,8 @@ Result<Receipt> CrateService::receipt(qint64 seq)
         return expected.error();
     r.expected = expected.value();
     auto q = m_outbox.database().exec(
-        QStringLiteral("SELECT barcode, expected FROM crate_receipts WHERE crate_seq = ? ORDER BY scanned_at, rowid"),
+        QStringLiteral("SELECT barcode, expected, unscanned FROM crate_receipts WHERE crate_seq = ? ORDER BY "
+                       "scanned_at, rowid"),
         {seq});
     if (!q)
         return q.error();
@@ -407,6 +436,8 @@ Result<Receipt> CrateService::receipt(qint64 seq)
         const QString barcode = q.value().value(0).toString();
         r.scanned.append(barcode);
         scanned.insert(barcode);
+        if (q.value().value(2).toInt())
+            r.unscanned.append(barcode);
         if (q.value().value(1).toInt())
             ++r.receivedExpected;
         else
@@ -431,6 +462,23 @@ Result<Receipt> CrateService::receiveItem(qint64 seq, const QString& barcode)
         return twice.error();
     if (twice.value().toInt() > 0)
         return Error{QStringLiteral("crate.item_twice"), tr("This item was scanned already in this crate.")};
+    // Listed in two crates (sent twice by mistake, or a label printed again): received once only,
+    // in the first crate it was scanned out of, within the last 12 hours.
+    auto elsewhere = m_outbox.database().exec(
+        QStringLiteral("SELECT c.crate_id, c.from_site FROM crate_receipts r JOIN crates c ON c.seq = r.crate_seq "
+                       "WHERE r.barcode = ? AND r.crate_seq <> ? AND c.direction = 'in' AND r.scanned_at >= ? LIMIT 1"),
+        {barcode, seq, isoMs(m_clock.now().addSecs(-12 * 3600))});
+    if (!elsewhere)
+        return elsewhere.error();
+    if (elsewhere.value().next()) {
+        const QString otherCrate = elsewhere.value().value(0).toString();
+        const QString otherFrom = elsewhere.value().value(1).toString();
+        elsewhere.value().finish();
+        return Error{QStringLiteral("crate.item_twice"),
+                     tr("This item was received already from the crate %1 (from %2): it is not checked in twice.")
+                         .arg(otherCrate, m_name(otherFrom))};
+    }
+    elsewhere.value().finish();
     const Status written = m_outbox.database().transaction([&]() -> Status {
         auto insert = m_outbox.database().exec(
             QStringLiteral("INSERT INTO crate_receipts (crate_seq, barcode, scanned_at, expected) VALUES (?, ?, ?, "
@@ -496,6 +544,182 @@ Result<QList<Crate>> CrateService::receivedSince(const QDateTime& since)
     QList<Crate> list;
     while (q.value().next())
         list.append(fromQuery(q.value()));
+    return list;
+}
+
+Result<QString> CrateService::nextHop(const QString& destination)
+{
+    if (m_hub.isEmpty() || destination == m_hub || m_site == m_hub || destination == m_site)
+        return destination;
+    // A crate already filling for it directly stays its crate until sealed.
+    auto direct =
+        crateWhere(QStringLiteral("c.direction = 'out' AND c.state = 'open' AND c.destination = ?"), {destination});
+    if (direct)
+        return destination;
+    if (direct.error().code != QLatin1String("crate.unknown"))
+        return direct.error();
+    const QString since = isoMs(m_clock.now().addDays(-14));
+    auto working = m_outbox.database().scalar(
+        QStringLiteral("SELECT count(DISTINCT substr(sealed_at, 1, 10)) FROM crates WHERE direction = 'out' AND state "
+                       "<> 'open' AND sealed_at >= ?"),
+        {since});
+    if (!working)
+        return working.error();
+    auto served = m_outbox.database().scalar(
+        QStringLiteral("SELECT count(DISTINCT substr(c.sealed_at, 1, 10)) FROM crates c WHERE c.direction = 'out' AND "
+                       "c.state <> 'open' AND c.sealed_at >= ? AND (c.destination = ? OR EXISTS (SELECT 1 FROM "
+                       "crate_items i WHERE i.crate_seq = c.seq AND i.bag = ? AND i.removed_at IS NULL))"),
+        {since, destination, destination});
+    if (!served)
+        return served.error();
+    return served.value().toInt() < working.value().toInt() ? m_hub : destination;
+}
+
+Result<QList<std::pair<QString, int>>> CrateService::bags(qint64 seq)
+{
+    auto q = m_outbox.database().exec(QStringLiteral("SELECT bag, count(*) FROM crate_items WHERE crate_seq = ? AND "
+                                                     "removed_at IS NULL AND bag IS NOT NULL GROUP BY bag ORDER BY "
+                                                     "bag"),
+                                      {seq});
+    if (!q)
+        return q.error();
+    QList<std::pair<QString, int>> list;
+    while (q.value().next())
+        list.append({q.value().value(0).toString(), q.value().value(1).toInt()});
+    return list;
+}
+
+Result<QList<SealedCrate>> CrateService::departure()
+{
+    auto open = crates(Crate::Direction::Out, Crate::State::Open);
+    if (!open)
+        return open.error();
+    for (const Crate& c : open.value())
+        if (c.count > 0) {
+            auto s = seal(c.seq);
+            if (!s)
+                return s.error();
+        }
+    auto waiting = crates(Crate::Direction::Out, Crate::State::Sealed);
+    if (!waiting)
+        return waiting.error();
+    QList<qint64> leaving;
+    for (const Crate& c : waiting.value())
+        if (!c.departedAt.isValid())
+            leaving.append(c.seq);
+    const Status written = m_outbox.database().transaction([&]() -> Status {
+        for (qint64 seq : leaving) {
+            auto update = m_outbox.database().exec(
+                QStringLiteral("UPDATE crates SET departed_at = ? WHERE seq = ? AND departed_at IS NULL"),
+                {isoMs(m_clock.now()), seq});
+            if (!update)
+                return update.status();
+            if (Status s = audit(QStringLiteral("crate.depart"), seq, QString()); !s)
+                return s;
+        }
+        return {};
+    });
+    if (!written)
+        return written.error();
+    QList<SealedCrate> list;
+    for (qint64 seq : leaving) {
+        auto s = sealed(seq);
+        if (!s)
+            return s.error();
+        list.append(s.value());
+    }
+    return list;
+}
+
+Result<Receipt> CrateService::receiveAll(qint64 seq)
+{
+    auto c = incomingCrate(seq);
+    if (!c)
+        return c.error();
+    if (c.value().state != Crate::State::Sealed)
+        return Error{QStringLiteral("crate.received_twice"), tr("This crate was received already.")};
+    auto before = receipt(seq);
+    if (!before)
+        return before;
+    const QStringList rest = before.value().missing;
+    const QString now = isoMs(m_clock.now());
+    const Status written = m_outbox.database().transaction([&]() -> Status {
+        auto rows = m_outbox.database().prepare(
+            QStringLiteral("INSERT INTO crate_receipts (crate_seq, barcode, scanned_at, expected, unscanned) VALUES "
+                           "(?, ?, ?, 1, 1)"));
+        if (!rows)
+            return rows.status();
+        for (const QString& item : rest) {
+            const Status s = m_outbox.database().run(rows.value(), {seq, item, now});
+            if (!s)
+                return s;
+        }
+        auto update = m_outbox.database().exec(
+            QStringLiteral("UPDATE crates SET state = 'received', received_at = ? WHERE seq = ?"), {now, seq});
+        if (!update)
+            return update.status();
+        return audit(
+            QStringLiteral("crate.receive.all"), seq,
+            QStringLiteral("%1 without scanning, extra %2").arg(rest.size()).arg(before.value().extras.size()));
+    });
+    if (!written)
+        return written.error();
+    return receipt(seq);
+}
+
+Result<QList<DoubleListing>> CrateService::listedElsewhere(qint64 seq)
+{
+    auto q = m_outbox.database().exec(
+        QStringLiteral("SELECT i.barcode, c.seq FROM crate_items i JOIN crate_items o ON o.barcode = i.barcode AND "
+                       "o.crate_seq <> i.crate_seq JOIN crates c ON c.seq = o.crate_seq WHERE i.crate_seq = ? AND "
+                       "c.direction = 'in' AND c.state = 'sealed' AND NOT EXISTS (SELECT 1 FROM crate_receipts r "
+                       "WHERE r.crate_seq = c.seq AND r.barcode = i.barcode) ORDER BY i.position"),
+        {seq});
+    if (!q)
+        return q.error();
+    QList<DoubleListing> list;
+    while (q.value().next()) {
+        DoubleListing d;
+        d.barcode = q.value().value(0).toString();
+        d.other.seq = q.value().value(1).toLongLong();
+        list.append(d);
+    }
+    for (DoubleListing& d : list) {
+        auto other = crate(d.other.seq);
+        if (!other)
+            return other.error();
+        d.other = other.value();
+    }
+    return list;
+}
+
+Result<QList<CrateStep>> CrateService::history(const QString& barcode)
+{
+    auto q = m_outbox.database().exec(
+        QStringLiteral("SELECT c.seq, i.bag, i.added_at, i.removed_at, NULL FROM crate_items i JOIN crates c ON c.seq "
+                       "= i.crate_seq WHERE i.barcode = ? AND c.direction = 'out' UNION ALL SELECT c.seq, NULL, "
+                       "r.scanned_at, NULL, r.unscanned FROM crate_receipts r JOIN crates c ON c.seq = r.crate_seq "
+                       "WHERE r.barcode = ? ORDER BY 3 DESC"),
+        {barcode, barcode});
+    if (!q)
+        return q.error();
+    QList<CrateStep> list;
+    QList<qint64> seqs;
+    while (q.value().next()) {
+        CrateStep step;
+        seqs.append(q.value().value(0).toLongLong());
+        step.bag = q.value().value(1).toString();
+        step.at = fromIso(q.value().value(2));
+        step.removedAt = fromIso(q.value().value(3));
+        step.unscanned = q.value().value(4).toInt() != 0;
+        list.append(step);
+    }
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        auto c = crate(seqs.at(i));
+        if (!c)
+            return c.error();
+        list[i].crate = c.value();
+    }
     return list;
 }
 

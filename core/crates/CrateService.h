@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+
 namespace comptoir {
 class Clock;
 class Outbox;
@@ -26,7 +28,8 @@ struct Crate
     QString from, destination;
     State state = State::Open;
     QDateTime openedAt, sealedAt, receivedAt;
-    int count = 0; // items in it now (out) or expected (in)
+    QDateTime departedAt; // out: left with the shuttle ("Shuttle departure"); sealed until then
+    int count = 0;        // items in it now (out) or expected (in)
 };
 
 // A filled crate where an item just went.
@@ -49,18 +52,36 @@ struct SealedCrate
 struct Receipt
 {
     Crate crate;
-    QStringList expected; // the manifest's items
-    QStringList scanned;  // in scan order
-    QStringList missing;  // expected, not scanned
-    QStringList extras;   // scanned, not expected
+    QStringList expected;  // the manifest's items
+    QStringList scanned;   // in scan order
+    QStringList missing;   // expected, not scanned
+    QStringList extras;    // scanned, not expected
+    QStringList unscanned; // expected, received with "Receive all without scanning" (not scanned)
     int receivedExpected = 0;
+};
+
+// Where an item was in crates of this counter, newest first: for the lookup page.
+struct CrateStep
+{
+    Crate crate;
+    QString bag;            // the final destination's bag inside a crate to the hub (else empty)
+    QDateTime at;           // put in (out) or scanned out of it (in)
+    QDateTime removedAt;    // taken out again before sealing
+    bool unscanned = false; // received with the whole crate, without a scan
+};
+
+// An item of an incoming crate that another incoming crate expects too.
+struct DoubleListing
+{
+    QString barcode;
+    Crate other;
 };
 
 // Shuttle crates at this counter: filled by destination at capture, sealed with a manifest,
 // received against the manifest. Everything is written in the outbox file (WAL, synchronous=FULL)
 // before the call returns, so crates and their content survive a crash like the outbox actions.
 // Error codes: crate.unknown, crate.state, crate.item_elsewhere, crate.item_twice, crate.empty,
-// crate.received_twice, crate.not_here, crate.barcode, store.* (the file).
+// crate.received_twice, crate.not_here, crate.unknown_site, crate.barcode, store.* (the file).
 class CrateService : public QObject
 {
     Q_OBJECT
@@ -69,6 +90,17 @@ public:
                  QObject* parent = nullptr);
     void setDesk(const QString& site, const QString& staff);
     QString site() const { return m_site; }
+    // The network's sites: a crate from any other is refused when receiving. Unset: any site.
+    void setKnownSites(std::function<bool(const QString&)> known) { m_knownSite = std::move(known); }
+    // The hub (setting crates/hub; empty: none). A destination this counter sends less than a crate
+    // a day goes via the hub: into the hub's crate, in a bag for its final destination. "Less than a
+    // crate a day": over the last 14 days, fewer days with a crate or a bag for it than days this
+    // counter sealed any crate. With no history, every destination is direct.
+    void setHub(const QString& hub) { m_hub = hub; }
+    QString hub() const { return m_hub; }
+    void setLibraryNames(std::function<QString(const QString&)> name) { m_name = std::move(name); }
+    // The crate an item for `destination` goes into next: the destination, or the hub.
+    Result<QString> nextHop(const QString& destination);
 
     // ---- Sending
     // The open crate for a destination (one per destination), made on demand.
@@ -88,6 +120,12 @@ public:
     Result<SealedCrate> seal(qint64 seq);
     // The manifest of a sealed crate again (to print its label twice).
     Result<SealedCrate> sealed(qint64 seq);
+    // "Shuttle departure": seals every open crate that holds items (empty ones stay open); every
+    // crate waiting for the van (sealed now or before) is marked departed and returned, by
+    // destination. A departed crate's items and box are free again (they come back one day).
+    Result<QList<SealedCrate>> departure();
+    // The bags inside a crate to the hub: final destination and item count, by destination.
+    Result<QList<std::pair<QString, int>>> bags(qint64 seq);
 
     // ---- Receiving
     // Opens an incoming crate from its manifest (read from the label). Refused when the crate was
@@ -98,6 +136,12 @@ public:
     Result<Receipt> receiveItem(qint64 seq, const QString& barcode);
     // Ends the reception: missing and extra items are fixed in the receipt.
     Result<Receipt> finishReceiving(qint64 seq);
+    // "Receive all without scanning" (after staff confirmed it): every expected item not scanned
+    // yet is recorded as received unscanned (Receipt::unscanned, audit crate.receive.all), and the
+    // reception ends. The desk then checks those items in.
+    Result<Receipt> receiveAll(qint64 seq);
+    // Items of an incoming crate that another incoming crate being received also lists.
+    Result<QList<DoubleListing>> listedElsewhere(qint64 seq);
     Result<Receipt> receipt(qint64 seq);
 
     // ---- Queries
@@ -109,6 +153,8 @@ public:
     Result<QList<Crate>> receivedSince(const QDateTime& since);
     // The items in a crate now, in the order they went in (out), or its manifest's (in).
     Result<QStringList> items(qint64 seq);
+    // The item's crates at this counter, newest first.
+    Result<QList<CrateStep>> history(const QString& barcode);
 
 private:
     Result<Crate> crateWhere(const QString& condition, const QVariantList& bindings);
@@ -116,7 +162,9 @@ private:
 
     Outbox& m_outbox;
     const Clock& m_clock;
-    QString m_site, m_staff;
+    QString m_site, m_staff, m_hub;
+    std::function<bool(const QString&)> m_knownSite;
+    std::function<QString(const QString&)> m_name = [](const QString& id) { return id; };
 };
 
 } // namespace comptoir::crates

@@ -41,6 +41,28 @@ QString CaptureService::libraryName(const QString& id)
     return name && !name.value().toString().isEmpty() ? name.value().toString() : id;
 }
 
+std::pair<QString, QString> CaptureService::itemLabel(const QString& barcode)
+{
+    auto q =
+        m_cache.database().exec(QStringLiteral("SELECT b.title, i.home_library_id FROM items i LEFT JOIN biblios b "
+                                               "USING (biblio_id) WHERE i.barcode = ? LIMIT 1"),
+                                {barcode});
+    std::pair<QString, QString> label;
+    if (q && q.value().next())
+        label = {q.value().value(0).toString(), q.value().value(1).toString()};
+    if (q)
+        q.value().finish();
+    if (label.first.isEmpty()) {
+        // Not a cached item: perhaps a pick-list line's.
+        auto pick = m_cache.database().scalar(QStringLiteral("SELECT b.title FROM pick_list p JOIN biblios b USING "
+                                                             "(biblio_id) WHERE p.barcode = ? LIMIT 1"),
+                                              {barcode});
+        if (pick)
+            label.first = pick.value().toString();
+    }
+    return label;
+}
+
 void CaptureService::checkin(const QString& barcode, std::function<void(CaptureResult)> done)
 {
     OutboxAction action;

@@ -71,6 +71,8 @@ public:
     // The verdict the cache alone gives (offline).
     CaptureResult provisional(const QString& barcode);
     QString libraryName(const QString& id);
+    // An item's title and home library id as the cache knows them (empty when it does not).
+    std::pair<QString, QString> itemLabel(const QString& barcode);
 
 private:
     CaptureResult fromOutcome(const ils::CheckinOutcome& outcome);

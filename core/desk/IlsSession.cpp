@@ -163,6 +163,17 @@ IlsSession::IlsSession(QNetworkAccessManager& nam, LocalStore& store, const Cloc
     });
     m_replayer.setInFlight(
         [this](const QString& uuid) { return m_capture.isInFlight(uuid) || m_checkout.isInFlight(uuid); });
+    // Crates name libraries as the capture does, and refuse a crate from a site the network's
+    // library list (synced) does not have; with no list (SIP2-only profile), any site.
+    m_crates.setLibraryNames([this](const QString& id) { return m_capture.libraryName(id); });
+    m_crates.setKnownSites([this](const QString& id) {
+        Database& db = m_store.cache().database();
+        auto listed = db.scalar(QStringLiteral("SELECT count(*) FROM libraries"));
+        if (!listed || listed.value().toInt() == 0)
+            return true;
+        auto known = db.scalar(QStringLiteral("SELECT count(*) FROM libraries WHERE library_id = ?"), {id});
+        return known && known.value().toInt() > 0;
+    });
     // A desk request whose answer was lost stays pending: settle it now, state first.
     connect(&m_sip, &ils::Sip2Client::answerLost, this, [this] {
         QTimer::singleShot(0, this, [this] {

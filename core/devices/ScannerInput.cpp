@@ -1,6 +1,36 @@
 #include "devices/ScannerInput.h"
 
+#include "crates/Manifest.h"
+
 namespace comptoir::devices {
+
+static_assert(MaxManifestCodeBytes >= crates::MaxPartLength + 16, "a manifest part must fit a scan");
+
+namespace {
+
+const QByteArray& manifestPrefix()
+{
+    static const QByteArray prefix = crates::ManifestPrefix.toLatin1();
+    return prefix;
+}
+
+} // namespace
+
+bool startsLikeManifest(const QByteArray& text)
+{
+    return text.startsWith(manifestPrefix());
+}
+
+bool startsLikeManifest(const QStringList& keys)
+{
+    const QByteArray& prefix = manifestPrefix();
+    if (keys.size() < prefix.size())
+        return false;
+    for (qsizetype i = 0; i < prefix.size(); ++i)
+        if (keys.at(i) != QLatin1Char(prefix.at(i)))
+            return false;
+    return true;
+}
 
 ScannerFramer::ScannerFramer(ScannerFraming framing)
     : m_framing(std::move(framing))
@@ -21,8 +51,10 @@ void ScannerFramer::finish(QByteArray raw, QList<Piece>& out) const
     raw = raw.sliced(from, to - from);
     if (raw.isEmpty())
         return;
+    // A crate manifest may carry a barcode with a space in it; no other code has one.
+    const quint8 lowest = startsLikeManifest(raw) ? 0x20 : 0x21;
     for (const char c : raw)
-        if (quint8(c) < 0x21 || quint8(c) > 0x7E) {
+        if (quint8(c) < lowest || quint8(c) > 0x7E) {
             out.append({QString(), QStringLiteral("%1 bytes that are not a barcode (line noise?)").arg(raw.size())});
             return;
         }
@@ -46,13 +78,25 @@ QList<ScannerFramer::Piece> ScannerFramer::feed(const QByteArray& bytes, qint64 
             raw.chop(endsWithSuffix ? m_framing.suffix.size() : 1);
             m_buffer.clear();
             finish(raw, out);
-        } else if (m_buffer.size() > MaxSerialCodeBytes) {
+        } else if (m_buffer.size() > MaxSerialCodeBytes && !longCodeMayGoOn()) {
             out.append({QString(), QStringLiteral("%1 bytes without an end of code (wrong suffix or line noise?)")
-                                       .arg(MaxSerialCodeBytes)});
+                                       .arg(m_buffer.size() - 1)});
             m_buffer.clear();
         }
     }
     return out;
+}
+
+bool ScannerFramer::longCodeMayGoOn() const
+{
+    if (m_buffer.size() > MaxManifestCodeBytes)
+        return false;
+    QByteArray start = m_buffer.left(m_framing.prefix.size() + manifestPrefix().size() + 8);
+    if (!m_framing.prefix.isEmpty() && start.startsWith(m_framing.prefix))
+        start.remove(0, m_framing.prefix.size());
+    while (!start.isEmpty() && (start.front() == ' ' || start.front() == '\t' || start.front() == '\0'))
+        start.remove(0, 1);
+    return startsLikeManifest(start);
 }
 
 QList<ScannerFramer::Piece> ScannerFramer::poll(qint64 nowMs)
@@ -109,7 +153,8 @@ WedgeDetector::Outcome WedgeDetector::key(const QString& text, bool terminator, 
         return out;
     }
     m_last = nowMs;
-    if (m_held.size() >= MaxWedgeBurstKeys) {
+    const qsizetype bound = startsLikeManifest(m_held) ? MaxManifestCodeBytes : MaxWedgeBurstKeys;
+    if (m_held.size() >= bound) {
         // No code is this long: what was held is a person's, given back with this key.
         m_overlong = true;
         out.replay += flush();

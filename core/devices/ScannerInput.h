@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -15,6 +16,15 @@ namespace comptoir::devices {
 // setting or a person holding a key down, never a code to wait for.
 constexpr qsizetype MaxSerialCodeBytes = 256; // one serial code, prefix and AIM id included
 constexpr int MaxWedgeBurstKeys = 64;         // one keyboard-wedge burst: longer is a person's
+// The one long code: a crate label's QR code, whose text (one part of a crate manifest, see
+// crates/Manifest.h) a 2D scanner sends through the serial line or types through the wedge. Only a
+// code that starts with the manifest prefix ("CMP1|") may run past the bounds above, up to one
+// manifest part (crates::MaxPartLength) plus a scanner's prefix and AIM id; anything else that long
+// is still refused as noise, and so is a manifest-looking text past this bound.
+constexpr qsizetype MaxManifestCodeBytes = 2953 + 16;
+// Whether held text (what a scanner sent so far) is the start of a crate manifest.
+bool startsLikeManifest(const QByteArray& text);
+bool startsLikeManifest(const QStringList& keys);
 
 struct ScannerFraming
 {
@@ -42,6 +52,8 @@ public:
 
 private:
     void finish(QByteArray raw, QList<Piece>& out) const;
+    // Past MaxSerialCodeBytes: whether the buffer is a crate manifest still within its bound.
+    bool longCodeMayGoOn() const;
 
     ScannerFraming m_framing;
     QByteArray m_buffer;

@@ -96,6 +96,26 @@ QList<TemplateInfo> TemplateStore::kinds()
                                    QStringLiteral("crate.sealed_time"), QStringLiteral("crate.parts"),
                                    QStringLiteral("qr.text"), QStringLiteral("qr.part")},
          {QStringLiteral("qr")}},
+        {TemplateKind::CrateReceipt,
+         QStringLiteral("crate-receipt.txt"),
+         tr("Shuttle crate receipt (missing and extra items)"),
+         CommonNames + QStringList{QStringLiteral("crate.id"), QStringLiteral("crate.from"),
+                                   QStringLiteral("crate.from_code"), QStringLiteral("crate.sealed_date"),
+                                   QStringLiteral("crate.sealed_time"), QStringLiteral("crate.received_date"),
+                                   QStringLiteral("crate.received_time"), QStringLiteral("crate.expected"),
+                                   QStringLiteral("crate.received"), QStringLiteral("crate.missing_count"),
+                                   QStringLiteral("crate.extra_count"), QStringLiteral("crate.unscanned_count"),
+                                   QStringLiteral("crate.unscanned"), QStringLiteral("item.title"),
+                                   QStringLiteral("item.barcode"), QStringLiteral("item.home")},
+         {QStringLiteral("missing"), QStringLiteral("extras")}},
+        {TemplateKind::RouteSheet,
+         QStringLiteral("route-sheet.txt"),
+         tr("Shuttle departure route sheet"),
+         CommonNames + QStringList{QStringLiteral("count"), QStringLiteral("items"),
+                                   QStringLiteral("crate.destination"), QStringLiteral("crate.destination_code"),
+                                   QStringLiteral("crate.id"), QStringLiteral("crate.count"),
+                                   QStringLiteral("crate.bags")},
+         {QStringLiteral("crates")}},
     };
 }
 
@@ -196,6 +216,52 @@ TemplateContext TemplateStore::sample(TemplateKind kind)
                       QStringLiteral("CMP1|CENTRE-261123-7|CENTRE|GIONO|20261123T130500Z|1/1|2|310420000000|19,27|"
                                      "00000000")}};
         c.lists.insert(QStringLiteral("qr"), {qr});
+        break;
+    }
+    case TemplateKind::CrateReceipt: {
+        const QList<std::pair<QString, QString>> values = {
+            {QStringLiteral("crate.id"), QStringLiteral("GIONO-261123-4")},
+            {QStringLiteral("crate.from"), QStringLiteral("Bibliothèque Jean-Giono")},
+            {QStringLiteral("crate.from_code"), QStringLiteral("GIONO")},
+            {QStringLiteral("crate.sealed_date"), QStringLiteral("23/11/2026")},
+            {QStringLiteral("crate.sealed_time"), QStringLiteral("14:05")},
+            {QStringLiteral("crate.received_date"), QStringLiteral("24/11/2026")},
+            {QStringLiteral("crate.received_time"), QStringLiteral("09:12")},
+            {QStringLiteral("crate.expected"), QStringLiteral("12")},
+            {QStringLiteral("crate.received"), QStringLiteral("11")},
+            {QStringLiteral("crate.missing_count"), QStringLiteral("1")},
+            {QStringLiteral("crate.extra_count"), QStringLiteral("1")},
+            {QStringLiteral("crate.unscanned_count"), QStringLiteral("0")},
+            {QStringLiteral("crate.unscanned"), QString()}};
+        for (const auto& [name, value] : values)
+            c.values.insert(name, value);
+        TemplateContext missing, extra;
+        missing.values = {{QStringLiteral("item.title"), QStringLiteral("L'Élégance du hérisson")},
+                          {QStringLiteral("item.barcode"), QStringLiteral("31042000000019")},
+                          {QStringLiteral("item.home"), QStringLiteral("Médiathèque François-Mitterrand")}};
+        extra.values = {{QStringLiteral("item.title"), QStringLiteral("Astérix chez les Belges")},
+                        {QStringLiteral("item.barcode"), QStringLiteral("31042000000027")},
+                        {QStringLiteral("item.home"), QStringLiteral("Bibliothèque Jean-Giono")}};
+        c.lists.insert(QStringLiteral("missing"), {missing});
+        c.lists.insert(QStringLiteral("extras"), {extra});
+        break;
+    }
+    case TemplateKind::RouteSheet: {
+        c.values.insert(QStringLiteral("count"), QStringLiteral("2"));
+        c.values.insert(QStringLiteral("items"), QStringLiteral("19"));
+        TemplateContext giono, hub;
+        giono.values = {{QStringLiteral("crate.destination"), QStringLiteral("Bibliothèque Jean-Giono")},
+                        {QStringLiteral("crate.destination_code"), QStringLiteral("GIONO")},
+                        {QStringLiteral("crate.id"), QStringLiteral("CENTRE-261123-7")},
+                        {QStringLiteral("crate.count"), QStringLiteral("12")},
+                        {QStringLiteral("crate.bags"), QString()}};
+        hub.values = {
+            {QStringLiteral("crate.destination"), QStringLiteral("Médiathèque de Romans")},
+            {QStringLiteral("crate.destination_code"), QStringLiteral("ROMANS")},
+            {QStringLiteral("crate.id"), QStringLiteral("CENTRE-261123-8")},
+            {QStringLiteral("crate.count"), QStringLiteral("7")},
+            {QStringLiteral("crate.bags"), QStringLiteral("Bibliothèque Victor-Hugo 4, Bibliothèque du Pont 3")}};
+        c.lists.insert(QStringLiteral("crates"), {giono, hub});
         break;
     }
     }

@@ -11,7 +11,16 @@
 namespace comptoir::print {
 
 // What Comptoir prints from templates.
-enum class TemplateKind { HoldSlip, TransitSlip, BagLabel, PickupReceipt, PullList, CrateLabel };
+enum class TemplateKind {
+    HoldSlip,
+    TransitSlip,
+    BagLabel,
+    PickupReceipt,
+    PullList,
+    CrateLabel,
+    CrateReceipt,
+    RouteSheet
+};
 
 struct TemplateInfo
 {

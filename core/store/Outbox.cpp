@@ -107,6 +107,17 @@ QList<SchemaMigration> Outbox::schema()
                             "crates(seq), barcode TEXT NOT NULL, scanned_at TEXT NOT NULL, expected INTEGER NOT NULL, "
                             "UNIQUE (crate_seq, barcode))"),
          }},
+        // 6 and 7 are the lockers' and the delivery's.
+        {8,
+         {
+             // Shuttle crates, continued: the bag (final destination) of an item in a crate to the
+             // hub; when a sealed crate left with the shuttle; items received with "Receive all without
+             // scanning"; an item's crate history.
+             QStringLiteral("ALTER TABLE crate_items ADD COLUMN bag TEXT"),
+             QStringLiteral("ALTER TABLE crates ADD COLUMN departed_at TEXT"),
+             QStringLiteral("ALTER TABLE crate_receipts ADD COLUMN unscanned INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS crate_receipts_barcode ON crate_receipts(barcode)"),
+         }},
     };
 }
 
