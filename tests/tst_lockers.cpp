@@ -1,8 +1,16 @@
 // Pickup lockers: lock-board codecs against the reference's vectors (protocols.md §5.1), the bus
 // and poller against the simulated boards over a pseudo-terminal pair, the locker bank's service
 // against the training library, and crashes in the middle of loading and of a kiosk pickup.
+#include "demo/DeviceTwins.h"
+#include "demo/LockBoardTwin.h"
+#include "lockers/LockBus.h"
 #include "lockers/LockFrame.h"
+#include "lockers/LockPoller.h"
+#include "support/MockClock.h"
 
+#include <QSerialPort>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace comptoir;
@@ -13,6 +21,78 @@ namespace {
 QByteArray hex(const char* text)
 {
     return QByteArray::fromHex(QByteArray(text).replace(' ', ""));
+}
+
+// A line of simulated boards on a pty pair, and the client's bus and poller on the other end.
+struct TwinLine
+{
+    explicit TwinLine(const QString& dir, sandbox::SimulatedLockBoards::Kind kind, QList<BoardConfig> configs,
+                      qint32 baud = 19200)
+        : pty(dir + QStringLiteral("/boards"), dir + QStringLiteral("/line"))
+        , twin(kind)
+    {
+        if (!pty.start())
+            return;
+        for (const BoardConfig& c : configs) {
+            if (c.family == BoardFamily::EightyA && c.channels > 12) {
+                twin.addBoard(c.address, 12, c.inverted);
+                twin.addBoard(c.address + 1, 12, c.inverted);
+            } else {
+                twin.addBoard(c.address, c.channels, c.inverted);
+            }
+        }
+        if (!twin.open(pty.a(), baud))
+            return;
+        port.setPortName(pty.b());
+        if (!port.open(QIODevice::ReadWrite) || !port.setBaudRate(baud))
+            return;
+        LockBus::Options o;
+        o.baud = baud;
+        o.timeoutMs = 60;
+        bus = std::make_unique<LockBus>(&port, configs.first().family, o);
+        LockPoller::Options p;
+        p.intervalMs = 40;
+        p.jamMs = 5000;
+        p.leftOpenMs = 60000;
+        poller = std::make_unique<LockPoller>(*bus, configs, clock, p);
+        ok = true;
+    }
+    ~TwinLine()
+    {
+        poller.reset();
+        bus.reset();
+    }
+    QList<DoorEvent::Kind> kinds(int board, int lock) const
+    {
+        QList<DoorEvent::Kind> out;
+        for (const DoorEvent& e : events)
+            if (e.board == board && e.lock == lock)
+                out << e.kind;
+        return out;
+    }
+    void record()
+    {
+        QObject::connect(poller.get(), &LockPoller::doorEvent, poller.get(),
+                         [this](const DoorEvent& e) { events.append(e); });
+    }
+
+    sandbox::PtyPair pty;
+    sandbox::SimulatedLockBoards twin;
+    QSerialPort port;
+    test::MockClock clock;
+    std::unique_ptr<LockBus> bus;
+    std::unique_ptr<LockPoller> poller;
+    QList<DoorEvent> events;
+    bool ok = false;
+};
+
+BoardConfig kerong(int address)
+{
+    BoardConfig c;
+    c.family = BoardFamily::KerongCu16;
+    c.address = address;
+    c.channels = 16;
+    return c;
 }
 
 } // namespace
@@ -30,6 +110,21 @@ private Q_SLOTS:
     void eightyAStatusAndPolarity();
     void eightyAParserResynchronises();
     void parserBounded();
+    void busGap();
+    void pollerAgainstTwin();
+    void jammedDoor();
+    void forcedAndLeftOpen();
+    void silentBoard();
+    void lineNoise();
+    void eightyAOverPty();
+
+private:
+    QTemporaryDir m_dir;
+    QString dir(const QString& name)
+    {
+        QDir().mkpath(m_dir.filePath(name));
+        return m_dir.filePath(name);
+    }
 };
 
 void TestLockers::kerongCommandVectors()
@@ -236,6 +331,198 @@ void TestLockers::parserBounded()
             QVERIFY(parser.pending() <= MaxLockFrame);
         }
     }
+}
+
+void TestLockers::busGap()
+{
+    LockBus::Options o;
+    o.baud = 9600;
+    LockBus slow(nullptr, BoardFamily::KerongCu16, o);
+    // 3.5 characters of 10 bits at 9600 baud: 3.65 ms (the reference's figure).
+    QCOMPARE(slow.gapMicros(), 3646);
+    o.baud = 19200;
+    LockBus fast(nullptr, BoardFamily::KerongCu16, o);
+    QCOMPARE(fast.gapMicros(), 1823);
+    o.baud = 115200;
+    LockBus fastest(nullptr, BoardFamily::KerongCu16, o);
+    QCOMPARE(fastest.gapMicros(), 1000); // never under a millisecond
+    QCOMPARE(fast.wireMicros(9), 4688);
+    // A line that is not open: a clear error, not a hang.
+    Result<LockFrame> got = Error{};
+    bool done = false;
+    fast.query(QByteArray("\x02\x00\x30\x03\x35"), {}, [&](Result<LockFrame> r) {
+        got = r;
+        done = true;
+    });
+    QTRY_VERIFY(done);
+    QCOMPARE(got.error().code, QStringLiteral("lockers.line"));
+}
+
+void TestLockers::pollerAgainstTwin()
+{
+    if (!sandbox::PtyPair::available())
+        QSKIP("socat is not installed");
+    TwinLine line(dir(QStringLiteral("poll")), sandbox::SimulatedLockBoards::Kind::Kerong, {kerong(0), kerong(1)});
+    QVERIFY(line.ok);
+    line.twin.forceOpen(1, 5); // found open at start: no alert for it
+    line.twin.setItem(0, 2, true);
+    line.record();
+    line.poller->start();
+    QTRY_VERIFY(line.poller->settled());
+    QVERIFY(line.poller->isKnown(0));
+    QVERIFY(line.poller->isKnown(1));
+    QVERIFY(line.poller->status(0)->isClosed(1));
+    QVERIFY(line.poller->status(0)->hasItem(2));
+    QVERIFY(!line.poller->status(1)->isClosed(5));
+    QVERIFY(line.events.isEmpty()); // changes only
+    const int requestsBefore = line.twin.requests();
+    QTRY_VERIFY(line.poller->sweeps() >= 3);
+    QVERIFY(line.events.isEmpty());
+    QVERIFY(line.twin.requests() > requestsBefore);
+
+    line.poller->open(0, 3);
+    QTRY_VERIFY(line.kinds(0, 3).contains(DoorEvent::Kind::Opened));
+    QCOMPARE(line.kinds(0, 3), (QList<DoorEvent::Kind>{DoorEvent::Kind::RelayFired, DoorEvent::Kind::Opened}));
+    QVERIFY(!line.twin.door(0, 3).closed);
+    QCOMPARE(line.twin.door(0, 4).openings, 0); // only that door
+    // Opening an open door: said so, no command.
+    const int unlocks = line.twin.unlocks();
+    line.poller->open(0, 3);
+    QCOMPARE(line.kinds(0, 3).last(), DoorEvent::Kind::AlreadyOpen);
+    QCOMPARE(line.twin.unlocks(), unlocks);
+    // Closed by hand; an item put in.
+    line.twin.setItem(0, 3, true);
+    line.twin.closeDoor(0, 3);
+    QTRY_VERIFY(line.kinds(0, 3).contains(DoorEvent::Kind::Closed));
+    QVERIFY(line.kinds(0, 3).contains(DoorEvent::Kind::ItemIn));
+    QVERIFY(!line.kinds(0, 3).contains(DoorEvent::Kind::ForcedOpen));
+    QVERIFY(!line.kinds(0, 3).contains(DoorEvent::Kind::Jammed));
+    // Every frame went alone on the line: never a second command before an answer or the gap.
+    QVERIFY(line.bus->framesSent() >= line.twin.requests());
+}
+
+void TestLockers::jammedDoor()
+{
+    if (!sandbox::PtyPair::available())
+        QSKIP("socat is not installed");
+    TwinLine line(dir(QStringLiteral("jam")), sandbox::SimulatedLockBoards::Kind::Kerong, {kerong(0)});
+    QVERIFY(line.ok);
+    line.record();
+    line.poller->start();
+    QTRY_VERIFY(line.poller->settled());
+    line.twin.setJammed(0, 7, true);
+    line.poller->open(0, 7);
+    QTRY_VERIFY(line.kinds(0, 7).contains(DoorEvent::Kind::RelayFired));
+    const int sweeps = line.poller->sweeps();
+    QTRY_VERIFY(line.poller->sweeps() > sweeps + 2);
+    QVERIFY(!line.kinds(0, 7).contains(DoorEvent::Kind::Jammed)); // not yet: within the delay
+    line.clock.advance(5001);
+    QTRY_VERIFY(line.kinds(0, 7).contains(DoorEvent::Kind::Jammed));
+    QVERIFY(!line.kinds(0, 7).contains(DoorEvent::Kind::Opened));
+    QCOMPARE(line.twin.unlocks(), 1);
+}
+
+void TestLockers::forcedAndLeftOpen()
+{
+    if (!sandbox::PtyPair::available())
+        QSKIP("socat is not installed");
+    TwinLine line(dir(QStringLiteral("forced")), sandbox::SimulatedLockBoards::Kind::Kerong, {kerong(2)});
+    QVERIFY(line.ok);
+    line.record();
+    line.poller->start();
+    QTRY_VERIFY(line.poller->settled());
+    line.twin.forceOpen(2, 9);
+    QTRY_VERIFY(line.kinds(2, 9).contains(DoorEvent::Kind::ForcedOpen));
+    QVERIFY(!line.kinds(2, 9).contains(DoorEvent::Kind::Opened));
+    // Open too long: one alert, not one per sweep.
+    line.clock.advance(60001);
+    QTRY_VERIFY(line.kinds(2, 9).contains(DoorEvent::Kind::LeftOpen));
+    const int sweeps = line.poller->sweeps();
+    QTRY_VERIFY(line.poller->sweeps() > sweeps + 2);
+    QCOMPARE(line.kinds(2, 9).count(DoorEvent::Kind::LeftOpen), 1);
+    line.twin.closeDoor(2, 9);
+    QTRY_VERIFY(line.kinds(2, 9).contains(DoorEvent::Kind::Closed));
+}
+
+void TestLockers::silentBoard()
+{
+    if (!sandbox::PtyPair::available())
+        QSKIP("socat is not installed");
+    TwinLine line(dir(QStringLiteral("silent")), sandbox::SimulatedLockBoards::Kind::Kerong, {kerong(0), kerong(1)});
+    QVERIFY(line.ok);
+    line.record();
+    QSignalSpy known(line.poller.get(), &LockPoller::boardKnown);
+    line.poller->start();
+    QTRY_VERIFY(line.poller->settled());
+    line.twin.setSilent(1, true);
+    QTRY_VERIFY_WITH_TIMEOUT(line.poller->isUnknown(1), 20000);
+    QVERIFY(line.poller->isKnown(0)); // the other board goes on
+    bool saidUnknown = false;
+    for (const auto& args : known)
+        if (args.at(0).toInt() == 1 && !args.at(1).toBool())
+            saidUnknown = true;
+    QVERIFY(saidUnknown);
+    // Nothing is sent to an unknown board: the door is said not opened.
+    const int unlocks = line.twin.unlocks();
+    line.poller->open(1, 1);
+    QCOMPARE(line.kinds(1, 1).last(), DoorEvent::Kind::CommandFailed);
+    QCOMPARE(line.twin.unlocks(), unlocks);
+    // Back.
+    line.twin.setSilent(1, false);
+    QTRY_VERIFY_WITH_TIMEOUT(line.poller->isKnown(1), 20000);
+}
+
+void TestLockers::lineNoise()
+{
+    if (!sandbox::PtyPair::available())
+        QSKIP("socat is not installed");
+    TwinLine line(dir(QStringLiteral("noise")), sandbox::SimulatedLockBoards::Kind::Kerong, {kerong(0)});
+    QVERIFY(line.ok);
+    line.record();
+    QSignalSpy noise(line.bus.get(), &LockBus::lineNoise);
+    line.twin.noiseBeforeNextAnswer(hex("FF 02 00 30 55 03 AA"));
+    line.twin.setContinuousNoise(true);
+    line.poller->start();
+    QTRY_VERIFY(line.poller->settled());
+    QVERIFY(line.poller->isKnown(0));
+    QVERIFY(noise.count() > 0);
+    line.poller->open(0, 1);
+    QTRY_VERIFY(line.kinds(0, 1).contains(DoorEvent::Kind::Opened));
+    QVERIFY(line.poller->status(0)->isClosed(2));
+}
+
+void TestLockers::eightyAOverPty()
+{
+    if (!sandbox::PtyPair::available())
+        QSKIP("socat is not installed");
+    BoardConfig big;
+    big.family = BoardFamily::EightyA;
+    big.address = 1;
+    big.channels = 24;
+    BoardConfig inverted;
+    inverted.family = BoardFamily::EightyA;
+    inverted.address = 5;
+    inverted.channels = 12;
+    inverted.inverted = true;
+    TwinLine line(dir(QStringLiteral("eighty")), sandbox::SimulatedLockBoards::Kind::EightyA, {big, inverted}, 9600);
+    QVERIFY(line.ok);
+    line.record();
+    line.poller->start();
+    QTRY_VERIFY(line.poller->settled());
+    QVERIFY(line.poller->isKnown(1));
+    QVERIFY(line.poller->isKnown(5));
+    for (int lock = 1; lock <= 24; ++lock)
+        QVERIFY(line.poller->status(1)->isClosed(lock));
+    for (int lock = 1; lock <= 12; ++lock)
+        QVERIFY(line.poller->status(5)->isClosed(lock)); // read through the inverted wiring
+    line.poller->open(1, 13);
+    QTRY_VERIFY(line.kinds(1, 13).contains(DoorEvent::Kind::Opened));
+    QVERIFY(!line.twin.door(2, 1).closed); // lock 13 = lock 1 of the next address
+    QVERIFY(line.twin.door(1, 1).closed);
+    line.poller->open(5, 12);
+    QTRY_VERIFY(line.kinds(5, 12).contains(DoorEvent::Kind::Opened));
+    line.twin.closeDoor(5, 12);
+    QTRY_VERIFY(line.kinds(5, 12).contains(DoorEvent::Kind::Closed));
 }
 
 QTEST_GUILESS_MAIN(TestLockers)
