@@ -3,10 +3,21 @@
 // against the training library, and crashes in the middle of loading and of a kiosk pickup.
 #include "demo/DeviceTwins.h"
 #include "demo/LockBoardTwin.h"
+#include "desk/Replayer.h"
+#include "ils/KohaRestClient.h"
 #include "lockers/LockBus.h"
 #include "lockers/LockFrame.h"
 #include "lockers/LockPoller.h"
+#include "lockers/LockerService.h"
+#include "store/CacheStore.h"
+#include "support/InProcessSandbox.h"
 #include "support/MockClock.h"
+#include "sync/SyncEngine.h"
+
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSqlQuery>
+#include <csignal>
 
 #include <QSerialPort>
 #include <QSignalSpy>
@@ -95,6 +106,182 @@ BoardConfig kerong(int address)
     return c;
 }
 
+// The training library, a counter's cache synced for the locker bank (CASGARE), an outbox, the
+// bank's SIP2 account, and the bank's two simulated Kerong boards on a pty pair.
+struct BankRig
+{
+    using Kind = LockerOutcome::Kind;
+    BankRig(test::InProcessSandbox& sandbox, const QString& dir, const QString& outboxFile = {})
+        : outbox(clock)
+        , rest(nam, clock)
+        , sip(clock)
+        , pty(dir + QStringLiteral("/boards"), dir + QStringLiteral("/line"))
+        , twin(sandbox::SimulatedLockBoards::Kind::Kerong)
+    {
+        if (!cache.open(dir + QStringLiteral("/cache.sqlite")).ok())
+            return;
+        if (!outbox.open(outboxFile.isEmpty() ? dir + QStringLiteral("/outbox.sqlite") : outboxFile).ok())
+            return;
+        rest.setConfig(sandbox.restConfig());
+        sip.setConfig(bankSip(sandbox));
+        bank = BankConfig::training();
+        if (!pty.start())
+            return;
+        for (const BoardConfig& b : bank.boards)
+            twin.addBoard(b.address, b.channels);
+        if (!twin.open(pty.a(), 19200))
+            return;
+        ok = true;
+    }
+    static ils::SipConfig bankSip(test::InProcessSandbox& sandbox)
+    {
+        ils::SipConfig c = sandbox.sipConfig();
+        c.login = QStringLiteral("casgare");
+        c.location = QStringLiteral("CASGARE");
+        c.institution = QStringLiteral("CASGARE");
+        return c;
+    }
+    bool syncCache()
+    {
+        sync::SyncEngine engine(rest, cache, clock);
+        engine.setSite(QStringLiteral("CASGARE"));
+        bool done = false;
+        bool good = false;
+        QObject::connect(&engine, &sync::SyncEngine::finished, &engine, [&](const Status& s, const sync::SyncReport&) {
+            done = true;
+            good = s.ok();
+        });
+        engine.fullSync();
+        QDeadlineTimer deadline(60000);
+        while (!done && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        return good;
+    }
+    // Starts the line, the poller and the service (the sensors are read first).
+    bool startService()
+    {
+        port.setPortName(pty.b());
+        if (!port.open(QIODevice::ReadWrite) || !port.setBaudRate(19200))
+            return false;
+        LockBus::Options o;
+        o.timeoutMs = 60;
+        bus = std::make_unique<LockBus>(&port, BoardFamily::KerongCu16, o);
+        LockPoller::Options p;
+        p.intervalMs = 40;
+        p.jamMs = 5000;
+        poller = std::make_unique<LockPoller>(*bus, bank.boards, clock, p);
+        service = std::make_unique<LockerService>(outbox, cache, sip, clock, bank, QStringLiteral("casiers"),
+                                                  QStringLiteral("agent"));
+        service->setPoller(poller.get());
+        service->setDeskLocation(QStringLiteral("CENTRE"));
+        QObject::connect(service.get(), &LockerService::outcome, service.get(),
+                         [this](const LockerOutcome& o) { outcomes.append(o); });
+        if (!service->open().ok())
+            return false;
+        poller->start();
+        return true;
+    }
+    ~BankRig()
+    {
+        service.reset();
+        poller.reset();
+        bus.reset();
+    }
+    // Items in transit to the bank (or waiting there) with their patron's card, one per patron.
+    QList<QPair<QString, QString>> itemsForBank(int n)
+    {
+        QList<QPair<QString, QString>> out;
+        auto rows = cache.database().exec(
+            QStringLiteral("SELECT i.barcode, p.cardnumber FROM holds h JOIN items i ON i.item_id = h.item_id JOIN "
+                           "patrons p ON p.patron_id = h.patron_id WHERE h.pickup_library_id = 'CASGARE' AND h.status "
+                           "IN ('T', 'W') AND i.barcode IS NOT NULL ORDER BY h.status DESC, h.hold_id"));
+        QSet<QString> cards;
+        while (rows && rows.value().next() && out.size() < n) {
+            const QString card = rows.value().value(1).toString();
+            if (cards.contains(card))
+                continue;
+            cards.insert(card);
+            out.append({rows.value().value(0).toString(), card});
+        }
+        if (rows)
+            rows.value().finish();
+        return out;
+    }
+    Kind lastKind() const { return outcomes.isEmpty() ? Kind::Error : outcomes.last().kind; }
+    LockerDoor door(const QString& uuid) { return service->store().door(uuid).value(); }
+    bool has(Kind kind, const QString& doorUuid = {}) const
+    {
+        for (const LockerOutcome& o : outcomes)
+            if (o.kind == kind && (doorUuid.isEmpty() || o.doorUuids.contains(doorUuid)))
+                return true;
+        return false;
+    }
+    // Staff: scan, wait for the door to open, put the item in, close it.
+    bool loadOne(const QString& barcode, QString* doorUuid = nullptr)
+    {
+        const LockerOutcome o = service->load(barcode);
+        if (o.kind != Kind::DoorOpening)
+            return false;
+        const LockerDoor d = door(o.doorUuids.first());
+        if (doorUuid)
+            *doorUuid = d.uuid;
+        if (!waitFor([&] { return seenOpen(d); }))
+            return false;
+        twin.setItem(d.board, d.lock, true);
+        twin.closeDoor(d.board, d.lock);
+        return waitFor([&] { return door(d.uuid).state == DoorState::Loaded && door(d.uuid).items.size() >= 1; });
+    }
+    // The door as the poller last read it (a person takes longer than a sweep to load a door).
+    bool seenOpen(const LockerDoor& d) const
+    {
+        const auto s = poller->status(d.board);
+        return s && !s->isClosed(d.lock);
+    }
+    static bool waitFor(const std::function<bool()>& condition, int ms = 15000)
+    {
+        QDeadlineTimer deadline(ms);
+        while (!condition()) {
+            if (deadline.hasExpired())
+                return false;
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        }
+        return true;
+    }
+    int pending() { return outbox.count(OutboxAction::State::Pending).value(); }
+
+    test::MockClock clock;
+    CacheStore cache;
+    Outbox outbox;
+    QNetworkAccessManager nam;
+    ils::KohaRestClient rest;
+    ils::Sip2Client sip;
+    sandbox::PtyPair pty;
+    sandbox::SimulatedLockBoards twin;
+    QSerialPort port;
+    BankConfig bank;
+    std::unique_ptr<LockBus> bus;
+    std::unique_ptr<LockPoller> poller;
+    std::unique_ptr<LockerService> service;
+    QList<LockerOutcome> outcomes;
+    bool ok = false;
+};
+
+QString holdStatus(test::InProcessSandbox& sandbox, const QString& barcode)
+{
+    return sandbox
+        .scalar(QStringLiteral("SELECT coalesce(status, '-') || '@' || pickup_library_id FROM holds WHERE "
+                               "pickup_library_id = 'CASGARE' AND item_id = "
+                               "(SELECT item_id FROM items WHERE external_id = ?)"),
+                {barcode})
+        .toString();
+}
+
+bool checkedOut(test::InProcessSandbox& sandbox, const QString& barcode)
+{
+    return !sandbox.scalar(QStringLiteral("SELECT checked_out_patron_id FROM items WHERE external_id = ?"), {barcode})
+                .isNull();
+}
+
 } // namespace
 
 class TestLockers : public QObject
@@ -117,6 +304,12 @@ private Q_SLOTS:
     void silentBoard();
     void lineNoise();
     void eightyAOverPty();
+    void bankConfigRoundTrip();
+    void loadSixteenDoorsAndPickUp();
+    void wrongItemFullAndJammed();
+    void ilsOfflineAtKiosk();
+    void killedDuringLoading();
+    void killedDuringKioskPickup();
 
 private:
     QTemporaryDir m_dir;
@@ -523,6 +716,396 @@ void TestLockers::eightyAOverPty()
     QTRY_VERIFY(line.kinds(5, 12).contains(DoorEvent::Kind::Opened));
     line.twin.closeDoor(5, 12);
     QTRY_VERIFY(line.kinds(5, 12).contains(DoorEvent::Kind::Closed));
+}
+
+void TestLockers::bankConfigRoundTrip()
+{
+    const BankConfig training = BankConfig::training(QStringLiteral("/dev/ttyUSB0"));
+    QVERIFY(training.validate().ok());
+    QCOMPARE(training.doors.size(), 32);
+    const auto back = banksFromJson(banksToJson({training}));
+    QVERIFY(back);
+    QCOMPARE(back.value().size(), 1);
+    QCOMPARE(back.value().first().doors, training.doors);
+    QCOMPARE(back.value().first().line, training.line);
+    QCOMPARE(back.value().first().sizeFor(QStringLiteral("JEU")), DoorSize::Large);
+    QCOMPARE(back.value().first().sizeFor(QStringLiteral("LIVRE")), DoorSize::Small);
+    // Refused: two doors on one lock, a lock the board does not have, an address out of range.
+    BankConfig twice = training;
+    twice.doors[1].lock = 1;
+    QCOMPARE(twice.validate().error().code, QStringLiteral("lockers.config"));
+    BankConfig beyond = training;
+    beyond.doors[0].lock = 17;
+    QVERIFY(!beyond.validate().ok());
+    BankConfig address = training;
+    address.boards[1].address = 16;
+    QVERIFY(!address.validate().ok());
+    QVERIFY(!banksFromJson(QStringLiteral("{")).ok());
+    QVERIFY(banksFromJson(QString()).ok());
+}
+
+void TestLockers::loadSixteenDoorsAndPickUp()
+{
+    if (!sandbox::PtyPair::available())
+        QSKIP("socat is not installed");
+    test::InProcessSandbox sandbox;
+    QVERIFY(sandbox.start({}));
+    BankRig rig(sandbox, dir(QStringLiteral("sixteen")));
+    QVERIFY(rig.ok);
+    QVERIFY(rig.syncCache());
+    const auto items = rig.itemsForBank(17);
+    QVERIFY2(items.size() == 17, qPrintable(QString::number(items.size())));
+    QVERIFY(rig.startService());
+    // Nothing opens before the sensors are read.
+    if (!rig.service->ready())
+        QCOMPARE(rig.service->load(items[0].first).kind, LockerOutcome::Kind::NotReady);
+    QVERIFY(BankRig::waitFor([&] { return rig.service->ready(); }));
+
+    QSet<QString> doors;
+    for (int i = 0; i < 16; ++i) {
+        QString door;
+        QVERIFY2(rig.loadOne(items[i].first, &door), qPrintable(items[i].first));
+        QVERIFY(!doors.contains(door)); // one patron, one door
+        doors.insert(door);
+    }
+    QCOMPARE(doors.size(), 16);
+    // Small items: the small doors first.
+    QCOMPARE(rig.door(*doors.begin()).items.size(), 1);
+    // Every check-in reached the training library at the bank: the requests wait there.
+    QVERIFY(BankRig::waitFor([&] { return rig.pending() == 0; }));
+    for (int i = 0; i < 16; ++i)
+        QCOMPARE(holdStatus(sandbox, items[i].first), QStringLiteral("W@CASGARE"));
+    // Scanned again: already in its door, nothing opens.
+    const int unlocks = rig.twin.unlocks();
+    QCOMPARE(rig.service->load(items[0].first).kind, LockerOutcome::Kind::AlreadyIn);
+    QCOMPARE(rig.twin.unlocks(), unlocks);
+    // The door map: 16 loaded, the patron's name masked.
+    int loaded = 0;
+    for (const LockerDoor& d : rig.service->doors().value())
+        if (d.state == DoorState::Loaded) {
+            ++loaded;
+            QVERIFY(d.patronName.contains(QStringLiteral("…")));
+            QVERIFY(d.expires.isValid());
+        }
+    QCOMPARE(loaded, 16);
+
+    // Kiosk: the patron's card opens their door; the item is checked out in the training library.
+    const QString card = items[3].second;
+    const QString barcode = items[3].first;
+    QString doorUuid;
+    for (const LockerDoor& d : rig.service->doors().value())
+        if (d.patronCard == card)
+            doorUuid = d.uuid;
+    const LockerDoor door = rig.door(doorUuid);
+    const LockerOutcome opened = rig.service->pickup(card);
+    QCOMPARE(opened.kind, LockerOutcome::Kind::PickupOpening);
+    QCOMPARE(opened.doorUuids, QStringList{doorUuid});
+    QVERIFY(BankRig::waitFor([&] { return rig.seenOpen(door); }));
+    QVERIFY(BankRig::waitFor([&] { return checkedOut(sandbox, barcode); }));
+    QVERIFY(BankRig::waitFor([&] { return rig.pending() == 0; }));
+    rig.twin.setItem(door.board, door.lock, false);
+    rig.twin.closeDoor(door.board, door.lock);
+    QVERIFY(BankRig::waitFor([&] { return rig.door(doorUuid).state == DoorState::Free; }));
+    QVERIFY(rig.has(LockerOutcome::Kind::PickupDone, doorUuid));
+    QVERIFY(rig.door(doorUuid).patronCard.isEmpty());
+    // The same card again, and a card with nothing here: told so, no door opens.
+    const int before = rig.twin.unlocks();
+    QCOMPARE(rig.service->pickup(card).kind, LockerOutcome::Kind::NothingWaiting);
+    QCOMPARE(rig.service->pickup(items[16].second).kind, LockerOutcome::Kind::NothingWaiting);
+    QCOMPARE(rig.twin.unlocks(), before);
+    // The history: appended only.
+    QVERIFY(rig.service->store().eventCount(QStringLiteral("loaded")).value() == 16);
+    QVERIFY(!rig.outbox.database().exec(QStringLiteral("DELETE FROM locker_events")).ok());
+    QVERIFY(!rig.outbox.database().exec(QStringLiteral("UPDATE locker_events SET kind = 'x'")).ok());
+}
+
+void TestLockers::wrongItemFullAndJammed()
+{
+    if (!sandbox::PtyPair::available())
+        QSKIP("socat is not installed");
+    test::InProcessSandbox sandbox;
+    QVERIFY(sandbox.start({}));
+    BankRig rig(sandbox, dir(QStringLiteral("jam-bank")));
+    QVERIFY(rig.ok);
+    // A small bank: two small doors and a return door.
+    rig.bank.doors = {rig.bank.doors[0], rig.bank.doors[1], rig.bank.doors[31]};
+    QVERIFY(rig.syncCache());
+    const auto items = rig.itemsForBank(4);
+    QCOMPARE(items.size(), 4);
+    QVERIFY(rig.startService());
+    QVERIFY(BankRig::waitFor([&] { return rig.service->ready(); }));
+    // An item nobody waits for at the bank.
+    const QString elsewhere = sandbox
+                                  .scalar(QStringLiteral("SELECT external_id FROM items WHERE item_id NOT IN (SELECT "
+                                                         "item_id FROM holds WHERE item_id IS NOT NULL) LIMIT 1"))
+                                  .toString();
+    QCOMPARE(rig.service->load(elsewhere).kind, LockerOutcome::Kind::WrongItem);
+    QCOMPARE(rig.twin.unlocks(), 0);
+    // A jammed door: the next door opens for the same item.
+    const LockerOutcome first = rig.service->load(items[0].first);
+    QCOMPARE(first.kind, LockerOutcome::Kind::DoorOpening);
+    const LockerDoor jammed = rig.door(first.doorUuids.first());
+    rig.twin.setJammed(jammed.board, jammed.lock, true);
+    QVERIFY(BankRig::waitFor([&] { return rig.twin.unlocks() == 1; }));
+    rig.clock.advance(5001);
+    QVERIFY(BankRig::waitFor([&] { return rig.has(LockerOutcome::Kind::Jammed, jammed.uuid); }));
+    QCOMPARE(rig.door(jammed.uuid).state, DoorState::Jammed);
+    LockerOutcome said;
+    for (const LockerOutcome& o : rig.outcomes)
+        if (o.kind == LockerOutcome::Kind::Jammed)
+            said = o;
+    QCOMPARE(said.doorUuids.size(), 2); // the jammed door and the next one
+    const LockerDoor next = rig.door(said.doorUuids[1]);
+    QCOMPARE(next.state, DoorState::Loading);
+    QVERIFY(BankRig::waitFor([&] { return rig.seenOpen(next); }));
+    rig.twin.setItem(next.board, next.lock, true);
+    rig.twin.closeDoor(next.board, next.lock);
+    QVERIFY(BankRig::waitFor([&] { return rig.door(next.uuid).state == DoorState::Loaded; }));
+    // Full: no free door left for another patron's item (the return door never takes a loading).
+    QCOMPARE(rig.service->load(items[1].first).kind, LockerOutcome::Kind::Full);
+    // Closed with nothing inside: no check-in, the door free again.
+    rig.twin.setJammed(jammed.board, jammed.lock, false);
+    QVERIFY(rig.service->store().setState(jammed.uuid, DoorState::Free, QStringLiteral("repaired")).ok());
+    const LockerOutcome empty = rig.service->load(items[1].first);
+    QCOMPARE(empty.kind, LockerOutcome::Kind::DoorOpening);
+    QVERIFY(BankRig::waitFor([&] { return rig.seenOpen(jammed); }));
+    rig.twin.closeDoor(jammed.board, jammed.lock);
+    QVERIFY(BankRig::waitFor([&] { return rig.has(LockerOutcome::Kind::NoItemSeen, jammed.uuid); }));
+    QCOMPARE(rig.door(jammed.uuid).state, DoorState::Free);
+    QVERIFY(BankRig::waitFor([&] { return rig.pending() == 0; }));
+    QCOMPARE(rig.outbox.count(OutboxAction::State::Acknowledged).value(), 1); // only the item that went in
+    // A return deposited at the kiosk: the return door opens, checked in when it closes.
+    const QString returned = elsewhere;
+    const LockerOutcome deposit = rig.service->deposit(returned);
+    QCOMPARE(deposit.kind, LockerOutcome::Kind::ReturnOpening);
+    const LockerDoor returnDoor = rig.door(deposit.doorUuids.first());
+    QVERIFY(returnDoor.returns);
+    QVERIFY(BankRig::waitFor([&] { return rig.seenOpen(returnDoor); }));
+    rig.twin.setItem(returnDoor.board, returnDoor.lock, true);
+    rig.twin.closeDoor(returnDoor.board, returnDoor.lock);
+    QVERIFY(BankRig::waitFor([&] { return rig.has(LockerOutcome::Kind::Returned, returnDoor.uuid); }));
+    QVERIFY(BankRig::waitFor([&] { return rig.pending() == 0; }));
+    QCOMPARE(rig.outbox.count(OutboxAction::State::Acknowledged).value(), 2);
+    // A door forced open: an alert.
+    rig.twin.forceOpen(next.board, next.lock);
+    QVERIFY(BankRig::waitFor([&] {
+        for (const LockerOutcome& o : rig.outcomes)
+            if (o.kind == LockerOutcome::Kind::Alert && o.doorUuids.contains(next.uuid))
+                return true;
+        return false;
+    }));
+    rig.twin.closeDoor(next.board, next.lock);
+    // A silent board: out of service at the kiosk.
+    rig.twin.setSilent(0, true);
+    QVERIFY(BankRig::waitFor([&] { return rig.service->boardDown(); }, 30000));
+    QCOMPARE(rig.service->pickup(items[0].second).kind, LockerOutcome::Kind::BoardDown);
+}
+
+void TestLockers::ilsOfflineAtKiosk()
+{
+    if (!sandbox::PtyPair::available())
+        QSKIP("socat is not installed");
+    test::InProcessSandbox sandbox;
+    QVERIFY(sandbox.start({}));
+    BankRig rig(sandbox, dir(QStringLiteral("offline")));
+    QVERIFY(rig.ok);
+    QVERIFY(rig.syncCache());
+    const auto items = rig.itemsForBank(1);
+    QCOMPARE(items.size(), 1);
+    QVERIFY(rig.startService());
+    QVERIFY(BankRig::waitFor([&] { return rig.service->ready(); }));
+    QString doorUuid;
+    QVERIFY(rig.loadOne(items[0].first, &doorUuid));
+    QVERIFY(BankRig::waitFor([&] { return rig.pending() == 0; }));
+    // The ILS stops answering: the door still opens for the card; the checkout waits in the outbox.
+    sandbox.faults.sipDropRequest = 1000;
+    rig.sip.disconnectFromServer();
+    const LockerDoor door = rig.door(doorUuid);
+    QSignalSpy sent(rig.service.get(), &LockerService::actionSent);
+    QCOMPARE(rig.service->pickup(items[0].second).kind, LockerOutcome::Kind::PickupOpening);
+    QVERIFY(BankRig::waitFor([&] { return rig.seenOpen(door); }));
+    QVERIFY(BankRig::waitFor([&] { return sent.count() == 1; }, 30000));
+    QCOMPARE(sent.first().at(1).toBool(), false);
+    QCOMPARE(rig.pending(), 1);
+    QVERIFY(!checkedOut(sandbox, items[0].first));
+    rig.twin.setItem(door.board, door.lock, false);
+    rig.twin.closeDoor(door.board, door.lock);
+    QVERIFY(BankRig::waitFor([&] { return rig.door(doorUuid).state == DoorState::Free; }));
+    // Back: the replay asks first, then checks the item out once.
+    sandbox.faults.sipDropRequest = 0;
+    desk::Replayer replayer(rig.outbox, rig.sip, nullptr);
+    replayer.setLocation(QStringLiteral("CASGARE"));
+    replayer.setInFlight([&](const QString& uuid) { return rig.service->isInFlight(uuid); });
+    QSignalSpy finished(&replayer, &desk::Replayer::finished);
+    replayer.replay();
+    QVERIFY(finished.wait(30000) || finished.count() == 1);
+    QCOMPARE(rig.pending(), 0);
+    QVERIFY(checkedOut(sandbox, items[0].first));
+}
+
+void TestLockers::killedDuringLoading()
+{
+    if (!sandbox::PtyPair::available())
+        QSKIP("socat is not installed");
+    test::InProcessSandbox sandbox;
+    QVERIFY(sandbox.start({}));
+    const QString base = dir(QStringLiteral("kill-load"));
+    const QString outboxFile = base + QStringLiteral("/shared-outbox.sqlite");
+    QList<QPair<QString, QString>> items;
+    {
+        BankRig probe(sandbox, dir(QStringLiteral("kill-load-probe")));
+        QVERIFY(probe.ok);
+        QVERIFY(probe.syncCache());
+        items = probe.itemsForBank(12);
+    }
+    QCOMPARE(items.size(), 12);
+    // Killed at several moments of a run of loadings: afterwards every item is in one door at most,
+    // and every item in a door has its check-in in the outbox, once.
+    int previousLines = 0;
+    for (int round = 0; round < 3; ++round) {
+        QStringList args{outboxFile, QStringLiteral("load")};
+        for (int i = round * 3; i < round * 3 + 3; ++i)
+            args << items[i].first + QLatin1Char(':') + items[i].second;
+        QProcess writer;
+        writer.start(QStringLiteral(LOCKER_WRITER), args);
+        QVERIFY(writer.waitForStarted());
+        QVERIFY(BankRig::waitFor([&] {
+            writer.waitForReadyRead(10);
+            return writer.canReadLine() || writer.state() == QProcess::NotRunning;
+        }));
+        QTest::qWait(round * 7); // somewhere in the middle
+        ::kill(pid_t(writer.processId()), SIGKILL);
+        writer.waitForFinished();
+        previousLines += int(writer.readAll().count('\n'));
+    }
+    // The last one hangs with its door assigned and not loaded.
+    QProcess hanging;
+    hanging.start(QStringLiteral(LOCKER_WRITER),
+                  {outboxFile, QStringLiteral("load-hang"), items[9].first + QLatin1Char(':') + items[9].second,
+                   items[10].first + QLatin1Char(':') + items[10].second});
+    QVERIFY(hanging.waitForStarted());
+    QVERIFY(BankRig::waitFor([&] {
+        hanging.waitForReadyRead(10);
+        return hanging.readAll().contains(QByteArray("assigned " + items[10].first.toUtf8())) ||
+               hanging.state() == QProcess::NotRunning;
+    }));
+    ::kill(pid_t(hanging.processId()), SIGKILL);
+    hanging.waitForFinished();
+
+    // Reopen as the counter would: the sensors first. The item was put in its door before the crash.
+    BankRig rig(sandbox, base, outboxFile);
+    QVERIFY(rig.ok);
+    QVERIFY(rig.syncCache());
+    QString assignedDoor;
+    LockerStore peek(rig.outbox, rig.clock, QStringLiteral("CASGARE"), {}, {});
+    for (const LockerDoor& d : peek.doors().value())
+        if (d.state == DoorState::Loading)
+            assignedDoor = d.uuid;
+    QVERIFY(!assignedDoor.isEmpty());
+    const LockerDoor before = peek.door(assignedDoor).value();
+    rig.twin.setItem(before.board, before.lock, true);
+    QVERIFY(rig.startService());
+    QVERIFY(BankRig::waitFor([&] { return rig.service->ready(); }));
+    QCOMPARE(rig.door(assignedDoor).state, DoorState::Loaded);
+    QCOMPARE(rig.twin.unlocks(), 0); // nothing opened by the recovery
+
+    auto one = [&](const QString& sql) { return rig.outbox.database().scalar(sql).value().toInt(); };
+    // No item in two doors; no door holds two patrons' items.
+    QCOMPARE(
+        one(QStringLiteral("SELECT count(*) FROM (SELECT barcode FROM locker_items WHERE state IN ('loading','in') "
+                           "GROUP BY barcode HAVING count(*) > 1)")),
+        0);
+    QCOMPARE(one(QStringLiteral("SELECT count(*) FROM locker_doors WHERE state = 'loading'")), 0);
+    // Every item in a door has exactly one check-in, at the bank.
+    QCOMPARE(one(QStringLiteral("SELECT count(*) FROM locker_items i WHERE i.state = 'in' AND (SELECT count(*) FROM "
+                                "actions a WHERE a.kind = 'checkin' AND json_extract(a.payload, '$.barcode') = "
+                                "i.barcode AND json_extract(a.payload, '$.location') = 'CASGARE') <> 1")),
+             0);
+    const int inDoors = one(QStringLiteral("SELECT count(*) FROM locker_items WHERE state = 'in'"));
+    QVERIFY(inDoors >= 1);
+    QCOMPARE(one(QStringLiteral("SELECT count(*) FROM actions WHERE kind = 'checkin'")), inDoors);
+    // The replay brings the check-ins to the ILS at the bank.
+    desk::Replayer replayer(rig.outbox, rig.sip, nullptr);
+    replayer.setInFlight([&](const QString& uuid) { return rig.service->isInFlight(uuid); });
+    QSignalSpy finished(&replayer, &desk::Replayer::finished);
+    QVERIFY(BankRig::waitFor(
+        [&] {
+            if (!replayer.isRunning() && rig.pending() > 0)
+                replayer.replay();
+            return rig.pending() == 0;
+        },
+        60000));
+    QCOMPARE(holdStatus(sandbox, items[10].first), QStringLiteral("W@CASGARE"));
+    Q_UNUSED(previousLines)
+}
+
+void TestLockers::killedDuringKioskPickup()
+{
+    if (!sandbox::PtyPair::available())
+        QSKIP("socat is not installed");
+    test::InProcessSandbox sandbox;
+    QVERIFY(sandbox.start({}));
+    const QString base = dir(QStringLiteral("kill-pickup"));
+    const QString outboxFile = base + QStringLiteral("/outbox.sqlite");
+    QList<QPair<QString, QString>> items;
+    {
+        BankRig rig(sandbox, base, outboxFile);
+        QVERIFY(rig.ok);
+        QVERIFY(rig.syncCache());
+        items = rig.itemsForBank(2);
+        QCOMPARE(items.size(), 2);
+        QVERIFY(rig.startService());
+        QVERIFY(BankRig::waitFor([&] { return rig.service->ready(); }));
+        QVERIFY(rig.loadOne(items[0].first));
+        QVERIFY(rig.loadOne(items[1].first));
+        QVERIFY(BankRig::waitFor([&] { return rig.pending() == 0; }));
+    }
+    // The kiosk records both patrons' pickups and dies before any door opens (the first patron),
+    // and after the door opened (the second one took the item).
+    for (const auto& item : items) {
+        QProcess kiosk;
+        kiosk.start(QStringLiteral(LOCKER_WRITER), {outboxFile, QStringLiteral("pickup"), item.second});
+        QVERIFY(kiosk.waitForStarted());
+        QVERIFY(BankRig::waitFor([&] {
+            kiosk.waitForReadyRead(10);
+            return kiosk.readAll().contains("started 1") || kiosk.state() == QProcess::NotRunning;
+        }));
+        ::kill(pid_t(kiosk.processId()), SIGKILL);
+        kiosk.waitForFinished();
+    }
+    BankRig rig(sandbox, base + QStringLiteral("/again"), outboxFile);
+    QVERIFY(rig.ok);
+    QVERIFY(rig.syncCache());
+    QCOMPARE(rig.pending(), 2); // both checkouts recorded, none lost
+    LockerStore peek(rig.outbox, rig.clock, QStringLiteral("CASGARE"), {}, {});
+    LockerDoor first, second;
+    for (const LockerDoor& d : peek.doors().value()) {
+        QCOMPARE(d.state == DoorState::Pickup, !d.patronCard.isEmpty());
+        if (d.patronCard == items[0].second)
+            first = d;
+        if (d.patronCard == items[1].second)
+            second = d;
+    }
+    QVERIFY(!first.uuid.isEmpty() && !second.uuid.isEmpty());
+    rig.twin.setItem(first.board, first.lock, true);    // still inside: the door never opened
+    rig.twin.setItem(second.board, second.lock, false); // taken
+    QVERIFY(rig.startService());
+    QVERIFY(BankRig::waitFor([&] { return rig.service->ready(); }));
+    QCOMPARE(rig.twin.unlocks(), 0);
+    QCOMPARE(rig.door(first.uuid).state, DoorState::Loaded); // undone: the patron comes back for it
+    QCOMPARE(rig.door(second.uuid).state, DoorState::Free);
+    QCOMPARE(rig.pending(), 1); // the taken item's checkout; the other discarded
+    QCOMPARE(rig.outbox.count(OutboxAction::State::Discarded).value(), 1);
+    desk::Replayer replayer(rig.outbox, rig.sip, nullptr);
+    QSignalSpy finished(&replayer, &desk::Replayer::finished);
+    replayer.replay();
+    QVERIFY(finished.wait(30000) || finished.count() == 1);
+    QCOMPARE(rig.pending(), 0);
+    QVERIFY(checkedOut(sandbox, items[1].first));
+    QVERIFY(!checkedOut(sandbox, items[0].first));
+    // The first patron comes back: the door opens, checked out once.
+    QCOMPARE(rig.service->pickup(items[0].second).kind, LockerOutcome::Kind::PickupOpening);
+    QVERIFY(BankRig::waitFor([&] { return checkedOut(sandbox, items[0].first); }));
 }
 
 QTEST_GUILESS_MAIN(TestLockers)
