@@ -14,6 +14,8 @@
 //   comptoir-bench shelf-order FILE  call numbers (one per line, UTF-8): key building and key + sort
 //                          times (median of 5, min, max); the sorted list to FILE.sorted (or --out)
 //   comptoir-bench rfid       a stack of tags on the simulated pad read and announced; a security write
+//   comptoir-bench lockers    card scan to every door command sent (p50, p99); a sensor sweep of 4 boards
+//                          at 19 200 baud (app/bench_lockers.cpp)
 #include "Clock.h"
 #include "Logging.h"
 #include "Verdict.h"
@@ -725,6 +727,10 @@ int benchRfid(const QCommandLineParser& parser)
 
 } // namespace
 
+namespace comptoir::bench {
+int benchLockers(const QCommandLineParser& parser); // app/bench_lockers.cpp
+}
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
@@ -788,6 +794,8 @@ int main(int argc, char* argv[])
         return benchScan(parser);
     if (mode == QLatin1String("rfid"))
         return benchRfid(parser);
+    if (mode == QLatin1String("lockers"))
+        return comptoir::bench::benchLockers(parser);
     std::fprintf(stderr, "comptoir-bench: give a mode: sync, refresh, startup, outbox, pull-list, shelf-order, scan or "
                          "rfid (see --help)\n");
     return 2;
