@@ -198,6 +198,43 @@ std::optional<LoadCandidate> LockerService::candidate(const QString& barcode) co
     return c;
 }
 
+QList<QPair<QString, LoadCandidate>> LockerService::loadingList(int limit)
+{
+    QList<QPair<QString, LoadCandidate>> out;
+    auto rows = m_cache.database().exec(
+        QStringLiteral("SELECT i.barcode, h.hold_id, coalesce(p.cardnumber, ''), coalesce(p.surname, ''), "
+                       "coalesce(p.firstname, ''), coalesce(b.title, ''), coalesce(i.item_type_id, ''), h.status, "
+                       "h.expiration_date FROM holds h JOIN items i ON i.item_id = h.item_id LEFT JOIN patrons p ON "
+                       "p.patron_id = h.patron_id LEFT JOIN biblios b ON b.biblio_id = i.biblio_id WHERE "
+                       "h.pickup_library_id = ? AND h.status IN ('T', 'W') AND i.barcode IS NOT NULL ORDER BY "
+                       "p.surname, p.firstname, p.cardnumber LIMIT ?"),
+        {m_bank.id, std::clamp(limit, 1, 5000)});
+    if (!rows)
+        return out;
+    while (rows.value().next()) {
+        const QSqlQuery& q = rows.value();
+        LoadCandidate c;
+        c.holdId = q.value(1).toLongLong();
+        c.card = q.value(2).toString();
+        c.surname = q.value(3).toString();
+        c.firstname = q.value(4).toString();
+        c.title = q.value(5).toString();
+        c.itemType = q.value(6).toString();
+        c.status = q.value(7).toString();
+        c.expires = QDate::fromString(q.value(8).toString().left(10), Qt::ISODate);
+        out.append({q.value(0).toString(), c});
+    }
+    rows.value().finish();
+    // Not those already in a door.
+    QList<QPair<QString, LoadCandidate>> waiting;
+    for (const auto& line : out) {
+        auto door = m_store.doorOfItem(line.first);
+        if (door && !door.value())
+            waiting.append(line);
+    }
+    return waiting;
+}
+
 std::optional<LockerDoor> LockerService::chooseDoor(const QList<LockerDoor>& doors, DoorSize size, const QString& card,
                                                     const QSet<QString>& exclude) const
 {
@@ -608,6 +645,22 @@ void LockerService::onDoorEvent(const DoorEvent& event)
         break;
     }
     }
+}
+
+void LockerService::checkPatron(const QString& card, const QString& pin,
+                                std::function<void(bool ok, bool offline)> done)
+{
+    const QByteArray date = m_clock.now().toUTC().toString(QStringLiteral("yyyyMMdd    HHmmss")).toLatin1();
+    m_sip.request(
+        "63", "002" + date + QByteArray(10, ' '),
+        {{"AO", m_sip.config().institution.toUtf8()}, {"AA", card.toUtf8()}, {"AC", {}}, {"AD", pin.toUtf8()}},
+        [done](Result<sip2::Message> answer) {
+            if (!answer) {
+                done(false, true);
+                return;
+            }
+            done(answer.value().field("BL") == "Y" && answer.value().field("CQ") == "Y", false);
+        });
 }
 
 void LockerService::send(const QList<OutboxAction>& actions)

@@ -74,6 +74,7 @@ public:
     // The boards' poller (nullptr: a vendor bank, no boards of ours).
     void setPoller(LockPoller* poller);
     void setNameDisplay(desk::NameDisplay display) { m_display = display; }
+    desk::NameDisplay nameDisplay() const { return m_display; }
     // Where items taken out of expired doors are checked in (the staff's desk).
     void setDeskLocation(const QString& location) { m_deskLocation = location; }
     // Days a loaded item waits (when the cache does not know the request's new expiry).
@@ -88,6 +89,9 @@ public:
     bool isInFlight(const QString& uuid) const { return m_inFlight.contains(uuid); }
     Result<QList<LockerDoor>> doors() { return m_store.doors(); }
     std::optional<LoadCandidate> candidate(const QString& barcode) const;
+    // Items waiting for pickup at the bank (in transit to it or captured there) in no door yet, by
+    // patron: the vendor bank's loading list.
+    QList<QPair<QString, LoadCandidate>> loadingList(int limit = 500);
     bool boardDown() const; // a board of the bank does not answer
 
     // Staff: an item scanned at the bank.
@@ -100,6 +104,9 @@ public:
     LockerOutcome pickup(const QString& card);
     // Patron: a return deposited.
     LockerOutcome deposit(const QString& barcode);
+    // Patron: card and PIN checked by the ILS (SIP2 63, AD; BL and CQ must say Y). Offline: refused
+    // (a PIN cannot be checked), and said so (ok false, offline true).
+    void checkPatron(const QString& card, const QString& pin, std::function<void(bool ok, bool offline)> done);
 
 Q_SIGNALS:
     void outcome(const comptoir::lockers::LockerOutcome& outcome);
