@@ -177,7 +177,9 @@ void TestLockersUi::pageAndKiosk()
     QVERIFY(BankRig::waitFor([&] { return rig.service->boardDown(); }, 30000));
     kiosk.showScreen(KioskWindow::Screen::Welcome);
     QCOMPARE(kiosk.screen(), KioskWindow::Screen::OutOfService);
-    QVERIFY(kiosk.findChild<QLabel*>(QStringLiteral("kioskText"))->text().contains(QStringLiteral("03 20 00 00 00")));
+    QVERIFY(kiosk.findChild<QLabel*>(QStringLiteral("kioskText"))
+                ->text()
+                .contains(QStringLiteral("03 20 00 00 00").replace(QLatin1Char(' '), QChar(0x00A0))));
     shoot(kiosk, QStringLiteral("kiosk-out-of-service"));
     kiosk.scanned(items[2].second);
     QCOMPARE(kiosk.screen(), KioskWindow::Screen::OutOfService);
