@@ -73,7 +73,11 @@ std::variant<Options, int> parse(int argc, char* argv[])
         QCoreApplication::translate("main", "Print the time from the start of the process to the first painted "
                                             "window and to the cached lists loaded, the memory used and the cached "
                                             "rows, then quit (a benchmark)."));
-    parser.addOptions({lang, data, log, quit, demo, headless, out, page, startup});
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"),
+        QCoreApplication::translate("main", "Run as a patron kiosk, full screen: lockers (the locker bank's)."),
+        QStringLiteral("KIND"));
+    parser.addOptions({lang, data, log, quit, demo, headless, out, page, startup, kiosk});
 
     auto refuse = [](const QString& message) {
         std::fprintf(stderr, "comptoir: %s\n", qPrintable(message));
@@ -124,6 +128,9 @@ std::variant<Options, int> parse(int argc, char* argv[])
     o.logRules = parser.value(log);
     o.outDir = parser.value(out);
     o.startupReport = parser.isSet(startup);
+    o.kiosk = parser.value(kiosk);
+    if (parser.isSet(kiosk) && o.kiosk != QLatin1String("lockers"))
+        return refuse(QCoreApplication::translate("main", "Unknown kiosk \"%1\": use lockers.").arg(o.kiosk));
     return o;
 }
 

@@ -5,6 +5,7 @@
 #include "Demo.h"
 #include "Desk.h"
 #include "I18n.h"
+#include "Kiosk.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "Options.h"
@@ -76,6 +77,9 @@ int main(int argc, char* argv[])
     } else {
         ConnectionDialog::connectCounter(workstation); // the dialog when something is missing
     }
+
+    if (options.kiosk == QLatin1String("lockers"))
+        return runLockerKiosk(app, workstation, options);
 
     Desk desk(workstation);
     if (!options.page.isEmpty())

@@ -87,6 +87,7 @@ QList<SettingInfo> Settings::registry()
         {QLatin1String(KioskBank.name), KioskBank.defaultValue},
         {QLatin1String(KioskIdleSeconds.name), KioskIdleSeconds.defaultValue},
         {QLatin1String(KioskPin.name), KioskPin.defaultValue},
+        {QLatin1String(KioskStaff.name), KioskStaff.defaultValue},
     };
 }
 

@@ -102,6 +102,8 @@ inline const SettingKey<QString> LockerHelpPhone{"lockers/helpPhone", QString()}
 inline const SettingKey<QString> KioskBank{"lockers/kioskBank", QString()};
 inline const SettingKey<int> KioskIdleSeconds{"lockers/kioskIdleSeconds", 45};
 inline const SettingKey<bool> KioskPin{"lockers/kioskPin", false}; // card and PIN (SIP2 63) rather than card alone
+// Staff who may close the kiosk: "card:sha256-of-PIN-in-hex", comma-separated (never the PIN itself).
+inline const SettingKey<QString> KioskStaff{"lockers/kioskStaff", QString()};
 } // namespace settings
 
 // One entry of the registry: name, default, and the type it must convert to.

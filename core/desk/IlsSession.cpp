@@ -161,8 +161,14 @@ IlsSession::IlsSession(QNetworkAccessManager& nam, LocalStore& store, const Cloc
         if (std::exchange(m_replayAgain, false) && report.status.ok())
             QTimer::singleShot(0, this, [this] { m_replayer.replay(); });
     });
-    m_replayer.setInFlight(
-        [this](const QString& uuid) { return m_capture.isInFlight(uuid) || m_checkout.isInFlight(uuid); });
+    m_replayer.setInFlight([this](const QString& uuid) {
+        if (m_capture.isInFlight(uuid) || m_checkout.isInFlight(uuid))
+            return true;
+        for (const auto& other : m_otherInFlight)
+            if (other(uuid))
+                return true;
+        return false;
+    });
     // A desk request whose answer was lost stays pending: settle it now, state first.
     connect(&m_sip, &ils::Sip2Client::answerLost, this, [this] {
         QTimer::singleShot(0, this, [this] {
