@@ -2,7 +2,9 @@
 // library; screenshots of the door map and the kiosk's screens go to /tmp/lockers-shots.
 #include "KioskWindow.h"
 #include "LockerDoorMap.h"
+#include "LockerSettingsPage.h"
 #include "LockersPage.h"
+#include "Settings.h"
 #include "support/LockerRig.h"
 
 #include <QDir>
@@ -30,6 +32,7 @@ class TestLockersUi : public QObject
 private Q_SLOTS:
     void pageAndKiosk();
     void vendorBank();
+    void settingsPage();
 
 private:
     QTemporaryDir m_dir;
@@ -224,6 +227,32 @@ void TestLockersUi::vendorBank()
     QVERIFY(BankRig::waitFor([&] { return rig.pending() == 0; }));
     QCOMPARE(test::holdStatus(sandbox, items[0].first), QStringLiteral("W@CASGARE"));
     shoot(page, QStringLiteral("vendor-bank"));
+}
+
+void TestLockersUi::settingsPage()
+{
+    Settings settings(m_dir.filePath(QStringLiteral("comptoir.ini")));
+    LockerSettingsPage page(settings);
+    page.resize(1200, 700);
+    page.setBank(BankConfig::training(QStringLiteral("/dev/ttyUSB0")));
+    page.show();
+    // The item type table is editable: DVDs go to medium doors from now on.
+    for (int r = 0; r < page.sizes()->rowCount(); ++r)
+        if (page.sizes()->item(r, 0)->text() == QLatin1String("DVD"))
+            page.sizes()->item(r, 1)->setText(QStringLiteral("M"));
+    QVERIFY(page.apply().ok());
+    auto banks = banksFromJson(settings.value(settings::LockerBanks));
+    QVERIFY(banks);
+    QCOMPARE(banks.value().size(), 1);
+    QCOMPARE(banks.value().first().sizeFor(QStringLiteral("DVD")), DoorSize::Medium);
+    QCOMPARE(banks.value().first().doors.size(), 32);
+    QTest::qWait(20);
+    shoot(page, QStringLiteral("settings-lockers"));
+    // Two doors on one lock: refused, nothing saved, the page says why.
+    page.doors()->item(1, 1)->setText(QStringLiteral("1"));
+    QVERIFY(!page.apply().ok());
+    QVERIFY(!page.findChild<QLabel*>(QStringLiteral("lockerSettingsProblem"))->text().isEmpty());
+    QCOMPARE(banksFromJson(settings.value(settings::LockerBanks)).value().first().doors[1].lock, 2);
 }
 
 QTEST_MAIN(TestLockersUi)

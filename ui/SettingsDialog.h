@@ -18,6 +18,7 @@ class QTextBrowser;
 namespace comptoir {
 
 class Settings;
+class LockerSettingsPage;
 class DevicesPage;
 class ShelfLayoutEditor;
 class SlipPrinter;
@@ -65,6 +66,7 @@ public:
     ShelfLayoutEditor* shelves() const { return m_shelves; }
     TemplateEditor* templates() const { return m_templates; }
     DevicesPage* devices() const { return m_devices; }
+    LockerSettingsPage* lockers() const { return m_lockers; }
     // Writes the settings (OK does it too).
     void apply();
     desk::ShelfLayout shelfLayout() const;
@@ -74,6 +76,7 @@ private:
     ShelfLayoutEditor* m_shelves;
     TemplateEditor* m_templates;
     DevicesPage* m_devices;
+    LockerSettingsPage* m_lockers = nullptr;
     QComboBox* m_output;
     QLineEdit* m_address;
     QLineEdit* m_pdfFolder;
