@@ -94,8 +94,9 @@ LockerSettingsPage::LockerSettingsPage(Settings& settings, QWidget* parent)
     right->addWidget(addSize);
     auto* kiosk = new QFormLayout;
     m_defaultSize = new QComboBox(this);
-    for (const QString& s : {QStringLiteral("S"), QStringLiteral("M"), QStringLiteral("L")})
-        m_defaultSize->addItem(s, s);
+    m_defaultSize->addItem(tr("S (small)"), QStringLiteral("S"));
+    m_defaultSize->addItem(tr("M (medium)"), QStringLiteral("M"));
+    m_defaultSize->addItem(tr("L (large)"), QStringLiteral("L"));
     m_jam = new QSpinBox(this);
     m_jam->setRange(1, 120);
     m_jam->setSuffix(tr(" s"));
