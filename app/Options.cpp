@@ -78,7 +78,11 @@ std::variant<Options, int> parse(int argc, char* argv[])
         QCoreApplication::translate("main", "The network configuration provisioned by IT (default: "
                                             "COMPTOIR_NETWORK_CONFIG, then /etc/comptoir/network.conf)."),
         QStringLiteral("FILE"));
-    parser.addOptions({lang, data, log, quit, demo, headless, out, page, startup, network});
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"),
+        QCoreApplication::translate("main", "Run as a patron kiosk, full screen: lockers (the locker bank's)."),
+        QStringLiteral("KIND"));
+    parser.addOptions({lang, data, log, quit, demo, headless, out, page, startup, network, kiosk});
 
     auto refuse = [](const QString& message) {
         std::fprintf(stderr, "comptoir: %s\n", qPrintable(message));
@@ -130,6 +134,9 @@ std::variant<Options, int> parse(int argc, char* argv[])
     o.outDir = parser.value(out);
     o.startupReport = parser.isSet(startup);
     o.networkConfig = parser.value(network);
+    o.kiosk = parser.value(kiosk);
+    if (parser.isSet(kiosk) && o.kiosk != QLatin1String("lockers"))
+        return refuse(QCoreApplication::translate("main", "Unknown kiosk \"%1\": use lockers.").arg(o.kiosk));
     return o;
 }
 

@@ -17,6 +17,7 @@ struct Options
     bool headless = false;
     QString outDir;
     QString page;
+    QString kiosk; // "lockers": the patron kiosk of the locker bank, full screen
     bool startupReport = false;
     QString networkConfig; // --network-config
 };

@@ -17,6 +17,8 @@
 //                          scan (p50/p99; app/BenchCrate.cpp)
 //   comptoir-bench rfid       a stack of tags on the simulated pad read and announced; a security write
 #include "BenchCrate.h"
+//   comptoir-bench lockers    card scan to every door command sent (p50, p99); a sensor sweep of 4 boards
+//                          at 19 200 baud (app/bench_lockers.cpp)
 #include "Clock.h"
 #include "Logging.h"
 #include "Verdict.h"
@@ -728,6 +730,10 @@ int benchRfid(const QCommandLineParser& parser)
 
 } // namespace
 
+namespace comptoir::bench {
+int benchLockers(const QCommandLineParser& parser); // app/bench_lockers.cpp
+}
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
@@ -795,8 +801,9 @@ int main(int argc, char* argv[])
         return benchRfid(parser);
     if (mode == QLatin1String("crate"))
         return bench::benchCrate(parser);
-    std::fprintf(stderr,
-                 "comptoir-bench: give a mode: sync, refresh, startup, outbox, pull-list, shelf-order, scan, crate or "
-                 "rfid (see --help)\n");
+    if (mode == QLatin1String("lockers"))
+        return comptoir::bench::benchLockers(parser);
+    std::fprintf(stderr, "comptoir-bench: give a mode: sync, refresh, startup, outbox, pull-list, shelf-order, scan, "
+                         "rfid, crate or lockers (see --help)\n");
     return 2;
 }

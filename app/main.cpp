@@ -5,6 +5,7 @@
 #include "Demo.h"
 #include "Desk.h"
 #include "I18n.h"
+#include "Kiosk.h"
 #include "Logging.h"
 #include "NetworkConfig.h"
 #include "MainWindow.h"
@@ -94,6 +95,9 @@ int main(int argc, char* argv[])
         ConnectionDialog::connectCounter(workstation); // the dialog when something is missing
         workstation.applyNetworkConfig();              // the site may have been chosen there
     }
+
+    if (options.kiosk == QLatin1String("lockers"))
+        return runLockerKiosk(app, workstation, options);
 
     Desk desk(workstation);
     if (!options.page.isEmpty())

@@ -81,6 +81,14 @@ QList<SettingInfo> Settings::registry()
         {QLatin1String(IsilNames.name), IsilNames.defaultValue},
         {QLatin1String(BarcodeRulesJson.name), BarcodeRulesJson.defaultValue},
         {QLatin1String(CrateHub.name), CrateHub.defaultValue},
+        {QLatin1String(LockerBanks.name), LockerBanks.defaultValue},
+        {QLatin1String(LockerJamSeconds.name), LockerJamSeconds.defaultValue},
+        {QLatin1String(LockerLeftOpenSeconds.name), LockerLeftOpenSeconds.defaultValue},
+        {QLatin1String(LockerHelpPhone.name), LockerHelpPhone.defaultValue},
+        {QLatin1String(KioskBank.name), KioskBank.defaultValue},
+        {QLatin1String(KioskIdleSeconds.name), KioskIdleSeconds.defaultValue},
+        {QLatin1String(KioskPin.name), KioskPin.defaultValue},
+        {QLatin1String(KioskStaff.name), KioskStaff.defaultValue},
     };
 }
 

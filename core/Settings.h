@@ -96,6 +96,19 @@ inline const SettingKey<QString> BarcodeRulesJson{"devices/barcodeRules", QStrin
 // Shuttle crates: the hub (a library id; empty: none). A destination this counter sends less than a
 // crate a day goes via the hub, in a bag for its final destination (crates/CrateService::nextHop).
 inline const SettingKey<QString> CrateHub{"crates/hub", QString()};
+// Pickup lockers (lockers/LockerConfig.h): the banks this counter drives or loads, as JSON (doors,
+// boards, line, item type → door size); a door not seen open this long after its command is
+// jammed; an open door past this raises an alert; the network's phone number the kiosk shows when
+// out of service; the kiosk's bank, and how long it waits before going back to its welcome screen.
+inline const SettingKey<QString> LockerBanks{"lockers/banks", QString()};
+inline const SettingKey<int> LockerJamSeconds{"lockers/jamSeconds", 5};
+inline const SettingKey<int> LockerLeftOpenSeconds{"lockers/leftOpenSeconds", 120};
+inline const SettingKey<QString> LockerHelpPhone{"lockers/helpPhone", QString()};
+inline const SettingKey<QString> KioskBank{"lockers/kioskBank", QString()};
+inline const SettingKey<int> KioskIdleSeconds{"lockers/kioskIdleSeconds", 45};
+inline const SettingKey<bool> KioskPin{"lockers/kioskPin", false}; // card and PIN (SIP2 63) rather than card alone
+// Staff who may close the kiosk: "card:sha256-of-PIN-in-hex", comma-separated (never the PIN itself).
+inline const SettingKey<QString> KioskStaff{"lockers/kioskStaff", QString()};
 } // namespace settings
 
 // One entry of the registry: name, default, and the type it must convert to.

@@ -234,12 +234,20 @@ private Q_SLOTS:
         QTemporaryDir work, crashed;
         MockClock clock;
         QStringList walUuids;
+        int schemaPages = 0;
         {
             LocalStore store(work.path(), clock);
             QVERIFY(store.open().ok());
+            // The schema's tables and indexes take the pages up to the highest root page.
+            schemaPages = store.outbox()
+                              .database()
+                              .scalar(QStringLiteral("SELECT max(rootpage) FROM sqlite_master"))
+                              .value()
+                              .toInt();
             for (int i = 0; i < 300; ++i)
                 QVERIFY(store.outbox().append(action(QStringLiteral("checkin"), QStringLiteral("A%1").arg(i))).ok());
         } // closed: these 300 are in the main file
+        QVERIFY(schemaPages > 1);
         {
             LocalStore store(work.path(), clock);
             QVERIFY(store.open().ok());
@@ -255,9 +263,9 @@ private Q_SLOTS:
         }
         const QString path = crashed.filePath(QStringLiteral("outbox.sqlite"));
         QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
-        // Page 19: a leaf of the first actions, not in the WAL (pages 2-18 are the schema's tables and
-        // indexes, shuttle crates included: schema 8 adds crate_receipts_barcode).
-        QVERIFY(test::scribble(path, 4096 * 18 + 100, 3000));
+        // The page after the schema's (its tables and indexes, shuttle crates and lockers included): a
+        // leaf of the first actions, not in the WAL.
+        QVERIFY(test::scribble(path, 4096 * qint64(schemaPages) + 100, 3000));
         const QByteArray damaged = test::readAll(path), wal = test::readAll(path + QStringLiteral("-wal")),
                          shm = test::readAll(path + QStringLiteral("-shm"));
         clock.set(QDateTime(QDate(2026, 11, 22), QTime(10, 30, 0), QTimeZone::utc()));

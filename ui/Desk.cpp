@@ -3,6 +3,9 @@
 #include "CapturePage.h"
 #include "ClickCollectPage.h"
 #include "CratesPage.h"
+#include "LockerTwinWindow.h"
+#include "LockersPage.h"
+#include "lockers/LockerSite.h"
 #include "DeviceHub.h"
 #include "DeviceTwinsWindow.h"
 #include "DevicesPage.h"
@@ -256,6 +259,29 @@ void Desk::buildPages()
             checkInFromCrate(barcode);
     });
 
+    // Pickup lockers: the door map, loading by scanner, clearing (a bank set up in the settings, or
+    // in the demo the training library's bank on simulated boards).
+    m_lockerSite = new lockers::LockerSite(ws, this);
+    if (const Status started = m_lockerSite->start(); started.ok() && m_lockerSite->service()) {
+        m_lockers = new LockersPage(*m_lockerSite->service(), ws.clock());
+        window->setPageWidget(MainWindow::Page::Lockers, m_lockers);
+        connect(m_lockers, &LockersPage::verdictReady, window, &MainWindow::showVerdict);
+        if (m_lockerSite->twin()) {
+            m_lockerTwins = new LockerTwinWindow(*m_lockerSite->twin(), window);
+            auto* twins = new QToolButton(window);
+            twins->setObjectName(QStringLiteral("simulatedLockersButton"));
+            twins->setText(QApplication::translate("main", "Simulated lockers…"));
+            twins->setFocusPolicy(Qt::NoFocus);
+            connect(twins, &QToolButton::clicked, window, [this] {
+                m_lockerTwins->show();
+                m_lockerTwins->raise();
+            });
+            window->statusBar()->addPermanentWidget(twins);
+        }
+    } else if (!started.ok() && started.error().code != QLatin1String("lockers.none")) {
+        qCWarning(lcApp) << "lockers:" << started.error().message;
+    }
+
     connect(window, &MainWindow::scannedEvent, this, &Desk::route);
     connect(window, &MainWindow::settingsRequested, this, &Desk::openSettings);
     window->setDeskText(QApplication::translate("main", "%1 — workstation %2%3")
@@ -319,6 +345,14 @@ void Desk::route(const devices::ScanEvent& event)
     case MainWindow::Page::Lookup:
         m_lookup->search(code);
         return;
+    case MainWindow::Page::Lockers:
+        // Loading the locker bank: the item goes to a door (or, vendor bank, a door's label).
+        if (m_lockers) {
+            window->showVerdict(m_lockers->handleScan(code));
+            window->refreshOutboxCount();
+            return;
+        }
+        break;
     case MainWindow::Page::PullList:
         // Pulling: a scan marks the line found and checks the item in (its verdict follows).
         if (m_pullList->pull(code))

@@ -14,6 +14,11 @@ class AlsaSoundPlayer;
 class CapturePage;
 class ClickCollectPage;
 class CratesPage;
+class LockersPage;
+class LockerTwinWindow;
+namespace lockers {
+class LockerSite;
+}
 class DeviceHub;
 class DeviceTwinsWindow;
 class HoldShelfPage;
@@ -73,6 +78,10 @@ private:
     HoldShelfPage* m_holdShelf = nullptr;
     ClickCollectPage* m_clickCollect = nullptr;
     CratesPage* m_crates = nullptr;
+    // Pickup lockers: the bank this counter loads (none when no bank is set up).
+    lockers::LockerSite* m_lockerSite = nullptr;
+    LockersPage* m_lockers = nullptr;
+    LockerTwinWindow* m_lockerTwins = nullptr;
     LookupPage* m_lookup = nullptr;
     desk::NetworkLookup* m_networkLookup = nullptr;
     std::function<QString(const QString&)> m_libraryName = [](const QString& id) { return id; };

@@ -3,6 +3,7 @@
 #include <QFileDialog>
 
 #include "DevicesPage.h"
+#include "LockerSettingsPage.h"
 
 #include "Settings.h"
 #include "ShelfLayoutEditor.h"
@@ -223,6 +224,8 @@ SettingsDialog::SettingsDialog(Settings& settings, print::TemplateStore& templat
         m_receipt->setEnabled(false);
         m_receipt->setToolTip(lockedTip);
     }
+    m_lockers = new LockerSettingsPage(settings, this);
+    tabs->addTab(m_lockers, tr("Lockers"));
     const auto enable = [this] {
         const bool raw = !m_output->currentData().toString().startsWith(QLatin1String("system"));
         m_address->setEnabled(raw);
@@ -265,6 +268,7 @@ void SettingsDialog::apply()
     m_settings.setValue(settings::SlipAutoPrint, kinds.join(QLatin1Char(',')));
     m_devices->stopTests();
     m_devices->config().save(m_settings);
+    (void)m_lockers->apply(); // an invalid bank is not saved; the page says why
 }
 
 } // namespace comptoir

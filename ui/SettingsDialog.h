@@ -19,6 +19,7 @@ class QTextBrowser;
 namespace comptoir {
 
 class Settings;
+class LockerSettingsPage;
 class DevicesPage;
 class ShelfLayoutEditor;
 class SlipPrinter;
@@ -68,6 +69,7 @@ public:
     DevicesPage* devices() const { return m_devices; }
     // More pages (Settings > Network…), added by the desk.
     void addPage(QWidget* page, const QString& title);
+    LockerSettingsPage* lockers() const { return m_lockers; }
     // Writes the settings (OK does it too).
     void apply();
     desk::ShelfLayout shelfLayout() const;
@@ -77,6 +79,7 @@ private:
     ShelfLayoutEditor* m_shelves;
     TemplateEditor* m_templates;
     DevicesPage* m_devices;
+    LockerSettingsPage* m_lockers = nullptr;
     QComboBox* m_output;
     QLineEdit* m_address;
     QLineEdit* m_pdfFolder;

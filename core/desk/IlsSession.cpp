@@ -161,8 +161,6 @@ IlsSession::IlsSession(QNetworkAccessManager& nam, LocalStore& store, const Cloc
         if (std::exchange(m_replayAgain, false) && report.status.ok())
             QTimer::singleShot(0, this, [this] { m_replayer.replay(); });
     });
-    m_replayer.setInFlight(
-        [this](const QString& uuid) { return m_capture.isInFlight(uuid) || m_checkout.isInFlight(uuid); });
     // Crates name libraries as the capture does, and refuse a crate from a site the network's
     // library list (synced) does not have; with no list (SIP2-only profile), any site.
     m_crates.setLibraryNames([this](const QString& id) { return m_capture.libraryName(id); });
@@ -173,6 +171,14 @@ IlsSession::IlsSession(QNetworkAccessManager& nam, LocalStore& store, const Cloc
             return true;
         auto known = db.scalar(QStringLiteral("SELECT count(*) FROM libraries WHERE library_id = ?"), {id});
         return known && known.value().toInt() > 0;
+    });
+    m_replayer.setInFlight([this](const QString& uuid) {
+        if (m_capture.isInFlight(uuid) || m_checkout.isInFlight(uuid))
+            return true;
+        for (const auto& other : m_otherInFlight)
+            if (other(uuid))
+                return true;
+        return false;
     });
     // A desk request whose answer was lost stays pending: settle it now, state first.
     connect(&m_sip, &ils::Sip2Client::answerLost, this, [this] {

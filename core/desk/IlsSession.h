@@ -12,6 +12,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 namespace comptoir {
@@ -88,6 +90,9 @@ public:
     ~IlsSession() override;
 
     void configure(const ConnectionSettings& settings, const ConnectionSecrets& secrets);
+    // Another service of this counter that sends outbox actions itself (a locker bank): the replay
+    // leaves alone what it is still waiting an answer for.
+    void addInFlight(std::function<bool(const QString& uuid)> inFlight) { m_otherInFlight << std::move(inFlight); }
     const ConnectionSettings& settings() const { return m_settings; }
     void start(int syncIntervalSeconds);
     void refreshNow();
@@ -129,6 +134,7 @@ private:
     CheckoutService m_checkout;
     crates::CrateService m_crates;
     Replayer m_replayer;
+    QList<std::function<bool(const QString&)>> m_otherInFlight;
     ConnectionState m_state = ConnectionState::NotConfigured;
     bool m_replayAgain = false; // an answer was lost during a replay: one more when it ends
 };

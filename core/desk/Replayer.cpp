@@ -135,7 +135,8 @@ void Replayer::replayCheckin(const OutboxAction& action)
             done(action, {}, true);
             return;
         }
-        m_sip.checkin(barcode, [this, action](Result<sip2::Message> answer) {
+        // At the action's own location: a locker bank's check-in is replayed at the bank.
+        m_sip.checkin(barcode, location, [this, action](Result<sip2::Message> answer) {
             if (!answer) {
                 done(action, answer.status(), false);
                 return;

@@ -176,8 +176,13 @@ void Sip2Client::status(Done done)
 
 void Sip2Client::checkin(const QString& barcode, Done done)
 {
+    checkin(barcode, m_config.location, std::move(done));
+}
+
+void Sip2Client::checkin(const QString& barcode, const QString& location, Done done)
+{
     request("09", "N" + now() + now(),
-            {{"AP", m_config.location.toUtf8()},
+            {{"AP", (location.isEmpty() ? m_config.location : location).toUtf8()},
              {"AO", m_config.institution.toUtf8()},
              {"AB", barcode.toUtf8()},
              {"AC", {}}},

@@ -83,6 +83,8 @@ public:
     void request(const QByteArray& id, const QByteArray& fixed, const Fields& fields, Done done);
     void status(Done done);
     void checkin(const QString& barcode, Done done);
+    // A check-in at another location (AP) than the counter's: a locker bank's.
+    void checkin(const QString& barcode, const QString& location, Done done);
     void checkout(const QString& card, const QString& barcode, Done done);
     void itemInformation(const QString& barcode, Done done);
     // summary: which list to return (0 hold items … 5 unavailable holds), -1 none.

@@ -117,6 +117,39 @@ QList<SchemaMigration> Outbox::schema()
              QStringLiteral("ALTER TABLE crates ADD COLUMN departed_at TEXT"),
              QStringLiteral("ALTER TABLE crate_receipts ADD COLUMN unscanned INTEGER NOT NULL DEFAULT 0"),
              QStringLiteral("CREATE INDEX IF NOT EXISTS crate_receipts_barcode ON crate_receipts(barcode)"),
+        {6,
+         {
+             // Pickup lockers (lockers/LockerStore): Comptoir's own objects, in the same file as the
+             // actions so one transaction covers a door's assignment and the check-in or checkout it
+             // leads to. Rows carry stable uuids (a shared network store publishes them as they are):
+             // locker_doors is the current state of each door, locker_items what is in it (an item is
+             // in at most one door: the partial unique index), locker_events the append-only history.
+             QStringLiteral("CREATE TABLE IF NOT EXISTS locker_doors (uuid TEXT PRIMARY KEY, bank TEXT NOT NULL, "
+                            "board INTEGER NOT NULL, lock INTEGER NOT NULL, label TEXT NOT NULL, size TEXT NOT NULL "
+                            "CHECK (size IN ('S','M','L')), returns INTEGER NOT NULL DEFAULT 0, state TEXT NOT NULL "
+                            "CHECK (state IN ('free','loading','loaded','pickup','return','clearing','jammed',"
+                            "'out_of_service')), patron_card TEXT, patron_name TEXT, expires TEXT, operation TEXT, "
+                            "updated_at TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1, UNIQUE (bank, label))"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS locker_doors_state ON locker_doors(bank, state)"),
+             QStringLiteral(
+                 "CREATE TABLE IF NOT EXISTS locker_items (uuid TEXT PRIMARY KEY, door_uuid TEXT NOT NULL "
+                 "REFERENCES locker_doors(uuid), barcode TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN "
+                 "('hold','return')), hold_id INTEGER, title TEXT, state TEXT NOT NULL CHECK (state IN "
+                 "('loading','in','taken','cleared','abandoned')), action_uuid TEXT, placed_at TEXT NOT NULL, "
+                 "left_at TEXT)"),
+             QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS locker_items_one_door ON locker_items(barcode) WHERE "
+                            "state IN ('loading','in')"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS locker_items_door ON locker_items(door_uuid, state)"),
+             QStringLiteral(
+                 "CREATE TABLE IF NOT EXISTS locker_events (seq INTEGER PRIMARY KEY AUTOINCREMENT, uuid TEXT "
+                 "NOT NULL UNIQUE, at TEXT NOT NULL, bank TEXT NOT NULL, door_uuid TEXT, kind TEXT NOT NULL, "
+                 "barcode TEXT, action_uuid TEXT, detail TEXT, workstation TEXT NOT NULL, staff TEXT NOT "
+                 "NULL)"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS locker_events_door ON locker_events(door_uuid, seq)"),
+             QStringLiteral("CREATE TRIGGER IF NOT EXISTS locker_events_no_update BEFORE UPDATE ON locker_events "
+                            "BEGIN SELECT RAISE(ABORT, 'locker_events is append-only'); END"),
+             QStringLiteral("CREATE TRIGGER IF NOT EXISTS locker_events_no_delete BEFORE DELETE ON locker_events "
+                            "BEGIN SELECT RAISE(ABORT, 'locker_events is append-only'); END"),
          }},
     };
 }
@@ -255,11 +288,16 @@ Result<OutboxAction> Outbox::append(OutboxAction action)
 
 Result<QList<OutboxAction>> Outbox::appendBurst(QList<OutboxAction> actions)
 {
+    return appendWith(std::move(actions), {});
+}
+
+Result<QList<OutboxAction>> Outbox::appendWith(QList<OutboxAction> actions, const std::function<Status()>& alsoDo)
+{
     const Status status = m_db.transaction([&]() -> Status {
         for (OutboxAction& action : actions)
             if (Status s = insertAction(action); !s.ok())
                 return s;
-        return {};
+        return alsoDo ? alsoDo() : Status();
     });
     if (!status.ok())
         return status.error(); // rolled back: none of them is in the outbox

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace comptoir {
 
 class Clock;
@@ -69,6 +71,9 @@ public:
     // when this fails, none of them is in the outbox; when it returns success, all of them survive
     // a crash or power loss. Fills ids, uuids and createdAt as append() does.
     Result<QList<OutboxAction>> appendBurst(QList<OutboxAction> actions);
+    // appendBurst, and `alsoDo` (writes of the same file: a locker door's state) in the same
+    // transaction: all of it or none of it. The actions' ids and uuids are filled before alsoDo runs.
+    Result<QList<OutboxAction>> appendWith(QList<OutboxAction> actions, const std::function<Status()>& alsoDo);
     Result<int> count(OutboxAction::State state);
     // Actions in one state, oldest first (replay order).
     Result<QList<OutboxAction>> list(OutboxAction::State state, int limit = -1);
