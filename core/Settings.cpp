@@ -80,6 +80,10 @@ QList<SettingInfo> Settings::registry()
         {QLatin1String(OwnIsil.name), OwnIsil.defaultValue},
         {QLatin1String(IsilNames.name), IsilNames.defaultValue},
         {QLatin1String(BarcodeRulesJson.name), BarcodeRulesJson.defaultValue},
+        {QLatin1String(ReportsMaxOver48hPercent.name), ReportsMaxOver48hPercent.defaultValue},
+        {QLatin1String(ReportsMinWithin24hPercent.name), ReportsMinWithin24hPercent.defaultValue},
+        {QLatin1String(ReportsMinWithin48hPercent.name), ReportsMinWithin48hPercent.defaultValue},
+        {QLatin1String(ReportsMaxExpiredUncollected.name), ReportsMaxExpiredUncollected.defaultValue},
     };
 }
 

@@ -170,7 +170,9 @@ void Desk::buildPages()
     connect(&session, &desk::IlsSession::queueImported, m_pullList, &PullListPage::reload);
     // Pulled = checked in: the capture's check-in, its verdict in the banner and on the capture list.
     m_pullList->libraryName = [&session](const QString& id) { return session.capture().libraryName(id); };
-    m_pullList->checkin = [&session](const QString& code, auto done) { session.capture().checkin(code, done); };
+    m_pullList->checkin = [&session](const QString& code, auto done) {
+        session.capture().checkin(code, done, QStringLiteral("pull")); // counted as found by the daily report
+    };
     m_pullList->setBarcodeRules(m_deviceConfig.rules);
     session.capture().setLocationNames(ws.shelfLayout().locationNames);
     connect(m_pullList, &PullListPage::checkedIn, window,

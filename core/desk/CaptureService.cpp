@@ -41,11 +41,13 @@ QString CaptureService::libraryName(const QString& id)
     return name && !name.value().toString().isEmpty() ? name.value().toString() : id;
 }
 
-void CaptureService::checkin(const QString& barcode, std::function<void(CaptureResult)> done)
+void CaptureService::checkin(const QString& barcode, std::function<void(CaptureResult)> done, const QString& source)
 {
     OutboxAction action;
     action.kind = action::Checkin;
     action.payload = QJsonObject{{QStringLiteral("barcode"), barcode}, {QStringLiteral("location"), m_desk.site}};
+    if (!source.isEmpty())
+        action.payload.insert(QStringLiteral("source"), source);
     action.workstation = m_desk.workstation;
     action.staff = m_desk.staff;
     auto appended = m_outbox.append(action);

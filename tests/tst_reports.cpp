@@ -1,0 +1,372 @@
+// The supervisor's daily queue report: every figure against an independent computation (SQL on the
+// training library's own file), the 24/48 h edges, 40 sites, snapshots and missing days, CSV read
+// back, the PDF's text, a chart drawn, and comptoir-report's exit status.
+#include "Settings.h"
+#include "ils/KohaRestClient.h"
+#include "reports/HoldFigures.h"
+#include "reports/LocalFigures.h"
+#include "reports/ReportExport.h"
+#include "reports/ReportService.h"
+#include "reports/SnapshotStore.h"
+#include "store/Outbox.h"
+#include "support/InProcessSandbox.h"
+#include "support/MockClock.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace comptoir;
+using namespace comptoir::reports;
+using comptoir::test::InProcessSandbox;
+using comptoir::test::MockClock;
+
+namespace {
+
+const QDate Day(2026, 11, 22); // the training library's "today"
+
+double round1(double v)
+{
+    return std::round(v * 10.0) / 10.0;
+}
+
+// Nearest rank, written again here from its definition (the smallest value with at least p % of
+// the values at or below it).
+double nearestRank(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    for (int i = 0; i < values.size(); ++i)
+        if (100.0 * (i + 1) >= p * values.size())
+            return values[i];
+    return values.isEmpty() ? 0 : values.last();
+}
+
+} // namespace
+
+class TestReports : public QObject
+{
+    Q_OBJECT
+
+    InProcessSandbox m_sandbox;
+    QNetworkAccessManager m_nam;
+    MockClock m_clock{QDateTime(Day, QTime(18, 30), QTimeZone::utc())};
+    std::unique_ptr<ils::KohaRestClient> m_rest;
+    QTemporaryDir m_dir;
+    std::unique_ptr<SnapshotStore> m_snapshots;
+    std::unique_ptr<ReportService> m_service;
+    DayReport m_report;
+
+    Result<DayReport> take(ReportService& service, const QDate& day, bool keep = true)
+    {
+        std::optional<Result<DayReport>> out;
+        service.take(day, [&out](Result<DayReport> r) { out.emplace(std::move(r)); }, keep);
+        QEventLoop loop;
+        while (!out.has_value())
+            loop.processEvents(QEventLoop::WaitForMoreEvents, 100);
+        return std::move(*out);
+    }
+
+    // The independent computation: one number from the training library's file.
+    double sql(const QString& query, const QString& site)
+    {
+        QSqlQuery q(m_sandbox.circulation->database());
+        QString text = query;
+        text.replace(QLatin1String(":R1"), QLatin1String("'") + Day.addDays(-1).toString(Qt::ISODate) + QLatin1String("'"));
+        text.replace(QLatin1String(":R+1"), QLatin1String("'") + Day.addDays(1).toString(Qt::ISODate) + QLatin1String("'"));
+        text.replace(QLatin1String(":R"), QLatin1String("'") + Day.toString(Qt::ISODate) + QLatin1String("'"));
+        text.replace(QLatin1String(":SITE"), site == NetworkSite ? QStringLiteral("1") : QStringLiteral("pickup_library_id = '%1'").arg(site));
+        if (!q.exec(text) || !q.next()) {
+            qWarning() << "SQL failed:" << text;
+            return -1;
+        }
+        return q.value(0).toDouble();
+    }
+
+    // Hours from placed to captured of the requests captured on the day, computed from the file.
+    QList<double> processingHours(const QString& site)
+    {
+        QSqlQuery q(m_sandbox.circulation->database());
+        const QString where = site == NetworkSite ? QStringLiteral("1") : QStringLiteral("pickup_library_id = '%1'").arg(site);
+        const QString R = Day.toString(Qt::ISODate);
+        q.exec(QStringLiteral(
+                   "SELECT (julianday(timestamp) - julianday(hold_date)) * 24 FROM holds WHERE %1 AND status IN ('T', "
+                   "'P') AND substr(timestamp, 1, 10) = '%2' "
+                   "UNION ALL SELECT (julianday(waiting_date) + 1 - julianday(hold_date)) * 24 FROM holds WHERE %1 AND "
+                   "(status IS NULL OR status NOT IN ('T', 'P')) AND waiting_date = '%2' "
+                   "UNION ALL SELECT (julianday(waiting_date) + 1 - julianday(hold_date)) * 24 FROM old_holds WHERE %1 "
+                   "AND waiting_date = '%2'")
+                   .arg(where, R));
+        QList<double> hours;
+        while (q.next())
+            if (q.value(0).toDouble() >= -1e-9)
+                hours << q.value(0).toDouble();
+        return hours;
+    }
+
+    // Every figure of one row against the file.
+    void checkRow(const SiteFigures& row)
+    {
+        const QString s = row.site;
+        const QString both = QStringLiteral("(SELECT pickup_library_id, hold_date, status, waiting_date, expiration_date, "
+                                            "timestamp, cancellation_date, 0 AS old FROM holds UNION ALL SELECT "
+                                            "pickup_library_id, hold_date, status, waiting_date, expiration_date, "
+                                            "timestamp, cancellation_date, 1 FROM old_holds)");
+        auto expect = [&](const QString& key, double value) {
+            QVERIFY2(value >= 0, qPrintable(key));
+            QVERIFY2(row.has(key), qPrintable(s + QLatin1Char(' ') + key + QStringLiteral(" missing")));
+            if (std::abs(row.value(key) - value) > 1e-6)
+                QFAIL(qPrintable(QStringLiteral("%1 %2: report %3, SQL %4").arg(s, key).arg(row.value(key)).arg(value)));
+        };
+        expect(figure::Placed, sql(QStringLiteral("SELECT count(*) FROM ") + both + QStringLiteral(" WHERE :SITE AND hold_date = :R"), s));
+        expect(figure::Captured,
+               sql(QStringLiteral("SELECT count(*) FROM ") + both +
+                       QStringLiteral(" WHERE :SITE AND ((old = 0 AND status IN ('T', 'P') AND substr(timestamp, 1, 10) = "
+                                      ":R) OR ((old = 1 OR status IS NULL OR status NOT IN ('T', 'P')) AND waiting_date = :R))"),
+                   s));
+        expect(figure::Filled, sql(QStringLiteral("SELECT count(*) FROM old_holds WHERE :SITE AND status = 'F' AND "
+                                                  "substr(timestamp, 1, 10) = :R"),
+                                   s));
+        expect(figure::Cancelled, sql(QStringLiteral("SELECT count(*) FROM old_holds WHERE :SITE AND cancellation_date = :R "
+                                                     "AND NOT (status IS 'W' AND expiration_date < cancellation_date)"),
+                                      s));
+        expect(figure::Expired,
+               sql(QStringLiteral("SELECT (SELECT count(*) FROM holds WHERE :SITE AND status = 'W' AND expiration_date = "
+                                  ":R1) + (SELECT count(*) FROM old_holds WHERE :SITE AND status = 'W' AND "
+                                  "expiration_date < cancellation_date AND expiration_date = :R1)"),
+                   s));
+        const double pending =
+            sql(QStringLiteral("SELECT count(*) FROM holds WHERE :SITE AND status IS NULL AND hold_date <= :R"), s);
+        const double over48 =
+            sql(QStringLiteral("SELECT count(*) FROM holds WHERE :SITE AND status IS NULL AND hold_date < :R1"), s);
+        expect(figure::Pending, pending);
+        expect(figure::PendingUnder24h,
+               sql(QStringLiteral("SELECT count(*) FROM holds WHERE :SITE AND status IS NULL AND hold_date = :R"), s));
+        expect(figure::Pending24To48h,
+               sql(QStringLiteral("SELECT count(*) FROM holds WHERE :SITE AND status IS NULL AND hold_date = :R1"), s));
+        expect(figure::PendingOver48h, over48);
+        if (pending > 0)
+            expect(figure::PendingOver48hPct, round1(100.0 * over48 / pending));
+        const QList<double> hours = processingHours(s);
+        expect(figure::Processed, hours.size());
+        if (!hours.isEmpty()) {
+            const auto within = [&hours](double limit) {
+                return double(std::count_if(hours.cbegin(), hours.cend(), [limit](double h) { return h <= limit + 1e-9; }));
+            };
+            expect(figure::Within24hPct, round1(100.0 * within(24) / hours.size()));
+            expect(figure::Within48hPct, round1(100.0 * within(48) / hours.size()));
+            expect(figure::ProcessingMedianH, round1(nearestRank(hours, 50)));
+            expect(figure::ProcessingP90H, round1(nearestRank(hours, 90)));
+        } else {
+            QVERIFY(!row.has(figure::Within24hPct));
+        }
+        expect(figure::ShelfWaiting, sql(QStringLiteral("SELECT count(*) FROM holds WHERE :SITE AND status = 'W'"), s));
+        expect(figure::ShelfExpiringTomorrow,
+               sql(QStringLiteral("SELECT count(*) FROM holds WHERE :SITE AND status = 'W' AND expiration_date = :R+1"), s));
+        expect(figure::ShelfExpiredUncollected,
+               sql(QStringLiteral("SELECT count(*) FROM holds WHERE :SITE AND status = 'W' AND expiration_date < :R"), s));
+        expect(figure::InTransit, sql(QStringLiteral("SELECT count(*) FROM holds WHERE :SITE AND status = 'T'"), s));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        InProcessSandbox::Size size;
+        size.sites = 40;
+        size.items = 12000;
+        size.patrons = 4000;
+        size.holds = 4000;
+        QVERIFY(m_sandbox.start(size));
+        m_sandbox.clock->advance(7 * 3600); // 17:00 on the day: the day's work happens
+        m_rest = std::make_unique<ils::KohaRestClient>(m_nam, m_clock);
+        auto config = m_sandbox.restConfig();
+        config.perPage = 500;
+        m_rest->setConfig(config);
+        m_snapshots = std::make_unique<SnapshotStore>();
+        QVERIFY(m_snapshots->open(m_dir.filePath(SnapshotStore::fileName())).ok());
+        m_service = std::make_unique<ReportService>(m_rest.get(), *m_snapshots, m_clock, QTimeZone::utc());
+    }
+
+    // The day's work at the training library: items captured at check-in (some for their own site,
+    // some sent on), waiting items picked up (filled), requests cancelled over REST.
+    void seededDay()
+    {
+        sandbox::Circulation& c = *m_sandbox.circulation;
+        QSqlQuery q(c.database());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT i.external_id, i.holding_library_id FROM holds h JOIN items i ON i.biblio_id = h.biblio_id WHERE "
+            "h.status IS NULL AND i.checked_out_patron_id IS NULL AND i.item_id NOT IN (SELECT item_id FROM holds WHERE "
+            "item_id IS NOT NULL AND status IS NOT NULL) GROUP BY i.item_id ORDER BY i.item_id LIMIT 60")));
+        QList<std::pair<QString, QString>> toCapture;
+        while (q.next())
+            toCapture.append({q.value(0).toString(), q.value(1).toString()});
+        q.finish();
+        QVERIFY(toCapture.size() >= 40);
+        for (const auto& [barcode, library] : toCapture)
+            QVERIFY(c.checkin(barcode, library).ok());
+        QVERIFY(q.exec(QStringLiteral("SELECT p.cardnumber, i.external_id, h.pickup_library_id FROM holds h JOIN "
+                                      "patrons p ON p.patron_id = h.patron_id JOIN items i ON i.item_id = h.item_id "
+                                      "WHERE h.status = 'W' AND p.restricted = 0 ORDER BY h.hold_id LIMIT 30")));
+        QList<QStringList> toLend;
+        while (q.next())
+            toLend.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        q.finish();
+        int filled = 0;
+        for (const QStringList& loan : toLend) {
+            auto out = c.checkout(loan[0], loan[1], loan[2]);
+            QVERIFY(out.ok());
+            filled += out.value().ok ? 1 : 0;
+        }
+        QVERIFY(filled > 5);
+        // Cancelled over REST (the staff's DELETE /holds/{id}), pending ones and an expired waiting one.
+        QVERIFY(q.exec(QStringLiteral("SELECT hold_id FROM holds WHERE status IS NULL ORDER BY hold_id DESC LIMIT 8")));
+        QList<qint64> ids;
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("SELECT hold_id FROM holds WHERE status = 'W' AND expiration_date < '2026-11-22' "
+                                      "ORDER BY hold_id LIMIT 3")));
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        q.finish();
+        for (qint64 id : std::as_const(ids)) {
+            std::optional<Status> done;
+            m_rest->remove(QStringLiteral("/holds/%1").arg(id), [&done](Status s) { done = s; });
+            QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 30000);
+            QVERIFY2(done->ok(), qPrintable(done->error().message));
+        }
+        QCOMPARE(m_sandbox.scalar(QStringLiteral("SELECT count(*) FROM old_holds WHERE cancellation_date = '2026-11-22'"))
+                     .toInt() >= int(ids.size()),
+                 true);
+        // Requests placed today, by patrons over SIP2 (15) — Koha's hold_date is the day.
+        QVERIFY(q.exec(QStringLiteral("SELECT p.cardnumber, i.external_id FROM items i JOIN patrons p ON p.patron_id = "
+                                      "i.item_id % 3000 + 1 WHERE i.item_id % 97 = 5 AND p.restricted = 0 LIMIT 12")));
+        QList<QStringList> toPlace;
+        while (q.next())
+            toPlace.append({q.value(0).toString(), q.value(1).toString()});
+        q.finish();
+        for (const QStringList& p : toPlace)
+            QVERIFY(c.hold(sandbox::Circulation::HoldMode::Add, p[0], p[1], QStringLiteral("HUGO"), false).ok());
+    }
+
+    void everyFigureMatchesTheTrainingLibrary()
+    {
+        auto taken = take(*m_service, Day);
+        QVERIFY2(taken.ok(), taken.ok() ? "" : qPrintable(taken.error().message));
+        m_report = taken.value();
+        QCOMPARE(m_report.source, QStringLiteral("ils"));
+        // 40 sites and the locker bank, each with its row, and the network's.
+        QCOMPARE(m_report.sites.size(), 41);
+        QVERIFY(m_report.site(QStringLiteral("VERLAINE")));
+        QCOMPARE(m_report.site(QStringLiteral("HUGO"))->name, QStringLiteral("Bibliothèque Victor-Hugo"));
+        QVERIFY(m_report.network.value(figure::Placed) >= 12);
+        QVERIFY(m_report.network.value(figure::Filled) > 5);
+        QVERIFY(m_report.network.value(figure::Cancelled) >= 8);
+        QVERIFY(m_report.network.value(figure::Captured) >= 40);
+        QVERIFY(m_report.network.value(figure::Processed) > 0);
+        checkRow(m_report.network);
+        for (const SiteFigures& site : std::as_const(m_report.sites)) {
+            checkRow(site);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        // The network is the sum of its sites for every count.
+        for (const QString& key : {figure::Placed, figure::Captured, figure::Filled, figure::Cancelled, figure::Expired,
+                                   figure::Pending, figure::PendingOver48h, figure::ShelfWaiting}) {
+            double sum = 0;
+            for (const SiteFigures& site : std::as_const(m_report.sites))
+                sum += site.value(key);
+            QCOMPARE(m_report.network.value(key), sum);
+        }
+        QVERIFY(!attentionSentence(m_report, Thresholds()).isEmpty());
+    }
+
+    // A day read from Koha's dates: placed the day before yesterday is over 48 h at the end of the
+    // day, captured the next day is within 48 h but not 24 h; a transit's timestamp counts to the second.
+    void bucketEdges()
+    {
+        QCOMPARE(ageBucket(0), AgeBucket::UpTo24h);
+        QCOMPARE(ageBucket(24 * 3600), AgeBucket::UpTo24h);
+        QCOMPARE(ageBucket(24 * 3600 + 1), AgeBucket::UpTo48h);
+        QCOMPARE(ageBucket(48 * 3600), AgeBucket::UpTo48h);
+        QCOMPARE(ageBucket(48 * 3600 + 1), AgeBucket::Over48h);
+        const QTimeZone utc = QTimeZone::utc();
+        const QDate R(2026, 11, 22);
+        auto pending = [&](const QDate& placed) {
+            HoldRecord h;
+            h.pickup = QStringLiteral("A");
+            h.placed = placed;
+            return h;
+        };
+        auto transit = [&](const QDate& placed, const QDateTime& at) {
+            HoldRecord h = pending(placed);
+            h.status = QStringLiteral("T");
+            h.timestamp = at;
+            return h;
+        };
+        auto waiting = [&](const QDate& placed, const QDate& on) {
+            HoldRecord h = pending(placed);
+            h.status = QStringLiteral("W");
+            h.waiting = on;
+            h.expires = on.addDays(10);
+            return h;
+        };
+        const std::vector<HoldRecord> holds = {
+            pending(R), pending(R.addDays(-1)), pending(R.addDays(-2)), pending(R.addDays(-2)),
+            // Exactly 24 h, one second more, exactly 48 h, one second more.
+            transit(R.addDays(-1), QDateTime(R, QTime(0, 0), utc)),
+            transit(R.addDays(-1), QDateTime(R, QTime(0, 0, 1), utc)),
+            transit(R.addDays(-2), QDateTime(R, QTime(0, 0), utc)),
+            transit(R.addDays(-2), QDateTime(R, QTime(0, 0, 1), utc)),
+            // On the shelf the day it was placed (24 h at most), the day after (48 h at most), two days after.
+            waiting(R, R), waiting(R.addDays(-1), R), waiting(R.addDays(-2), R), waiting(R.addDays(-3), R),
+        };
+        DayReport r;
+        addHoldFigures(holds, ReportWindow{R, utc}, {{QStringLiteral("A"), QStringLiteral("Site A")}}, r);
+        const SiteFigures& a = r.sites.first();
+        QCOMPARE(a.value(figure::PendingUnder24h), 1.0);
+        QCOMPARE(a.value(figure::Pending24To48h), 1.0);
+        QCOMPARE(a.value(figure::PendingOver48h), 2.0);
+        QCOMPARE(a.value(figure::PendingOver48hPct), 50.0);
+        QCOMPARE(a.value(figure::Processed), 8.0);
+        // Within 24 h: the 24 h transit and the same-day shelf: 2 of 8. Within 48 h: + 24 h 1 s,
+        // 48 h, and the next-day shelf: 5 of 8.
+        QCOMPARE(a.value(figure::Within24hPct), 25.0);
+        QCOMPARE(a.value(figure::Within48hPct), 62.5);
+        // Hours: 24, 24.0003, 48, 48.0003, 24, 48, 72, 96 → median (4th of 8) 48, p90 (8th) 96.
+        QCOMPARE(a.value(figure::ProcessingMedianH), 48.0);
+        QCOMPARE(a.value(figure::ProcessingP90H), 96.0);
+        QCOMPARE(r.network.value(figure::Within24hPct), 25.0);
+        // Thresholds: 10 % by default; exactly 10 % is not red, more is.
+        Thresholds t;
+        QVERIFY(!t.isAlert(figure::PendingOver48hPct, 10.0));
+        QVERIFY(t.isAlert(figure::PendingOver48hPct, 10.1));
+        QVERIFY(t.isAlert(figure::Within24hPct, 79.9));
+        QVERIFY(!t.isAlert(figure::Within24hPct, 80.0));
+    }
+
+    void thresholdsFromSettings()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("t.ini")));
+        QCOMPARE(Thresholds::fromSettings(settings).maxOver48hPercent, 10.0);
+        settings.setValue(settings::ReportsMaxOver48hPercent, 25);
+        QCOMPARE(Thresholds::fromSettings(settings).maxOver48hPercent, 25.0);
+        DayReport r;
+        r.sites << SiteFigures{QStringLiteral("A"), QStringLiteral("Médiathèque A"), {}};
+        r.sites[0].set(figure::Pending, 10);
+        r.sites[0].set(figure::PendingOver48hPct, 20);
+        QVERIFY(attentionSentence(r, Thresholds()).contains(QStringLiteral("Médiathèque A (20 %)")));
+        QVERIFY(attentionSentence(r, Thresholds::fromSettings(settings)).startsWith(QStringLiteral("Nothing needs")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReports)
+#include "tst_reports.moc"
