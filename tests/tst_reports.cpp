@@ -2,6 +2,9 @@
 // training library's own file), the 24/48 h edges, 40 sites, snapshots and missing days, CSV read
 // back, the PDF's text, a chart drawn, and comptoir-report's exit status.
 #include "Settings.h"
+#include "crates/CrateService.h"
+#include "crates/Manifest.h"
+#include "desk/Actions.h"
 #include "ils/KohaRestClient.h"
 #include "reports/HoldFigures.h"
 #include "reports/LocalFigures.h"
@@ -351,6 +354,184 @@ private Q_SLOTS:
         QVERIFY(t.isAlert(figure::PendingOver48hPct, 10.1));
         QVERIFY(t.isAlert(figure::Within24hPct, 79.9));
         QVERIFY(!t.isAlert(figure::Within24hPct, 80.0));
+    }
+
+    // Pull runs and crates come from this counter's outbox, counted on the day only.
+    void thisCountersRecords()
+    {
+        MockClock clock(QDateTime(Day.addDays(-1), QTime(17, 0), QTimeZone::utc()));
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(m_dir.filePath(QStringLiteral("outbox.sqlite"))).ok());
+        auto act = [&](const QString& kind, const QJsonObject& payload) {
+            OutboxAction a;
+            a.kind = kind;
+            a.payload = payload;
+            a.workstation = QStringLiteral("W1");
+            a.staff = QStringLiteral("s");
+            return outbox.append(a).ok();
+        };
+        const QJsonObject pulled{{QStringLiteral("barcode"), QStringLiteral("31042000000001")},
+                                 {QStringLiteral("location"), QStringLiteral("CENTRE")},
+                                 {QStringLiteral("source"), QStringLiteral("pull")}};
+        QVERIFY(act(desk::action::Checkin, pulled)); // the day before: not counted
+        clock.set(QDateTime(Day, QTime(8, 0), QTimeZone::utc()));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(act(desk::action::Checkin, pulled));
+        QVERIFY(act(desk::action::Checkin, QJsonObject{{QStringLiteral("barcode"), QStringLiteral("31042000000002")}})); // capture page
+        QVERIFY(act(desk::action::NotFound, QJsonObject{{QStringLiteral("barcode"), QStringLiteral("3")},
+                                                        {QStringLiteral("reason"), QStringLiteral("Not on the shelf")}}));
+        QVERIFY(act(desk::action::NotFound, QJsonObject{{QStringLiteral("barcode"), QStringLiteral("4")},
+                                                        {QStringLiteral("reason"), QStringLiteral("Damaged, withdrawn")}}));
+        QVERIFY(act(desk::action::NotFound, QJsonObject{{QStringLiteral("barcode"), QStringLiteral("5")},
+                                                        {QStringLiteral("reason"), QStringLiteral("Not on the shelf")}}));
+        // A crate sealed here for HUGO with 3 items; one received from HUGO: 2 of 3 expected and an extra.
+        crates::CrateService service(outbox, clock, QStringLiteral("CENTRE"), QStringLiteral("s"));
+        qint64 out = 0;
+        for (const QString& b : {QStringLiteral("31042000000011"), QStringLiteral("31042000000012"), QStringLiteral("31042000000013")}) {
+            auto placed = service.place(b, QStringLiteral("HUGO"), QStringLiteral("Bibliothèque Victor-Hugo"));
+            QVERIFY2(placed.ok(), placed.ok() ? "" : qPrintable(placed.error().message));
+            out = placed.value().crate.seq;
+        }
+        QVERIFY(service.seal(out).ok());
+        crates::Manifest m;
+        m.crate = QStringLiteral("HUGO-261122-1");
+        m.from = QStringLiteral("HUGO");
+        m.to = QStringLiteral("CENTRE");
+        m.sealedAt = QDateTime(Day, QTime(6, 0), QTimeZone::utc());
+        m.items = {QStringLiteral("31042000000021"), QStringLiteral("31042000000022"), QStringLiteral("31042000000023")};
+        auto in = service.startReceiving(m);
+        QVERIFY(in.ok());
+        clock.set(QDateTime(Day, QTime(10, 30), QTimeZone::utc()));
+        QVERIFY(service.receiveItem(in.value().seq, QStringLiteral("31042000000021")).ok());
+        QVERIFY(service.receiveItem(in.value().seq, QStringLiteral("31042000000022")).ok());
+        QVERIFY(service.receiveItem(in.value().seq, QStringLiteral("31042000000099")).ok());
+        QVERIFY(service.finishReceiving(in.value().seq).ok());
+
+        DayReport r;
+        QVERIFY(addLocalFigures(outbox.database(), QStringLiteral("CENTRE"), ReportWindow{Day, QTimeZone::utc()}, r).ok());
+        const SiteFigures* c = r.site(QStringLiteral("CENTRE"));
+        QVERIFY(c);
+        QCOMPARE(c->value(figure::PullFound), 3.0);
+        QCOMPARE(c->value(figure::PullNotFound), 3.0);
+        QCOMPARE(c->value(figure::PullLines), 6.0);
+        QCOMPARE(c->value(figure::PullNotFound, QStringLiteral("Not on the shelf")), 2.0);
+        QCOMPARE(c->value(figure::PullNotFound, QStringLiteral("Damaged, withdrawn")), 1.0);
+        QCOMPARE(c->value(figure::CratesSealed), 1.0);
+        QCOMPARE(c->value(figure::CratesReceived), 1.0);
+        QCOMPARE(c->value(figure::CratesDiscrepancies), 1.0);
+        QCOMPARE(c->value(figure::TransitSent, QStringLiteral("CENTRE>HUGO")), 3.0);
+        QCOMPARE(c->value(figure::TransitReceived, QStringLiteral("HUGO>CENTRE")), 3.0);
+        QCOMPARE(c->value(figure::TransitMedianH, QStringLiteral("HUGO>CENTRE")), 4.5);
+        QVERIFY(r.sections().contains(Section::PullRuns));
+        QVERIFY(r.sections().contains(Section::Transits));
+        // The next day has none of it, and no section for it.
+        DayReport next;
+        QVERIFY(addLocalFigures(outbox.database(), QStringLiteral("CENTRE"), ReportWindow{Day.addDays(1), QTimeZone::utc()}, next).ok());
+        QVERIFY(!next.sections().contains(Section::PullRuns));
+        QVERIFY(!next.sections().contains(Section::Crates));
+    }
+
+    // Each day kept; a day not taken is missing, never made up; a past day is never read from the ILS.
+    void snapshotsAndMissingDays()
+    {
+        QVERIFY(!m_report.sites.isEmpty());
+        const QString path = m_dir.filePath(SnapshotStore::fileName());
+        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+        // Earlier days, as the counter took them (two of them missed).
+        for (int back = 1; back < 30; ++back) {
+            if (back == 3 || back == 4)
+                continue;
+            DayReport r = m_report;
+            r.day = Day.addDays(-back);
+            r.network.set(figure::PendingOver48h, 100 + back);
+            QVERIFY(m_snapshots->save(r).ok());
+        }
+        auto history = m_service->history(Day);
+        QVERIFY(history.ok());
+        QCOMPARE(history.value().size(), 30);
+        QCOMPARE(history.value().first().day, Day.addDays(-29));
+        QCOMPARE(history.value().last().day, Day);
+        QVERIFY(history.value()[26].missing()); // 3 days back
+        QVERIFY(history.value()[25].missing());
+        QVERIFY(!history.value()[24].missing());
+        const QList<double> series = SnapshotStore::series(history.value(), NetworkSite, figure::PendingOver48h);
+        QCOMPARE(series[26], -1.0);
+        QCOMPARE(series[27], 102.0);
+        QCOMPARE(series[29], m_report.network.value(figure::PendingOver48h));
+        // Today's stored figures are the ones taken, every site and figure with them.
+        auto today = m_snapshots->load(Day);
+        QVERIFY(today.ok() && today.value().has_value());
+        const DayReport& stored = *today.value();
+        QCOMPARE(stored.sites.size(), m_report.sites.size());
+        for (const SiteFigures& site : std::as_const(m_report.sites))
+            for (const Figure& f : site.figures)
+                QCOMPARE(stored.site(site.site)->value(f.key, f.detail), f.value);
+        // A missed day asked for: an error that says so, and nothing stored for it.
+        auto missed = take(*m_service, Day.addDays(-3));
+        QVERIFY(!missed.ok());
+        QCOMPARE(missed.error().code, ReportService::Missing);
+        QVERIFY(!m_snapshots->load(Day.addDays(-3)).value().has_value());
+        // A stored day comes back as it was kept.
+        auto past = take(*m_service, Day.addDays(-2));
+        QVERIFY(past.ok());
+        QCOMPARE(past.value().source, QStringLiteral("snapshot"));
+        QCOMPARE(past.value().network.value(figure::PendingOver48h), 102.0);
+    }
+
+    // The ILS unreachable: an error naming it, and no snapshot written for the day.
+    void unreachableIls()
+    {
+        QTemporaryDir dir;
+        SnapshotStore store;
+        QVERIFY(store.open(dir.filePath(SnapshotStore::fileName())).ok());
+        ils::KohaRestClient rest(m_nam, m_clock);
+        ils::KohaConfig config = m_sandbox.restConfig();
+        config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1"));
+        rest.setConfig(config);
+        ReportService service(&rest, store, m_clock, QTimeZone::utc());
+        auto r = take(service, Day);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ReportService::IlsUnreachable);
+        QVERIFY(!store.load(Day).value().has_value());
+    }
+
+    void csvReadBack()
+    {
+        const QByteArray csv = toCsv(m_report, Thresholds());
+        auto rows = parseCsv(csv);
+        QVERIFY2(rows.ok(), rows.ok() ? "" : qPrintable(rows.error().message));
+        int expected = int(m_report.network.figures.size());
+        for (const SiteFigures& s : std::as_const(m_report.sites))
+            expected += int(s.figures.size());
+        QCOMPARE(rows.value().size(), expected);
+        // Every value back as it was, the alert column as the thresholds say.
+        for (const auto& row : rows.value()) {
+            QCOMPARE(row.value(QStringLiteral("date")), QStringLiteral("2026-11-22"));
+            const SiteFigures* s = m_report.site(row.value(QStringLiteral("site")));
+            QVERIFY(s);
+            QCOMPARE(row.value(QStringLiteral("site_name")), s->name);
+            const QString key = row.value(QStringLiteral("figure"));
+            const double v = row.value(QStringLiteral("value")).toDouble();
+            QCOMPARE(v, s->value(key, row.value(QStringLiteral("detail"))));
+            QCOMPARE(row.value(QStringLiteral("alert")) == QLatin1String("1"), Thresholds().isAlert(key, v));
+            QCOMPARE(row.value(QStringLiteral("section")), sectionKey(sectionOf(key)));
+        }
+        // A name with a comma and quotes survives.
+        DayReport odd;
+        odd.day = Day;
+        odd.sites << SiteFigures{QStringLiteral("X"), QStringLiteral("Bibliothèque \"Le Lys\", annexe"), {}};
+        odd.sites[0].set(figure::PullNotFound, 2, QStringLiteral("Abîmé, retiré"));
+        auto back = parseCsv(toCsv(odd, Thresholds()));
+        QVERIFY(back.ok());
+        QCOMPARE(back.value().size(), 1);
+        QCOMPARE(back.value()[0].value(QStringLiteral("site_name")), QStringLiteral("Bibliothèque \"Le Lys\", annexe"));
+        QCOMPARE(back.value()[0].value(QStringLiteral("detail")), QStringLiteral("Abîmé, retiré"));
+        QVERIFY(!parseCsv("a,b\r\n1,2\r\n").ok());
+        // The text form carries the sentence and the network's totals.
+        const QString text = toText(m_report, Thresholds());
+        QVERIFY(text.contains(attentionSentence(m_report, Thresholds())));
+        QVERIFY(text.contains(QStringLiteral("Network")));
     }
 
     void thresholdsFromSettings()

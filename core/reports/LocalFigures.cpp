@@ -86,13 +86,13 @@ Status addLocalFigures(Database& outbox, const QString& site, const ReportWindow
         sent[sealed.value().value(0).toString() + QLatin1Char('>') + sealed.value().value(1).toString()] +=
             sealed.value().value(2).toInt();
     }
-    // Crates received here: items expected and missing, extras, time on the road.
+    // Crates received here: items missing, extras, items scanned (extras too: they arrived), time on the road.
     auto received = outbox.exec(
         QStringLiteral("SELECT c.from_site, c.destination, c.sealed_at, c.received_at, (SELECT count(*) FROM "
                        "crate_items i WHERE i.crate_seq = c.seq AND i.removed_at IS NULL AND i.barcode NOT IN (SELECT "
                        "r.barcode FROM crate_receipts r WHERE r.crate_seq = c.seq)), (SELECT count(*) FROM "
                        "crate_receipts r WHERE r.crate_seq = c.seq AND r.expected = 0), (SELECT count(*) FROM "
-                       "crate_receipts r WHERE r.crate_seq = c.seq AND r.expected <> 0) FROM crates c WHERE "
+                       "crate_receipts r WHERE r.crate_seq = c.seq) FROM crates c WHERE "
                        "c.direction = 'in' AND c.state = 'received' AND c.received_at >= ? AND c.received_at < ?"),
         {from, to});
     if (!received)
