@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "OutboxPage.h"
 #include "PullListPage.h"
+#include "ReportsPage.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "SlipPrinter.h"
@@ -19,8 +20,11 @@
 #include "Workstation.h"
 #include "desk/DeskQueries.h"
 #include "desk/NetworkLookup.h"
+#include "reports/ReportService.h"
+#include "reports/SnapshotStore.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -234,6 +238,18 @@ void Desk::buildPages()
     m_crates->setPrinter(m_printer.get());
     window->setPageWidget(MainWindow::Page::Crates, m_crates);
     connect(m_crates, &CratesPage::verdictReady, window, &MainWindow::showVerdict);
+
+    // Reports: the day's queues per site and for the network, kept day by day in reports.sqlite.
+    m_reportSnapshots = std::make_unique<reports::SnapshotStore>();
+    if (Status opened = m_reportSnapshots->open(QDir(ws.dataDir()).filePath(reports::SnapshotStore::fileName()));
+        !opened.ok())
+        qCWarning(lcApp) << "report snapshots not opened:" << opened.error().message;
+    m_reportService = new reports::ReportService(c.sipOnly() ? nullptr : &session.rest(), *m_reportSnapshots,
+                                                 ws.clock(), QTimeZone::systemTimeZone(), window);
+    m_reportService->setLocal(&ws.store().outbox().database(), c.site);
+    m_reports = new ReportsPage;
+    m_reports->setService(m_reportService, reports::Thresholds::fromSettings(settings));
+    window->setPageWidget(MainWindow::Page::Reports, m_reports);
 
     connect(window, &MainWindow::scannedEvent, this, &Desk::route);
     connect(window, &MainWindow::settingsRequested, this, &Desk::openSettings);

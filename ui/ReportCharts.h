@@ -1,0 +1,32 @@
+#pragma once
+
+#include "reports/Report.h"
+#include "reports/SnapshotStore.h"
+
+#include <QImage>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QPainter;
+QT_END_NAMESPACE
+
+namespace comptoir {
+
+// The report's charts (Qt Charts), for the page and for the PDF. Drawn without a window: a chart
+// renders through a QGraphicsScene onto any QPainter (an image, a PDF page), offscreen too.
+namespace reportcharts {
+
+// Pending requests by age (≤ 24 h, 24–48 h, > 48 h) day by day over the history, for one site or
+// the network; a missed day has no bars and its label is marked with an asterisk.
+QChart* pendingTrend(const QList<reports::HistoryDay>& history, const QString& site);
+// The sites side by side: each site's pending requests by age, one horizontal bar per site.
+QChart* sitesSideBySide(const reports::DayReport& report);
+
+// The chart drawn in a rectangle of the painter (the chart is resized to it; the painter's own
+// resolution is used, so text stays readable on a 300 dpi page).
+void paint(QChart* chart, QPainter& painter, const QRectF& target);
+// The chart as an image of this size (white background).
+QImage image(QChart* chart, const QSize& size);
+
+} // namespace reportcharts
+} // namespace comptoir
