@@ -1,6 +1,9 @@
 // The supervisor's daily queue report: every figure against an independent computation (SQL on the
 // training library's own file), the 24/48 h edges, 40 sites, snapshots and missing days, CSV read
 // back, the PDF's text, a chart drawn, and comptoir-report's exit status.
+#include "ReportCharts.h"
+#include "ReportPdf.h"
+#include "ReportsPage.h"
 #include "Settings.h"
 #include "crates/CrateService.h"
 #include "crates/Manifest.h"
@@ -15,7 +18,13 @@
 #include "support/InProcessSandbox.h"
 #include "support/MockClock.h"
 
+#include <QApplication>
+#include <QChart>
+#include <QComboBox>
 #include <QEventLoop>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -534,6 +543,151 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Network")));
     }
 
+    // A chart drawn offscreen: the size asked for, and more than a blank page on it.
+    void chartImage()
+    {
+        auto history = m_service->history(Day);
+        QVERIFY(history.ok());
+        std::unique_ptr<QChart> trend(reportcharts::pendingTrend(history.value(), NetworkSite));
+        const QImage image = reportcharts::image(trend.get(), QSize(900, 420));
+        QCOMPARE(image.size(), QSize(900, 420));
+        QSet<QRgb> colours;
+        int red = 0;
+        for (int y = 0; y < image.height(); y += 3)
+            for (int x = 0; x < image.width(); x += 3) {
+                const QRgb px = image.pixel(x, y);
+                colours.insert(px);
+                red += qRed(px) > 180 && qGreen(px) < 80 && qBlue(px) < 80; // the over-48 h bars
+            }
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+        QVERIFY(red > 100);
+        std::unique_ptr<QChart> sites(reportcharts::sitesSideBySide(m_report));
+        QCOMPARE(reportcharts::image(sites.get(), QSize(600, 900)).size(), QSize(600, 900));
+        if (!qEnvironmentVariableIsEmpty("COMPTOIR_SHOTS")) {
+            QDir().mkpath(qEnvironmentVariable("COMPTOIR_SHOTS"));
+            image.save(qEnvironmentVariable("COMPTOIR_SHOTS") + QStringLiteral("/trend-chart.png"));
+        }
+    }
+
+    // The PDF's text, as pdftotext reads it, carries the sentence and the network's totals.
+    void pdfText()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
+        auto history = m_service->history(Day);
+        QVERIFY(writeReportPdf(m_report, history.value(), Thresholds(), path).ok());
+        QCOMPARE(QFile::permissions(path) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(60000));
+        QCOMPARE(pdftotext.exitCode(), 0);
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+        const QLocale locale;
+        const SiteFigures& n = m_report.network;
+        for (const QString& key : {figure::Placed, figure::Captured, figure::Filled, figure::Cancelled, figure::Pending,
+                                   figure::PendingOver48h})
+            QVERIFY2(text.contains(formatValue(key, n.value(key))), qPrintable(key));
+        QVERIFY(text.contains(QStringLiteral("Network: %1 placed").arg(formatValue(figure::Placed, n.value(figure::Placed)))));
+        QVERIFY(text.contains(QStringLiteral("Daily queue report")));
+        QVERIFY(text.contains(QStringLiteral("Bibliothèque Victor-Hugo")));
+        QVERIFY(text.contains(QStringLiteral("Médiathèque Paul-Verlaine"))); // the 40th site's row
+        QVERIFY(text.contains(attentionSentence(m_report, Thresholds()).left(40)));
+        // A4 portrait.
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {path});
+        QVERIFY(info.waitForFinished(60000));
+        QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("(A4)")));
+    }
+
+    // The page: the sentence, a table per section sorted and filtered by site from the keyboard.
+    void reportsPage()
+    {
+        ReportsPage page;
+        page.setService(m_service.get(), Thresholds());
+        page.resize(1280, 900);
+        page.display(m_report, m_service->history(Day).value());
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QCOMPARE(page.attentionText(), attentionSentence(m_report, Thresholds()));
+        QTableView* table = page.table();
+        QCOMPARE(table->model()->rowCount(), 42); // the network and 41 pickup sites
+        QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Network"));
+        // Alt+S: the next section.
+        const QString first = page.sectionBox()->currentText();
+        table->setFocus();
+        QTest::keyClick(&page, Qt::Key_S, Qt::AltModifier);
+        QVERIFY(page.sectionBox()->currentText() != first);
+        QTest::keyClick(&page, Qt::Key_S, Qt::AltModifier | Qt::ShiftModifier);
+        QCOMPARE(page.sectionBox()->currentText(), first);
+        // Sorted by the second column either way, the network's row stays first; the sites follow in order.
+        for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            table->sortByColumn(1, order);
+            QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Network"));
+            for (int row = 2; row < table->model()->rowCount(); ++row) {
+                const double before = table->model()->index(row - 1, 1).data(Qt::UserRole + 1).toDouble();
+                const double here = table->model()->index(row, 1).data(Qt::UserRole + 1).toDouble();
+                QVERIFY(order == Qt::DescendingOrder ? before >= here : before <= here);
+            }
+        }
+        table->sortByColumn(1, Qt::DescendingOrder);
+        // Ctrl+F, then typing, filters by site.
+        QTest::keyClick(&page, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(page.siteFilter()->hasFocus());
+        QTest::keyClicks(page.siteFilter(), QStringLiteral("victor"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Bibliothèque Victor-Hugo"));
+        // Exports.
+        QVERIFY(page.exportCsv(m_dir.filePath(QStringLiteral("page.csv"))).ok());
+        QVERIFY(parseCsv([&] {
+                    QFile f(m_dir.filePath(QStringLiteral("page.csv")));
+                    f.open(QIODevice::ReadOnly);
+                    return f.readAll();
+                }())
+                    .ok());
+        page.siteFilter()->clear();
+        if (!qEnvironmentVariableIsEmpty("COMPTOIR_SHOTS")) {
+            QVERIFY(page.grab().save(qEnvironmentVariable("COMPTOIR_SHOTS") + QStringLiteral("/reports-page.png")));
+            QVERIFY(page.exportPdf(qEnvironmentVariable("COMPTOIR_SHOTS") + QStringLiteral("/report.pdf")).ok());
+        }
+    }
+
+    // comptoir-report: the library system unreachable is a clear message, exit status 3, no day kept.
+    void commandLineUnreachable()
+    {
+        QTemporaryDir data;
+        {
+            Settings settings(data.filePath(QStringLiteral("comptoir.ini")));
+            settings.setValue(settings::IlsBaseUrl, QStringLiteral("http://127.0.0.1:1"));
+            settings.setValue(settings::IlsUser, QStringLiteral("comptoir"));
+            settings.setValue(settings::SiteId, QStringLiteral("CENTRE"));
+            QVERIFY(settings.sync().ok());
+        }
+        QProcess report;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent")); // no keychain
+        report.setProcessEnvironment(env);
+        report.start(QStringLiteral(COMPTOIR_REPORT_PATH),
+                     {QStringLiteral("--data-dir"), data.path(), QStringLiteral("--format"), QStringLiteral("csv"),
+                      QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY(report.waitForFinished(120000));
+        QCOMPARE(report.exitCode(), 3);
+        const QString err = QString::fromUtf8(report.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("The library system could not be reached")), qPrintable(err));
+        QVERIFY(err.contains(QStringLiteral("No report was kept")));
+        QVERIFY(report.readAllStandardOutput().isEmpty());
+        SnapshotStore store;
+        QVERIFY(store.open(data.filePath(SnapshotStore::fileName())).ok());
+        auto days = store.database().scalar(QStringLiteral("SELECT count(*) FROM days"));
+        QVERIFY(days.ok());
+        QCOMPARE(days.value().toInt(), 0);
+        // A wrong option: exit 2, nothing read.
+        QProcess wrong;
+        wrong.start(QStringLiteral(COMPTOIR_REPORT_PATH), {QStringLiteral("--format"), QStringLiteral("xls")});
+        QVERIFY(wrong.waitForFinished(60000));
+        QCOMPARE(wrong.exitCode(), 2);
+    }
+
     void thresholdsFromSettings()
     {
         Settings settings(m_dir.filePath(QStringLiteral("t.ini")));
@@ -549,5 +703,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReports)
+QTEST_MAIN(TestReports)
 #include "tst_reports.moc"

@@ -6,6 +6,7 @@
 #include <QGraphicsScene>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
+#include <QLocale>
 #include <QPaintDevice>
 #include <QPainter>
 #include <QStackedBarSeries>
@@ -56,7 +57,15 @@ QChart* pendingTrend(const QList<HistoryDay>& history, const QString& site)
         const SiteFigures* s = day.report ? day.report->site(site) : nullptr;
         const bool missing = !s || !s->has(figure::Pending);
         anyMissing = anyMissing || missing;
-        categories << day.day.toString(QStringLiteral("dd/MM")) + (missing ? QStringLiteral("*") : QString());
+        // Every fifth day's date from the last one backwards, and each missing day's "*" (the title
+        // gives the range); the other labels are empty (categories must differ: zero-width spaces).
+        const qsizetype fromEnd = history.size() - 1 - categories.size();
+        if (missing)
+            categories << QStringLiteral("*") + QString(categories.size(), QChar(0x200B));
+        else if (fromEnd % 5 == 0)
+            categories << QString::number(day.day.day());
+        else
+            categories << QString(categories.size() + 1, QChar(0x200B));
         for (int i = 0; i < 3; ++i)
             *sets[i] << (missing ? 0.0 : s->value(keys[i]));
     }
@@ -66,7 +75,9 @@ QChart* pendingTrend(const QList<HistoryDay>& history, const QString& site)
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
-    x->setLabelsAngle(-90);
+    QFont small = x->labelsFont();
+    small.setPointSizeF(std::max<qreal>(6.5, small.pointSizeF() * 0.8));
+    x->setLabelsFont(small);
     auto* y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%d"));
     y->setMin(0);
@@ -75,50 +86,68 @@ QChart* pendingTrend(const QList<HistoryDay>& history, const QString& site)
     series->attachAxis(x);
     series->attachAxis(y);
     y->applyNiceNumbers();
-    QString title = QCoreApplication::translate("reports", "Pending requests by age, last %n day(s)", nullptr,
-                                                int(history.size()));
+    QString title = QCoreApplication::translate("reports", "Pending requests by age, %1 to %2")
+                        .arg(history.isEmpty() ? QString() : QLocale().toString(history.first().day, QLocale::ShortFormat),
+                             history.isEmpty() ? QString() : QLocale().toString(history.last().day, QLocale::ShortFormat));
     if (anyMissing)
         title += QStringLiteral(" — ") + QCoreApplication::translate("reports", "* no report that day");
     style(chart, title);
     return chart;
 }
 
-QChart* sitesSideBySide(const DayReport& report)
+QChart* sitesSideBySide(const DayReport& report, int worst)
 {
     auto* chart = new QChart;
     const QList<QBarSet*> sets = ageSets();
     QStringList names;
-    // Bottom to top on the axis: the first site at the top.
-    for (auto it = report.sites.crbegin(); it != report.sites.crend(); ++it) {
-        names << (it->name.size() > 32 ? it->name.left(31) + QChar(0x2026) : it->name);
-        *sets[0] << it->value(figure::PendingUnder24h);
-        *sets[1] << it->value(figure::Pending24To48h);
-        *sets[2] << it->value(figure::PendingOver48h);
+    // The worst (most requests over 48 h) at the top; the axis runs bottom to top. Sites by their
+    // short id when there are many (a name would not fit 40 times), by name otherwise.
+    QList<const SiteFigures*> sites;
+    for (const SiteFigures& s : report.sites)
+        sites << &s;
+    std::stable_sort(sites.begin(), sites.end(), [](const SiteFigures* a, const SiteFigures* b) {
+        return a->value(figure::PendingOver48h) < b->value(figure::PendingOver48h);
+    });
+    if (worst > 0 && sites.size() > worst)
+        sites = sites.mid(sites.size() - worst);
+    const bool byId = sites.size() > 12;
+    for (const SiteFigures* s : std::as_const(sites)) {
+        names << (byId ? s->site : s->name.size() > 32 ? s->name.left(31) + QChar(0x2026) : s->name);
+        *sets[0] << s->value(figure::PendingUnder24h);
+        *sets[1] << s->value(figure::Pending24To48h);
+        *sets[2] << s->value(figure::PendingOver48h);
     }
     auto* series = new QHorizontalStackedBarSeries;
     series->append(sets);
     series->setBarWidth(0.75);
     chart->addSeries(series);
-    auto* sites = new QBarCategoryAxis;
-    sites->append(names);
+    auto* axis = new QBarCategoryAxis;
+    axis->append(names);
+    QFont small = axis->labelsFont();
+    small.setPointSizeF(std::max<qreal>(6.5, small.pointSizeF() * (byId ? 0.75 : 0.9)));
+    axis->setLabelsFont(small);
     auto* count = new QValueAxis;
     count->setLabelFormat(QStringLiteral("%d"));
     count->setMin(0);
-    chart->addAxis(sites, Qt::AlignLeft);
+    chart->addAxis(axis, Qt::AlignLeft);
     chart->addAxis(count, Qt::AlignBottom);
-    series->attachAxis(sites);
+    series->attachAxis(axis);
     series->attachAxis(count);
     count->applyNiceNumbers();
-    style(chart, QCoreApplication::translate("reports", "Pending requests by age, site by site"));
+    style(chart, worst > 0 && report.sites.size() > worst
+                     ? QCoreApplication::translate("reports", "Pending requests by age: the %1 sites with most over 48 h")
+                           .arg(worst)
+                     : QCoreApplication::translate("reports", "Pending requests by age, site by site (most over 48 h at the top)"));
     return chart;
 }
 
 void paint(QChart* chart, QPainter& painter, const QRectF& target)
 {
     // The scene borrows the chart for the drawing and gives it back.
-    // Laid out at screen size (96 dpi), then scaled to the target: on a 300 dpi page the text keeps
-    // its size in points.
-    const qreal scale = painter.device() ? std::max<qreal>(1.0, painter.device()->logicalDpiX() / 96.0) : 1.0;
+    // Laid out as on a screen a little denser than 96 dpi (130), then scaled to the target: on a
+    // 300 dpi page the text is about three quarters of its size in points, and the axis labels have
+    // the room Qt Charts asks for before it shortens them.
+    const qreal scale = painter.device() ? std::max<qreal>(1.0, painter.device()->logicalDpiX() / 130.0) : 1.0;
     const QSizeF size = target.size() / scale;
     QGraphicsScene scene;
     scene.addItem(chart);

@@ -19,8 +19,9 @@ namespace reportcharts {
 // Pending requests by age (≤ 24 h, 24–48 h, > 48 h) day by day over the history, for one site or
 // the network; a missed day has no bars and its label is marked with an asterisk.
 QChart* pendingTrend(const QList<reports::HistoryDay>& history, const QString& site);
-// The sites side by side: each site's pending requests by age, one horizontal bar per site.
-QChart* sitesSideBySide(const reports::DayReport& report);
+// The sites side by side: each site's pending requests by age, one horizontal bar per site, the
+// most over 48 h at the top; worst > 0: only that many sites (a screen has room for about 15).
+QChart* sitesSideBySide(const reports::DayReport& report, int worst = 0);
 
 // The chart drawn in a rectangle of the painter (the chart is resized to it; the painter's own
 // resolution is used, so text stays readable on a 300 dpi page).

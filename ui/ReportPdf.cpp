@@ -202,14 +202,15 @@ Status writeReportPdf(const DayReport& report, const QList<HistoryDay>& history,
     // Charts: the trend, then the sites side by side.
     if (!history.isEmpty()) {
         std::unique_ptr<QChart> trend(reportcharts::pendingTrend(history, NetworkSite));
-        const qreal h = flow.width() * 0.5;
+        const qreal h = flow.width() * 0.36;
         flow.need(h);
         reportcharts::paint(trend.get(), painter, QRectF(0, flow.y(), flow.width(), h));
         flow.advance(h + 20);
     }
     if (!report.sites.isEmpty()) {
         std::unique_ptr<QChart> sites(reportcharts::sitesSideBySide(report));
-        const qreal h = std::min<qreal>(flow.width() * 1.3, 120 + 55.0 * report.sites.size());
+        // Room for every site's label (about 5 mm a site at 300 dpi).
+        const qreal h = std::min<qreal>(flow.width() * 1.35, 300 + 58.0 * report.sites.size());
         flow.need(h);
         reportcharts::paint(sites.get(), painter, QRectF(0, flow.y(), flow.width(), h));
         flow.advance(h + 20);

@@ -33,6 +33,24 @@ using namespace reports;
 namespace {
 
 constexpr int SortRole = Qt::UserRole + 1;
+constexpr int NetworkRole = Qt::UserRole + 2;
+
+// Sorted by any column, the network's row stays on top.
+class ReportSortModel : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
+    {
+        const bool l = sourceModel()->index(left.row(), 0).data(NetworkRole).toBool();
+        const bool r = sourceModel()->index(right.row(), 0).data(NetworkRole).toBool();
+        if (l != r)
+            return sortOrder() == Qt::AscendingOrder ? l : r;
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+};
 
 } // namespace
 
@@ -68,7 +86,7 @@ ReportsPage::ReportsPage(QWidget* parent)
     m_refresh = new QPushButton(tr("Take the report again (F5)"), this);
     m_pdf = new QPushButton(tr("Export PDF… (Ctrl+E)"), this);
     m_csv = new QPushButton(tr("Export CSV… (Ctrl+Shift+E)"), this);
-    auto* sectionLabel = new QLabel(tr("&Section:"), this);
+    auto* sectionLabel = new QLabel(tr("Section (Alt+S):"), this);
     sectionLabel->setBuddy(m_section);
     bar->addWidget(sectionLabel);
     bar->addWidget(m_section, 1);
@@ -80,7 +98,7 @@ ReportsPage::ReportsPage(QWidget* parent)
 
     auto* split = new QSplitter(Qt::Vertical, this);
     m_model = new QStandardItemModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new ReportSortModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);
     m_proxy->setFilterKeyColumn(0);
@@ -94,7 +112,7 @@ ReportsPage::ReportsPage(QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     auto* charts = new QSplitter(Qt::Horizontal, split);
     m_trend = new QChartView(charts);
     m_sites = new QChartView(charts);
@@ -205,7 +223,7 @@ void ReportsPage::display(const DayReport& report, const QList<HistoryDay>& hist
         delete old;
     };
     replace(m_trend, reportcharts::pendingTrend(history, NetworkSite));
-    replace(m_sites, reportcharts::sitesSideBySide(report));
+    replace(m_sites, reportcharts::sitesSideBySide(report, 15));
     for (QPushButton* b : {m_pdf, m_csv})
         b->setEnabled(true);
 }
@@ -238,7 +256,8 @@ void ReportsPage::fillTable()
         rows << &s;
     for (const SiteFigures* s : std::as_const(rows)) {
         auto* name = new QStandardItem(s->name);
-        name->setData(s->site == NetworkSite ? QStringLiteral("\x01") : s->name, SortRole); // the network first
+        name->setData(s->name, SortRole);
+        name->setData(s->site == NetworkSite, NetworkRole);
         name->setToolTip(s->site);
         if (s->site == NetworkSite) {
             QFont f = name->font();
@@ -286,6 +305,7 @@ void ReportsPage::fillTable()
         }
         m_model->appendRow(items);
     }
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_proxy->sort(-1);
 }
