@@ -79,10 +79,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption data(QStringLiteral("data-dir"),
                                   tr("The counter's data folder (settings, outbox, kept reports), as comptoir's."),
                                   QStringLiteral("DIR"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Start the training library on this computer and report on it, as comptoir --demo."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        tr("Start the training library on this computer and report on it, as comptoir --demo."));
     const QCommandLineOption noKeep(QStringLiteral("no-keep"), tr("Do not keep today's figures (a dry run)."));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the report: fr or en."), QStringLiteral("fr|en"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the report: fr or en."),
+                                  QStringLiteral("fr|en"));
     parser.addOptions({date, site, format, out, data, demo, noKeep, lang});
     if (!parser.parse(args))
         return fail(parser.errorText(), 2);
@@ -113,10 +115,10 @@ int main(int argc, char* argv[])
         sites.clear();
 
     const bool isDemo = parser.isSet(demo);
-    const QString demoData = qEnvironmentVariableIsEmpty("COMPTOIR_DEMO_DATA")
-                                 ? QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-                                       QStringLiteral("/comptoir-demo")
-                                 : qEnvironmentVariable("COMPTOIR_DEMO_DATA");
+    const QString demoData =
+        qEnvironmentVariableIsEmpty("COMPTOIR_DEMO_DATA")
+            ? QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/comptoir-demo")
+            : qEnvironmentVariable("COMPTOIR_DEMO_DATA");
     const QString dataDir = parser.isSet(data) ? parser.value(data)
                             : isDemo           ? demoData
                                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -168,8 +170,8 @@ int main(int argc, char* argv[])
         loop.exec();
     if (!taken->ok()) {
         const bool unreachable = taken->error().code == ReportService::IlsUnreachable;
-        return fail(taken->error().message + (unreachable ? QLatin1Char('\n') + tr("No report was kept for this day.")
-                                                          : QString()),
+        return fail(taken->error().message +
+                        (unreachable ? QLatin1Char('\n') + tr("No report was kept for this day.") : QString()),
                     unreachable ? 3 : 1);
     }
     DayReport report = taken->value();
@@ -191,8 +193,8 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", qPrintable(tr("Report written to %1").arg(path)));
         return 0;
     }
-    const QByteArray bytes = kind == QLatin1String("csv") ? toCsv(report, thresholds)
-                                                          : toText(report, thresholds, days).toUtf8();
+    const QByteArray bytes =
+        kind == QLatin1String("csv") ? toCsv(report, thresholds) : toText(report, thresholds, days).toUtf8();
     if (target.isEmpty() || target == QLatin1String("-")) {
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
         return 0;

@@ -22,15 +22,15 @@
 #include <QChart>
 #include <QComboBox>
 #include <QEventLoop>
-#include <QLineEdit>
-#include <QSortFilterProxyModel>
-#include <QTableView>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSortFilterProxyModel>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,7 +79,8 @@ class TestReports : public QObject
     Result<DayReport> take(ReportService& service, const QDate& day, bool keep = true)
     {
         std::optional<Result<DayReport>> out;
-        service.take(day, [&out](Result<DayReport> r) { out.emplace(std::move(r)); }, keep);
+        service.take(
+            day, [&out](Result<DayReport> r) { out.emplace(std::move(r)); }, keep);
         QEventLoop loop;
         while (!out.has_value())
             loop.processEvents(QEventLoop::WaitForMoreEvents, 100);
@@ -91,10 +92,13 @@ class TestReports : public QObject
     {
         QSqlQuery q(m_sandbox.circulation->database());
         QString text = query;
-        text.replace(QLatin1String(":R1"), QLatin1String("'") + Day.addDays(-1).toString(Qt::ISODate) + QLatin1String("'"));
-        text.replace(QLatin1String(":R+1"), QLatin1String("'") + Day.addDays(1).toString(Qt::ISODate) + QLatin1String("'"));
+        text.replace(QLatin1String(":R1"),
+                     QLatin1String("'") + Day.addDays(-1).toString(Qt::ISODate) + QLatin1String("'"));
+        text.replace(QLatin1String(":R+1"),
+                     QLatin1String("'") + Day.addDays(1).toString(Qt::ISODate) + QLatin1String("'"));
         text.replace(QLatin1String(":R"), QLatin1String("'") + Day.toString(Qt::ISODate) + QLatin1String("'"));
-        text.replace(QLatin1String(":SITE"), site == NetworkSite ? QStringLiteral("1") : QStringLiteral("pickup_library_id = '%1'").arg(site));
+        text.replace(QLatin1String(":SITE"),
+                     site == NetworkSite ? QStringLiteral("1") : QStringLiteral("pickup_library_id = '%1'").arg(site));
         if (!q.exec(text) || !q.next()) {
             qWarning() << "SQL failed:" << text;
             return -1;
@@ -106,7 +110,8 @@ class TestReports : public QObject
     QList<double> processingHours(const QString& site)
     {
         QSqlQuery q(m_sandbox.circulation->database());
-        const QString where = site == NetworkSite ? QStringLiteral("1") : QStringLiteral("pickup_library_id = '%1'").arg(site);
+        const QString where =
+            site == NetworkSite ? QStringLiteral("1") : QStringLiteral("pickup_library_id = '%1'").arg(site);
         const QString R = Day.toString(Qt::ISODate);
         q.exec(QStringLiteral(
                    "SELECT (julianday(timestamp) - julianday(hold_date)) * 24 FROM holds WHERE %1 AND status IN ('T', "
@@ -127,33 +132,40 @@ class TestReports : public QObject
     void checkRow(const SiteFigures& row)
     {
         const QString s = row.site;
-        const QString both = QStringLiteral("(SELECT pickup_library_id, hold_date, status, waiting_date, expiration_date, "
-                                            "timestamp, cancellation_date, 0 AS old FROM holds UNION ALL SELECT "
-                                            "pickup_library_id, hold_date, status, waiting_date, expiration_date, "
-                                            "timestamp, cancellation_date, 1 FROM old_holds)");
+        const QString both =
+            QStringLiteral("(SELECT pickup_library_id, hold_date, status, waiting_date, expiration_date, "
+                           "timestamp, cancellation_date, 0 AS old FROM holds UNION ALL SELECT "
+                           "pickup_library_id, hold_date, status, waiting_date, expiration_date, "
+                           "timestamp, cancellation_date, 1 FROM old_holds)");
         auto expect = [&](const QString& key, double value) {
             QVERIFY2(value >= 0, qPrintable(key));
             QVERIFY2(row.has(key), qPrintable(s + QLatin1Char(' ') + key + QStringLiteral(" missing")));
             if (std::abs(row.value(key) - value) > 1e-6)
-                QFAIL(qPrintable(QStringLiteral("%1 %2: report %3, SQL %4").arg(s, key).arg(row.value(key)).arg(value)));
+                QFAIL(
+                    qPrintable(QStringLiteral("%1 %2: report %3, SQL %4").arg(s, key).arg(row.value(key)).arg(value)));
         };
-        expect(figure::Placed, sql(QStringLiteral("SELECT count(*) FROM ") + both + QStringLiteral(" WHERE :SITE AND hold_date = :R"), s));
+        expect(
+            figure::Placed,
+            sql(QStringLiteral("SELECT count(*) FROM ") + both + QStringLiteral(" WHERE :SITE AND hold_date = :R"), s));
         expect(figure::Captured,
                sql(QStringLiteral("SELECT count(*) FROM ") + both +
-                       QStringLiteral(" WHERE :SITE AND ((old = 0 AND status IN ('T', 'P') AND substr(timestamp, 1, 10) = "
-                                      ":R) OR ((old = 1 OR status IS NULL OR status NOT IN ('T', 'P')) AND waiting_date = :R))"),
+                       QStringLiteral(
+                           " WHERE :SITE AND ((old = 0 AND status IN ('T', 'P') AND substr(timestamp, 1, 10) = "
+                           ":R) OR ((old = 1 OR status IS NULL OR status NOT IN ('T', 'P')) AND waiting_date = :R))"),
                    s));
         expect(figure::Filled, sql(QStringLiteral("SELECT count(*) FROM old_holds WHERE :SITE AND status = 'F' AND "
                                                   "substr(timestamp, 1, 10) = :R"),
                                    s));
-        expect(figure::Cancelled, sql(QStringLiteral("SELECT count(*) FROM old_holds WHERE :SITE AND cancellation_date = :R "
-                                                     "AND NOT (status IS 'W' AND expiration_date < cancellation_date)"),
-                                      s));
-        expect(figure::Expired,
-               sql(QStringLiteral("SELECT (SELECT count(*) FROM holds WHERE :SITE AND status = 'W' AND expiration_date = "
-                                  ":R1) + (SELECT count(*) FROM old_holds WHERE :SITE AND status = 'W' AND "
-                                  "expiration_date < cancellation_date AND expiration_date = :R1)"),
+        expect(figure::Cancelled,
+               sql(QStringLiteral("SELECT count(*) FROM old_holds WHERE :SITE AND cancellation_date = :R "
+                                  "AND NOT (status IS 'W' AND expiration_date < cancellation_date)"),
                    s));
+        expect(
+            figure::Expired,
+            sql(QStringLiteral("SELECT (SELECT count(*) FROM holds WHERE :SITE AND status = 'W' AND expiration_date = "
+                               ":R1) + (SELECT count(*) FROM old_holds WHERE :SITE AND status = 'W' AND "
+                               "expiration_date < cancellation_date AND expiration_date = :R1)"),
+                s));
         const double pending =
             sql(QStringLiteral("SELECT count(*) FROM holds WHERE :SITE AND status IS NULL AND hold_date <= :R"), s);
         const double over48 =
@@ -170,7 +182,8 @@ class TestReports : public QObject
         expect(figure::Processed, hours.size());
         if (!hours.isEmpty()) {
             const auto within = [&hours](double limit) {
-                return double(std::count_if(hours.cbegin(), hours.cend(), [limit](double h) { return h <= limit + 1e-9; }));
+                return double(
+                    std::count_if(hours.cbegin(), hours.cend(), [limit](double h) { return h <= limit + 1e-9; }));
             };
             expect(figure::Within24hPct, round1(100.0 * within(24) / hours.size()));
             expect(figure::Within48hPct, round1(100.0 * within(48) / hours.size()));
@@ -181,9 +194,11 @@ class TestReports : public QObject
         }
         expect(figure::ShelfWaiting, sql(QStringLiteral("SELECT count(*) FROM holds WHERE :SITE AND status = 'W'"), s));
         expect(figure::ShelfExpiringTomorrow,
-               sql(QStringLiteral("SELECT count(*) FROM holds WHERE :SITE AND status = 'W' AND expiration_date = :R+1"), s));
-        expect(figure::ShelfExpiredUncollected,
-               sql(QStringLiteral("SELECT count(*) FROM holds WHERE :SITE AND status = 'W' AND expiration_date < :R"), s));
+               sql(QStringLiteral("SELECT count(*) FROM holds WHERE :SITE AND status = 'W' AND expiration_date = :R+1"),
+                   s));
+        expect(
+            figure::ShelfExpiredUncollected,
+            sql(QStringLiteral("SELECT count(*) FROM holds WHERE :SITE AND status = 'W' AND expiration_date < :R"), s));
         expect(figure::InTransit, sql(QStringLiteral("SELECT count(*) FROM holds WHERE :SITE AND status = 'T'"), s));
     }
 
@@ -215,7 +230,8 @@ private Q_SLOTS:
         QSqlQuery q(c.database());
         QVERIFY(q.exec(QStringLiteral(
             "SELECT i.external_id, i.holding_library_id FROM holds h JOIN items i ON i.biblio_id = h.biblio_id WHERE "
-            "h.status IS NULL AND i.checked_out_patron_id IS NULL AND i.item_id NOT IN (SELECT item_id FROM holds WHERE "
+            "h.status IS NULL AND i.checked_out_patron_id IS NULL AND i.item_id NOT IN (SELECT item_id FROM holds "
+            "WHERE "
             "item_id IS NOT NULL AND status IS NOT NULL) GROUP BY i.item_id ORDER BY i.item_id LIMIT 60")));
         QList<std::pair<QString, QString>> toCapture;
         while (q.next())
@@ -255,9 +271,10 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 30000);
             QVERIFY2(done->ok(), qPrintable(done->error().message));
         }
-        QCOMPARE(m_sandbox.scalar(QStringLiteral("SELECT count(*) FROM old_holds WHERE cancellation_date = '2026-11-22'"))
-                     .toInt() >= int(ids.size()),
-                 true);
+        QCOMPARE(
+            m_sandbox.scalar(QStringLiteral("SELECT count(*) FROM old_holds WHERE cancellation_date = '2026-11-22'"))
+                    .toInt() >= int(ids.size()),
+            true);
         // Requests placed today, by patrons over SIP2 (15) — Koha's hold_date is the day.
         QVERIFY(q.exec(QStringLiteral("SELECT p.cardnumber, i.external_id FROM items i JOIN patrons p ON p.patron_id = "
                                       "i.item_id % 3000 + 1 WHERE i.item_id % 97 = 5 AND p.restricted = 0 LIMIT 12")));
@@ -332,14 +349,20 @@ private Q_SLOTS:
             return h;
         };
         const std::vector<HoldRecord> holds = {
-            pending(R), pending(R.addDays(-1)), pending(R.addDays(-2)), pending(R.addDays(-2)),
+            pending(R),
+            pending(R.addDays(-1)),
+            pending(R.addDays(-2)),
+            pending(R.addDays(-2)),
             // Exactly 24 h, one second more, exactly 48 h, one second more.
             transit(R.addDays(-1), QDateTime(R, QTime(0, 0), utc)),
             transit(R.addDays(-1), QDateTime(R, QTime(0, 0, 1), utc)),
             transit(R.addDays(-2), QDateTime(R, QTime(0, 0), utc)),
             transit(R.addDays(-2), QDateTime(R, QTime(0, 0, 1), utc)),
             // On the shelf the day it was placed (24 h at most), the day after (48 h at most), two days after.
-            waiting(R, R), waiting(R.addDays(-1), R), waiting(R.addDays(-2), R), waiting(R.addDays(-3), R),
+            waiting(R, R),
+            waiting(R.addDays(-1), R),
+            waiting(R.addDays(-2), R),
+            waiting(R.addDays(-3), R),
         };
         DayReport r;
         addHoldFigures(holds, ReportWindow{R, utc}, {{QStringLiteral("A"), QStringLiteral("Site A")}}, r);
@@ -386,17 +409,22 @@ private Q_SLOTS:
         clock.set(QDateTime(Day, QTime(8, 0), QTimeZone::utc()));
         for (int i = 0; i < 3; ++i)
             QVERIFY(act(desk::action::Checkin, pulled));
-        QVERIFY(act(desk::action::Checkin, QJsonObject{{QStringLiteral("barcode"), QStringLiteral("31042000000002")}})); // capture page
-        QVERIFY(act(desk::action::NotFound, QJsonObject{{QStringLiteral("barcode"), QStringLiteral("3")},
-                                                        {QStringLiteral("reason"), QStringLiteral("Not on the shelf")}}));
-        QVERIFY(act(desk::action::NotFound, QJsonObject{{QStringLiteral("barcode"), QStringLiteral("4")},
-                                                        {QStringLiteral("reason"), QStringLiteral("Damaged, withdrawn")}}));
-        QVERIFY(act(desk::action::NotFound, QJsonObject{{QStringLiteral("barcode"), QStringLiteral("5")},
-                                                        {QStringLiteral("reason"), QStringLiteral("Not on the shelf")}}));
+        QVERIFY(act(desk::action::Checkin,
+                    QJsonObject{{QStringLiteral("barcode"), QStringLiteral("31042000000002")}})); // capture page
+        QVERIFY(
+            act(desk::action::NotFound, QJsonObject{{QStringLiteral("barcode"), QStringLiteral("3")},
+                                                    {QStringLiteral("reason"), QStringLiteral("Not on the shelf")}}));
+        QVERIFY(
+            act(desk::action::NotFound, QJsonObject{{QStringLiteral("barcode"), QStringLiteral("4")},
+                                                    {QStringLiteral("reason"), QStringLiteral("Damaged, withdrawn")}}));
+        QVERIFY(
+            act(desk::action::NotFound, QJsonObject{{QStringLiteral("barcode"), QStringLiteral("5")},
+                                                    {QStringLiteral("reason"), QStringLiteral("Not on the shelf")}}));
         // A crate sealed here for HUGO with 3 items; one received from HUGO: 2 of 3 expected and an extra.
         crates::CrateService service(outbox, clock, QStringLiteral("CENTRE"), QStringLiteral("s"));
         qint64 out = 0;
-        for (const QString& b : {QStringLiteral("31042000000011"), QStringLiteral("31042000000012"), QStringLiteral("31042000000013")}) {
+        for (const QString& b :
+             {QStringLiteral("31042000000011"), QStringLiteral("31042000000012"), QStringLiteral("31042000000013")}) {
             auto placed = service.place(b, QStringLiteral("HUGO"), QStringLiteral("Bibliothèque Victor-Hugo"));
             QVERIFY2(placed.ok(), placed.ok() ? "" : qPrintable(placed.error().message));
             out = placed.value().crate.seq;
@@ -407,7 +435,8 @@ private Q_SLOTS:
         m.from = QStringLiteral("HUGO");
         m.to = QStringLiteral("CENTRE");
         m.sealedAt = QDateTime(Day, QTime(6, 0), QTimeZone::utc());
-        m.items = {QStringLiteral("31042000000021"), QStringLiteral("31042000000022"), QStringLiteral("31042000000023")};
+        m.items = {QStringLiteral("31042000000021"), QStringLiteral("31042000000022"),
+                   QStringLiteral("31042000000023")};
         auto in = service.startReceiving(m);
         QVERIFY(in.ok());
         clock.set(QDateTime(Day, QTime(10, 30), QTimeZone::utc()));
@@ -417,7 +446,8 @@ private Q_SLOTS:
         QVERIFY(service.finishReceiving(in.value().seq).ok());
 
         DayReport r;
-        QVERIFY(addLocalFigures(outbox.database(), QStringLiteral("CENTRE"), ReportWindow{Day, QTimeZone::utc()}, r).ok());
+        QVERIFY(
+            addLocalFigures(outbox.database(), QStringLiteral("CENTRE"), ReportWindow{Day, QTimeZone::utc()}, r).ok());
         const SiteFigures* c = r.site(QStringLiteral("CENTRE"));
         QVERIFY(c);
         QCOMPARE(c->value(figure::PullFound), 3.0);
@@ -435,7 +465,9 @@ private Q_SLOTS:
         QVERIFY(r.sections().contains(Section::Transits));
         // The next day has none of it, and no section for it.
         DayReport next;
-        QVERIFY(addLocalFigures(outbox.database(), QStringLiteral("CENTRE"), ReportWindow{Day.addDays(1), QTimeZone::utc()}, next).ok());
+        QVERIFY(addLocalFigures(outbox.database(), QStringLiteral("CENTRE"),
+                                ReportWindow{Day.addDays(1), QTimeZone::utc()}, next)
+                    .ok());
         QVERIFY(!next.sections().contains(Section::PullRuns));
         QVERIFY(!next.sections().contains(Section::Crates));
     }
@@ -445,7 +477,8 @@ private Q_SLOTS:
     {
         QVERIFY(!m_report.sites.isEmpty());
         const QString path = m_dir.filePath(SnapshotStore::fileName());
-        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+        QCOMPARE(QFile::permissions(path) &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFile::Permissions());
         // Earlier days, as the counter took them (two of them missed).
         for (int back = 1; back < 30; ++back) {
@@ -586,7 +619,8 @@ private Q_SLOTS:
         for (const QString& key : {figure::Placed, figure::Captured, figure::Filled, figure::Cancelled, figure::Pending,
                                    figure::PendingOver48h})
             QVERIFY2(text.contains(formatValue(key, n.value(key))), qPrintable(key));
-        QVERIFY(text.contains(QStringLiteral("Network: %1 placed").arg(formatValue(figure::Placed, n.value(figure::Placed)))));
+        QVERIFY(text.contains(
+            QStringLiteral("Network: %1 placed").arg(formatValue(figure::Placed, n.value(figure::Placed)))));
         QVERIFY(text.contains(QStringLiteral("Daily queue report")));
         QVERIFY(text.contains(QStringLiteral("Bibliothèque Victor-Hugo")));
         QVERIFY(text.contains(QStringLiteral("Médiathèque Paul-Verlaine"))); // the 40th site's row

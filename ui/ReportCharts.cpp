@@ -86,9 +86,10 @@ QChart* pendingTrend(const QList<HistoryDay>& history, const QString& site)
     series->attachAxis(x);
     series->attachAxis(y);
     y->applyNiceNumbers();
-    QString title = QCoreApplication::translate("reports", "Pending requests by age, %1 to %2")
-                        .arg(history.isEmpty() ? QString() : QLocale().toString(history.first().day, QLocale::ShortFormat),
-                             history.isEmpty() ? QString() : QLocale().toString(history.last().day, QLocale::ShortFormat));
+    QString title =
+        QCoreApplication::translate("reports", "Pending requests by age, %1 to %2")
+            .arg(history.isEmpty() ? QString() : QLocale().toString(history.first().day, QLocale::ShortFormat),
+                 history.isEmpty() ? QString() : QLocale().toString(history.last().day, QLocale::ShortFormat));
     if (anyMissing)
         title += QStringLiteral(" — ") + QCoreApplication::translate("reports", "* no report that day");
     style(chart, title);
@@ -134,10 +135,12 @@ QChart* sitesSideBySide(const DayReport& report, int worst)
     series->attachAxis(axis);
     series->attachAxis(count);
     count->applyNiceNumbers();
-    style(chart, worst > 0 && report.sites.size() > worst
-                     ? QCoreApplication::translate("reports", "Pending requests by age: the %1 sites with most over 48 h")
-                           .arg(worst)
-                     : QCoreApplication::translate("reports", "Pending requests by age, site by site (most over 48 h at the top)"));
+    style(chart,
+          worst > 0 && report.sites.size() > worst
+              ? QCoreApplication::translate("reports", "Pending requests by age: the %1 sites with most over 48 h")
+                    .arg(worst)
+              : QCoreApplication::translate("reports",
+                                            "Pending requests by age, site by site (most over 48 h at the top)"));
     return chart;
 }
 

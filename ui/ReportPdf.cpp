@@ -70,7 +70,8 @@ private:
         m_painter.setFont(font(8));
         m_painter.setPen(Qt::darkGray);
         const qreal h = QFontMetricsF(m_painter.font(), m_painter.device()).height();
-        m_painter.drawText(QRectF(0, m_area.height() - h, m_area.width(), h), Qt::AlignLeft | Qt::AlignVCenter, m_footer);
+        m_painter.drawText(QRectF(0, m_area.height() - h, m_area.width(), h), Qt::AlignLeft | Qt::AlignVCenter,
+                           m_footer);
         m_painter.drawText(QRectF(0, m_area.height() - h, m_area.width(), h), Qt::AlignRight | Qt::AlignVCenter,
                            QString::number(m_page));
         m_painter.setPen(Qt::black);
@@ -183,20 +184,22 @@ Status writeReportPdf(const DayReport& report, const QList<HistoryDay>& history,
     flow.advance(20);
     const QString attention = attentionSentence(report, thresholds);
     const bool needsAttention = !attention.startsWith(tr("Nothing needs attention today").left(10));
-    textBlock(flow, attention, flow.font(11, true), needsAttention ? QColor(0xb7, 0x1c, 0x1c) : QColor(0x1b, 0x5e, 0x20));
+    textBlock(flow, attention, flow.font(11, true),
+              needsAttention ? QColor(0xb7, 0x1c, 0x1c) : QColor(0x1b, 0x5e, 0x20));
     flow.advance(20);
     // The totals of the network, in words a supervisor reads first.
     const SiteFigures& n = report.network;
-    textBlock(flow,
-              tr("Network: %1 placed, %2 captured, %3 filled, %4 cancelled, %5 expired; %6 pending, of which %7 over 48 h.")
-                  .arg(formatValue(figure::Placed, n.value(figure::Placed)),
-                       formatValue(figure::Captured, n.value(figure::Captured)),
-                       formatValue(figure::Filled, n.value(figure::Filled)),
-                       formatValue(figure::Cancelled, n.value(figure::Cancelled)),
-                       formatValue(figure::Expired, n.value(figure::Expired)),
-                       formatValue(figure::Pending, n.value(figure::Pending)),
-                       formatValue(figure::PendingOver48h, n.value(figure::PendingOver48h))),
-              flow.font(10));
+    textBlock(
+        flow,
+        tr("Network: %1 placed, %2 captured, %3 filled, %4 cancelled, %5 expired; %6 pending, of which %7 over 48 h.")
+            .arg(formatValue(figure::Placed, n.value(figure::Placed)),
+                 formatValue(figure::Captured, n.value(figure::Captured)),
+                 formatValue(figure::Filled, n.value(figure::Filled)),
+                 formatValue(figure::Cancelled, n.value(figure::Cancelled)),
+                 formatValue(figure::Expired, n.value(figure::Expired)),
+                 formatValue(figure::Pending, n.value(figure::Pending)),
+                 formatValue(figure::PendingOver48h, n.value(figure::PendingOver48h))),
+        flow.font(10));
     flow.advance(30);
 
     // Charts: the trend, then the sites side by side.
@@ -232,7 +235,8 @@ Status writeReportPdf(const DayReport& report, const QList<HistoryDay>& history,
                 if (!f.detail.isEmpty() && sectionOf(f.key) == section)
                     textBlock(flow,
                               QStringLiteral("%1 — %2 %3: %4")
-                                  .arg(s->name, figureTitle(f.key), QString(f.detail).replace(QLatin1Char('>'), QStringLiteral(" → ")),
+                                  .arg(s->name, figureTitle(f.key),
+                                       QString(f.detail).replace(QLatin1Char('>'), QStringLiteral(" → ")),
                                        formatValue(f.key, f.value)),
                               flow.font(9));
     }

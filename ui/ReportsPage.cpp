@@ -204,10 +204,10 @@ void ReportsPage::display(const DayReport& report, const QList<HistoryDay>& hist
     int missing = 0;
     for (const HistoryDay& d : history)
         missing += d.missing() ? 1 : 0;
-    m_status->setText(tr("Taken at %1 from %2; %n day(s) without a report in the last 30.", nullptr, missing)
-                          .arg(locale.toString(report.takenAt.toLocalTime(), QLocale::ShortFormat),
-                               report.source == QLatin1String("snapshot") ? tr("the stored snapshot")
-                                                                          : tr("the library system")));
+    m_status->setText(
+        tr("Taken at %1 from %2; %n day(s) without a report in the last 30.", nullptr, missing)
+            .arg(locale.toString(report.takenAt.toLocalTime(), QLocale::ShortFormat),
+                 report.source == QLatin1String("snapshot") ? tr("the stored snapshot") : tr("the library system")));
     const QString current = m_section->currentData().toString();
     m_section->blockSignals(true);
     m_section->clear();
@@ -339,10 +339,11 @@ void ReportsPage::askExport(bool pdf)
 {
     if (!m_report.day.isValid())
         return;
-    const QString suggested = tr("report-%1.%2").arg(m_report.day.toString(Qt::ISODate),
-                                                                  pdf ? QStringLiteral("pdf") : QStringLiteral("csv"));
-    const QString path = QFileDialog::getSaveFileName(this, pdf ? tr("Export the report as PDF") : tr("Export the report as CSV"),
-                                                      suggested, pdf ? tr("PDF (*.pdf)") : tr("CSV (*.csv)"));
+    const QString suggested =
+        tr("report-%1.%2").arg(m_report.day.toString(Qt::ISODate), pdf ? QStringLiteral("pdf") : QStringLiteral("csv"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, pdf ? tr("Export the report as PDF") : tr("Export the report as CSV"),
+                                     suggested, pdf ? tr("PDF (*.pdf)") : tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     const Status written = pdf ? exportPdf(path) : exportCsv(path);

@@ -150,7 +150,8 @@ void addHoldFigures(const std::vector<HoldRecord>& holds, const ReportWindow& wi
             }
         }
         if (h.old) {
-            if (h.status == QLatin1String("F") && h.timestamp.isValid() && h.timestamp.toTimeZone(window.zone).date() == day)
+            if (h.status == QLatin1String("F") && h.timestamp.isValid() &&
+                h.timestamp.toTimeZone(window.zone).date() == day)
                 both([](Tally& t) { ++t.filled; });
             const bool clearance = h.status == QLatin1String("W") && h.expires.isValid() && h.cancelled.isValid() &&
                                    h.expires < h.cancelled;

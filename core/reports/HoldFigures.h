@@ -14,11 +14,11 @@ struct HoldRecord
 {
     qint64 id = 0;
     QString pickup;
-    QString status; // "", "T", "W", "P", "F"
-    QDate placed;   // hold_date
-    QDate waiting;  // waiting_date
-    QDate expires;  // expiration_date
-    QDate cancelled; // cancellation_date
+    QString status;      // "", "T", "W", "P", "F"
+    QDate placed;        // hold_date
+    QDate waiting;       // waiting_date
+    QDate expires;       // expiration_date
+    QDate cancelled;     // cancellation_date
     QDateTime timestamp; // last update (Koha: the capture of a request in transit; the move to old_reserves)
     bool old = false;
 

@@ -20,7 +20,8 @@ QString isoMs(const QDateTime& t)
 
 bool hasTable(Database& db, const QString& table)
 {
-    auto found = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"), {table});
+    auto found =
+        db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"), {table});
     return found && found.value().toInt() > 0;
 }
 

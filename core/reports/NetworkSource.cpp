@@ -27,15 +27,16 @@ void NetworkSource::fetch(const ReportWindow& window, std::function<void(Result<
     state->timer.start();
     // 3. Requests that left the current ones since the day before (filled, cancelled).
     auto readOld = [this, state, done, window]() {
-        const QString since =
-            QDateTime(window.day.addDays(-1), QTime(0, 0), window.zone).toUTC().toString(Qt::ISODate).replace(
-                QLatin1String("Z"), QLatin1String("+00:00"));
+        const QString since = QDateTime(window.day.addDays(-1), QTime(0, 0), window.zone)
+                                  .toUTC()
+                                  .toString(Qt::ISODate)
+                                  .replace(QLatin1String("Z"), QLatin1String("+00:00"));
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("old"), QStringLiteral("true"));
-        query.addQueryItem(
-            QStringLiteral("q"),
-            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("timestamp"), QJsonObject{{QStringLiteral(">="), since}}}})
-                                  .toJson(QJsonDocument::Compact)));
+        query.addQueryItem(QStringLiteral("q"),
+                           QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("timestamp"),
+                                                                        QJsonObject{{QStringLiteral(">="), since}}}})
+                                                 .toJson(QJsonDocument::Compact)));
         m_rest.list(
             QStringLiteral("/holds"), query, {},
             [state](const QJsonArray& page) -> Status {

@@ -233,7 +233,8 @@ QString attentionSentence(const DayReport& report, const Thresholds& t)
     }
     std::sort(late.begin(), late.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     const SiteFigures& n = report.network;
-    const bool slow24 = n.value(figure::Processed) > 0 && t.isAlert(figure::Within24hPct, n.value(figure::Within24hPct));
+    const bool slow24 =
+        n.value(figure::Processed) > 0 && t.isAlert(figure::Within24hPct, n.value(figure::Within24hPct));
     if (late.isEmpty() && expired.isEmpty() && !slow24)
         return tr("Nothing needs attention today: every site keeps within its thresholds.");
     QStringList parts;

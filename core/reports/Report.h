@@ -47,9 +47,9 @@ inline const QString PullNotFound = QStringLiteral("pull_not_found"); // detail:
 inline const QString CratesSealed = QStringLiteral("crates_sealed");
 inline const QString CratesReceived = QStringLiteral("crates_received");
 inline const QString CratesDiscrepancies = QStringLiteral("crates_discrepancies");
-inline const QString TransitSent = QStringLiteral("transit_sent");           // detail: FROM>TO
-inline const QString TransitReceived = QStringLiteral("transit_received");   // detail: FROM>TO
-inline const QString TransitMedianH = QStringLiteral("transit_median_h");     // detail: FROM>TO
+inline const QString TransitSent = QStringLiteral("transit_sent");         // detail: FROM>TO
+inline const QString TransitReceived = QStringLiteral("transit_received"); // detail: FROM>TO
+inline const QString TransitMedianH = QStringLiteral("transit_median_h");  // detail: FROM>TO
 } // namespace figure
 
 // The network's row in every table and file.
@@ -97,11 +97,11 @@ struct Thresholds
 struct DayReport
 {
     QDate day;
-    QDateTime takenAt;           // when the figures were read (UTC)
-    QString source;              // "ils" (read now) or "snapshot" (stored)
-    QList<SiteFigures> sites;    // by site id
-    SiteFigures network;         // site == NetworkSite
-    QString localSite;           // the counter whose outbox gave pull runs and crates ("" when none)
+    QDateTime takenAt;        // when the figures were read (UTC)
+    QString source;           // "ils" (read now) or "snapshot" (stored)
+    QList<SiteFigures> sites; // by site id
+    SiteFigures network;      // site == NetworkSite
+    QString localSite;        // the counter whose outbox gave pull runs and crates ("" when none)
 
     const SiteFigures* site(const QString& id) const;
     // Only these sites (ids); the network's row stays the whole network's.

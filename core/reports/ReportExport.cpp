@@ -36,9 +36,9 @@ QString csvNumber(double v)
 
 QStringList csvColumns()
 {
-    return {QStringLiteral("date"),   QStringLiteral("site"),  QStringLiteral("site_name"),
+    return {QStringLiteral("date"),    QStringLiteral("site"),   QStringLiteral("site_name"),
             QStringLiteral("section"), QStringLiteral("figure"), QStringLiteral("detail"),
-            QStringLiteral("value"),  QStringLiteral("unit"),  QStringLiteral("alert")};
+            QStringLiteral("value"),   QStringLiteral("unit"),   QStringLiteral("alert")};
 }
 
 QStringList sectionColumns(Section section)
@@ -142,7 +142,8 @@ Result<QList<QHash<QString, QString>>> parseCsv(const QByteArray& csv)
     QList<QHash<QString, QString>> rows;
     for (const QStringList& r : std::as_const(records)) {
         if (r.size() != header.size())
-            return Error{QStringLiteral("csv.columns"), tr("A line has %1 fields instead of %2.").arg(r.size()).arg(header.size())};
+            return Error{QStringLiteral("csv.columns"),
+                         tr("A line has %1 fields instead of %2.").arg(r.size()).arg(header.size())};
         QHash<QString, QString> row;
         for (int i = 0; i < header.size(); ++i)
             row.insert(header[i], r[i]);
@@ -215,8 +216,9 @@ QString toText(const DayReport& report, const Thresholds& thresholds, const QLis
         for (const HistoryDay& d : history) {
             const SiteFigures* n = d.report ? d.report->site(NetworkSite) : nullptr;
             s << "  " << d.day.toString(Qt::ISODate) << "  "
-              << (n ? QStringLiteral("%1 / %2").arg(formatValue(figure::PendingOver48h, n->value(figure::PendingOver48h)),
-                                                   formatValue(figure::Pending, n->value(figure::Pending)))
+              << (n ? QStringLiteral("%1 / %2").arg(
+                          formatValue(figure::PendingOver48h, n->value(figure::PendingOver48h)),
+                          formatValue(figure::Pending, n->value(figure::Pending)))
                     : tr("missing"))
               << '\n';
         }

@@ -40,10 +40,10 @@ void ReportService::take(const QDate& day, std::function<void(Result<DayReport>)
             return;
         }
         if (!stored.value()) {
-            done(Error{Missing, QCoreApplication::translate("reports",
-                                                            "No report was taken on %1: the library system only "
-                                                            "knows today's requests, so that day stays missing.")
-                                    .arg(QLocale().toString(day, QLocale::ShortFormat))});
+            done(Error{Missing,
+                       QCoreApplication::translate("reports", "No report was taken on %1: the library system only "
+                                                              "knows today's requests, so that day stays missing.")
+                           .arg(QLocale().toString(day, QLocale::ShortFormat))});
             return;
         }
         done(*stored.value());

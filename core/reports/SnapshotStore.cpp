@@ -35,8 +35,9 @@ Status SnapshotStore::save(const DayReport& report)
     return m_db.transaction([&]() -> Status {
         if (auto r = m_db.exec(QStringLiteral("DELETE FROM figures WHERE day = ?"), {day}); !r)
             return r.status();
-        if (auto r = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO days (day, taken_at, local_site) VALUES (?, ?, ?)"),
-                               {day, report.takenAt.toUTC().toString(Qt::ISODateWithMs), report.localSite});
+        if (auto r =
+                m_db.exec(QStringLiteral("INSERT OR REPLACE INTO days (day, taken_at, local_site) VALUES (?, ?, ?)"),
+                          {day, report.takenAt.toUTC().toString(Qt::ISODateWithMs), report.localSite});
             !r)
             return r.status();
         auto insert = m_db.prepare(QStringLiteral(
@@ -77,9 +78,10 @@ Result<QList<DayReport>> read(Database& db, const QDate& from, const QDate& to)
         out << r;
     }
     days.value().finish();
-    auto figures = db.exec(QStringLiteral("SELECT day, site, site_name, figure, detail, value FROM figures WHERE day >= "
-                                          "? AND day <= ? ORDER BY day, site"),
-                           {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    auto figures =
+        db.exec(QStringLiteral("SELECT day, site, site_name, figure, detail, value FROM figures WHERE day >= "
+                               "? AND day <= ? ORDER BY day, site"),
+                {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     if (!figures)
         return figures.error();
     QSqlQuery& q = figures.value();
