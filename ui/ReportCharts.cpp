@@ -46,7 +46,7 @@ void style(QChart* chart, const QString& title)
 
 } // namespace
 
-QChart* pendingTrend(const QList<HistoryDay>& history, const QString& site)
+QChart* pendingTrend(const QList<HistoryDay>& history, const QString& site, bool dayLabels)
 {
     auto* chart = new QChart;
     const QList<QBarSet*> sets = ageSets();
@@ -78,6 +78,9 @@ QChart* pendingTrend(const QList<HistoryDay>& history, const QString& site)
     QFont small = x->labelsFont();
     small.setPointSizeF(std::max<qreal>(6.5, small.pointSizeF() * 0.8));
     x->setLabelsFont(small);
+    // Qt Charts shortens a label wider than its day's slot to "…": on a narrow chart the days go
+    // unlabelled (the title gives the range) rather than show dots.
+    x->setLabelsVisible(dayLabels);
     auto* y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%d"));
     y->setMin(0);
@@ -91,7 +94,7 @@ QChart* pendingTrend(const QList<HistoryDay>& history, const QString& site)
             .arg(history.isEmpty() ? QString() : QLocale().toString(history.first().day, QLocale::ShortFormat),
                  history.isEmpty() ? QString() : QLocale().toString(history.last().day, QLocale::ShortFormat));
     if (anyMissing)
-        title += QStringLiteral(" — ") + QCoreApplication::translate("reports", "* no report that day");
+        title += QStringLiteral(" — ") + QCoreApplication::translate("reports", "* or no bar: no report that day");
     style(chart, title);
     return chart;
 }

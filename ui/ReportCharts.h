@@ -17,8 +17,9 @@ namespace comptoir {
 namespace reportcharts {
 
 // Pending requests by age (≤ 24 h, 24–48 h, > 48 h) day by day over the history, for one site or
-// the network; a missed day has no bars and its label is marked with an asterisk.
-QChart* pendingTrend(const QList<reports::HistoryDay>& history, const QString& site);
+// the network; a missed day has no bars and its label is marked with an asterisk. dayLabels = false:
+// no labels under the bars (a chart narrower than about 900 pixels has no room for 30 of them).
+QChart* pendingTrend(const QList<reports::HistoryDay>& history, const QString& site, bool dayLabels = true);
 // The sites side by side: each site's pending requests by age, one horizontal bar per site, the
 // most over 48 h at the top; worst > 0: only that many sites (a screen has room for about 15).
 QChart* sitesSideBySide(const reports::DayReport& report, int worst = 0);

@@ -222,7 +222,7 @@ void ReportsPage::display(const DayReport& report, const QList<HistoryDay>& hist
         view->setChart(chart);
         delete old;
     };
-    replace(m_trend, reportcharts::pendingTrend(history, NetworkSite));
+    replace(m_trend, reportcharts::pendingTrend(history, NetworkSite, false));
     replace(m_sites, reportcharts::sitesSideBySide(report, 15));
     for (QPushButton* b : {m_pdf, m_csv})
         b->setEnabled(true);

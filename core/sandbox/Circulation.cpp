@@ -1,5 +1,7 @@
 #include "sandbox/Circulation.h"
 
+#include "sandbox/NetworkGenerator.h"
+
 #include "Logging.h"
 
 #include <QSqlError>
@@ -115,12 +117,13 @@ Status Circulation::retire(qint64 holdId, Retire how, const QString& stamp)
     // Koha fills a request (found F, priority 0) or cancels it (cancellation date, priority 0), then
     // moves it to old_reserves under the same id.
     const bool filled = how == Retire::Filled;
-    auto moved = run(m_db,
-                     QStringLiteral("INSERT INTO old_holds SELECT hold_id, patron_id, biblio_id, item_id, "
-                                    "pickup_library_id, hold_date, 0, %1, waiting_date, expiration_date, ?, item_level, "
-                                    "hold_group_id, notes, ?, NULL FROM holds WHERE hold_id = ?")
-                         .arg(filled ? QStringLiteral("'F'") : QStringLiteral("status")),
-                     {stamp, filled ? QVariant() : QVariant(stamp.left(10)), holdId});
+    auto moved =
+        run(m_db,
+            QStringLiteral("INSERT INTO old_holds SELECT hold_id, patron_id, biblio_id, item_id, "
+                           "pickup_library_id, hold_date, 0, %1, waiting_date, expiration_date, ?, item_level, "
+                           "hold_group_id, notes, ?, NULL FROM holds WHERE hold_id = ?")
+                .arg(filled ? QStringLiteral("'F'") : QStringLiteral("status")),
+            {stamp, filled ? QVariant() : QVariant(stamp.left(10)), holdId});
     if (!moved)
         return moved.status();
     auto removed = run(m_db, QStringLiteral("DELETE FROM holds WHERE hold_id = ?"), {holdId});
@@ -634,11 +637,13 @@ Result<Circulation::HoldChange> Circulation::hold(HoldMode mode, const QString& 
         out.queuePosition = last.value(0).toInt() + 1;
         last.finish();
         TRY_QUERY(insert, m_db,
-                  // Current and old requests share their ids, as Koha's reserves and old_reserves do.
+                  // Current and old requests share their ids, as Koha's reserves and old_reserves do
+                  // (the generated history has its own range, NetworkGenerator::OldHoldIds).
                   QStringLiteral("INSERT INTO holds (hold_id, patron_id, biblio_id, item_id, pickup_library_id, "
                                  "hold_date, priority, status, timestamp, item_level) VALUES (1 + max((SELECT "
                                  "coalesce(max(hold_id), 0) FROM holds), (SELECT coalesce(max(hold_id), 0) FROM "
-                                 "old_holds)), ?, ?, ?, ?, ?, ?, NULL, ?, ?)"),
+                                 "old_holds WHERE hold_id < %1)), ?, ?, ?, ?, ?, ?, NULL, ?, ?)")
+                      .arg(NetworkGenerator::OldHoldIds),
                   {patronId, biblioId, itemLevel ? QVariant(itemId) : QVariant(), pickup, today(), out.queuePosition,
                    stamp, itemLevel ? 1 : 0});
         Q_UNUSED(insert);

@@ -655,7 +655,7 @@ Result<GeneratorSummary> NetworkGenerator::generate(const QString& path, const G
                     if (n == 0)
                         orderRoll = own;
                     const int roll = order && own % 5 != 0 ? orderRoll : own;
-                    const QDate placed = options.today.addDays(-random.below(30));
+                    QDate placed = options.today.addDays(-random.below(30));
                     QString state = roll < 60   ? QString()
                                     : roll < 72 ? QStringLiteral("T")
                                     : roll < 95 ? QStringLiteral("W")
@@ -676,8 +676,9 @@ Result<GeneratorSummary> NetworkGenerator::generate(const QString& path, const G
                         itemValue = itemIndex + 1;
                         itemLevel = random.chance(15);
                         if (state == QLatin1String("W")) {
-                            // Never on the shelf before it was asked for.
-                            const QDate waitingDate = std::max(options.today.addDays(-random.below(14)), placed);
+                            const QDate waitingDate = options.today.addDays(-random.below(14));
+                            // Never on the shelf before it was asked for: asked for that day at the latest.
+                            placed = std::min(placed, waitingDate);
                             waiting = isoDate(waitingDate);
                             expiration = isoDate(waitingDate.addDays(10));
                             ++summary.waiting;
@@ -704,8 +705,8 @@ Result<GeneratorSummary> NetworkGenerator::generate(const QString& path, const G
                     }
                     ++holdId;
                     // Never changed before it was placed.
-                    const QDateTime changed =
-                        std::max(stamp.addSecs(-random.below(86400 * 3)), QDateTime(placed, QTime(0, 0), QTimeZone::utc()));
+                    const QDateTime changed = std::max(stamp.addSecs(-random.below(86400 * 3)),
+                                                       QDateTime(placed, QTime(0, 0), QTimeZone::utc()));
                     if (Status s =
                             w.run(hold, {holdId, patronId, biblioId, itemValue, pickup, isoDate(placed), priority,
                                          state.isEmpty() ? QVariant() : QVariant(state), waiting, expiration,
@@ -774,9 +775,9 @@ Result<GeneratorSummary> NetworkGenerator::generate(const QString& path, const G
                     cancelled = isoDate(last);
                 }
                 const QDateTime at(last, QTime(8 + past.below(11), past.below(60)), QTimeZone::utc());
-                if (Status s = w.run(old, {summary.holds + n + 1, 1 + past.below(options.patrons), biblioId,
-                                           itemIndex + 1, pickup, isoDate(placed), state, waitingValue, expiration,
-                                           at.toString(Qt::ISODate), past.chance(15) ? 1 : 0, cancelled});
+                if (Status s = w.run(old, {NetworkGenerator::OldHoldIds + n + 1, 1 + past.below(options.patrons),
+                                           biblioId, itemIndex + 1, pickup, isoDate(placed), state, waitingValue,
+                                           expiration, at.toString(Qt::ISODate), past.chance(15) ? 1 : 0, cancelled});
                     !s.ok())
                     return s;
                 ++summary.oldHolds;

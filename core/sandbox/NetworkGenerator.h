@@ -47,6 +47,9 @@ public:
     // 5: filled and cancelled requests kept (old_holds, Koha's old_reserves), cancellation columns
     static constexpr int SchemaVersion = 5;
     static constexpr quint32 ApplicationId = 0x434d5053; // "CMPS"
+    // The generated history's ids start here, away from the ids new requests take (the next after
+    // the current ones, as a raw INSERT in a test also takes).
+    static constexpr qint64 OldHoldIds = 900000000;
 
     // Writes a new file at path (replacing any previous one).
     static Result<GeneratorSummary> generate(const QString& path, const GeneratorOptions& options);
