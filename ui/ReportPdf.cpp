@@ -183,7 +183,7 @@ Status writeReportPdf(const DayReport& report, const QList<HistoryDay>& history,
               flow.font(16, true));
     flow.advance(20);
     const QString attention = attentionSentence(report, thresholds);
-    const bool needsAttention = !attention.startsWith(tr("Nothing needs attention today").left(10));
+    const bool needsAttention = attention != attentionSentence(DayReport{}, thresholds); // the calm sentence
     textBlock(flow, attention, flow.font(11, true),
               needsAttention ? QColor(0xb7, 0x1c, 0x1c) : QColor(0x1b, 0x5e, 0x20));
     flow.advance(20);

@@ -308,6 +308,7 @@ void ReportsPage::fillTable()
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_proxy->sort(-1);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // in the report's order until sorted
 }
 
 void ReportsPage::stepSection(int delta)
