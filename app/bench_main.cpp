@@ -31,6 +31,8 @@
 #include "devices/RfidPad.h"
 #include "ils/KohaRestClient.h"
 #include "ils/Sip2Client.h"
+#include "reports/ReportService.h"
+#include "reports/SnapshotStore.h"
 #include "sandbox/BenchData.h"
 #include "sandbox/KohaRestServer.h"
 #include "sandbox/NetworkGenerator.h"
@@ -734,6 +736,102 @@ namespace comptoir::bench {
 int benchLockers(const QCommandLineParser& parser); // app/bench_lockers.cpp
 }
 
+// The supervisor's network report: 40 sites and 100k requests read from the training library over
+// REST (every current request, the old ones since the day before), then the same report and its
+// 30 days read back from the stored snapshots.
+int benchReport(const QCommandLineParser& parser)
+{
+    class FixedClock final : public Clock
+    {
+    public:
+        QDateTime now() const override { return QDateTime(QDate(2026, 11, 22), QTime(18, 0), QTimeZone::utc()); }
+    } clock;
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("network.sqlite"));
+    const int holds = parser.isSet(QStringLiteral("holds")) ? parser.value(QStringLiteral("holds")).toInt() : 100000;
+    sandbox::SandboxProcess sandbox;
+    if (parser.isSet(QStringLiteral("sandbox")))
+        sandbox.setProgram(parser.value(QStringLiteral("sandbox")));
+    QElapsedTimer timer;
+    timer.start();
+    if (Status s = sandbox.start({QStringLiteral("--data"), data, QStringLiteral("--seed"), QStringLiteral("3"),
+                                  QStringLiteral("--sites"), QStringLiteral("40"), QStringLiteral("--items"),
+                                  parser.value(QStringLiteral("items")), QStringLiteral("--patrons"),
+                                  parser.value(QStringLiteral("patrons")), QStringLiteral("--holds"),
+                                  QString::number(holds), QStringLiteral("--today"), QStringLiteral("2026-11-22")});
+        !s.ok())
+        return failed(s.error());
+    print("sandbox.start", double(timer.elapsed()), "ms");
+    QNetworkAccessManager nam;
+    ils::KohaRestClient rest(nam, clock);
+    ils::KohaConfig config;
+    config.baseUrl = sandbox.baseUrl();
+    config.user = sandbox::KohaRestServer::DefaultLogin;
+    config.secret = sandbox::KohaRestServer::DefaultPassword;
+    config.perPage = parser.value(QStringLiteral("per-page")).toInt();
+    config.timeoutMs = 60000;
+    rest.setConfig(config);
+    reports::SnapshotStore snapshots;
+    if (Status s = snapshots.open(dir.filePath(reports::SnapshotStore::fileName())); !s.ok())
+        return failed(s.error());
+    reports::ReportService service(&rest, snapshots, clock, QTimeZone::utc());
+    const QDate day(2026, 11, 22);
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    QList<double> wall, cpu;
+    reports::DayReport report;
+    for (int run = 0; run < runs; ++run) {
+        std::optional<Result<reports::DayReport>> out;
+        QEventLoop loop;
+        const double cpuBefore = cpuMs();
+        timer.restart();
+        service.take(
+            day,
+            [&](Result<reports::DayReport> r) {
+                out.emplace(std::move(r));
+                loop.quit();
+            },
+            false);
+        if (!out)
+            loop.exec();
+        wall << double(timer.nsecsElapsed()) / 1e6;
+        cpu << cpuMs() - cpuBefore;
+        if (!out->ok())
+            return failed(out->error());
+        report = out->value();
+    }
+    print("report.rest.sites", double(report.sites.size()), "sites");
+    print("report.rest.requests_read", double(service.lastRead().holds.size()), "requests");
+    print("report.rest.pages", double(service.lastRead().pages), "pages");
+    printRuns(QStringLiteral("report.rest.wall"), wall);
+    printRuns(QStringLiteral("report.rest.client_cpu"), cpu);
+    const reports::SiteFigures& n = report.network;
+    for (const QString& key : {reports::figure::Placed, reports::figure::Captured, reports::figure::Filled,
+                               reports::figure::Cancelled, reports::figure::Pending, reports::figure::PendingOver48h,
+                               reports::figure::Within24hPct, reports::figure::ProcessingMedianH})
+        print(qPrintable(QStringLiteral("report.network.") + key), n.value(key), "");
+    // 30 days kept, then read back: today's report and its history.
+    for (int back = 0; back < 30; ++back) {
+        reports::DayReport r = report;
+        r.day = day.addDays(-back);
+        if (Status s = snapshots.save(r); !s.ok())
+            return failed(s.error());
+    }
+    QList<double> stored;
+    int days = 0;
+    for (int run = 0; run < runs; ++run) {
+        timer.restart();
+        auto today = snapshots.load(day);
+        auto history = service.history(day);
+        stored << double(timer.nsecsElapsed()) / 1e6;
+        if (!today || !history)
+            return failed(!today ? today.error() : history.error());
+        days = int(history.value().size());
+    }
+    print("report.snapshots.days", double(days), "days");
+    printRuns(QStringLiteral("report.snapshots.wall"), stored);
+    return 0;
+}
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
@@ -745,6 +843,7 @@ int main(int argc, char* argv[])
     parser.addPositionalArgument(
         QStringLiteral("mode"),
         QStringLiteral("sync | refresh | startup | outbox | pull-list | shelf-order FILE | scan | rfid | crate"));
+        QStringLiteral("sync | refresh | startup | outbox | pull-list | shelf-order FILE | scan | rfid | report"));
     parser.addOptions({
         {QStringLiteral("holds"), QStringLiteral("sync: requests in the network (default 53200: 50k at the site)"),
          QStringLiteral("N"), QStringLiteral("53200")},
@@ -803,7 +902,9 @@ int main(int argc, char* argv[])
         return bench::benchCrate(parser);
     if (mode == QLatin1String("lockers"))
         return comptoir::bench::benchLockers(parser);
+    if (mode == QLatin1String("report"))
+        return benchReport(parser);
     std::fprintf(stderr, "comptoir-bench: give a mode: sync, refresh, startup, outbox, pull-list, shelf-order, scan, "
-                         "rfid, crate or lockers (see --help)\n");
+                         "rfid, crate, lockers or report (see --help)\n");
     return 2;
 }

@@ -16,6 +16,7 @@ Q_LOGGING_CATEGORY(lcSync, "comptoir.core.sync")
 Q_LOGGING_CATEGORY(lcIls, "comptoir.core.ils")
 Q_LOGGING_CATEGORY(lcPrint, "comptoir.core.print")
 Q_LOGGING_CATEGORY(lcDevices, "comptoir.core.devices")
+Q_LOGGING_CATEGORY(lcReports, "comptoir.core.reports")
 Q_LOGGING_CATEGORY(lcUiShell, "comptoir.ui.shell")
 Q_LOGGING_CATEGORY(lcUiSound, "comptoir.ui.sound")
 

@@ -89,6 +89,10 @@ QList<SettingInfo> Settings::registry()
         {QLatin1String(KioskIdleSeconds.name), KioskIdleSeconds.defaultValue},
         {QLatin1String(KioskPin.name), KioskPin.defaultValue},
         {QLatin1String(KioskStaff.name), KioskStaff.defaultValue},
+        {QLatin1String(ReportsMaxOver48hPercent.name), ReportsMaxOver48hPercent.defaultValue},
+        {QLatin1String(ReportsMinWithin24hPercent.name), ReportsMinWithin24hPercent.defaultValue},
+        {QLatin1String(ReportsMinWithin48hPercent.name), ReportsMinWithin48hPercent.defaultValue},
+        {QLatin1String(ReportsMaxExpiredUncollected.name), ReportsMaxExpiredUncollected.defaultValue},
     };
 }
 

@@ -109,6 +109,13 @@ inline const SettingKey<int> KioskIdleSeconds{"lockers/kioskIdleSeconds", 45};
 inline const SettingKey<bool> KioskPin{"lockers/kioskPin", false}; // card and PIN (SIP2 63) rather than card alone
 // Staff who may close the kiosk: "card:sha256-of-PIN-in-hex", comma-separated (never the PIN itself).
 inline const SettingKey<QString> KioskStaff{"lockers/kioskStaff", QString()};
+// The daily queue report (reports/): what turns a cell red. Pending requests older than 48 h, as a
+// share of the site's pending ones; requests captured within 24 h and 48 h of being placed, as a
+// share of the day's captures; expired requests still on the hold shelf.
+inline const SettingKey<int> ReportsMaxOver48hPercent{"reports/maxOver48hPercent", 10};
+inline const SettingKey<int> ReportsMinWithin24hPercent{"reports/minWithin24hPercent", 80};
+inline const SettingKey<int> ReportsMinWithin48hPercent{"reports/minWithin48hPercent", 95};
+inline const SettingKey<int> ReportsMaxExpiredUncollected{"reports/maxExpiredUncollected", 20};
 } // namespace settings
 
 // One entry of the registry: name, default, and the type it must convert to.

@@ -15,6 +15,7 @@
 #include "MainWindow.h"
 #include "OutboxPage.h"
 #include "PullListPage.h"
+#include "ReportsPage.h"
 #include "Settings.h"
 #include "NetworkConfigPage.h"
 #include "SettingsDialog.h"
@@ -25,8 +26,11 @@
 #include "desk/DeskQueries.h"
 #include "desk/IncomingCrates.h"
 #include "desk/NetworkLookup.h"
+#include "reports/ReportService.h"
+#include "reports/SnapshotStore.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -180,7 +184,9 @@ void Desk::buildPages()
     connect(&session, &desk::IlsSession::queueImported, m_pullList, &PullListPage::reload);
     // Pulled = checked in: the capture's check-in, its verdict in the banner and on the capture list.
     m_pullList->libraryName = [&session](const QString& id) { return session.capture().libraryName(id); };
-    m_pullList->checkin = [&session](const QString& code, auto done) { session.capture().checkin(code, done); };
+    m_pullList->checkin = [&session](const QString& code, auto done) {
+        session.capture().checkin(code, done, QStringLiteral("pull")); // counted as found by the daily report
+    };
     m_pullList->setBarcodeRules(m_deviceConfig.rules);
     session.capture().setLocationNames(ws.shelfLayout().locationNames);
     connect(m_pullList, &PullListPage::checkedIn, window,
@@ -281,6 +287,18 @@ void Desk::buildPages()
     } else if (!started.ok() && started.error().code != QLatin1String("lockers.none")) {
         qCWarning(lcApp) << "lockers:" << started.error().message;
     }
+
+    // Reports: the day's queues per site and for the network, kept day by day in reports.sqlite.
+    m_reportSnapshots = std::make_unique<reports::SnapshotStore>();
+    if (Status opened = m_reportSnapshots->open(QDir(ws.dataDir()).filePath(reports::SnapshotStore::fileName()));
+        !opened.ok())
+        qCWarning(lcApp) << "report snapshots not opened:" << opened.error().message;
+    m_reportService = new reports::ReportService(c.sipOnly() ? nullptr : &session.rest(), *m_reportSnapshots,
+                                                 ws.clock(), QTimeZone::systemTimeZone(), window);
+    m_reportService->setLocal(&ws.store().outbox().database(), c.site);
+    m_reports = new ReportsPage;
+    m_reports->setService(m_reportService, reports::Thresholds::fromSettings(settings));
+    window->setPageWidget(MainWindow::Page::Reports, m_reports);
 
     connect(window, &MainWindow::scannedEvent, this, &Desk::route);
     connect(window, &MainWindow::settingsRequested, this, &Desk::openSettings);

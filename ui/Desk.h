@@ -25,11 +25,16 @@ class HoldShelfPage;
 class LookupPage;
 class MainWindow;
 class PullListPage;
+class ReportsPage;
 class SlipPrinter;
 class Workstation;
 namespace desk {
 class NetworkLookup;
 }
+namespace reports {
+class ReportService;
+class SnapshotStore;
+} // namespace reports
 namespace devices {
 struct ScanEvent;
 }
@@ -51,6 +56,7 @@ public:
     ClickCollectPage* clickCollectPage() const { return m_clickCollect; }
     CratesPage* cratesPage() const { return m_crates; }
     DeviceHub& devices() { return *m_devices; }
+    ReportsPage* reportsPage() const { return m_reports; }
     // --page: pull-list, capture, hold-shelf, click-collect, lookup or outbox.
     void selectPage(const QString& name);
     // Fills the pages from the cache (after the window is shown) and starts the sync.
@@ -84,6 +90,10 @@ private:
     LockerTwinWindow* m_lockerTwins = nullptr;
     LookupPage* m_lookup = nullptr;
     desk::NetworkLookup* m_networkLookup = nullptr;
+    // The supervisor's daily report: its snapshots (reports.sqlite) and the service that takes it.
+    std::unique_ptr<reports::SnapshotStore> m_reportSnapshots;
+    reports::ReportService* m_reportService = nullptr;
+    ReportsPage* m_reports = nullptr;
     std::function<QString(const QString&)> m_libraryName = [](const QString& id) { return id; };
 };
 

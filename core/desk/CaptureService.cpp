@@ -63,11 +63,13 @@ std::pair<QString, QString> CaptureService::itemLabel(const QString& barcode)
     return label;
 }
 
-void CaptureService::checkin(const QString& barcode, std::function<void(CaptureResult)> done)
+void CaptureService::checkin(const QString& barcode, std::function<void(CaptureResult)> done, const QString& source)
 {
     OutboxAction action;
     action.kind = action::Checkin;
     action.payload = QJsonObject{{QStringLiteral("barcode"), barcode}, {QStringLiteral("location"), m_desk.site}};
+    if (!source.isEmpty())
+        action.payload.insert(QStringLiteral("source"), source);
     action.workstation = m_desk.workstation;
     action.staff = m_desk.staff;
     auto appended = m_outbox.append(action);

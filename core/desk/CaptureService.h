@@ -67,7 +67,9 @@ public:
     // What staff call the shelving locations (the shelf layout's names), for "back to the shelf".
     void setLocationNames(const QHash<QString, QString>& names) { m_locationNames = names; }
 
-    void checkin(const QString& barcode, std::function<void(CaptureResult)> done);
+    // source: where the scan came from, kept with the action ("pull": a line of the pull run found,
+    // which the daily report counts); empty for the capture page.
+    void checkin(const QString& barcode, std::function<void(CaptureResult)> done, const QString& source = {});
     // The verdict the cache alone gives (offline).
     CaptureResult provisional(const QString& barcode);
     QString libraryName(const QString& id);

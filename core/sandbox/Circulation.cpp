@@ -1,5 +1,7 @@
 #include "sandbox/Circulation.h"
 
+#include "sandbox/NetworkGenerator.h"
+
 #include "Logging.h"
 
 #include <QSqlError>
@@ -108,6 +110,24 @@ Status Circulation::moveQueueUp(qint64 biblioId, int priority, const QString& st
                                     "status IS NULL AND priority > ?"),
                      {stamp, biblioId, priority});
     return shift ? Status() : shift.status();
+}
+
+Status Circulation::retire(qint64 holdId, Retire how, const QString& stamp)
+{
+    // Koha fills a request (found F, priority 0) or cancels it (cancellation date, priority 0), then
+    // moves it to old_reserves under the same id.
+    const bool filled = how == Retire::Filled;
+    auto moved =
+        run(m_db,
+            QStringLiteral("INSERT INTO old_holds SELECT hold_id, patron_id, biblio_id, item_id, "
+                           "pickup_library_id, hold_date, 0, %1, waiting_date, expiration_date, ?, item_level, "
+                           "hold_group_id, notes, ?, NULL FROM holds WHERE hold_id = ?")
+                .arg(filled ? QStringLiteral("'F'") : QStringLiteral("status")),
+            {stamp, filled ? QVariant() : QVariant(stamp.left(10)), holdId});
+    if (!moved)
+        return moved.status();
+    auto removed = run(m_db, QStringLiteral("DELETE FROM holds WHERE hold_id = ?"), {holdId});
+    return removed ? Status() : removed.status();
 }
 
 QString Circulation::now() const
@@ -390,13 +410,23 @@ Result<Circulation::Checkout> Circulation::checkout(const QString& card, const Q
     const QString stamp = now();
     // The patron's own request on this record is filled (Koha moves it to old_reserves).
     TRY_QUERY(fill, m_db,
-              QStringLiteral("DELETE FROM holds WHERE hold_id = (SELECT hold_id FROM holds WHERE patron_id = ? AND "
-                             "(item_id = ? OR (biblio_id = ? AND (item_id IS NULL OR status IS NULL))) ORDER BY "
-                             "status IS NULL, priority LIMIT 1) RETURNING priority, status"),
+              QStringLiteral("SELECT hold_id, priority, status FROM holds WHERE patron_id = ? AND (item_id = ? OR "
+                             "(biblio_id = ? AND (item_id IS NULL OR status IS NULL))) ORDER BY status IS NULL, "
+                             "priority LIMIT 1"),
               {patronId, itemId, biblioId});
-    if (fill.next() && fill.value(1).isNull()) {
-        const int priority = fill.value(0).toInt();
-        fill.finish();
+    const bool filling = fill.next();
+    const qint64 filledId = filling ? fill.value(0).toLongLong() : 0;
+    const bool filledPending = filling && fill.value(2).isNull();
+    const int filledPriority = filling ? fill.value(1).toInt() : 0;
+    fill.finish();
+    if (filling) {
+        if (Status retired = retire(filledId, Retire::Filled, stamp); !retired.ok()) {
+            rollback();
+            return retired.error();
+        }
+    }
+    if (filledPending) {
+        const int priority = filledPriority;
         if (Status moved = moveQueueUp(biblioId, priority, stamp); !moved.ok()) {
             rollback();
             return moved.error();
@@ -607,8 +637,13 @@ Result<Circulation::HoldChange> Circulation::hold(HoldMode mode, const QString& 
         out.queuePosition = last.value(0).toInt() + 1;
         last.finish();
         TRY_QUERY(insert, m_db,
-                  QStringLiteral("INSERT INTO holds (patron_id, biblio_id, item_id, pickup_library_id, hold_date, "
-                                 "priority, status, timestamp, item_level) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)"),
+                  // Current and old requests share their ids, as Koha's reserves and old_reserves do
+                  // (the generated history has its own range, NetworkGenerator::OldHoldIds).
+                  QStringLiteral("INSERT INTO holds (hold_id, patron_id, biblio_id, item_id, pickup_library_id, "
+                                 "hold_date, priority, status, timestamp, item_level) VALUES (1 + max((SELECT "
+                                 "coalesce(max(hold_id), 0) FROM holds), (SELECT coalesce(max(hold_id), 0) FROM "
+                                 "old_holds WHERE hold_id < %1)), ?, ?, ?, ?, ?, ?, NULL, ?, ?)")
+                      .arg(NetworkGenerator::OldHoldIds),
                   {patronId, biblioId, itemLevel ? QVariant(itemId) : QVariant(), pickup, today(), out.queuePosition,
                    stamp, itemLevel ? 1 : 0});
         Q_UNUSED(insert);
@@ -628,8 +663,10 @@ Result<Circulation::HoldChange> Circulation::hold(HoldMode mode, const QString& 
         out.queuePosition = priority;
         mine.finish();
         if (mode == HoldMode::Delete) {
-            TRY_QUERY(cancel, m_db, QStringLiteral("DELETE FROM holds WHERE hold_id = ?"), {holdId});
-            Q_UNUSED(cancel);
+            if (Status retired = retire(holdId, Retire::Cancelled, stamp); !retired.ok()) {
+                rollback();
+                return retired.error();
+            }
             if (pending) {
                 if (Status moved = moveQueueUp(biblioId, priority, stamp); !moved.ok()) {
                     rollback();

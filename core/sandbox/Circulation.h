@@ -100,6 +100,9 @@ private:
     Status commit();
     void rollback();
     Status moveQueueUp(qint64 biblioId, int priority, const QString& stamp);
+    // A request leaves the current ones for old_holds (Koha's old_reserves), filled or cancelled.
+    enum class Retire { Filled, Cancelled };
+    Status retire(qint64 holdId, Retire how, const QString& stamp);
     QString now() const;
     QString today() const;
 

@@ -77,6 +77,7 @@ const QHash<QString, QString>& holdColumns()
         {QStringLiteral("expiration_date"), QStringLiteral("expiration_date")},
         {QStringLiteral("item_level"), QStringLiteral("item_level")},
         {QStringLiteral("hold_group_id"), QStringLiteral("hold_group_id")},
+        {QStringLiteral("cancellation_date"), QStringLiteral("cancellation_date")},
     };
     return columns;
 }
@@ -425,7 +426,7 @@ const QString LibrarySelect =
     QStringLiteral("SELECT library_id, name, city, postal_code, pickup_location FROM libraries");
 const QString HoldSelect = QStringLiteral(
     "SELECT hold_id, patron_id, biblio_id, item_id, pickup_library_id, hold_date, priority, status, waiting_date, "
-    "expiration_date, timestamp, item_level, hold_group_id, notes FROM holds");
+    "expiration_date, timestamp, item_level, hold_group_id, notes, cancellation_date, cancellation_reason FROM holds");
 const QString ItemSelect = QStringLiteral(
     "SELECT item_id, biblio_id, external_id, callnumber, location, home_library_id, holding_library_id, item_type_id, "
     "not_for_loan_status, withdrawn, lost_status, checked_out_date, timestamp FROM items");
@@ -551,8 +552,8 @@ const Field HoldFields[] = {
     {"hold_group_id", Kind::NullableInteger, 12},
     {"notes", Kind::Nullable, 13},
     {"desk_id", Kind::Null},
-    {"cancellation_date", Kind::Null},
-    {"cancellation_reason", Kind::Null},
+    {"cancellation_date", Kind::Nullable, 14},
+    {"cancellation_reason", Kind::Nullable, 15},
     {"item_group_id", Kind::Null},
     {"item_type_id", Kind::Null},
     {"lowest_priority", Kind::False},
@@ -871,7 +872,7 @@ QHttpServerResponse KohaRestServer::list(const QHttpServerRequest& request, Reso
         Lookup shape;
         QSet<QString> embeds;
     };
-    const Listing listing = [resource]() -> Listing {
+    Listing listing = [resource]() -> Listing {
         switch (resource) {
         case Resource::Holds:
             return {QStringLiteral("holds"),
@@ -904,6 +905,17 @@ QHttpServerResponse KohaRestServer::list(const QHttpServerRequest& request, Reso
     followOtherConnections();
     const QUrlQuery query = request.query();
     const QHash<QString, QString>& columns = listing.columns;
+    // old=true: the filled and cancelled requests (Koha::Old::Holds, old_reserves) instead of the current ones.
+    const QString oldValue = query.queryItemValue(QStringLiteral("old"), QUrl::FullyDecoded);
+    if (resource == Resource::Holds && !oldValue.isEmpty() && oldValue != QLatin1String("true") &&
+        oldValue != QLatin1String("false") && oldValue != QLatin1String("1") && oldValue != QLatin1String("0"))
+        return error(QHttpServerResponse::StatusCode::BadRequest, QStringLiteral("old: expected boolean"),
+                     QStringLiteral("invalid_query"));
+    const bool old = resource == Resource::Holds && (oldValue == QLatin1String("true") || oldValue == QLatin1String("1"));
+    if (old) {
+        listing.table = QStringLiteral("old_holds");
+        listing.select.replace(QStringLiteral(" FROM holds"), QStringLiteral(" FROM old_holds"));
+    }
     const QString& table = listing.table;
     const QString& key = listing.key;
 
@@ -932,7 +944,8 @@ QHttpServerResponse KohaRestServer::list(const QHttpServerRequest& request, Reso
             where << QLatin1Char('(') + filter.value().where + QLatin1Char(')');
     }
     for (const auto& [name, value] : query.queryItems(QUrl::FullyDecoded)) {
-        if (name.startsWith(QLatin1Char('_')) || name == QLatin1String("q"))
+        if (name.startsWith(QLatin1Char('_')) || name == QLatin1String("q") ||
+            (resource == Resource::Holds && name == QLatin1String("old")))
             continue;
         if (!columns.contains(name))
             return error(QHttpServerResponse::StatusCode::BadRequest,
@@ -1183,6 +1196,17 @@ QHttpServerResponse KohaRestServer::cancelHold(const QHttpServerRequest& request
     using Status = QHttpServerResponse::StatusCode;
     if (!authorised(request))
         return error(Status::Unauthorized, QStringLiteral("Authentication failure."));
+    // Koha cancels (cancellation date, priority 0) and moves the request to old_reserves.
+    const QDateTime now = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
+    QSqlQuery move(m_db);
+    move.prepare(QStringLiteral("INSERT INTO old_holds SELECT hold_id, patron_id, biblio_id, item_id, pickup_library_id, "
+                                "hold_date, 0, status, waiting_date, expiration_date, ?, item_level, hold_group_id, "
+                                "notes, ?, NULL FROM holds WHERE hold_id = ?"));
+    move.addBindValue(now.toUTC().toString(Qt::ISODate));
+    move.addBindValue(now.toUTC().date().toString(Qt::ISODate));
+    move.addBindValue(id);
+    if (!move.exec())
+        return error(Status::InternalServerError, move.lastError().text());
     QSqlQuery del(m_db);
     del.prepare(QStringLiteral("DELETE FROM holds WHERE hold_id = ?"));
     del.addBindValue(id);

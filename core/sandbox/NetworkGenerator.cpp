@@ -62,6 +62,31 @@ const Site Sites[] = {
     {"SENGHOR", "Médiathèque Léopold-Senghor", "Wattrelos-Sud", "59220"},
     {"GIONO", "Bibliothèque Jean-Giono", "Toufflers", "59230"},
     {"DURAS", "Médiathèque Marguerite-Duras", "Sailly-lez-Lannoy", "59240"},
+    // Up to 40 sites: a network the size of the largest French ones (the reports are tried on it).
+    {"BALZAC", "Bibliothèque Honoré-de-Balzac", "Forest-sur-Marque", "59250"},
+    {"PROUST", "Médiathèque Marcel-Proust", "Willems", "59260"},
+    {"SAGAN", "Bibliothèque Françoise-Sagan", "Baisieux", "59270"},
+    {"ERNAUX", "Médiathèque Annie-Ernaux", "Chéreng", "59280"},
+    {"CESAIRE", "Bibliothèque Aimé-Césaire", "Anstaing", "59290"},
+    {"FLAUBERT", "Médiathèque Gustave-Flaubert", "Gruson", "59300"},
+    {"STENDHAL", "Bibliothèque Stendhal", "Tressin", "59310"},
+    {"SEVIGNE", "Médiathèque Madame-de-Sévigné", "Bouvines", "59320"},
+    {"RACINE", "Bibliothèque Jean-Racine", "Sainghin-en-Mélantois", "59330"},
+    {"MOLIERE", "Médiathèque Molière", "Péronne-en-Mélantois", "59340"},
+    {"VIAN", "Bibliothèque Boris-Vian", "Fretin", "59350"},
+    {"QUENEAU", "Médiathèque Raymond-Queneau", "Avelin", "59360"},
+    {"PEREC", "Bibliothèque Georges-Perec", "Ennevelin", "59370"},
+    {"CONDE", "Médiathèque Maryse-Condé", "Templeuve-en-Pévèle", "59380"},
+    {"TRIOLET", "Bibliothèque Elsa-Triolet", "Cappelle-en-Pévèle", "59390"},
+    {"ARAGON", "Médiathèque Louis-Aragon", "Mérignies", "59400"},
+    {"ELUARD", "Bibliothèque Paul-Éluard", "Pont-à-Marcq", "59410"},
+    {"DESNOS", "Médiathèque Robert-Desnos", "Thumeries", "59420"},
+    {"COCTEAU", "Bibliothèque Jean-Cocteau", "Moncheaux", "59430"},
+    {"GARY", "Médiathèque Romain-Gary", "Raimbeaucourt", "59440"},
+    {"NOTHOMB", "Bibliothèque Amélie-Nothomb", "Faumont", "59450"},
+    {"LEBLANC", "Médiathèque Maurice-Leblanc", "Coutiches", "59460"},
+    {"MAUPASS", "Bibliothèque Guy-de-Maupassant", "Orchies", "59470"},
+    {"VERLAINE", "Médiathèque Paul-Verlaine", "Landas", "59480"},
 };
 
 const Site LockerBank = {"CASGARE", "Casiers de retrait – Gare", "Villeurbanne-sur-Lys", "59100"};
@@ -346,7 +371,13 @@ const char* const Schema[] = {
     "CREATE TABLE holds (hold_id INTEGER PRIMARY KEY, patron_id INTEGER NOT NULL, biblio_id INTEGER NOT NULL, "
     "item_id INTEGER, pickup_library_id TEXT NOT NULL, hold_date TEXT NOT NULL, priority INTEGER NOT NULL, status "
     "TEXT, waiting_date TEXT, expiration_date TEXT, timestamp TEXT NOT NULL, item_level INTEGER NOT NULL, "
-    "hold_group_id INTEGER, notes TEXT)",
+    "hold_group_id INTEGER, notes TEXT, cancellation_date TEXT, cancellation_reason TEXT)",
+    // Filled and cancelled requests, as Koha moves them to old_reserves (same columns; a filled
+    // request's status is F, a cancelled one keeps its status and gets a cancellation date).
+    "CREATE TABLE old_holds (hold_id INTEGER PRIMARY KEY, patron_id INTEGER NOT NULL, biblio_id INTEGER NOT NULL, "
+    "item_id INTEGER, pickup_library_id TEXT NOT NULL, hold_date TEXT NOT NULL, priority INTEGER NOT NULL, status "
+    "TEXT, waiting_date TEXT, expiration_date TEXT, timestamp TEXT NOT NULL, item_level INTEGER NOT NULL, "
+    "hold_group_id INTEGER, notes TEXT, cancellation_date TEXT, cancellation_reason TEXT)",
     "CREATE TABLE transfers (transfer_id INTEGER PRIMARY KEY, item_id INTEGER NOT NULL, from_library_id TEXT NOT NULL, "
     "to_library_id TEXT NOT NULL, sent_date TEXT NOT NULL, arrived_date TEXT, reason TEXT NOT NULL)",
 };
@@ -365,6 +396,7 @@ const char* const Indexes[] = {
     "CREATE INDEX holds_item ON holds(item_id)",
     "CREATE INDEX items_patron ON items(checked_out_patron_id)",
     "CREATE INDEX transfers_item ON transfers(item_id)",
+    "CREATE INDEX old_holds_timestamp ON old_holds(timestamp)",
     // A waiting item sits on its pickup library's hold shelf.
     "UPDATE items SET holding_library_id = (SELECT pickup_library_id FROM holds WHERE holds.item_id = items.item_id "
     "AND holds.status = 'W') WHERE item_id IN (SELECT item_id FROM holds WHERE status = 'W')",
@@ -593,7 +625,7 @@ Result<GeneratorSummary> NetworkGenerator::generate(const QString& path, const G
             // some patrons group several requests for one pickup point (click & collect orders).
             QSqlQuery hold, transfer;
             if (Status s = w.prepare(hold, QStringLiteral("INSERT INTO holds VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                                          "?, ?, ?)"));
+                                                          "?, ?, ?, NULL, NULL)"));
                 !s.ok())
                 return s;
             if (Status s = w.prepare(transfer, QStringLiteral("INSERT INTO transfers (item_id, from_library_id, "
@@ -623,7 +655,7 @@ Result<GeneratorSummary> NetworkGenerator::generate(const QString& path, const G
                     if (n == 0)
                         orderRoll = own;
                     const int roll = order && own % 5 != 0 ? orderRoll : own;
-                    const QDate placed = options.today.addDays(-random.below(30));
+                    QDate placed = options.today.addDays(-random.below(30));
                     QString state = roll < 60   ? QString()
                                     : roll < 72 ? QStringLiteral("T")
                                     : roll < 95 ? QStringLiteral("W")
@@ -645,6 +677,8 @@ Result<GeneratorSummary> NetworkGenerator::generate(const QString& path, const G
                         itemLevel = random.chance(15);
                         if (state == QLatin1String("W")) {
                             const QDate waitingDate = options.today.addDays(-random.below(14));
+                            // Never on the shelf before it was asked for: asked for that day at the latest.
+                            placed = std::min(placed, waitingDate);
                             waiting = isoDate(waitingDate);
                             expiration = isoDate(waitingDate.addDays(10));
                             ++summary.waiting;
@@ -670,7 +704,9 @@ Result<GeneratorSummary> NetworkGenerator::generate(const QString& path, const G
                         }
                     }
                     ++holdId;
-                    const QDateTime changed = stamp.addSecs(-random.below(86400 * 3));
+                    // Never changed before it was placed.
+                    const QDateTime changed = std::max(stamp.addSecs(-random.below(86400 * 3)),
+                                                       QDateTime(placed, QTime(0, 0), QTimeZone::utc()));
                     if (Status s =
                             w.run(hold, {holdId, patronId, biblioId, itemValue, pickup, isoDate(placed), priority,
                                          state.isEmpty() ? QVariant() : QVariant(state), waiting, expiration,
@@ -697,6 +733,54 @@ Result<GeneratorSummary> NetworkGenerator::generate(const QString& path, const G
                     !s.ok())
                     return s;
                 ++summary.loans;
+            }
+
+            // The last 35 days' history, as Koha keeps it in old_reserves: requests filled (picked
+            // up: status F), cancelled while pending, and left uncollected on the hold shelf until
+            // they expired and were cleared. From its own random stream, so the current requests
+            // above do not depend on it.
+            Random past(options.seed ^ 0x01d5eedULL);
+            QSqlQuery old;
+            if (Status s = w.prepare(old, QStringLiteral("INSERT INTO old_holds VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, "
+                                                         "?, ?, NULL, NULL, ?, NULL)"));
+                !s.ok())
+                return s;
+            const int oldCount = options.holds / 2;
+            for (int n = 0; n < oldCount && summary.items > 0; ++n) {
+                const int itemIndex = past.below(summary.items);
+                const int biblioId = itemRefs[size_t(itemIndex)].biblio;
+                const QString pickup =
+                    past.chance(6) ? QString(QLatin1String(LockerBank.id)) : siteIds[past.below(siteCount)];
+                const QDate placed = options.today.addDays(-past.below(35));
+                const int outcome = past.below(100);
+                const QDate waiting = std::min(placed.addDays(past.below(4)), options.today);
+                const QDate expires = waiting.addDays(10);
+                QVariant state, waitingValue, expiration, cancelled;
+                QDate last; // the day it left the current requests
+                if (outcome < 72) {
+                    state = QStringLiteral("F");
+                    waitingValue = isoDate(waiting);
+                    expiration = isoDate(expires);
+                    last = std::min(waiting.addDays(past.below(9)), options.today);
+                } else if (outcome < 90 || expires.addDays(1) > options.today) {
+                    last = std::min(placed.addDays(past.below(6)), options.today);
+                    cancelled = isoDate(last);
+                } else {
+                    state = QStringLiteral("W");
+                    waitingValue = isoDate(waiting);
+                    expiration = isoDate(expires);
+                    last = expires.addDays(1 + past.below(2));
+                    if (last > options.today)
+                        last = options.today;
+                    cancelled = isoDate(last);
+                }
+                const QDateTime at(last, QTime(8 + past.below(11), past.below(60)), QTimeZone::utc());
+                if (Status s = w.run(old, {NetworkGenerator::OldHoldIds + n + 1, 1 + past.below(options.patrons),
+                                           biblioId, itemIndex + 1, pickup, isoDate(placed), state, waitingValue,
+                                           expiration, at.toString(Qt::ISODate), past.chance(15) ? 1 : 0, cancelled});
+                    !s.ok())
+                    return s;
+                ++summary.oldHolds;
             }
 
             for (const char* statement : Indexes)

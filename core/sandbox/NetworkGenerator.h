@@ -30,6 +30,7 @@ struct GeneratorSummary
     int holds = 0;
     int pending = 0, inTransit = 0, waiting = 0, processing = 0, expired = 0;
     int clickAndCollectOrders = 0;
+    int oldHolds = 0; // filled and cancelled requests of the last 35 days (old_reserves)
     int transfers = 0;
     int loans = 0;
     qint64 milliseconds = 0;
@@ -42,9 +43,13 @@ struct GeneratorSummary
 class NetworkGenerator
 {
 public:
-    // 2: items carry their borrower and due date; 3: orders move together; 4: loans count their renewals
-    static constexpr int SchemaVersion = 4;
+    // 2: items carry their borrower and due date; 3: orders move together; 4: loans count their renewals;
+    // 5: filled and cancelled requests kept (old_holds, Koha's old_reserves), cancellation columns
+    static constexpr int SchemaVersion = 5;
     static constexpr quint32 ApplicationId = 0x434d5053; // "CMPS"
+    // The generated history's ids start here, away from the ids new requests take (the next after
+    // the current ones, as a raw INSERT in a test also takes).
+    static constexpr qint64 OldHoldIds = 900000000;
 
     // Writes a new file at path (replacing any previous one).
     static Result<GeneratorSummary> generate(const QString& path, const GeneratorOptions& options);

@@ -1,0 +1,107 @@
+#include "reports/NetworkSource.h"
+
+#include "ils/KohaRestClient.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <memory>
+
+namespace comptoir::reports {
+
+NetworkSource::NetworkSource(ils::KohaRestClient& rest, QObject* parent)
+    : QObject(parent)
+    , m_rest(rest)
+{
+}
+
+void NetworkSource::fetch(const ReportWindow& window, std::function<void(Result<NetworkData>)> done)
+{
+    struct State
+    {
+        NetworkData data;
+        QElapsedTimer timer;
+    };
+    auto state = std::make_shared<State>();
+    state->timer.start();
+    // 3. Requests that left the current ones since the day before (filled, cancelled).
+    auto readOld = [this, state, done, window]() {
+        const QString since = QDateTime(window.day.addDays(-1), QTime(0, 0), window.zone)
+                                  .toUTC()
+                                  .toString(Qt::ISODate)
+                                  .replace(QLatin1String("Z"), QLatin1String("+00:00"));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("old"), QStringLiteral("true"));
+        query.addQueryItem(QStringLiteral("q"),
+                           QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("timestamp"),
+                                                                        QJsonObject{{QStringLiteral(">="), since}}}})
+                                                 .toJson(QJsonDocument::Compact)));
+        m_rest.list(
+            QStringLiteral("/holds"), query, {},
+            [state](const QJsonArray& page) -> Status {
+                ++state->data.pages;
+                for (const QJsonValue& v : page)
+                    state->data.holds.push_back(HoldRecord::fromKoha(v.toObject(), true));
+                return {};
+            },
+            [state, done](Result<qint64> r) {
+                if (!r) {
+                    done(r.error());
+                    return;
+                }
+                state->data.milliseconds = state->timer.elapsed();
+                done(std::move(state->data));
+            });
+    };
+    // 2. Every current request.
+    auto readCurrent = [this, state, done, readOld]() {
+        m_rest.list(
+            QStringLiteral("/holds"), {}, {},
+            [state](const QJsonArray& page) -> Status {
+                ++state->data.pages;
+                state->data.holds.reserve(state->data.holds.size() + size_t(page.size()));
+                for (const QJsonValue& v : page)
+                    state->data.holds.push_back(HoldRecord::fromKoha(v.toObject(), false));
+                return {};
+            },
+            [done, readOld](Result<qint64> r) {
+                if (!r) {
+                    done(r.error());
+                    return;
+                }
+                readOld();
+            });
+    };
+    // 1. The libraries: every site has its row, even with nothing to count.
+    m_rest.list(
+        QStringLiteral("/libraries"), {}, {},
+        [state](const QJsonArray& page) -> Status {
+            ++state->data.pages;
+            for (const QJsonValue& v : page) {
+                const QJsonObject library = v.toObject();
+                state->data.libraries.append({library.value(QLatin1String("library_id")).toString(),
+                                              library.value(QLatin1String("name")).toString()});
+            }
+            return {};
+        },
+        [done, readCurrent](Result<qint64> r) {
+            if (!r) {
+                done(r.error());
+                return;
+            }
+            readCurrent();
+        });
+}
+
+DayReport reportFrom(const NetworkData& data, const ReportWindow& window, const QDateTime& takenAt)
+{
+    DayReport report;
+    report.day = window.day;
+    report.takenAt = takenAt;
+    report.source = QStringLiteral("ils");
+    addHoldFigures(data.holds, window, data.libraries, report);
+    return report;
+}
+
+} // namespace comptoir::reports

@@ -1,0 +1,125 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+namespace comptoir {
+class Settings;
+}
+
+namespace comptoir::reports {
+
+// The figures of the supervisor's daily queue report, by stable key (CSV, snapshots). Counts over
+// the day unless said otherwise; "now" figures are the state when the report was taken.
+namespace figure {
+// Requests, from the ILS (Koha REST holds, current and old): by pickup site.
+inline const QString Placed = QStringLiteral("placed");       // hold_date is the day
+inline const QString Captured = QStringLiteral("captured");   // put in transit or on the hold shelf during the day
+inline const QString Filled = QStringLiteral("filled");       // picked up (old, status F) during the day
+inline const QString Cancelled = QStringLiteral("cancelled"); // cancelled during the day (clearances excluded)
+inline const QString Expired = QStringLiteral("expired");     // waiting, last pickup day was the day before
+// Pending now (not yet captured), by age at the end of the day.
+inline const QString Pending = QStringLiteral("pending");
+inline const QString PendingUnder24h = QStringLiteral("pending_under_24h"); // ≤ 24 h
+inline const QString Pending24To48h = QStringLiteral("pending_24_48h");     // > 24 h and ≤ 48 h
+inline const QString PendingOver48h = QStringLiteral("pending_over_48h");   // > 48 h
+inline const QString PendingOver48hPct = QStringLiteral("pending_over_48h_pct");
+// Requests captured during the day: time from placed to captured.
+inline const QString Processed = QStringLiteral("processed");
+inline const QString Within24hPct = QStringLiteral("within_24h_pct");
+inline const QString Within48hPct = QStringLiteral("within_48h_pct");
+inline const QString ProcessingMedianH = QStringLiteral("processing_median_h");
+inline const QString ProcessingP90H = QStringLiteral("processing_p90_h");
+// Hold shelf, now.
+inline const QString ShelfWaiting = QStringLiteral("shelf_waiting");
+inline const QString ShelfExpiringTomorrow = QStringLiteral("shelf_expiring_tomorrow");
+inline const QString ShelfExpiredUncollected = QStringLiteral("shelf_expired_uncollected");
+inline const QString InTransit = QStringLiteral("in_transit"); // in transit to the site now
+// This counter's own records (outbox): pull runs, crates and the transits they carried.
+inline const QString PullLines = QStringLiteral("pull_lines");
+inline const QString PullFound = QStringLiteral("pull_found");
+inline const QString PullNotFound = QStringLiteral("pull_not_found"); // detail: the reason ("" = all)
+inline const QString CratesSealed = QStringLiteral("crates_sealed");
+inline const QString CratesReceived = QStringLiteral("crates_received");
+inline const QString CratesDiscrepancies = QStringLiteral("crates_discrepancies");
+inline const QString TransitSent = QStringLiteral("transit_sent");         // detail: FROM>TO
+inline const QString TransitReceived = QStringLiteral("transit_received"); // detail: FROM>TO
+inline const QString TransitMedianH = QStringLiteral("transit_median_h");  // detail: FROM>TO
+} // namespace figure
+
+// The network's row in every table and file.
+inline const QString NetworkSite = QStringLiteral("ALL");
+
+enum class Section { Requests, Pending, Processing, HoldShelf, PullRuns, Crates, Transits };
+Section sectionOf(const QString& key);
+QString sectionKey(Section section); // "requests", "pending", … (CSV)
+QString sectionTitle(Section section);
+QString figureTitle(const QString& key);
+QString figureUnit(const QString& key); // "count", "percent", "hours"
+
+struct Figure
+{
+    QString key;
+    QString detail; // a reason, a pair of sites; empty for most figures
+    double value = 0;
+};
+
+// One site's figures (or the network's: site == NetworkSite).
+struct SiteFigures
+{
+    QString site;
+    QString name;
+    QList<Figure> figures;
+
+    bool has(const QString& key, const QString& detail = {}) const;
+    double value(const QString& key, const QString& detail = {}) const; // 0 when absent
+    void set(const QString& key, double value, const QString& detail = {});
+    void add(const QString& key, double value, const QString& detail = {});
+};
+
+// What turns a cell red (Settings, reports/…).
+struct Thresholds
+{
+    double maxOver48hPercent = 10; // pending requests older than 48 h, share of the pending ones
+    double minWithin24hPercent = 80;
+    double minWithin48hPercent = 95;
+    int maxExpiredUncollected = 20;
+    static Thresholds fromSettings(const Settings& settings);
+    bool isAlert(const QString& key, double value) const;
+};
+
+// One day's report.
+struct DayReport
+{
+    QDate day;
+    QDateTime takenAt;        // when the figures were read (UTC)
+    QString source;           // "ils" (read now) or "snapshot" (stored)
+    QList<SiteFigures> sites; // by site id
+    SiteFigures network;      // site == NetworkSite
+    QString localSite;        // the counter whose outbox gave pull runs and crates ("" when none)
+
+    const SiteFigures* site(const QString& id) const;
+    // Only these sites (ids); the network's row stays the whole network's.
+    DayReport only(const QStringList& siteIds) const;
+    // The sections that have data in this report, in order (a section shows only when it exists).
+    QList<Section> sections() const;
+};
+
+// One sentence: what needs attention today (or that nothing does).
+QString attentionSentence(const DayReport& report, const Thresholds& thresholds);
+
+// Where the report's day starts and ends, in the libraries' time zone.
+struct ReportWindow
+{
+    QDate day;
+    QTimeZone zone = QTimeZone::systemTimeZone();
+    QDateTime start() const { return QDateTime(day, QTime(0, 0), zone); }
+    QDateTime end() const { return QDateTime(day.addDays(1), QTime(0, 0), zone); }
+};
+
+} // namespace comptoir::reports

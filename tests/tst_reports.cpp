@@ -1,0 +1,741 @@
+// The supervisor's daily queue report: every figure against an independent computation (SQL on the
+// training library's own file), the 24/48 h edges, 40 sites, snapshots and missing days, CSV read
+// back, the PDF's text, a chart drawn, and comptoir-report's exit status.
+#include "ReportCharts.h"
+#include "ReportPdf.h"
+#include "ReportsPage.h"
+#include "Settings.h"
+#include "crates/CrateService.h"
+#include "crates/Manifest.h"
+#include "desk/Actions.h"
+#include "ils/KohaRestClient.h"
+#include "reports/HoldFigures.h"
+#include "reports/LocalFigures.h"
+#include "reports/ReportExport.h"
+#include "reports/ReportService.h"
+#include "reports/SnapshotStore.h"
+#include "store/Outbox.h"
+#include "support/InProcessSandbox.h"
+#include "support/MockClock.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QComboBox>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSortFilterProxyModel>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace comptoir;
+using namespace comptoir::reports;
+using comptoir::test::InProcessSandbox;
+using comptoir::test::MockClock;
+
+namespace {
+
+const QDate Day(2026, 11, 22); // the training library's "today"
+
+double round1(double v)
+{
+    return std::round(v * 10.0) / 10.0;
+}
+
+// Nearest rank, written again here from its definition (the smallest value with at least p % of
+// the values at or below it).
+double nearestRank(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    for (int i = 0; i < values.size(); ++i)
+        if (100.0 * (i + 1) >= p * values.size())
+            return values[i];
+    return values.isEmpty() ? 0 : values.last();
+}
+
+} // namespace
+
+class TestReports : public QObject
+{
+    Q_OBJECT
+
+    InProcessSandbox m_sandbox;
+    QNetworkAccessManager m_nam;
+    MockClock m_clock{QDateTime(Day, QTime(18, 30), QTimeZone::utc())};
+    std::unique_ptr<ils::KohaRestClient> m_rest;
+    QTemporaryDir m_dir;
+    std::unique_ptr<SnapshotStore> m_snapshots;
+    std::unique_ptr<ReportService> m_service;
+    DayReport m_report;
+
+    Result<DayReport> take(ReportService& service, const QDate& day, bool keep = true)
+    {
+        std::optional<Result<DayReport>> out;
+        service.take(
+            day, [&out](Result<DayReport> r) { out.emplace(std::move(r)); }, keep);
+        QEventLoop loop;
+        while (!out.has_value())
+            loop.processEvents(QEventLoop::WaitForMoreEvents, 100);
+        return std::move(*out);
+    }
+
+    // The independent computation: one number from the training library's file.
+    double sql(const QString& query, const QString& site)
+    {
+        QSqlQuery q(m_sandbox.circulation->database());
+        QString text = query;
+        text.replace(QLatin1String(":R1"),
+                     QLatin1String("'") + Day.addDays(-1).toString(Qt::ISODate) + QLatin1String("'"));
+        text.replace(QLatin1String(":R+1"),
+                     QLatin1String("'") + Day.addDays(1).toString(Qt::ISODate) + QLatin1String("'"));
+        text.replace(QLatin1String(":R"), QLatin1String("'") + Day.toString(Qt::ISODate) + QLatin1String("'"));
+        text.replace(QLatin1String(":SITE"),
+                     site == NetworkSite ? QStringLiteral("1") : QStringLiteral("pickup_library_id = '%1'").arg(site));
+        if (!q.exec(text) || !q.next()) {
+            qWarning() << "SQL failed:" << text;
+            return -1;
+        }
+        return q.value(0).toDouble();
+    }
+
+    // Hours from placed to captured of the requests captured on the day, computed from the file.
+    QList<double> processingHours(const QString& site)
+    {
+        QSqlQuery q(m_sandbox.circulation->database());
+        const QString where =
+            site == NetworkSite ? QStringLiteral("1") : QStringLiteral("pickup_library_id = '%1'").arg(site);
+        const QString R = Day.toString(Qt::ISODate);
+        q.exec(QStringLiteral(
+                   "SELECT (julianday(timestamp) - julianday(hold_date)) * 24 FROM holds WHERE %1 AND status IN ('T', "
+                   "'P') AND substr(timestamp, 1, 10) = '%2' "
+                   "UNION ALL SELECT (julianday(waiting_date) + 1 - julianday(hold_date)) * 24 FROM holds WHERE %1 AND "
+                   "(status IS NULL OR status NOT IN ('T', 'P')) AND waiting_date = '%2' "
+                   "UNION ALL SELECT (julianday(waiting_date) + 1 - julianday(hold_date)) * 24 FROM old_holds WHERE %1 "
+                   "AND waiting_date = '%2'")
+                   .arg(where, R));
+        QList<double> hours;
+        while (q.next())
+            if (q.value(0).toDouble() >= -1e-9)
+                hours << q.value(0).toDouble();
+        return hours;
+    }
+
+    // Every figure of one row against the file.
+    void checkRow(const SiteFigures& row)
+    {
+        const QString s = row.site;
+        const QString both =
+            QStringLiteral("(SELECT pickup_library_id, hold_date, status, waiting_date, expiration_date, "
+                           "timestamp, cancellation_date, 0 AS old FROM holds UNION ALL SELECT "
+                           "pickup_library_id, hold_date, status, waiting_date, expiration_date, "
+                           "timestamp, cancellation_date, 1 FROM old_holds)");
+        auto expect = [&](const QString& key, double value) {
+            QVERIFY2(value >= 0, qPrintable(key));
+            QVERIFY2(row.has(key), qPrintable(s + QLatin1Char(' ') + key + QStringLiteral(" missing")));
+            if (std::abs(row.value(key) - value) > 1e-6)
+                QFAIL(
+                    qPrintable(QStringLiteral("%1 %2: report %3, SQL %4").arg(s, key).arg(row.value(key)).arg(value)));
+        };
+        expect(
+            figure::Placed,
+            sql(QStringLiteral("SELECT count(*) FROM ") + both + QStringLiteral(" WHERE :SITE AND hold_date = :R"), s));
+        expect(figure::Captured,
+               sql(QStringLiteral("SELECT count(*) FROM ") + both +
+                       QStringLiteral(
+                           " WHERE :SITE AND ((old = 0 AND status IN ('T', 'P') AND substr(timestamp, 1, 10) = "
+                           ":R) OR ((old = 1 OR status IS NULL OR status NOT IN ('T', 'P')) AND waiting_date = :R))"),
+                   s));
+        expect(figure::Filled, sql(QStringLiteral("SELECT count(*) FROM old_holds WHERE :SITE AND status = 'F' AND "
+                                                  "substr(timestamp, 1, 10) = :R"),
+                                   s));
+        expect(figure::Cancelled,
+               sql(QStringLiteral("SELECT count(*) FROM old_holds WHERE :SITE AND cancellation_date = :R "
+                                  "AND NOT (status IS 'W' AND expiration_date < cancellation_date)"),
+                   s));
+        expect(
+            figure::Expired,
+            sql(QStringLiteral("SELECT (SELECT count(*) FROM holds WHERE :SITE AND status = 'W' AND expiration_date = "
+                               ":R1) + (SELECT count(*) FROM old_holds WHERE :SITE AND status = 'W' AND "
+                               "expiration_date < cancellation_date AND expiration_date = :R1)"),
+                s));
+        const double pending =
+            sql(QStringLiteral("SELECT count(*) FROM holds WHERE :SITE AND status IS NULL AND hold_date <= :R"), s);
+        const double over48 =
+            sql(QStringLiteral("SELECT count(*) FROM holds WHERE :SITE AND status IS NULL AND hold_date < :R1"), s);
+        expect(figure::Pending, pending);
+        expect(figure::PendingUnder24h,
+               sql(QStringLiteral("SELECT count(*) FROM holds WHERE :SITE AND status IS NULL AND hold_date = :R"), s));
+        expect(figure::Pending24To48h,
+               sql(QStringLiteral("SELECT count(*) FROM holds WHERE :SITE AND status IS NULL AND hold_date = :R1"), s));
+        expect(figure::PendingOver48h, over48);
+        if (pending > 0)
+            expect(figure::PendingOver48hPct, round1(100.0 * over48 / pending));
+        const QList<double> hours = processingHours(s);
+        expect(figure::Processed, hours.size());
+        if (!hours.isEmpty()) {
+            const auto within = [&hours](double limit) {
+                return double(
+                    std::count_if(hours.cbegin(), hours.cend(), [limit](double h) { return h <= limit + 1e-9; }));
+            };
+            expect(figure::Within24hPct, round1(100.0 * within(24) / hours.size()));
+            expect(figure::Within48hPct, round1(100.0 * within(48) / hours.size()));
+            expect(figure::ProcessingMedianH, round1(nearestRank(hours, 50)));
+            expect(figure::ProcessingP90H, round1(nearestRank(hours, 90)));
+        } else {
+            QVERIFY(!row.has(figure::Within24hPct));
+        }
+        expect(figure::ShelfWaiting, sql(QStringLiteral("SELECT count(*) FROM holds WHERE :SITE AND status = 'W'"), s));
+        expect(figure::ShelfExpiringTomorrow,
+               sql(QStringLiteral("SELECT count(*) FROM holds WHERE :SITE AND status = 'W' AND expiration_date = :R+1"),
+                   s));
+        expect(
+            figure::ShelfExpiredUncollected,
+            sql(QStringLiteral("SELECT count(*) FROM holds WHERE :SITE AND status = 'W' AND expiration_date < :R"), s));
+        expect(figure::InTransit, sql(QStringLiteral("SELECT count(*) FROM holds WHERE :SITE AND status = 'T'"), s));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        InProcessSandbox::Size size;
+        size.sites = 40;
+        size.items = 12000;
+        size.patrons = 4000;
+        size.holds = 4000;
+        QVERIFY(m_sandbox.start(size));
+        m_sandbox.clock->advance(7 * 3600); // 17:00 on the day: the day's work happens
+        m_rest = std::make_unique<ils::KohaRestClient>(m_nam, m_clock);
+        auto config = m_sandbox.restConfig();
+        config.perPage = 500;
+        m_rest->setConfig(config);
+        m_snapshots = std::make_unique<SnapshotStore>();
+        QVERIFY(m_snapshots->open(m_dir.filePath(SnapshotStore::fileName())).ok());
+        m_service = std::make_unique<ReportService>(m_rest.get(), *m_snapshots, m_clock, QTimeZone::utc());
+    }
+
+    // The day's work at the training library: items captured at check-in (some for their own site,
+    // some sent on), waiting items picked up (filled), requests cancelled over REST.
+    void seededDay()
+    {
+        sandbox::Circulation& c = *m_sandbox.circulation;
+        QSqlQuery q(c.database());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT i.external_id, i.holding_library_id FROM holds h JOIN items i ON i.biblio_id = h.biblio_id WHERE "
+            "h.status IS NULL AND i.checked_out_patron_id IS NULL AND i.item_id NOT IN (SELECT item_id FROM holds "
+            "WHERE "
+            "item_id IS NOT NULL AND status IS NOT NULL) GROUP BY i.item_id ORDER BY i.item_id LIMIT 60")));
+        QList<std::pair<QString, QString>> toCapture;
+        while (q.next())
+            toCapture.append({q.value(0).toString(), q.value(1).toString()});
+        q.finish();
+        QVERIFY(toCapture.size() >= 40);
+        for (const auto& [barcode, library] : toCapture)
+            QVERIFY(c.checkin(barcode, library).ok());
+        QVERIFY(q.exec(QStringLiteral("SELECT p.cardnumber, i.external_id, h.pickup_library_id FROM holds h JOIN "
+                                      "patrons p ON p.patron_id = h.patron_id JOIN items i ON i.item_id = h.item_id "
+                                      "WHERE h.status = 'W' AND p.restricted = 0 ORDER BY h.hold_id LIMIT 30")));
+        QList<QStringList> toLend;
+        while (q.next())
+            toLend.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        q.finish();
+        int filled = 0;
+        for (const QStringList& loan : toLend) {
+            auto out = c.checkout(loan[0], loan[1], loan[2]);
+            QVERIFY(out.ok());
+            filled += out.value().ok ? 1 : 0;
+        }
+        QVERIFY(filled > 5);
+        // Cancelled over REST (the staff's DELETE /holds/{id}), pending ones and an expired waiting one.
+        QVERIFY(q.exec(QStringLiteral("SELECT hold_id FROM holds WHERE status IS NULL ORDER BY hold_id DESC LIMIT 8")));
+        QList<qint64> ids;
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("SELECT hold_id FROM holds WHERE status = 'W' AND expiration_date < '2026-11-22' "
+                                      "ORDER BY hold_id LIMIT 3")));
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        q.finish();
+        for (qint64 id : std::as_const(ids)) {
+            std::optional<Status> done;
+            m_rest->remove(QStringLiteral("/holds/%1").arg(id), [&done](Status s) { done = s; });
+            QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 30000);
+            QVERIFY2(done->ok(), qPrintable(done->error().message));
+        }
+        QCOMPARE(
+            m_sandbox.scalar(QStringLiteral("SELECT count(*) FROM old_holds WHERE cancellation_date = '2026-11-22'"))
+                    .toInt() >= int(ids.size()),
+            true);
+        // Requests placed today, by patrons over SIP2 (15) — Koha's hold_date is the day.
+        QVERIFY(q.exec(QStringLiteral("SELECT p.cardnumber, i.external_id FROM items i JOIN patrons p ON p.patron_id = "
+                                      "i.item_id % 3000 + 1 WHERE i.item_id % 97 = 5 AND p.restricted = 0 LIMIT 12")));
+        QList<QStringList> toPlace;
+        while (q.next())
+            toPlace.append({q.value(0).toString(), q.value(1).toString()});
+        q.finish();
+        for (const QStringList& p : toPlace)
+            QVERIFY(c.hold(sandbox::Circulation::HoldMode::Add, p[0], p[1], QStringLiteral("HUGO"), false).ok());
+    }
+
+    void everyFigureMatchesTheTrainingLibrary()
+    {
+        auto taken = take(*m_service, Day);
+        QVERIFY2(taken.ok(), taken.ok() ? "" : qPrintable(taken.error().message));
+        m_report = taken.value();
+        QCOMPARE(m_report.source, QStringLiteral("ils"));
+        // 40 sites and the locker bank, each with its row, and the network's.
+        QCOMPARE(m_report.sites.size(), 41);
+        QVERIFY(m_report.site(QStringLiteral("VERLAINE")));
+        QCOMPARE(m_report.site(QStringLiteral("HUGO"))->name, QStringLiteral("Bibliothèque Victor-Hugo"));
+        QVERIFY(m_report.network.value(figure::Placed) >= 12);
+        QVERIFY(m_report.network.value(figure::Filled) > 5);
+        QVERIFY(m_report.network.value(figure::Cancelled) >= 8);
+        QVERIFY(m_report.network.value(figure::Captured) >= 40);
+        QVERIFY(m_report.network.value(figure::Processed) > 0);
+        checkRow(m_report.network);
+        for (const SiteFigures& site : std::as_const(m_report.sites)) {
+            checkRow(site);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        // The network is the sum of its sites for every count.
+        for (const QString& key : {figure::Placed, figure::Captured, figure::Filled, figure::Cancelled, figure::Expired,
+                                   figure::Pending, figure::PendingOver48h, figure::ShelfWaiting}) {
+            double sum = 0;
+            for (const SiteFigures& site : std::as_const(m_report.sites))
+                sum += site.value(key);
+            QCOMPARE(m_report.network.value(key), sum);
+        }
+        QVERIFY(!attentionSentence(m_report, Thresholds()).isEmpty());
+    }
+
+    // A day read from Koha's dates: placed the day before yesterday is over 48 h at the end of the
+    // day, captured the next day is within 48 h but not 24 h; a transit's timestamp counts to the second.
+    void bucketEdges()
+    {
+        QCOMPARE(ageBucket(0), AgeBucket::UpTo24h);
+        QCOMPARE(ageBucket(24 * 3600), AgeBucket::UpTo24h);
+        QCOMPARE(ageBucket(24 * 3600 + 1), AgeBucket::UpTo48h);
+        QCOMPARE(ageBucket(48 * 3600), AgeBucket::UpTo48h);
+        QCOMPARE(ageBucket(48 * 3600 + 1), AgeBucket::Over48h);
+        const QTimeZone utc = QTimeZone::utc();
+        const QDate R(2026, 11, 22);
+        auto pending = [&](const QDate& placed) {
+            HoldRecord h;
+            h.pickup = QStringLiteral("A");
+            h.placed = placed;
+            return h;
+        };
+        auto transit = [&](const QDate& placed, const QDateTime& at) {
+            HoldRecord h = pending(placed);
+            h.status = QStringLiteral("T");
+            h.timestamp = at;
+            return h;
+        };
+        auto waiting = [&](const QDate& placed, const QDate& on) {
+            HoldRecord h = pending(placed);
+            h.status = QStringLiteral("W");
+            h.waiting = on;
+            h.expires = on.addDays(10);
+            return h;
+        };
+        const std::vector<HoldRecord> holds = {
+            pending(R),
+            pending(R.addDays(-1)),
+            pending(R.addDays(-2)),
+            pending(R.addDays(-2)),
+            // Exactly 24 h, one second more, exactly 48 h, one second more.
+            transit(R.addDays(-1), QDateTime(R, QTime(0, 0), utc)),
+            transit(R.addDays(-1), QDateTime(R, QTime(0, 0, 1), utc)),
+            transit(R.addDays(-2), QDateTime(R, QTime(0, 0), utc)),
+            transit(R.addDays(-2), QDateTime(R, QTime(0, 0, 1), utc)),
+            // On the shelf the day it was placed (24 h at most), the day after (48 h at most), two days after.
+            waiting(R, R),
+            waiting(R.addDays(-1), R),
+            waiting(R.addDays(-2), R),
+            waiting(R.addDays(-3), R),
+        };
+        DayReport r;
+        addHoldFigures(holds, ReportWindow{R, utc}, {{QStringLiteral("A"), QStringLiteral("Site A")}}, r);
+        const SiteFigures& a = r.sites.first();
+        QCOMPARE(a.value(figure::PendingUnder24h), 1.0);
+        QCOMPARE(a.value(figure::Pending24To48h), 1.0);
+        QCOMPARE(a.value(figure::PendingOver48h), 2.0);
+        QCOMPARE(a.value(figure::PendingOver48hPct), 50.0);
+        QCOMPARE(a.value(figure::Processed), 8.0);
+        // Within 24 h: the 24 h transit and the same-day shelf: 2 of 8. Within 48 h: + 24 h 1 s,
+        // 48 h, and the next-day shelf: 5 of 8.
+        QCOMPARE(a.value(figure::Within24hPct), 25.0);
+        QCOMPARE(a.value(figure::Within48hPct), 62.5);
+        // Hours: 24, 24.0003, 48, 48.0003, 24, 48, 72, 96 → median (4th of 8) 48, p90 (8th) 96.
+        QCOMPARE(a.value(figure::ProcessingMedianH), 48.0);
+        QCOMPARE(a.value(figure::ProcessingP90H), 96.0);
+        QCOMPARE(r.network.value(figure::Within24hPct), 25.0);
+        // Thresholds: 10 % by default; exactly 10 % is not red, more is.
+        Thresholds t;
+        QVERIFY(!t.isAlert(figure::PendingOver48hPct, 10.0));
+        QVERIFY(t.isAlert(figure::PendingOver48hPct, 10.1));
+        QVERIFY(t.isAlert(figure::Within24hPct, 79.9));
+        QVERIFY(!t.isAlert(figure::Within24hPct, 80.0));
+    }
+
+    // Pull runs and crates come from this counter's outbox, counted on the day only.
+    void thisCountersRecords()
+    {
+        MockClock clock(QDateTime(Day.addDays(-1), QTime(17, 0), QTimeZone::utc()));
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(m_dir.filePath(QStringLiteral("outbox.sqlite"))).ok());
+        auto act = [&](const QString& kind, const QJsonObject& payload) {
+            OutboxAction a;
+            a.kind = kind;
+            a.payload = payload;
+            a.workstation = QStringLiteral("W1");
+            a.staff = QStringLiteral("s");
+            return outbox.append(a).ok();
+        };
+        const QJsonObject pulled{{QStringLiteral("barcode"), QStringLiteral("31042000000001")},
+                                 {QStringLiteral("location"), QStringLiteral("CENTRE")},
+                                 {QStringLiteral("source"), QStringLiteral("pull")}};
+        QVERIFY(act(desk::action::Checkin, pulled)); // the day before: not counted
+        clock.set(QDateTime(Day, QTime(8, 0), QTimeZone::utc()));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(act(desk::action::Checkin, pulled));
+        QVERIFY(act(desk::action::Checkin,
+                    QJsonObject{{QStringLiteral("barcode"), QStringLiteral("31042000000002")}})); // capture page
+        QVERIFY(
+            act(desk::action::NotFound, QJsonObject{{QStringLiteral("barcode"), QStringLiteral("3")},
+                                                    {QStringLiteral("reason"), QStringLiteral("Not on the shelf")}}));
+        QVERIFY(
+            act(desk::action::NotFound, QJsonObject{{QStringLiteral("barcode"), QStringLiteral("4")},
+                                                    {QStringLiteral("reason"), QStringLiteral("Damaged, withdrawn")}}));
+        QVERIFY(
+            act(desk::action::NotFound, QJsonObject{{QStringLiteral("barcode"), QStringLiteral("5")},
+                                                    {QStringLiteral("reason"), QStringLiteral("Not on the shelf")}}));
+        // A crate sealed here for HUGO with 3 items; one received from HUGO: 2 of 3 expected and an extra.
+        crates::CrateService service(outbox, clock, QStringLiteral("CENTRE"), QStringLiteral("s"));
+        qint64 out = 0;
+        for (const QString& b :
+             {QStringLiteral("31042000000011"), QStringLiteral("31042000000012"), QStringLiteral("31042000000013")}) {
+            auto placed = service.place(b, QStringLiteral("HUGO"), QStringLiteral("Bibliothèque Victor-Hugo"));
+            QVERIFY2(placed.ok(), placed.ok() ? "" : qPrintable(placed.error().message));
+            out = placed.value().crate.seq;
+        }
+        QVERIFY(service.seal(out).ok());
+        crates::Manifest m;
+        m.crate = QStringLiteral("HUGO-261122-1");
+        m.from = QStringLiteral("HUGO");
+        m.to = QStringLiteral("CENTRE");
+        m.sealedAt = QDateTime(Day, QTime(6, 0), QTimeZone::utc());
+        m.items = {QStringLiteral("31042000000021"), QStringLiteral("31042000000022"),
+                   QStringLiteral("31042000000023")};
+        auto in = service.startReceiving(m);
+        QVERIFY(in.ok());
+        clock.set(QDateTime(Day, QTime(10, 30), QTimeZone::utc()));
+        QVERIFY(service.receiveItem(in.value().seq, QStringLiteral("31042000000021")).ok());
+        QVERIFY(service.receiveItem(in.value().seq, QStringLiteral("31042000000022")).ok());
+        QVERIFY(service.receiveItem(in.value().seq, QStringLiteral("31042000000099")).ok());
+        QVERIFY(service.finishReceiving(in.value().seq).ok());
+
+        DayReport r;
+        QVERIFY(
+            addLocalFigures(outbox.database(), QStringLiteral("CENTRE"), ReportWindow{Day, QTimeZone::utc()}, r).ok());
+        const SiteFigures* c = r.site(QStringLiteral("CENTRE"));
+        QVERIFY(c);
+        QCOMPARE(c->value(figure::PullFound), 3.0);
+        QCOMPARE(c->value(figure::PullNotFound), 3.0);
+        QCOMPARE(c->value(figure::PullLines), 6.0);
+        QCOMPARE(c->value(figure::PullNotFound, QStringLiteral("Not on the shelf")), 2.0);
+        QCOMPARE(c->value(figure::PullNotFound, QStringLiteral("Damaged, withdrawn")), 1.0);
+        QCOMPARE(c->value(figure::CratesSealed), 1.0);
+        QCOMPARE(c->value(figure::CratesReceived), 1.0);
+        QCOMPARE(c->value(figure::CratesDiscrepancies), 1.0);
+        QCOMPARE(c->value(figure::TransitSent, QStringLiteral("CENTRE>HUGO")), 3.0);
+        QCOMPARE(c->value(figure::TransitReceived, QStringLiteral("HUGO>CENTRE")), 3.0);
+        QCOMPARE(c->value(figure::TransitMedianH, QStringLiteral("HUGO>CENTRE")), 4.5);
+        QVERIFY(r.sections().contains(Section::PullRuns));
+        QVERIFY(r.sections().contains(Section::Transits));
+        // The next day has none of it, and no section for it.
+        DayReport next;
+        QVERIFY(addLocalFigures(outbox.database(), QStringLiteral("CENTRE"),
+                                ReportWindow{Day.addDays(1), QTimeZone::utc()}, next)
+                    .ok());
+        QVERIFY(!next.sections().contains(Section::PullRuns));
+        QVERIFY(!next.sections().contains(Section::Crates));
+    }
+
+    // Each day kept; a day not taken is missing, never made up; a past day is never read from the ILS.
+    void snapshotsAndMissingDays()
+    {
+        QVERIFY(!m_report.sites.isEmpty());
+        const QString path = m_dir.filePath(SnapshotStore::fileName());
+        QCOMPARE(QFile::permissions(path) &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+        // Earlier days, as the counter took them (two of them missed).
+        for (int back = 1; back < 30; ++back) {
+            if (back == 3 || back == 4)
+                continue;
+            DayReport r = m_report;
+            r.day = Day.addDays(-back);
+            r.network.set(figure::PendingOver48h, 100 + back);
+            QVERIFY(m_snapshots->save(r).ok());
+        }
+        auto history = m_service->history(Day);
+        QVERIFY(history.ok());
+        QCOMPARE(history.value().size(), 30);
+        QCOMPARE(history.value().first().day, Day.addDays(-29));
+        QCOMPARE(history.value().last().day, Day);
+        QVERIFY(history.value()[26].missing()); // 3 days back
+        QVERIFY(history.value()[25].missing());
+        QVERIFY(!history.value()[24].missing());
+        const QList<double> series = SnapshotStore::series(history.value(), NetworkSite, figure::PendingOver48h);
+        QCOMPARE(series[26], -1.0);
+        QCOMPARE(series[27], 102.0);
+        QCOMPARE(series[29], m_report.network.value(figure::PendingOver48h));
+        // Today's stored figures are the ones taken, every site and figure with them.
+        auto today = m_snapshots->load(Day);
+        QVERIFY(today.ok() && today.value().has_value());
+        const DayReport& stored = *today.value();
+        QCOMPARE(stored.sites.size(), m_report.sites.size());
+        for (const SiteFigures& site : std::as_const(m_report.sites))
+            for (const Figure& f : site.figures)
+                QCOMPARE(stored.site(site.site)->value(f.key, f.detail), f.value);
+        // A missed day asked for: an error that says so, and nothing stored for it.
+        auto missed = take(*m_service, Day.addDays(-3));
+        QVERIFY(!missed.ok());
+        QCOMPARE(missed.error().code, ReportService::Missing);
+        QVERIFY(!m_snapshots->load(Day.addDays(-3)).value().has_value());
+        // A stored day comes back as it was kept.
+        auto past = take(*m_service, Day.addDays(-2));
+        QVERIFY(past.ok());
+        QCOMPARE(past.value().source, QStringLiteral("snapshot"));
+        QCOMPARE(past.value().network.value(figure::PendingOver48h), 102.0);
+    }
+
+    // The ILS unreachable: an error naming it, and no snapshot written for the day.
+    void unreachableIls()
+    {
+        QTemporaryDir dir;
+        SnapshotStore store;
+        QVERIFY(store.open(dir.filePath(SnapshotStore::fileName())).ok());
+        ils::KohaRestClient rest(m_nam, m_clock);
+        ils::KohaConfig config = m_sandbox.restConfig();
+        config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1"));
+        rest.setConfig(config);
+        ReportService service(&rest, store, m_clock, QTimeZone::utc());
+        auto r = take(service, Day);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ReportService::IlsUnreachable);
+        QVERIFY(!store.load(Day).value().has_value());
+    }
+
+    void csvReadBack()
+    {
+        const QByteArray csv = toCsv(m_report, Thresholds());
+        auto rows = parseCsv(csv);
+        QVERIFY2(rows.ok(), rows.ok() ? "" : qPrintable(rows.error().message));
+        int expected = int(m_report.network.figures.size());
+        for (const SiteFigures& s : std::as_const(m_report.sites))
+            expected += int(s.figures.size());
+        QCOMPARE(rows.value().size(), expected);
+        // Every value back as it was, the alert column as the thresholds say.
+        for (const auto& row : rows.value()) {
+            QCOMPARE(row.value(QStringLiteral("date")), QStringLiteral("2026-11-22"));
+            const SiteFigures* s = m_report.site(row.value(QStringLiteral("site")));
+            QVERIFY(s);
+            QCOMPARE(row.value(QStringLiteral("site_name")), s->name);
+            const QString key = row.value(QStringLiteral("figure"));
+            const double v = row.value(QStringLiteral("value")).toDouble();
+            QCOMPARE(v, s->value(key, row.value(QStringLiteral("detail"))));
+            QCOMPARE(row.value(QStringLiteral("alert")) == QLatin1String("1"), Thresholds().isAlert(key, v));
+            QCOMPARE(row.value(QStringLiteral("section")), sectionKey(sectionOf(key)));
+        }
+        // A name with a comma and quotes survives.
+        DayReport odd;
+        odd.day = Day;
+        odd.sites << SiteFigures{QStringLiteral("X"), QStringLiteral("Bibliothèque \"Le Lys\", annexe"), {}};
+        odd.sites[0].set(figure::PullNotFound, 2, QStringLiteral("Abîmé, retiré"));
+        auto back = parseCsv(toCsv(odd, Thresholds()));
+        QVERIFY(back.ok());
+        QCOMPARE(back.value().size(), 1);
+        QCOMPARE(back.value()[0].value(QStringLiteral("site_name")), QStringLiteral("Bibliothèque \"Le Lys\", annexe"));
+        QCOMPARE(back.value()[0].value(QStringLiteral("detail")), QStringLiteral("Abîmé, retiré"));
+        QVERIFY(!parseCsv("a,b\r\n1,2\r\n").ok());
+        // The text form carries the sentence and the network's totals.
+        const QString text = toText(m_report, Thresholds());
+        QVERIFY(text.contains(attentionSentence(m_report, Thresholds())));
+        QVERIFY(text.contains(QStringLiteral("Network")));
+    }
+
+    // A chart drawn offscreen: the size asked for, and more than a blank page on it.
+    void chartImage()
+    {
+        auto history = m_service->history(Day);
+        QVERIFY(history.ok());
+        std::unique_ptr<QChart> trend(reportcharts::pendingTrend(history.value(), NetworkSite));
+        const QImage image = reportcharts::image(trend.get(), QSize(900, 420));
+        QCOMPARE(image.size(), QSize(900, 420));
+        QSet<QRgb> colours;
+        int red = 0;
+        for (int y = 0; y < image.height(); y += 3)
+            for (int x = 0; x < image.width(); x += 3) {
+                const QRgb px = image.pixel(x, y);
+                colours.insert(px);
+                red += qRed(px) > 180 && qGreen(px) < 80 && qBlue(px) < 80; // the over-48 h bars
+            }
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+        QVERIFY(red > 100);
+        std::unique_ptr<QChart> sites(reportcharts::sitesSideBySide(m_report));
+        QCOMPARE(reportcharts::image(sites.get(), QSize(600, 900)).size(), QSize(600, 900));
+        if (!qEnvironmentVariableIsEmpty("COMPTOIR_SHOTS")) {
+            QDir().mkpath(qEnvironmentVariable("COMPTOIR_SHOTS"));
+            image.save(qEnvironmentVariable("COMPTOIR_SHOTS") + QStringLiteral("/trend-chart.png"));
+        }
+    }
+
+    // The PDF's text, as pdftotext reads it, carries the sentence and the network's totals.
+    void pdfText()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
+        auto history = m_service->history(Day);
+        QVERIFY(writeReportPdf(m_report, history.value(), Thresholds(), path).ok());
+        QCOMPARE(QFile::permissions(path) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(60000));
+        QCOMPARE(pdftotext.exitCode(), 0);
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+        const QLocale locale;
+        const SiteFigures& n = m_report.network;
+        for (const QString& key : {figure::Placed, figure::Captured, figure::Filled, figure::Cancelled, figure::Pending,
+                                   figure::PendingOver48h})
+            QVERIFY2(text.contains(formatValue(key, n.value(key))), qPrintable(key));
+        QVERIFY(text.contains(
+            QStringLiteral("Network: %1 placed").arg(formatValue(figure::Placed, n.value(figure::Placed)))));
+        QVERIFY(text.contains(QStringLiteral("Daily queue report")));
+        QVERIFY(text.contains(QStringLiteral("Bibliothèque Victor-Hugo")));
+        QVERIFY(text.contains(QStringLiteral("Médiathèque Paul-Verlaine"))); // the 40th site's row
+        QVERIFY(text.contains(attentionSentence(m_report, Thresholds()).left(40)));
+        // A4 portrait.
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {path});
+        QVERIFY(info.waitForFinished(60000));
+        QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("(A4)")));
+    }
+
+    // The page: the sentence, a table per section sorted and filtered by site from the keyboard.
+    void reportsPage()
+    {
+        ReportsPage page;
+        page.setService(m_service.get(), Thresholds());
+        page.resize(1280, 900);
+        page.display(m_report, m_service->history(Day).value());
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QCOMPARE(page.attentionText(), attentionSentence(m_report, Thresholds()));
+        QTableView* table = page.table();
+        QCOMPARE(table->model()->rowCount(), 42); // the network and 41 pickup sites
+        QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Network"));
+        // Alt+S: the next section.
+        const QString first = page.sectionBox()->currentText();
+        table->setFocus();
+        QTest::keyClick(&page, Qt::Key_S, Qt::AltModifier);
+        QVERIFY(page.sectionBox()->currentText() != first);
+        QTest::keyClick(&page, Qt::Key_S, Qt::AltModifier | Qt::ShiftModifier);
+        QCOMPARE(page.sectionBox()->currentText(), first);
+        // Sorted by the second column either way, the network's row stays first; the sites follow in order.
+        for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            table->sortByColumn(1, order);
+            QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Network"));
+            for (int row = 2; row < table->model()->rowCount(); ++row) {
+                const double before = table->model()->index(row - 1, 1).data(Qt::UserRole + 1).toDouble();
+                const double here = table->model()->index(row, 1).data(Qt::UserRole + 1).toDouble();
+                QVERIFY(order == Qt::DescendingOrder ? before >= here : before <= here);
+            }
+        }
+        table->sortByColumn(1, Qt::DescendingOrder);
+        // Ctrl+F, then typing, filters by site.
+        QTest::keyClick(&page, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(page.siteFilter()->hasFocus());
+        QTest::keyClicks(page.siteFilter(), QStringLiteral("victor"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Bibliothèque Victor-Hugo"));
+        // Exports.
+        QVERIFY(page.exportCsv(m_dir.filePath(QStringLiteral("page.csv"))).ok());
+        QVERIFY(parseCsv([&] {
+                    QFile f(m_dir.filePath(QStringLiteral("page.csv")));
+                    f.open(QIODevice::ReadOnly);
+                    return f.readAll();
+                }())
+                    .ok());
+        page.siteFilter()->clear();
+        if (!qEnvironmentVariableIsEmpty("COMPTOIR_SHOTS")) {
+            QVERIFY(page.grab().save(qEnvironmentVariable("COMPTOIR_SHOTS") + QStringLiteral("/reports-page.png")));
+            QVERIFY(page.exportPdf(qEnvironmentVariable("COMPTOIR_SHOTS") + QStringLiteral("/report.pdf")).ok());
+        }
+    }
+
+    // comptoir-report: the library system unreachable is a clear message, exit status 3, no day kept.
+    void commandLineUnreachable()
+    {
+        QTemporaryDir data;
+        {
+            Settings settings(data.filePath(QStringLiteral("comptoir.ini")));
+            settings.setValue(settings::IlsBaseUrl, QStringLiteral("http://127.0.0.1:1"));
+            settings.setValue(settings::IlsUser, QStringLiteral("comptoir"));
+            settings.setValue(settings::SiteId, QStringLiteral("CENTRE"));
+            QVERIFY(settings.sync().ok());
+        }
+        QProcess report;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent")); // no keychain
+        report.setProcessEnvironment(env);
+        report.start(QStringLiteral(COMPTOIR_REPORT_PATH),
+                     {QStringLiteral("--data-dir"), data.path(), QStringLiteral("--format"), QStringLiteral("csv"),
+                      QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY(report.waitForFinished(120000));
+        QCOMPARE(report.exitCode(), 3);
+        const QString err = QString::fromUtf8(report.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("The library system could not be reached")), qPrintable(err));
+        QVERIFY(err.contains(QStringLiteral("No report was kept")));
+        QVERIFY(report.readAllStandardOutput().isEmpty());
+        SnapshotStore store;
+        QVERIFY(store.open(data.filePath(SnapshotStore::fileName())).ok());
+        auto days = store.database().scalar(QStringLiteral("SELECT count(*) FROM days"));
+        QVERIFY(days.ok());
+        QCOMPARE(days.value().toInt(), 0);
+        // A wrong option: exit 2, nothing read.
+        QProcess wrong;
+        wrong.start(QStringLiteral(COMPTOIR_REPORT_PATH), {QStringLiteral("--format"), QStringLiteral("xls")});
+        QVERIFY(wrong.waitForFinished(60000));
+        QCOMPARE(wrong.exitCode(), 2);
+    }
+
+    void thresholdsFromSettings()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("t.ini")));
+        QCOMPARE(Thresholds::fromSettings(settings).maxOver48hPercent, 10.0);
+        settings.setValue(settings::ReportsMaxOver48hPercent, 25);
+        QCOMPARE(Thresholds::fromSettings(settings).maxOver48hPercent, 25.0);
+        DayReport r;
+        r.sites << SiteFigures{QStringLiteral("A"), QStringLiteral("Médiathèque A"), {}};
+        r.sites[0].set(figure::Pending, 10);
+        r.sites[0].set(figure::PendingOver48hPct, 20);
+        QVERIFY(attentionSentence(r, Thresholds()).contains(QStringLiteral("Médiathèque A (20 %)")));
+        QVERIFY(attentionSentence(r, Thresholds::fromSettings(settings)).startsWith(QStringLiteral("Nothing needs")));
+    }
+};
+
+QTEST_MAIN(TestReports)
+#include "tst_reports.moc"
