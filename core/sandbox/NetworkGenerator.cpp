@@ -1,6 +1,7 @@
 #include "sandbox/NetworkGenerator.h"
 
 #include "demo/TrainingLibrary.h"
+#include "sandbox/DeliverySeed.h"
 
 #include "Logging.h"
 #include "barcode/CheckDigit.h"
@@ -698,6 +699,10 @@ Result<GeneratorSummary> NetworkGenerator::generate(const QString& path, const G
                     return s;
                 ++summary.loans;
             }
+
+            // Home delivery: its pickup location, addresses, physical descriptions, its requests.
+            if (Status s = seedDelivery(db, options, summary); !s.ok())
+                return s;
 
             for (const char* statement : Indexes)
                 if (Status s = w.exec(QLatin1String(statement)); !s.ok())

@@ -17,6 +17,7 @@ struct GeneratorOptions
     int items = 60000;
     int patrons = 20000;
     int holds = 6000;
+    int deliveryOrders = 12; // home delivery orders (sandbox/DeliverySeed.h), on top of `holds`
     QDate today = QDate::currentDate(); // dates are relative to it; everything else depends on the seed only
 };
 
@@ -30,6 +31,7 @@ struct GeneratorSummary
     int holds = 0;
     int pending = 0, inTransit = 0, waiting = 0, processing = 0, expired = 0;
     int clickAndCollectOrders = 0;
+    int deliveryOrders = 0, deliveryHolds = 0; // requests for home delivery, not counted in `holds`
     int transfers = 0;
     int loans = 0;
     qint64 milliseconds = 0;
@@ -42,8 +44,9 @@ struct GeneratorSummary
 class NetworkGenerator
 {
 public:
-    // 2: items carry their borrower and due date; 3: orders move together; 4: loans count their renewals
-    static constexpr int SchemaVersion = 4;
+    // 2: items carry their borrower and due date; 3: orders move together; 4: loans count their renewals;
+    // 5: home delivery (a delivery location, patron addresses, physical descriptions, delivery requests)
+    static constexpr int SchemaVersion = 5;
     static constexpr quint32 ApplicationId = 0x434d5053; // "CMPS"
 
     // Writes a new file at path (replacing any previous one).
