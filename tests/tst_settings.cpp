@@ -232,7 +232,7 @@ private Q_SLOTS:
         // One entry per key declared in Settings.h (no password among them: secrets live in the keychain).
         QVERIFY(names.contains(QLatin1String(settings::SlipPdfFolder.name)));
         QVERIFY(names.contains(QLatin1String(settings::IsilNames.name)));
-        QCOMPARE(names.size(), 45);
+        QCOMPARE(names.size(), 60); // 45 + 15 for home delivery
         for (const QString& name : std::as_const(names))
             QVERIFY2(!name.contains(QStringLiteral("password"), Qt::CaseInsensitive) &&
                          !name.contains(QStringLiteral("secret"), Qt::CaseInsensitive),

@@ -43,6 +43,11 @@ QString CaptureService::libraryName(const QString& id)
 
 void CaptureService::checkin(const QString& barcode, std::function<void(CaptureResult)> done)
 {
+    if (m_afterVerdict)
+        done = [this, barcode, done](CaptureResult result) {
+            m_afterVerdict(barcode, result);
+            done(result);
+        };
     OutboxAction action;
     action.kind = action::Checkin;
     action.payload = QJsonObject{{QStringLiteral("barcode"), barcode}, {QStringLiteral("location"), m_desk.site}};

@@ -67,6 +67,10 @@ public:
     // What staff call the shelving locations (the shelf layout's names), for "back to the shelf".
     void setLocationNames(const QHash<QString, QString>& names) { m_locationNames = names; }
 
+    // Called with every verdict before it is handed back (home delivery turns an item for the
+    // delivery location into its parcel's verdict).
+    void setAfterVerdict(std::function<void(const QString& barcode, CaptureResult&)> hook) { m_afterVerdict = std::move(hook); }
+
     void checkin(const QString& barcode, std::function<void(CaptureResult)> done);
     // The verdict the cache alone gives (offline).
     CaptureResult provisional(const QString& barcode);
@@ -87,6 +91,7 @@ private:
     NameDisplay m_display = NameDisplay::Abbreviated;
     QSet<QString> m_inFlight;
     QHash<QString, QString> m_locationNames;
+    std::function<void(const QString&, CaptureResult&)> m_afterVerdict;
 };
 
 } // namespace comptoir::desk

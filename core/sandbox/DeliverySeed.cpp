@@ -181,7 +181,8 @@ Status seedDelivery(QSqlDatabase db, const GeneratorOptions& options, GeneratorS
                 "libraries WHERE is_locker_bank = 0 AND library_id <> '%1' ORDER BY rowid LIMIT 1) AND "
                 "i.checked_out_patron_id IS NULL AND i.withdrawn = 0 AND i.lost_status = 0 AND i.not_for_loan_status = "
                 "0 "
-                "AND NOT EXISTS (SELECT 1 FROM holds h WHERE h.biblio_id = i.biblio_id) ORDER BY i.item_id")
+                "AND NOT EXISTS (SELECT 1 FROM holds h WHERE h.biblio_id = i.biblio_id) AND NOT EXISTS (SELECT 1 FROM "
+                "items j WHERE j.biblio_id = i.biblio_id AND j.item_id <> i.item_id) ORDER BY i.item_id")
                 .arg(QLatin1String(LocationId))))
         return failed(copies, QStringLiteral("copies"));
     QList<QPair<qint64, qint64>> available;

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Logging.h"
+#include "delivery/DeliveryService.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -107,6 +108,10 @@ QList<SchemaMigration> Outbox::schema()
                             "crates(seq), barcode TEXT NOT NULL, scanned_at TEXT NOT NULL, expected INTEGER NOT NULL, "
                             "UNIQUE (crate_seq, barcode))"),
          }},
+        // 6: lockers (issue 15).
+        // Home delivery (delivery/DeliveryService): orders, items, parcels, weights typed at the
+        // counter, and the append-only event log.
+        {7, delivery::DeliveryService::schema()},
     };
 }
 
