@@ -1,3 +1,4 @@
+#include "DeliveryPage.h"
 #include "Settings.h"
 #include "Workstation.h"
 #include "delivery/DeliveryService.h"
@@ -7,12 +8,15 @@
 #include "support/InProcessSandbox.h"
 #include "support/MockClock.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace comptoir;
 using namespace comptoir::delivery;
@@ -685,6 +689,90 @@ private Q_SLOTS:
         m_ws->session().replayer().replay();
         QVERIFY(replayed.wait(20000));
         QCOMPARE(m_ws->store().outbox().count(OutboxAction::State::Pending).value(), 0);
+    }
+
+    // ---- The page, keyboard first, and its documents; screenshots in /tmp/delivery-shots.
+    void pageAndDocuments()
+    {
+        const QString shots = QStringLiteral("/tmp/delivery-shots");
+        QDir().mkpath(shots);
+        DeliveryPage page(service(), m_clock);
+        page.setDesk(QStringLiteral("Médiathèque centrale"), m_dir.filePath(QStringLiteral("delivery")));
+        page.checkin = checkinCall();
+        page.checkout = checkoutCall();
+        QSignalSpy verdicts(&page, &DeliveryPage::verdictReady);
+        page.resize(1280, 720);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.reload();
+        // The round being prepared first (Monday's: the clock says Sunday).
+        QCOMPARE(page.round(), service().preparingRound());
+        QVERIFY(page.tree()->topLevelItemCount() > 0);
+        // Alt+R: the other round (the one whose parcels are still being gathered).
+        const QDate first = page.round();
+        QTest::keyClick(&page, Qt::Key_R, Qt::AltModifier);
+        QVERIFY(page.round() != first);
+        QTest::keyClick(&page, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(verdicts.size() >= 1);
+        QCOMPARE(verdicts.last().first().value<Verdict>().title, DeliveryPage::tr("Parcels planned"));
+        // Weighing the chosen document.
+        QTreeWidgetItem* item = nullptr;
+        for (int i = 0; i < page.tree()->topLevelItemCount() && !item; ++i)
+            if (page.tree()->topLevelItem(i)->childCount() > 0 &&
+                !page.tree()->topLevelItem(i)->text(4).startsWith(QStringLiteral("Not deliverable")))
+                item = page.tree()->topLevelItem(i)->child(0);
+        QVERIFY(item);
+        page.tree()->setCurrentItem(item);
+        const QString orderUuid = item->parent()->data(0, Qt::UserRole).toString();
+        const Verdict weighed = page.setWeightOfSelected(640);
+        QCOMPARE(weighed.kind, VerdictKind::Success);
+        QVERIFY(page.tree()->currentItem()->text(3).contains(DeliveryPage::tr("weighed")));
+        QVERIFY(page.grab().save(shots + QStringLiteral("/round.png")));
+        // The chosen order's parcel label, as the printer gets it (80 mm PDF).
+        const QList<Slip> labels = page.parcelLabels(service().order(orderUuid).value());
+        QVERIFY(!labels.isEmpty());
+        const QString labelPdf = shots + QStringLiteral("/parcel-label.pdf");
+        QVERIFY(writeSlipPdf(labels.first(), labelPdf));
+        bool hasBarcode = false, hasWindow = false;
+        for (const print::SlipLine& line : labels.first().lines) {
+            hasBarcode |= line.kind == print::SlipLine::Kind::Barcode && line.text.startsWith(QStringLiteral("LV"));
+            hasWindow |= line.text.contains(service().config().windowText());
+        }
+        QVERIFY(hasBarcode);
+        QVERIFY(hasWindow);
+        // The manifest of the dispatched round and the month's bill, as PDF and CSV.
+        page.showRound(service().rounds().value().last());
+        QString manifestPdf, manifestCsvPath, billPdf, billCsv;
+        QCOMPARE(page.writeManifest(&manifestPdf, &manifestCsvPath).kind, VerdictKind::Success);
+        const QDate round = service().rounds().value().last();
+        QCOMPARE(page.writeBilling(round.year(), round.month(), &billPdf, &billCsv).kind, VerdictKind::Success);
+        for (const QString& f : {manifestPdf, manifestCsvPath, billPdf, billCsv})
+            QVERIFY2(QFileInfo(f).size() > 200, qPrintable(f));
+        const auto render = [&shots](const QString& pdf, const QString& name) {
+            QProcess p;
+            p.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("90"),
+                                                 QStringLiteral("-singlefile"), pdf, shots + u'/' + name});
+            return p.waitForFinished(60000) && p.exitCode() == 0;
+        };
+        QVERIFY(render(labelPdf, QStringLiteral("parcel-label")));
+        QVERIFY(render(manifestPdf, QStringLiteral("manifest")));
+        QVERIFY(render(billPdf, QStringLiteral("billing")));
+        // A parcel scanned back on the page: the outcome chosen (Alt+O: absent).
+        page.setOutcome(DeliveryService::Outcome::Delivered);
+        QTest::keyClick(&page, Qt::Key_O, Qt::AltModifier);
+        Parcel dispatched;
+        for (const Order& o : allOrders())
+            for (const Parcel& p : o.parcels)
+                if (p.state == Parcel::State::Dispatched)
+                    dispatched = p;
+        if (dispatched.number > 0) {
+            const Verdict back = wait<Verdict>([&](auto done) { page.handleParcel(dispatched.barcode(), done); });
+            QVERIFY2(back.title.contains(QStringLiteral("absent")), qPrintable(back.title));
+            QCOMPARE(service().parcel(dispatched.barcode()).value().state, Parcel::State::Absent);
+        }
+        QVERIFY(DeliveryPage::isDeliveryCode(QStringLiteral("LV000017")));
+        QVERIFY(DeliveryPage::isDeliveryCode(Manifest::roundBarcodeFor(round)));
+        QVERIFY(!DeliveryPage::isDeliveryCode(QStringLiteral("31042000000019")));
     }
 
     // ---- Addresses go after the billing month and the retention.

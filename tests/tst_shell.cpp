@@ -68,7 +68,8 @@ private Q_SLOTS:
         QCOMPARE(titles,
                  (QStringList{QStringLiteral("Pull list"), QStringLiteral("Capture"), QStringLiteral("Hold shelf"),
                               QStringLiteral("Click & collect"), QStringLiteral("Lookup"), QStringLiteral("Crates"),
-                              QStringLiteral("Lockers"), QStringLiteral("Reports"), QStringLiteral("Outbox")}));
+                              QStringLiteral("Lockers"), QStringLiteral("Delivery"), QStringLiteral("Reports"),
+                              QStringLiteral("Outbox")}));
         // Pages not built yet say so; the outbox page is a real one.
         for (int i = 0; i < MainWindow::PageCount - 1; ++i) {
             auto* label = f.window->pageWidget(MainWindow::Page(i))->findChild<QLabel*>(QStringLiteral("notBuiltYet"));

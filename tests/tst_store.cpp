@@ -255,9 +255,25 @@ private Q_SLOTS:
         }
         const QString path = crashed.filePath(QStringLiteral("outbox.sqlite"));
         QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
-        // Page 18: a leaf of the first actions, not in the WAL (pages 2-17 are the schema's tables and
-        // indexes, shuttle crates included).
-        QVERIFY(test::scribble(path, 4096 * 17 + 100, 3000));
+        // The page after the schema's tables and indexes (shuttle crates, home delivery… included):
+        // a leaf of the first actions, not in the WAL. Read from a copy of the main file alone, so
+        // nothing touches the crashed files.
+        int schemaPages = 0;
+        {
+            const QString copy = work.filePath(QStringLiteral("schema-copy.sqlite"));
+            QVERIFY(QFile::copy(path, copy));
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema-copy"));
+                db.setDatabaseName(copy);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral("SELECT max(rootpage) FROM sqlite_master")) && q.next());
+                schemaPages = q.value(0).toInt();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("schema-copy"));
+        }
+        QVERIFY(schemaPages >= 17);
+        QVERIFY(test::scribble(path, 4096 * schemaPages + 100, 3000));
         const QByteArray damaged = test::readAll(path), wal = test::readAll(path + QStringLiteral("-wal")),
                          shm = test::readAll(path + QStringLiteral("-shm"));
         clock.set(QDateTime(QDate(2026, 11, 22), QTime(10, 30, 0), QTimeZone::utc()));

@@ -14,6 +14,7 @@ class AlsaSoundPlayer;
 class CapturePage;
 class ClickCollectPage;
 class CratesPage;
+class DeliveryPage;
 class DeviceHub;
 class DeviceTwinsWindow;
 class HoldShelfPage;
@@ -45,6 +46,7 @@ public:
     HoldShelfPage* holdShelfPage() const { return m_holdShelf; }
     ClickCollectPage* clickCollectPage() const { return m_clickCollect; }
     CratesPage* cratesPage() const { return m_crates; }
+    DeliveryPage* deliveryPage() const { return m_delivery; }
     // --page: pull-list, capture, hold-shelf, click-collect, lookup or outbox.
     void selectPage(const QString& name);
     // Fills the pages from the cache (after the window is shown) and starts the sync.
@@ -70,6 +72,7 @@ private:
     HoldShelfPage* m_holdShelf = nullptr;
     ClickCollectPage* m_clickCollect = nullptr;
     CratesPage* m_crates = nullptr;
+    DeliveryPage* m_delivery = nullptr;
     LookupPage* m_lookup = nullptr;
     desk::NetworkLookup* m_networkLookup = nullptr;
     std::function<QString(const QString&)> m_libraryName = [](const QString& id) { return id; };

@@ -1131,14 +1131,15 @@ void DeliveryService::recordOutcome(const QString& parcelBarcode, Outcome outcom
     // requested again for them here and checked in once more (captured for the hold shelf).
     auto steps = std::make_shared<QList<std::function<void(CirculationDone)>>>();
     const QString card = o.value().card;
-    const bool keep = m_config.broughtBack == BroughtBack::HoldShelf && outcome == Outcome::Absent;
+    // Kept for the patron only when the desk can place the request (SIP2 15).
+    const bool keep = m_config.broughtBack == BroughtBack::HoldShelf && outcome == Outcome::Absent && hold;
     for (const DeliveryItem& i : o.value().items) {
         if (i.parcelUuid != p.uuid || i.barcode.isEmpty())
             continue;
         ++report->items;
         const QString barcode = i.barcode;
         steps->append([checkin, barcode](CirculationDone d) { checkin(barcode, d); });
-        if (keep && hold) {
+        if (keep) {
             steps->append([hold, card, barcode](CirculationDone d) { hold(card, barcode, d); });
             steps->append([checkin, barcode](CirculationDone d) { checkin(barcode, d); });
         }

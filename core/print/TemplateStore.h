@@ -9,7 +9,7 @@
 namespace comptoir::print {
 
 // What Comptoir prints from templates.
-enum class TemplateKind { HoldSlip, TransitSlip, BagLabel, PickupReceipt, PullList, CrateLabel };
+enum class TemplateKind { HoldSlip, TransitSlip, BagLabel, PickupReceipt, PullList, CrateLabel, ParcelLabel };
 
 struct TemplateInfo
 {
