@@ -91,6 +91,10 @@ DeliveryPage::DeliveryPage(DeliveryService& service, const Clock& clock, QWidget
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(Who, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(Where, QHeaderView::Stretch);
+    for (int c : {int(ParcelColumn), int(Weight), int(StateColumn)})
+        m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_rounds->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_rounds->setMinimumContentsLength(26);
     layout->addWidget(m_tree, 1);
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -231,7 +235,9 @@ void DeliveryPage::showRound(const QDate& round)
                                        (i.weighed           ? tr("weighed")
                                         : i.basis.isEmpty() ? tr("estimate")
                                                             : i.basis));
-            child->setText(StateColumn, i.capturedAt.isValid() ? tr("✔ in its parcel") : tr("to gather"));
+            child->setText(StateColumn, !i.capturedAt.isValid() ? tr("to gather")
+                                        : i.parcelNumber        ? tr("✔ in parcel %1").arg(i.parcelNumber)
+                                                                : tr("✔ set aside"));
             if (i.uuid == keepSelected)
                 reselect = child;
             ++documents;
@@ -416,7 +422,7 @@ void DeliveryPage::dispatchRound(std::function<void(Verdict)> done)
     });
 }
 
-bool DeliveryPage::writeHtmlPdf(const QString& html, const QString& path, bool landscape)
+bool DeliveryPage::writeHtmlPdf(const QString& html, const QString& path, bool landscape, bool onePage)
 {
     QTextDocument doc;
     // Barcodes: <img src="barcode:DATA">, drawn by libzint.
@@ -435,7 +441,18 @@ bool DeliveryPage::writeHtmlPdf(const QString& html, const QString& path, bool l
     writer.setPageOrientation(landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
     writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
     writer.setTitle(QStringLiteral("Comptoir"));
-    doc.print(&writer);
+    if (!onePage) {
+        doc.print(&writer);
+    } else {
+        // Laid out at a screen-like width, then scaled to the page's printable area.
+        QPainter painter(&writer);
+        const QRectF area = writer.pageLayout().paintRectPixels(writer.resolution());
+        const qreal width = landscape ? 1100 : 760;
+        doc.setTextWidth(width);
+        const qreal scale = std::min(area.width() / width, area.height() / doc.size().height());
+        painter.scale(scale, scale);
+        doc.drawContents(&painter);
+    }
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     return QFile::exists(path);
 }
@@ -450,7 +467,7 @@ Verdict DeliveryPage::writeManifest(QString* pdfPath, QString* csvPath)
     QDir().mkpath(m_exportDir);
     const QString base = QDir(m_exportDir).filePath(QStringLiteral("tournee-%1").arg(m_round.toString(Qt::ISODate)));
     const QString pdf = base + QStringLiteral(".pdf"), csv = base + QStringLiteral(".csv");
-    const bool ok = writeHtmlPdf(delivery::manifestHtml(m.value(), m_libraryName), pdf, true) &&
+    const bool ok = writeHtmlPdf(delivery::manifestHtml(m.value(), m_libraryName), pdf, true, true) &&
                     save(csv, delivery::manifestCsv(m.value()));
     if (pdfPath)
         *pdfPath = pdf;

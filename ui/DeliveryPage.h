@@ -56,8 +56,8 @@ public:
     QList<Slip> parcelLabels(const delivery::Order& order) const;
     Verdict printLabelsOfSelected();
 
-    // Documents as PDF files (A4 for the manifest and the bill, 80 mm for labels).
-    static bool writeHtmlPdf(const QString& html, const QString& path, bool landscape);
+    // Documents as PDF files on A4; onePage: shrunk to fit one page (the courier's manifest).
+    static bool writeHtmlPdf(const QString& html, const QString& path, bool landscape, bool onePage = false);
 
     QTreeWidget* tree() const { return m_tree; }
     void setOutcome(delivery::DeliveryService::Outcome outcome);

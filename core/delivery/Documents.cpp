@@ -66,7 +66,7 @@ QString esc(const QString& s)
 const char* const Style = "<style>body{font-family:sans-serif;font-size:10pt;}h1{font-size:16pt;margin:0;}"
                           "table{border-collapse:collapse;width:100%;}th,td{border:1px solid #444;padding:4px;"
                           "vertical-align:top;}th{background:#ddd;text-align:left;}td.n{text-align:right;}"
-                          ".sign{width:30%;height:36px;}.small{font-size:8pt;color:#333;}</style>";
+                          ".sign{width:28%;}.small{font-size:8pt;color:#333;}</style>";
 
 } // namespace
 
@@ -124,21 +124,24 @@ QString manifestHtml(const Manifest& m, const QString& libraryName)
 {
     QString h =
         QStringLiteral("<html><head><meta charset=\"utf-8\">") + QLatin1String(Style) + QStringLiteral("</head><body>");
-    h += QStringLiteral("<table style=\"border:none\"><tr><td style=\"border:none\"><h1>%1</h1>%2<br>%3</td>"
-                        "<td style=\"border:none;text-align:right\"><img src=\"barcode:%4\" height=\"48\"><br>"
-                        "<span class=\"small\">%4</span></td></tr></table>")
+    h += QStringLiteral(
+             "<table width=\"100%\" style=\"border:none\"><tr><td style=\"border:none\"><h1>%1</h1>%2<br>%3</td>"
+             "<td style=\"border:none;text-align:right\"><img src=\"barcode:%4\" height=\"48\"><br>"
+             "<span class=\"small\">%4</span></td></tr></table>")
              .arg(esc(tr("Home delivery — courier manifest")),
                   esc(tr("%1 — round of %2, %3")
                           .arg(libraryName, QLocale().toString(m.round, QLocale::LongFormat), m.window)),
                   esc(tr("%n parcel(s)", nullptr, int(m.lines.size()))), esc(m.roundBarcode));
-    h += QStringLiteral("<p></p><table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+    h += QStringLiteral("<p></p><table width=\"100%\" cellspacing=\"0\" "
+                        "cellpadding=\"3\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th "
+                        "width=\"28%\">%6</th></tr>")
              .arg(esc(tr("Parcel")), esc(tr("Patron and address")), esc(tr("Phone")), esc(tr("Window")),
                   esc(tr("Items / weight")), esc(tr("Signature")));
     for (const ManifestLine& l : m.lines)
         h += QStringLiteral(
-                 "<tr><td><b>%1</b><br><img src=\"barcode:%2\" height=\"28\"><br><span class=\"small\">%2</span></td>"
+                 "<tr><td><b>%1</b><br><img src=\"barcode:%2\" height=\"22\"><br><span class=\"small\">%2</span></td>"
                  "<td><b>%3</b><br>%4%5</td><td>%6</td><td>%7</td><td class=\"n\">%8<br>%9</td>"
-                 "<td class=\"sign\"></td></tr>")
+                 "<td class=\"sign\" width=\"28%\"></td></tr>")
                  .arg(l.parcel)
                  .arg(esc(l.barcode), esc(l.patron), esc(l.address),
                       l.notes.isEmpty() ? QString() : QStringLiteral("<br><i>%1</i>").arg(esc(l.notes)), esc(l.phone),
@@ -177,7 +180,8 @@ QString billingHtml(const Billing& b, const QString& libraryName)
              .arg(esc(tr("Home delivery — billing of %1").arg(QLocale().toString(month, QStringLiteral("MMMM yyyy")))),
                   esc(tr("%1 — %n parcel(s), total %2", nullptr, int(b.lines.size()))
                           .arg(libraryName, euros(b.totalCents))));
-    h += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" "
+                        "cellpadding=\"3\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
              .arg(esc(tr("Patron")), esc(tr("Card")), esc(tr("Parcels")), esc(tr("Total")));
     for (const BillingTotal& t : b.perPatron)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"n\">%3</td><td class=\"n\">%4</td></tr>")
@@ -188,7 +192,8 @@ QString billingHtml(const Billing& b, const QString& libraryName)
              .arg(esc(tr("Month")))
              .arg(b.lines.size())
              .arg(esc(euros(b.totalCents)));
-    h += QStringLiteral("<p></p><table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+    h += QStringLiteral("<p></p><table width=\"100%\" cellspacing=\"0\" "
+                        "cellpadding=\"3\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
              .arg(esc(tr("Date")), esc(tr("Parcel")), esc(tr("Patron")), esc(tr("Outcome")), esc(tr("Fee")));
     for (const BillingLine& l : b.lines)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td class=\"n\">%5</td></tr>")
