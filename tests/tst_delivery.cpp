@@ -2,6 +2,7 @@
 #include "Settings.h"
 #include "Workstation.h"
 #include "delivery/DeliveryService.h"
+#include "desk/HoldPlacement.h"
 #include "desk/IlsSession.h"
 #include "store/Outbox.h"
 
@@ -573,7 +574,7 @@ private Q_SLOTS:
             for (const Parcel& p : o.parcels)
                 if (p.state == Parcel::State::Dispatched)
                     out.append(p);
-        QVERIFY(out.size() >= 3);
+        QVERIFY(out.size() >= 4);
         auto record = [&](const Parcel& p, DeliveryService::Outcome outcome) {
             return wait<Result<OutcomeReport>>(
                 [&](auto done) { service().recordOutcome(p.barcode(), outcome, checkinCall(), {}, done); });
@@ -597,6 +598,36 @@ private Q_SLOTS:
                             .isNull());
         auto refused = record(out[2], DeliveryService::Outcome::Refused);
         QVERIFY(refused.ok());
+        // Absent, with the library keeping the documents for the patron: checked in, requested
+        // again for them here (SIP2 15, through the outbox), checked in once more: on the hold shelf.
+        DeliveryConfig keep = service().config();
+        keep.broughtBack = BroughtBack::HoldShelf;
+        service().setConfig(keep);
+        const HoldCall hold = [this](const QString& card, const QString& barcode, CirculationDone done) {
+            desk::placeHold(m_ws->store().outbox(), m_ws->session().sip(), QStringLiteral("livraison-1"),
+                            QStringLiteral("mdupont"), QStringLiteral("CENTRE"), card, barcode,
+                            QStringLiteral("CENTRE"), done);
+        };
+        auto kept = wait<Result<OutcomeReport>>([&](auto done) {
+            service().recordOutcome(out[3].barcode(), DeliveryService::Outcome::Absent, checkinCall(), hold, done);
+        });
+        QVERIFY(kept.ok());
+        QVERIFY2(kept.value().refused.isEmpty(), qPrintable(kept.value().refused.join(QLatin1Char(' '))));
+        QVERIFY2(kept.value().verdict.detail.contains(QStringLiteral("hold shelf")),
+                 qPrintable(kept.value().verdict.detail));
+        const Order keptOrder = service().order(out[3].orderUuid).value();
+        for (const DeliveryItem& i : keptOrder.items)
+            if (i.parcelUuid == out[3].uuid)
+                QCOMPARE(
+                    m_sandbox
+                        .scalar(QStringLiteral("SELECT p.cardnumber FROM holds h JOIN items i USING (item_id) JOIN "
+                                               "patrons p ON p.patron_id = h.patron_id WHERE i.external_id = ? AND "
+                                               "h.status = 'W' AND h.pickup_library_id = 'CENTRE'"),
+                                {i.barcode})
+                        .toString(),
+                    keptOrder.card);
+        keep.broughtBack = BroughtBack::CheckIn;
+        service().setConfig(keep);
         QVERIFY(!service().parcel(QStringLiteral("LV999999")).ok());
         QVERIFY(!service().parcel(QStringLiteral("31042000000019")).ok());
     }
@@ -621,7 +652,7 @@ private Q_SLOTS:
                 QCOMPARE(l.feeCents, 0);
             }
         }
-        QCOMPARE(absent, 1);
+        QCOMPARE(absent, 2); // one checked in, one kept on the hold shelf
         QCOMPARE(refused, 1);
         QCOMPARE(b.totalCents, total);
         int perPatron = 0;

@@ -19,6 +19,7 @@
 #include "SoundPlayer.h"
 #include "Workstation.h"
 #include "desk/DeskQueries.h"
+#include "desk/HoldPlacement.h"
 #include "desk/NetworkLookup.h"
 
 #include <QApplication>
@@ -249,6 +250,11 @@ void Desk::buildPages()
         session.capture().checkin(barcode, [done](desk::CaptureResult r) {
             done(r.recorded && r.verdict.kind != VerdictKind::Error, r.provisional, r.verdict.detail);
         });
+    };
+    // An absent patron's documents kept on the hold shelf for them (delivery/broughtBack=holdShelf).
+    m_delivery->hold = [&session, &ws, c](const QString& card, const QString& barcode, delivery::CirculationDone done) {
+        desk::placeHold(ws.store().outbox(), session.sip(), c.workstation, c.staff, c.institution, card, barcode,
+                        c.site, done);
     };
     window->setPageWidget(MainWindow::Page::Delivery, m_delivery);
     connect(m_delivery, &DeliveryPage::verdictReady, window, [window](const Verdict& v) {
