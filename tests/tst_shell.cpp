@@ -87,7 +87,8 @@ private Q_SLOTS:
         QTest::keyClick(f.window.get(), Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(f.window->currentPage(), MainWindow::Page::PullList);
         QTest::keyClick(f.window.get(), Qt::Key_9, Qt::ControlModifier);
-        QCOMPARE(f.window->currentPage(), MainWindow::Page::Outbox);
+        QCOMPARE(f.window->currentPage(), MainWindow::Page::Reports); // the ninth page (the outbox is the tenth)
+        f.window->selectPage(MainWindow::Page::Outbox);
         QListWidget* nav = f.window->navigation();
         const QRect crates = nav->visualItemRect(nav->item(int(MainWindow::Page::Crates)));
         QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, crates.center());

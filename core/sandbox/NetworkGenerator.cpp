@@ -700,13 +700,13 @@ Result<GeneratorSummary> NetworkGenerator::generate(const QString& path, const G
                 ++summary.loans;
             }
 
-            // Home delivery: its pickup location, addresses, physical descriptions, its requests.
-            if (Status s = seedDelivery(db, options, summary); !s.ok())
-                return s;
-
             for (const char* statement : Indexes)
                 if (Status s = w.exec(QLatin1String(statement)); !s.ok())
                     return s;
+            // Home delivery: its pickup location, addresses, physical descriptions, its requests
+            // (after the indexes: it looks for titles nobody requested).
+            if (Status s = seedDelivery(db, options, summary); !s.ok())
+                return s;
             QSqlQuery meta;
             if (Status s = w.prepare(meta, QStringLiteral("INSERT INTO meta VALUES (?, ?)")); !s.ok())
                 return s;
