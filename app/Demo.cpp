@@ -90,7 +90,9 @@ int runHeadless(Workstation& workstation, const QList<StoreNotice>& notices, con
                     .arg(line.callNumber, -16)
                     .arg(line.barcode, line.title.left(40), line.pickup));
         ++shown;
-        // A few for this library's hold shelf, a few for other sites.
+        // A few for this library's hold shelf, a few for other sites (home delivery is neither).
+        if (line.pickup == session.delivery().config().location)
+            continue;
         const bool here = line.pickup == site;
         if ((here ? hereCount : elsewhereCount) < 3) {
             toCapture << line.barcode;

@@ -93,6 +93,21 @@ QList<SettingInfo> Settings::registry()
         {QLatin1String(ReportsMinWithin24hPercent.name), ReportsMinWithin24hPercent.defaultValue},
         {QLatin1String(ReportsMinWithin48hPercent.name), ReportsMinWithin48hPercent.defaultValue},
         {QLatin1String(ReportsMaxExpiredUncollected.name), ReportsMaxExpiredUncollected.defaultValue},
+        {QLatin1String(DeliveryLocation.name), DeliveryLocation.defaultValue},
+        {QLatin1String(DeliveryTowns.name), DeliveryTowns.defaultValue},
+        {QLatin1String(DeliveryPostalCodes.name), DeliveryPostalCodes.defaultValue},
+        {QLatin1String(DeliveryCategories.name), DeliveryCategories.defaultValue},
+        {QLatin1String(DeliveryCutoff.name), DeliveryCutoff.defaultValue},
+        {QLatin1String(DeliveryWindow.name), DeliveryWindow.defaultValue},
+        {QLatin1String(DeliveryFeeCents.name), DeliveryFeeCents.defaultValue},
+        {QLatin1String(DeliveryDays.name), DeliveryDays.defaultValue},
+        {QLatin1String(DeliveryClosedDays.name), DeliveryClosedDays.defaultValue},
+        {QLatin1String(DeliveryMaxParcelGrams.name), DeliveryMaxParcelGrams.defaultValue},
+        {QLatin1String(DeliveryOverweight.name), DeliveryOverweight.defaultValue},
+        {QLatin1String(DeliveryBroughtBack.name), DeliveryBroughtBack.defaultValue},
+        {QLatin1String(DeliveryBillingEncoding.name), DeliveryBillingEncoding.defaultValue},
+        {QLatin1String(DeliveryAddressRetentionDays.name), DeliveryAddressRetentionDays.defaultValue},
+        {QLatin1String(DeliveryWeightDefaults.name), DeliveryWeightDefaults.defaultValue},
     };
 }
 

@@ -116,6 +116,28 @@ inline const SettingKey<int> ReportsMaxOver48hPercent{"reports/maxOver48hPercent
 inline const SettingKey<int> ReportsMinWithin24hPercent{"reports/minWithin24hPercent", 80};
 inline const SettingKey<int> ReportsMinWithin48hPercent{"reports/minWithin48hPercent", 95};
 inline const SettingKey<int> ReportsMaxExpiredUncollected{"reports/maxExpiredUncollected", 20};
+// Home delivery (delivery/DeliveryConfig.h). The ILS's pickup library for delivery requests (empty:
+// no delivery at this counter); the area (towns or postal codes, comma-separated) and patron
+// categories (empty: any); the cut-off, the courier's window, the fee per parcel; delivery days
+// (1 Monday … 7 Sunday) and closed days (ISO dates); the parcel limit and what an order over it
+// becomes ("split" into paid parcels, or "call" the patron); where the items of a parcel brought
+// back go ("checkin", or "holdShelf" for the patron); the billing file's encoding ("utf-8" or
+// "windows-1252"); days addresses are kept after the billing month; the weight defaults (JSON).
+inline const SettingKey<QString> DeliveryLocation{"delivery/location", QString()};
+inline const SettingKey<QString> DeliveryTowns{"delivery/towns", QString()};
+inline const SettingKey<QString> DeliveryPostalCodes{"delivery/postalCodes", QString()};
+inline const SettingKey<QString> DeliveryCategories{"delivery/categories", QString()};
+inline const SettingKey<QString> DeliveryCutoff{"delivery/cutoff", QStringLiteral("13:00")};
+inline const SettingKey<QString> DeliveryWindow{"delivery/window", QStringLiteral("16:00-20:00")};
+inline const SettingKey<int> DeliveryFeeCents{"delivery/feeCents", 500};
+inline const SettingKey<QString> DeliveryDays{"delivery/days", QStringLiteral("1,2,3,4,5,6")};
+inline const SettingKey<QString> DeliveryClosedDays{"delivery/closedDays", QString()};
+inline const SettingKey<int> DeliveryMaxParcelGrams{"delivery/maxParcelGrams", 2000};
+inline const SettingKey<QString> DeliveryOverweight{"delivery/overweight", QStringLiteral("split")};
+inline const SettingKey<QString> DeliveryBroughtBack{"delivery/broughtBack", QStringLiteral("checkin")};
+inline const SettingKey<QString> DeliveryBillingEncoding{"delivery/billingEncoding", QStringLiteral("utf-8")};
+inline const SettingKey<int> DeliveryAddressRetentionDays{"delivery/addressRetentionDays", 30};
+inline const SettingKey<QString> DeliveryWeightDefaults{"delivery/weightDefaults", QString()};
 } // namespace settings
 
 // One entry of the registry: name, default, and the type it must convert to.

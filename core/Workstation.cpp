@@ -46,6 +46,12 @@ void Workstation::startRetention()
             applyRetention(m_store, m_clock.now(), m_settings.value(settings::PatronRetentionDays), slipsDir());
         if (!purged)
             qCWarning(lcApp) << "privacy retention:" << purged.error().message;
+        // Delivery addresses: kept through the billing month and the retention after it.
+        if (m_store.outbox().database().isOpen()) {
+            m_session.delivery().setConfig(delivery::DeliveryConfig::load(m_settings));
+            if (auto addresses = m_session.delivery().purgeAddresses(m_clock.now()); !addresses)
+                qCWarning(lcApp) << "delivery addresses retention:" << addresses.error().message;
+        }
     };
     apply();
     connect(&m_retention, &QTimer::timeout, this, apply);
@@ -60,6 +66,13 @@ Status Workstation::startTrainingLibrary(bool live)
         args << QStringLiteral("--live") << QStringLiteral("--speed") << QStringLiteral("60");
     if (Status started = m_trainingLibrary->start(args); !started.ok())
         return started;
+    // The training library's home delivery service (its "Livraison à domicile" location serves
+    // the central library's town), unless the counter was set otherwise.
+    if (!m_settings.contains(settings::DeliveryLocation.name)) {
+        m_settings.setValue(settings::DeliveryLocation, QStringLiteral("LIVRAISON"));
+        m_settings.setValue(settings::DeliveryTowns, QStringLiteral("Villeurbanne-sur-Lys"));
+        m_settings.setValue(settings::DeliveryPostalCodes, QStringLiteral("59100"));
+    }
     desk::ConnectionSettings s;
     s.restUrl = m_trainingLibrary->baseUrl();
     s.restUser = demo::RestLogin;
@@ -119,6 +132,7 @@ void Workstation::saveConnection(const desk::ConnectionSettings& connection, con
 void Workstation::connectTo(const desk::ConnectionSettings& connection, const desk::ConnectionSecrets& secrets)
 {
     m_session.configure(connection, secrets);
+    m_session.delivery().setConfig(delivery::DeliveryConfig::load(m_settings));
 }
 
 desk::ShelfLayout Workstation::shelfLayout() const

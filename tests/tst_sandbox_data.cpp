@@ -101,14 +101,14 @@ private Q_SLOTS:
 
     void networkShape()
     {
-        QCOMPARE(m_summary.libraries, 14); // 13 sites + the locker bank
+        QCOMPARE(m_summary.libraries, 15); // 13 sites + the locker bank + the home delivery location
         QCOMPARE(
             count(QStringLiteral("SELECT count(*) FROM libraries WHERE is_locker_bank = 1 AND pickup_location = 1")),
             1);
         QCOMPARE(m_summary.items, 8000);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM items")), 8000);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM patrons")), 3000);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM holds")), 2500);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM holds")), 2500 + m_summary.deliveryHolds);
         // Walking order 1..n per site, with zones.
         QCOMPARE(column(QStringLiteral("SELECT name FROM locations WHERE library_id = 'CENTRE' ORDER BY walk_order"))
                      .first(),

@@ -130,6 +130,7 @@ private Q_SLOTS:
         o.items = 5000;
         o.patrons = 1500;
         o.holds = 1200;
+        o.deliveryOrders = 0; // the counts below are the 1200 requests; delivery has its own suite (tst_delivery)
         o.today = QDate(2026, 11, 22);
         QVERIFY(NetworkGenerator::generate(m_file, o).ok());
         m_server = std::make_unique<KohaRestServer>(m_file);
@@ -197,8 +198,8 @@ private Q_SLOTS:
     {
         Reply r = request(QStringLiteral("/api/v1/libraries"));
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.json.array().size(), 14);
-        QCOMPARE(r.headers.value("x-total-count"), QByteArray("14"));
+        QCOMPARE(r.json.array().size(), 15); // 13 sites, the locker bank, home delivery
+        QCOMPARE(r.headers.value("x-total-count"), QByteArray("15"));
         const QStringList problems = contract(QStringLiteral("library"), r.json);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
@@ -534,6 +535,53 @@ private Q_SLOTS:
         Reply missing = request(QStringLiteral("/api/v1/items/99999999"));
         QCOMPARE(missing.status, 404);
         QVERIFY(contract(QStringLiteral("error"), missing.json).isEmpty());
+    }
+
+    // Koha's patron object with its primary address (street_number, address, address2, city,
+    // postal_code, country, phone, mobile, email), and records as MARC-in-JSON with their physical
+    // description (UNIMARC 215), which home delivery reads.
+    void patronsWithAddressesAndMarcRecords()
+    {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("_per_page"), QStringLiteral("300"));
+        Reply r = request(QStringLiteral("/api/v1/patrons"), query);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.array().size(), 300);
+        const QStringList problems = contract(QStringLiteral("patron"), r.json);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        int withPhone = 0, inTown = 0;
+        for (const QJsonValue& v : r.json.array()) {
+            const QJsonObject p = v.toObject();
+            QVERIFY(!p.value(QStringLiteral("address")).toString().isEmpty());
+            QVERIFY(!p.value(QStringLiteral("street_number")).toString().isEmpty());
+            QVERIFY(p.value(QStringLiteral("postal_code")).toString().size() == 5);
+            withPhone += p.value(QStringLiteral("phone")).isString() ? 1 : 0;
+            inTown += p.value(QStringLiteral("city")).toString() == QStringLiteral("Villeurbanne-sur-Lys") ? 1 : 0;
+        }
+        QVERIFY(withPhone > 150);
+        QVERIFY(inTown > 10);
+        QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/biblios/1").arg(m_port)));
+        req.setRawHeader("Authorization", "Basic " + (KohaRestServer::DefaultLogin + QLatin1Char(':') +
+                                                      KohaRestServer::DefaultPassword)
+                                                         .toUtf8()
+                                                         .toBase64());
+        req.setRawHeader("Accept", "application/marc-in-json");
+        Reply marc = send(req, "GET");
+        QCOMPARE(marc.status, 200);
+        QVERIFY(marc.json.object().value(QStringLiteral("leader")).toString().size() == 24);
+        QString extent;
+        for (const QJsonValue& f : marc.json.object().value(QStringLiteral("fields")).toArray())
+            if (f.toObject().contains(QStringLiteral("215")))
+                extent = f.toObject()
+                             .value(QStringLiteral("215"))
+                             .toObject()
+                             .value(QStringLiteral("subfields"))
+                             .toArray()
+                             .first()
+                             .toObject()
+                             .value(QStringLiteral("a"))
+                             .toString();
+        QVERIFY2(!extent.isEmpty(), marc.body.constData());
     }
 
     void holdsQueue()

@@ -200,7 +200,7 @@ private Q_SLOTS:
         QStringList ids;
         for (const auto& library : m_circulation->libraries())
             ids << library.id;
-        QCOMPARE(ids.size(), 14);
+        QCOMPARE(ids.size(), 15); // 13 sites, the locker bank, home delivery
         m_server->setAccounts(Sip2Server::defaultAccounts(ids));
         auto port = m_server->listen(QHostAddress::LocalHost, 0);
         QVERIFY(port.ok());

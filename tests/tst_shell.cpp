@@ -68,7 +68,8 @@ private Q_SLOTS:
         QCOMPARE(titles,
                  (QStringList{QStringLiteral("Pull list"), QStringLiteral("Capture"), QStringLiteral("Hold shelf"),
                               QStringLiteral("Click & collect"), QStringLiteral("Lookup"), QStringLiteral("Crates"),
-                              QStringLiteral("Lockers"), QStringLiteral("Reports"), QStringLiteral("Outbox")}));
+                              QStringLiteral("Lockers"), QStringLiteral("Delivery"), QStringLiteral("Reports"),
+                              QStringLiteral("Outbox")}));
         // Pages not built yet say so; the outbox page is a real one.
         for (int i = 0; i < MainWindow::PageCount - 1; ++i) {
             auto* label = f.window->pageWidget(MainWindow::Page(i))->findChild<QLabel*>(QStringLiteral("notBuiltYet"));
@@ -86,7 +87,8 @@ private Q_SLOTS:
         QTest::keyClick(f.window.get(), Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(f.window->currentPage(), MainWindow::Page::PullList);
         QTest::keyClick(f.window.get(), Qt::Key_9, Qt::ControlModifier);
-        QCOMPARE(f.window->currentPage(), MainWindow::Page::Outbox);
+        QCOMPARE(f.window->currentPage(), MainWindow::Page::Reports); // the ninth page (the outbox is the tenth)
+        f.window->selectPage(MainWindow::Page::Outbox);
         QListWidget* nav = f.window->navigation();
         const QRect crates = nav->visualItemRect(nav->item(int(MainWindow::Page::Crates)));
         QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, crates.center());

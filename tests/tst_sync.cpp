@@ -112,7 +112,7 @@ private Q_SLOTS:
         QVERIFY(o.report.full);
         QCOMPARE(m_sync->state(), ConnectionState::Online);
         compareWithServer();
-        QCOMPARE(cached(QStringLiteral("SELECT count(*) FROM libraries")), 14);
+        QCOMPARE(cached(QStringLiteral("SELECT count(*) FROM libraries")), 15); // with the home delivery location
         // Items, records and patrons of the requests came with them (embeds).
         QCOMPARE(cached(QStringLiteral("SELECT count(*) FROM holds h WHERE pickup_library_id = ? AND biblio_id NOT IN "
                                        "(SELECT biblio_id FROM biblios)"),

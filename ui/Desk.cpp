@@ -6,6 +6,7 @@
 #include "LockerTwinWindow.h"
 #include "LockersPage.h"
 #include "lockers/LockerSite.h"
+#include "DeliveryPage.h"
 #include "DeviceHub.h"
 #include "DeviceTwinsWindow.h"
 #include "DevicesPage.h"
@@ -25,6 +26,7 @@
 #include "desk/CrateCapture.h"
 #include "desk/DeskQueries.h"
 #include "desk/IncomingCrates.h"
+#include "desk/HoldPlacement.h"
 #include "desk/NetworkLookup.h"
 #include "reports/ReportService.h"
 #include "reports/SnapshotStore.h"
@@ -300,6 +302,33 @@ void Desk::buildPages()
     m_reports->setService(m_reportService, reports::Thresholds::fromSettings(settings));
     window->setPageWidget(MainWindow::Page::Reports, m_reports);
 
+    // Home delivery: the rounds, parcels, manifest and bill; parcels scanned back on any page.
+    m_delivery = new DeliveryPage(session.delivery(), ws.clock());
+    m_delivery->setDesk(libraryName, QDir(ws.dataDir()).filePath(QStringLiteral("delivery")));
+    m_delivery->setTemplates(&ws.templates());
+    m_delivery->setPrinter(m_printer.get());
+    m_delivery->checkout = [&session](const QString& card, const QString& barcode, delivery::CirculationDone done) {
+        session.checkout().checkout(card, barcode, [done](desk::CheckoutResult r) {
+            done(r.ok || r.provisional, r.provisional, r.verdict.detail);
+        });
+    };
+    m_delivery->checkin = [&session](const QString& barcode, delivery::CirculationDone done) {
+        session.capture().checkin(barcode, [done](desk::CaptureResult r) {
+            done(r.recorded && r.verdict.kind != VerdictKind::Error, r.provisional, r.verdict.detail);
+        });
+    };
+    // An absent patron's documents kept on the hold shelf for them (delivery/broughtBack=holdShelf).
+    m_delivery->hold = [&session, &ws, c](const QString& card, const QString& barcode, delivery::CirculationDone done) {
+        desk::placeHold(ws.store().outbox(), session.sip(), c.workstation, c.staff, c.institution, card, barcode,
+                        c.site, done);
+    };
+    window->setPageWidget(MainWindow::Page::Delivery, m_delivery);
+    connect(m_delivery, &DeliveryPage::verdictReady, window, [window](const Verdict& v) {
+        window->showVerdict(v);
+        window->refreshOutboxCount();
+    });
+    m_pullList->setDeliveryLocation(session.delivery().config().location);
+
     connect(window, &MainWindow::scannedEvent, this, &Desk::route);
     connect(window, &MainWindow::settingsRequested, this, &Desk::openSettings);
     window->setDeskText(QApplication::translate("main", "%1 — workstation %2%3")
@@ -343,6 +372,15 @@ void Desk::route(const devices::ScanEvent& event)
         break;
     default:
         break;
+    }
+    // A home delivery parcel's label (or a round's manifest) scanned back: its outcome recorded.
+    if (DeliveryPage::isDeliveryCode(code)) {
+        window->selectPage(MainWindow::Page::Delivery);
+        m_delivery->handleParcel(code, [window](const Verdict& verdict) {
+            window->showVerdict(verdict);
+            window->refreshOutboxCount();
+        });
+        return;
     }
     // A crate label's QR code (a 2D scanner sends its text): the crate opened for receiving.
     if (crates::looksLikeManifest(code)) {
@@ -497,6 +535,7 @@ void Desk::selectPage(const QString& name)
                                                     {QStringLiteral("hold-shelf"), MainWindow::Page::HoldShelf},
                                                     {QStringLiteral("click-collect"), MainWindow::Page::ClickCollect},
                                                     {QStringLiteral("lookup"), MainWindow::Page::Lookup},
+                                                    {QStringLiteral("delivery"), MainWindow::Page::Delivery},
                                                     {QStringLiteral("outbox"), MainWindow::Page::Outbox}};
     m_window->selectPage(pages.value(name, MainWindow::Page::Capture));
 }
@@ -510,6 +549,7 @@ void Desk::start()
     m_holdShelf->reload();
     m_clickCollect->reload();
     m_crates->reload();
+    m_delivery->reload();
     m_workstation.session().start(m_workstation.settings().value(settings::SyncIntervalSeconds));
 }
 

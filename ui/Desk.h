@@ -19,6 +19,7 @@ class LockerTwinWindow;
 namespace lockers {
 class LockerSite;
 }
+class DeliveryPage;
 class DeviceHub;
 class DeviceTwinsWindow;
 class HoldShelfPage;
@@ -57,6 +58,7 @@ public:
     CratesPage* cratesPage() const { return m_crates; }
     DeviceHub& devices() { return *m_devices; }
     ReportsPage* reportsPage() const { return m_reports; }
+    DeliveryPage* deliveryPage() const { return m_delivery; }
     // --page: pull-list, capture, hold-shelf, click-collect, lookup or outbox.
     void selectPage(const QString& name);
     // Fills the pages from the cache (after the window is shown) and starts the sync.
@@ -88,6 +90,7 @@ private:
     lockers::LockerSite* m_lockerSite = nullptr;
     LockersPage* m_lockers = nullptr;
     LockerTwinWindow* m_lockerTwins = nullptr;
+    DeliveryPage* m_delivery = nullptr;
     LookupPage* m_lookup = nullptr;
     desk::NetworkLookup* m_networkLookup = nullptr;
     // The supervisor's daily report: its snapshots (reports.sqlite) and the service that takes it.

@@ -121,7 +121,7 @@ MainWindow::MainWindow(LocalStore& store, Settings& settings, SoundSink& sound, 
     m_navigation->setCurrentRow(int(Page::Capture));
 
     // Keyboard first: Ctrl+1 … Ctrl+9 open the pages; Escape clears the scan field.
-    for (int i = 0; i < PageCount; ++i) {
+    for (int i = 0; i < std::min(PageCount, 9); ++i) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, i] { selectPage(Page(i)); });
     }
@@ -256,6 +256,9 @@ void MainWindow::buildPages()
         {Page::Crates, tr("Crates"),
          tr("Shuttle crates per destination site: fill, seal and label them; receive crates from other sites.")},
         {Page::Lockers, tr("Lockers"), tr("Load the pickup lockers and clear the doors that were not collected.")},
+        {Page::Delivery, tr("Delivery"),
+         tr("Home delivery: the next round's orders and parcels, weights, labels, the courier's manifest, parcels "
+            "brought back and the monthly bill.")},
         {Page::Reports, tr("Reports"),
          tr("The day's queues per site and for the network: received, pending by age, not found, uncollected, "
             "transits.")},
@@ -263,7 +266,8 @@ void MainWindow::buildPages()
     };
     for (const Entry& entry : entries) {
         auto* item = new QListWidgetItem(entry.title, m_navigation);
-        item->setToolTip(tr("Ctrl+%1").arg(int(entry.page) + 1));
+        if (int(entry.page) < 9)
+            item->setToolTip(tr("Ctrl+%1").arg(int(entry.page) + 1));
         item->setData(Qt::UserRole, int(entry.page));
         if (entry.page == Page::Outbox) {
             m_outboxPage = new OutboxPage(m_store.outbox(), m_pages);
@@ -292,6 +296,8 @@ QString MainWindow::helpId(Page page)
         return QStringLiteral("crates");
     case Page::Lockers:
         return QStringLiteral("lockers");
+    case Page::Delivery:
+        return QStringLiteral("delivery");
     case Page::Reports:
         return QStringLiteral("reports");
     case Page::Outbox:

@@ -34,8 +34,8 @@ class MainWindow : public QMainWindow
 
 public:
     // Stable ids of the pages, in navigation order.
-    enum class Page { PullList, Capture, HoldShelf, ClickCollect, Lookup, Crates, Lockers, Reports, Outbox };
-    static constexpr int PageCount = 9;
+    enum class Page { PullList, Capture, HoldShelf, ClickCollect, Lookup, Crates, Lockers, Delivery, Reports, Outbox };
+    static constexpr int PageCount = 10;
 
     MainWindow(LocalStore& store, Settings& settings, SoundSink& sound, QWidget* parent = nullptr);
 

@@ -184,6 +184,8 @@ public:
             return line.waiting > 0 ? QString::number(line.waiting) : QString();
         case Pickup: {
             const QString pickup = m_page.pickupName(line.pickup);
+            if (!m_page.m_deliveryLocation.isEmpty() && line.pickup == m_page.m_deliveryLocation)
+                return PullListPage::tr("%1 (home delivery)").arg(pickup);
             return line.holdGroupId ? PullListPage::tr("%1 (click & collect)").arg(pickup) : pickup;
         }
         case StateColumn: {
@@ -355,6 +357,17 @@ QAbstractItemModel* PullListPage::model() const
     return m_model;
 }
 
+void PullListPage::setDeliveryLocation(const QString& location)
+{
+    m_deliveryLocation = location;
+    const int index = m_kind->findData(3);
+    if (location.isEmpty() && index >= 0)
+        m_kind->removeItem(index);
+    else if (!location.isEmpty() && index < 0)
+        m_kind->addItem(tr("Home delivery"), 3);
+    rebuild();
+}
+
 void PullListPage::rebuild()
 {
     const int zone = m_zone->currentData().toInt();
@@ -365,7 +378,10 @@ void PullListPage::rebuild()
         const qint64 order = m_lines.holdGroupId(i);
         if (zone != AnyZone && lineZone != zone)
             continue;
-        if ((kind == 1 && order != 0) || (kind == 2 && order == 0))
+        // Home delivery's lines are a kind of their own, whatever their grouping.
+        const bool delivery = !m_deliveryLocation.isEmpty() && m_lines.pickup(i) == m_deliveryLocation;
+        if ((kind == 1 && (order != 0 || delivery)) || (kind == 2 && (order == 0 || delivery)) ||
+            (kind == 3 && !delivery))
             continue;
         if (groups.isEmpty() || lineZone != groups.last().zone)
             groups.append({lineZone, lineZone == NoZone ? tr("(no zone)") : m_lines[i].zone, {}});
@@ -526,7 +542,8 @@ QString PullListPage::printableHtml() const
                     {QStringLiteral("line.waiting"), line.waiting ? QString::number(line.waiting) : QString()},
                     {QStringLiteral("line.pickup"), pickupName(line.pickup)},
                     {QStringLiteral("line.pickup_code"), line.pickup},
-                    {QStringLiteral("line.click_collect"), line.holdGroupId ? QStringLiteral("1") : QString()},
+                    {QStringLiteral("line.click_collect"),
+                     line.holdGroupId && line.pickup != m_deliveryLocation ? QStringLiteral("1") : QString()},
                     {QStringLiteral("line.state"), state == State::Found      ? QStringLiteral("✔")
                                                    : state == State::NotFound ? QStringLiteral("✘")
                                                                               : QStringLiteral("☐")}};

@@ -56,6 +56,9 @@ public:
     void setBarcodeRules(const devices::BarcodeRules& rules) { m_rules = rules; }
     // Names staff read: libraries (from the cache) and shelving locations (from the shelf layout).
     std::function<QString(const QString& libraryId)> libraryName = [](const QString& id) { return id; };
+    // Home delivery's pickup location: its lines are their own kind ("Home delivery").
+    void setDeliveryLocation(const QString& location);
+    QString deliveryLocation() const { return m_deliveryLocation; }
     QString pickupName(const QString& libraryId) const { return m_pickupNames.value(libraryId, libraryId); }
     QString locationName(const QString& code) const { return m_layout.locationName(code); }
     // Records "not found" with a reason for the line of this barcode.
@@ -103,6 +106,7 @@ private:
     QLabel* m_progress;
     QComboBox* m_zone;
     QComboBox* m_kind;
+    QString m_deliveryLocation;
     Model* m_model;
     QTreeView* m_tree;
     QPushButton* m_notFound;

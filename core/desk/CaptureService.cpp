@@ -65,6 +65,11 @@ std::pair<QString, QString> CaptureService::itemLabel(const QString& barcode)
 
 void CaptureService::checkin(const QString& barcode, std::function<void(CaptureResult)> done, const QString& source)
 {
+    if (m_afterVerdict)
+        done = [this, barcode, done](CaptureResult result) {
+            m_afterVerdict(barcode, result);
+            done(result);
+        };
     OutboxAction action;
     action.kind = action::Checkin;
     action.payload = QJsonObject{{QStringLiteral("barcode"), barcode}, {QStringLiteral("location"), m_desk.site}};

@@ -70,6 +70,10 @@ public:
     // source: where the scan came from, kept with the action ("pull": a line of the pull run found,
     // which the daily report counts); empty for the capture page.
     void checkin(const QString& barcode, std::function<void(CaptureResult)> done, const QString& source = {});
+    // Called with every verdict before it is handed back (home delivery turns an item for the
+    // delivery location into its parcel's verdict).
+    void setAfterVerdict(std::function<void(const QString& barcode, CaptureResult&)> hook) { m_afterVerdict = std::move(hook); }
+
     // The verdict the cache alone gives (offline).
     CaptureResult provisional(const QString& barcode);
     QString libraryName(const QString& id);
@@ -91,6 +95,7 @@ private:
     NameDisplay m_display = NameDisplay::Abbreviated;
     QSet<QString> m_inFlight;
     QHash<QString, QString> m_locationNames;
+    std::function<void(const QString&, CaptureResult&)> m_afterVerdict;
 };
 
 } // namespace comptoir::desk

@@ -149,8 +149,42 @@ IlsSession::IlsSession(QNetworkAccessManager& nam, LocalStore& store, const Cloc
     , m_capture(store.outbox(), store.cache(), m_sip, clock, {})
     , m_checkout(store.outbox(), m_sip)
     , m_crates(store.outbox(), clock, {}, {})
+    , m_delivery(store.outbox(), clock)
     , m_replayer(store.outbox(), m_backgroundSip, &m_rest)
 {
+    // An item for the delivery location goes in its parcel: the verdict says which.
+    m_capture.setAfterVerdict([this](const QString& barcode, CaptureResult& result) {
+        const QString location = m_delivery.config().location;
+        if (location.isEmpty() || result.destination != location)
+            return;
+        qint64 patronId = 0, biblioId = 0;
+        auto line = m_store.cache().database().exec(
+            QStringLiteral("SELECT patron_id, biblio_id FROM pick_list WHERE barcode = ? LIMIT 1"), {barcode});
+        if (line && line.value().next()) {
+            patronId = line.value().value(0).toLongLong();
+            biblioId = line.value().value(1).toLongLong();
+        }
+        if (line)
+            line.value().finish();
+        const auto parcel =
+            m_delivery.capture(barcode, result.outcome.holdPatronCard, result.outcome.title, patronId, biblioId);
+        if (!parcel)
+            return;
+        const QString provisional = result.provisional ? result.verdict.detail : QString();
+        result.verdict = parcel->verdict;
+        if (result.provisional) {
+            result.verdict.kind = VerdictKind::Provisional;
+            result.verdict.detail += QStringLiteral(" — ") + provisional;
+        }
+    });
+    // The delivery orders after each sync (their patrons' addresses come with them, and only them).
+    connect(&m_sync, &sync::SyncEngine::finished, this, [this](const Status& status, const sync::SyncReport&) {
+        if (status.ok() && m_delivery.config().enabled() && !m_settings.sipOnly())
+            m_delivery.refresh(m_rest, [](Status s, int) {
+                if (!s.ok())
+                    qCInfo(lcSync) << "delivery orders not refreshed:" << s.error().message;
+            });
+    });
     connect(&m_sync, &sync::SyncEngine::stateChanged, this, &IlsSession::setState);
     connect(&m_sync, &sync::SyncEngine::finished, this, [this](const Status& status, const sync::SyncReport&) {
         if (status.ok() && m_store.outbox().count(OutboxAction::State::Pending).value() > 0)
@@ -215,6 +249,7 @@ void IlsSession::configure(const ConnectionSettings& settings, const ConnectionS
     m_capture.setDesk({m_settings.site, m_settings.workstation, m_settings.staff});
     m_checkout.setDesk(m_settings.workstation, m_settings.staff);
     m_crates.setDesk(m_settings.site, m_settings.staff);
+    m_delivery.setDesk(m_settings.site, m_settings.workstation, m_settings.staff);
     m_replayer.setLocation(settings.site);
 }
 

@@ -2,6 +2,7 @@
 
 #include "ConnectionState.h"
 #include "crates/CrateService.h"
+#include "delivery/DeliveryService.h"
 #include "desk/CaptureService.h"
 #include "desk/CheckoutService.h"
 #include "desk/Replayer.h"
@@ -110,6 +111,8 @@ public:
     // Shuttle crates filled and received at this counter (kept in the outbox file).
     crates::CrateService& crates() { return m_crates; }
     Replayer& replayer() { return m_replayer; }
+    // Home delivery: orders for the delivery location, parcels, rounds (kept in the outbox file).
+    delivery::DeliveryService& delivery() { return m_delivery; }
     ConnectionState state() const { return m_state; }
 
     static void test(QNetworkAccessManager& nam, const Clock& clock, const ConnectionSettings& settings,
@@ -133,6 +136,7 @@ private:
     CaptureService m_capture;
     CheckoutService m_checkout;
     crates::CrateService m_crates;
+    delivery::DeliveryService m_delivery;
     Replayer m_replayer;
     QList<std::function<bool(const QString&)>> m_otherInFlight;
     ConnectionState m_state = ConnectionState::NotConfigured;

@@ -134,6 +134,11 @@ qint64 PullList::holdGroupId(qsizetype i) const
     return m_data->lines[size_t(i)].holdGroupId;
 }
 
+const QString& PullList::pickup(qsizetype i) const
+{
+    return m_data->pickups[m_data->lines[size_t(i)].pickup];
+}
+
 Result<PullList> buildPullList(CacheStore& cache, const QString& site, const ShelfLayout& layout)
 {
     const QVariant handle = cache.database().nativeHandle();

@@ -44,6 +44,7 @@ public:
     QString barcode(qsizetype i) const;
     int zoneIndex(qsizetype i) const;
     qint64 holdGroupId(qsizetype i) const;
+    const QString& pickup(qsizetype i) const;
 
     class const_iterator
     {

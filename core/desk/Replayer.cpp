@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "desk/Actions.h"
+#include "desk/HoldPlacement.h"
 #include "ils/KohaRestClient.h"
 #include "ils/Sip2Client.h"
 
@@ -69,6 +70,8 @@ void Replayer::next()
         replayCheckout(action);
     else if (action.kind == action::CancelHold)
         replayCancel(action);
+    else if (action.kind == action::PlaceHold)
+        replayPlaceHold(action);
     else if (action.kind == action::NotFound)
         // Koha has no API for "not found on the shelf": it stays in Comptoir's own report.
         done(action, {}, false);
@@ -198,6 +201,26 @@ void Replayer::replayCancel(const OutboxAction& action)
             done(action, {}, true); // already gone
         else
             done(action, status, false);
+    });
+}
+
+void Replayer::replayPlaceHold(const OutboxAction& action)
+{
+    const QString card = action.payload.value(QStringLiteral("card")).toString();
+    const QString barcode = action.payload.value(QStringLiteral("barcode")).toString();
+    const QString pickup = action.payload.value(QStringLiteral("pickup")).toString();
+    const QString institution = action.payload.value(QStringLiteral("institution")).toString();
+    // State first: a copy with a request on it already (hold queue, CF) got this one.
+    m_sip.itemInformation(barcode, [this, action, card, barcode, pickup, institution](Result<sip2::Message> info) {
+        if (!info) {
+            done(action, info.status(), false);
+            return;
+        }
+        if (info.value().field("CF").trimmed().toInt() > 0) {
+            done(action, {}, true);
+            return;
+        }
+        sendHold(m_sip, institution, card, barcode, pickup, [this, action](Status s) { done(action, s, false); });
     });
 }
 

@@ -52,6 +52,7 @@ private:
     void replayCheckin(const OutboxAction& action);
     void replayCheckout(const OutboxAction& action);
     void replayCancel(const OutboxAction& action);
+    void replayPlaceHold(const OutboxAction& action);
     void stop(Status status);
 
     Outbox& m_outbox;

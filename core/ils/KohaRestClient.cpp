@@ -149,16 +149,16 @@ void KohaRestClient::withToken(std::function<void(Status)> ready)
 }
 
 void KohaRestClient::send(const QByteArray& verb, const QUrl& target, const QStringList& embeds, ResponseDone done,
-                          bool mayRefreshToken)
+                          bool mayRefreshToken, const QByteArray& accept)
 {
-    withToken([this, verb, target, embeds, done, mayRefreshToken](Status ready) {
+    withToken([this, verb, target, embeds, done, mayRefreshToken, accept](Status ready) {
         if (!ready.ok()) {
             done(ready.error());
             return;
         }
         QNetworkRequest request(target);
         request.setTransferTimeout(m_config.timeoutMs);
-        request.setRawHeader("Accept", "application/json");
+        request.setRawHeader("Accept", accept);
         if (!embeds.isEmpty())
             request.setRawHeader("x-koha-embed", embeds.join(QLatin1Char(',')).toUtf8());
         if (m_config.auth == KohaConfig::Auth::Basic)
@@ -168,7 +168,7 @@ void KohaRestClient::send(const QByteArray& verb, const QUrl& target, const QStr
             request.setRawHeader("Authorization", "Bearer " + m_token);
         QNetworkReply* reply = m_nam.sendCustomRequest(request, verb);
         limitSize(reply);
-        connect(reply, &QNetworkReply::finished, this, [this, reply, verb, target, embeds, done, mayRefreshToken] {
+        connect(reply, &QNetworkReply::finished, this, [this, reply, verb, target, embeds, done, mayRefreshToken, accept] {
             reply->deleteLater();
             if (tooLarge(reply)) {
                 done(makeError(ErrorClass::Transient, QStringLiteral("too-large"),
@@ -191,7 +191,7 @@ void KohaRestClient::send(const QByteArray& verb, const QUrl& target, const QStr
                 // The token expired or was revoked: one new token, one more try.
                 qCInfo(lcIls) << "Koha REST: token refused, fetching a new one";
                 m_token.clear();
-                send(verb, target, embeds, done, false);
+                send(verb, target, embeds, done, false, accept);
                 return;
             }
             if (status >= 200 && status < 300) {
@@ -374,6 +374,25 @@ void KohaRestClient::get(const QString& path, ObjectDone done, const QStringList
         else
             done(json.object());
     });
+}
+
+void KohaRestClient::getMarc(const QString& path, ObjectDone done)
+{
+    send(
+        "GET", url(path, {}), {},
+        [done, path](Result<Response> result) {
+            if (!result) {
+                done(result.error());
+                return;
+            }
+            const QJsonDocument json = QJsonDocument::fromJson(result.value().body);
+            if (!json.isObject())
+                done(makeError(ErrorClass::Transient, QStringLiteral("malformed"),
+                               QStringLiteral("the library system sent an unreadable record for %1").arg(path)));
+            else
+                done(json.object());
+        },
+        true, QByteArrayLiteral("application/marc-in-json"));
 }
 
 void KohaRestClient::remove(const QString& path, std::function<void(Status)> done)

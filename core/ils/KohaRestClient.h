@@ -59,6 +59,8 @@ public:
     // How many objects a listing has (one request, _per_page=1, X-Total-Count).
     void count(const QString& path, const QUrlQuery& query, CountDone done);
     void get(const QString& path, ObjectDone done, const QStringList& embeds = {});
+    // A record as MARC-in-JSON (GET /biblios/{id}, Accept: application/marc-in-json).
+    void getMarc(const QString& path, ObjectDone done);
     // DELETE; a 404 is a Conflict (already gone).
     void remove(const QString& path, std::function<void(Status)> done);
 
@@ -86,7 +88,7 @@ private:
     };
     using ResponseDone = std::function<void(Result<Response>)>;
     void send(const QByteArray& verb, const QUrl& url, const QStringList& embeds, ResponseDone done,
-              bool mayRefreshToken = true);
+              bool mayRefreshToken = true, const QByteArray& accept = QByteArrayLiteral("application/json"));
     void withToken(std::function<void(Status)> ready);
     QUrl url(const QString& path, const QUrlQuery& query) const;
     struct Listing;

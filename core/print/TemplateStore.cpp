@@ -116,6 +116,19 @@ QList<TemplateInfo> TemplateStore::kinds()
                                    QStringLiteral("crate.id"), QStringLiteral("crate.count"),
                                    QStringLiteral("crate.bags")},
          {QStringLiteral("crates")}},
+        {TemplateKind::ParcelLabel,
+         QStringLiteral("parcel-label.txt"),
+         tr("Home delivery parcel label"),
+         CommonNames + QStringList{QStringLiteral("parcel.number"), QStringLiteral("parcel.barcode"),
+                                   QStringLiteral("parcel.weight"), QStringLiteral("parcel.index"),
+                                   QStringLiteral("parcel.count"), QStringLiteral("parcel.split"),
+                                   QStringLiteral("parcel.items"), QStringLiteral("round.date"),
+                                   QStringLiteral("round.window"), QStringLiteral("patron.name"),
+                                   QStringLiteral("address.street"), QStringLiteral("address.town"),
+                                   QStringLiteral("address.phone"), QStringLiteral("order.notes"),
+                                   QStringLiteral("item.title"), QStringLiteral("item.barcode"),
+                                   QStringLiteral("item.weight")},
+         {QStringLiteral("items")}},
     };
 }
 
@@ -197,6 +210,35 @@ TemplateContext TemplateStore::sample(TemplateKind kind)
                             {line("R BAR", "L'Élégance du hérisson", "31042000000019", "AROM"),
                              line("BD GOS T.24", "Astérix chez les Belges", "31042000000027", "BD")});
         c.lists.insert(QStringLiteral("zones"), {young, adults});
+        break;
+    }
+    case TemplateKind::ParcelLabel: {
+        const QList<QPair<QString, QString>> values = {
+            {QStringLiteral("parcel.number"), QStringLiteral("17")},
+            {QStringLiteral("parcel.barcode"), QStringLiteral("LV000017")},
+            {QStringLiteral("parcel.weight"), QStringLiteral("1,35 kg")},
+            {QStringLiteral("parcel.index"), QStringLiteral("1")},
+            {QStringLiteral("parcel.count"), QStringLiteral("2")},
+            {QStringLiteral("parcel.split"), QStringLiteral("1")},
+            {QStringLiteral("parcel.items"), QStringLiteral("2")},
+            {QStringLiteral("round.date"), QStringLiteral("mardi 24 novembre 2026")},
+            {QStringLiteral("round.window"), QStringLiteral("16:00–20:00")},
+            {QStringLiteral("patron.name"), QStringLiteral("LEFÈVRE Monique")},
+            {QStringLiteral("address.street"), QStringLiteral("12 bis rue des Lilas, Bât. B")},
+            {QStringLiteral("address.town"), QStringLiteral("92300 Levallois-Perret")},
+            {QStringLiteral("address.phone"), QStringLiteral("01 47 12 34 56")},
+            {QStringLiteral("order.notes"), QStringLiteral("Interphone en panne, sonner deux fois")},
+        };
+        for (const auto& [key, value] : values)
+            c.values.insert(key, value);
+        TemplateContext a, b;
+        a.values = {{QStringLiteral("item.title"), QStringLiteral("La Promesse de l’aube")},
+                    {QStringLiteral("item.barcode"), QStringLiteral("31042000000019")},
+                    {QStringLiteral("item.weight"), QStringLiteral("0,47 kg")}};
+        b.values = {{QStringLiteral("item.title"), QStringLiteral("Dictionnaire de la peinture")},
+                    {QStringLiteral("item.barcode"), QStringLiteral("31042000000027")},
+                    {QStringLiteral("item.weight"), QStringLiteral("0,88 kg")}};
+        c.lists.insert(QStringLiteral("items"), {a, b});
         break;
     }
     case TemplateKind::CrateLabel: {

@@ -19,7 +19,8 @@ enum class TemplateKind {
     PullList,
     CrateLabel,
     CrateReceipt,
-    RouteSheet
+    RouteSheet,
+    ParcelLabel
 };
 
 struct TemplateInfo

@@ -431,9 +431,12 @@ const QString ItemSelect = QStringLiteral(
     "SELECT item_id, biblio_id, external_id, callnumber, location, home_library_id, holding_library_id, item_type_id, "
     "not_for_loan_status, withdrawn, lost_status, checked_out_date, timestamp FROM items");
 const QString BiblioSelect = QStringLiteral("SELECT biblio_id, title, author, publication_year FROM biblios");
+// With the patron's primary address (Koha's borrowers columns; patron_addresses in this file).
 const QString PatronSelect =
     QStringLiteral("SELECT patron_id, cardnumber, surname, firstname, library_id, category_id, "
-                   "expiry_date, restricted FROM patrons");
+                   "expiry_date, restricted, street_number, street_type, address, address2, city, state, "
+                   "postal_code, country, email, phone, mobile FROM patrons LEFT JOIN patron_addresses "
+                   "USING (patron_id)");
 
 QSqlQuery& KohaRestServer::lookupQuery(Lookup which)
 {
@@ -496,6 +499,38 @@ QJsonObject KohaRestServer::item(qint64 id)
 QJsonObject KohaRestServer::biblio(qint64 id)
 {
     return lookup(Lookup::Biblio, id);
+}
+
+QJsonObject KohaRestServer::biblioMarc(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT b.title, b.author, b.publication_year, p.extent, p.dimensions, p.binding, "
+                             "(SELECT item_type_id FROM items WHERE biblio_id = b.biblio_id LIMIT 1) FROM biblios b "
+                             "LEFT JOIN biblio_physical p USING (biblio_id) WHERE b.biblio_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return {};
+    const auto field = [](const char* tag, const char* indicators, const QList<QPair<QString, QString>>& subfields) {
+        QJsonArray list;
+        for (const auto& [code, value] : subfields)
+            if (!value.isEmpty())
+                list.append(QJsonObject{{code, value}});
+        return QJsonObject{{QLatin1String(tag), QJsonObject{{QStringLiteral("ind1"), QString(QLatin1Char(indicators[0]))},
+                                                            {QStringLiteral("ind2"), QString(QLatin1Char(indicators[1]))},
+                                                            {QStringLiteral("subfields"), list}}}};
+    };
+    const QString type = q.value(6).toString();
+    // Leader position 6: a text, j musical sound recording, g projected medium.
+    const QChar kind = type == QLatin1String("CD") ? u'j' : type == QLatin1String("DVD") ? u'g' : u'a';
+    QJsonArray fields;
+    fields.append(QJsonObject{{QStringLiteral("001"), QString::number(id)}});
+    if (!q.value(5).toString().isEmpty())
+        fields.append(field("010", "  ", {{QStringLiteral("b"), q.value(5).toString()}}));
+    fields.append(field("200", "1 ", {{QStringLiteral("a"), q.value(0).toString()}, {QStringLiteral("f"), q.value(1).toString()}}));
+    fields.append(field("210", "  ", {{QStringLiteral("d"), q.value(2).toString()}}));
+    if (!q.value(3).toString().isEmpty() || !q.value(4).toString().isEmpty())
+        fields.append(field("215", "  ", {{QStringLiteral("a"), q.value(3).toString()}, {QStringLiteral("d"), q.value(4).toString()}}));
+    return QJsonObject{{QStringLiteral("leader"), QStringLiteral("00000n%1m  2200000   450 ").arg(kind)}, {QStringLiteral("fields"), fields}};
 }
 
 QJsonObject KohaRestServer::patron(qint64 id)
@@ -581,6 +616,10 @@ const Field PatronFields[] = {
     {"patron_id", Kind::Integer, 0},    {"cardnumber", Kind::Nullable, 1}, {"surname", Kind::Nullable, 2},
     {"firstname", Kind::Nullable, 3},   {"library_id", Kind::Text, 4},     {"category_id", Kind::Text, 5},
     {"expiry_date", Kind::Nullable, 6}, {"restricted", Kind::Flag, 7},
+    {"street_number", Kind::Nullable, 8}, {"street_type", Kind::Nullable, 9}, {"address", Kind::Nullable, 10},
+    {"address2", Kind::Nullable, 11},     {"city", Kind::Nullable, 12},        {"state", Kind::Nullable, 13},
+    {"postal_code", Kind::Nullable, 14},  {"country", Kind::Nullable, 15},     {"email", Kind::Nullable, 16},
+    {"phone", Kind::Nullable, 17},        {"mobile", Kind::Nullable, 18},
 };
 
 template <size_t N> QJsonObject objectFrom(const Field (&fields)[N], const QSqlQuery& q)
@@ -1398,8 +1437,9 @@ Result<quint16> KohaRestServer::listen(const QHostAddress& address, quint16 port
     m_server->route(QStringLiteral("/api/v1/biblios/<arg>"), Method::Get,
                     [guarded, this, one](qint64 id, const QHttpServerRequest& r, Responder&& responder) {
                         guarded(r, std::move(responder), [&] {
+                            const bool marc = r.value("Accept").contains("application/marc-in-json");
                             return one(
-                                r, [&] { return biblio(id); }, "Bibliographic record");
+                                r, [&] { return marc ? biblioMarc(id) : biblio(id); }, "Bibliographic record");
                         });
                     });
     m_server->route(QStringLiteral("/api/v1/patrons/<arg>"), Method::Get,

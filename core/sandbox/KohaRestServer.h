@@ -64,6 +64,9 @@ public:
     QJsonObject hold(qint64 id);
     QJsonObject item(qint64 id);
     QJsonObject biblio(qint64 id);
+    // The record as Koha gives it for Accept: application/marc-in-json (UNIMARC: 001, 010 $b
+    // binding, 200 $a $f, 215 $a extent $d dimensions); empty when there is no such record.
+    QJsonObject biblioMarc(qint64 id);
     QJsonObject patron(qint64 id);
 
 private:

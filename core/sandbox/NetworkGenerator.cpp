@@ -1,6 +1,7 @@
 #include "sandbox/NetworkGenerator.h"
 
 #include "demo/TrainingLibrary.h"
+#include "sandbox/DeliverySeed.h"
 
 #include "Logging.h"
 #include "barcode/CheckDigit.h"
@@ -786,6 +787,10 @@ Result<GeneratorSummary> NetworkGenerator::generate(const QString& path, const G
             for (const char* statement : Indexes)
                 if (Status s = w.exec(QLatin1String(statement)); !s.ok())
                     return s;
+            // Home delivery: its pickup location, addresses, physical descriptions, its requests
+            // (after the indexes: it looks for titles nobody requested).
+            if (Status s = seedDelivery(db, options, summary); !s.ok())
+                return s;
             QSqlQuery meta;
             if (Status s = w.prepare(meta, QStringLiteral("INSERT INTO meta VALUES (?, ?)")); !s.ok())
                 return s;

@@ -17,6 +17,7 @@ struct GeneratorOptions
     int items = 60000;
     int patrons = 20000;
     int holds = 6000;
+    int deliveryOrders = 12; // home delivery orders (sandbox/DeliverySeed.h), on top of `holds`
     QDate today = QDate::currentDate(); // dates are relative to it; everything else depends on the seed only
 };
 
@@ -31,6 +32,7 @@ struct GeneratorSummary
     int pending = 0, inTransit = 0, waiting = 0, processing = 0, expired = 0;
     int clickAndCollectOrders = 0;
     int oldHolds = 0; // filled and cancelled requests of the last 35 days (old_reserves)
+    int deliveryOrders = 0, deliveryHolds = 0; // requests for home delivery, not counted in `holds`
     int transfers = 0;
     int loans = 0;
     qint64 milliseconds = 0;
@@ -45,7 +47,8 @@ class NetworkGenerator
 public:
     // 2: items carry their borrower and due date; 3: orders move together; 4: loans count their renewals;
     // 5: filled and cancelled requests kept (old_holds, Koha's old_reserves), cancellation columns
-    static constexpr int SchemaVersion = 5;
+    // 6: home delivery (a delivery location, patron addresses, physical descriptions, delivery requests)
+    static constexpr int SchemaVersion = 6;
     static constexpr quint32 ApplicationId = 0x434d5053; // "CMPS"
     // The generated history's ids start here, away from the ids new requests take (the next after
     // the current ones, as a raw INSERT in a test also takes).

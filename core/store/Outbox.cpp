@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Logging.h"
+#include "delivery/DeliveryService.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -151,6 +152,10 @@ QList<SchemaMigration> Outbox::schema()
              QStringLiteral("CREATE TRIGGER IF NOT EXISTS locker_events_no_delete BEFORE DELETE ON locker_events "
                             "BEGIN SELECT RAISE(ABORT, 'locker_events is append-only'); END"),
          }},
+        // 6: lockers (issue 15).
+        // Home delivery (delivery/DeliveryService): orders, items, parcels, weights typed at the
+        // counter, and the append-only event log.
+        {7, delivery::DeliveryService::schema()},
     };
 }
 

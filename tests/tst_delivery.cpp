@@ -1,0 +1,835 @@
+#include "DeliveryPage.h"
+#include "Settings.h"
+#include "Workstation.h"
+#include "delivery/DeliveryService.h"
+#include "desk/HoldPlacement.h"
+#include "desk/IlsSession.h"
+#include "store/Outbox.h"
+
+#include "support/InProcessSandbox.h"
+#include "support/MockClock.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace comptoir;
+using namespace comptoir::delivery;
+using comptoir::test::InProcessSandbox;
+
+namespace {
+
+// A MARC-in-JSON record as Koha gives it: leader and fields with their subfields.
+QJsonObject record(const QString& leader, const QList<QPair<QString, QList<QPair<QString, QString>>>>& fields)
+{
+    QJsonArray list;
+    for (const auto& [tag, subfields] : fields) {
+        QJsonArray subs;
+        for (const auto& [code, value] : subfields)
+            subs.append(QJsonObject{{code, value}});
+        list.append(QJsonObject{{tag, QJsonObject{{QStringLiteral("ind1"), QStringLiteral(" ")},
+                                                  {QStringLiteral("ind2"), QStringLiteral(" ")},
+                                                  {QStringLiteral("subfields"), subs}}}});
+    }
+    return {{QStringLiteral("leader"), leader}, {QStringLiteral("fields"), list}};
+}
+
+const QString Unimarc = QStringLiteral("00000nam  2200000   450 ");
+const QString UnimarcMusic = QStringLiteral("00000njm  2200000   450 ");
+const QString UnimarcVideo = QStringLiteral("00000ngm  2200000   450 ");
+const QString Marc21 = QStringLiteral("00000cam a2200000 i 4500");
+const QString Marc21Music = QStringLiteral("00000cjm a2200000 i 4500");
+const QString Marc21Video = QStringLiteral("00000cgm a2200000 i 4500");
+
+QDateTime local(int y, int m, int d, int h, int min, int s = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min, s));
+}
+
+} // namespace
+
+// Home delivery: the cut-off and the rounds, weights from records, parcels under the limit, the
+// training library's delivery requests with Koha's patron address fields, capture into parcels
+// through SIP2, dispatch (checkout), outcomes, billing and its encodings, offline then replay,
+// addresses purged.
+class TestDelivery : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    InProcessSandbox m_sandbox;
+    // Sunday 22 November 2026, 10:00 UTC (the training library's day).
+    comptoir::test::MockClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone::utc())};
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Workstation> m_ws;
+
+    DeliveryService& service() { return m_ws->session().delivery(); }
+
+    QList<Order> allOrders()
+    {
+        QList<Order> out;
+        for (const QDate& round : service().rounds().value())
+            out += service().orders(round).value();
+        return out;
+    }
+
+    static QStringList contract(const QString& definition, const QJsonDocument& json)
+    {
+        QProcess python;
+        python.start(QStringLiteral("python3"), {QStringLiteral(COMPTOIR_SOURCE_DIR "/tests/tools/koha_contract.py"),
+                                                 QStringLiteral(KOHA_DEFINITIONS), definition});
+        if (!python.waitForStarted())
+            return {QStringLiteral("python3 did not start")};
+        python.write(json.toJson(QJsonDocument::Compact));
+        python.closeWriteChannel();
+        python.waitForFinished(60000);
+        if (python.exitCode() != 0)
+            return QString::fromUtf8(python.readAllStandardOutput() + python.readAllStandardError())
+                .trimmed()
+                .split(QLatin1Char('\n'))
+                .mid(0, 20);
+        return {};
+    }
+
+    // Waits for a callback-style call.
+    template <typename T> T wait(std::function<void(std::function<void(T)>)> call)
+    {
+        std::optional<T> out;
+        call([&out](T value) { out = value; });
+        if (!QTest::qWaitFor([&out] { return out.has_value(); }, 20000))
+            qFatal("no answer within 20 s");
+        return std::move(*out);
+    }
+
+    desk::CaptureResult checkin(const QString& barcode)
+    {
+        return wait<desk::CaptureResult>(
+            [this, barcode](auto done) { m_ws->session().capture().checkin(barcode, done); });
+    }
+
+    CheckoutCall checkoutCall()
+    {
+        return [this](const QString& card, const QString& barcode, CirculationDone done) {
+            m_ws->session().checkout().checkout(card, barcode, [done](desk::CheckoutResult r) {
+                done(r.ok || r.provisional, r.provisional, r.verdict.detail);
+            });
+        };
+    }
+    CheckinCall checkinCall()
+    {
+        return [this](const QString& barcode, CirculationDone done) {
+            m_ws->session().capture().checkin(barcode, [done](desk::CaptureResult r) {
+                done(r.recorded && r.verdict.kind != VerdictKind::Error, r.provisional, r.verdict.detail);
+            });
+        };
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_sandbox.start({}));
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("comptoir.ini")));
+        m_settings->setValue(settings::DeliveryLocation, QStringLiteral("LIVRAISON"));
+        m_settings->setValue(settings::DeliveryTowns, QStringLiteral("Villeurbanne sur Lys"));
+        m_settings->setValue(settings::DeliveryPostalCodes, QStringLiteral("59100"));
+        m_ws = std::make_unique<Workstation>(m_dir.filePath(QStringLiteral("data")), *m_settings, m_clock, false);
+        QVERIFY(m_ws->openStores().ok());
+        desk::ConnectionSettings c;
+        c.restUrl = m_sandbox.baseUrl();
+        c.restUser = QStringLiteral("comptoir");
+        c.sipHost = QStringLiteral("127.0.0.1");
+        c.sipPort = m_sandbox.sipPort;
+        c.sipLogin = QStringLiteral("centre");
+        c.site = QStringLiteral("CENTRE");
+        c.workstation = QStringLiteral("livraison-1");
+        c.staff = QStringLiteral("mdupont");
+        m_ws->connectTo(c, {sandbox::KohaRestServer::DefaultPassword, sandbox::Sip2Server::DefaultPassword});
+    }
+
+    void cleanupTestCase()
+    {
+        m_ws.reset();
+        m_sandbox.stop();
+    }
+
+    // ---- The cut-off: before 13:00, the next delivery day; at 13:00 and after, the one after;
+    // Monday to Saturday; closed days skipped. (Local time; 23 November 2026 is a Monday.)
+    void cutoff_data()
+    {
+        QTest::addColumn<QDateTime>("ordered");
+        QTest::addColumn<QString>("closed");
+        QTest::addColumn<QDate>("round");
+        QTest::newRow("Monday 12:59:59") << local(2026, 11, 23, 12, 59, 59) << QString() << QDate(2026, 11, 24);
+        QTest::newRow("Monday 13:00:00") << local(2026, 11, 23, 13, 0, 0) << QString() << QDate(2026, 11, 25);
+        QTest::newRow("Friday morning") << local(2026, 11, 27, 9, 30) << QString() << QDate(2026, 11, 28);
+        QTest::newRow("Friday afternoon: Monday") << local(2026, 11, 27, 13, 30) << QString() << QDate(2026, 11, 30);
+        QTest::newRow("Saturday morning: Monday") << local(2026, 11, 28, 10, 0) << QString() << QDate(2026, 11, 30);
+        QTest::newRow("Saturday afternoon: Tuesday") << local(2026, 11, 28, 15, 0) << QString() << QDate(2026, 12, 1);
+        QTest::newRow("Sunday: Monday") << local(2026, 11, 29, 11, 0) << QString() << QDate(2026, 11, 30);
+        QTest::newRow("closed Tuesday skipped")
+            << local(2026, 11, 23, 10, 0) << QStringLiteral("2026-11-24") << QDate(2026, 11, 25);
+        QTest::newRow("closed Tuesday, after the cut-off")
+            << local(2026, 11, 23, 13, 0) << QStringLiteral("2026-11-24") << QDate(2026, 11, 26);
+        QTest::newRow("Christmas Eve morning: Saturday")
+            << local(2026, 12, 24, 11, 0) << QStringLiteral("2026-12-25,2027-01-01") << QDate(2026, 12, 26);
+        QTest::newRow("Christmas Eve afternoon: Monday")
+            << local(2026, 12, 24, 14, 0) << QStringLiteral("2026-12-25,2027-01-01") << QDate(2026, 12, 28);
+    }
+    void cutoff()
+    {
+        QFETCH(QDateTime, ordered);
+        QFETCH(QString, closed);
+        QFETCH(QDate, round);
+        Settings s(m_dir.filePath(QStringLiteral("cutoff.ini")));
+        s.setValue(settings::DeliveryClosedDays, closed);
+        const DeliveryConfig config = DeliveryConfig::load(s);
+        QCOMPARE(config.roundFor(ordered), round);
+    }
+
+    void cutoffAndWindowAreSettings()
+    {
+        Settings s(m_dir.filePath(QStringLiteral("settings.ini")));
+        s.setValue(settings::DeliveryCutoff, QStringLiteral("11:30"));
+        s.setValue(settings::DeliveryWindow, QStringLiteral("14:00-18:30"));
+        s.setValue(settings::DeliveryFeeCents, 350);
+        s.setValue(settings::DeliveryDays, QStringLiteral("2,4"));
+        const DeliveryConfig c = DeliveryConfig::load(s);
+        QCOMPARE(c.roundFor(local(2026, 11, 23, 11, 29)), QDate(2026, 11, 24)); // Tuesday
+        QCOMPARE(c.roundFor(local(2026, 11, 23, 11, 30)), QDate(2026, 11, 26)); // Thursday
+        QCOMPARE(c.windowText(), QStringLiteral("14:00–18:30"));
+        QCOMPARE(c.feeCents, 350);
+    }
+
+    void eligibility()
+    {
+        Settings s(m_dir.filePath(QStringLiteral("area.ini")));
+        s.setValue(settings::DeliveryTowns, QStringLiteral("Levallois-Perret"));
+        s.setValue(settings::DeliveryPostalCodes, QStringLiteral("92300"));
+        s.setValue(settings::DeliveryCategories, QStringLiteral("ADULTE, SENIOR"));
+        const DeliveryConfig c = DeliveryConfig::load(s);
+        Address home;
+        home.address = QStringLiteral("rue Voltaire");
+        home.city = QStringLiteral("LEVALLOIS PERRET");
+        QVERIFY(c.eligible(home, QStringLiteral("ADULTE")).ok);
+        home.city = QStringLiteral("Neuilly-sur-Seine");
+        home.postalCode = QStringLiteral("92200");
+        QVERIFY(!c.eligible(home, QStringLiteral("ADULTE")).ok);
+        home.postalCode = QStringLiteral("92300");
+        QVERIFY(c.eligible(home, QStringLiteral("ADULTE")).ok);
+        QVERIFY(!c.eligible(home, QStringLiteral("ENFANT")).ok);
+        QVERIFY(!c.eligible(Address(), QStringLiteral("ADULTE")).ok);
+    }
+
+    // ---- Weights from real-looking records (UNIMARC 215/010, MARC21 300/020) and type defaults.
+    void weightEstimates_data()
+    {
+        using Fields = QList<QPair<QString, QList<QPair<QString, QString>>>>;
+        QTest::addColumn<QJsonObject>("marc");
+        QTest::addColumn<QString>("itemType");
+        QTest::addColumn<int>("low");
+        QTest::addColumn<int>("high");
+        const auto sf = [](const char* c, const char* v) {
+            return QPair<QString, QString>(QLatin1String(c), QString::fromUtf8(v));
+        };
+        QTest::newRow("novel, 312 p., 24 cm, paperback")
+            << record(Unimarc, Fields{{QStringLiteral("010"), {sf("a", "978-2-07-036822-8"), sf("b", "br.")}},
+                                      {QStringLiteral("200"), {sf("a", "La promesse de l'aube")}},
+                                      {QStringLiteral("215"), {sf("a", "312 p."), sf("d", "24 cm")}}})
+            << QStringLiteral("LIVRE") << 400 << 550;
+        QTest::newRow("pocket book, 21 x 11 cm")
+            << record(Unimarc, Fields{{QStringLiteral("200"), {sf("a", "Vendredi ou la vie sauvage")}},
+                                      {QStringLiteral("215"), {sf("a", "190 p."), sf("d", "18 x 11 cm")}}})
+            << QStringLiteral("LIVRE") << 130 << 220;
+        QTest::newRow("essay, XII-280 p., 22 cm")
+            << record(Unimarc,
+                      Fields{{QStringLiteral("200"), {sf("a", "Histoire de la Flandre")}},
+                             {QStringLiteral("215"), {sf("a", "XII-280 p."), sf("c", "ill."), sf("d", "22 cm")}}})
+            << QStringLiteral("LIVRE") << 300 << 430;
+        QTest::newRow("comic album, 48 p., 30 cm, hardcover")
+            << record(Unimarc,
+                      Fields{{QStringLiteral("010"), {sf("b", "rel.")}},
+                             {QStringLiteral("200"), {sf("a", "Astérix chez les Belges")}},
+                             {QStringLiteral("215"), {sf("a", "48 p."), sf("c", "ill. en coul."), sf("d", "30 cm")}}})
+            << QStringLiteral("LIVRE") << 300 << 480;
+        QTest::newRow("big art book, 1 200 p., 31 cm, bound")
+            << record(Unimarc, Fields{{QStringLiteral("010"), {sf("b", "rel.")}},
+                                      {QStringLiteral("200"), {sf("a", "Dictionnaire de la peinture")}},
+                                      {QStringLiteral("215"), {sf("a", "1 200 p."), sf("d", "31 cm")}}})
+            << QStringLiteral("LIVRE") << 2000 << 3200;
+        QTest::newRow("one CD") << record(UnimarcMusic,
+                                          Fields{{QStringLiteral("200"), {sf("a", "Les Quatre Saisons")}},
+                                                 {QStringLiteral("215"),
+                                                  {sf("a", "1 disque compact (52 min)"), sf("d", "12 cm")}}})
+                                << QStringLiteral("CD") << 100 << 100;
+        QTest::newRow("double CD") << record(UnimarcMusic, Fields{{QStringLiteral("215"),
+                                                                   {sf("a", "2 disques compacts (1 h 48 min)")}}})
+                                   << QStringLiteral("CD") << 200 << 200;
+        QTest::newRow("one DVD") << record(UnimarcVideo,
+                                           Fields{{QStringLiteral("215"),
+                                                   {sf("a", "1 DVD vidéo (1 h 45 min)"), sf("d", "19 cm")}}})
+                                 << QStringLiteral("DVD") << 150 << 150;
+        QTest::newRow("MARC21 book, xii, 456 pages, 24 cm.")
+            << record(Marc21, Fields{{QStringLiteral("020"), {sf("a", "9780141439518"), sf("q", "paperback")}},
+                                     {QStringLiteral("245"), {sf("a", "Pride and prejudice /")}},
+                                     {QStringLiteral("300"),
+                                      {sf("a", "xii, 456 pages :"), sf("b", "illustrations ;"), sf("c", "24 cm.")}}})
+            << QStringLiteral("BOOK") << 600 << 760;
+        QTest::newRow("MARC21 audio disc")
+            << record(Marc21Music,
+                      Fields{{QStringLiteral("245"), {sf("a", "Kind of blue")}},
+                             {QStringLiteral("300"), {sf("a", "1 audio disc (46 min.) :"), sf("c", "4 3/4 in.")}}})
+            << QString() << 100 << 100;
+        QTest::newRow("MARC21 videodisc")
+            << record(Marc21Video,
+                      Fields{{QStringLiteral("245"), {sf("a", "Casablanca")}},
+                             {QStringLiteral("300"), {sf("a", "1 videodisc (102 min.) :"), sf("c", "4 3/4 in.")}}})
+            << QString() << 150 << 150;
+        QTest::newRow("board game (type default)") << record(Unimarc, {}) << QStringLiteral("JEU") << 900 << 900;
+        QTest::newRow("magazine (type default)") << record(Unimarc, {}) << QStringLiteral("REVUE") << 250 << 250;
+        QTest::newRow("book with no description") << record(Unimarc, {}) << QStringLiteral("LIVRE") << 450 << 450;
+    }
+    void weightEstimates()
+    {
+        QFETCH(QJsonObject, marc);
+        QFETCH(QString, itemType);
+        QFETCH(int, low);
+        QFETCH(int, high);
+        PhysicalDescription p = PhysicalDescription::fromMarcInJson(marc);
+        p.itemType = itemType;
+        const WeightEstimate e = estimateWeight(p, WeightDefaults());
+        QVERIFY2(e.grams >= low && e.grams <= high,
+                 qPrintable(QStringLiteral("%1 g (%2), expected %3–%4").arg(e.grams).arg(e.basis).arg(low).arg(high)));
+    }
+
+    void weightDefaultsAreEditable()
+    {
+        WeightDefaults d;
+        d.dvd = 210;
+        d.paperbackCover = 50;
+        const WeightDefaults back = WeightDefaults::fromJson(d.toJson());
+        PhysicalDescription dvd;
+        dvd.itemType = QStringLiteral("DVD");
+        QCOMPARE(estimateWeight(dvd, back).grams, 210);
+        QCOMPARE(back.paperbackCover, 50);
+        QCOMPARE(pagesOf(QStringLiteral("2 vol. (680 p.)")), 680);
+        QCOMPARE(pagesOf(QStringLiteral("160 p., 16 p. de pl.")), 176);
+        QCOMPARE(pagesOf(QStringLiteral("[48] p.")), 48);
+    }
+
+    // ---- Parcels under the limit.
+    void splitting()
+    {
+        const QList<PackItem> items = {{QStringLiteral("a"), 600},
+                                       {QStringLiteral("b"), 1300},
+                                       {QStringLiteral("c"), 450},
+                                       {QStringLiteral("d"), 700},
+                                       {QStringLiteral("e"), 150}};
+        const auto parcels = packParcels(items, 2000);
+        QCOMPARE(parcels.size(), 2); // 3200 g: two parcels, each under 2 kg
+        int all = 0;
+        for (const auto& parcel : parcels) {
+            int grams = 0;
+            for (const PackItem& i : parcel)
+                grams += i.grams;
+            QVERIFY(grams <= 2000);
+            all += int(parcel.size());
+        }
+        QCOMPARE(all, 5);
+        // Heavier than the limit alone: a parcel of its own (said to staff as over the limit).
+        QCOMPARE(packParcels({{QStringLiteral("x"), 2600}, {QStringLiteral("y"), 300}}, 2000).size(), 2);
+    }
+
+    // ---- Windows-1252 both ways.
+    void windows1252()
+    {
+        const QString text = QStringLiteral("Lefèvre Œdipe « 5,00 € » — Noël");
+        const QByteArray bytes = toWindows1252(text);
+        QCOMPARE(bytes.size(), text.size());
+        QCOMPARE(bytes.at(text.indexOf(QChar(0x20AC))), char(0x80));
+        QCOMPARE(bytes.at(text.indexOf(QChar(0x0152))), char(0x8C));
+        QCOMPARE(fromWindows1252(bytes), text);
+        QCOMPARE(toWindows1252(QStringLiteral("漢")), QByteArray("?"));
+    }
+
+    // ---- The training library: the delivery location's requests with Koha's patron fields.
+    void deliveryHoldsServedWithKohaAddressFields()
+    {
+        QNetworkAccessManager nam;
+        ils::KohaRestClient rest(nam, m_clock);
+        rest.setConfig(m_sandbox.restConfig());
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("pickup_library_id"), QStringLiteral("LIVRAISON"));
+        const auto holds = wait<Result<QJsonArray>>(
+            [&](auto done) { rest.listAll(QStringLiteral("/holds"), q, {QStringLiteral("patron")}, done); });
+        QVERIFY(holds.ok());
+        QVERIFY(holds.value().size() >= 12);
+        QJsonArray patrons;
+        QSet<QString> cities;
+        for (const QJsonValue& h : holds.value()) {
+            QCOMPARE(h.toObject().value(QStringLiteral("pickup_library_id")).toString(), QStringLiteral("LIVRAISON"));
+            const QJsonObject p = h.toObject().value(QStringLiteral("patron")).toObject();
+            for (const char* field : {"address", "street_number", "city", "postal_code", "phone", "mobile", "email"})
+                QVERIFY2(p.contains(QLatin1String(field)), field);
+            cities.insert(p.value(QStringLiteral("city")).toString());
+            patrons.append(p);
+        }
+        QVERIFY(cities.contains(QStringLiteral("Villeurbanne-sur-Lys")));
+        QVERIFY(cities.size() >= 2); // some patrons live elsewhere
+        QStringList problems = contract(QStringLiteral("patron"), QJsonDocument(patrons));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QJsonArray bare;
+        for (const QJsonValue& h : holds.value()) {
+            QJsonObject o = h.toObject();
+            o.remove(QStringLiteral("patron"));
+            bare.append(o);
+        }
+        problems = contract(QStringLiteral("hold"), QJsonDocument(bare));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // ---- The counter: orders from the sync, addresses only for them.
+    void ordersFromTheTrainingLibrary()
+    {
+        bool synced = false;
+        connect(&m_ws->session().sync(), &sync::SyncEngine::finished, this, [&synced] { synced = true; });
+        m_ws->session().start(3600);
+        QVERIFY(QTest::qWaitFor([&synced] { return synced; }, 60000));
+        const auto refreshed = wait<int>([this](auto done) {
+            service().refresh(m_ws->session().rest(), [done](Status s, int n) { done(s.ok() ? n : -1); });
+        });
+        QVERIFY(refreshed >= 0);
+        const QList<Order> orders = allOrders();
+        QVERIFY(orders.size() >= 10);
+        int ineligible = 0, withPages = 0, items = 0;
+        for (const Order& o : orders) {
+            QVERIFY(o.round.isValid());
+            QVERIFY(o.round.dayOfWeek() != Qt::Sunday);
+            QCOMPARE(o.round, service().config().roundFor(o.orderedAt));
+            QVERIFY(!o.address.isEmpty());
+            ineligible += o.eligibility.ok ? 0 : 1;
+            if (!o.eligibility.ok)
+                QVERIFY2(o.eligibility.reason.contains(QStringLiteral("outside")), qPrintable(o.eligibility.reason));
+            for (const DeliveryItem& i : o.items) {
+                ++items;
+                QVERIFY2(i.grams > 0, qPrintable(i.title));
+                withPages += pagesOf(i.physical.extent) > 0 ? 1 : 0;
+            }
+        }
+        QVERIFY(ineligible >= 1); // an order with an address outside the town
+        QVERIFY(withPages > 0);   // estimates from the records' 215
+        // Addresses are fetched for delivery orders only: the cache keeps no patron address.
+        auto cols = m_ws->store().cache().database().exec(QStringLiteral("PRAGMA table_info(patrons)"));
+        QVERIFY(cols.ok());
+        while (cols.value().next())
+            QVERIFY(cols.value().value(1).toString() != QLatin1String("address"));
+        // The event log: created orders and items, append-only.
+        const auto events = service().events();
+        QVERIFY(events.ok());
+        QVERIFY(events.value().size() >= orders.size() + items);
+        QVERIFY(!m_ws->store().outbox().database().exec(QStringLiteral("UPDATE delivery_events SET event = 'x'")).ok());
+        QVERIFY(!m_ws->store().outbox().database().exec(QStringLiteral("DELETE FROM delivery_events")).ok());
+    }
+
+    // ---- An order over 2 kg: split into paid parcels, or flagged to call the patron.
+    void overweightOrderSplitOrCalled()
+    {
+        QList<Order> orders = allOrders();
+        Order big;
+        for (const Order& o : orders)
+            if (o.eligibility.ok && o.items.size() >= 2 && o.state == Order::State::Open)
+                big = o;
+        QVERIFY(!big.uuid.isEmpty());
+        // Weighed at the counter: heavy enough to need two parcels.
+        for (const DeliveryItem& i : big.items)
+            QVERIFY(service().setWeight(i.uuid, 1400).ok());
+        auto parcels = service().plan(big.uuid);
+        QVERIFY(parcels.ok());
+        QCOMPARE(parcels.value().size(), big.items.size()); // 1.4 kg each: one per parcel
+        for (const Parcel& p : parcels.value()) {
+            QVERIFY(p.grams <= 2000);
+            QCOMPARE(p.feeCents, 500);
+        }
+        // "call" instead: no parcels, the order waits for the phone call.
+        DeliveryConfig call = service().config();
+        call.overweight = Overweight::Call;
+        service().setConfig(call);
+        QVERIFY(service().plan(big.uuid).ok());
+        auto o = service().order(big.uuid);
+        QCOMPARE(o.value().state, Order::State::Call);
+        QVERIFY(o.value().parcels.isEmpty());
+        call.overweight = Overweight::Split;
+        service().setConfig(call);
+        // Lighter after all (weighed again): one parcel, the order open again.
+        for (const DeliveryItem& i : big.items)
+            QVERIFY(service().setWeight(i.uuid, 300).ok());
+        QVERIFY(service().plan(big.uuid).ok());
+        o = service().order(big.uuid);
+        QCOMPARE(o.value().state, Order::State::Open);
+        QCOMPARE(o.value().parcels.size(), 1);
+        QCOMPARE(o.value().parcels.first().grams, 300 * int(big.items.size()));
+        // A weight typed at the counter is remembered for the copy (once its barcode is known).
+        QVERIFY(!service().setWeight(big.items.first().uuid, 0).ok());
+    }
+
+    // ---- Capture through SIP2: "Home delivery — parcel no. n"; the weight remembered for the copy.
+    void captureGivesTheParcel()
+    {
+        const QDate round = [this] {
+            for (const Order& o : allOrders())
+                if (o.eligibility.ok)
+                    return o.round;
+            return QDate();
+        }();
+        QVERIFY(round.isValid());
+        for (const QDate& r : service().rounds().value())
+            QVERIFY(service().planRound(r).ok());
+        // The pull list's lines for the delivery location.
+        auto lines = m_ws->store().cache().database().exec(
+            QStringLiteral("SELECT barcode, patron_id FROM pick_list WHERE site = 'CENTRE' AND pickup_library_id = "
+                           "'LIVRAISON' ORDER BY item_id"));
+        QVERIFY(lines.ok());
+        QStringList barcodes;
+        while (lines.value().next())
+            barcodes << lines.value().value(0).toString();
+        lines.value().finish();
+        QVERIFY(barcodes.size() >= 10);
+        int parcels = 0, captured = 0;
+        for (const QString& barcode : barcodes) {
+            const desk::CaptureResult r = checkin(barcode);
+            QVERIFY2(r.recorded, qPrintable(r.verdict.detail));
+            if (r.verdict.title.startsWith(QStringLiteral("Home delivery — parcel no. "))) {
+                QCOMPARE(r.verdict.kind, VerdictKind::Bag);
+                ++parcels;
+            }
+            captured += r.verdict.title.startsWith(QStringLiteral("Home delivery")) ? 1 : 0;
+            QVERIFY2(r.verdict.kind != VerdictKind::Transit, qPrintable(r.verdict.title)); // never in a crate
+        }
+        QCOMPARE(captured, barcodes.size());
+        QVERIFY(parcels > 5);
+        // The ILS knows them in transit to the delivery location.
+        QVERIFY(m_sandbox
+                    .scalar(QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = 'LIVRAISON' AND "
+                                           "status = 'T'"))
+                    .toInt() >= barcodes.size());
+        // A weight typed at the counter for a copy wins over the estimate, and is remembered.
+        DeliveryItem item;
+        for (const Order& o : allOrders())
+            for (const DeliveryItem& i : o.items)
+                if (!i.barcode.isEmpty())
+                    item = i;
+        QVERIFY(!item.barcode.isEmpty());
+        QVERIFY(service().setWeight(item.uuid, 777).ok());
+        QCOMPARE(service().rememberedWeight(item.barcode), 777);
+    }
+
+    // ---- Dispatch: each parcel's items checked out to the patron through SIP2; the manifest.
+    void dispatchAndManifest()
+    {
+        const QDate round = service().orders(service().rounds().value().last()).value().isEmpty()
+                                ? QDate()
+                                : service().rounds().value().last();
+        QVERIFY(round.isValid());
+        const DispatchReport report =
+            wait<DispatchReport>([&](auto done) { service().dispatch(round, checkoutCall(), done); });
+        QVERIFY2(report.refused.isEmpty(), qPrintable(report.refused.join(QLatin1Char('\n'))));
+        QVERIFY(report.parcels > 0);
+        QCOMPARE(report.provisional, 0);
+        for (const Order& o : service().orders(round).value()) {
+            if (!o.eligibility.ok)
+                continue;
+            for (const DeliveryItem& i : o.items)
+                if (i.capturedAt.isValid())
+                    QCOMPARE(
+                        m_sandbox
+                            .scalar(QStringLiteral("SELECT p.cardnumber FROM items i JOIN patrons p ON "
+                                                   "p.patron_id = i.checked_out_patron_id WHERE i.external_id = ?"),
+                                    {i.barcode})
+                            .toString(),
+                        o.card);
+        }
+        const Manifest m = service().manifest(round).value();
+        QCOMPARE(m.lines.size(), report.parcels);
+        QCOMPARE(m.roundBarcode, Manifest::roundBarcodeFor(round));
+        QCOMPARE(Manifest::roundFromBarcode(m.roundBarcode), round);
+        const QString csv = QString::fromUtf8(manifestCsv(m));
+        QCOMPARE(csv.count(QStringLiteral("\r\n")), m.lines.size() + 1);
+        QVERIFY(csv.contains(m.lines.first().barcode));
+        QVERIFY(csv.contains(m.lines.first().address));
+        QVERIFY(manifestHtml(m, QStringLiteral("Médiathèque centrale"))
+                    .contains(QStringLiteral("barcode:") + m.roundBarcode));
+    }
+
+    // ---- Outcomes: delivered, absent (checked in, or kept on the hold shelf), refused.
+    void outcomesAndTheAbsentFlow()
+    {
+        const QDate round = service().rounds().value().last();
+        QList<Parcel> out;
+        for (const Order& o : service().orders(round).value())
+            for (const Parcel& p : o.parcels)
+                if (p.state == Parcel::State::Dispatched)
+                    out.append(p);
+        QVERIFY(out.size() >= 4);
+        auto record = [&](const Parcel& p, DeliveryService::Outcome outcome) {
+            return wait<Result<OutcomeReport>>(
+                [&](auto done) { service().recordOutcome(p.barcode(), outcome, checkinCall(), {}, done); });
+        };
+        auto delivered = record(out[0], DeliveryService::Outcome::Delivered);
+        QVERIFY(delivered.ok());
+        QCOMPARE(delivered.value().parcel.state, Parcel::State::Delivered);
+        // The same parcel twice: refused.
+        QVERIFY(!record(out[0], DeliveryService::Outcome::Absent).ok());
+        // Absent: brought back, its items checked in (the loans end in the ILS).
+        auto absent = record(out[1], DeliveryService::Outcome::Absent);
+        QVERIFY(absent.ok());
+        QCOMPARE(absent.value().parcel.state, Parcel::State::Absent);
+        QVERIFY2(absent.value().refused.isEmpty(), qPrintable(absent.value().refused.join(QLatin1Char(' '))));
+        const Order absentOrder = service().order(out[1].orderUuid).value();
+        for (const DeliveryItem& i : absentOrder.items)
+            if (i.parcelUuid == out[1].uuid)
+                QVERIFY(m_sandbox
+                            .scalar(QStringLiteral("SELECT checked_out_patron_id FROM items WHERE external_id = ?"),
+                                    {i.barcode})
+                            .isNull());
+        auto refused = record(out[2], DeliveryService::Outcome::Refused);
+        QVERIFY(refused.ok());
+        // Absent, with the library keeping the documents for the patron: checked in, requested
+        // again for them here (SIP2 15, through the outbox), checked in once more: on the hold shelf.
+        DeliveryConfig keep = service().config();
+        keep.broughtBack = BroughtBack::HoldShelf;
+        service().setConfig(keep);
+        const HoldCall hold = [this](const QString& card, const QString& barcode, CirculationDone done) {
+            desk::placeHold(m_ws->store().outbox(), m_ws->session().sip(), QStringLiteral("livraison-1"),
+                            QStringLiteral("mdupont"), QStringLiteral("CENTRE"), card, barcode,
+                            QStringLiteral("CENTRE"), done);
+        };
+        auto kept = wait<Result<OutcomeReport>>([&](auto done) {
+            service().recordOutcome(out[3].barcode(), DeliveryService::Outcome::Absent, checkinCall(), hold, done);
+        });
+        QVERIFY(kept.ok());
+        QVERIFY2(kept.value().refused.isEmpty(), qPrintable(kept.value().refused.join(QLatin1Char(' '))));
+        QVERIFY2(kept.value().verdict.detail.contains(QStringLiteral("hold shelf")),
+                 qPrintable(kept.value().verdict.detail));
+        const Order keptOrder = service().order(out[3].orderUuid).value();
+        for (const DeliveryItem& i : keptOrder.items)
+            if (i.parcelUuid == out[3].uuid)
+                QCOMPARE(
+                    m_sandbox
+                        .scalar(QStringLiteral("SELECT p.cardnumber FROM holds h JOIN items i USING (item_id) JOIN "
+                                               "patrons p ON p.patron_id = h.patron_id WHERE i.external_id = ? AND "
+                                               "h.status = 'W' AND h.pickup_library_id = 'CENTRE'"),
+                                {i.barcode})
+                        .toString(),
+                    keptOrder.card);
+        keep.broughtBack = BroughtBack::CheckIn;
+        service().setConfig(keep);
+        QVERIFY(!service().parcel(QStringLiteral("LV999999")).ok());
+        QVERIFY(!service().parcel(QStringLiteral("31042000000019")).ok());
+    }
+
+    // ---- The month's bill: one line per parcel, totals per patron, both encodings read back.
+    void billingTotalsAndEncodings()
+    {
+        const QDate round = service().rounds().value().last();
+        const auto billing = service().billing(round.year(), round.month());
+        QVERIFY(billing.ok());
+        const Billing& b = billing.value();
+        QVERIFY(b.lines.size() >= 3);
+        int total = 0, absent = 0, refused = 0;
+        for (const BillingLine& l : b.lines) {
+            total += l.feeCents;
+            if (l.outcome == Parcel::State::Absent) {
+                ++absent;
+                QCOMPARE(l.feeCents, 500); // absent: billed anyway
+            }
+            if (l.outcome == Parcel::State::Refused) {
+                ++refused;
+                QCOMPARE(l.feeCents, 0);
+            }
+        }
+        QCOMPARE(absent, 2); // one checked in, one kept on the hold shelf
+        QCOMPARE(refused, 1);
+        QCOMPARE(b.totalCents, total);
+        int perPatron = 0;
+        for (const BillingTotal& t : b.perPatron)
+            perPatron += t.cents;
+        QCOMPARE(perPatron, total);
+        const QByteArray utf8 = billingCsv(b, QStringLiteral("utf-8"));
+        const QByteArray ansi = billingCsv(b, QStringLiteral("windows-1252"));
+        QVERIFY(utf8 != ansi || QString::fromUtf8(utf8).toLatin1() == utf8);
+        const QString fromUtf8 = QString::fromUtf8(utf8);
+        QCOMPARE(fromWindows1252(ansi), fromUtf8); // same text, other bytes
+        QVERIFY(fromUtf8.contains(QStringLiteral("5,00")));
+        // Every line has the same number of fields (";"), names with accents intact.
+        const QStringList rows = fromUtf8.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(rows.first().count(QLatin1Char(';')), 7);
+        for (int i = 1; i <= b.lines.size(); ++i)
+            QCOMPARE(rows[i].count(QLatin1Char(';')), 7);
+        QVERIFY(fromUtf8.contains(
+            QStringLiteral("%1,%2").arg(b.totalCents / 100).arg(b.totalCents % 100, 2, 10, QLatin1Char('0'))));
+        QVERIFY(billingHtml(b, QStringLiteral("Médiathèque")).contains(euros(b.totalCents).toHtmlEscaped()));
+    }
+
+    // ---- Offline: preparing goes on (provisional parcel verdicts, actions pending), then replay.
+    void offlinePreparationThenReplay()
+    {
+        // A round not dispatched: the next one with eligible orders whose items are not captured.
+        QStringList barcodes;
+        auto lines = m_ws->store().cache().database().exec(
+            QStringLiteral("SELECT barcode FROM pick_list WHERE site = 'CENTRE' AND pickup_library_id = 'LIVRAISON'"));
+        QVERIFY(lines.ok());
+        while (lines.value().next())
+            barcodes << lines.value().value(0).toString();
+        lines.value().finish();
+        QString barcode;
+        for (const Order& o : allOrders())
+            if (o.eligibility.ok && o.state == Order::State::Open)
+                for (const DeliveryItem& i : o.items)
+                    if (!i.capturedAt.isValid() && barcode.isEmpty())
+                        for (const QString& b : barcodes)
+                            if (i.barcode == b)
+                                barcode = b;
+        if (barcode.isEmpty()) {
+            // Every pulled copy was captured above: take one back out of its parcel's order.
+            for (const Order& o : allOrders())
+                if (o.eligibility.ok && o.state == Order::State::Open && !o.items.isEmpty() && barcode.isEmpty())
+                    barcode = o.items.first().barcode;
+            QVERIFY(!barcode.isEmpty());
+            QVERIFY(
+                m_ws->store()
+                    .outbox()
+                    .database()
+                    .exec(QStringLiteral("UPDATE delivery_items SET captured_at = NULL WHERE barcode = ?"), {barcode})
+                    .ok());
+        }
+        m_sandbox.faults.sipDropRequest = 1000000; // the library system's SIP2 goes away
+        const qint64 pendingBefore = m_ws->store().outbox().count(OutboxAction::State::Pending).value();
+        const desk::CaptureResult r = checkin(barcode);
+        QVERIFY(r.provisional);
+        QVERIFY(r.recorded);
+        QCOMPARE(r.verdict.kind, VerdictKind::Provisional);
+        QVERIFY2(r.verdict.title.startsWith(QStringLiteral("Home delivery")), qPrintable(r.verdict.title));
+        QCOMPARE(m_ws->store().outbox().count(OutboxAction::State::Pending).value(), pendingBefore + 1);
+        m_sandbox.faults.sipDropRequest = 0;
+        QSignalSpy replayed(&m_ws->session().replayer(), &desk::Replayer::finished);
+        m_ws->session().replayer().replay();
+        QVERIFY(replayed.wait(20000));
+        QCOMPARE(m_ws->store().outbox().count(OutboxAction::State::Pending).value(), 0);
+    }
+
+    // ---- The page, keyboard first, and its documents; screenshots in /tmp/delivery-shots.
+    void pageAndDocuments()
+    {
+        const QString shots = QStringLiteral("/tmp/delivery-shots");
+        QDir().mkpath(shots);
+        DeliveryPage page(service(), m_clock);
+        page.setDesk(QStringLiteral("Médiathèque centrale"), m_dir.filePath(QStringLiteral("delivery")));
+        page.checkin = checkinCall();
+        page.checkout = checkoutCall();
+        QSignalSpy verdicts(&page, &DeliveryPage::verdictReady);
+        page.resize(1280, 720);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.reload();
+        // The round being prepared first (Monday's: the clock says Sunday).
+        QCOMPARE(page.round(), service().preparingRound());
+        QVERIFY(page.tree()->topLevelItemCount() > 0);
+        // Alt+R: the other round (the one whose parcels are still being gathered).
+        const QDate first = page.round();
+        QTest::keyClick(&page, Qt::Key_R, Qt::AltModifier);
+        QVERIFY(page.round() != first);
+        QTest::keyClick(&page, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(verdicts.size() >= 1);
+        QCOMPARE(verdicts.last().first().value<Verdict>().title, DeliveryPage::tr("Parcels planned"));
+        // Weighing the chosen document.
+        QTreeWidgetItem* item = nullptr;
+        for (int i = 0; i < page.tree()->topLevelItemCount() && !item; ++i)
+            if (page.tree()->topLevelItem(i)->childCount() > 0 &&
+                !page.tree()->topLevelItem(i)->text(4).startsWith(QStringLiteral("Not deliverable")))
+                item = page.tree()->topLevelItem(i)->child(0);
+        QVERIFY(item);
+        page.tree()->setCurrentItem(item);
+        const QString orderUuid = item->parent()->data(0, Qt::UserRole).toString();
+        const Verdict weighed = page.setWeightOfSelected(640);
+        QCOMPARE(weighed.kind, VerdictKind::Success);
+        QVERIFY(page.tree()->currentItem()->text(3).contains(DeliveryPage::tr("weighed")));
+        QVERIFY(page.grab().save(shots + QStringLiteral("/round.png")));
+        // The chosen order's parcel label, as the printer gets it (80 mm PDF).
+        const QList<Slip> labels = page.parcelLabels(service().order(orderUuid).value());
+        QVERIFY(!labels.isEmpty());
+        const QString labelPdf = shots + QStringLiteral("/parcel-label.pdf");
+        QVERIFY(writeSlipPdf(labels.first(), labelPdf));
+        bool hasBarcode = false, hasWindow = false;
+        for (const print::SlipLine& line : labels.first().lines) {
+            hasBarcode |= line.kind == print::SlipLine::Kind::Barcode && line.text.startsWith(QStringLiteral("LV"));
+            hasWindow |= line.text.contains(service().config().windowText());
+        }
+        QVERIFY(hasBarcode);
+        QVERIFY(hasWindow);
+        // The manifest of the dispatched round and the month's bill, as PDF and CSV.
+        page.showRound(service().rounds().value().last());
+        QString manifestPdf, manifestCsvPath, billPdf, billCsv;
+        QCOMPARE(page.writeManifest(&manifestPdf, &manifestCsvPath).kind, VerdictKind::Success);
+        const QDate round = service().rounds().value().last();
+        QCOMPARE(page.writeBilling(round.year(), round.month(), &billPdf, &billCsv).kind, VerdictKind::Success);
+        for (const QString& f : {manifestPdf, manifestCsvPath, billPdf, billCsv})
+            QVERIFY2(QFileInfo(f).size() > 200, qPrintable(f));
+        const auto render = [&shots](const QString& pdf, const QString& name) {
+            QProcess p;
+            p.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("90"),
+                                                 QStringLiteral("-singlefile"), pdf, shots + u'/' + name});
+            return p.waitForFinished(60000) && p.exitCode() == 0;
+        };
+        QVERIFY(render(labelPdf, QStringLiteral("parcel-label")));
+        QVERIFY(render(manifestPdf, QStringLiteral("manifest")));
+        QVERIFY(render(billPdf, QStringLiteral("billing")));
+        // A parcel scanned back on the page: the outcome chosen (Alt+O: absent).
+        page.setOutcome(DeliveryService::Outcome::Delivered);
+        QTest::keyClick(&page, Qt::Key_O, Qt::AltModifier);
+        Parcel dispatched;
+        for (const Order& o : allOrders())
+            for (const Parcel& p : o.parcels)
+                if (p.state == Parcel::State::Dispatched)
+                    dispatched = p;
+        if (dispatched.number > 0) {
+            const Verdict back = wait<Verdict>([&](auto done) { page.handleParcel(dispatched.barcode(), done); });
+            QVERIFY2(back.title.contains(QStringLiteral("absent")), qPrintable(back.title));
+            QCOMPARE(service().parcel(dispatched.barcode()).value().state, Parcel::State::Absent);
+        }
+        QVERIFY(DeliveryPage::isDeliveryCode(QStringLiteral("LV000017")));
+        QVERIFY(DeliveryPage::isDeliveryCode(Manifest::roundBarcodeFor(round)));
+        QVERIFY(!DeliveryPage::isDeliveryCode(QStringLiteral("31042000000019")));
+    }
+
+    // ---- Addresses go after the billing month and the retention.
+    void addressesPurgedAfterRetention()
+    {
+        const QDate round = service().rounds().value().last();
+        // Still inside: the month of the round plus 30 days.
+        auto none = service().purgeAddresses(QDateTime(round.addDays(10), QTime(12, 0), QTimeZone::utc()));
+        QVERIFY(none.ok());
+        QCOMPARE(none.value(), 0);
+        const QDate after = QDate(round.year(), round.month(), 1).addMonths(1).addDays(31);
+        auto purged = service().purgeAddresses(QDateTime(after, QTime(12, 0), QTimeZone::utc()));
+        QVERIFY(purged.ok());
+        QVERIFY(purged.value() > 0);
+        for (const Order& o : service().orders(round).value())
+            if (o.state == Order::State::Dispatched || o.state == Order::State::Closed) {
+                QVERIFY(o.addressPurged);
+                QVERIFY(o.address.isEmpty());
+                QVERIFY(o.address.phone.isEmpty());
+            }
+        // The bill is still there (names and cards), without addresses.
+        const Billing b = service().billing(round.year(), round.month()).value();
+        QVERIFY(!b.lines.isEmpty());
+        QVERIFY(b.lines.first().address.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestDelivery)
+#include "tst_delivery.moc"
