@@ -842,8 +842,8 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("mode"),
-        QStringLiteral("sync | refresh | startup | outbox | pull-list | shelf-order FILE | scan | rfid | crate"));
-        QStringLiteral("sync | refresh | startup | outbox | pull-list | shelf-order FILE | scan | rfid | report"));
+        QStringLiteral(
+            "sync | refresh | startup | outbox | pull-list | shelf-order FILE | scan | rfid | crate | lockers | report"));
     parser.addOptions({
         {QStringLiteral("holds"), QStringLiteral("sync: requests in the network (default 53200: 50k at the site)"),
          QStringLiteral("N"), QStringLiteral("53200")},

@@ -108,7 +108,6 @@ QList<SchemaMigration> Outbox::schema()
                             "crates(seq), barcode TEXT NOT NULL, scanned_at TEXT NOT NULL, expected INTEGER NOT NULL, "
                             "UNIQUE (crate_seq, barcode))"),
          }},
-        // 6 and 7 are the lockers' and the delivery's.
         {8,
          {
              // Shuttle crates, continued: the bag (final destination) of an item in a crate to the
@@ -118,6 +117,7 @@ QList<SchemaMigration> Outbox::schema()
              QStringLiteral("ALTER TABLE crates ADD COLUMN departed_at TEXT"),
              QStringLiteral("ALTER TABLE crate_receipts ADD COLUMN unscanned INTEGER NOT NULL DEFAULT 0"),
              QStringLiteral("CREATE INDEX IF NOT EXISTS crate_receipts_barcode ON crate_receipts(barcode)"),
+         }},
         {6,
          {
              // Pickup lockers (lockers/LockerStore): Comptoir's own objects, in the same file as the
@@ -152,7 +152,6 @@ QList<SchemaMigration> Outbox::schema()
              QStringLiteral("CREATE TRIGGER IF NOT EXISTS locker_events_no_delete BEFORE DELETE ON locker_events "
                             "BEGIN SELECT RAISE(ABORT, 'locker_events is append-only'); END"),
          }},
-        // 6: lockers (issue 15).
         // Home delivery (delivery/DeliveryService): orders, items, parcels, weights typed at the
         // counter, and the append-only event log.
         {7, delivery::DeliveryService::schema()},
