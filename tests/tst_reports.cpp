@@ -292,8 +292,8 @@ private Q_SLOTS:
         QVERIFY2(taken.ok(), taken.ok() ? "" : qPrintable(taken.error().message));
         m_report = taken.value();
         QCOMPARE(m_report.source, QStringLiteral("ils"));
-        // 40 sites and the locker bank, each with its row, and the network's.
-        QCOMPARE(m_report.sites.size(), 41);
+        // 40 sites, the locker bank and the home delivery location, each with its row, and the network's.
+        QCOMPARE(m_report.sites.size(), 42);
         QVERIFY(m_report.site(QStringLiteral("VERLAINE")));
         QCOMPARE(m_report.site(QStringLiteral("HUGO"))->name, QStringLiteral("Bibliothèque Victor-Hugo"));
         QVERIFY(m_report.network.value(figure::Placed) >= 12);
@@ -644,7 +644,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&page));
         QCOMPARE(page.attentionText(), attentionSentence(m_report, Thresholds()));
         QTableView* table = page.table();
-        QCOMPARE(table->model()->rowCount(), 42); // the network and 41 pickup sites
+        QCOMPARE(table->model()->rowCount(), 43); // the network and 42 pickup sites
         QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Network"));
         // Alt+S: the next section.
         const QString first = page.sectionBox()->currentText();

@@ -317,6 +317,30 @@
         <source>%1 is a whole number, not “%2”.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily queue report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF file could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comptoir — daily queue report of %1, taken %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily queue report — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network: %1 placed, %2 captured, %3 filled, %4 cancelled, %5 expired; %6 pending, of which %7 over 48 h.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>comptoir::CapturePage</name>
@@ -919,6 +943,114 @@
         <source>Crate received</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Receive &amp;all without scanning…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print the receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shuttle &amp;departure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receive the whole crate</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Receive the %n item(s) not scanned from %1 as if each had been scanned? They are checked in now; nobody has looked at them. Do this only for a crate you trust.</source>
+        <translation><numerusform>Receive the %n item not scanned from %1 as if it had been scanned? It is checked in now; nobody has looked at it. Do this only for a crate you trust.</numerusform><numerusform>Receive the %n items not scanned from %1 as if each had been scanned? They are checked in now; nobody has looked at them. Do this only for a crate you trust.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Receive the %n item(s)</source>
+        <translation><numerusform>Receive the %n item</numerusform><numerusform>Receive the %n items</numerusform></translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shuttle departure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received without scanning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of this crate are also listed by the crate %1 from %2 (first: %3): each is received once, in the crate it is found in.</source>
+        <translation><numerusform>%n item of this crate is also listed by the crate %1 from %2 (%3): it is received once, in the crate it is found in.</numerusform><numerusform>%n items of this crate are also listed by the crate %1 from %2 (first: %3): each is received once, in the crate it is found in.</numerusform></translation>
+    </message>
+    <message>
+        <source>This crate was received already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was received.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crate received without scanning</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) received without scanning, checked in now</source>
+        <translation><numerusform>%n item received without scanning, checked in now</numerusform><numerusform>%n items received without scanning, checked in now</numerusform></translation>
+    </message>
+    <message>
+        <source>Crate receipt %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crate receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n crate(s) for the shuttle</source>
+        <translation><numerusform>%n crate for the shuttle</numerusform><numerusform>%n crates for the shuttle</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s).</source>
+        <translation><numerusform>%n item.</numerusform><numerusform>%n items.</numerusform></translation>
+    </message>
+    <message>
+        <source>Received from %1 in the crate %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(without scanning)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken out of the crate for %1 (%2), %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the open crate for %1 (%2) since %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the crate for %1 (%2), sealed %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>left with the shuttle %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bag for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crates: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>comptoir::Database</name>
@@ -964,6 +1096,297 @@
     </message>
     <message>
         <source>cache</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::DeliveryPage</name>
+    <message>
+        <source>Round (Alt+R):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parcel scanned back (Alt+O):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patron / document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address / barcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weigh…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan parcels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parcel labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dispatch the round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly bill…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>↑ ↓: choose an order or a document · scan a parcel label to record how it came back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(being prepared)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(address erased)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not deliverable: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over %1: call the patron</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 gathered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 parcels, %2 each</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(copy not chosen yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weighed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to gather</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✔ in parcel %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✔ set aside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 orders · %2 documents, %3 gathered · %4 parcels · %5 · %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — ordered %2 — round of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an order: its address, phone and notes show here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parcels not planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 parcels under %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 orders split: %2 paid parcels, tell the patrons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 orders over the limit: call the patrons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parcels planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the document you weighed (↑ ↓), then Alt+W.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight not kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weighed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept for this copy; its order's parcels are planned again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight from the scale, in grams:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parcel %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the order whose labels to print (↑ ↓).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not deliverable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No parcels yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan the parcels first (Ctrl+L).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 parcel labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The round cannot be checked out without the library system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 parcels, %2 documents checked out to their patrons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 offline: sent when the connection returns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round of %1 dispatched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No manifest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No parcels in this round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manifest not written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manifest: %1 parcels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No bill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bill not written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bill of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly bill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parcels brought back need the library system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parcel not recorded</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1089,6 +1512,30 @@
     </message>
     <message>
         <source>  AFI %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incoming shuttle crates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the label of this crate</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>From %1: %n item(s)</source>
+        <translation><numerusform>From %1: %n item</numerusform><numerusform>From %1: %n items</numerusform></translation>
+    </message>
+    <message>
+        <source>(one item missing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(one extra item)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in the crate from %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1698,7 +2145,10 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %n setting(s) of this counter change. Your site, workstation, devices and printers stay as they are.</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;: %n setting of this counter changes. Your site, workstation, devices and printers stay as they are.</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;: %n settings of this counter change. Your site, workstation, devices and printers stay as they are.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n setting of this counter changes. Your site, workstation, devices and printers stay as they are.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n settings of this counter change. Your site, workstation, devices and printers stay as they are.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Setting</source>
@@ -1730,6 +2180,134 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::KioskWindow</name>
+    <message>
+        <source>Locker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collect your documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan your library card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type my card number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drop a return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your card number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the document's barcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank you, goodbye</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your documents are checked out to you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your return is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A door did not open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff have been told. Please call %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sorry, the lockers are out of order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sorry, the lockers are out of order.
+Call %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Door %1 is open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the document in and close the door.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Doors %1 are open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take your documents, then close the door.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is waiting for you here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When a document is ready for you, you will be told.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One moment please</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again in a moment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card or PIN not recognised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library system does not answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check your card and PIN.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1775,6 +2353,310 @@
     </message>
     <message>
         <source>Recovered from the damaged outbox %1: the library system may or may not have received it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::LockerDoorMap</name>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Being collected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Being emptied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jammed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n return(s)</source>
+        <translation><numerusform>%n return</numerusform><numerusform>%n returns</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::LockerSettingsPage</name>
+    <message>
+        <source>The bank's library code in the ILS, e.g. CASGARE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A vendor's kiosk drives the doors (no boards of ours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kerong CU16</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>8A/80 boards (12 or 24 locks)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/dev/ttyUSB0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Library code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock boards:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serial port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speed (baud):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Boards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inverted switch (0/1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pulse (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Doors from the boards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size (S/M/L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returns (0/1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Door size by item type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an item type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S (small)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>M (medium)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>L (large)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card and PIN at the kiosk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other item types:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jammed when not open after:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert when open for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone number shown when out of service:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kiosk back to its welcome after:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::LockerTwinWindow</name>
+    <message>
+        <source>Simulated lock boards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click an open door to close it. With a mode ticked, a click on a door jams it, forces it open, or puts an item in (or takes it out).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item in / out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jam / free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Force open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board %1 silent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line noise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::LockersPage</name>
+    <message>
+        <source>Empty this door (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Door label:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the door's label or type it, then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patron</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Door</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — free %2, loaded %3, expired %4, returns %5, jammed %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scan its door</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Door %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown door</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Door %1 back in service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the item first, then its door</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not for this locker bank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which door?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the door's label or type it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2087,6 +2969,14 @@
     </message>
     <message>
         <source>%1 does not end with the right check digit for a document: scan it again, or press F8 to use it anyway.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home delivery: the next round's orders and parcels, weights, labels, the courier's manifest, parcels brought back and the monthly bill.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2729,6 +3619,113 @@ Nothing was changed on this counter.</source>
         <source>%L1 / %L2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 (home delivery)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home delivery</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::ReportsPage</name>
+    <message>
+        <source>Filter by site (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the report again (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export PDF… (Ctrl+E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV… (Ctrl+Shift+E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section (Alt+S):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily queue report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report has not been taken yet: F5 takes it from the library system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the network's requests from the library system…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily queue report — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Taken at %1 from %2; %n day(s) without a report in the last 30.</source>
+        <translation><numerusform>Taken at %1 from %2; %n day without a report in the last 30.</numerusform><numerusform>Taken at %1 from %2; %n days without a report in the last 30.</numerusform></translation>
+    </message>
+    <message>
+        <source>the stored snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the library system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Between</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Past the threshold set in Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report-%1.%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>comptoir::ScanField</name>
@@ -2840,6 +3837,10 @@ Nothing was changed on this counter.</source>
     </message>
     <message>
         <source>Set by the network's configuration; IT changes it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lockers</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3201,6 +4202,248 @@ Nothing was changed on this counter.</source>
         <source>This crate was received already.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Crate for %1 (hub), bag for %2 — item %n</source>
+        <comment>the nth item put in the crate (ordinal)</comment>
+        <translation><numerusform>Crate for %1 (hub), bag for %2 — item %n</numerusform><numerusform>Crate for %1 (hub), bag for %2 — item %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the bag for %1</source>
+        <translation><numerusform>%n in the bag for %1</numerusform><numerusform>%n in the bag for %1</numerusform></translation>
+    </message>
+    <message>
+        <source>This crate comes from %1, a site this network does not know: nothing is checked in. Set it aside and ask the shuttle team.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item was received already from the crate %1 (from %2): it is not checked in twice.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::delivery</name>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>out for delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patron</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight (g)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home delivery — courier manifest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — round of %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s)</source>
+        <translation><numerusform>%n parcel</numerusform><numerusform>%n parcels</numerusform></translation>
+    </message>
+    <message>
+        <source>Patron and address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items / weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patron id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home delivery — billing of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n parcel(s), total %2</source>
+        <translation><numerusform>%1 — %n parcel, total %2</numerusform><numerusform>%1 — %n parcels, total %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::delivery::DeliveryService</name>
+    <message>
+        <source>No such delivery order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A weight in grams, between 1 and 50000.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No such item in a delivery order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home delivery — not deliverable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: set it aside and call the patron.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home delivery — call the patron</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The order weighs %1 kg, over the %2 kg limit: call before preparing it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home delivery — parcel no. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 in this parcel — round of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a parcel label.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No parcel no. %1 at this counter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parcel no. %1 has not left: dispatch its round first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parcel no. %1 already came back (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parcel no. %1 delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) with %1</source>
+        <translation><numerusform>%n item with %1</numerusform><numerusform>%n items with %1</numerusform></translation>
+    </message>
+    <message>
+        <source>to the hold shelf for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parcel no. %1: patron absent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parcel no. %1: refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) %1</source>
+        <translation><numerusform>%n item %1</numerusform><numerusform>%n items %1</numerusform></translation>
+    </message>
+    <message>
+        <source>No such month.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::desk</name>
+    <message>
+        <source>(title unknown)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>comptoir::desk::CaptureService</name>
@@ -3353,6 +4596,13 @@ Nothing was changed on this counter.</source>
     </message>
 </context>
 <context>
+    <name>comptoir::desk::HoldPlacement</name>
+    <message>
+        <source>Request refused by the library system</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>comptoir::desk::IlsSession</name>
     <message>
         <source>Cannot read the queue file %1: %2</source>
@@ -3501,6 +4751,287 @@ Nothing was changed on this counter.</source>
     </message>
 </context>
 <context>
+    <name>comptoir::lockers</name>
+    <message>
+        <source>The locker settings are too large.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The locker settings are not readable: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most 32 locker banks.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::lockers::BankConfig</name>
+    <message>
+        <source>A locker bank needs the library code of its pickup location.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A locker bank has at most %1 doors.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A line has at most %1 boards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board %1: address or number of locks out of range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two boards at address %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every door needs a label of at most %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two doors are labelled %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Door %1: no such lock on its board.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Door %1: its lock drives another door too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown lock board family.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many item types in the size table.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::lockers::LockBus</name>
+    <message>
+        <source>The lock boards' line is not open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lock board does not answer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::lockers::LockerService</name>
+    <message>
+        <source>Lock board %1 does not answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its doors are out of service until it answers again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lockers are starting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The doors' sensors are being read; scan again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already in door %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not for this locker bank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No request waits for this item at %1: capture it at the desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No free door</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No free door of size %1 or larger: put the item on the hold shelf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Door %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the item in and close the door.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown door</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No door is labelled %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded in door %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Door %1 loaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank you: your return is recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Door %1 emptied</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to check in at the desk.</source>
+        <translation><numerusform>%n item to check in at the desk.</numerusform><numerusform>%n items to check in at the desk.</numerusform></translation>
+    </message>
+    <message>
+        <source>Door %1 is not to be emptied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Door %1: take everything out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the door when it is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One moment please</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is waiting for you here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Door(s) %1 open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take your documents and close the door.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This document is already in a door</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Door %1 opens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the document in and close the door.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No return door is free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please bring your document to the library.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Door %1 is jammed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Door %1 did not open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use door %1 instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff have been told.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Door %1 closed with nothing inside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the item again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank you, goodbye</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Door %1 opened without a command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the locker bank.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Door %1 is still open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused by the library system</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::lockers::LockerSite</name>
+    <message>
+        <source>No locker bank is set up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lock boards' port %1 cannot be opened: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::lockers::LockerStore</name>
+    <message>
+        <source>lockers.unknown</source>
+        <comment>This door is not in the locker bank.</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lockers.door_taken</source>
+        <comment>This door is not available any more.</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lockers.item_elsewhere</source>
+        <comment>This item is already in a door.</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>comptoir::print::TemplateStore</name>
     <message>
         <source>Hold slip</source>
@@ -3534,6 +5065,105 @@ Nothing was changed on this counter.</source>
         <source>Shuttle crate label</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Shuttle crate receipt (missing and extra items)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shuttle departure route sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home delivery parcel label</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::reports</name>
+    <message>
+        <source>Requests over the day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending requests by age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time from placed to captured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hold shelf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pull runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shuttle crates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transits between sites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing needs attention today: every site keeps within its thresholds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) with more than %1 of pending requests older than 48 h, worst %2</source>
+        <translation><numerusform>%n site with more than %1 of pending requests older than 48 h: %2</numerusform><numerusform>%n sites with more than %1 of pending requests older than 48 h, worst %2</numerusform></translation>
+    </message>
+    <message>
+        <source>the network captured %1 of the day's requests within 24 h (goal %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n hold shelf(s) with more than %1 expired requests to clear: %2</source>
+        <translation><numerusform>%n hold shelf with more than %1 expired requests to clear: %2</numerusform><numerusform>%n hold shelves with more than %1 expired requests to clear: %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Needs attention today: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file ends inside a quoted field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a report file: its first line is not the header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A line has %1 fields instead of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily queue report — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken at %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stored snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from the library system</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s): pending requests over 48 h, network (– : no snapshot that day)</source>
+        <translation><numerusform>Last %n day: pending requests over 48 h, network (– : no snapshot that day)</numerusform><numerusform>Last %n days: pending requests over 48 h, network (– : no snapshot that day)</numerusform></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>comptoir::sync::SyncEngine</name>
@@ -3547,6 +5177,21 @@ Nothing was changed on this counter.</source>
     </message>
     <message>
         <source>Pick list</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>delivery</name>
+    <message>
+        <source>no address in the patron's record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>patron category %1 is not delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is outside the delivery area</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3624,6 +5269,14 @@ Nothing was changed on this counter.</source>
             <numerusform>%Ln line to pull</numerusform>
             <numerusform>%Ln lines to pull</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Crate for %1 sealed: %n item(s), label</source>
+        <translation><numerusform>Crate for %1 sealed: %n item, label</numerusform><numerusform>Crate for %1 sealed: %n items, label</numerusform></translation>
+    </message>
+    <message>
+        <source>(not written)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3748,6 +5401,169 @@ This counter keeps its previous settings. Tell IT.</source>
     </message>
     <message>
         <source>The network configuration provisioned by IT (default: COMPTOIR_NETWORK_CONFIG, then /etc/comptoir/network.conf).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simulated lockers…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No locker bank is set up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run as a patron kiosk, full screen: lockers (the locker bank's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown kiosk "%1": use lockers.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up to 24 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>24 to 48 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over 48 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over 48 h (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Captured with their date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within 24 h (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within 48 h (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median (h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>90th percentile (h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expiring tomorrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expired, not collected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In transit to the site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines pulled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With discrepancies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median transit (h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No report was taken on %1: the library system only knows today's requests, so that day stays missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No REST connection to the library system is set up: the report needs one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library system could not be reached: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending requests by age, %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>* or no bar: no report that day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending requests by age: the %1 sites with most over 48 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending requests by age, site by site (most over 48 h at the top)</source>
         <translation type="unfinished" />
     </message>
 </context>

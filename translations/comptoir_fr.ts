@@ -317,6 +317,30 @@
         <source>%1 is a whole number, not “%2”.</source>
         <translation>%1 est un nombre entier, pas « %2 ».</translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Daily queue report</source>
+        <translation>Statistiques du jour des réservations</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written: %1</source>
+        <translation>Le fichier PDF n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Comptoir — daily queue report of %1, taken %2</source>
+        <translation>Comptoir — statistiques des réservations du %1, relevées le %2</translation>
+    </message>
+    <message>
+        <source>Daily queue report — %1</source>
+        <translation>Statistiques du jour des réservations — %1</translation>
+    </message>
+    <message>
+        <source>Network: %1 placed, %2 captured, %3 filled, %4 cancelled, %5 expired; %6 pending, of which %7 over 48 h.</source>
+        <translation>Réseau : %1 posées, %2 affectées, %3 satisfaites, %4 annulées, %5 expirées ; %6 en attente, dont %7 depuis plus de 48 h.</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::CapturePage</name>
@@ -524,7 +548,7 @@
     </message>
     <message>
         <source>to gather</source>
-        <translation>à préparer</translation>
+        <translation>à rassembler</translation>
     </message>
     <message numerus="yes">
         <source>Ordered on %1 (%n day(s) ago)</source>
@@ -901,7 +925,7 @@
     </message>
     <message>
         <source>Received</source>
-        <translation>Reçu</translation>
+        <translation>Réceptionnées</translation>
     </message>
     <message>
         <source>Not in a crate</source>
@@ -918,6 +942,114 @@
     <message>
         <source>Crate received</source>
         <translation>Caisse réceptionnée</translation>
+    </message>
+    <message>
+        <source>Receive &amp;all without scanning…</source>
+        <translation>Réceptionner &amp;tout sans scanner…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the receipt</source>
+        <translation>&amp;Imprimer le reçu</translation>
+    </message>
+    <message>
+        <source>Shuttle &amp;departure</source>
+        <translation>&amp;Départ de la navette</translation>
+    </message>
+    <message>
+        <source>Receive the whole crate</source>
+        <translation>Réceptionner toute la caisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receive the %n item(s) not scanned from %1 as if each had been scanned? They are checked in now; nobody has looked at them. Do this only for a crate you trust.</source>
+        <translation><numerusform>Réceptionner %n document non scanné (provenance : %1) comme s’il avait été scanné ? Son retour est enregistré maintenant, sans que personne ne l’ait vu. À faire seulement pour une caisse sûre.</numerusform><numerusform>Réceptionner les %n documents non scannés (provenance : %1) comme s’ils avaient été scannés ? Leur retour est enregistré maintenant, sans que personne ne les ait vus. À faire seulement pour une caisse sûre.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Receive the %n item(s)</source>
+        <translation><numerusform>Réceptionner %n document</numerusform><numerusform>Réceptionner les %n documents</numerusform></translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>Ne rien faire</translation>
+    </message>
+    <message>
+        <source>No receipt</source>
+        <translation>Pas de reçu</translation>
+    </message>
+    <message>
+        <source>Shuttle departure</source>
+        <translation>Départ de la navette</translation>
+    </message>
+    <message>
+        <source>Received without scanning: %1</source>
+        <translation>Réceptionné sans scan : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of this crate are also listed by the crate %1 from %2 (first: %3): each is received once, in the crate it is found in.</source>
+        <translation><numerusform>%n document de cette caisse figure aussi sur la caisse %1 (provenance : %2) (premier : %3) : chaque document est réceptionné une seule fois, dans la caisse où il se trouve.</numerusform><numerusform>%n documents de cette caisse figurent aussi sur la caisse %1 (provenance : %2) (premier : %3) : chaque document est réceptionné une seule fois, dans la caisse où il se trouve.</numerusform></translation>
+    </message>
+    <message>
+        <source>This crate was received already.</source>
+        <translation>Cette caisse a déjà été réceptionnée.</translation>
+    </message>
+    <message>
+        <source>Nothing was received.</source>
+        <translation>Rien n’a été réceptionné.</translation>
+    </message>
+    <message>
+        <source>Crate received without scanning</source>
+        <translation>Caisse réceptionnée sans scan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) received without scanning, checked in now</source>
+        <translation><numerusform>%n document réceptionné sans scan, retour enregistré</numerusform><numerusform>%n documents réceptionnés sans scan, retour enregistré</numerusform></translation>
+    </message>
+    <message>
+        <source>Crate receipt %1</source>
+        <translation>Reçu de la caisse %1</translation>
+    </message>
+    <message>
+        <source>Crate receipt</source>
+        <translation>Reçu de caisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crate(s) for the shuttle</source>
+        <translation><numerusform>%n caisse pour la navette</numerusform><numerusform>%n caisses pour la navette</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s).</source>
+        <translation><numerusform>%n document.</numerusform><numerusform>%n documents.</numerusform></translation>
+    </message>
+    <message>
+        <source>Received from %1 in the crate %2, %3</source>
+        <translation>Reçu dans la caisse %2 (provenance : %1), %3</translation>
+    </message>
+    <message>
+        <source>(without scanning)</source>
+        <translation>(sans scan)</translation>
+    </message>
+    <message>
+        <source>Taken out of the crate for %1 (%2), %3</source>
+        <translation>Enlevé de la caisse %2 (destination : %1), %3</translation>
+    </message>
+    <message>
+        <source>In the open crate for %1 (%2) since %3</source>
+        <translation>Dans la caisse ouverte %2 (destination : %1) depuis le %3</translation>
+    </message>
+    <message>
+        <source>In the crate for %1 (%2), sealed %3</source>
+        <translation>Dans la caisse %2 (destination : %1), fermée le %3</translation>
+    </message>
+    <message>
+        <source>left with the shuttle %1</source>
+        <translation>parti avec la navette le %1</translation>
+    </message>
+    <message>
+        <source>bag for %1</source>
+        <translation>sac (destination : %1)</translation>
+    </message>
+    <message>
+        <source>Crates: %1</source>
+        <translation>Caisses : %1</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1097,297 @@
     <message>
         <source>cache</source>
         <translation>cache</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::DeliveryPage</name>
+    <message>
+        <source>Round (Alt+R):</source>
+        <translation>Tournée (Alt+R) :</translation>
+    </message>
+    <message>
+        <source>Parcel scanned back (Alt+O):</source>
+        <translation>Colis revenu, scanné (Alt+O) :</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Patron / document</source>
+        <translation>Lecteur / document</translation>
+    </message>
+    <message>
+        <source>Address / barcode</source>
+        <translation>Adresse / code-barres</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Colis</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Weigh…</source>
+        <translation>Peser…</translation>
+    </message>
+    <message>
+        <source>Plan parcels</source>
+        <translation>Préparer les colis</translation>
+    </message>
+    <message>
+        <source>Parcel labels</source>
+        <translation>Étiquettes des colis</translation>
+    </message>
+    <message>
+        <source>Dispatch the round</source>
+        <translation>Lancer la tournée</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Bordereau</translation>
+    </message>
+    <message>
+        <source>Monthly bill…</source>
+        <translation>Facture du mois…</translation>
+    </message>
+    <message>
+        <source>↑ ↓: choose an order or a document · scan a parcel label to record how it came back</source>
+        <translation>↑ ↓ : choisir une commande ou un document · scannez l’étiquette d’un colis pour noter comment il est revenu</translation>
+    </message>
+    <message>
+        <source>(being prepared)</source>
+        <translation>(en préparation)</translation>
+    </message>
+    <message>
+        <source>(address erased)</source>
+        <translation>(adresse effacée)</translation>
+    </message>
+    <message>
+        <source>Not deliverable: %1</source>
+        <translation>Portage impossible : %1</translation>
+    </message>
+    <message>
+        <source>Over %1: call the patron</source>
+        <translation>Plus de %1 : appelez le lecteur</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Parti en tournée</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>livré</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>%1 of %2 gathered</source>
+        <translation>%1 sur %2 rassemblés</translation>
+    </message>
+    <message>
+        <source>%1 parcels, %2 each</source>
+        <translation>%1 colis, %2 chacun</translation>
+    </message>
+    <message>
+        <source>(copy not chosen yet)</source>
+        <translation>(exemplaire pas encore choisi)</translation>
+    </message>
+    <message>
+        <source>weighed</source>
+        <translation>pesé</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>estimé</translation>
+    </message>
+    <message>
+        <source>to gather</source>
+        <translation>à rassembler</translation>
+    </message>
+    <message>
+        <source>✔ in parcel %1</source>
+        <translation>✔ dans le colis %1</translation>
+    </message>
+    <message>
+        <source>✔ set aside</source>
+        <translation>✔ mis de côté</translation>
+    </message>
+    <message>
+        <source>%1 orders · %2 documents, %3 gathered · %4 parcels · %5 · %6</source>
+        <translation>Commandes : %1 · documents : %2, rassemblés : %3 · colis : %4 · %5 · %6</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — ordered %2 — round of %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — commandé le %2 — tournée du %3</translation>
+    </message>
+    <message>
+        <source>Choose an order: its address, phone and notes show here.</source>
+        <translation>Choisissez une commande : son adresse, son téléphone et ses notes s’affichent ici.</translation>
+    </message>
+    <message>
+        <source>Parcels not planned</source>
+        <translation>Colis non préparés</translation>
+    </message>
+    <message>
+        <source>%1 parcels under %2</source>
+        <translation>Colis de moins de %2 : %1</translation>
+    </message>
+    <message>
+        <source>%1 orders split: %2 paid parcels, tell the patrons</source>
+        <translation>Commandes divisées : %1, colis payants : %2 ; prévenez les lecteurs</translation>
+    </message>
+    <message>
+        <source>%1 orders over the limit: call the patrons</source>
+        <translation>Commandes au-delà de la limite : %1 ; appelez les lecteurs</translation>
+    </message>
+    <message>
+        <source>Parcels planned</source>
+        <translation>Colis préparés</translation>
+    </message>
+    <message>
+        <source>Choose a document</source>
+        <translation>Choisissez un document</translation>
+    </message>
+    <message>
+        <source>Choose the document you weighed (↑ ↓), then Alt+W.</source>
+        <translation>Choisissez le document pesé (↑ ↓), puis Alt+W.</translation>
+    </message>
+    <message>
+        <source>Weight not kept</source>
+        <translation>Poids non enregistré</translation>
+    </message>
+    <message>
+        <source>Weighed: %1</source>
+        <translation>Pesé : %1</translation>
+    </message>
+    <message>
+        <source>Kept for this copy; its order's parcels are planned again.</source>
+        <translation>Enregistré pour cet exemplaire ; les colis de sa commande sont préparés à nouveau.</translation>
+    </message>
+    <message>
+        <source>Weight from the scale, in grams:</source>
+        <translation>Poids affiché par la balance, en grammes :</translation>
+    </message>
+    <message>
+        <source>Parcel %1</source>
+        <translation>Colis %1</translation>
+    </message>
+    <message>
+        <source>Choose an order</source>
+        <translation>Choisissez une commande</translation>
+    </message>
+    <message>
+        <source>Choose the order whose labels to print (↑ ↓).</source>
+        <translation>Choisissez la commande dont imprimer les étiquettes (↑ ↓).</translation>
+    </message>
+    <message>
+        <source>Not deliverable</source>
+        <translation>Portage impossible</translation>
+    </message>
+    <message>
+        <source>No parcels yet</source>
+        <translation>Pas encore de colis</translation>
+    </message>
+    <message>
+        <source>Plan the parcels first (Ctrl+L).</source>
+        <translation>Préparez d’abord les colis (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>%1 parcel labels</source>
+        <translation>Étiquettes de colis : %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>The round cannot be checked out without the library system.</source>
+        <translation>Le prêt de la tournée nécessite une connexion au SIGB.</translation>
+    </message>
+    <message>
+        <source>%1 parcels, %2 documents checked out to their patrons</source>
+        <translation>Colis : %1, documents prêtés à leurs lecteurs : %2</translation>
+    </message>
+    <message>
+        <source>%1 offline: sent when the connection returns</source>
+        <translation>Hors connexion : %1, envoyés dès que la connexion sera rétablie</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusés : %1</translation>
+    </message>
+    <message>
+        <source>Round of %1 dispatched</source>
+        <translation>Tournée du %1 partie</translation>
+    </message>
+    <message>
+        <source>No manifest</source>
+        <translation>Pas de bordereau</translation>
+    </message>
+    <message>
+        <source>No parcels in this round</source>
+        <translation>Aucun colis dans cette tournée</translation>
+    </message>
+    <message>
+        <source>Manifest not written</source>
+        <translation>Bordereau non enregistré</translation>
+    </message>
+    <message>
+        <source>Manifest: %1 parcels</source>
+        <translation>Bordereau : %1 colis</translation>
+    </message>
+    <message>
+        <source>No bill</source>
+        <translation>Pas de facture</translation>
+    </message>
+    <message>
+        <source>Bill not written</source>
+        <translation>Facture non enregistrée</translation>
+    </message>
+    <message>
+        <source>Bill of %1: %2</source>
+        <translation>Facture de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Monthly bill</source>
+        <translation>Facture du mois</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Mois :</translation>
+    </message>
+    <message>
+        <source>Round of %1</source>
+        <translation>Tournée du %1</translation>
+    </message>
+    <message>
+        <source>Parcels brought back need the library system.</source>
+        <translation>Le retour des colis nécessite une connexion au SIGB.</translation>
+    </message>
+    <message>
+        <source>Parcel not recorded</source>
+        <translation>Colis non enregistré</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1513,30 @@
     <message>
         <source>  AFI %1</source>
         <translation>  AFI %1</translation>
+    </message>
+    <message>
+        <source>Incoming shuttle crates</source>
+        <translation>Caisses de navette à l’arrivée</translation>
+    </message>
+    <message>
+        <source>Scan the label of this crate</source>
+        <translation>Scannez l’étiquette de cette caisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1: %n item(s)</source>
+        <translation><numerusform>Provenance : %1 — %n document</numerusform><numerusform>Provenance : %1 — %n documents</numerusform></translation>
+    </message>
+    <message>
+        <source>(one item missing)</source>
+        <translation>(un document manquant)</translation>
+    </message>
+    <message>
+        <source>(one extra item)</source>
+        <translation>(un document en trop)</translation>
+    </message>
+    <message>
+        <source>in the crate from %1</source>
+        <translation>dans la caisse (provenance : %1)</translation>
     </message>
 </context>
 <context>
@@ -1426,7 +1873,7 @@
     </message>
     <message>
         <source>Expired</source>
-        <translation>Expirées</translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <source>Shelf</source>
@@ -1694,11 +2141,14 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: nothing changes on this counter.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: rien ne change sur ce poste.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : rien ne change sur ce poste.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %n setting(s) of this counter change. Your site, workstation, devices and printers stay as they are.</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %n réglage de ce poste change. Le site, le poste, les appareils et les imprimantes restent tels quels.</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %n réglages de ce poste changent. Le site, le poste, les appareils et les imprimantes restent tels quels.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %n réglage de ce poste change. Le site, le poste, les appareils et les imprimantes restent tels quels.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %n réglages de ce poste changent. Le site, le poste, les appareils et les imprimantes restent tels quels.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Setting</source>
@@ -1731,6 +2181,135 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::KioskWindow</name>
+    <message>
+        <source>Locker</source>
+        <translation>Consigne</translation>
+    </message>
+    <message>
+        <source>Collect your documents</source>
+        <translation>Retirer mes documents</translation>
+    </message>
+    <message>
+        <source>Scan your library card</source>
+        <translation>Scannez votre carte de lecteur</translation>
+    </message>
+    <message>
+        <source>Type my card number</source>
+        <translation>Taper mon numéro de carte</translation>
+    </message>
+    <message>
+        <source>Drop a return</source>
+        <translation>Déposer un retour</translation>
+    </message>
+    <message>
+        <source>Your card number</source>
+        <translation>Votre numéro de carte</translation>
+    </message>
+    <message>
+        <source>Scan the document's barcode</source>
+        <translation>Scannez le code-barres du document</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Thank you, goodbye</source>
+        <translation>Merci, au revoir</translation>
+    </message>
+    <message>
+        <source>Your documents are checked out to you.</source>
+        <translation>Vos documents sont enregistrés en prêt.</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Merci</translation>
+    </message>
+    <message>
+        <source>Your return is recorded.</source>
+        <translation>Votre retour est enregistré.</translation>
+    </message>
+    <message>
+        <source>A door did not open</source>
+        <translation>Un casier ne s’est pas ouvert</translation>
+    </message>
+    <message>
+        <source>Staff have been told. Please call %1.</source>
+        <translation>Le personnel est prévenu. Appelez le %1.</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <source>Sorry, the lockers are out of order.</source>
+        <translation>Désolé, la consigne est hors service.</translation>
+    </message>
+    <message>
+        <source>Sorry, the lockers are out of order.
+Call %1.</source>
+        <translation>Désolé, la consigne est hors service.
+Appelez le %1.</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>Votre code PIN</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Code PIN du personnel</translation>
+    </message>
+    <message>
+        <source>Door %1 is open</source>
+        <translation>Le casier %1 est ouvert</translation>
+    </message>
+    <message>
+        <source>Put the document in and close the door.</source>
+        <translation>Déposez le document et fermez la porte.</translation>
+    </message>
+    <message>
+        <source>Doors %1 are open</source>
+        <translation>Les casiers %1 sont ouverts</translation>
+    </message>
+    <message>
+        <source>Take your documents, then close the door.</source>
+        <translation>Prenez vos documents, puis fermez la porte.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for you here</source>
+        <translation>Rien ne vous attend ici</translation>
+    </message>
+    <message>
+        <source>When a document is ready for you, you will be told.</source>
+        <translation>Vous serez prévenu dès qu’un document sera prêt pour vous.</translation>
+    </message>
+    <message>
+        <source>One moment please</source>
+        <translation>Un instant, s’il vous plaît</translation>
+    </message>
+    <message>
+        <source>Try again in a moment</source>
+        <translation>Réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>Card or PIN not recognised</source>
+        <translation>Carte ou code PIN non reconnu</translation>
+    </message>
+    <message>
+        <source>The library system does not answer.</source>
+        <translation>Le SIGB ne répond pas.</translation>
+    </message>
+    <message>
+        <source>Check your card and PIN.</source>
+        <translation>Vérifiez votre carte et votre code PIN.</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +2355,310 @@
     <message>
         <source>Recovered from the damaged outbox %1: the library system may or may not have received it.</source>
         <translation>Relue dans le fichier endommagé %1 : le SIGB l’a peut-être déjà reçue.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::LockerDoorMap</name>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Chargé</translation>
+    </message>
+    <message>
+        <source>Being collected</source>
+        <translation>Retrait en cours</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Being emptied</source>
+        <translation>Vidage en cours</translation>
+    </message>
+    <message>
+        <source>Jammed</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Hors service</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return(s)</source>
+        <translation><numerusform>%n retour</numerusform><numerusform>%n retours</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::LockerSettingsPage</name>
+    <message>
+        <source>The bank's library code in the ILS, e.g. CASGARE</source>
+        <translation>Code de bibliothèque de la consigne dans le SIGB, par ex. CASGARE</translation>
+    </message>
+    <message>
+        <source>A vendor's kiosk drives the doors (no boards of ours)</source>
+        <translation>La borne du fournisseur pilote les casiers (pas de cartes de Comptoir)</translation>
+    </message>
+    <message>
+        <source>Kerong CU16</source>
+        <translation>Kerong CU16</translation>
+    </message>
+    <message>
+        <source>8A/80 boards (12 or 24 locks)</source>
+        <translation>Cartes 8A/80 (12 ou 24 serrures)</translation>
+    </message>
+    <message>
+        <source>/dev/ttyUSB0</source>
+        <translation>/dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <source>Library code:</source>
+        <translation>Code de bibliothèque :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Lock boards:</source>
+        <translation>Cartes de serrures :</translation>
+    </message>
+    <message>
+        <source>Serial port:</source>
+        <translation>Port série :</translation>
+    </message>
+    <message>
+        <source>Speed (baud):</source>
+        <translation>Vitesse (bauds) :</translation>
+    </message>
+    <message>
+        <source>Boards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Locks</source>
+        <translation>Serrures</translation>
+    </message>
+    <message>
+        <source>Inverted switch (0/1)</source>
+        <translation>Contact inversé (0/1)</translation>
+    </message>
+    <message>
+        <source>Pulse (ms)</source>
+        <translation>Impulsion (ms)</translation>
+    </message>
+    <message>
+        <source>Add a board</source>
+        <translation>Ajouter une carte</translation>
+    </message>
+    <message>
+        <source>Doors from the boards</source>
+        <translation>Casiers d’après les cartes</translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation>Casiers</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Serrure</translation>
+    </message>
+    <message>
+        <source>Size (S/M/L)</source>
+        <translation>Taille (S/M/L)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Returns (0/1)</source>
+        <translation>Retours (0/1)</translation>
+    </message>
+    <message>
+        <source>Door size by item type</source>
+        <translation>Taille de casier par type de document</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <source>Add an item type</source>
+        <translation>Ajouter un type de document</translation>
+    </message>
+    <message>
+        <source>S (small)</source>
+        <translation>S (petit)</translation>
+    </message>
+    <message>
+        <source>M (medium)</source>
+        <translation>M (moyen)</translation>
+    </message>
+    <message>
+        <source>L (large)</source>
+        <translation>L (grand)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Card and PIN at the kiosk</source>
+        <translation>Carte et code PIN à la borne</translation>
+    </message>
+    <message>
+        <source>Other item types:</source>
+        <translation>Autres types de document :</translation>
+    </message>
+    <message>
+        <source>Jammed when not open after:</source>
+        <translation>Bloqué si pas ouvert après :</translation>
+    </message>
+    <message>
+        <source>Alert when open for:</source>
+        <translation>Alerte si ouvert depuis :</translation>
+    </message>
+    <message>
+        <source>Phone number shown when out of service:</source>
+        <translation>Numéro de téléphone affiché si hors service :</translation>
+    </message>
+    <message>
+        <source>Kiosk back to its welcome after:</source>
+        <translation>Retour de la borne à l’accueil après :</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::LockerTwinWindow</name>
+    <message>
+        <source>Simulated lock boards</source>
+        <translation>Cartes de serrures simulées</translation>
+    </message>
+    <message>
+        <source>Click an open door to close it. With a mode ticked, a click on a door jams it, forces it open, or puts an item in (or takes it out).</source>
+        <translation>Cliquez sur un casier ouvert pour le fermer. Avec un mode coché, un clic sur un casier le bloque, le force à s’ouvrir, ou y dépose un document (ou l’enlève).</translation>
+    </message>
+    <message>
+        <source>Item in / out</source>
+        <translation>Déposer / enlever un document</translation>
+    </message>
+    <message>
+        <source>Jam / free</source>
+        <translation>Bloquer / débloquer</translation>
+    </message>
+    <message>
+        <source>Force open</source>
+        <translation>Forcer l’ouverture</translation>
+    </message>
+    <message>
+        <source>Board %1 silent</source>
+        <translation>Carte %1 muette</translation>
+    </message>
+    <message>
+        <source>Line noise</source>
+        <translation>Parasites sur la ligne</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>OUVERT</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::LockersPage</name>
+    <message>
+        <source>Empty this door (Enter)</source>
+        <translation>Vider ce casier (Entrée)</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>Remettre en service</translation>
+    </message>
+    <message>
+        <source>Door label:</source>
+        <translation>Étiquette du casier :</translation>
+    </message>
+    <message>
+        <source>Scan the door's label or type it, then Enter</source>
+        <translation>Scannez l’étiquette du casier ou tapez-la, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Patron</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Casier</translation>
+    </message>
+    <message>
+        <source>%1 — free %2, loaded %3, expired %4, returns %5, jammed %6</source>
+        <translation>%1 — libres : %2, chargés : %3, expirés : %4, retours : %5, bloqués : %6</translation>
+    </message>
+    <message>
+        <source>scan its door</source>
+        <translation>scannez son casier</translation>
+    </message>
+    <message>
+        <source>Door %1 (%2)</source>
+        <translation>Casier %1 (%2)</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Unknown door</source>
+        <translation>Casier inconnu</translation>
+    </message>
+    <message>
+        <source>Door %1 back in service</source>
+        <translation>Casier %1 de nouveau en service</translation>
+    </message>
+    <message>
+        <source>Scan the item first, then its door</source>
+        <translation>Scannez d’abord le document, puis son casier</translation>
+    </message>
+    <message>
+        <source>Not for this locker bank</source>
+        <translation>Pas pour cette consigne</translation>
+    </message>
+    <message>
+        <source>Which door?</source>
+        <translation>Quel casier ?</translation>
+    </message>
+    <message>
+        <source>Scan the door's label or type it.</source>
+        <translation>Scannez l’étiquette du casier ou tapez-la.</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2971,14 @@
     <message>
         <source>%1 does not end with the right check digit for a document: scan it again, or press F8 to use it anyway.</source>
         <translation>La clé de contrôle du document %1 est incorrecte : scannez-le de nouveau ou appuyez sur F8 pour l’accepter quand même.</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Portage</translation>
+    </message>
+    <message>
+        <source>Home delivery: the next round's orders and parcels, weights, labels, the courier's manifest, parcels brought back and the monthly bill.</source>
+        <translation>Portage à domicile : commandes et colis de la prochaine tournée, poids, étiquettes, bordereau du livreur, colis revenus et facture mensuelle.</translation>
     </message>
 </context>
 <context>
@@ -2570,7 +3461,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation>Introuvable</translation>
+        <translation>Introuvables</translation>
     </message>
     <message>
         <source>Why was it not found?</source>
@@ -2650,7 +3541,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation>En attente</translation>
+        <translation>En attente de retrait</translation>
     </message>
     <message>
         <source>One item at a time, full screen, with the floor plan</source>
@@ -2730,6 +3621,113 @@ Rien n’a été modifié sur ce poste.</translation>
     <message>
         <source>%L1 / %L2</source>
         <translation>%L1 / %L2</translation>
+    </message>
+    <message>
+        <source>%1 (home delivery)</source>
+        <translation>%1 (portage à domicile)</translation>
+    </message>
+    <message>
+        <source>Home delivery</source>
+        <translation>Portage à domicile</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ReportsPage</name>
+    <message>
+        <source>Filter by site (Ctrl+F)</source>
+        <translation>Filtrer par site (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Take the report again (F5)</source>
+        <translation>Relever de nouveau les statistiques (F5)</translation>
+    </message>
+    <message>
+        <source>Export PDF… (Ctrl+E)</source>
+        <translation>Exporter en PDF… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export CSV… (Ctrl+Shift+E)</source>
+        <translation>Exporter en CSV… (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <source>Section (Alt+S):</source>
+        <translation>Section (Alt+S) :</translation>
+    </message>
+    <message>
+        <source>Daily queue report</source>
+        <translation>Statistiques du jour des réservations</translation>
+    </message>
+    <message>
+        <source>The report has not been taken yet: F5 takes it from the library system.</source>
+        <translation>Les statistiques n’ont pas encore été relevées : F5 les relève dans le SIGB.</translation>
+    </message>
+    <message>
+        <source>Reading the network's requests from the library system…</source>
+        <translation>Lecture des réservations du réseau dans le SIGB…</translation>
+    </message>
+    <message>
+        <source>Daily queue report — %1</source>
+        <translation>Statistiques du jour des réservations — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken at %1 from %2; %n day(s) without a report in the last 30.</source>
+        <translation><numerusform>Relevées à %1 dans %2 ; %n jour sans statistiques sur les 30 derniers.</numerusform><numerusform>Relevées à %1 dans %2 ; %n jours sans statistiques sur les 30 derniers.</numerusform></translation>
+    </message>
+    <message>
+        <source>the stored snapshot</source>
+        <translation>le relevé enregistré</translation>
+    </message>
+    <message>
+        <source>the library system</source>
+        <translation>le SIGB</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Entre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Past the threshold set in Settings</source>
+        <translation>Au-delà du seuil fixé dans les réglages</translation>
+    </message>
+    <message>
+        <source>report-%1.%2</source>
+        <translation>statistiques-%1.%2</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Exporter les statistiques en PDF</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Exporter les statistiques en CSV</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Enregistré dans %1</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +3841,10 @@ Rien n’a été modifié sur ce poste.</translation>
     <message>
         <source>Set by the network's configuration; IT changes it.</source>
         <translation>Fixé par la configuration du réseau ; le service informatique le modifie.</translation>
+    </message>
+    <message>
+        <source>Lockers</source>
+        <translation>Consignes</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +4205,248 @@ Rien n’a été modifié sur ce poste.</translation>
         <source>This crate was received already.</source>
         <translation>Cette caisse a déjà été réceptionnée.</translation>
     </message>
+    <message numerus="yes">
+        <source>Crate for %1 (hub), bag for %2 — item %n</source>
+        <comment>the nth item put in the crate (ordinal)</comment>
+        <translation><numerusform>Caisse : %1 (plateforme), sac : %2 — document n° %n</numerusform><numerusform>Caisse : %1 (plateforme), sac : %2 — document n° %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the bag for %1</source>
+        <translation><numerusform>%n document dans le sac : %1</numerusform><numerusform>%n documents dans le sac : %1</numerusform></translation>
+    </message>
+    <message>
+        <source>This crate comes from %1, a site this network does not know: nothing is checked in. Set it aside and ask the shuttle team.</source>
+        <translation>Cette caisse vient d’un site que le réseau ne connaît pas (%1) : aucun retour n’est enregistré. Mettez-la de côté et prévenez l’équipe de la navette.</translation>
+    </message>
+    <message>
+        <source>This item was received already from the crate %1 (from %2): it is not checked in twice.</source>
+        <translation>Ce document a déjà été reçu dans la caisse %1 (provenance : %2) : son retour n’est pas enregistré deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::delivery</name>
+    <message>
+        <source>delivered</source>
+        <translation>livré</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>out for delivery</source>
+        <translation>en tournée</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Tournée</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Colis</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Code-barres</translation>
+    </message>
+    <message>
+        <source>Patron</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Créneau</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Weight (g)</source>
+        <translation>Poids (g)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Home delivery — courier manifest</source>
+        <translation>Portage à domicile — bordereau du livreur</translation>
+    </message>
+    <message>
+        <source>%1 — round of %2, %3</source>
+        <translation>%1 — tournée du %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s)</source>
+        <translation><numerusform>%n colis</numerusform><numerusform>%n colis</numerusform></translation>
+    </message>
+    <message>
+        <source>Patron and address</source>
+        <translation>Lecteur et adresse</translation>
+    </message>
+    <message>
+        <source>Items / weight</source>
+        <translation>Documents / poids</translation>
+    </message>
+    <message>
+        <source>Patron id</source>
+        <translation>N° de lecteur</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Colis</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Mois : %1</translation>
+    </message>
+    <message>
+        <source>Home delivery — billing of %1</source>
+        <translation>Portage à domicile — facturation : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n parcel(s), total %2</source>
+        <translation><numerusform>%1 — %n colis, total %2</numerusform><numerusform>%1 — %n colis, total %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::delivery::DeliveryService</name>
+    <message>
+        <source>No such delivery order.</source>
+        <translation>Commande de portage introuvable.</translation>
+    </message>
+    <message>
+        <source>A weight in grams, between 1 and 50000.</source>
+        <translation>Un poids en grammes, entre 1 et 50000.</translation>
+    </message>
+    <message>
+        <source>No such item in a delivery order.</source>
+        <translation>Aucune commande de portage ne contient ce document.</translation>
+    </message>
+    <message>
+        <source>Home delivery — not deliverable</source>
+        <translation>Portage à domicile — non livrable</translation>
+    </message>
+    <message>
+        <source>%1: set it aside and call the patron.</source>
+        <translation>%1 : mettez la commande de côté et appelez le lecteur.</translation>
+    </message>
+    <message>
+        <source>Home delivery — call the patron</source>
+        <translation>Portage à domicile — appeler le lecteur</translation>
+    </message>
+    <message>
+        <source>The order weighs %1 kg, over the %2 kg limit: call before preparing it.</source>
+        <translation>La commande pèse %1 kg, au-delà de la limite de %2 kg : appelez le lecteur avant de la préparer.</translation>
+    </message>
+    <message>
+        <source>Home delivery — parcel no. %1</source>
+        <translation>Portage à domicile — colis n° %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in this parcel — round of %3</source>
+        <translation>%1 sur %2 dans ce colis — tournée du %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a parcel label.</source>
+        <translation>%1 n’est pas une étiquette de colis.</translation>
+    </message>
+    <message>
+        <source>No parcel no. %1 at this counter.</source>
+        <translation>Pas de colis n° %1 sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Parcel no. %1 has not left: dispatch its round first.</source>
+        <translation>Le colis n° %1 n’est pas parti : faites d’abord partir sa tournée.</translation>
+    </message>
+    <message>
+        <source>Parcel no. %1 already came back (%2).</source>
+        <translation>Le colis n° %1 est déjà revenu (%2).</translation>
+    </message>
+    <message>
+        <source>Parcel no. %1 delivered</source>
+        <translation>Colis n° %1 livré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) with %1</source>
+        <translation><numerusform>%n document chez %1</numerusform><numerusform>%n documents chez %1</numerusform></translation>
+    </message>
+    <message>
+        <source>to the hold shelf for %1</source>
+        <translation>étagère des réservations (%1)</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>retour enregistré</translation>
+    </message>
+    <message>
+        <source>Parcel no. %1: patron absent</source>
+        <translation>Colis n° %1 : lecteur absent</translation>
+    </message>
+    <message>
+        <source>Parcel no. %1: refused</source>
+        <translation>Colis n° %1 : refusé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) %1</source>
+        <translation><numerusform>%n document : %1</numerusform><numerusform>%n documents : %1</numerusform></translation>
+    </message>
+    <message>
+        <source>No such month.</source>
+        <translation>Mois inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::desk</name>
+    <message>
+        <source>(title unknown)</source>
+        <translation>(titre inconnu)</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::desk::CaptureService</name>
@@ -3355,6 +4599,13 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
 </context>
 <context>
+    <name>comptoir::desk::HoldPlacement</name>
+    <message>
+        <source>Request refused by the library system</source>
+        <translation>Réservation refusée par le SIGB</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::desk::IlsSession</name>
     <message>
         <source>Cannot read the queue file %1: %2</source>
@@ -3503,6 +4754,287 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
 </context>
 <context>
+    <name>comptoir::lockers</name>
+    <message>
+        <source>The locker settings are too large.</source>
+        <translation>Les réglages des consignes sont trop volumineux.</translation>
+    </message>
+    <message>
+        <source>The locker settings are not readable: %1</source>
+        <translation>Les réglages des consignes sont illisibles : %1</translation>
+    </message>
+    <message>
+        <source>At most 32 locker banks.</source>
+        <translation>32 consignes au plus.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::lockers::BankConfig</name>
+    <message>
+        <source>A locker bank needs the library code of its pickup location.</source>
+        <translation>Une consigne doit avoir le code de bibliothèque de son lieu de retrait.</translation>
+    </message>
+    <message>
+        <source>A locker bank has at most %1 doors.</source>
+        <translation>Une consigne a au plus %1 casiers.</translation>
+    </message>
+    <message>
+        <source>A line has at most %1 boards.</source>
+        <translation>Une ligne a au plus %1 cartes.</translation>
+    </message>
+    <message>
+        <source>Board %1: address or number of locks out of range.</source>
+        <translation>Carte %1 : adresse ou nombre de serrures hors limites.</translation>
+    </message>
+    <message>
+        <source>Two boards at address %1.</source>
+        <translation>Deux cartes ont l’adresse %1.</translation>
+    </message>
+    <message>
+        <source>Every door needs a label of at most %1 characters.</source>
+        <translation>Chaque casier doit avoir une étiquette de %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Two doors are labelled %1.</source>
+        <translation>Deux casiers portent l’étiquette %1.</translation>
+    </message>
+    <message>
+        <source>Door %1: no such lock on its board.</source>
+        <translation>Casier %1 : cette serrure n’existe pas sur sa carte.</translation>
+    </message>
+    <message>
+        <source>Door %1: its lock drives another door too.</source>
+        <translation>Casier %1 : sa serrure commande aussi un autre casier.</translation>
+    </message>
+    <message>
+        <source>Unknown lock board family.</source>
+        <translation>Modèle de carte de serrures inconnu.</translation>
+    </message>
+    <message>
+        <source>Too many item types in the size table.</source>
+        <translation>Trop de types de documents dans la table des tailles.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::lockers::LockBus</name>
+    <message>
+        <source>The lock boards' line is not open.</source>
+        <translation>La ligne des cartes de serrures n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>The lock board does not answer.</source>
+        <translation>La carte de serrures ne répond pas.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::lockers::LockerService</name>
+    <message>
+        <source>Lock board %1 does not answer</source>
+        <translation>La carte de serrures %1 ne répond pas</translation>
+    </message>
+    <message>
+        <source>Its doors are out of service until it answers again.</source>
+        <translation>Ses casiers sont hors service jusqu’à ce qu’elle réponde de nouveau.</translation>
+    </message>
+    <message>
+        <source>The lockers are starting</source>
+        <translation>La consigne démarre</translation>
+    </message>
+    <message>
+        <source>The doors' sensors are being read; scan again in a moment.</source>
+        <translation>Lecture des capteurs des casiers ; scannez de nouveau dans un instant.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Already in door %1</source>
+        <translation>Déjà dans le casier %1</translation>
+    </message>
+    <message>
+        <source>Not for this locker bank</source>
+        <translation>Pas pour cette consigne</translation>
+    </message>
+    <message>
+        <source>No request waits for this item at %1: capture it at the desk.</source>
+        <translation>Aucune réservation n’attend ce document (retrait : %1) : faites-en le retour au comptoir.</translation>
+    </message>
+    <message>
+        <source>No free door</source>
+        <translation>Aucun casier libre</translation>
+    </message>
+    <message>
+        <source>No free door of size %1 or larger: put the item on the hold shelf.</source>
+        <translation>Aucun casier libre de taille %1 ou plus : mettez le document sur l’étagère des réservations.</translation>
+    </message>
+    <message>
+        <source>Door %1</source>
+        <translation>Casier %1</translation>
+    </message>
+    <message>
+        <source>Put the item in and close the door.</source>
+        <translation>Placez le document et fermez le casier.</translation>
+    </message>
+    <message>
+        <source>Unknown door</source>
+        <translation>Casier inconnu</translation>
+    </message>
+    <message>
+        <source>No door is labelled %1.</source>
+        <translation>Aucun casier ne porte l’étiquette %1.</translation>
+    </message>
+    <message>
+        <source>Recorded in door %1</source>
+        <translation>Enregistré dans le casier %1</translation>
+    </message>
+    <message>
+        <source>Door %1 loaded</source>
+        <translation>Casier %1 chargé</translation>
+    </message>
+    <message>
+        <source>Thank you: your return is recorded</source>
+        <translation>Merci : votre retour est enregistré</translation>
+    </message>
+    <message>
+        <source>Door %1 emptied</source>
+        <translation>Casier %1 vidé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to check in at the desk.</source>
+        <translation><numerusform>%n document à enregistrer en retour au comptoir.</numerusform><numerusform>%n documents à enregistrer en retour au comptoir.</numerusform></translation>
+    </message>
+    <message>
+        <source>Door %1 is not to be emptied</source>
+        <translation>Le casier %1 n’est pas à vider</translation>
+    </message>
+    <message>
+        <source>Door %1: take everything out</source>
+        <translation>Casier %1 : sortez tout</translation>
+    </message>
+    <message>
+        <source>Close the door when it is empty.</source>
+        <translation>Fermez le casier une fois vide.</translation>
+    </message>
+    <message>
+        <source>One moment please</source>
+        <translation>Un instant, s’il vous plaît</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for you here</source>
+        <translation>Rien ne vous attend ici</translation>
+    </message>
+    <message>
+        <source>Door(s) %1 open</source>
+        <translation>Casiers ouverts : %1</translation>
+    </message>
+    <message>
+        <source>Take your documents and close the door.</source>
+        <translation>Prenez vos documents et refermez le casier.</translation>
+    </message>
+    <message>
+        <source>This document is already in a door</source>
+        <translation>Ce document est déjà dans un casier</translation>
+    </message>
+    <message>
+        <source>Door %1 opens</source>
+        <translation>Ouverture du casier %1</translation>
+    </message>
+    <message>
+        <source>Put the document in and close the door.</source>
+        <translation>Déposez le document et fermez la porte.</translation>
+    </message>
+    <message>
+        <source>No return door is free</source>
+        <translation>Aucun casier de retour libre</translation>
+    </message>
+    <message>
+        <source>Please bring your document to the library.</source>
+        <translation>Merci de rapporter votre document à la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Door %1 is jammed</source>
+        <translation>Casier %1 bloqué</translation>
+    </message>
+    <message>
+        <source>Door %1 did not open</source>
+        <translation>Le casier %1 ne s’est pas ouvert</translation>
+    </message>
+    <message>
+        <source>Use door %1 instead.</source>
+        <translation>Utilisez plutôt le casier %1.</translation>
+    </message>
+    <message>
+        <source>Staff have been told.</source>
+        <translation>Le personnel est prévenu.</translation>
+    </message>
+    <message>
+        <source>Door %1 closed with nothing inside</source>
+        <translation>Casier %1 fermé vide</translation>
+    </message>
+    <message>
+        <source>Scan the item again.</source>
+        <translation>Scannez de nouveau le document.</translation>
+    </message>
+    <message>
+        <source>Thank you, goodbye</source>
+        <translation>Merci, au revoir</translation>
+    </message>
+    <message>
+        <source>Door %1 opened without a command</source>
+        <translation>Casier %1 ouvert sans ordre d’ouverture</translation>
+    </message>
+    <message>
+        <source>Check the locker bank.</source>
+        <translation>Vérifiez la consigne.</translation>
+    </message>
+    <message>
+        <source>Door %1 is still open</source>
+        <translation>Le casier %1 est toujours ouvert</translation>
+    </message>
+    <message>
+        <source>Close it.</source>
+        <translation>Fermez-le.</translation>
+    </message>
+    <message>
+        <source>Refused by the library system</source>
+        <translation>Refusé par le SIGB</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::lockers::LockerSite</name>
+    <message>
+        <source>No locker bank is set up.</source>
+        <translation>Aucune consigne n’est configurée.</translation>
+    </message>
+    <message>
+        <source>The lock boards' port %1 cannot be opened: %2</source>
+        <translation>Impossible d’ouvrir le port %1 des cartes de serrures : %2</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::lockers::LockerStore</name>
+    <message>
+        <source>lockers.unknown</source>
+        <comment>This door is not in the locker bank.</comment>
+        <translation>Ce casier n’est pas dans la consigne.</translation>
+    </message>
+    <message>
+        <source>lockers.door_taken</source>
+        <comment>This door is not available any more.</comment>
+        <translation>Ce casier n’est plus disponible.</translation>
+    </message>
+    <message>
+        <source>lockers.item_elsewhere</source>
+        <comment>This item is already in a door.</comment>
+        <translation>Ce document est déjà dans un casier.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::print::TemplateStore</name>
     <message>
         <source>Hold slip</source>
@@ -3536,6 +5068,105 @@ Rien n’a été modifié sur ce poste.</translation>
         <source>Shuttle crate label</source>
         <translation>Étiquette de caisse de navette</translation>
     </message>
+    <message>
+        <source>Shuttle crate receipt (missing and extra items)</source>
+        <translation>Ticket de réception de caisse de navette (documents manquants et en trop)</translation>
+    </message>
+    <message>
+        <source>Shuttle departure route sheet</source>
+        <translation>Feuille de route de départ de la navette</translation>
+    </message>
+    <message>
+        <source>Home delivery parcel label</source>
+        <translation>Étiquette de colis de portage à domicile</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::reports</name>
+    <message>
+        <source>Requests over the day</source>
+        <translation>Réservations de la journée</translation>
+    </message>
+    <message>
+        <source>Pending requests by age</source>
+        <translation>Réservations en attente par ancienneté</translation>
+    </message>
+    <message>
+        <source>Time from placed to captured</source>
+        <translation>Délai entre réservation et affectation</translation>
+    </message>
+    <message>
+        <source>Hold shelf</source>
+        <translation>Étagère des réservations</translation>
+    </message>
+    <message>
+        <source>Pull runs</source>
+        <translation>Prélèvements</translation>
+    </message>
+    <message>
+        <source>Shuttle crates</source>
+        <translation>Caisses de navette</translation>
+    </message>
+    <message>
+        <source>Transits between sites</source>
+        <translation>Navettes entre sites</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention today: every site keeps within its thresholds.</source>
+        <translation>Rien à signaler aujourd’hui : chaque site reste dans ses seuils.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) with more than %1 of pending requests older than 48 h, worst %2</source>
+        <translation><numerusform>%n site avec plus de %1 des réservations en attente depuis plus de 48 h, le plus en retard : %2</numerusform><numerusform>%n sites avec plus de %1 des réservations en attente depuis plus de 48 h, le plus en retard : %2</numerusform></translation>
+    </message>
+    <message>
+        <source>the network captured %1 of the day's requests within 24 h (goal %2)</source>
+        <translation>le réseau a affecté %1 des réservations du jour en moins de 24 h (objectif %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hold shelf(s) with more than %1 expired requests to clear: %2</source>
+        <translation><numerusform>%n étagère des réservations avec plus de %1 réservations expirées à annuler : %2</numerusform><numerusform>%n étagères des réservations avec plus de %1 réservations expirées à annuler : %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Needs attention today: %1.</source>
+        <translation>À surveiller aujourd’hui : %1.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted field.</source>
+        <translation>Le fichier se termine au milieu d’un champ entre guillemets.</translation>
+    </message>
+    <message>
+        <source>This is not a report file: its first line is not the header.</source>
+        <translation>Ce n’est pas un fichier de statistiques : sa première ligne n’est pas l’en-tête.</translation>
+    </message>
+    <message>
+        <source>A line has %1 fields instead of %2.</source>
+        <translation>Une ligne a %1 champs au lieu de %2.</translation>
+    </message>
+    <message>
+        <source>Daily queue report — %1</source>
+        <translation>Statistiques du jour des réservations — %1</translation>
+    </message>
+    <message>
+        <source>Taken at %1 (%2)</source>
+        <translation>Relevées à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>stored snapshot</source>
+        <translation>relevé enregistré</translation>
+    </message>
+    <message>
+        <source>from the library system</source>
+        <translation>depuis le SIGB</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s): pending requests over 48 h, network (– : no snapshot that day)</source>
+        <translation><numerusform>%n dernier jour : réservations en attente depuis plus de 48 h, réseau (– : pas de relevé ce jour-là)</numerusform><numerusform>%n derniers jours : réservations en attente depuis plus de 48 h, réseau (– : pas de relevé ce jour-là)</numerusform></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::sync::SyncEngine</name>
@@ -3550,6 +5181,21 @@ Rien n’a été modifié sur ce poste.</translation>
     <message>
         <source>Pick list</source>
         <translation>Liste à prélever</translation>
+    </message>
+</context>
+<context>
+    <name>delivery</name>
+    <message>
+        <source>no address in the patron's record</source>
+        <translation>pas d’adresse dans le compte du lecteur</translation>
+    </message>
+    <message>
+        <source>patron category %1 is not delivered</source>
+        <translation>la catégorie de lecteur %1 n’a pas droit au portage</translation>
+    </message>
+    <message>
+        <source>%1 is outside the delivery area</source>
+        <translation>%1 est hors de la zone de portage</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +5273,14 @@ Rien n’a été modifié sur ce poste.</translation>
             <numerusform>%Ln lignes à prélever</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Crate for %1 sealed: %n item(s), label</source>
+        <translation><numerusform>Caisse fermée, navette : %1 — %n document, étiquette</numerusform><numerusform>Caisse fermée, navette : %1 — %n documents, étiquette</numerusform></translation>
+    </message>
+    <message>
+        <source>(not written)</source>
+        <translation>(non écrite)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3688,7 +5342,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation>Trouvé</translation>
+        <translation>Trouvés</translation>
     </message>
     <message>
         <source>Pulled: %1</source>
@@ -3753,6 +5407,169 @@ Ce poste garde ses réglages précédents. Prévenez le service informatique.</t
     <message>
         <source>The network configuration provisioned by IT (default: COMPTOIR_NETWORK_CONFIG, then /etc/comptoir/network.conf).</source>
         <translation>La configuration du réseau fournie par le service informatique (par défaut : COMPTOIR_NETWORK_CONFIG, puis /etc/comptoir/network.conf).</translation>
+    </message>
+    <message>
+        <source>Simulated lockers…</source>
+        <translation>Consigne simulée…</translation>
+    </message>
+    <message>
+        <source>No locker bank is set up.</source>
+        <translation>Aucune consigne n’est configurée.</translation>
+    </message>
+    <message>
+        <source>Run as a patron kiosk, full screen: lockers (the locker bank's).</source>
+        <translation>Lancer en borne pour les lecteurs, en plein écran : lockers (celle de la consigne).</translation>
+    </message>
+    <message>
+        <source>Unknown kiosk "%1": use lockers.</source>
+        <translation>Borne « %1 » inconnue : utilisez lockers.</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Posées</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Affectées</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Satisfaites</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Up to 24 h</source>
+        <translation>Jusqu’à 24 h</translation>
+    </message>
+    <message>
+        <source>24 to 48 h</source>
+        <translation>24 à 48 h</translation>
+    </message>
+    <message>
+        <source>Over 48 h</source>
+        <translation>Plus de 48 h</translation>
+    </message>
+    <message>
+        <source>Over 48 h (%)</source>
+        <translation>Plus de 48 h (%)</translation>
+    </message>
+    <message>
+        <source>Captured with their date</source>
+        <translation>Affectées avec leur date</translation>
+    </message>
+    <message>
+        <source>Within 24 h (%)</source>
+        <translation>Sous 24 h (%)</translation>
+    </message>
+    <message>
+        <source>Within 48 h (%)</source>
+        <translation>Sous 48 h (%)</translation>
+    </message>
+    <message>
+        <source>Median (h)</source>
+        <translation>Médiane (h)</translation>
+    </message>
+    <message>
+        <source>90th percentile (h)</source>
+        <translation>90e centile (h)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente de retrait</translation>
+    </message>
+    <message>
+        <source>Expiring tomorrow</source>
+        <translation>Expirent demain</translation>
+    </message>
+    <message>
+        <source>Expired, not collected</source>
+        <translation>Expirées, non retirées</translation>
+    </message>
+    <message>
+        <source>In transit to the site</source>
+        <translation>En navette vers le site</translation>
+    </message>
+    <message>
+        <source>Lines pulled</source>
+        <translation>Lignes prélevées</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trouvés</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvables</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>Fermées</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Réceptionnées</translation>
+    </message>
+    <message>
+        <source>With discrepancies</source>
+        <translation>Avec écarts</translation>
+    </message>
+    <message>
+        <source>Items sent</source>
+        <translation>Documents envoyés</translation>
+    </message>
+    <message>
+        <source>Items received</source>
+        <translation>Documents reçus</translation>
+    </message>
+    <message>
+        <source>Median transit (h)</source>
+        <translation>Navette, médiane (h)</translation>
+    </message>
+    <message>
+        <source>No report was taken on %1: the library system only knows today's requests, so that day stays missing.</source>
+        <translation>Aucun relevé le %1 : le SIGB ne connaît que les réservations du jour, ce jour reste donc manquant.</translation>
+    </message>
+    <message>
+        <source>No REST connection to the library system is set up: the report needs one.</source>
+        <translation>Aucune connexion REST au SIGB n’est configurée : les statistiques en ont besoin.</translation>
+    </message>
+    <message>
+        <source>The library system could not be reached: %1</source>
+        <translation>SIGB injoignable : %1</translation>
+    </message>
+    <message>
+        <source>Pending requests by age, %1 to %2</source>
+        <translation>Réservations en attente par ancienneté, du %1 au %2</translation>
+    </message>
+    <message>
+        <source>* or no bar: no report that day</source>
+        <translation>* ou pas de barre : pas de relevé ce jour-là</translation>
+    </message>
+    <message>
+        <source>Pending requests by age: the %1 sites with most over 48 h</source>
+        <translation>Réservations en attente par ancienneté : les %1 sites qui en ont le plus depuis plus de 48 h</translation>
+    </message>
+    <message>
+        <source>Pending requests by age, site by site (most over 48 h at the top)</source>
+        <translation>Réservations en attente par ancienneté, site par site (en tête, ceux qui en ont le plus depuis plus de 48 h)</translation>
     </message>
 </context>
 </TS>

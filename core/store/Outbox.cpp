@@ -108,16 +108,6 @@ QList<SchemaMigration> Outbox::schema()
                             "crates(seq), barcode TEXT NOT NULL, scanned_at TEXT NOT NULL, expected INTEGER NOT NULL, "
                             "UNIQUE (crate_seq, barcode))"),
          }},
-        {8,
-         {
-             // Shuttle crates, continued: the bag (final destination) of an item in a crate to the
-             // hub; when a sealed crate left with the shuttle; items received with "Receive all without
-             // scanning"; an item's crate history.
-             QStringLiteral("ALTER TABLE crate_items ADD COLUMN bag TEXT"),
-             QStringLiteral("ALTER TABLE crates ADD COLUMN departed_at TEXT"),
-             QStringLiteral("ALTER TABLE crate_receipts ADD COLUMN unscanned INTEGER NOT NULL DEFAULT 0"),
-             QStringLiteral("CREATE INDEX IF NOT EXISTS crate_receipts_barcode ON crate_receipts(barcode)"),
-         }},
         {6,
          {
              // Pickup lockers (lockers/LockerStore): Comptoir's own objects, in the same file as the
@@ -155,6 +145,16 @@ QList<SchemaMigration> Outbox::schema()
         // Home delivery (delivery/DeliveryService): orders, items, parcels, weights typed at the
         // counter, and the append-only event log.
         {7, delivery::DeliveryService::schema()},
+        {8,
+         {
+             // Shuttle crates, continued: the bag (final destination) of an item in a crate to the
+             // hub; when a sealed crate left with the shuttle; items received with "Receive all without
+             // scanning"; an item's crate history.
+             QStringLiteral("ALTER TABLE crate_items ADD COLUMN bag TEXT"),
+             QStringLiteral("ALTER TABLE crates ADD COLUMN departed_at TEXT"),
+             QStringLiteral("ALTER TABLE crate_receipts ADD COLUMN unscanned INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS crate_receipts_barcode ON crate_receipts(barcode)"),
+         }},
     };
 }
 
