@@ -335,6 +335,8 @@ QByteArray NetworkConfig::serialize() const
     for (auto it = templates.constBegin(); it != templates.constEnd(); ++it) {
         out += QStringLiteral("\n[template %1]\n").arg(it.key());
         QString body = it.value();
+        if (body.isEmpty())
+            continue; // an empty template: its section alone reads back as empty
         if (body.endsWith(QLatin1Char('\n')))
             body.chop(1);
         for (const QString& line : body.split(QLatin1Char('\n')))

@@ -251,6 +251,17 @@ private Q_SLOTS:
         QCOMPARE(reread.value().name, QStringLiteral("Réseau"));
     }
 
+    void anEmptyTemplateReadsBackEmpty()
+    {
+        // Found by fuzz_netconfig: an empty [template] section came back as one empty line.
+        auto parsed = NetworkConfig::parse("[comptoir-network]\nformat = 1\n[settings]\n[template hold-slip.txt]\n\n");
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed.value().templates.value(QStringLiteral("hold-slip.txt")), QString());
+        auto again = NetworkConfig::parse(parsed.value().serialize());
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().templates, parsed.value().templates);
+    }
+
     void theShippedExampleIsValid()
     {
         auto loaded = NetworkConfig::load(QStringLiteral(COMPTOIR_SOURCE_DIR "/packaging/network.conf.example"));
