@@ -63,8 +63,8 @@ HelpPanel::HelpPanel(QWidget* parent)
 {
     setObjectName(QStringLiteral("helpPanel"));
     setFrameShape(QFrame::StyledPanel);
-    setMinimumWidth(360);
-    setMaximumWidth(520);
+    setMinimumWidth(340);
+    setMaximumWidth(420);
     // Read, never typed into by accident: the scan field keeps the focus.
     setFocusPolicy(Qt::NoFocus);
     m_browser->setFocusPolicy(Qt::NoFocus);

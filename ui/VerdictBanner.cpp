@@ -16,6 +16,10 @@ VerdictBanner::VerdictBanner(QWidget* parent)
 {
     setObjectName(QStringLiteral("verdictBanner"));
     setMinimumHeight(120);
+    // Grows with its text: a title that wraps (a narrower window, the help panel open) is never cut.
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     setAutoFillBackground(true);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(24, 12, 24, 12);
