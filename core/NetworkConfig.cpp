@@ -45,15 +45,6 @@ bool looksSecret(const QString& key)
     return secret.match(key).hasMatch();
 }
 
-QString asText(const QVariant& value)
-{
-    if (value.typeId() == QMetaType::QStringList)
-        return value.toStringList().join(QLatin1Char(','));
-    if (value.typeId() == QMetaType::Bool)
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return value.toString();
-}
-
 const SettingInfo* infoOf(const QList<SettingInfo>& registry, const QString& key)
 {
     for (const SettingInfo& info : registry)
@@ -363,8 +354,8 @@ NetworkConfig NetworkConfig::fromCounter(const Settings& settings, const QString
         const QVariant value = settings.rawValue(info.name);
         if (!value.isValid())
             continue;
-        const QString text = asText(value);
-        if (text == asText(info.defaultValue))
+        const QString text = Settings::toText(value);
+        if (text == Settings::toText(info.defaultValue))
             continue;
         // What is per site: the site's zones and shelves.
         if (info.name == QLatin1String("desk/shelfLayout") && !site.isEmpty())
@@ -385,7 +376,7 @@ QList<ConfigChange> previewImport(const Settings& settings, const NetworkConfig&
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
         const SettingInfo* info = infoOf(registry, it.key());
         const QVariant now = settings.rawValue(it.key());
-        const QString current = now.isValid() ? asText(now) : (info ? asText(info->defaultValue) : QString());
+        const QString current = now.isValid() ? Settings::toText(now) : (info ? Settings::toText(info->defaultValue) : QString());
         if (current != it.value())
             changes.append({it.key(), current, it.value(), config.isLocked(it.key())});
     }

@@ -123,6 +123,15 @@ void Settings::setNetwork(const QMap<QString, QString>& values, const QSet<QStri
     m_locked = locked;
 }
 
+QString Settings::toText(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QStringList)
+        return value.toStringList().join(QLatin1Char(','));
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return value.toString();
+}
+
 QVariant Settings::rawValue(const QString& name) const
 {
     const auto network = m_network.constFind(name);
@@ -142,13 +151,8 @@ void Settings::setRaw(const QString& name, const QVariant& value)
     if (m_locked.contains(name))
         return;
     const auto network = m_network.constFind(name);
-    if (network != m_network.constEnd() && !m_settings.contains(name)) {
-        const QString text = value.typeId() == QMetaType::Bool ? (value.toBool() ? QStringLiteral("true")
-                                                                                  : QStringLiteral("false"))
-                                                                : value.toString();
-        if (text == *network)
-            return;
-    }
+    if (network != m_network.constEnd() && !m_settings.contains(name) && toText(value) == *network)
+        return;
     m_settings.setValue(name, value);
 }
 

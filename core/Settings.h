@@ -181,6 +181,8 @@ public:
     // equal to the network's that the counter did not set itself (it stays the network's, and
     // follows the network's next version).
     void setRaw(const QString& name, const QVariant& value);
+    // A value as the settings and the network's file write it ("true", "6001", "hold,transit").
+    static QString toText(const QVariant& value);
 
     template <typename T> void reset(const SettingKey<T>& key) { m_settings.remove(QLatin1String(key.name)); }
 

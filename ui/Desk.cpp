@@ -499,33 +499,26 @@ void Desk::openSettings()
         dialog.QDialog::accept();
     });
     const bool accepted = dialog.exec() == QDialog::Accepted;
-    if (imported) {
+    if (imported)
         m_deviceConfig = devices::DeviceConfig::load(ws.settings());
-        m_devices->apply(m_deviceConfig);
-        const desk::ShelfLayout layout = ws.shelfLayout();
-        m_pullList->setShelfLayout(layout);
-        m_pullList->reload();
-        m_pullList->setBarcodeRules(m_deviceConfig.rules);
-        ws.session().capture().setLocationNames(layout.locationNames);
-        m_printer->configure(ws.settings(), ws.slipsDir());
-        m_capture->setAutoPrint(autoPrintKinds(ws.settings()));
-        m_window->showNote(QApplication::translate("comptoir::Desk", "Network configuration imported."), false);
-        return;
-    }
-    if (accepted)
+    else if (accepted)
         m_deviceConfig = dialog.devices()->config();
     m_devices->apply(m_deviceConfig);
     if (!accepted)
         return;
-    m_pullList->setShelfLayout(dialog.shelfLayout());
+    // Everything below reads the settings as they are now (the dialog's, or the imported network's).
+    const desk::ShelfLayout layout = ws.shelfLayout();
+    m_pullList->setShelfLayout(layout);
     m_pullList->reload();
     m_pullList->setBarcodeRules(m_deviceConfig.rules);
-    ws.session().capture().setLocationNames(dialog.shelfLayout().locationNames);
+    ws.session().capture().setLocationNames(layout.locationNames);
     m_printer->configure(ws.settings(), ws.slipsDir());
     m_capture->setAutoPrint(autoPrintKinds(ws.settings()));
     ws.session().crates().setHub(ws.settings().value(settings::CrateHub));
     m_holdShelf->setReceipt(ws.settings().value(settings::PickupReceipt),
                             ws.session().capture().libraryName(ws.session().settings().site), ws.templates());
+    if (imported)
+        m_window->showNote(QApplication::translate("comptoir::Desk", "Network configuration imported."), false);
 }
 
 void Desk::selectPage(const QString& name)

@@ -326,6 +326,19 @@ Result<LockerDoor> LockerStore::assignForLoading(const QString& doorUuid, const 
     return door(doorUuid);
 }
 
+OutboxAction LockerStore::doorAction(const QString& kind, const QString& doorUuid, QJsonObject payload) const
+{
+    OutboxAction a;
+    a.uuid = newUuid();
+    a.kind = kind;
+    payload.insert(QStringLiteral("locker"), m_bank);
+    payload.insert(QStringLiteral("door"), doorUuid);
+    a.payload = payload;
+    a.workstation = m_workstation;
+    a.staff = m_staff;
+    return a;
+}
+
 Result<QList<OutboxAction>> LockerStore::completeLoading(const QString& doorUuid, const QString& location)
 {
     auto loading = items(doorUuid, QStringLiteral("loading"));
@@ -333,16 +346,8 @@ Result<QList<OutboxAction>> LockerStore::completeLoading(const QString& doorUuid
         return loading.error();
     QList<OutboxAction> actions;
     for (const LockerItem& item : loading.value()) {
-        OutboxAction a;
-        a.uuid = newUuid();
-        a.kind = desk::action::Checkin;
-        a.payload = {{QStringLiteral("barcode"), item.barcode},
-                     {QStringLiteral("location"), location},
-                     {QStringLiteral("locker"), m_bank},
-                     {QStringLiteral("door"), doorUuid}};
-        a.workstation = m_workstation;
-        a.staff = m_staff;
-        actions.append(a);
+        actions.append(doorAction(desk::action::Checkin, doorUuid,
+                                  {{QStringLiteral("barcode"), item.barcode}, {QStringLiteral("location"), location}}));
     }
     Database& db = m_outbox.database();
     return m_outbox.appendWith(actions, [&]() -> Status {
@@ -402,16 +407,8 @@ Result<QList<OutboxAction>> LockerStore::startPickup(const QStringList& doorUuid
         if (!in)
             return in.error();
         for (const LockerItem& item : in.value()) {
-            OutboxAction a;
-            a.uuid = newUuid();
-            a.kind = desk::action::Checkout;
-            a.payload = {{QStringLiteral("card"), card},
-                         {QStringLiteral("barcode"), item.barcode},
-                         {QStringLiteral("locker"), m_bank},
-                         {QStringLiteral("door"), uuid}};
-            a.workstation = m_workstation;
-            a.staff = m_staff;
-            actions.append(a);
+            actions.append(doorAction(desk::action::Checkout, uuid,
+                                      {{QStringLiteral("card"), card}, {QStringLiteral("barcode"), item.barcode}}));
             taken.append(item);
         }
     }
@@ -520,17 +517,10 @@ Result<QList<OutboxAction>> LockerStore::completeReturn(const QString& doorUuid,
         return loading.error();
     QList<OutboxAction> actions;
     for (const LockerItem& item : loading.value()) {
-        OutboxAction a;
-        a.uuid = newUuid();
-        a.kind = desk::action::Checkin;
-        a.payload = {{QStringLiteral("barcode"), item.barcode},
-                     {QStringLiteral("location"), location},
-                     {QStringLiteral("locker"), m_bank},
-                     {QStringLiteral("door"), doorUuid},
-                     {QStringLiteral("return"), true}};
-        a.workstation = m_workstation;
-        a.staff = m_staff;
-        actions.append(a);
+        actions.append(doorAction(desk::action::Checkin, doorUuid,
+                                  {{QStringLiteral("barcode"), item.barcode},
+                                   {QStringLiteral("location"), location},
+                                   {QStringLiteral("return"), true}}));
     }
     Database& db = m_outbox.database();
     return m_outbox.appendWith(actions, [&]() -> Status {
@@ -576,17 +566,10 @@ Result<QList<OutboxAction>> LockerStore::finishClearing(const QString& doorUuid,
         cleared.append(item);
         if (item.isReturn)
             continue; // checked in when it was deposited
-        OutboxAction a;
-        a.uuid = newUuid();
-        a.kind = desk::action::Checkin;
-        a.payload = {{QStringLiteral("barcode"), item.barcode},
-                     {QStringLiteral("location"), location},
-                     {QStringLiteral("locker"), m_bank},
-                     {QStringLiteral("door"), doorUuid},
-                     {QStringLiteral("cleared"), true}};
-        a.workstation = m_workstation;
-        a.staff = m_staff;
-        actions.append(a);
+        actions.append(doorAction(desk::action::Checkin, doorUuid,
+                                  {{QStringLiteral("barcode"), item.barcode},
+                                   {QStringLiteral("location"), location},
+                                   {QStringLiteral("cleared"), true}}));
     }
     Database& db = m_outbox.database();
     return m_outbox.appendWith(actions, [&]() -> Status {

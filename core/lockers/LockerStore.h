@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+
 #include "Result.h"
 #include "lockers/LockerConfig.h"
 #include "store/Outbox.h"
@@ -109,6 +111,8 @@ public:
     Result<int> eventCount(const QString& kind);
 
 private:
+    // An action on an item of a door: its locker and door in the payload, this desk's names.
+    OutboxAction doorAction(const QString& kind, const QString& doorUuid, QJsonObject payload) const;
     Status eventInTx(const QString& kind, const QString& doorUuid, const QString& barcode, const QString& detail,
                      const QString& actionUuid);
     Result<QList<LockerItem>> items(const QString& doorUuid, const QString& state);

@@ -92,7 +92,7 @@ struct BankRig
         service->setPoller(poller.get());
         service->setDeskLocation(QStringLiteral("CENTRE"));
         QObject::connect(service.get(), &LockerService::outcome, service.get(),
-                         [this](const LockerOutcome& o) { outcomes.append(o); });
+                         [this](const LockerOutcome& outcome) { outcomes.append(outcome); });
         if (!service->open().ok())
             return false;
         poller->start();
