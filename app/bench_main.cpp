@@ -21,6 +21,7 @@
 //                          at 19 200 baud (app/bench_lockers.cpp)
 #include "Clock.h"
 #include "Logging.h"
+#include "MemoryTuning.h"
 #include "Verdict.h"
 #include "demo/DeviceTwins.h"
 #include "demo/SandboxProcess.h"
@@ -834,6 +835,7 @@ int benchReport(const QCommandLineParser& parser)
 
 int main(int argc, char* argv[])
 {
+    keepFreedMemory(); // as the client does (app/main.cpp)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("comptoir-bench"));
     logging::install(QStringLiteral("comptoir.*.info=false"));

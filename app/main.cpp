@@ -9,6 +9,7 @@
 #include "Logging.h"
 #include "NetworkConfig.h"
 #include "MainWindow.h"
+#include "MemoryTuning.h"
 #include "Options.h"
 #include "Settings.h"
 #include "StartupReport.h"
@@ -41,7 +42,8 @@ int cannotStart(const QString& message, bool interactive)
 
 int main(int argc, char* argv[])
 {
-    ::umask(077);                               // every file Comptoir creates is readable by its owner only
+    ::umask(077); // every file Comptoir creates is readable by its owner only
+    keepFreedMemory(); // the pull list and sync pages are rebuilt again and again
     const auto parsed = cli::parse(argc, argv); // --help, --version and mistakes need no display
     if (const int* code = std::get_if<int>(&parsed))
         return *code;

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <limits>
 #include <memory>
+#include <string_view>
 #include <vector>
 
 namespace comptoir::desk {
@@ -56,38 +57,28 @@ private:
     QHash<QByteArray, int> m_index;
 };
 
-QString text(sqlite3_stmt* s, int column)
+// Appends a column's UTF-8 text to the shared buffer (no string of its own).
+PullList::Text appendText(QByteArray& to, sqlite3_stmt* s, int column)
 {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(s, column));
-    return data ? QString::fromUtf8(data, sqlite3_column_bytes(s, column)) : QString();
-}
-
-// Appends UTF-8 text to a UTF-16 buffer without a string of its own (barcodes: ASCII nearly always).
-void appendUtf8(QString& to, const char* data, int size)
-{
-    for (int k = 0; k < size; ++k)
-        if (quint8(data[k]) >= 0x80) {
-            to += QString::fromUtf8(data, size);
-            return;
-        }
-    const qsizetype at = to.size();
-    to.resize(at + size);
-    QChar* out = to.data() + at;
-    for (int k = 0; k < size; ++k)
-        out[k] = QLatin1Char(data[k]);
+    const int size = data ? sqlite3_column_bytes(s, column) : 0;
+    PullList::Text text{qint32(to.size()), qint32(size)};
+    if (size > 0)
+        to.append(data, size);
+    return text;
 }
 
 // Equal call numbers are ordered by barcode: digits-only barcodes (nearly all) by their number,
 // kept in the sort record, before any other, which compare as text.
-quint64 barcodeWord(QStringView barcode)
+quint64 barcodeWord(std::string_view barcode)
 {
-    if (barcode.isEmpty() || barcode.size() > 18)
+    if (barcode.empty() || barcode.size() > 18)
         return std::numeric_limits<quint64>::max();
     quint64 number = 0;
-    for (const QChar c : barcode) {
-        if (c.unicode() < '0' || c.unicode() > '9')
+    for (const char c : barcode) {
+        if (c < '0' || c > '9')
             return std::numeric_limits<quint64>::max();
-        number = number * 10 + (c.unicode() - '0');
+        number = number * 10 + quint64(c - '0');
     }
     return number;
 }
@@ -97,16 +88,16 @@ quint64 barcodeWord(QStringView barcode)
 PullLine PullList::at(qsizetype i) const
 {
     const Data& d = *m_data;
-    const Line& l = d.lines[size_t(i)];
+    const Line& l = d.line(i);
     const Location& where = d.locations[l.location];
     PullLine line;
     line.itemId = l.itemId;
     line.biblioId = l.biblioId;
-    line.barcode = d.barcodes.mid(l.barcodeAt, l.barcodeSize);
-    line.callNumber = d.calls[l.call];
+    line.barcode = d.string(l.barcode);
+    line.callNumber = d.string(l.call);
     if (l.record >= 0) {
-        line.title = d.records[l.record].first;
-        line.author = d.records[l.record].second;
+        line.title = d.string(d.records[size_t(l.record)].title);
+        line.author = d.string(d.records[size_t(l.record)].author);
     }
     line.location = where.name;
     line.pickup = d.pickups[l.pickup];
@@ -120,23 +111,22 @@ PullLine PullList::at(qsizetype i) const
 
 QString PullList::barcode(qsizetype i) const
 {
-    const Line& l = m_data->lines[size_t(i)];
-    return m_data->barcodes.mid(l.barcodeAt, l.barcodeSize);
+    return m_data->string(m_data->line(i).barcode);
 }
 
 int PullList::zoneIndex(qsizetype i) const
 {
-    return m_data->locations[m_data->lines[size_t(i)].location].zoneIndex;
+    return m_data->locations[m_data->line(i).location].zoneIndex;
 }
 
 qint64 PullList::holdGroupId(qsizetype i) const
 {
-    return m_data->lines[size_t(i)].holdGroupId;
+    return m_data->line(i).holdGroupId;
 }
 
 const QString& PullList::pickup(qsizetype i) const
 {
-    return m_data->pickups[m_data->lines[size_t(i)].pickup];
+    return m_data->pickups[m_data->line(i).pickup];
 }
 
 Result<PullList> buildPullList(CacheStore& cache, const QString& site, const ShelfLayout& layout)
@@ -184,7 +174,7 @@ Result<PullList> buildPullList(CacheStore& cache, const QString& site, const She
                 const size_t most = size_t(std::clamp<qint64>(sqlite3_column_int64(bounds, 0), 0, 10'000'000));
                 read.reserve(most);
                 rowOfLine.reserve(most);
-                d.barcodes.reserve(qsizetype(most) * 14);
+                d.text.reserve(qsizetype(most) * 64);
             }
         }
     }
@@ -197,34 +187,61 @@ Result<PullList> buildPullList(CacheStore& cache, const QString& site, const She
     std::vector<Bucket> buckets;
     QHash<QByteArray, int> bucketOf;
     std::vector<bool> lateLine;
-    Interner pickups(d.pickups), calls(d.calls);
+    Interner pickups(d.pickups);
     // Titles and authors repeat for every copy of a title: once per record.
+    // By record id: in a plain array when the ids are dense enough (they are the ILS's biblionumbers),
+    // else in a hash.
+    std::vector<qint32> recordOfId;
+    qint64 lowRecord = 0;
+    {
+        sqlite3_stmt* range = nullptr;
+        if (sqlite3_prepare_v2(db, "SELECT min(biblio_id), max(biblio_id), count(*) FROM biblios", -1, &range,
+                               nullptr) == SQLITE_OK) {
+            Statement guard(range);
+            if (sqlite3_step(range) == SQLITE_ROW && sqlite3_column_type(range, 0) != SQLITE_NULL) {
+                lowRecord = sqlite3_column_int64(range, 0);
+                const qint64 span = sqlite3_column_int64(range, 1) - lowRecord + 1;
+                if (span > 0 && span < 4 * sqlite3_column_int64(range, 2) + 1024 && span <= 50'000'000)
+                    recordOfId.assign(size_t(span), -1);
+            }
+        }
+    }
     QHash<qint64, int> records;
+    const auto recordSlot = [&](qint64 id) -> qint32* {
+        if (id >= lowRecord && id - lowRecord < qint64(recordOfId.size()))
+            return &recordOfId[size_t(id - lowRecord)];
+        return nullptr;
+    };
     int step;
     while ((step = sqlite3_step(raw)) == SQLITE_ROW) {
         Line line;
         line.itemId = sqlite3_column_int64(raw, 0);
-        line.barcodeAt = qint32(d.barcodes.size());
-        appendUtf8(d.barcodes, reinterpret_cast<const char*>(sqlite3_column_text(raw, 1)),
-                   sqlite3_column_bytes(raw, 1));
-        line.barcodeSize = qint32(d.barcodes.size()) - line.barcodeAt;
-        line.call = calls.get(raw, 2);
+        line.barcode = appendText(d.text, raw, 1);
+        line.call = appendText(d.text, raw, 2);
         if (sqlite3_column_type(raw, 10) != SQLITE_NULL) {
             const qint64 record = sqlite3_column_int64(raw, 10);
-            auto known = records.constFind(record);
-            if (known == records.cend()) {
-                d.records.append({text(raw, 3), text(raw, 4)});
-                known = records.insert(record, int(d.records.size()) - 1);
+            qint32* slot = recordSlot(record);
+            qint32 index = slot ? *slot : records.value(record, -1);
+            if (index < 0) {
+                PullList::Record r;
+                r.title = appendText(d.text, raw, 3);
+                r.author = appendText(d.text, raw, 4);
+                d.records.push_back(r);
+                index = qint32(d.records.size()) - 1;
+                if (slot)
+                    *slot = index;
+                else
+                    records.insert(record, index);
             }
-            line.record = known.value();
+            line.record = index;
         }
         line.pickup = pickups.get(raw, 6);
         line.holdGroupId = sqlite3_column_int64(raw, 7);
         line.biblioId = sqlite3_column_int64(raw, 8);
         {
-            const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(raw, 5));
+            const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(raw, 5));
             const QByteArray location =
-                QByteArray::fromRawData(data ? data : "", data ? sqlite3_column_bytes(raw, 5) : 0);
+                QByteArray::fromRawData(bytes ? bytes : "", bytes ? sqlite3_column_bytes(raw, 5) : 0);
             auto found = bucketOf.constFind(location);
             if (found == bucketOf.cend()) {
                 PullList::Location where;
@@ -323,18 +340,19 @@ Result<PullList> buildPullList(CacheStore& cache, const QString& site, const She
     // Lines filed by their item's call number join their bucket in shelf order, then by barcode.
     const auto barcodeOf = [&d, &read](int line) {
         const Line& l = read[size_t(line)];
-        return QStringView(d.barcodes).mid(l.barcodeAt, l.barcodeSize);
+        // UTF-8 bytes: the order of the stored index (SQLite's binary collation).
+        return std::string_view(d.text.constData() + l.barcode.at, size_t(l.barcode.size));
     };
     const auto before = [&](int a, int b, const QByteArray& keyA, const QByteArray& keyB) {
         if (const int c = keyA.compare(keyB); c != 0)
             return c < 0;
-        const QStringView ba = barcodeOf(a), bb = barcodeOf(b);
+        const std::string_view ba = barcodeOf(a), bb = barcodeOf(b);
         const quint64 wa = barcodeWord(ba), wb = barcodeWord(bb);
         if (wa != wb)
             return wa < wb;
         return ba < bb;
     };
-    const auto keyOf = [&](int line) { return shelfKey(d.calls[read[size_t(line)].call]); };
+    const auto keyOf = [&](int line) { return shelfKey(d.string(read[size_t(line)].call)); };
     for (Bucket& bucket : buckets) {
         if (bucket.late.empty())
             continue;
@@ -380,21 +398,12 @@ Result<PullList> buildPullList(CacheStore& cache, const QString& site, const She
         if (d.locations[k].rank < 0)
             d.locations[k].rank = unplaced++;
 
-    // Put the lines in that order in place, cycle by cycle: no second list of lines at 10^6 lines.
-    {
-        std::vector<int> target(read.size()); // target[i]: where the line now at i must go
-        int to = 0;
-        for (int k : bucketOrder)
-            for (int line : buckets[size_t(k)].lines)
-                target[size_t(line)] = to++;
-        buckets = {};
-        for (size_t i = 0; i < target.size(); ++i)
-            while (target[i] != int(i)) {
-                const size_t next = size_t(target[i]);
-                std::swap(read[i], read[next]);
-                std::swap(target[i], target[next]);
-            }
-    }
+    // The walking order, as indexes into the lines (left where they were read: moving 10^6 lines
+    // into place would cost more than reading them).
+    d.walk.reserve(read.size());
+    for (int k : bucketOrder)
+        d.walk.insert(d.walk.end(), buckets[size_t(k)].lines.begin(), buckets[size_t(k)].lines.end());
+    buckets = {};
     d.lines = std::move(read);
     PullList list;
     list.m_data = std::move(data);

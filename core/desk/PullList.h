@@ -31,12 +31,18 @@ struct PullLine
 };
 
 // The site's pick list, in walking order. 10^5 to 10^6 lines: kept compact (a few integers per
-// line, its barcode in one shared buffer, call numbers, titles, authors, locations and pickup
-// sites shared), each line made whole only when it is asked for. Copies share the data.
+// line, its texts in one shared UTF-8 buffer, titles and authors once per record, locations and
+// pickup sites shared), each line made whole only when it is asked for. Copies share the data.
 class PullList
 {
 public:
-    qsizetype size() const { return m_data ? qsizetype(m_data->lines.size()) : 0; }
+    // A text in the list's shared buffer.
+    struct Text
+    {
+        qint32 at = 0; // in Data::text (UTF-8)
+        qint32 size = 0;
+    };
+    qsizetype size() const { return m_data ? qsizetype(m_data->walk.size()) : 0; }
     bool isEmpty() const { return size() == 0; }
     PullLine at(qsizetype i) const;
     PullLine operator[](qsizetype i) const { return at(i); }
@@ -82,13 +88,15 @@ private:
         qint64 itemId = 0;
         qint64 biblioId = 0;
         qint64 holdGroupId = 0;
-        qint32 barcodeAt = 0; // in barcodes
-        qint32 barcodeSize = 0;
-        qint32 call = 0;     // in calls
+        Text barcode, call;
         qint32 record = -1;  // in records, -1: none
         qint32 location = 0; // in locations
         qint32 pickup = 0;   // in pickups
         qint32 waiting = 0;
+    };
+    struct Record
+    {
+        Text title, author;
     };
     struct Location
     {
@@ -98,11 +106,14 @@ private:
     };
     struct Data
     {
-        std::vector<Line> lines;
-        QString barcodes;
-        QStringList calls, pickups;
-        QList<std::pair<QString, QString>> records; // title, author
+        std::vector<Line> lines;  // in the order they were read
+        std::vector<qint32> walk; // the lines in walking order: walk[i] is the i-th line's index
+        QByteArray text;          // barcodes, call numbers, titles and authors, one after another
+        QStringList pickups;
+        std::vector<Record> records;
         QList<Location> locations;
+        QString string(Text t) const { return QString::fromUtf8(text.constData() + t.at, t.size); }
+        const Line& line(qsizetype i) const { return lines[size_t(walk[size_t(i)])]; }
     };
     std::shared_ptr<const Data> m_data;
 };
