@@ -277,6 +277,79 @@ Status Database::run(QSqlQuery& query, const QVariantList& bindings)
     return {};
 }
 
+Statement::~Statement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+Result<std::shared_ptr<Statement>> Database::statement(const QString& sql)
+{
+    const QVariant handle = nativeHandle();
+    auto* db = handle.isValid() ? *static_cast<sqlite3* const*>(handle.constData()) : nullptr;
+    if (!db)
+        return fail(Io, tr("the file is not open")).error();
+    const QByteArray text = sql.toUtf8();
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v3(db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &raw, nullptr) !=
+        SQLITE_OK) {
+        sqlite3_finalize(raw);
+        return fail(Io, QString::fromUtf8(sqlite3_errmsg(db))).error();
+    }
+    return std::shared_ptr<Statement>(new Statement(raw));
+}
+
+Status Database::run(Statement& statement, const QVariantList& bindings)
+{
+    if (m_faults && m_faults->shouldFail())
+        return fail(Io, tr("injected fault"));
+    sqlite3_stmt* s = statement.m_statement;
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    for (int i = 0; i < bindings.size(); ++i) {
+        const QVariant& v = bindings[i];
+        int rc = SQLITE_OK;
+        switch (v.isNull() ? QMetaType::UnknownType : v.typeId()) {
+        case QMetaType::UnknownType:
+            rc = sqlite3_bind_null(s, i + 1);
+            break;
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Long:
+        case QMetaType::ULong:
+        case QMetaType::Bool:
+            rc = sqlite3_bind_int64(s, i + 1, v.toLongLong());
+            break;
+        case QMetaType::Double:
+            rc = sqlite3_bind_double(s, i + 1, v.toDouble());
+            break;
+        case QMetaType::QByteArray: {
+            const QByteArray bytes = v.toByteArray();
+            rc = sqlite3_bind_blob64(s, i + 1, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+            break;
+        }
+        default: {
+            const QByteArray text = v.toString().toUtf8();
+            rc = sqlite3_bind_text64(s, i + 1, text.constData(), sqlite3_uint64(text.size()), SQLITE_TRANSIENT,
+                                     SQLITE_UTF8);
+            break;
+        }
+        }
+        if (rc != SQLITE_OK)
+            return fail(Io, QString::fromUtf8(sqlite3_errstr(rc)));
+    }
+    const int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        const QString detail = QString::fromUtf8(sqlite3_errstr(rc));
+        qCWarning(lcStore) << m_options.role << "statement failed:" << rc << detail;
+        const int primary = rc & 0xff;
+        return fail(primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB ? Corrupt : Io, detail);
+    }
+    return {};
+}
+
 QVariant Database::nativeHandle() const
 {
     return m_db.isOpen() ? m_db.driver()->handle() : QVariant();

@@ -8,6 +8,9 @@
 #include <QVariantList>
 
 #include <functional>
+#include <memory>
+
+struct sqlite3_stmt;
 
 namespace comptoir {
 
@@ -23,6 +26,25 @@ struct SchemaMigration
 
 // A SQLite file opened through QSQLITE: owner-only permissions, WAL, quick_check on open,
 // ordered migrations recorded in user_version, and a refusal of files from a newer version.
+// A statement prepared on the connection's own SQLite handle and bound value by value without
+// QSqlQuery's conversions (text goes in as UTF-8, as SQLite stores it): the sync's bulk writes,
+// tens of thousands of rows a page. Made by Database::statement, run by Database::run.
+class Statement
+{
+public:
+    ~Statement();
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+private:
+    friend class Database;
+    explicit Statement(sqlite3_stmt* statement)
+        : m_statement(statement)
+    {
+    }
+    sqlite3_stmt* m_statement;
+};
+
 class Database
 {
 public:
@@ -64,6 +86,9 @@ public:
     // QSqlQuery's per-value overhead. Invalid when the file is not open.
     QVariant nativeHandle() const;
     Status run(QSqlQuery& query, const QVariantList& bindings);
+    // A bulk-write statement (see Statement); valid while the file stays open.
+    Result<std::shared_ptr<Statement>> statement(const QString& sql);
+    Status run(Statement& statement, const QVariantList& bindings);
     // Runs body inside BEGIN IMMEDIATE … COMMIT; rolls back when body or the commit fails.
     Status transaction(const std::function<Status()>& body);
 

@@ -27,7 +27,7 @@ struct SyncEngine::Run
     // Records, copies and patrons already written in this run: a patron with five requests, or a
     // record requested by twenty, comes embedded in each; it is written once.
     QSet<qint64> itemsWritten, bibliosWritten, patronsWritten;
-    QSqlQuery hold, item, biblio, patron, pick;
+    std::shared_ptr<Statement> hold, item, biblio, patron, pick;
     quint64 id = 0;
     // A refresh asks for the site's total while the changes come: its answer, once there.
     std::optional<Result<qint64>> remoteTotal;
@@ -132,8 +132,8 @@ void SyncEngine::start(bool full)
     if (!full)
         m_run->since = m_cache.syncValue(sinceKey(m_site)).value();
     Database& db = m_cache.database();
-    auto prepare = [&db](QSqlQuery& target, const QString& sql) {
-        auto q = db.prepare(sql);
+    auto prepare = [&db](std::shared_ptr<Statement>& target, const QString& sql) {
+        auto q = db.statement(sql);
         if (!q)
             return q.status();
         target = std::move(q.value());
@@ -219,7 +219,7 @@ void SyncEngine::stepLibraries()
 Status SyncEngine::writeItem(const QJsonObject& i)
 {
     return m_cache.database().run(
-        m_run->item,
+        *m_run->item,
         {i.value(QStringLiteral("item_id")).toInteger(), nullable(i.value(QStringLiteral("external_id"))),
          nullable(i.value(QStringLiteral("biblio_id"))), nullable(i.value(QStringLiteral("callnumber"))),
          nullable(i.value(QStringLiteral("location"))), nullable(i.value(QStringLiteral("home_library_id"))),
@@ -230,10 +230,10 @@ Status SyncEngine::writeItem(const QJsonObject& i)
 
 Status SyncEngine::writeBiblio(const QJsonObject& b)
 {
-    return m_cache.database().run(m_run->biblio, {b.value(QStringLiteral("biblio_id")).toInteger(),
-                                                  nullable(b.value(QStringLiteral("title"))),
-                                                  nullable(b.value(QStringLiteral("author"))),
-                                                  nullable(b.value(QStringLiteral("publication_year")))});
+    return m_cache.database().run(*m_run->biblio, {b.value(QStringLiteral("biblio_id")).toInteger(),
+                                                   nullable(b.value(QStringLiteral("title"))),
+                                                   nullable(b.value(QStringLiteral("author"))),
+                                                   nullable(b.value(QStringLiteral("publication_year")))});
 }
 
 Status SyncEngine::writeHolds(const QJsonArray& page)
@@ -251,7 +251,7 @@ Status SyncEngine::writeHolds(const QJsonArray& page)
             if (run.full)
                 run.seen.insert(holdId);
             if (Status s = db.run(
-                    run.hold,
+                    *run.hold,
                     {holdId, nullable(h.value(QStringLiteral("patron_id"))),
                      nullable(h.value(QStringLiteral("biblio_id"))), nullable(h.value(QStringLiteral("item_id"))),
                      nullable(h.value(QStringLiteral("pickup_library_id"))),
@@ -279,12 +279,12 @@ Status SyncEngine::writeHolds(const QJsonArray& page)
                 run.patronsWritten.insert(h.value(QStringLiteral("patron_id")).toInteger());
                 // Minimal patron data only: what the desk shows and matches a card against.
                 const QJsonObject p = patron.toObject();
-                if (Status s = db.run(run.patron, {p.value(QStringLiteral("patron_id")).toInteger(),
-                                                   nullable(p.value(QStringLiteral("cardnumber"))),
-                                                   nullable(p.value(QStringLiteral("surname"))),
-                                                   nullable(p.value(QStringLiteral("firstname"))),
-                                                   nullable(p.value(QStringLiteral("category_id"))),
-                                                   nullable(p.value(QStringLiteral("library_id"))), fetched});
+                if (Status s = db.run(*run.patron, {p.value(QStringLiteral("patron_id")).toInteger(),
+                                                    nullable(p.value(QStringLiteral("cardnumber"))),
+                                                    nullable(p.value(QStringLiteral("surname"))),
+                                                    nullable(p.value(QStringLiteral("firstname"))),
+                                                    nullable(p.value(QStringLiteral("category_id"))),
+                                                    nullable(p.value(QStringLiteral("library_id"))), fetched});
                     !s.ok())
                     return s;
             }
@@ -482,16 +482,16 @@ Status SyncEngine::writePickList(const QJsonArray& page, bool first)
                 return r.status();
         for (const QJsonValue& value : page) {
             const QJsonObject e = value.toObject();
-            if (Status s = db.run(run.pick, {m_site, e.value(QStringLiteral("item_id")).toInteger(),
-                                             nullable(e.value(QStringLiteral("biblio_id"))),
-                                             nullable(e.value(QStringLiteral("barcode"))),
-                                             nullable(e.value(QStringLiteral("patron_id"))),
-                                             nullable(e.value(QStringLiteral("pickup_library_id"))),
-                                             nullable(e.value(QStringLiteral("callnumber"))),
-                                             nullable(e.value(QStringLiteral("hold_date"))),
-                                             nullable(e.value(QStringLiteral("hold_group_id"))),
-                                             e.value(QStringLiteral("item_level")).toBool() ? 1 : 0,
-                                             nullable(e.value(QStringLiteral("notes")))});
+            if (Status s = db.run(*run.pick, {m_site, e.value(QStringLiteral("item_id")).toInteger(),
+                                              nullable(e.value(QStringLiteral("biblio_id"))),
+                                              nullable(e.value(QStringLiteral("barcode"))),
+                                              nullable(e.value(QStringLiteral("patron_id"))),
+                                              nullable(e.value(QStringLiteral("pickup_library_id"))),
+                                              nullable(e.value(QStringLiteral("callnumber"))),
+                                              nullable(e.value(QStringLiteral("hold_date"))),
+                                              nullable(e.value(QStringLiteral("hold_group_id"))),
+                                              e.value(QStringLiteral("item_level")).toBool() ? 1 : 0,
+                                              nullable(e.value(QStringLiteral("notes")))});
                 !s.ok())
                 return s;
         }
