@@ -39,6 +39,7 @@ private:
     }
 
 private Q_SLOTS:
+    void bulkStatementsWriteAndCloseCleanly();
     void newStoreIsOwnerOnly()
     {
         QTemporaryDir dir;
@@ -690,6 +691,41 @@ private Q_SLOTS:
         QVERIFY2(failedMidway >= 8, qPrintable(QString::number(failedMidway))); // 5 inserts, 5 audit lines
     }
 };
+
+// The sync's bulk statements (Database::statement): nulls, integers, UTF-8 text and bytes stored
+// as QSqlQuery would store them; an error is a value; a statement still held when the file closes
+// is finalized first (the file closes and opens again), and using it then is an error, not a crash.
+void TestStore::bulkStatementsWriteAndCloseCleanly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+    std::shared_ptr<Statement> held;
+    {
+        CacheStore cache;
+        QVERIFY(cache.open(path).ok());
+        Database& db = cache.database();
+        auto made = db.statement(QStringLiteral("INSERT INTO biblios (biblio_id, title, author) VALUES (?, ?, ?)"));
+        QVERIFY(made);
+        held = made.value();
+        QVERIFY(db.run(*held, {qint64(7), QStringLiteral("Œuvres complètes"), QVariant()}).ok());
+        QVERIFY(db.run(*held, {8, QStringLiteral("L'Étranger"), QStringLiteral("Camus")}).ok());
+        QVERIFY(!db.run(*held, {7, QStringLiteral("twice"), QVariant()}).ok()); // the primary key
+        QVERIFY(!db.statement(QStringLiteral("INSERT INTO nowhere VALUES (?)")));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT title FROM biblios WHERE biblio_id = 7")).value().toString(),
+                 QStringLiteral("Œuvres complètes"));
+        QVERIFY(db.scalar(QStringLiteral("SELECT author FROM biblios WHERE biblio_id = 7")).value().isNull());
+        QCOMPARE(
+            db.scalar(QStringLiteral("SELECT typeof(biblio_id) FROM biblios WHERE biblio_id = 8")).value().toString(),
+            QStringLiteral("integer"));
+    }
+    // The cache closed with the statement still held: it was finalized, and says so when used.
+    {
+        CacheStore again;
+        QVERIFY(again.open(path).ok());
+        QCOMPARE(again.database().scalar(QStringLiteral("SELECT count(*) FROM biblios")).value().toInt(), 2);
+        QVERIFY(!again.database().run(*held, {9, QStringLiteral("after"), QVariant()}).ok());
+    }
+}
 
 QTEST_GUILESS_MAIN(TestStore)
 #include "tst_store.moc"

@@ -223,6 +223,10 @@ Status Database::checkAndMigrate()
 
 void Database::close()
 {
+    for (const std::weak_ptr<Statement>& made : m_statements)
+        if (const auto statement = made.lock())
+            statement->finalize();
+    m_statements.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -279,7 +283,13 @@ Status Database::run(QSqlQuery& query, const QVariantList& bindings)
 
 Statement::~Statement()
 {
+    finalize();
+}
+
+void Statement::finalize()
+{
     sqlite3_finalize(m_statement);
+    m_statement = nullptr;
 }
 
 Result<std::shared_ptr<Statement>> Database::statement(const QString& sql)
@@ -295,7 +305,10 @@ Result<std::shared_ptr<Statement>> Database::statement(const QString& sql)
         sqlite3_finalize(raw);
         return fail(Io, QString::fromUtf8(sqlite3_errmsg(db))).error();
     }
-    return std::shared_ptr<Statement>(new Statement(raw));
+    std::shared_ptr<Statement> made(new Statement(raw));
+    std::erase_if(m_statements, [](const std::weak_ptr<Statement>& s) { return s.expired(); });
+    m_statements.push_back(made);
+    return made;
 }
 
 Status Database::run(Statement& statement, const QVariantList& bindings)
@@ -303,6 +316,8 @@ Status Database::run(Statement& statement, const QVariantList& bindings)
     if (m_faults && m_faults->shouldFail())
         return fail(Io, tr("injected fault"));
     sqlite3_stmt* s = statement.m_statement;
+    if (!s)
+        return fail(Io, tr("the file is not open"));
     sqlite3_reset(s);
     sqlite3_clear_bindings(s);
     for (int i = 0; i < bindings.size(); ++i) {

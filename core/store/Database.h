@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -42,6 +43,7 @@ private:
         : m_statement(statement)
     {
     }
+    void finalize();
     sqlite3_stmt* m_statement;
 };
 
@@ -101,6 +103,9 @@ private:
 
     Options m_options;
     FaultInjector* m_faults;
+    // Statements made by statement(): finalized before the file closes (SQLite refuses to close
+    // a connection with statements still prepared on it).
+    std::vector<std::weak_ptr<Statement>> m_statements;
     QString m_connectionName;
     QString m_path;
     QSqlDatabase m_db;
