@@ -1,0 +1,237 @@
+// The network store on PostgreSQL (issue 21): a real throwaway cluster (tests/support/PgCluster.h),
+// real QPSQL connections, one role per counter.
+#include "support/MockClock.h"
+#include "support/NetStoreRig.h"
+
+#include "netstore/NetStore.h"
+#include "netstore/StoreAddress.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+using namespace comptoir;
+using namespace comptoir::netstore;
+using comptoir::test::NetStoreRig;
+using comptoir::test::PgCluster;
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+StoreEvent ev(const QString& site, const QString& kind, const QString& object, QJsonObject payload = {})
+{
+    return StoreEvent{
+        newId(), site, kind, object, std::move(payload), QDateTime(QDate(2026, 11, 22), QTime(9, 0), QTimeZone::utc())};
+}
+
+} // namespace
+
+class TestNetStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!PgCluster::available())
+            QSKIP("PostgreSQL's binaries are not installed (.ci/setup installs postgresql)");
+        QVERIFY2(NetStore::driverAvailable(), "Qt's QPSQL driver is missing (.ci/setup installs libqt6sql6-psql)");
+        QString error;
+        QVERIFY2(m_rig.start(&error), qPrintable(error));
+        QVERIFY(m_rig.addCounter(QStringLiteral("desk_a1"), QStringLiteral("CENTRE")));
+        QVERIFY(m_rig.addCounter(QStringLiteral("desk_a2"), QStringLiteral("CENTRE")));
+        QVERIFY(m_rig.addCounter(QStringLiteral("desk_b1"), QStringLiteral("NORD")));
+    }
+
+    void addressRules()
+    {
+        auto ok = StoreAddress::parse(QStringLiteral("postgresql://desk_a1@store.example.org:5433/reseau"));
+        QVERIFY(ok);
+        QCOMPARE(ok.value().host, QStringLiteral("store.example.org"));
+        QCOMPARE(ok.value().port, 5433);
+        QCOMPARE(ok.value().database, QStringLiteral("reseau"));
+        QCOMPARE(ok.value().role, QStringLiteral("desk_a1"));
+        QCOMPARE(ok.value().sslMode, QStringLiteral("verify-full"));
+        QVERIFY(ok.value().connectOptions({}).contains(QStringLiteral("sslmode=verify-full")));
+        QCOMPARE(StoreAddress::parse(ok.value().toUrl()).value().keychainKey(), ok.value().keychainKey());
+        // No TLS: only on this computer.
+        QVERIFY(StoreAddress::parse(QStringLiteral("postgresql://r@127.0.0.1:5432/n?sslmode=disable")));
+        QVERIFY(StoreAddress::parse(QStringLiteral("postgresql://r@localhost/n?sslmode=disable")));
+        auto plain = StoreAddress::parse(QStringLiteral("postgresql://r@store.example.org/n?sslmode=disable"));
+        QVERIFY(!plain);
+        QCOMPARE(plain.error().code, QStringLiteral("netstore.address"));
+        QVERIFY(!StoreAddress::parse(QStringLiteral("postgresql://r@store.example.org/n?sslmode=require")));
+        // The password goes in the keychain, never in the address.
+        QVERIFY(!StoreAddress::parse(QStringLiteral("postgresql://r:secret@store.example.org/n")));
+        QVERIFY(!StoreAddress::parse(QStringLiteral("postgresql://store.example.org/n")));
+        QVERIFY(!StoreAddress::parse(QStringLiteral("http://r@store.example.org/n")));
+        // And the connection refuses plain text off loopback even when given such an address.
+        StoreAddress remote = ok.value();
+        remote.sslMode = QStringLiteral("disable");
+        NetStore store;
+        const Status s = store.open(remote, QStringLiteral("x"));
+        QVERIFY(!s);
+        QCOMPARE(s.error().code, QStringLiteral("netstore.address"));
+    }
+
+    void migrations()
+    {
+        QCOMPARE(m_rig.owner().schemaVersion().value(), NetStore::latestVersion());
+        QVERIFY(m_rig.owner().migrate()); // again: nothing to do
+        QCOMPARE(m_rig.owner().schemaVersion().value(), NetStore::latestVersion());
+        QSqlQuery q(m_rig.owner().database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM schema_version")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), NetStore::migrations().size());
+    }
+
+    void wrongPasswordIsUnreachable()
+    {
+        NetStore store;
+        const Status s = store.open(m_rig.address(QStringLiteral("desk_a1")), QStringLiteral("wrong"));
+        QVERIFY(!s);
+        QCOMPARE(s.error().code, QStringLiteral("netstore.unreachable"));
+    }
+
+    void eventsAreAppendOnly()
+    {
+        auto a1 = m_rig.connect(QStringLiteral("desk_a1"));
+        QVERIFY(a1->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("note"), QStringLiteral("x"))));
+        QSqlQuery owner(m_rig.owner().database());
+        QVERIFY(!owner.exec(QStringLiteral("UPDATE events SET kind = 'changed'")));
+        QVERIFY(owner.lastError().databaseText().contains(QStringLiteral("append-only")));
+        QVERIFY(!owner.exec(QStringLiteral("DELETE FROM events")));
+        QSqlQuery counter(a1->database());
+        QVERIFY(!counter.exec(QStringLiteral("DELETE FROM events")));
+    }
+
+    void aCounterWritesOnlyItsOwnSite()
+    {
+        auto a1 = m_rig.connect(QStringLiteral("desk_a1"));
+        auto b1 = m_rig.connect(QStringLiteral("desk_b1"));
+        QCOMPARE(a1->mySite().value(), QStringLiteral("CENTRE"));
+        QCOMPARE(b1->mySite().value(), QStringLiteral("NORD"));
+        auto opened = b1->publish(ev(QStringLiteral("NORD"), QStringLiteral("crate.open"), QStringLiteral("NORD-1"),
+                                     {{QStringLiteral("destination"), QStringLiteral("SUD")}}));
+        QVERIFY(opened);
+        QCOMPARE(int(opened.value().kind), int(Outcome::Kind::Applied));
+        QVERIFY(b1->publish(ev(QStringLiteral("NORD"), QStringLiteral("crate.add"), QStringLiteral("NORD-1"))));
+
+        // Through the store's function: refused, and said so.
+        auto seal = a1->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("crate.seal"), QStringLiteral("NORD-1")));
+        QVERIFY(seal);
+        QCOMPARE(int(seal.value().kind), int(Outcome::Kind::Refused));
+        QCOMPARE(seal.value().site, QStringLiteral("NORD"));
+        QVERIFY(seal.value()
+                    .message(QStringLiteral("crate.seal"), QStringLiteral("NORD-1"))
+                    .contains(QStringLiteral("NORD")));
+        // Pretending to be of site NORD: denied.
+        auto pretend = a1->publish(ev(QStringLiteral("NORD"), QStringLiteral("crate.seal"), QStringLiteral("NORD-1")));
+        QVERIFY(!pretend);
+        QCOMPARE(pretend.error().code, QStringLiteral("netstore.denied"));
+        // Around the function, straight SQL: row-level security hides the row from an update and
+        // refuses an insert for another site.
+        QSqlQuery q(a1->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE crates SET state = 'sealed' WHERE id = 'NORD-1'")));
+        QCOMPARE(q.numRowsAffected(), 0);
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO crates (id, from_site, destination, state, updated_at) VALUES "
+                                       "('NORD-2', 'NORD', 'SUD', 'open', now())")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO events (id, site, kind, object, at, outcome) VALUES "
+                                       "(gen_random_uuid(), 'NORD', 'crate.seal', 'NORD-1', now(), '{}')")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO counters (role, site) VALUES ('desk_a1', 'NORD')")));
+        auto crate = a1->crate(QStringLiteral("NORD-1"));
+        QVERIFY(crate);
+        QCOMPARE(crate.value().state, QStringLiteral("open"));
+        QCOMPARE(crate.value().items, 1);
+    }
+
+    void replayIsIdempotent()
+    {
+        auto a1 = m_rig.connect(QStringLiteral("desk_a1"));
+        QVERIFY(a1->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("crate.open"), QStringLiteral("CENTRE-R"),
+                               {{QStringLiteral("destination"), QStringLiteral("NORD")}})));
+        const StoreEvent add = ev(QStringLiteral("CENTRE"), QStringLiteral("crate.add"), QStringLiteral("CENTRE-R"));
+        auto first = a1->publish(add);
+        QVERIFY(first);
+        QVERIFY(!first.value().replay);
+        auto again = a1->publish(add);
+        QVERIFY(again);
+        QVERIFY(again.value().replay);
+        QCOMPARE(a1->crate(QStringLiteral("CENTRE-R")).value().items, 1);
+        QSqlQuery q(a1->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM events WHERE id = '%1'").arg(add.id)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void crateSealedByTwoDesksHasOneWinner()
+    {
+        auto a1 = m_rig.connect(QStringLiteral("desk_a1"));
+        auto a2 = m_rig.connect(QStringLiteral("desk_a2"));
+        QVERIFY(a1->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("crate.open"), QStringLiteral("CENTRE-S"),
+                               {{QStringLiteral("destination"), QStringLiteral("NORD")}})));
+        QVERIFY(a1->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("crate.add"), QStringLiteral("CENTRE-S"))));
+        QVERIFY(a2->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("crate.add"), QStringLiteral("CENTRE-S"))));
+        QCOMPARE(a2->crate(QStringLiteral("CENTRE-S")).value().items, 2); // filled at two desks
+        auto first =
+            a2->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("crate.seal"), QStringLiteral("CENTRE-S")));
+        auto second =
+            a1->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("crate.seal"), QStringLiteral("CENTRE-S")));
+        QVERIFY(first && second);
+        QCOMPARE(int(first.value().kind), int(Outcome::Kind::Applied));
+        QCOMPARE(int(second.value().kind), int(Outcome::Kind::Lost));
+        QCOMPARE(second.value().by, QStringLiteral("desk_a2"));
+        QVERIFY(second.value()
+                    .message(QStringLiteral("crate.seal"), QStringLiteral("CENTRE-S"))
+                    .contains(QStringLiteral("desk_a2")));
+        // An item added after the seal loses too.
+        auto late = a1->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("crate.add"), QStringLiteral("CENTRE-S")));
+        QCOMPARE(int(late.value().kind), int(Outcome::Kind::Lost));
+        QCOMPARE(a1->crate(QStringLiteral("CENTRE-S")).value().items, 2);
+        // Received at a third desk, of the destination's site.
+        auto b1 = m_rig.connect(QStringLiteral("desk_b1"));
+        auto start =
+            b1->publish(ev(QStringLiteral("NORD"), QStringLiteral("crate.receive.start"), QStringLiteral("CENTRE-S")));
+        QCOMPARE(int(start.value().kind), int(Outcome::Kind::Applied));
+        QVERIFY(
+            b1->publish(ev(QStringLiteral("NORD"), QStringLiteral("crate.receive.end"), QStringLiteral("CENTRE-S"))));
+        QCOMPARE(a1->crate(QStringLiteral("CENTRE-S")).value().state, QStringLiteral("received"));
+        QCOMPARE(a1->crate(QStringLiteral("CENTRE-S")).value().receivedBy, QStringLiteral("desk_b1"));
+    }
+
+    void doorAssignedTwiceHasOneWinner()
+    {
+        auto a1 = m_rig.connect(QStringLiteral("desk_a1"));
+        auto a2 = m_rig.connect(QStringLiteral("desk_a2"));
+        const QString door = newId();
+        const QJsonObject where{{QStringLiteral("bank"), QStringLiteral("CASIERS")},
+                                {QStringLiteral("label"), QStringLiteral("A3")}};
+        QVERIFY(a1->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("locker.door"), door, where)));
+        QJsonObject x = where, y = where;
+        x.insert(QStringLiteral("item"), QStringLiteral("3000001"));
+        y.insert(QStringLiteral("item"), QStringLiteral("3000002"));
+        auto won = a1->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("locker.assign"), door, x));
+        auto lost = a2->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("locker.assign"), door, y));
+        QCOMPARE(int(won.value().kind), int(Outcome::Kind::Applied));
+        QCOMPARE(int(lost.value().kind), int(Outcome::Kind::Lost));
+        QCOMPARE(lost.value().by, QStringLiteral("desk_a1"));
+        QCOMPARE(lost.value().item, QStringLiteral("3000001"));
+        // Freed, the door takes the other item.
+        QJsonObject freed = where;
+        freed.insert(QStringLiteral("state"), QStringLiteral("free"));
+        QVERIFY(a1->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("locker.door"), door, freed)));
+        auto now = a2->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("locker.assign"), door, y));
+        QCOMPARE(int(now.value().kind), int(Outcome::Kind::Applied));
+    }
+
+private:
+    NetStoreRig m_rig;
+};
+
+QTEST_GUILESS_MAIN(TestNetStore)
+#include "tst_netstore.moc"
