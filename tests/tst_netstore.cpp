@@ -3,8 +3,15 @@
 #include "support/MockClock.h"
 #include "support/NetStoreRig.h"
 
+#include "Clock.h"
+#include "crates/CrateService.h"
 #include "netstore/NetStore.h"
+#include "netstore/Publisher.h"
 #include "netstore/StoreAddress.h"
+#include "store/Outbox.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -227,6 +234,145 @@ private Q_SLOTS:
         QVERIFY(a1->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("locker.door"), door, freed)));
         auto now = a2->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("locker.assign"), door, y));
         QCOMPARE(int(now.value().kind), int(Outcome::Kind::Applied));
+    }
+
+    void publishThroughTheOutbox()
+    {
+        test::MockClock clock;
+        QTemporaryDir dir;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(dir.filePath(QStringLiteral("outbox.sqlite"))));
+        QCOMPARE(outbox.database().schemaVersion(), Outbox::schema().last().version);
+        crates::CrateService crates(outbox, clock, QStringLiteral("CENTRE"), QStringLiteral("anne"));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(crates.place(QStringLiteral("300000%1").arg(i), QStringLiteral("NORD"), QStringLiteral("Nord")));
+        // Without a store: the counter works as before, the events wait in its outbox.
+        Publisher publisher(outbox, clock, QStringLiteral("CENTRE"), QStringLiteral("desk_a1"));
+        QCOMPARE(publisher.collect().value(), 6);
+        QCOMPARE(publisher.collect().value(), 0); // collected once
+        QCOMPARE(publisher.pendingCount().value(), 6);
+
+        auto a1 = m_rig.connect(QStringLiteral("desk_a1"));
+        PublishRound round = publisher.publish(*a1);
+        QVERIFY(round.status);
+        QCOMPARE(round.published, 6);
+        QCOMPARE(round.pending, 0);
+        const QString id = crates.crates(crates::Crate::Direction::Out, crates::Crate::State::Open).value().first().id;
+        QCOMPARE(a1->crate(id).value().items, 5);
+        QCOMPARE(a1->crate(id).value().destination, QStringLiteral("NORD"));
+        QVERIFY(crates.takeOut(QStringLiteral("3000004")));
+        auto sealed =
+            crates.seal(crates.crates(crates::Crate::Direction::Out, crates::Crate::State::Open).value().first().seq);
+        QVERIFY(sealed);
+        round = publisher.publish(*a1);
+        QCOMPARE(round.published, 2);
+        QCOMPARE(a1->crate(id).value().state, QStringLiteral("sealed"));
+        QCOMPARE(a1->crate(id).value().items, 4);
+        QCOMPARE(a1->crate(id).value().sealedBy, QStringLiteral("desk_a1"));
+        // Received at the destination from the label, by a counter that publishes too.
+        auto b1 = m_rig.connect(QStringLiteral("desk_b1"));
+        QTemporaryDir dirB;
+        Outbox outboxB(clock);
+        QVERIFY(outboxB.open(dirB.filePath(QStringLiteral("outbox.sqlite"))));
+        crates::CrateService cratesB(outboxB, clock, QStringLiteral("NORD"), QStringLiteral("bea"));
+        auto receiving = cratesB.startReceiving(sealed.value().manifest);
+        QVERIFY(receiving);
+        for (const QString& item : sealed.value().manifest.items)
+            QVERIFY(cratesB.receiveItem(receiving.value().seq, item));
+        QVERIFY(cratesB.finishReceiving(receiving.value().seq));
+        Publisher publisherB(outboxB, clock, QStringLiteral("NORD"), QStringLiteral("desk_b1"));
+        round = publisherB.publish(*b1);
+        QVERIFY(round.status);
+        QCOMPARE(round.conflicts, 0);
+        QCOMPARE(a1->crate(id).value().state, QStringLiteral("received"));
+        QCOMPARE(a1->crate(id).value().receivedBy, QStringLiteral("desk_b1"));
+    }
+
+    void theLoserIsToldClearly()
+    {
+        test::MockClock clock;
+        QTemporaryDir dir1, dir2;
+        Outbox o1(clock), o2(clock);
+        QVERIFY(o1.open(dir1.filePath(QStringLiteral("o.sqlite"))));
+        QVERIFY(o2.open(dir2.filePath(QStringLiteral("o.sqlite"))));
+        Publisher p1(o1, clock, QStringLiteral("CENTRE"), QStringLiteral("desk_a1"));
+        Publisher p2(o2, clock, QStringLiteral("CENTRE"), QStringLiteral("desk_a2"));
+        auto a1 = m_rig.connect(QStringLiteral("desk_a1"));
+        auto a2 = m_rig.connect(QStringLiteral("desk_a2"));
+        QVERIFY(p1.record(QStringLiteral("crate.open"), QStringLiteral("CENTRE-T"),
+                          {{QStringLiteral("destination"), QStringLiteral("SUD")}}));
+        QVERIFY(p1.record(QStringLiteral("crate.add"), QStringLiteral("CENTRE-T"), {}));
+        QVERIFY(p1.publish(*a1).status);
+        // Both desks seal it while one of them is offline; the store decides when both are back.
+        QVERIFY(p2.record(QStringLiteral("crate.seal"), QStringLiteral("CENTRE-T"), {}));
+        QVERIFY(p1.record(QStringLiteral("crate.seal"), QStringLiteral("CENTRE-T"), {}));
+        QSignalSpy told(&p1, &Publisher::conflict);
+        QCOMPARE(p2.publish(*a2).conflicts, 0);
+        const PublishRound lost = p1.publish(*a1);
+        QCOMPARE(lost.conflicts, 1);
+        QCOMPARE(told.size(), 1);
+        QVERIFY(told.first().first().toString().contains(QStringLiteral("desk_a2")));
+        QCOMPARE(p1.conflicts().value().size(), 1);
+        QCOMPARE(p1.conflicts().value().first().outcome.by, QStringLiteral("desk_a2"));
+    }
+
+    // Last: it stops the cluster.
+    void storeStoppedMidRunLosesNothing()
+    {
+        test::MockClock clock;
+        QTemporaryDir dir;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(dir.filePath(QStringLiteral("outbox.sqlite"))));
+        Publisher publisher(outbox, clock, QStringLiteral("CENTRE"), QStringLiteral("desk_a1"));
+        auto a1 = m_rig.connect(QStringLiteral("desk_a1"));
+        const QString crate = QStringLiteral("CENTRE-M");
+        QVERIFY(publisher.record(QStringLiteral("crate.open"), crate,
+                                 {{QStringLiteral("destination"), QStringLiteral("NORD")}}));
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(publisher.record(QStringLiteral("crate.add"), crate,
+                                     {{QStringLiteral("barcode"), QString::number(3100000 + i)}}));
+        PublishRound round = publisher.publish(*a1, 80);
+        QCOMPARE(round.published, 80);
+        QCOMPARE(round.pending, 121);
+        // The store applied the next one but its answer never came back (the counter crashed).
+        auto pending = publisher.events().value();
+        const StoreEvent unanswered = pending.at(80).event;
+        QVERIFY(!pending.at(80).publishedAt.isValid());
+        QVERIFY(a1->publish(unanswered));
+
+        // The store stops mid-run: the round stops, nothing is marked, the counter goes on.
+        m_rig.cluster().stop();
+        round = publisher.publish(*a1);
+        QVERIFY(!round.status);
+        QCOMPARE(round.status.error().code, QStringLiteral("netstore.unreachable"));
+        QCOMPARE(round.published, 0);
+        QCOMPARE(round.pending, 121);
+        // Offline for a day, still recording.
+        clock.advance(24 * 3600 * 1000);
+        for (int i = 200; i < 220; ++i)
+            QVERIFY(publisher.record(QStringLiteral("crate.add"), crate,
+                                     {{QStringLiteral("barcode"), QString::number(3100000 + i)}}));
+        QCOMPARE(publisher.pendingCount().value(), 141);
+
+        // Back: everything goes, in order, once.
+        QString error;
+        QVERIFY2(m_rig.cluster().startServer(&error), qPrintable(error));
+        round = publisher.publish(*a1);
+        QVERIFY2(round.status, qPrintable(round.status.ok() ? QString() : round.status.error().message));
+        QCOMPARE(round.published, 141);
+        QCOMPARE(round.pending, 0);
+        auto events = publisher.events().value();
+        QCOMPARE(events.at(80).outcome.replay, true);
+        QCOMPARE(a1->crate(crate).value().items, 220);
+        QSqlQuery q(a1->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(DISTINCT id), bool_and(seq_ok) FROM (SELECT id, "
+                                      "(payload->>'barcode')::int - 3100000 = row_number() OVER (ORDER BY seq) - 1 AS "
+                                      "seq_ok FROM events WHERE object = 'CENTRE-M' AND kind = 'crate.add') e")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 220);
+        QCOMPARE(q.value(1).toInt(), 220);
+        QVERIFY(q.value(2).toBool()); // in the order they were made
+        QVERIFY(m_rig.owner().reopen());
     }
 
 private:
