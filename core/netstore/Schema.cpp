@@ -250,6 +250,7 @@ GRANT EXECUTE ON FUNCTION apply_event(uuid, text, text, text, jsonb, timestamptz
 CREATE FUNCTION claim_lines(p_site text, p_lines text[], p_zone text, p_now timestamptz, p_until timestamptz)
 RETURNS TABLE (line text, claimed_by text, expires_at timestamptz, state text)
 LANGUAGE plpgsql AS $f$
+#variable_conflict use_column
 BEGIN
   INSERT INTO pull_claims AS c (site, line, zone, claimed_by, claimed_at, expires_at)
     SELECT p_site, l, p_zone, session_user, p_now, p_until FROM unnest(p_lines) AS l ORDER BY l
