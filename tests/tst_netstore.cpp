@@ -5,7 +5,9 @@
 
 #include "Clock.h"
 #include "crates/CrateService.h"
+#include "ils/SecretStore.h"
 #include "netstore/NetStore.h"
+#include "netstore/NetworkStoreLink.h"
 #include "netstore/Publisher.h"
 #include "netstore/StoreAddress.h"
 #include "store/Outbox.h"
@@ -314,6 +316,66 @@ private Q_SLOTS:
         QVERIFY(told.first().first().toString().contains(QStringLiteral("desk_a2")));
         QCOMPARE(p1.conflicts().value().size(), 1);
         QCOMPARE(p1.conflicts().value().first().outcome.by, QStringLiteral("desk_a2"));
+    }
+
+    void noStoreConfiguredChangesNothing()
+    {
+        test::MockClock clock;
+        QTemporaryDir dir;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(dir.filePath(QStringLiteral("outbox.sqlite"))));
+        NetworkStoreLink link(outbox, clock);
+        QVERIFY(link.configure(QString(), QStringLiteral("CENTRE"), QStringLiteral("poste-1")));
+        QVERIFY(!link.isConfigured());
+        ils::MemorySecretStore secrets;
+        link.start(secrets);
+        QVERIFY(!link.isConnected());
+        link.runStarted({QStringLiteral("3000001")});
+        link.lineDone(QStringLiteral("3000001"), true);
+        QVERIFY(!link.takenElsewhere(QStringLiteral("3000001"), nullptr));
+        QCOMPARE(link.publishNow().published, 0);
+        QCOMPARE(outbox.database().scalar(QStringLiteral("SELECT count(*) FROM net_events")).value().toInt(), 0);
+        // A plain-text address to another computer is refused, and the link stays off.
+        QVERIFY(!link.configure(QStringLiteral("postgresql://desk_a1@store.example.org/net?sslmode=disable"),
+                                QStringLiteral("CENTRE"), QStringLiteral("poste-1")));
+        QVERIFY(!link.isConfigured());
+    }
+
+    void theLinkSharesAPullListBetweenDesks()
+    {
+        test::MockClock clock;
+        QTemporaryDir dir1, dir2;
+        Outbox o1(clock), o2(clock);
+        QVERIFY(o1.open(dir1.filePath(QStringLiteral("o.sqlite"))));
+        QVERIFY(o2.open(dir2.filePath(QStringLiteral("o.sqlite"))));
+        NetworkStoreLink desk1(o1, clock), desk2(o2, clock);
+        ils::MemorySecretStore secrets1, secrets2;
+        for (auto [link, secrets, role] : {std::tuple{&desk1, &secrets1, QStringLiteral("desk_a1")},
+                                           std::tuple{&desk2, &secrets2, QStringLiteral("desk_a2")}}) {
+            const StoreAddress address = m_rig.address(role);
+            QVERIFY(link->configure(address.toUrl(), QStringLiteral("CENTRE"), role));
+            QVERIFY(link->isConfigured());
+            secrets->write(address.keychainKey(), NetStoreRig::passwordOf(role), [](Status) {});
+            link->start(*secrets, 3600 * 1000);
+            QVERIFY(link->isConnected());
+        }
+        const QStringList lines{QStringLiteral("L-1"), QStringLiteral("L-2"), QStringLiteral("L-3")};
+        QSignalSpy taken(&desk2, &NetworkStoreLink::takenChanged);
+        desk1.runStarted(lines);
+        QString by;
+        QVERIFY(!desk2.takenElsewhere(QStringLiteral("L-1"), &by)); // desk 2 has no run: only done lines
+        desk2.runStarted(lines);
+        QVERIFY(desk2.takenElsewhere(QStringLiteral("L-1"), &by));
+        QCOMPARE(by, QStringLiteral("desk_a1"));
+        taken.clear();
+        desk1.lineDone(QStringLiteral("L-1"), true);
+        QCOMPARE(desk1.publisher()->pendingCount().value(), 0);
+        while (!desk2.takenElsewhere(QStringLiteral("L-1"), &by) || taken.isEmpty())
+            QVERIFY(taken.wait(10000));
+        QCOMPARE(by, QStringLiteral("desk_a1"));
+        QVERIFY(!desk1.takenElsewhere(QStringLiteral("L-1"), nullptr)); // its own line is not "elsewhere"
+        desk1.runStopped();
+        desk2.runStopped();
     }
 
     // Last: it stops the cluster.
