@@ -335,6 +335,32 @@ Result<Outcome> NetStore::publish(const StoreEvent& event)
     return Outcome::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
 }
 
+Result<QList<Outcome>> NetStore::publishAll(const QList<StoreEvent>& events)
+{
+    if (events.size() == 1) {
+        auto one = publish(events.first());
+        if (!one)
+            return one.error();
+        return QList<Outcome>{one.value()};
+    }
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return sqlError(db.lastError(), QStringLiteral("begin"));
+    QList<Outcome> outcomes;
+    outcomes.reserve(events.size());
+    for (const StoreEvent& event : events) {
+        auto outcome = publish(event);
+        if (!outcome) {
+            db.rollback();
+            return outcome.error();
+        }
+        outcomes.append(outcome.value());
+    }
+    if (!db.commit())
+        return sqlError(db.lastError(), QStringLiteral("commit"));
+    return outcomes;
+}
+
 Result<QList<LineClaim>> NetStore::claim(const QString& site, const QStringList& lines, const QDateTime& now,
                                          qint64 ttlMs, const QString& zone)
 {

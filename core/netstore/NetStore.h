@@ -97,6 +97,8 @@ public:
     // ---- Counters
     Result<QString> mySite();
     Result<Outcome> publish(const StoreEvent& event);
+    // Events in one transaction, in order: all verdicts, or an error and none applied.
+    Result<QList<Outcome>> publishAll(const QList<StoreEvent>& events);
     // Claims `lines` of a site's pull list until now + ttl (renews this counter's own claims).
     Result<QList<LineClaim>> claim(const QString& site, const QStringList& lines, const QDateTime& now,
                                    qint64 ttlMs = qint64(ClaimMinutes) * 60 * 1000, const QString& zone = {});

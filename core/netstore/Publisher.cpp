@@ -310,39 +310,70 @@ PublishRound Publisher::publish(NetStore& store, int max)
     }
     rows.value().finish();
     bool reconnected = false;
-    for (const LocalEvent& e : batch) {
-        auto outcome = store.isOpen() ? store.publish(e.event)
-                                      : Result<Outcome>(Error{QStringLiteral("netstore.unreachable"), QString()});
-        if (!outcome && outcome.error().code == QLatin1String("netstore.unreachable") && !reconnected) {
-            // The store went away and may be back: one new connection per round, then the same event
-            // again (the store applies it once even if the first try reached it).
+    auto send = [&](const QList<StoreEvent>& events) -> Result<QList<Outcome>> {
+        auto outcomes = store.isOpen()
+                            ? store.publishAll(events)
+                            : Result<QList<Outcome>>(Error{QStringLiteral("netstore.unreachable"), QString()});
+        if (!outcomes && outcomes.error().code == QLatin1String("netstore.unreachable") && !reconnected) {
+            // The store went away and may be back: one new connection per round, then the same
+            // events again (the store applies each once even if the first try reached it).
             reconnected = true;
             if (store.reopen())
-                outcome = store.publish(e.event);
+                outcomes = store.publishAll(events);
         }
-        if (!outcome) {
+        return outcomes;
+    };
+    // In chunks: one store transaction and one local transaction (one sync to disk) per chunk. A
+    // chunk the store refuses as a whole is sent again one event at a time, to stop at the one.
+    constexpr int Chunk = 100;
+    for (qsizetype from = 0; from < batch.size() && round.status;) {
+        const qsizetype size = qMin<qsizetype>(Chunk, batch.size() - from);
+        QList<StoreEvent> events;
+        for (qsizetype i = from; i < from + size; ++i)
+            events.append(batch.at(i).event);
+        auto outcomes = send(events);
+        qsizetype sent = size;
+        if (!outcomes && outcomes.error().code != QLatin1String("netstore.unreachable") && size > 1) {
+            sent = 1;
+            events = {batch.at(from).event};
+            outcomes = send(events);
+        }
+        if (!outcomes) {
             // The store refused this counter's right (a misconfigured role) or did not answer: the
-            // event stays pending, in order, for the next round.
-            round.status = outcome.error();
-            qCWarning(lcNetStore) << "publishing stopped at event" << e.seq << outcome.error().code;
+            // events stay pending, in order, for the next round.
+            round.status = outcomes.error();
+            qCWarning(lcNetStore) << "publishing stopped at event" << batch.at(from).seq << outcomes.error().code;
             break;
         }
-        const QString json = QString::fromUtf8(QJsonDocument(outcome.value().toJson()).toJson(QJsonDocument::Compact));
-        auto marked = m_outbox.database().exec(
-            QStringLiteral("UPDATE net_events SET published_at = ?, outcome = ? WHERE seq = ?"),
-            {isoMs(m_clock.now()), json, e.seq});
+        const Status marked = m_outbox.database().transaction([&]() -> Status {
+            for (qsizetype i = 0; i < sent; ++i) {
+                const QString json =
+                    QString::fromUtf8(QJsonDocument(outcomes.value().at(i).toJson()).toJson(QJsonDocument::Compact));
+                auto r = m_outbox.database().exec(
+                    QStringLiteral("UPDATE net_events SET published_at = ?, outcome = ? WHERE seq = ?"),
+                    {isoMs(m_clock.now()), json, batch.at(from + i).seq});
+                if (!r)
+                    return r.status();
+            }
+            return {};
+        });
         if (!marked) {
-            round.status = marked.status();
+            round.status = marked;
             break;
         }
-        ++round.published;
-        if (outcome.value().conflict()) {
-            ++round.conflicts;
-            const QString message = outcome.value().message(e.event.kind, e.event.object);
-            round.messages.append(message);
-            if (!outcome.value().replay)
-                Q_EMIT conflict(message);
+        for (qsizetype i = 0; i < sent; ++i) {
+            const Outcome& outcome = outcomes.value().at(i);
+            const StoreEvent& e = batch.at(from + i).event;
+            ++round.published;
+            if (outcome.conflict()) {
+                ++round.conflicts;
+                const QString message = outcome.message(e.kind, e.object);
+                round.messages.append(message);
+                if (!outcome.replay)
+                    Q_EMIT conflict(message);
+            }
         }
+        from += sent;
     }
     if (auto n = pendingCount(); n)
         round.pending = n.value();
