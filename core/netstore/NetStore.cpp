@@ -18,11 +18,6 @@ namespace {
 
 const QString Channel = QStringLiteral("comptoir");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("comptoir::netstore", text);
-}
-
 // PostgreSQL's text array literal: {"a","b"} with quotes and backslashes escaped.
 QString textArray(const QStringList& values)
 {
@@ -95,21 +90,27 @@ QString Outcome::message(const QString& eventKind, const QString& object) const
 {
     if (kind == Kind::Refused) {
         if (reason == QLatin1String("unknown"))
-            return tr("The network store does not know %1.").arg(object);
-        return tr("%1 belongs to site %2: this counter cannot change it.").arg(object, site);
+            return QCoreApplication::translate("comptoir::netstore", "The network store does not know %1.").arg(object);
+        return QCoreApplication::translate("comptoir::netstore",
+                                           "%1 belongs to site %2: this counter cannot change it.")
+            .arg(object, site);
     }
     if (kind != Kind::Lost)
         return {};
-    const QString who = by.isEmpty() ? tr("another counter") : by;
+    const QString who = by.isEmpty() ? QCoreApplication::translate("comptoir::netstore", "another counter") : by;
     if (eventKind.startsWith(QLatin1String("crate.receive")))
-        return tr("Crate %1 was already received by %2.").arg(object, who);
+        return QCoreApplication::translate("comptoir::netstore", "Crate %1 was already received by %2.")
+            .arg(object, who);
     if (eventKind.startsWith(QLatin1String("crate.")))
-        return tr("Crate %1 was already sealed by %2: this desk's change was not applied.").arg(object, who);
+        return QCoreApplication::translate("comptoir::netstore",
+                                           "Crate %1 was already sealed by %2: this desk's change was not applied.")
+            .arg(object, who);
     if (eventKind == QLatin1String("locker.assign"))
-        return tr("This door was already assigned by %1 (item %2).").arg(who, item);
+        return QCoreApplication::translate("comptoir::netstore", "This door was already assigned by %1 (item %2).")
+            .arg(who, item);
     if (eventKind.startsWith(QLatin1String("pull.")))
-        return tr("Line %1 was already done by %2.").arg(object, who);
-    return tr("%1 was changed by %2 first.").arg(object, who);
+        return QCoreApplication::translate("comptoir::netstore", "Line %1 was already done by %2.").arg(object, who);
+    return QCoreApplication::translate("comptoir::netstore", "%1 was changed by %2 first.").arg(object, who);
 }
 
 // ---- NetStore
