@@ -17,6 +17,7 @@
 //                          scan (p50/p99; app/BenchCrate.cpp)
 //   comptoir-bench rfid       a stack of tags on the simulated pad read and announced; a security write
 #include "BenchCrate.h"
+#include "bench_network.h"
 //   comptoir-bench lockers    card scan to every door command sent (p50, p99); a sensor sweep of 4 boards
 //                          at 19 200 baud (app/bench_lockers.cpp)
 #include "Clock.h"
@@ -906,6 +907,8 @@ int main(int argc, char* argv[])
         return comptoir::bench::benchLockers(parser);
     if (mode == QLatin1String("report"))
         return benchReport(parser);
+    if (mode == QLatin1String("network")) // the shared network store (bench_network.cpp)
+        return comptoir::bench::benchNetwork(parser);
     std::fprintf(stderr, "comptoir-bench: give a mode: sync, refresh, startup, outbox, pull-list, shelf-order, scan, "
                          "rfid, crate, lockers or report (see --help)\n");
     return 2;

@@ -96,6 +96,7 @@ int main(int argc, char* argv[])
     } else {
         ConnectionDialog::connectCounter(workstation); // the dialog when something is missing
         workstation.applyNetworkConfig();              // the site may have been chosen there
+        workstation.startNetworkStore();               // the shared store, when netstore/address is set
     }
 
     if (options.kiosk == QLatin1String("lockers"))

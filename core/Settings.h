@@ -138,6 +138,10 @@ inline const SettingKey<QString> DeliveryBroughtBack{"delivery/broughtBack", QSt
 inline const SettingKey<QString> DeliveryBillingEncoding{"delivery/billingEncoding", QStringLiteral("utf-8")};
 inline const SettingKey<int> DeliveryAddressRetentionDays{"delivery/addressRetentionDays", 30};
 inline const SettingKey<QString> DeliveryWeightDefaults{"delivery/weightDefaults", QString()};
+// The network's shared store (netstore/StoreAddress.h): postgresql://role@host:port/database (TLS
+// verify-full off this computer; the role's password in the keychain). Empty: no store, every
+// counter on its own SQLite files as before.
+inline const SettingKey<QString> NetStoreAddress{"netstore/address", QString()};
 } // namespace settings
 
 // One entry of the registry: name, default, and the type it must convert to.

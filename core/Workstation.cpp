@@ -8,6 +8,7 @@
 #include "demo/TrainingLibrary.h"
 #include "desk/DeskQueries.h"
 #include "ils/SecretStore.h"
+#include "netstore/NetworkStoreLink.h"
 #include "print/TemplateStore.h"
 #include "store/Retention.h"
 
@@ -30,6 +31,23 @@ Workstation::Workstation(const QString& dataDir, Settings& settings, const Clock
     , m_templates(std::make_unique<print::TemplateStore>(QDir(dataDir).filePath(QStringLiteral("templates"))))
 {
     m_session.capture().setNameDisplay(nameDisplay());
+    m_networkStore = std::make_unique<netstore::NetworkStoreLink>(m_store.outbox(), clock, this);
+}
+
+void Workstation::startNetworkStore()
+{
+    const Status configured = m_networkStore->configure(m_settings.value(settings::NetStoreAddress),
+                                                        m_settings.value(settings::SiteId),
+                                                        m_settings.value(settings::WorkstationName));
+    if (!configured) {
+        qCWarning(lcApp) << "network store:" << configured.error().message;
+        return;
+    }
+    if (!m_networkStore->isConfigured())
+        return;
+    if (!m_networkStoreSecrets)
+        m_networkStoreSecrets = std::make_unique<ils::KeychainSecretStore>();
+    m_networkStore->start(*m_networkStoreSecrets);
 }
 
 Workstation::~Workstation() = default;

@@ -23,6 +23,12 @@ class DeskQueries;
 namespace print {
 class TemplateStore;
 }
+namespace ils {
+class SecretStore;
+}
+namespace netstore {
+class NetworkStoreLink;
+}
 namespace sandbox {
 class SandboxProcess;
 }
@@ -83,6 +89,11 @@ public:
 
     // 5. Where things are, and what they are made from.
     const QString& dataDir() const { return m_dataDir; }
+    // 4c. The network's shared store (netstore/, setting netstore/address): crates, locker doors,
+    //     deliveries and pull claims shared between counters. Not configured: inactive, nothing
+    //     changes. startNetworkStore() again after the network configuration changed.
+    netstore::NetworkStoreLink& networkStore() { return *m_networkStore; }
+    void startNetworkStore();
     QString devicesDir() const; // the demo's simulated devices' pseudo-terminals
     QString slipsDir() const;   // slips saved as PDF when they could not be printed
     Settings& settings() { return m_settings; }
@@ -104,6 +115,8 @@ private:
     std::unique_ptr<NetworkConfig> m_networkConfig;
     QString m_networkConfigPath;
     bool m_networkConfigProvisioned = false;
+    std::unique_ptr<ils::SecretStore> m_networkStoreSecrets;
+    std::unique_ptr<netstore::NetworkStoreLink> m_networkStore;
 };
 
 } // namespace comptoir

@@ -16,6 +16,7 @@
 #include "MainWindow.h"
 #include "OutboxPage.h"
 #include "PullListPage.h"
+#include "netstore/NetworkStoreLink.h"
 #include "ReportsPage.h"
 #include "Settings.h"
 #include "NetworkConfigPage.h"
@@ -177,6 +178,10 @@ void Desk::buildPages()
     m_pullList->setDesk(c.site, c.workstation, c.staff);
     m_pullList->setShelfLayout(ws.shelfLayout());
     m_pullList->setTemplates(&ws.templates());
+    if (ws.networkStore().isConfigured()) { // the network store: lines of other desks leave the list
+        m_pullList->setPullCoordination(&ws.networkStore());
+        connect(&ws.networkStore(), &netstore::NetworkStoreLink::takenChanged, m_pullList, &PullListPage::reload);
+    }
     window->setPageWidget(MainWindow::Page::PullList, m_pullList);
     connect(&session.sync(), &sync::SyncEngine::finished, m_pullList,
             [this](const Status&, const sync::SyncReport& report) {

@@ -1,5 +1,7 @@
 #include "PullListPage.h"
 
+#include "netstore/NetworkStoreLink.h"
+
 #include "NextItemView.h"
 #include "PageParts.h"
 #include "desk/SlipContext.h"
@@ -378,6 +380,8 @@ void PullListPage::rebuild()
         const qint64 order = m_lines.holdGroupId(i);
         if (zone != AnyZone && lineZone != zone)
             continue;
+        if (m_coordination && m_coordination->takenElsewhere(m_lines.barcode(i), nullptr))
+            continue; // pulled or claimed at another desk
         // Home delivery's lines are a kind of their own, whatever their grouping.
         const bool delivery = !m_deliveryLocation.isEmpty() && m_lines.pickup(i) == m_deliveryLocation;
         if ((kind == 1 && (order != 0 || delivery)) || (kind == 2 && (order == 0 || delivery)) ||
@@ -413,9 +417,26 @@ void PullListPage::rebuild()
 
 void PullListPage::startRun()
 {
+    if (m_coordination) {
+        QStringList lines;
+        lines.reserve(m_lines.size());
+        for (qsizetype i = 0; i < m_lines.size(); ++i)
+            if (!m_state.contains(m_lines.barcode(i)))
+                lines.append(m_lines.barcode(i));
+        m_coordination->runStarted(lines);
+        rebuild();
+    }
     NextItemView view(*this, this);
     view.setWindowState(Qt::WindowFullScreen);
     view.exec();
+    if (m_coordination)
+        m_coordination->runStopped();
+    rebuild();
+}
+
+void PullListPage::setPullCoordination(netstore::PullCoordination* coordination)
+{
+    m_coordination = coordination;
     rebuild();
 }
 
@@ -427,6 +448,8 @@ int PullListPage::done() const
 void PullListPage::mark(const QString& barcode, State state)
 {
     m_state.insert(barcode, state);
+    if (m_coordination && state != State::ToPull)
+        m_coordination->lineDone(barcode, state == State::Found);
     if (const QModelIndex at = m_model->indexOf(barcode); at.isValid()) {
         m_model->stateChanged(at);
         m_tree->setCurrentIndex(at);
@@ -483,6 +506,9 @@ QString PullListPage::whyNotListed(const QString& code) const
     case devices::CodeKind::Unknown:
         break;
     }
+    QString by;
+    if (m_coordination && m_coordination->takenElsewhere(code, &by))
+        return tr("%1 was pulled or claimed at another desk (%2).").arg(code, by);
     return tr("%1 is not on the pull list: check it in on the Capture page.").arg(code);
 }
 

@@ -17,6 +17,10 @@ class QLabel;
 class QPushButton;
 class QTreeView;
 
+namespace comptoir::netstore {
+class PullCoordination;
+}
+
 namespace comptoir {
 
 class CacheStore;
@@ -58,6 +62,9 @@ public:
     std::function<QString(const QString& libraryId)> libraryName = [](const QString& id) { return id; };
     // Home delivery's pickup location: its lines are their own kind ("Home delivery").
     void setDeliveryLocation(const QString& location);
+    // The network store's coordination between desks (netstore/NetworkStoreLink.h): lines pulled or
+    // claimed at another desk leave this list; a run claims its lines. Null (no store): as before.
+    void setPullCoordination(netstore::PullCoordination* coordination);
     QString deliveryLocation() const { return m_deliveryLocation; }
     QString pickupName(const QString& libraryId) const { return m_pickupNames.value(libraryId, libraryId); }
     QString locationName(const QString& code) const { return m_layout.locationName(code); }
@@ -98,6 +105,7 @@ private:
     desk::PullList m_lines;
     QSet<QString> m_listed;                // barcodes on the list: a scan is checked in constant time
     QHash<QString, State> m_state;         // marked lines only
+    netstore::PullCoordination* m_coordination = nullptr;
     QHash<QString, Verdict> m_verdicts;    // pulled and checked in here
     QHash<QString, QString> m_pickupNames; // library id → name, for the pickups on the list
     devices::BarcodeRules m_rules = devices::BarcodeRules::defaults();

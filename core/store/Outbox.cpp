@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Logging.h"
 #include "delivery/DeliveryService.h"
+#include "netstore/Publisher.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -155,6 +156,9 @@ QList<SchemaMigration> Outbox::schema()
              QStringLiteral("ALTER TABLE crate_receipts ADD COLUMN unscanned INTEGER NOT NULL DEFAULT 0"),
              QStringLiteral("CREATE INDEX IF NOT EXISTS crate_receipts_barcode ON crate_receipts(barcode)"),
          }},
+        // The shared network store (netstore/Publisher): events waiting for it and sent to it, and how
+        // far the crate, locker and delivery logs were collected.
+        {12, netstore::Publisher::schema()},
     };
 }
 

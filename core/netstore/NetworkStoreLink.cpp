@@ -1,0 +1,172 @@
+#include "netstore/NetworkStoreLink.h"
+
+#include "Clock.h"
+#include "ils/SecretStore.h"
+#include "store/Outbox.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcNetStore)
+
+namespace comptoir::netstore {
+
+NetworkStoreLink::NetworkStoreLink(Outbox& outbox, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_outbox(outbox)
+    , m_clock(clock)
+{
+    connect(&m_timer, &QTimer::timeout, this, &NetworkStoreLink::tick);
+    connect(&m_store, &NetStore::lineDone, this, [this](const QString& site, const QString& line, const QString& by) {
+        if (site != m_site || by == m_store.role())
+            return;
+        m_doneElsewhere.insert(line, by);
+        if (m_run)
+            m_run->markDone(line, by);
+        Q_EMIT takenChanged();
+    });
+    connect(&m_store, &NetStore::claimsChanged, this, [this](const QString& site, const QString& by) {
+        if (site != m_site || by == m_store.role() || !m_run)
+            return;
+        if (m_run->refresh())
+            Q_EMIT takenChanged();
+    });
+}
+
+NetworkStoreLink::~NetworkStoreLink()
+{
+    if (m_run && m_store.isOpen())
+        (void)m_run->stop();
+}
+
+Status NetworkStoreLink::configure(const QString& address, const QString& site, const QString& counter)
+{
+    m_timer.stop();
+    m_run.reset();
+    m_store.close();
+    m_configured = false;
+    m_publisher.reset();
+    if (address.trimmed().isEmpty())
+        return {};
+    auto parsed = StoreAddress::parse(address);
+    if (!parsed)
+        return parsed.error();
+    m_address = parsed.value();
+    m_site = site;
+    m_counter = counter.isEmpty() ? m_address.role : counter;
+    m_publisher = std::make_unique<Publisher>(m_outbox, m_clock, site, m_counter);
+    connect(m_publisher.get(), &Publisher::conflict, this, &NetworkStoreLink::message);
+    m_configured = true;
+    return {};
+}
+
+void NetworkStoreLink::start(ils::SecretStore& secrets, int intervalMs)
+{
+    if (!m_configured)
+        return;
+    m_timer.start(intervalMs);
+    secrets.read(m_address.keychainKey(), [this](Result<QString> password) {
+        if (!password) {
+            Q_EMIT message(tr("No password for the network store in the keychain (%1).").arg(m_address.keychainKey()));
+            return;
+        }
+        if (Status s = connectWith(password.value()); !s)
+            Q_EMIT message(s.error().message);
+    });
+}
+
+Status NetworkStoreLink::connectWith(const QString& password)
+{
+    if (!m_configured)
+        return {};
+    if (Status s = m_store.open(m_address, password, m_counter); !s)
+        return s;
+    if (Status s = m_store.listen(); !s)
+        return s;
+    Q_EMIT connectedChanged(true);
+    publishNow();
+    return {};
+}
+
+PublishRound NetworkStoreLink::publishNow()
+{
+    if (!m_configured || !m_publisher)
+        return {};
+    const bool wasOpen = m_store.isOpen();
+    PublishRound round = m_publisher->publish(m_store);
+    if (!round.status && wasOpen)
+        qCInfo(lcNetStore) << "the network store is unreachable; events wait in the outbox:" << round.pending;
+    if (wasOpen != m_store.isOpen())
+        Q_EMIT connectedChanged(m_store.isOpen());
+    return round;
+}
+
+void NetworkStoreLink::tick()
+{
+    if (!m_store.isOpen() && !m_store.address().host.isEmpty())
+        (void)m_store.reopen(); // the store back after an outage
+    publishNow();
+    // Claims last ten minutes: renewed every few while a run goes on.
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    if (m_run && now - m_lastRenew >= 3 * 60 * 1000) {
+        if (m_run->renew())
+            m_lastRenew = now;
+    }
+}
+
+bool NetworkStoreLink::takenElsewhere(const QString& line, QString* by) const
+{
+    if (!m_configured)
+        return false;
+    QString who;
+    bool taken = m_run && m_run->isTaken(line, &who);
+    if (!taken) {
+        auto it = m_doneElsewhere.constFind(line);
+        taken = it != m_doneElsewhere.constEnd();
+        if (taken)
+            who = it.value();
+    }
+    if (!taken || who == m_store.role())
+        return false;
+    if (by)
+        *by = who;
+    return true;
+}
+
+void NetworkStoreLink::runStarted(const QStringList& lines)
+{
+    if (!m_configured || !m_store.isOpen())
+        return;
+    m_run = std::make_unique<ClaimedRun>(m_store, m_clock, m_site, lines, 20);
+    m_lastRenew = m_clock.now().toMSecsSinceEpoch();
+    if (auto claimed = m_run->claimNext(); !claimed)
+        Q_EMIT message(claimed.error().message);
+    Q_EMIT takenChanged();
+}
+
+void NetworkStoreLink::lineDone(const QString& line, bool found)
+{
+    if (!m_configured || !m_publisher)
+        return;
+    // Durable here first; published at once when the store answers, else on a later tick.
+    if (auto recorded =
+            m_publisher->record(found ? QStringLiteral("pull.pulled") : QStringLiteral("pull.not_found"), line, {});
+        !recorded) {
+        Q_EMIT message(recorded.error().message);
+        return;
+    }
+    if (m_run) {
+        m_run->markDone(line, m_store.role());
+        if (m_run->mine().isEmpty() && m_store.isOpen())
+            (void)m_run->claimNext();
+    }
+    publishNow();
+}
+
+void NetworkStoreLink::runStopped()
+{
+    if (m_run && m_store.isOpen())
+        (void)m_run->stop();
+    m_run.reset();
+}
+
+} // namespace comptoir::netstore

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "Result.h"
+#include "netstore/ClaimedRun.h"
+#include "netstore/NetStore.h"
+#include "netstore/Publisher.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace comptoir {
+class Clock;
+class Outbox;
+namespace ils {
+class SecretStore;
+}
+} // namespace comptoir
+
+namespace comptoir::netstore {
+
+// What a pull list and its run ask of the desks they share the list with. Without a network store
+// nothing is taken elsewhere and nothing is claimed: the page works as it always did.
+class PullCoordination
+{
+public:
+    virtual ~PullCoordination() = default;
+    // A line (the item's barcode) another desk holds or did; `by` says which.
+    virtual bool takenElsewhere(const QString& line, QString* by) const = 0;
+    // A pull run starts on these lines (walking order): the first ones are claimed.
+    virtual void runStarted(const QStringList& lines) = 0;
+    // A line pulled (found) or not found here.
+    virtual void lineDone(const QString& line, bool found) = 0;
+    virtual void runStopped() = 0;
+};
+
+// This counter's link to the network store, built from the setting netstore/address: empty, the
+// link stays inactive and changes nothing. Configured, it reads the role's password from the
+// keychain, connects, listens, publishes the outbox's events every `interval` (and at once after a
+// line is done), and coordinates pull runs. The store unreachable: the counter goes on alone, the
+// events wait in the outbox, the link tries again on the next tick.
+class NetworkStoreLink : public QObject, public PullCoordination
+{
+    Q_OBJECT
+public:
+    NetworkStoreLink(Outbox& outbox, const Clock& clock, QObject* parent = nullptr);
+    ~NetworkStoreLink() override;
+
+    // address: the setting's text (empty: no store). counter: this workstation's name, for the
+    // events' uuids and the store's application name.
+    Status configure(const QString& address, const QString& site, const QString& counter);
+    bool isConfigured() const { return m_configured; }
+    bool isConnected() const { return m_store.isOpen(); }
+    // Reads the password and connects (asynchronously when the keychain is); starts the timer.
+    void start(ils::SecretStore& secrets, int intervalMs = 30000);
+    // Connects with a password at hand (after start() read it).
+    Status connectWith(const QString& password);
+    PublishRound publishNow();
+
+    NetStore& store() { return m_store; }
+    Publisher* publisher() { return m_publisher.get(); }
+
+    // PullCoordination
+    bool takenElsewhere(const QString& line, QString* by) const override;
+    void runStarted(const QStringList& lines) override;
+    void lineDone(const QString& line, bool found) override;
+    void runStopped() override;
+
+Q_SIGNALS:
+    void connectedChanged(bool connected);
+    // A line left this desk's list (pulled or claimed at another desk): the page refreshes.
+    void takenChanged();
+    // Something staff should read (a conflict lost, the store unreachable).
+    void message(const QString& text);
+
+private:
+    void tick();
+
+    Outbox& m_outbox;
+    const Clock& m_clock;
+    bool m_configured = false;
+    StoreAddress m_address;
+    QString m_site, m_counter;
+    NetStore m_store;
+    std::unique_ptr<Publisher> m_publisher;
+    std::unique_ptr<ClaimedRun> m_run;
+    QHash<QString, QString> m_doneElsewhere;
+    QTimer m_timer;
+    qint64 m_lastRenew = 0;
+};
+
+} // namespace comptoir::netstore

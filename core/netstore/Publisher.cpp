@@ -1,0 +1,383 @@
+#include "netstore/Publisher.h"
+
+#include "Clock.h"
+#include "store/Outbox.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QUuid>
+
+Q_DECLARE_LOGGING_CATEGORY(lcNetStore)
+
+namespace comptoir::netstore {
+
+namespace {
+
+// Uuids of events derived from rows that have none (the crates' audit lines).
+const QUuid Namespace = QUuid(QStringLiteral("{8f3e7a52-7c1d-4d55-9a52-3c1f0b2a6e21}"));
+
+QString isoMs(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromIso(const QVariant& value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QList<QString> Publisher::schema()
+{
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS net_events (seq INTEGER PRIMARY KEY AUTOINCREMENT, uuid TEXT NOT "
+                       "NULL UNIQUE, at TEXT NOT NULL, site TEXT NOT NULL, kind TEXT NOT NULL, object TEXT NOT NULL, "
+                       "payload TEXT NOT NULL, published_at TEXT, outcome TEXT)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS net_events_pending ON net_events(published_at, seq)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS net_cursor (source TEXT PRIMARY KEY, last_seq INTEGER NOT NULL)"),
+    };
+}
+
+Publisher::Publisher(Outbox& outbox, const Clock& clock, const QString& site, const QString& counter, QObject* parent)
+    : QObject(parent)
+    , m_outbox(outbox)
+    , m_clock(clock)
+    , m_site(site)
+    , m_counter(counter)
+{
+}
+
+Status Publisher::insert(const StoreEvent& e)
+{
+    return m_outbox.database()
+        .exec(
+            QStringLiteral("INSERT OR IGNORE INTO net_events (uuid, at, site, kind, object, payload) VALUES (?, ?, ?, "
+                           "?, ?, ?)"),
+            {e.id, isoMs(e.at), e.site, e.kind, e.object,
+             QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact))})
+        .status();
+}
+
+Result<LocalEvent> Publisher::record(const QString& kind, const QString& object, const QJsonObject& payload)
+{
+    LocalEvent local;
+    local.event = StoreEvent{
+        QUuid::createUuid().toString(QUuid::WithoutBraces), m_site, kind, object, payload, m_clock.now().toUTC()};
+    if (Status s = m_outbox.database().transaction([&]() { return insert(local.event); }); !s)
+        return s.error();
+    return local;
+}
+
+Result<int> Publisher::collect()
+{
+    Database& db = m_outbox.database();
+    int collected = 0;
+    const Status done = db.transaction([&]() -> Status {
+        auto cursorOf = [&](const QString& source) -> Result<qint64> {
+            auto v = db.scalar(QStringLiteral("SELECT last_seq FROM net_cursor WHERE source = ?"), {source});
+            if (!v)
+                return v.error();
+            return v.value().isNull() ? qint64(0) : v.value().toLongLong();
+        };
+        auto advance = [&](const QString& source, qint64 last) {
+            return db
+                .exec(QStringLiteral("INSERT INTO net_cursor (source, last_seq) VALUES (?, ?) ON CONFLICT (source) DO "
+                                     "UPDATE SET last_seq = excluded.last_seq"),
+                      {source, last})
+                .status();
+        };
+
+        // Crates: the audit lines "crate <seq> <detail>", with the crate's network id.
+        auto from = cursorOf(QStringLiteral("audit"));
+        if (!from)
+            return from.error();
+        auto rows = db.exec(QStringLiteral("SELECT id, at, event, detail FROM audit WHERE id > ? AND event LIKE "
+                                           "'crate.%' ORDER BY id"),
+                            {from.value()});
+        if (!rows)
+            return rows.status();
+        struct Line
+        {
+            qint64 id;
+            QDateTime at;
+            QString event, detail;
+        };
+        QList<Line> lines;
+        while (rows.value().next())
+            lines.append({rows.value().value(0).toLongLong(), fromIso(rows.value().value(1)),
+                          rows.value().value(2).toString(), rows.value().value(3).toString()});
+        rows.value().finish();
+        qint64 last = from.value();
+        for (const Line& l : lines) {
+            last = l.id;
+            const QStringList words = l.detail.split(QLatin1Char(' '));
+            if (words.size() < 2)
+                continue;
+            auto crate = db.exec(QStringLiteral("SELECT crate_id, destination, from_site, direction FROM crates WHERE "
+                                                "seq = ?"),
+                                 {words.at(1).toLongLong()});
+            if (!crate)
+                return crate.status();
+            if (!crate.value().next())
+                continue;
+            const QString id = crate.value().value(0).toString();
+            const QString destination = crate.value().value(1).toString();
+            crate.value().finish();
+            const QString rest = words.mid(2).join(QLatin1Char(' '));
+            QString kind = l.event;
+            QJsonObject payload;
+            if (kind == QLatin1String("crate.open"))
+                payload.insert(QStringLiteral("destination"), destination);
+            else if (kind == QLatin1String("crate.seal"))
+                payload.insert(QStringLiteral("items"), rest.toInt());
+            else if (kind == QLatin1String("crate.receive.all"))
+                kind = QStringLiteral("crate.receive.end");
+            else if (kind == QLatin1String("crate.add") || kind == QLatin1String("crate.remove") ||
+                     kind == QLatin1String("crate.receive.item"))
+                payload.insert(QStringLiteral("barcode"), words.value(2));
+            const QString uuid =
+                QUuid::createUuidV5(Namespace, m_counter + QStringLiteral("/audit/") + QString::number(l.id))
+                    .toString(QUuid::WithoutBraces);
+            if (Status s = insert({uuid, m_site, kind, id, payload, l.at}); !s)
+                return s;
+            ++collected;
+        }
+        if (last != from.value())
+            if (Status s = advance(QStringLiteral("audit"), last); !s)
+                return s;
+
+        // Locker doors: their events carry uuids already.
+        auto doorsFrom = cursorOf(QStringLiteral("locker_events"));
+        if (!doorsFrom)
+            return doorsFrom.error();
+        auto doorRows = db.exec(QStringLiteral("SELECT e.seq, e.uuid, e.at, e.bank, e.door_uuid, e.kind, e.barcode, "
+                                               "d.label FROM locker_events e LEFT JOIN locker_doors d ON d.uuid = "
+                                               "e.door_uuid WHERE e.seq > ? ORDER BY e.seq"),
+                                {doorsFrom.value()});
+        if (!doorRows)
+            return doorRows.status();
+        QList<StoreEvent> doorEvents;
+        qint64 lastDoor = doorsFrom.value();
+        while (doorRows.value().next()) {
+            QSqlQuery& q = doorRows.value();
+            lastDoor = q.value(0).toLongLong();
+            const QString door = q.value(4).toString();
+            if (door.isEmpty())
+                continue;
+            const QString kind = q.value(5).toString();
+            QJsonObject payload{{QStringLiteral("bank"), q.value(3).toString()},
+                                {QStringLiteral("label"), q.value(7).toString()}};
+            QString storeKind;
+            if (kind == QLatin1String("assigned") || kind == QLatin1String("return_assigned")) {
+                storeKind = QStringLiteral("locker.assign");
+                payload.insert(QStringLiteral("item"), q.value(6).toString());
+            } else if (kind == QLatin1String("door_added") || kind == QLatin1String("picked_up") ||
+                       kind == QLatin1String("emptied") || kind == QLatin1String("cleared")) {
+                storeKind = QStringLiteral("locker.door");
+                payload.insert(QStringLiteral("state"), QStringLiteral("free"));
+            } else if (kind.startsWith(QLatin1String("state_"))) {
+                storeKind = QStringLiteral("locker.door");
+                payload.insert(QStringLiteral("state"), kind.mid(6));
+            } else {
+                storeKind = QStringLiteral("locker.") + kind;
+            }
+            doorEvents.append({q.value(1).toString(), m_site, storeKind, door, payload, fromIso(q.value(2))});
+        }
+        doorRows.value().finish();
+        for (const StoreEvent& e : doorEvents) {
+            if (Status s = insert(e); !s)
+                return s;
+            ++collected;
+        }
+        if (lastDoor != doorsFrom.value())
+            if (Status s = advance(QStringLiteral("locker_events"), lastDoor); !s)
+                return s;
+
+        // Delivery: the order's state only (no patron name or address leaves the counter).
+        auto deliveryFrom = cursorOf(QStringLiteral("delivery_events"));
+        if (!deliveryFrom)
+            return deliveryFrom.error();
+        auto deliveryRows = db.exec(QStringLiteral("SELECT e.seq, e.uuid, e.at, e.entity, e.entity_uuid, e.event, "
+                                                   "o.state FROM delivery_events e LEFT JOIN delivery_orders o ON "
+                                                   "o.uuid = e.entity_uuid WHERE e.seq > ? ORDER BY e.seq"),
+                                    {deliveryFrom.value()});
+        if (!deliveryRows)
+            return deliveryRows.status();
+        QList<StoreEvent> deliveryEvents;
+        qint64 lastDelivery = deliveryFrom.value();
+        while (deliveryRows.value().next()) {
+            QSqlQuery& q = deliveryRows.value();
+            lastDelivery = q.value(0).toLongLong();
+            const QString entity = q.value(3).toString();
+            QJsonObject payload;
+            if (!q.value(6).isNull())
+                payload.insert(QStringLiteral("state"), q.value(6).toString());
+            const QString kind = entity == QLatin1String("order")
+                                     ? QStringLiteral("delivery.") + q.value(5).toString()
+                                     : QStringLiteral("record.delivery.%1.%2").arg(entity, q.value(5).toString());
+            deliveryEvents.append(
+                {q.value(1).toString(), m_site, kind, q.value(4).toString(), payload, fromIso(q.value(2))});
+        }
+        deliveryRows.value().finish();
+        for (const StoreEvent& e : deliveryEvents) {
+            if (Status s = insert(e); !s)
+                return s;
+            ++collected;
+        }
+        if (lastDelivery != deliveryFrom.value())
+            if (Status s = advance(QStringLiteral("delivery_events"), lastDelivery); !s)
+                return s;
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return collected;
+}
+
+Result<QList<LocalEvent>> Publisher::events(bool publishedOnly)
+{
+    auto rows = m_outbox.database().exec(
+        QStringLiteral("SELECT seq, uuid, at, site, kind, object, payload, published_at, outcome FROM net_events %1 "
+                       "ORDER BY seq")
+            .arg(publishedOnly ? QStringLiteral("WHERE published_at IS NOT NULL") : QString()));
+    if (!rows)
+        return rows.error();
+    QList<LocalEvent> list;
+    while (rows.value().next()) {
+        const QSqlQuery& q = rows.value();
+        LocalEvent e;
+        e.seq = q.value(0).toLongLong();
+        e.event = StoreEvent{q.value(1).toString(),
+                             q.value(3).toString(),
+                             q.value(4).toString(),
+                             q.value(5).toString(),
+                             QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object(),
+                             fromIso(q.value(2))};
+        e.publishedAt = fromIso(q.value(7));
+        e.outcome = Outcome::fromJson(QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object());
+        list.append(e);
+    }
+    return list;
+}
+
+Result<int> Publisher::pendingCount()
+{
+    auto n = m_outbox.database().scalar(QStringLiteral("SELECT count(*) FROM net_events WHERE published_at IS NULL"));
+    if (!n)
+        return n.error();
+    return n.value().toInt();
+}
+
+Result<QList<LocalEvent>> Publisher::conflicts()
+{
+    auto all = events(true);
+    if (!all)
+        return all.error();
+    QList<LocalEvent> lost;
+    for (auto it = all.value().crbegin(); it != all.value().crend(); ++it)
+        if (it->outcome.conflict())
+            lost.append(*it);
+    return lost;
+}
+
+PublishRound Publisher::publish(NetStore& store, int max)
+{
+    PublishRound round;
+    if (auto c = collect(); !c) {
+        round.status = c.error();
+        return round;
+    }
+    auto rows = m_outbox.database().exec(QStringLiteral("SELECT seq, uuid, at, site, kind, object, payload FROM "
+                                                        "net_events WHERE published_at IS NULL ORDER BY seq LIMIT ?"),
+                                         {max});
+    if (!rows) {
+        round.status = rows.status();
+        return round;
+    }
+    QList<LocalEvent> batch;
+    while (rows.value().next()) {
+        const QSqlQuery& q = rows.value();
+        LocalEvent e;
+        e.seq = q.value(0).toLongLong();
+        e.event = StoreEvent{q.value(1).toString(),
+                             q.value(3).toString(),
+                             q.value(4).toString(),
+                             q.value(5).toString(),
+                             QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object(),
+                             fromIso(q.value(2))};
+        batch.append(e);
+    }
+    rows.value().finish();
+    bool reconnected = false;
+    auto send = [&](const QList<StoreEvent>& events) -> Result<QList<Outcome>> {
+        auto outcomes = store.isOpen()
+                            ? store.publishAll(events)
+                            : Result<QList<Outcome>>(Error{QStringLiteral("netstore.unreachable"), QString()});
+        if (!outcomes && outcomes.error().code == QLatin1String("netstore.unreachable") && !reconnected) {
+            // The store went away and may be back: one new connection per round, then the same
+            // events again (the store applies each once even if the first try reached it).
+            reconnected = true;
+            if (store.reopen())
+                outcomes = store.publishAll(events);
+        }
+        return outcomes;
+    };
+    // In chunks: one store transaction and one local transaction (one sync to disk) per chunk. A
+    // chunk the store refuses as a whole is sent again one event at a time, to stop at the one.
+    constexpr int Chunk = 100;
+    for (qsizetype from = 0; from < batch.size() && round.status;) {
+        const qsizetype size = qMin<qsizetype>(Chunk, batch.size() - from);
+        QList<StoreEvent> events;
+        for (qsizetype i = from; i < from + size; ++i)
+            events.append(batch.at(i).event);
+        auto outcomes = send(events);
+        qsizetype sent = size;
+        if (!outcomes && outcomes.error().code != QLatin1String("netstore.unreachable") && size > 1) {
+            sent = 1;
+            events = {batch.at(from).event};
+            outcomes = send(events);
+        }
+        if (!outcomes) {
+            // The store refused this counter's right (a misconfigured role) or did not answer: the
+            // events stay pending, in order, for the next round.
+            round.status = outcomes.error();
+            qCWarning(lcNetStore) << "publishing stopped at event" << batch.at(from).seq << outcomes.error().code;
+            break;
+        }
+        const Status marked = m_outbox.database().transaction([&]() -> Status {
+            for (qsizetype i = 0; i < sent; ++i) {
+                const QString json =
+                    QString::fromUtf8(QJsonDocument(outcomes.value().at(i).toJson()).toJson(QJsonDocument::Compact));
+                auto r = m_outbox.database().exec(
+                    QStringLiteral("UPDATE net_events SET published_at = ?, outcome = ? WHERE seq = ?"),
+                    {isoMs(m_clock.now()), json, batch.at(from + i).seq});
+                if (!r)
+                    return r.status();
+            }
+            return {};
+        });
+        if (!marked) {
+            round.status = marked;
+            break;
+        }
+        for (qsizetype i = 0; i < sent; ++i) {
+            const Outcome& outcome = outcomes.value().at(i);
+            const StoreEvent& e = batch.at(from + i).event;
+            ++round.published;
+            if (outcome.conflict()) {
+                ++round.conflicts;
+                const QString message = outcome.message(e.kind, e.object);
+                round.messages.append(message);
+                if (!outcome.replay)
+                    Q_EMIT conflict(message);
+            }
+        }
+        from += sent;
+    }
+    if (auto n = pendingCount(); n)
+        round.pending = n.value();
+    return round;
+}
+
+} // namespace comptoir::netstore

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "Result.h"
+#include "netstore/NetStore.h"
+
+#include <QObject>
+
+namespace comptoir {
+class Clock;
+class Outbox;
+} // namespace comptoir
+
+namespace comptoir::netstore {
+
+// An event waiting in (or sent from) this counter's outbox file.
+struct LocalEvent
+{
+    qint64 seq = 0;
+    StoreEvent event;
+    QDateTime publishedAt; // invalid: not published yet
+    Outcome outcome;
+};
+
+struct PublishRound
+{
+    int published = 0;    // events the store took (or had already: a replay)
+    int conflicts = 0;    // of which another counter won, or the store refused
+    int pending = 0;      // left for the next round
+    Status status;        // why the round stopped early (the store unreachable), else ok
+    QStringList messages; // the conflicts, for staff
+};
+
+// Publication to the network store through the outbox. Every action is durable in this counter's
+// outbox file first, as without a store: crate events (audit), locker events and delivery events
+// are collected into the outbox's net_events table (schema 12) in their order, with a uuid each
+// (the row's own, or one derived from this counter and the row), and sent in that order. An event is
+// marked published only after the store answered; one sent again after a crash or a lost answer
+// is a replay the store recognises by its uuid, so nothing is lost and nothing applied twice.
+// Offline, events wait; they go on the next round once the store answers again.
+class Publisher : public QObject
+{
+    Q_OBJECT
+public:
+    static QList<QString> schema(); // the outbox's version 12
+
+    Publisher(Outbox& outbox, const Clock& clock, const QString& site, const QString& counter,
+              QObject* parent = nullptr);
+
+    // An event of this counter recorded now (pull-run outcomes, report snapshots), durable when
+    // this returns.
+    Result<LocalEvent> record(const QString& kind, const QString& object, const QJsonObject& payload);
+    // Copies the outbox's new crate, locker and delivery events into net_events; returns how many.
+    Result<int> collect();
+    // Collects, then sends up to `max` unpublished events in order.
+    PublishRound publish(NetStore& store, int max = 1000);
+    Result<int> pendingCount();
+    Result<QList<LocalEvent>> events(bool publishedOnly = false);
+    // Events another counter won or the store refused, newest first.
+    Result<QList<LocalEvent>> conflicts();
+
+Q_SIGNALS:
+    // One of this counter's events lost to another counter's (or was refused): said once.
+    void conflict(const QString& message);
+
+private:
+    Status insert(const StoreEvent& event);
+
+    Outbox& m_outbox;
+    const Clock& m_clock;
+    QString m_site, m_counter;
+};
+
+} // namespace comptoir::netstore

@@ -1,0 +1,445 @@
+// The network store on PostgreSQL (issue 21): a real throwaway cluster (tests/support/PgCluster.h),
+// real QPSQL connections, one role per counter.
+#include "support/MockClock.h"
+#include "support/NetStoreRig.h"
+
+#include "Clock.h"
+#include "crates/CrateService.h"
+#include "ils/SecretStore.h"
+#include "netstore/NetStore.h"
+#include "netstore/NetworkStoreLink.h"
+#include "netstore/Publisher.h"
+#include "netstore/StoreAddress.h"
+#include "store/Outbox.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+using namespace comptoir;
+using namespace comptoir::netstore;
+using comptoir::test::NetStoreRig;
+using comptoir::test::PgCluster;
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+StoreEvent ev(const QString& site, const QString& kind, const QString& object, QJsonObject payload = {})
+{
+    return StoreEvent{
+        newId(), site, kind, object, std::move(payload), QDateTime(QDate(2026, 11, 22), QTime(9, 0), QTimeZone::utc())};
+}
+
+} // namespace
+
+class TestNetStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!PgCluster::available())
+            QSKIP("PostgreSQL's binaries are not installed (.ci/setup installs postgresql)");
+        QVERIFY2(NetStore::driverAvailable(), "Qt's QPSQL driver is missing (.ci/setup installs libqt6sql6-psql)");
+        QString error;
+        QVERIFY2(m_rig.start(&error), qPrintable(error));
+        QVERIFY(m_rig.addCounter(QStringLiteral("desk_a1"), QStringLiteral("CENTRE")));
+        QVERIFY(m_rig.addCounter(QStringLiteral("desk_a2"), QStringLiteral("CENTRE")));
+        QVERIFY(m_rig.addCounter(QStringLiteral("desk_b1"), QStringLiteral("NORD")));
+    }
+
+    void addressRules()
+    {
+        auto ok = StoreAddress::parse(QStringLiteral("postgresql://desk_a1@store.example.org:5433/reseau"));
+        QVERIFY(ok);
+        QCOMPARE(ok.value().host, QStringLiteral("store.example.org"));
+        QCOMPARE(ok.value().port, 5433);
+        QCOMPARE(ok.value().database, QStringLiteral("reseau"));
+        QCOMPARE(ok.value().role, QStringLiteral("desk_a1"));
+        QCOMPARE(ok.value().sslMode, QStringLiteral("verify-full"));
+        QVERIFY(ok.value().connectOptions({}).contains(QStringLiteral("sslmode=verify-full")));
+        QCOMPARE(StoreAddress::parse(ok.value().toUrl()).value().keychainKey(), ok.value().keychainKey());
+        // No TLS: only on this computer.
+        QVERIFY(StoreAddress::parse(QStringLiteral("postgresql://r@127.0.0.1:5432/n?sslmode=disable")));
+        QVERIFY(StoreAddress::parse(QStringLiteral("postgresql://r@localhost/n?sslmode=disable")));
+        auto plain = StoreAddress::parse(QStringLiteral("postgresql://r@store.example.org/n?sslmode=disable"));
+        QVERIFY(!plain);
+        QCOMPARE(plain.error().code, QStringLiteral("netstore.address"));
+        QVERIFY(!StoreAddress::parse(QStringLiteral("postgresql://r@store.example.org/n?sslmode=require")));
+        // The password goes in the keychain, never in the address.
+        QVERIFY(!StoreAddress::parse(QStringLiteral("postgresql://r:secret@store.example.org/n")));
+        QVERIFY(!StoreAddress::parse(QStringLiteral("postgresql://store.example.org/n")));
+        QVERIFY(!StoreAddress::parse(QStringLiteral("http://r@store.example.org/n")));
+        // And the connection refuses plain text off loopback even when given such an address.
+        StoreAddress remote = ok.value();
+        remote.sslMode = QStringLiteral("disable");
+        NetStore store;
+        const Status s = store.open(remote, QStringLiteral("x"));
+        QVERIFY(!s);
+        QCOMPARE(s.error().code, QStringLiteral("netstore.address"));
+    }
+
+    void migrations()
+    {
+        QCOMPARE(m_rig.owner().schemaVersion().value(), NetStore::latestVersion());
+        QVERIFY(m_rig.owner().migrate()); // again: nothing to do
+        QCOMPARE(m_rig.owner().schemaVersion().value(), NetStore::latestVersion());
+        QSqlQuery q(m_rig.owner().database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM schema_version")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), NetStore::migrations().size());
+    }
+
+    void wrongPasswordIsUnreachable()
+    {
+        NetStore store;
+        const Status s = store.open(m_rig.address(QStringLiteral("desk_a1")), QStringLiteral("wrong"));
+        QVERIFY(!s);
+        QCOMPARE(s.error().code, QStringLiteral("netstore.unreachable"));
+    }
+
+    void eventsAreAppendOnly()
+    {
+        auto a1 = m_rig.connect(QStringLiteral("desk_a1"));
+        QVERIFY(a1->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("note"), QStringLiteral("x"))));
+        QSqlQuery owner(m_rig.owner().database());
+        QVERIFY(!owner.exec(QStringLiteral("UPDATE events SET kind = 'changed'")));
+        QVERIFY(owner.lastError().databaseText().contains(QStringLiteral("append-only")));
+        QVERIFY(!owner.exec(QStringLiteral("DELETE FROM events")));
+        QSqlQuery counter(a1->database());
+        QVERIFY(!counter.exec(QStringLiteral("DELETE FROM events")));
+    }
+
+    void aCounterWritesOnlyItsOwnSite()
+    {
+        auto a1 = m_rig.connect(QStringLiteral("desk_a1"));
+        auto b1 = m_rig.connect(QStringLiteral("desk_b1"));
+        QCOMPARE(a1->mySite().value(), QStringLiteral("CENTRE"));
+        QCOMPARE(b1->mySite().value(), QStringLiteral("NORD"));
+        auto opened = b1->publish(ev(QStringLiteral("NORD"), QStringLiteral("crate.open"), QStringLiteral("NORD-1"),
+                                     {{QStringLiteral("destination"), QStringLiteral("SUD")}}));
+        QVERIFY(opened);
+        QCOMPARE(int(opened.value().kind), int(Outcome::Kind::Applied));
+        QVERIFY(b1->publish(ev(QStringLiteral("NORD"), QStringLiteral("crate.add"), QStringLiteral("NORD-1"))));
+
+        // Through the store's function: refused, and said so.
+        auto seal = a1->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("crate.seal"), QStringLiteral("NORD-1")));
+        QVERIFY(seal);
+        QCOMPARE(int(seal.value().kind), int(Outcome::Kind::Refused));
+        QCOMPARE(seal.value().site, QStringLiteral("NORD"));
+        QVERIFY(seal.value()
+                    .message(QStringLiteral("crate.seal"), QStringLiteral("NORD-1"))
+                    .contains(QStringLiteral("NORD")));
+        // Pretending to be of site NORD: denied.
+        auto pretend = a1->publish(ev(QStringLiteral("NORD"), QStringLiteral("crate.seal"), QStringLiteral("NORD-1")));
+        QVERIFY(!pretend);
+        QCOMPARE(pretend.error().code, QStringLiteral("netstore.denied"));
+        // Around the function, straight SQL: row-level security hides the row from an update and
+        // refuses an insert for another site.
+        QSqlQuery q(a1->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE crates SET state = 'sealed' WHERE id = 'NORD-1'")));
+        QCOMPARE(q.numRowsAffected(), 0);
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO crates (id, from_site, destination, state, updated_at) VALUES "
+                                       "('NORD-2', 'NORD', 'SUD', 'open', now())")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO events (id, site, kind, object, at, outcome) VALUES "
+                                       "(gen_random_uuid(), 'NORD', 'crate.seal', 'NORD-1', now(), '{}')")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO counters (role, site) VALUES ('desk_a1', 'NORD')")));
+        auto crate = a1->crate(QStringLiteral("NORD-1"));
+        QVERIFY(crate);
+        QCOMPARE(crate.value().state, QStringLiteral("open"));
+        QCOMPARE(crate.value().items, 1);
+    }
+
+    void replayIsIdempotent()
+    {
+        auto a1 = m_rig.connect(QStringLiteral("desk_a1"));
+        QVERIFY(a1->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("crate.open"), QStringLiteral("CENTRE-R"),
+                               {{QStringLiteral("destination"), QStringLiteral("NORD")}})));
+        const StoreEvent add = ev(QStringLiteral("CENTRE"), QStringLiteral("crate.add"), QStringLiteral("CENTRE-R"));
+        auto first = a1->publish(add);
+        QVERIFY(first);
+        QVERIFY(!first.value().replay);
+        auto again = a1->publish(add);
+        QVERIFY(again);
+        QVERIFY(again.value().replay);
+        QCOMPARE(a1->crate(QStringLiteral("CENTRE-R")).value().items, 1);
+        QSqlQuery q(a1->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM events WHERE id = '%1'").arg(add.id)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void crateSealedByTwoDesksHasOneWinner()
+    {
+        auto a1 = m_rig.connect(QStringLiteral("desk_a1"));
+        auto a2 = m_rig.connect(QStringLiteral("desk_a2"));
+        QVERIFY(a1->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("crate.open"), QStringLiteral("CENTRE-S"),
+                               {{QStringLiteral("destination"), QStringLiteral("NORD")}})));
+        QVERIFY(a1->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("crate.add"), QStringLiteral("CENTRE-S"))));
+        QVERIFY(a2->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("crate.add"), QStringLiteral("CENTRE-S"))));
+        QCOMPARE(a2->crate(QStringLiteral("CENTRE-S")).value().items, 2); // filled at two desks
+        auto first =
+            a2->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("crate.seal"), QStringLiteral("CENTRE-S")));
+        auto second =
+            a1->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("crate.seal"), QStringLiteral("CENTRE-S")));
+        QVERIFY(first && second);
+        QCOMPARE(int(first.value().kind), int(Outcome::Kind::Applied));
+        QCOMPARE(int(second.value().kind), int(Outcome::Kind::Lost));
+        QCOMPARE(second.value().by, QStringLiteral("desk_a2"));
+        QVERIFY(second.value()
+                    .message(QStringLiteral("crate.seal"), QStringLiteral("CENTRE-S"))
+                    .contains(QStringLiteral("desk_a2")));
+        // An item added after the seal loses too.
+        auto late = a1->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("crate.add"), QStringLiteral("CENTRE-S")));
+        QCOMPARE(int(late.value().kind), int(Outcome::Kind::Lost));
+        QCOMPARE(a1->crate(QStringLiteral("CENTRE-S")).value().items, 2);
+        // Received at a third desk, of the destination's site.
+        auto b1 = m_rig.connect(QStringLiteral("desk_b1"));
+        auto start =
+            b1->publish(ev(QStringLiteral("NORD"), QStringLiteral("crate.receive.start"), QStringLiteral("CENTRE-S")));
+        QCOMPARE(int(start.value().kind), int(Outcome::Kind::Applied));
+        QVERIFY(
+            b1->publish(ev(QStringLiteral("NORD"), QStringLiteral("crate.receive.end"), QStringLiteral("CENTRE-S"))));
+        QCOMPARE(a1->crate(QStringLiteral("CENTRE-S")).value().state, QStringLiteral("received"));
+        QCOMPARE(a1->crate(QStringLiteral("CENTRE-S")).value().receivedBy, QStringLiteral("desk_b1"));
+    }
+
+    void doorAssignedTwiceHasOneWinner()
+    {
+        auto a1 = m_rig.connect(QStringLiteral("desk_a1"));
+        auto a2 = m_rig.connect(QStringLiteral("desk_a2"));
+        const QString door = newId();
+        const QJsonObject where{{QStringLiteral("bank"), QStringLiteral("CASIERS")},
+                                {QStringLiteral("label"), QStringLiteral("A3")}};
+        QVERIFY(a1->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("locker.door"), door, where)));
+        QJsonObject x = where, y = where;
+        x.insert(QStringLiteral("item"), QStringLiteral("3000001"));
+        y.insert(QStringLiteral("item"), QStringLiteral("3000002"));
+        auto won = a1->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("locker.assign"), door, x));
+        auto lost = a2->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("locker.assign"), door, y));
+        QCOMPARE(int(won.value().kind), int(Outcome::Kind::Applied));
+        QCOMPARE(int(lost.value().kind), int(Outcome::Kind::Lost));
+        QCOMPARE(lost.value().by, QStringLiteral("desk_a1"));
+        QCOMPARE(lost.value().item, QStringLiteral("3000001"));
+        // Freed, the door takes the other item.
+        QJsonObject freed = where;
+        freed.insert(QStringLiteral("state"), QStringLiteral("free"));
+        QVERIFY(a1->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("locker.door"), door, freed)));
+        auto now = a2->publish(ev(QStringLiteral("CENTRE"), QStringLiteral("locker.assign"), door, y));
+        QCOMPARE(int(now.value().kind), int(Outcome::Kind::Applied));
+    }
+
+    void publishThroughTheOutbox()
+    {
+        test::MockClock clock;
+        QTemporaryDir dir;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(dir.filePath(QStringLiteral("outbox.sqlite"))));
+        QCOMPARE(outbox.database().schemaVersion(), Outbox::schema().last().version);
+        crates::CrateService crates(outbox, clock, QStringLiteral("CENTRE"), QStringLiteral("anne"));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(crates.place(QStringLiteral("300000%1").arg(i), QStringLiteral("NORD"), QStringLiteral("Nord")));
+        // Without a store: the counter works as before, the events wait in its outbox.
+        Publisher publisher(outbox, clock, QStringLiteral("CENTRE"), QStringLiteral("desk_a1"));
+        QCOMPARE(publisher.collect().value(), 6);
+        QCOMPARE(publisher.collect().value(), 0); // collected once
+        QCOMPARE(publisher.pendingCount().value(), 6);
+
+        auto a1 = m_rig.connect(QStringLiteral("desk_a1"));
+        PublishRound round = publisher.publish(*a1);
+        QVERIFY(round.status);
+        QCOMPARE(round.published, 6);
+        QCOMPARE(round.pending, 0);
+        const QString id = crates.crates(crates::Crate::Direction::Out, crates::Crate::State::Open).value().first().id;
+        QCOMPARE(a1->crate(id).value().items, 5);
+        QCOMPARE(a1->crate(id).value().destination, QStringLiteral("NORD"));
+        QVERIFY(crates.takeOut(QStringLiteral("3000004")));
+        auto sealed =
+            crates.seal(crates.crates(crates::Crate::Direction::Out, crates::Crate::State::Open).value().first().seq);
+        QVERIFY(sealed);
+        round = publisher.publish(*a1);
+        QCOMPARE(round.published, 2);
+        QCOMPARE(a1->crate(id).value().state, QStringLiteral("sealed"));
+        QCOMPARE(a1->crate(id).value().items, 4);
+        QCOMPARE(a1->crate(id).value().sealedBy, QStringLiteral("desk_a1"));
+        // Received at the destination from the label, by a counter that publishes too.
+        auto b1 = m_rig.connect(QStringLiteral("desk_b1"));
+        QTemporaryDir dirB;
+        Outbox outboxB(clock);
+        QVERIFY(outboxB.open(dirB.filePath(QStringLiteral("outbox.sqlite"))));
+        crates::CrateService cratesB(outboxB, clock, QStringLiteral("NORD"), QStringLiteral("bea"));
+        auto receiving = cratesB.startReceiving(sealed.value().manifest);
+        QVERIFY(receiving);
+        for (const QString& item : sealed.value().manifest.items)
+            QVERIFY(cratesB.receiveItem(receiving.value().seq, item));
+        QVERIFY(cratesB.finishReceiving(receiving.value().seq));
+        Publisher publisherB(outboxB, clock, QStringLiteral("NORD"), QStringLiteral("desk_b1"));
+        round = publisherB.publish(*b1);
+        QVERIFY(round.status);
+        QCOMPARE(round.conflicts, 0);
+        QCOMPARE(a1->crate(id).value().state, QStringLiteral("received"));
+        QCOMPARE(a1->crate(id).value().receivedBy, QStringLiteral("desk_b1"));
+    }
+
+    void theLoserIsToldClearly()
+    {
+        test::MockClock clock;
+        QTemporaryDir dir1, dir2;
+        Outbox o1(clock), o2(clock);
+        QVERIFY(o1.open(dir1.filePath(QStringLiteral("o.sqlite"))));
+        QVERIFY(o2.open(dir2.filePath(QStringLiteral("o.sqlite"))));
+        Publisher p1(o1, clock, QStringLiteral("CENTRE"), QStringLiteral("desk_a1"));
+        Publisher p2(o2, clock, QStringLiteral("CENTRE"), QStringLiteral("desk_a2"));
+        auto a1 = m_rig.connect(QStringLiteral("desk_a1"));
+        auto a2 = m_rig.connect(QStringLiteral("desk_a2"));
+        QVERIFY(p1.record(QStringLiteral("crate.open"), QStringLiteral("CENTRE-T"),
+                          {{QStringLiteral("destination"), QStringLiteral("SUD")}}));
+        QVERIFY(p1.record(QStringLiteral("crate.add"), QStringLiteral("CENTRE-T"), {}));
+        QVERIFY(p1.publish(*a1).status);
+        // Both desks seal it while one of them is offline; the store decides when both are back.
+        QVERIFY(p2.record(QStringLiteral("crate.seal"), QStringLiteral("CENTRE-T"), {}));
+        QVERIFY(p1.record(QStringLiteral("crate.seal"), QStringLiteral("CENTRE-T"), {}));
+        QSignalSpy told(&p1, &Publisher::conflict);
+        QCOMPARE(p2.publish(*a2).conflicts, 0);
+        const PublishRound lost = p1.publish(*a1);
+        QCOMPARE(lost.conflicts, 1);
+        QCOMPARE(told.size(), 1);
+        QVERIFY(told.first().first().toString().contains(QStringLiteral("desk_a2")));
+        QCOMPARE(p1.conflicts().value().size(), 1);
+        QCOMPARE(p1.conflicts().value().first().outcome.by, QStringLiteral("desk_a2"));
+    }
+
+    void noStoreConfiguredChangesNothing()
+    {
+        test::MockClock clock;
+        QTemporaryDir dir;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(dir.filePath(QStringLiteral("outbox.sqlite"))));
+        NetworkStoreLink link(outbox, clock);
+        QVERIFY(link.configure(QString(), QStringLiteral("CENTRE"), QStringLiteral("poste-1")));
+        QVERIFY(!link.isConfigured());
+        ils::MemorySecretStore secrets;
+        link.start(secrets);
+        QVERIFY(!link.isConnected());
+        link.runStarted({QStringLiteral("3000001")});
+        link.lineDone(QStringLiteral("3000001"), true);
+        QVERIFY(!link.takenElsewhere(QStringLiteral("3000001"), nullptr));
+        QCOMPARE(link.publishNow().published, 0);
+        QCOMPARE(outbox.database().scalar(QStringLiteral("SELECT count(*) FROM net_events")).value().toInt(), 0);
+        // A plain-text address to another computer is refused, and the link stays off.
+        QVERIFY(!link.configure(QStringLiteral("postgresql://desk_a1@store.example.org/net?sslmode=disable"),
+                                QStringLiteral("CENTRE"), QStringLiteral("poste-1")));
+        QVERIFY(!link.isConfigured());
+    }
+
+    void theLinkSharesAPullListBetweenDesks()
+    {
+        test::MockClock clock;
+        QTemporaryDir dir1, dir2;
+        Outbox o1(clock), o2(clock);
+        QVERIFY(o1.open(dir1.filePath(QStringLiteral("o.sqlite"))));
+        QVERIFY(o2.open(dir2.filePath(QStringLiteral("o.sqlite"))));
+        NetworkStoreLink desk1(o1, clock), desk2(o2, clock);
+        ils::MemorySecretStore secrets1, secrets2;
+        for (auto [link, secrets, role] : {std::tuple{&desk1, &secrets1, QStringLiteral("desk_a1")},
+                                           std::tuple{&desk2, &secrets2, QStringLiteral("desk_a2")}}) {
+            const StoreAddress address = m_rig.address(role);
+            QVERIFY(link->configure(address.toUrl(), QStringLiteral("CENTRE"), role));
+            QVERIFY(link->isConfigured());
+            secrets->write(address.keychainKey(), NetStoreRig::passwordOf(role), [](Status) {});
+            link->start(*secrets, 3600 * 1000);
+            QVERIFY(link->isConnected());
+        }
+        const QStringList lines{QStringLiteral("L-1"), QStringLiteral("L-2"), QStringLiteral("L-3")};
+        QSignalSpy taken(&desk2, &NetworkStoreLink::takenChanged);
+        desk1.runStarted(lines);
+        QString by;
+        QVERIFY(!desk2.takenElsewhere(QStringLiteral("L-1"), &by)); // desk 2 has no run: only done lines
+        desk2.runStarted(lines);
+        QVERIFY(desk2.takenElsewhere(QStringLiteral("L-1"), &by));
+        QCOMPARE(by, QStringLiteral("desk_a1"));
+        taken.clear();
+        desk1.lineDone(QStringLiteral("L-1"), true);
+        QCOMPARE(desk1.publisher()->pendingCount().value(), 0);
+        while (!desk2.takenElsewhere(QStringLiteral("L-1"), &by) || taken.isEmpty())
+            QVERIFY(taken.wait(10000));
+        QCOMPARE(by, QStringLiteral("desk_a1"));
+        QVERIFY(!desk1.takenElsewhere(QStringLiteral("L-1"), nullptr)); // its own line is not "elsewhere"
+        desk1.runStopped();
+        desk2.runStopped();
+    }
+
+    // Last: it stops the cluster.
+    void storeStoppedMidRunLosesNothing()
+    {
+        test::MockClock clock;
+        QTemporaryDir dir;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(dir.filePath(QStringLiteral("outbox.sqlite"))));
+        Publisher publisher(outbox, clock, QStringLiteral("CENTRE"), QStringLiteral("desk_a1"));
+        auto a1 = m_rig.connect(QStringLiteral("desk_a1"));
+        const QString crate = QStringLiteral("CENTRE-M");
+        QVERIFY(publisher.record(QStringLiteral("crate.open"), crate,
+                                 {{QStringLiteral("destination"), QStringLiteral("NORD")}}));
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(publisher.record(QStringLiteral("crate.add"), crate,
+                                     {{QStringLiteral("barcode"), QString::number(3100000 + i)}}));
+        PublishRound round = publisher.publish(*a1, 80);
+        QCOMPARE(round.published, 80);
+        QCOMPARE(round.pending, 121);
+        // The store applied the next one but its answer never came back (the counter crashed).
+        auto pending = publisher.events().value();
+        const StoreEvent unanswered = pending.at(80).event;
+        QVERIFY(!pending.at(80).publishedAt.isValid());
+        QVERIFY(a1->publish(unanswered));
+
+        // The store stops mid-run: the round stops, nothing is marked, the counter goes on.
+        m_rig.cluster().stop();
+        round = publisher.publish(*a1);
+        QVERIFY(!round.status);
+        QCOMPARE(round.status.error().code, QStringLiteral("netstore.unreachable"));
+        QCOMPARE(round.published, 0);
+        QCOMPARE(round.pending, 121);
+        // Offline for a day, still recording.
+        clock.advance(24 * 3600 * 1000);
+        for (int i = 200; i < 220; ++i)
+            QVERIFY(publisher.record(QStringLiteral("crate.add"), crate,
+                                     {{QStringLiteral("barcode"), QString::number(3100000 + i)}}));
+        QCOMPARE(publisher.pendingCount().value(), 141);
+
+        // Back: everything goes, in order, once.
+        QString error;
+        QVERIFY2(m_rig.cluster().startServer(&error), qPrintable(error));
+        round = publisher.publish(*a1);
+        QVERIFY2(round.status, qPrintable(round.status.ok() ? QString() : round.status.error().message));
+        QCOMPARE(round.published, 141);
+        QCOMPARE(round.pending, 0);
+        auto events = publisher.events().value();
+        QCOMPARE(events.at(80).outcome.replay, true);
+        QCOMPARE(a1->crate(crate).value().items, 220);
+        QSqlQuery q(a1->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(DISTINCT id), bool_and(seq_ok) FROM (SELECT id, "
+                                      "(payload->>'barcode')::int - 3100000 = row_number() OVER (ORDER BY seq) - 1 AS "
+                                      "seq_ok FROM events WHERE object = 'CENTRE-M' AND kind = 'crate.add') e")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 220);
+        QCOMPARE(q.value(1).toInt(), 220);
+        QVERIFY(q.value(2).toBool()); // in the order they were made
+        QVERIFY(m_rig.owner().reopen());
+    }
+
+private:
+    NetStoreRig m_rig;
+};
+
+QTEST_GUILESS_MAIN(TestNetStore)
+#include "tst_netstore.moc"
