@@ -5,6 +5,7 @@
 #include "DevicesPage.h"
 #include "HoldShelfPage.h"
 #include "LookupPage.h"
+#include "NetworkConfig.h"
 #include "NextItemView.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
@@ -751,17 +752,23 @@ private Q_SLOTS:
         QVERIFY(shuttle->problem()->text().isEmpty());
         dialog.apply();
         QCOMPARE(settings.value(settings::CrateHub), QStringLiteral("ROMANS"));
-        QCOMPARE(settings.value(settings::CrateRoutes), QStringLiteral("Nord: GIONO, HUGO\nSud: ROMANS, PONT"));
+        QCOMPARE(settings.value(settings::CrateRoutes), QStringLiteral("Nord: GIONO, HUGO; Sud: ROMANS, PONT"));
         // A library on two routes: said on the page, the routes saved before stay.
         shuttle->routes()->setPlainText(QStringLiteral("Nord: GIONO\nSud: GIONO"));
         QVERIFY(shuttle->problem()->text().contains(QStringLiteral("GIONO")));
         shuttle->hub()->clear();
         dialog.apply();
         QCOMPARE(settings.value(settings::CrateHub), QString());
-        QCOMPARE(settings.value(settings::CrateRoutes), QStringLiteral("Nord: GIONO, HUGO\nSud: ROMANS, PONT"));
+        QCOMPARE(settings.value(settings::CrateRoutes), QStringLiteral("Nord: GIONO, HUGO; Sud: ROMANS, PONT"));
         // A dialog opened again shows what was saved.
         SettingsDialog again(settings, templates, {}, layout);
         QCOMPARE(again.shuttle()->routes()->toPlainText(), QStringLiteral("Nord: GIONO, HUGO\nSud: ROMANS, PONT"));
+        // The network's configuration file keeps it as it is (one line).
+        const NetworkConfig exported =
+            NetworkConfig::fromCounter(settings, QStringLiteral("CENTRE"), {}, QStringLiteral("t"));
+        auto reread = NetworkConfig::parse(exported.serialize());
+        QVERIFY(reread.ok());
+        QCOMPARE(reread.value().settings.value(QStringLiteral("crates/routes")), settings.value(settings::CrateRoutes));
     }
 
     void lookupAcrossTheNetwork()

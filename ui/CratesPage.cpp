@@ -91,6 +91,8 @@ CratesPage::CratesPage(crates::CrateService& crates, const Clock& clock, QWidget
             Q_EMIT verdictReady({VerdictKind::Error, tr("No receipt"), r.error().message});
     });
     connect(m_departure, &QPushButton::clicked, this, [this] {
+        if (m_departure->menu())
+            return; // several routes: the menu says which van leaves
         auto d = departure();
         if (!d)
             Q_EMIT verdictReady({VerdictKind::Error, tr("Shuttle departure"), d.error().message});

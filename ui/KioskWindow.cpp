@@ -393,7 +393,9 @@ void KioskWindow::printReceipt(const lockers::LockerOutcome& pickup)
     const desk::SlipParty party{m_libraryName, m_workstation, m_service.nameDisplay(), QDateTime::currentDateTime()};
     const Slip slip =
         makeSlip(m_templates ? *m_templates : print::TemplateStore::shipped(), print::TemplateKind::PickupReceipt,
-                 lockers::kioskReceiptContext(pickup, party, tr("see your account")), tr("Pickup receipt"));
+                 lockers::kioskReceiptContext(pickup, party,
+                                              QApplication::translate("comptoir::HoldShelfPage", "see your account")),
+                 QApplication::translate("comptoir::HoldShelfPage", "Pickup receipt"));
     QPointer<KioskWindow> self(this);
     m_printer->print(slip, [self](const PrintOutcome& outcome) {
         if (!outcome.printed())

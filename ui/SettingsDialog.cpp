@@ -12,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -229,7 +230,7 @@ SettingsDialog::SettingsDialog(Settings& settings, print::TemplateStore& templat
     tabs->addTab(m_lockers, tr("Lockers"));
     // Shuttle crates: the hub and the van's routes.
     m_shuttle = new ShuttleSettingsPage(settings, this);
-    tabs->addTab(m_shuttle, tr("Shuttle"));
+    tabs->addTab(m_shuttle, QCoreApplication::translate("comptoir::CratesPage", "Shuttle crates"));
     const auto enable = [this] {
         const bool raw = !m_output->currentData().toString().startsWith(QLatin1String("system"));
         m_address->setEnabled(raw);

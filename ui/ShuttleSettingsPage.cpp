@@ -3,10 +3,12 @@
 #include "Settings.h"
 #include "crates/Routes.h"
 
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace comptoir {
@@ -35,14 +37,20 @@ ShuttleSettingsPage::ShuttleSettingsPage(Settings& settings, QWidget* parent)
     routesLabel->setBuddy(m_routes);
     layout->addWidget(routesLabel);
     m_routes->setObjectName(QStringLiteral("crateRoutes"));
-    m_routes->setPlainText(settings.value(settings::CrateRoutes));
+    // Kept on one line ("North: GIONO, HUGO; South: ROMANS"), shown one route a line.
+    m_routes->setPlainText(settings.value(settings::CrateRoutes)
+                               .split(QLatin1Char(';'), Qt::SkipEmptyParts)
+                               .replaceInStrings(QRegularExpression(QStringLiteral("^\\s+")), QString())
+                               .join(QLatin1Char('\n')));
     m_routes->setTabChangesFocus(true);
     layout->addWidget(m_routes, 1);
     m_problem->setWordWrap(true);
     layout->addWidget(m_problem);
     connect(m_routes, &QPlainTextEdit::textChanged, this, [this] { (void)check(); });
     (void)check();
-    const QString lockedTip = tr("Set by the network's configuration; IT changes it.");
+    // The same words as the dialog's other pages.
+    const QString lockedTip =
+        QCoreApplication::translate("comptoir::SettingsDialog", "Set by the network's configuration; IT changes it.");
     if (settings.isLocked(QLatin1String(settings::CrateHub.name))) {
         m_hub->setEnabled(false);
         m_hub->setToolTip(lockedTip);

@@ -20,7 +20,7 @@ Result<QList<ShuttleRoute>> parseRoutes(const QString& text)
 {
     QList<ShuttleRoute> routes;
     QSet<QString> names, seen;
-    const QStringList lines = text.split(QLatin1Char('\n'));
+    const QStringList lines = QString(text).replace(QLatin1Char(';'), QLatin1Char('\n')).split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString line = lines.at(i).trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
@@ -28,11 +28,12 @@ Result<QList<ShuttleRoute>> parseRoutes(const QString& text)
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         if (colon <= 0)
             return Error{QStringLiteral("crate.routes"),
-                         tr("Line %1: a route is written “Name: SITE1, SITE2”.").arg(i + 1)};
+                         tr("Route %1: a route is written “Name: SITE1, SITE2”.").arg(i + 1)};
         ShuttleRoute route;
         route.name = line.left(colon).trimmed();
         if (names.contains(route.name))
-            return Error{QStringLiteral("crate.routes"), tr("Line %1: the route %2 twice.").arg(i + 1).arg(route.name)};
+            return Error{QStringLiteral("crate.routes"),
+                         tr("Route %1: the name %2 is used twice.").arg(i + 1).arg(route.name)};
         names.insert(route.name);
         for (const QString& part : line.mid(colon + 1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString stop = part.trimmed();
@@ -40,13 +41,13 @@ Result<QList<ShuttleRoute>> parseRoutes(const QString& text)
                 continue;
             if (seen.contains(stop))
                 return Error{QStringLiteral("crate.routes"),
-                             tr("Line %1: the site %2 is on two routes.").arg(i + 1).arg(stop)};
+                             tr("Route %1: the site %2 is on two routes.").arg(i + 1).arg(stop)};
             seen.insert(stop);
             route.stops.append(stop);
         }
         if (route.stops.isEmpty())
             return Error{QStringLiteral("crate.routes"),
-                         tr("Line %1: the route %2 has no stop.").arg(i + 1).arg(route.name)};
+                         tr("Route %1: the route %2 has no stop.").arg(i + 1).arg(route.name)};
         routes.append(route);
     }
     return routes;
@@ -57,7 +58,7 @@ QString routesToText(const QList<ShuttleRoute>& routes)
     QStringList lines;
     for (const ShuttleRoute& r : routes)
         lines.append(r.name + QStringLiteral(": ") + r.stops.join(QStringLiteral(", ")));
-    return lines.join(QLatin1Char('\n'));
+    return lines.join(QStringLiteral("; "));
 }
 
 QString ShuttleRoutes::routeOf(const QString& destination) const

@@ -17,9 +17,11 @@ struct ShuttleRoute
     QStringList stops;
 };
 
-// The setting crates/routes: one route a line, "Name: SITE1, SITE2, SITE3", the stops in the
-// van's order; blank lines and lines starting with # are skipped. A site on two routes is an
-// error (a crate must have one van). Empty text: no route (ShuttleRoutes::defaultRoute applies).
+// The setting crates/routes: routes separated by ";" (or by line breaks, as typed in Settings),
+// each "Name: SITE1, SITE2, SITE3", the stops in the van's order; blank routes and those starting
+// with # are skipped. A site on two routes is an error (a crate must have one van). Empty text: no
+// route (every crate leaves with any departure, by name). routesToText writes the one-line form
+// (the network's configuration file keeps a value on one line).
 Result<QList<ShuttleRoute>> parseRoutes(const QString& text);
 QString routesToText(const QList<ShuttleRoute>& routes);
 

@@ -66,8 +66,16 @@ Status LockerSite::start(const QString& bankId)
         settings.value(settings::WorkstationName), settings.value(settings::StaffLogin));
     m_service->setNameDisplay(m_workstation.nameDisplay());
     m_service->setDeskLocation(session.settings().site);
-    if (!session.settings().sipOnly())
-        m_service->setRest(&session.rest()); // the ILS's expiry of each loaded request
+    if (!session.settings().sipOnly()) {
+        // The ILS's last pickup day of each loaded request; those checked in by the replay later
+        // are read after a sync.
+        m_service->setRest(&session.rest());
+        connect(&session.sync(), &sync::SyncEngine::finished, m_service.get(),
+                [service = m_service.get()](const Status& s, const sync::SyncReport&) {
+                    if (s.ok())
+                        service->refreshExpiries();
+                });
+    }
     session.addInFlight([service = m_service.get()](const QString& uuid) { return service->isInFlight(uuid); });
     // The counter's sync pulls its own site's requests only: the bank's come with a sync of their own.
     if (bank->id != session.settings().site && !session.settings().sipOnly()) {
