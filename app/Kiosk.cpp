@@ -3,6 +3,7 @@
 #include "KioskWindow.h"
 #include "Logging.h"
 #include "Settings.h"
+#include "SlipPrinter.h"
 #include "Workstation.h"
 #include "desk/IlsSession.h"
 #include "lockers/LockerSite.h"
@@ -41,6 +42,16 @@ int runLockerKiosk(QApplication& app, Workstation& workstation, const cli::Optio
                               QCryptographicHash::hash(pin.toUtf8(), QCryptographicHash::Sha256).toHex() ==
                                   staff.value(card);
                    });
+    // The patron's receipt, on the counter's slip printer (PDF, system printer or ESC/POS), when
+    // the settings ask for pickup receipts.
+    SlipPrinter printer;
+    if (settings.value(settings::PickupReceipt)) {
+        printer.configure(settings, workstation.slipsDir());
+        const lockers::BankConfig& bank = site.service()->bank();
+        kiosk.setReceiptPrinter(&printer, &workstation.templates(),
+                                bank.name.isEmpty() ? workstation.session().capture().libraryName(bank.id) : bank.name,
+                                settings.value(settings::WorkstationName));
+    }
     QObject::connect(&kiosk, &KioskWindow::exitRequested, &app, &QApplication::quit);
     // The replay of what waited in the outbox (checkouts made while the ILS was away).
     workstation.session().start(settings.value(settings::SyncIntervalSeconds));

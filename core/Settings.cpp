@@ -81,6 +81,7 @@ QList<SettingInfo> Settings::registry()
         {QLatin1String(IsilNames.name), IsilNames.defaultValue},
         {QLatin1String(BarcodeRulesJson.name), BarcodeRulesJson.defaultValue},
         {QLatin1String(CrateHub.name), CrateHub.defaultValue},
+        {QLatin1String(CrateRoutes.name), CrateRoutes.defaultValue},
         {QLatin1String(LockerBanks.name), LockerBanks.defaultValue},
         {QLatin1String(LockerJamSeconds.name), LockerJamSeconds.defaultValue},
         {QLatin1String(LockerLeftOpenSeconds.name), LockerLeftOpenSeconds.defaultValue},

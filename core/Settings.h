@@ -96,6 +96,9 @@ inline const SettingKey<QString> BarcodeRulesJson{"devices/barcodeRules", QStrin
 // Shuttle crates: the hub (a library id; empty: none). A destination this counter sends less than a
 // crate a day goes via the hub, in a bag for its final destination (crates/CrateService::nextHop).
 inline const SettingKey<QString> CrateHub{"crates/hub", QString()};
+// Shuttle routes: "Name: SITE1, SITE2; Name: SITE3", the stops in the van's order (crates/Routes.h).
+// Empty: one route, every destination, by name.
+inline const SettingKey<QString> CrateRoutes{"crates/routes", QString()};
 // Pickup lockers (lockers/LockerConfig.h): the banks this counter drives or loads, as JSON (doors,
 // boards, line, item type → door size); a door not seen open this long after its command is
 // jammed; an open door past this raises an alert; the network's phone number the kiosk shows when

@@ -3,6 +3,7 @@
 // safety), and the crate label printed as PDF and read back by an independent QR decoder.
 #include "crates/CrateService.h"
 #include "crates/Manifest.h"
+#include "crates/Routes.h"
 #include "demo/DeviceTwins.h"
 #include "desk/CrateSlips.h"
 #include "desk/SlipContext.h"
@@ -685,6 +686,96 @@ private Q_SLOTS:
         // later can go in a crate again.
         QVERIFY(centre.departure().value().isEmpty());
         QVERIFY(centre.place(item(1), QStringLiteral("HUGO"), QString()).ok());
+    }
+
+    // The van's order: a route's departure seals only its stops' crates (and those of libraries on
+    // no route), and the route sheet lists them in the stops' order, not by name; with no route set,
+    // one departure takes every crate, by name.
+    void routeSheetInTheVansOrder()
+    {
+        // The setting's text: one route a line; a library on two routes, or a line without a name,
+        // is refused.
+        auto routes = parseRoutes(QStringLiteral("# the vans\nNord: HUGO, GIONO\n\n Sud :ROMANS , PONT,\n"));
+        QVERIFY(routes.ok());
+        QCOMPARE(routes.value().size(), 2);
+        QCOMPARE(routes.value().at(1).name, QStringLiteral("Sud"));
+        QCOMPARE(routes.value().at(1).stops, (QStringList{QStringLiteral("ROMANS"), QStringLiteral("PONT")}));
+        // One line in the settings (the network's file keeps a value on one line); ";" separates too.
+        QCOMPARE(routesToText(routes.value()), QStringLiteral("Nord: HUGO, GIONO; Sud: ROMANS, PONT"));
+        QCOMPARE(parseRoutes(routesToText(routes.value())).value().at(1).stops, routes.value().at(1).stops);
+        QCOMPARE(parseRoutes(QStringLiteral("Nord: HUGO\nSud: HUGO")).error().code, QStringLiteral("crate.routes"));
+        QVERIFY(!parseRoutes(QStringLiteral("HUGO, GIONO")).ok());
+        QVERIFY(!parseRoutes(QStringLiteral("Nord:")).ok());
+        QVERIFY(parseRoutes(QString()).value().isEmpty());
+
+        MockClock clock;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(newOutboxPath()).ok());
+        CrateService centre(outbox, clock, QStringLiteral("CENTRE"), QStringLiteral("marie"));
+        const QHash<QString, QString> names = {{QStringLiteral("HUGO"), QStringLiteral("Bibliothèque Victor-Hugo")},
+                                               {QStringLiteral("GIONO"), QStringLiteral("Bibliothèque Jean-Giono")},
+                                               {QStringLiteral("ROMANS"), QStringLiteral("Médiathèque de Romans")},
+                                               {QStringLiteral("PONT"), QStringLiteral("Bibliothèque Pont-Neuf")},
+                                               {QStringLiteral("ABBAYE"), QStringLiteral("Annexe de l'Abbaye")}};
+        const auto name = [&names](const QString& id) { return names.value(id, id); };
+        centre.setLibraryNames(name);
+        const ShuttleRoutes network(routes.value());
+        QCOMPARE(network.routeOf(QStringLiteral("PONT")), QStringLiteral("Sud"));
+        QCOMPARE(network.routeOf(QStringLiteral("ABBAYE")), QString());
+        int n = 0;
+        for (const QString& site : {QStringLiteral("GIONO"), QStringLiteral("PONT"), QStringLiteral("ABBAYE"),
+                                    QStringLiteral("HUGO"), QStringLiteral("ROMANS"), QStringLiteral("GIONO")})
+            QVERIFY(centre.place(item(++n), site, QString()).ok());
+        desk::SlipParty party{QStringLiteral("Médiathèque Centre"), QStringLiteral("accueil-1"),
+                              desk::NameDisplay::Abbreviated, clock.now()};
+        const auto sheetText = [&](const QList<SealedCrate>& list, const QString& route) {
+            QList<QList<std::pair<QString, int>>> inside;
+            for (const SealedCrate& c : list)
+                inside.append(centre.bags(c.crate.seq).value());
+            return print::slipPlainText(makeSlip(print::TemplateStore::shipped(), print::TemplateKind::RouteSheet,
+                                                 desk::routeSheetContext(list, inside, name, party, network, route),
+                                                 QStringLiteral("route"))
+                                            .lines);
+        };
+        const auto destinations = [](const QList<SealedCrate>& list) {
+            QStringList out;
+            for (const SealedCrate& c : list)
+                out << c.crate.destination;
+            std::sort(out.begin(), out.end());
+            return out;
+        };
+        // The northern van: HUGO then GIONO (the stops' order, not the names'), then the library on
+        // no route; the southern crates stay open for their van.
+        auto north = centre.departure(
+            [&](const QString& destination) { return network.leavesWith(QStringLiteral("Nord"), destination); });
+        QVERIFY(north.ok());
+        QCOMPARE(destinations(north.value()),
+                 (QStringList{QStringLiteral("ABBAYE"), QStringLiteral("GIONO"), QStringLiteral("HUGO")}));
+        QCOMPARE(centre.crates(Crate::Direction::Out, Crate::State::Open).value().size(), 2);
+        QString text = sheetText(north.value(), QStringLiteral("Nord"));
+        QVERIFY2(text.indexOf(QStringLiteral("(HUGO)")) >= 0, qPrintable(text));
+        QVERIFY2(text.indexOf(QStringLiteral("(HUGO)")) < text.indexOf(QStringLiteral("(GIONO)")), qPrintable(text));
+        QVERIFY2(text.indexOf(QStringLiteral("(GIONO)")) < text.indexOf(QStringLiteral("(ABBAYE)")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("3 caisses, 4 documents")));
+        QVERIFY(text.contains(QStringLiteral("Signature")));
+        // The southern van: ROMANS then PONT.
+        auto south = centre.departure(
+            [&](const QString& destination) { return network.leavesWith(QStringLiteral("Sud"), destination); });
+        QCOMPARE(destinations(south.value()), (QStringList{QStringLiteral("PONT"), QStringLiteral("ROMANS")}));
+        text = sheetText(south.value(), QStringLiteral("Sud"));
+        QVERIFY2(text.indexOf(QStringLiteral("(ROMANS)")) >= 0 &&
+                     text.indexOf(QStringLiteral("(ROMANS)")) < text.indexOf(QStringLiteral("(PONT)")),
+                 qPrintable(text));
+        QCOMPARE(centre.crates(Crate::Direction::Out, Crate::State::Open).value().size(), 0);
+        // No route set: one departure, every crate, by name.
+        for (const QString& site : {QStringLiteral("ROMANS"), QStringLiteral("HUGO"), QStringLiteral("PONT")})
+            QVERIFY(centre.place(item(++n), site, QString()).ok());
+        auto all = centre.departure(
+            [](const QString& destination) { return ShuttleRoutes().leavesWith(QString(), destination); });
+        QCOMPARE(all.value().size(), 3);
+        text = sheetText(all.value(), QString());
+        QVERIFY(text.indexOf(QStringLiteral("(PONT)")) < text.indexOf(QStringLiteral("(HUGO)")));
+        QVERIFY(text.indexOf(QStringLiteral("(HUGO)")) < text.indexOf(QStringLiteral("(ROMANS)")));
     }
 
     // What a crash leaves is the database file and its WAL as they are on disk: copied while the

@@ -5,10 +5,12 @@
 #include "DevicesPage.h"
 #include "HoldShelfPage.h"
 #include "LookupPage.h"
+#include "NetworkConfig.h"
 #include "NextItemView.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "ShelfLayoutEditor.h"
+#include "ShuttleSettingsPage.h"
 #include "VerdictBanner.h"
 #include "print/EscPos.h"
 #include "sandbox/NetworkGenerator.h"
@@ -740,6 +742,33 @@ private Q_SLOTS:
         // The pull list template previews as HTML.
         editor->select(print::TemplateKind::PullList);
         QVERIFY(editor->htmlPreview()->toPlainText().contains(QStringLiteral("Jeunesse")));
+
+        // Settings > Shuttle: the crate hub and the van's routes, saved as the settings.
+        ShuttleSettingsPage* shuttle = dialog.shuttle();
+        QVERIFY(shuttle);
+        QVERIFY(shuttle->hub()->text().isEmpty());
+        shuttle->hub()->setText(QStringLiteral(" ROMANS "));
+        shuttle->routes()->setPlainText(QStringLiteral("Nord: GIONO, HUGO\n\nSud : ROMANS,PONT"));
+        QVERIFY(shuttle->problem()->text().isEmpty());
+        dialog.apply();
+        QCOMPARE(settings.value(settings::CrateHub), QStringLiteral("ROMANS"));
+        QCOMPARE(settings.value(settings::CrateRoutes), QStringLiteral("Nord: GIONO, HUGO; Sud: ROMANS, PONT"));
+        // A library on two routes: said on the page, the routes saved before stay.
+        shuttle->routes()->setPlainText(QStringLiteral("Nord: GIONO\nSud: GIONO"));
+        QVERIFY(shuttle->problem()->text().contains(QStringLiteral("GIONO")));
+        shuttle->hub()->clear();
+        dialog.apply();
+        QCOMPARE(settings.value(settings::CrateHub), QString());
+        QCOMPARE(settings.value(settings::CrateRoutes), QStringLiteral("Nord: GIONO, HUGO; Sud: ROMANS, PONT"));
+        // A dialog opened again shows what was saved.
+        SettingsDialog again(settings, templates, {}, layout);
+        QCOMPARE(again.shuttle()->routes()->toPlainText(), QStringLiteral("Nord: GIONO, HUGO\nSud: ROMANS, PONT"));
+        // The network's configuration file keeps it as it is (one line).
+        const NetworkConfig exported =
+            NetworkConfig::fromCounter(settings, QStringLiteral("CENTRE"), {}, QStringLiteral("t"));
+        auto reread = NetworkConfig::parse(exported.serialize());
+        QVERIFY(reread.ok());
+        QCOMPARE(reread.value().settings.value(QStringLiteral("crates/routes")), settings.value(settings::CrateRoutes));
     }
 
     void lookupAcrossTheNetwork()

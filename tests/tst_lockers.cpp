@@ -5,6 +5,7 @@
 #include "demo/LockBoardTwin.h"
 #include "desk/Replayer.h"
 #include "ils/KohaRestClient.h"
+#include "lockers/BankCache.h"
 #include "lockers/LockBus.h"
 #include "lockers/LockFrame.h"
 #include "lockers/LockPoller.h"
@@ -138,6 +139,7 @@ private Q_SLOTS:
     void ilsOfflineAtKiosk();
     void killedDuringLoading();
     void killedDuringKioskPickup();
+    void counterOfAnotherSiteLoadsTheBank();
 
 private:
     QTemporaryDir m_dir;
@@ -727,6 +729,26 @@ void TestLockers::wrongItemFullAndJammed()
     rig.twin.setSilent(0, true);
     QVERIFY(BankRig::waitFor([&] { return rig.service->boardDown(); }, 30000));
     QCOMPARE(rig.service->pickup(items[0].second).kind, LockerOutcome::Kind::BoardDown);
+    // Every alert is a locker event, for the counters to be told later: the jam, the forced door,
+    // the board lost, the patron turned away (nothing about the patron in it).
+    const auto alerts = rig.service->store().alerts().value();
+    const auto alerted = [&](const QString& start, const QString& door = {}) {
+        for (const LockerAlert& a : alerts)
+            if (a.detail.startsWith(start) && (door.isEmpty() || a.doorUuid == door))
+                return true;
+        return false;
+    };
+    QVERIFY(alerted(QStringLiteral("jammed: "), jammed.uuid));
+    QVERIFY(alerted(QStringLiteral("alert: "), next.uuid));
+    QVERIFY(alerted(QStringLiteral("alert: Lock board 0")));
+    QVERIFY(alerted(QStringLiteral("board_down: kiosk pickup refused")));
+    for (const LockerAlert& a : alerts) {
+        QCOMPARE(a.bank, QStringLiteral("CASGARE"));
+        QVERIFY(a.at.isValid());
+        QVERIFY(!a.detail.contains(items[0].second));
+    }
+    // Published in order: what follows the last one seen.
+    QCOMPARE(rig.service->store().alerts(alerts.first().id).value().size(), alerts.size() - 1);
 }
 
 void TestLockers::ilsOfflineAtKiosk()
@@ -938,3 +960,83 @@ void TestLockers::killedDuringKioskPickup()
 
 QTEST_GUILESS_MAIN(TestLockers)
 #include "tst_lockers.moc"
+
+// The demo's desk (site CENTRE) loads the training bank (CASGARE): its own sync pulls CENTRE's
+// requests only, so the bank's items were unknown to the cache ("not for this bank"); the bank's
+// requests now come with a sync of their own after each of the counter's. Once loaded, the door
+// shows the request's last pickup day as the ILS set it (read back over REST).
+void TestLockers::counterOfAnotherSiteLoadsTheBank()
+{
+    if (!sandbox::PtyPair::available())
+        QSKIP("socat is not installed");
+    test::InProcessSandbox sandbox;
+    QVERIFY(sandbox.start({}));
+    BankRig rig(sandbox, dir(QStringLiteral("centre-loads")));
+    QVERIFY(rig.ok);
+    const auto runSync = [](sync::SyncEngine& engine, bool full) {
+        bool done = false, good = false;
+        QObject::connect(&engine, &sync::SyncEngine::finished, &engine, [&](const Status& s, const sync::SyncReport&) {
+            done = true;
+            good = s.ok();
+        });
+        full ? engine.fullSync() : engine.syncNow();
+        return BankRig::waitFor([&] { return done; }, 60000) && good;
+    };
+    sync::SyncEngine own(rig.rest, rig.cache, rig.clock);
+    own.setSite(QStringLiteral("CENTRE"));
+    QVERIFY(runSync(own, true));
+    // An item in transit to the bank, in the training library.
+    const QString barcode =
+        sandbox
+            .scalar(QStringLiteral("SELECT i.external_id FROM holds h JOIN items i ON i.item_id = h.item_id JOIN "
+                                   "patrons p ON p.patron_id = h.patron_id WHERE h.pickup_library_id = 'CASGARE' AND "
+                                   "h.status = 'T' ORDER BY h.hold_id LIMIT 1"))
+            .toString();
+    QVERIFY(!barcode.isEmpty());
+    QVERIFY(rig.startService());
+    QVERIFY(BankRig::waitFor([&] { return rig.service->ready(); }));
+    // Without the bank's requests: the counter cannot tell the item is waited for at the bank.
+    QVERIFY(rig.itemsForBank(1).isEmpty());
+    QCOMPARE(rig.service->load(barcode).kind, LockerOutcome::Kind::WrongItem);
+    // The bank's cache follows the counter's sync.
+    BankCache bank(rig.rest, rig.cache, rig.clock, QStringLiteral("CASGARE"));
+    bank.follow(own);
+    int refreshed = 0;
+    bool refreshedOk = false;
+    connect(&bank, &BankCache::finished, this, [&](const Status& s) {
+        ++refreshed;
+        refreshedOk = s.ok();
+    });
+    QVERIFY(runSync(own, false));
+    QVERIFY(BankRig::waitFor([&] { return refreshed == 1; }, 60000));
+    QVERIFY(refreshedOk);
+    QVERIFY(rig.service->candidate(barcode).has_value());
+    // The door's expiry is the ILS's: the library keeps requests 4 days (ReservesMaxPickUpDelay),
+    // not the 7 days the counter would guess.
+    QVERIFY(sandbox.exec(
+        QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('syspref.ReservesMaxPickUpDelay', '4')")));
+    rig.service->setPickupDays(7);
+    rig.service->setRest(&rig.rest);
+    QString doorUuid;
+    QVERIFY(rig.loadOne(barcode, &doorUuid));
+    QVERIFY(BankRig::waitFor([&] { return rig.pending() == 0; }));
+    QCOMPARE(holdStatus(sandbox, barcode), QStringLiteral("W@CASGARE"));
+    const QDate sandboxToday = sandbox.clock->now().toUTC().date();
+    const QDate ilsExpiry = QDate::fromString(
+        sandbox
+            .scalar(QStringLiteral("SELECT expiration_date FROM holds WHERE pickup_library_id = 'CASGARE' AND "
+                                   "item_id = (SELECT item_id FROM items WHERE external_id = ?)"),
+                    {barcode})
+            .toString(),
+        Qt::ISODate);
+    QCOMPARE(ilsExpiry, sandboxToday.addDays(4)); // the training library computes it as Koha does
+    QVERIFY(BankRig::waitFor([&] { return rig.door(doorUuid).expires == ilsExpiry; }));
+    QCOMPARE(rig.door(doorUuid).items.value(0).expires, ilsExpiry);
+    QVERIFY(ilsExpiry != rig.clock.now().toUTC().date().addDays(7));
+    QCOMPARE(rig.service->store().eventCount(QStringLiteral("expiry")).value(), 1);
+    // The counter's own requests are still there, and CENTRE's pull list was not touched.
+    QVERIFY(rig.cache.database()
+                .scalar(QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = 'CENTRE'"))
+                .value()
+                .toInt() > 0);
+}

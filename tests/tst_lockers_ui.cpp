@@ -5,14 +5,20 @@
 #include "LockerSettingsPage.h"
 #include "LockersPage.h"
 #include "Settings.h"
+#include "SlipPrinter.h"
 #include "support/LockerRig.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
+#include <QSerialPort>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 using namespace comptoir;
 using namespace comptoir::lockers;
@@ -33,6 +39,7 @@ private Q_SLOTS:
     void pageAndKiosk();
     void vendorBank();
     void settingsPage();
+    void kioskReceipt();
 
 private:
     QTemporaryDir m_dir;
@@ -253,6 +260,119 @@ void TestLockersUi::settingsPage()
     QVERIFY(!page.apply().ok());
     QVERIFY(!page.findChild<QLabel*>(QStringLiteral("lockerSettingsProblem"))->text().isEmpty());
     QCOMPARE(banksFromJson(settings.value(settings::LockerBanks)).value().first().doors[1].lock, 2);
+}
+
+// The kiosk prints the patron's receipt when it opens their doors: what the doors held, the doors,
+// the date, the name as the privacy setting shows it (never the card), on the counter's printer:
+// ESC/POS to an 80 mm printer on a serial line (a pty pair here), a PDF when no system printer
+// takes it. A printer that fails does not change what the screen says.
+void TestLockersUi::kioskReceipt()
+{
+    if (!sandbox::PtyPair::available())
+        QSKIP("socat is not installed");
+    test::InProcessSandbox sandbox;
+    QVERIFY(sandbox.start({}));
+    const QString dir = m_dir.filePath(QStringLiteral("receipt"));
+    QDir().mkpath(dir);
+    BankRig rig(sandbox, dir);
+    QVERIFY(rig.ok);
+    QVERIFY(rig.syncCache());
+    const auto items = rig.itemsForBank(3);
+    QCOMPARE(items.size(), 3);
+    QVERIFY(rig.startService());
+    QVERIFY(BankRig::waitFor([&] { return rig.service->ready(); }));
+    QStringList doorOf;
+    for (const auto& item : items) {
+        QString door;
+        QVERIFY(rig.loadOne(item.first, &door));
+        doorOf << door;
+    }
+    KioskWindow kiosk(*rig.service);
+    kiosk.resize(1280, 800);
+    kiosk.show();
+    QList<PrintOutcome> outcomes;
+    connect(&kiosk, &KioskWindow::receiptPrinted, this, [&](const PrintOutcome& o) { outcomes << o; });
+    const auto pickUp = [&](int i) {
+        const LockerDoor door = rig.door(doorOf[i]);
+        kiosk.showScreen(KioskWindow::Screen::Welcome);
+        kiosk.scanned(items[i].second);
+        if (kiosk.screen() != KioskWindow::Screen::DoorsOpen || !kiosk.headline().contains(door.label))
+            return false;
+        if (!BankRig::waitFor([&] { return rig.seenOpen(door); }))
+            return false;
+        rig.twin.setItem(door.board, door.lock, false);
+        rig.twin.closeDoor(door.board, door.lock);
+        return BankRig::waitFor([&] { return rig.door(door.uuid).state == DoorState::Free; });
+    };
+
+    // ESC/POS on a serial line: the printer reads the other end of a pty pair.
+    const QString printerEnd = dir + QStringLiteral("/printer");
+    const QString kioskEnd = dir + QStringLiteral("/kiosk-printer");
+    QProcess socat;
+    socat.start(QStringLiteral("socat"), {QStringLiteral("pty,raw,echo=0,link=") + printerEnd,
+                                          QStringLiteral("pty,raw,echo=0,link=") + kioskEnd});
+    QVERIFY(socat.waitForStarted());
+    QVERIFY(BankRig::waitFor([&] { return QFileInfo::exists(printerEnd) && QFileInfo::exists(kioskEnd); }));
+    QSerialPort printerPort(QFileInfo(printerEnd).canonicalFilePath());
+    QVERIFY(printerPort.open(QIODevice::ReadOnly));
+    QByteArray received;
+    connect(&printerPort, &QSerialPort::readyRead, this, [&] { received += printerPort.readAll(); });
+    SlipPrinter escPos;
+    escPos.configure(SlipPrinter::Output::Serial, QFileInfo(kioskEnd).canonicalFilePath(), 19200);
+    escPos.setPdfFolder(dir + QStringLiteral("/not-printed"));
+    kiosk.setReceiptPrinter(&escPos, nullptr, QStringLiteral("Casiers de la gare"), QStringLiteral("kiosque"));
+    const LockerDoor first = rig.door(doorOf[0]);
+    QVERIFY(!first.patronName.isEmpty());
+    QVERIFY(pickUp(0));
+    QVERIFY(BankRig::waitFor([&] { return outcomes.size() == 1; }));
+    QVERIFY2(outcomes[0].printed(), qPrintable(outcomes[0].problem));
+    QVERIFY(BankRig::waitFor(
+        [&] { return received.contains(items[0].first.toLatin1()) && received.contains("\x1d\x56"); }));
+    QVERIFY(received.startsWith("\x1b\x40")); // ESC @: the printer initialised
+    QVERIFY(received.contains(QByteArray(QByteArray("Casier ") + first.label.toLatin1())));
+    QVERIFY(received.contains(first.patronName.left(3).toLatin1())); // the masked name
+    QVERIFY(received.contains(QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy")).toLatin1()) ||
+            received.contains(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat).toLatin1()));
+    QVERIFY(!received.contains(items[0].second.toLatin1())); // never the card
+    socat.terminate();
+    socat.waitForFinished();
+
+    // No system printer: the receipt is a PDF in the folder for slips not printed.
+    SlipPrinter system;
+    system.configure(SlipPrinter::Output::System);
+    system.systemPrinterAvailable = [] { return false; };
+    system.setPdfFolder(dir + QStringLiteral("/pdf"));
+    kiosk.setReceiptPrinter(&system, nullptr, QStringLiteral("Casiers de la gare"), QStringLiteral("kiosque"));
+    const LockerDoor second = rig.door(doorOf[1]);
+    QVERIFY(pickUp(1));
+    QVERIFY(BankRig::waitFor([&] { return outcomes.size() == 2; }));
+    QCOMPARE(outcomes[1].where, PrintOutcome::Where::PdfFile);
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {outcomes[1].place, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(20000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY2(text.contains(QStringLiteral("VOS RÉSERVATIONS")), qPrintable(text));
+    QVERIFY(text.contains(items[1].first));
+    QVERIFY(text.contains(QStringLiteral("Casier ") + second.label));
+    QVERIFY(text.contains(second.patronName));
+    QVERIFY(!text.contains(items[1].second));
+
+    // A printer that fails (nothing answers on its port, and no folder to write the PDF in): the
+    // doors still open and the screen says so.
+    SlipPrinter broken;
+    broken.configure(SlipPrinter::Output::Serial, dir + QStringLiteral("/no-printer-here"), 19200);
+    broken.setPdfFolder(QStringLiteral("/proc/no-folder-here"));
+    kiosk.setReceiptPrinter(&broken, nullptr, QStringLiteral("Casiers de la gare"), QStringLiteral("kiosque"));
+    const LockerDoor third = rig.door(doorOf[2]);
+    kiosk.showScreen(KioskWindow::Screen::Welcome);
+    kiosk.scanned(items[2].second);
+    QCOMPARE(kiosk.screen(), KioskWindow::Screen::DoorsOpen);
+    QVERIFY(BankRig::waitFor([&] { return outcomes.size() == 3; }));
+    QVERIFY(!outcomes[2].printed());
+    QCOMPARE(kiosk.screen(), KioskWindow::Screen::DoorsOpen);
+    QVERIFY(kiosk.headline().contains(third.label));
+    QVERIFY(BankRig::waitFor([&] { return rig.seenOpen(third); }));
+    QVERIFY(BankRig::waitFor([&] { return test::checkedOut(sandbox, items[2].first); }));
 }
 
 QTEST_MAIN(TestLockersUi)

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
@@ -90,6 +91,8 @@ CratesPage::CratesPage(crates::CrateService& crates, const Clock& clock, QWidget
             Q_EMIT verdictReady({VerdictKind::Error, tr("No receipt"), r.error().message});
     });
     connect(m_departure, &QPushButton::clicked, this, [this] {
+        if (m_departure->menu())
+            return; // several routes: the menu says which van leaves
         auto d = departure();
         if (!d)
             Q_EMIT verdictReady({VerdictKind::Error, tr("Shuttle departure"), d.error().message});
@@ -409,7 +412,24 @@ Result<crates::Receipt> CratesPage::printReceiptSelected()
     return r;
 }
 
-Slip CratesPage::routeSheet(const QList<crates::SealedCrate>& list) const
+void CratesPage::setRoutes(const crates::ShuttleRoutes& routes)
+{
+    m_routes = routes;
+    delete m_departure->menu();
+    m_departure->setMenu(nullptr);
+    if (routes.routes().size() < 2)
+        return;
+    auto* menu = new QMenu(m_departure);
+    for (const crates::ShuttleRoute& r : routes.routes())
+        menu->addAction(r.name, this, [this, name = r.name] {
+            auto d = departure(name);
+            if (!d)
+                Q_EMIT verdictReady({VerdictKind::Error, tr("Shuttle departure"), d.error().message});
+        });
+    m_departure->setMenu(menu);
+}
+
+Slip CratesPage::routeSheet(const QList<crates::SealedCrate>& list, const QString& route) const
 {
     QList<QList<std::pair<QString, int>>> bags;
     for (const crates::SealedCrate& s : list) {
@@ -418,17 +438,18 @@ Slip CratesPage::routeSheet(const QList<crates::SealedCrate>& list) const
     }
     const desk::SlipParty party{m_libraryName, m_workstation, desk::NameDisplay::Abbreviated, m_clock.now()};
     return makeSlip(m_templates ? *m_templates : print::TemplateStore::shipped(), print::TemplateKind::RouteSheet,
-                    desk::routeSheetContext(list, bags, libraryName, party), tr("Shuttle departure"));
+                    desk::routeSheetContext(list, bags, libraryName, party, m_routes, route), tr("Shuttle departure"));
 }
 
-Result<QList<crates::SealedCrate>> CratesPage::departure()
+Result<QList<crates::SealedCrate>> CratesPage::departure(const QString& route)
 {
     QSet<qint64> before;
     if (auto sealed = m_crates.crates(Crate::Direction::Out, Crate::State::Sealed))
         for (const Crate& c : sealed.value())
             if (!c.departedAt.isValid())
                 before.insert(c.seq);
-    auto list = m_crates.departure();
+    auto list = m_crates.departure(
+        [this, route](const QString& destination) { return m_routes.leavesWith(route, destination); });
     if (!list)
         return list;
     // The labels of the crates sealed now, then the route sheet.
@@ -438,9 +459,9 @@ Result<QList<crates::SealedCrate>> CratesPage::departure()
     int items = 0;
     for (const crates::SealedCrate& s : list.value())
         items += int(s.manifest.items.size());
-    printSlip(routeSheet(list.value()), {VerdictKind::Success, tr("Shuttle departure"),
-                                         tr("%n crate(s) for the shuttle", "", int(list.value().size())) +
-                                             QStringLiteral(", ") + tr("%n item(s).", "", items)});
+    printSlip(routeSheet(list.value(), route), {VerdictKind::Success, tr("Shuttle departure"),
+                                                tr("%n crate(s) for the shuttle", "", int(list.value().size())) +
+                                                    QStringLiteral(", ") + tr("%n item(s).", "", items)});
     reload();
     return list;
 }

@@ -32,6 +32,9 @@ public:
     void setDesk(const QString& ownName, const QString& workstation);
     void setTemplates(const print::TemplateStore* templates) { m_templates = templates; }
     void setPrinter(SlipPrinter* printer) { m_printer = printer; }
+    // The shuttle's routes (setting crates/routes): with several, "Shuttle departure" asks which van
+    // leaves; the route sheet lists the crates in the van's order.
+    void setRoutes(const crates::ShuttleRoutes& routes);
     std::function<QString(const QString&)> libraryName = [](const QString& id) { return id; };
 
     void reload();
@@ -60,9 +63,10 @@ public:
     // The discrepancy receipt of a crate received (or being received): printed, or its PDF.
     Slip crateReceipt(const crates::Receipt& receipt) const;
     Result<crates::Receipt> printReceiptSelected();
-    // "Shuttle departure": every open crate sealed (their labels printed), then the route sheet.
-    Result<QList<crates::SealedCrate>> departure();
-    Slip routeSheet(const QList<crates::SealedCrate>& crates) const;
+    // "Shuttle departure": every open crate of the route sealed (their labels printed), then the
+    // route sheet. route: a route's name (crates/Routes.h); empty: every crate (no route set).
+    Result<QList<crates::SealedCrate>> departure(const QString& route = {});
+    Slip routeSheet(const QList<crates::SealedCrate>& crates, const QString& route = {}) const;
     // An item's crates at this counter, newest first, in a sentence each (for the lookup page):
     // "In the crate for Bibliothèque Victor-Hugo (CENTRE-261122-4), sealed 22/11 at 14:05".
     QString historyText(const QString& barcode) const;
@@ -84,6 +88,7 @@ private:
     const Clock& m_clock;
     const print::TemplateStore* m_templates = nullptr;
     SlipPrinter* m_printer = nullptr;
+    crates::ShuttleRoutes m_routes;
     QString m_libraryName, m_workstation;
     QTableWidget* m_table;
     QListWidget* m_items;

@@ -257,6 +257,8 @@ void Desk::buildPages()
     connect(m_crates, &CratesPage::verdictReady, window, &MainWindow::showVerdict);
     // Crates: the hub from the settings; receipts name items by title and home library.
     session.crates().setHub(ws.settings().value(settings::CrateHub));
+    if (auto routes = crates::parseRoutes(ws.settings().value(settings::CrateRoutes)))
+        m_crates->setRoutes(crates::ShuttleRoutes(routes.value()));
     m_crates->itemLabel = [&session](const QString& barcode) {
         desk::ItemLabel label;
         auto q = session.capture().itemLabel(barcode);
@@ -520,6 +522,8 @@ void Desk::openSettings()
     m_printer->configure(ws.settings(), ws.slipsDir());
     m_capture->setAutoPrint(autoPrintKinds(ws.settings()));
     ws.session().crates().setHub(ws.settings().value(settings::CrateHub));
+    if (auto routes = crates::parseRoutes(ws.settings().value(settings::CrateRoutes)))
+        m_crates->setRoutes(crates::ShuttleRoutes(routes.value()));
     m_holdShelf->setReceipt(ws.settings().value(settings::PickupReceipt),
                             ws.session().capture().libraryName(ws.session().settings().site), ws.templates());
     if (imported)

@@ -1,10 +1,15 @@
 #include "KioskWindow.h"
 
+#include "SlipPrinter.h"
+#include "lockers/LockFrame.h"
+#include "lockers/LockerReceipt.h"
+
 #include <QApplication>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -337,6 +342,7 @@ void KioskWindow::cardEntered(const QString& card, const QString& pin)
                 o.doorLabels.size() == 1 ? tr("Door %1 is open").arg(o.doorLabels.first())
                                          : tr("Doors %1 are open").arg(o.doorLabels.join(QStringLiteral(", "))),
                 tr("Take your documents, then close the door."));
+            printReceipt(o); // after the screen: whatever the printer does, the patron sees the doors
             break;
         case LockerOutcome::Kind::NothingWaiting:
             say(Screen::NothingWaiting, tr("Nothing is waiting for you here"),
@@ -364,6 +370,38 @@ void KioskWindow::cardEntered(const QString& card, const QString& pin)
         say(Screen::Message, offline ? tr("Try again in a moment") : tr("Card or PIN not recognised"),
             offline ? tr("The library system does not answer.") : tr("Check your card and PIN."));
         m_idle.start(6000);
+    });
+}
+
+} // namespace comptoir
+
+namespace comptoir {
+
+void KioskWindow::setReceiptPrinter(SlipPrinter* printer, const print::TemplateStore* templates,
+                                    const QString& libraryName, const QString& workstation)
+{
+    m_printer = printer;
+    m_templates = templates;
+    m_libraryName = libraryName;
+    m_workstation = workstation;
+}
+
+void KioskWindow::printReceipt(const lockers::LockerOutcome& pickup)
+{
+    if (!m_printer)
+        return;
+    const desk::SlipParty party{m_libraryName, m_workstation, m_service.nameDisplay(), QDateTime::currentDateTime()};
+    const Slip slip =
+        makeSlip(m_templates ? *m_templates : print::TemplateStore::shipped(), print::TemplateKind::PickupReceipt,
+                 lockers::kioskReceiptContext(pickup, party,
+                                              QApplication::translate("comptoir::HoldShelfPage", "see your account")),
+                 QApplication::translate("comptoir::HoldShelfPage", "Pickup receipt"));
+    QPointer<KioskWindow> self(this);
+    m_printer->print(slip, [self](const PrintOutcome& outcome) {
+        if (!outcome.printed())
+            qCWarning(lcLockers) << "kiosk receipt not printed:" << outcome.problem << outcome.place;
+        if (self)
+            Q_EMIT self->receiptPrinted(outcome);
     });
 }
 

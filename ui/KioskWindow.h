@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lockers/LockerService.h"
+#include "print/TemplateStore.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -13,6 +14,9 @@ class QPushButton;
 class QStackedWidget;
 
 namespace comptoir {
+
+class SlipPrinter;
+struct PrintOutcome;
 
 // The patron kiosk of a locker bank (comptoir --kiosk lockers): full screen, very large type,
 // scanner first with a touch keypad. A card (or card and PIN) opens the doors holding the
@@ -36,6 +40,11 @@ public:
         m_isStaff = std::move(isStaffCard);
         m_staffCheck = std::move(pinMatches);
     }
+    // The receipt printed when doors open for a patron (what the doors held, the doors, the date, the
+    // name as the privacy setting shows it): on this printer (nullptr: no receipt). A printer that
+    // fails never changes what the screen says.
+    void setReceiptPrinter(SlipPrinter* printer, const print::TemplateStore* templates, const QString& libraryName,
+                           const QString& workstation);
     // A code from a scanner (a keyboard-wedge scanner types into the kiosk; serial scanners call this).
     void scanned(const QString& code);
     Screen screen() const { return m_screen; }
@@ -46,6 +55,8 @@ public:
 
 Q_SIGNALS:
     void exitRequested();
+    // Where the last receipt went (a printer, a PDF file, nowhere).
+    void receiptPrinted(const comptoir::PrintOutcome& outcome);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -57,6 +68,7 @@ private:
     void say(Screen screen, const QString& title, const QString& text);
     void keypadPressed(const QString& key);
     void touched();
+    void printReceipt(const lockers::LockerOutcome& pickup);
 
     lockers::LockerService& m_service;
     QStackedWidget* m_stack = nullptr;
@@ -78,6 +90,9 @@ private:
     bool m_returnMode = false;
     std::function<bool(const QString&)> m_isStaff;
     std::function<bool(const QString&, const QString&)> m_staffCheck;
+    SlipPrinter* m_printer = nullptr;
+    const print::TemplateStore* m_templates = nullptr;
+    QString m_libraryName, m_workstation;
 };
 
 } // namespace comptoir

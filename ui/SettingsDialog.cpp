@@ -4,6 +4,7 @@
 
 #include "DevicesPage.h"
 #include "LockerSettingsPage.h"
+#include "ShuttleSettingsPage.h"
 
 #include "Settings.h"
 #include "ShelfLayoutEditor.h"
@@ -11,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -226,6 +228,9 @@ SettingsDialog::SettingsDialog(Settings& settings, print::TemplateStore& templat
     }
     m_lockers = new LockerSettingsPage(settings, this);
     tabs->addTab(m_lockers, tr("Lockers"));
+    // Shuttle crates: the hub and the van's routes.
+    m_shuttle = new ShuttleSettingsPage(settings, this);
+    tabs->addTab(m_shuttle, QCoreApplication::translate("comptoir::CratesPage", "Shuttle crates"));
     const auto enable = [this] {
         const bool raw = !m_output->currentData().toString().startsWith(QLatin1String("system"));
         m_address->setEnabled(raw);
@@ -269,6 +274,7 @@ void SettingsDialog::apply()
     m_devices->stopTests();
     m_devices->config().save(m_settings);
     (void)m_lockers->apply(); // an invalid bank is not saved; the page says why
+    (void)m_shuttle->apply(); // routes that do not read back are not saved; the page says why
 }
 
 } // namespace comptoir

@@ -20,6 +20,7 @@ namespace comptoir {
 
 class Settings;
 class LockerSettingsPage;
+class ShuttleSettingsPage;
 class DevicesPage;
 class ShelfLayoutEditor;
 class SlipPrinter;
@@ -70,6 +71,7 @@ public:
     // More pages (Settings > Network…), added by the desk.
     void addPage(QWidget* page, const QString& title);
     LockerSettingsPage* lockers() const { return m_lockers; }
+    ShuttleSettingsPage* shuttle() const { return m_shuttle; }
     // Writes the settings (OK does it too).
     void apply();
     desk::ShelfLayout shelfLayout() const;
@@ -80,6 +82,7 @@ private:
     TemplateEditor* m_templates;
     DevicesPage* m_devices;
     LockerSettingsPage* m_lockers = nullptr;
+    ShuttleSettingsPage* m_shuttle = nullptr;
     QComboBox* m_output;
     QLineEdit* m_address;
     QLineEdit* m_pdfFolder;

@@ -589,13 +589,13 @@ Result<QList<std::pair<QString, int>>> CrateService::bags(qint64 seq)
     return list;
 }
 
-Result<QList<SealedCrate>> CrateService::departure()
+Result<QList<SealedCrate>> CrateService::departure(const std::function<bool(const QString&)>& leaves)
 {
     auto open = crates(Crate::Direction::Out, Crate::State::Open);
     if (!open)
         return open.error();
     for (const Crate& c : open.value())
-        if (c.count > 0) {
+        if (c.count > 0 && (!leaves || leaves(c.destination))) {
             auto s = seal(c.seq);
             if (!s)
                 return s.error();
@@ -605,7 +605,7 @@ Result<QList<SealedCrate>> CrateService::departure()
         return waiting.error();
     QList<qint64> leaving;
     for (const Crate& c : waiting.value())
-        if (!c.departedAt.isValid())
+        if (!c.departedAt.isValid() && (!leaves || leaves(c.destination)))
             leaving.append(c.seq);
     const Status written = m_outbox.database().transaction([&]() -> Status {
         for (qint64 seq : leaving) {

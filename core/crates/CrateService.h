@@ -123,7 +123,8 @@ public:
     // "Shuttle departure": seals every open crate that holds items (empty ones stay open); every
     // crate waiting for the van (sealed now or before) is marked departed and returned, by
     // destination. A departed crate's items and box are free again (they come back one day).
-    Result<QList<SealedCrate>> departure();
+    // leaves: the destinations this van takes (a route's stops, crates/Routes.h); unset: all.
+    Result<QList<SealedCrate>> departure(const std::function<bool(const QString& destination)>& leaves = {});
     // The bags inside a crate to the hub: final destination and item count, by destination.
     Result<QList<std::pair<QString, int>>> bags(qint64 seq);
 

@@ -63,20 +63,26 @@ print::TemplateContext crateReceiptContext(const crates::Receipt& receipt, const
 print::TemplateContext routeSheetContext(const QList<crates::SealedCrate>& crates,
                                          const QList<QList<std::pair<QString, int>>>& bags,
                                          const std::function<QString(const QString&)>& libraryName,
-                                         const SlipParty& party)
+                                         const SlipParty& party, const crates::ShuttleRoutes& routes,
+                                         const QString& route)
 {
     print::TemplateContext c = baseSlipContext(party);
     const auto name = [&libraryName](const QString& id) {
         const QString n = libraryName ? libraryName(id) : id;
         return n.isEmpty() ? id : n;
     };
-    // By destination name, as the van's driver reads them.
+    // In the van's order: the route's stops, then the others by destination name.
+    QStringList destinations;
+    for (const crates::SealedCrate& s : crates)
+        if (!destinations.contains(s.crate.destination))
+            destinations.append(s.crate.destination);
+    destinations = routes.order(route, destinations, name);
     QList<qsizetype> order;
     for (qsizetype i = 0; i < crates.size(); ++i)
         order.append(i);
     std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        return QString::localeAwareCompare(name(crates.at(a).crate.destination), name(crates.at(b).crate.destination)) <
-               0;
+        return destinations.indexOf(crates.at(a).crate.destination) <
+               destinations.indexOf(crates.at(b).crate.destination);
     });
     QList<print::TemplateContext> rows;
     int items = 0;
@@ -97,6 +103,7 @@ print::TemplateContext routeSheetContext(const QList<crates::SealedCrate>& crate
     }
     c.values.insert(QStringLiteral("count"), QString::number(crates.size()));
     c.values.insert(QStringLiteral("items"), QString::number(items));
+    c.values.insert(QStringLiteral("route"), route);
     c.lists.insert(QStringLiteral("crates"), rows);
     return c;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crates/CrateService.h"
+#include "crates/Routes.h"
 #include "desk/SlipContext.h"
 
 #include <functional>
@@ -24,10 +25,13 @@ print::TemplateContext crateReceiptContext(const crates::Receipt& receipt, const
 
 // The fields of the "Shuttle departure" route sheet (route-sheet template): count (crates), items
 // (all crates), and {{#crates}} of crate.destination, crate.destination_code, crate.id, crate.count,
-// crate.bags (the bags inside a crate to the hub, "Giono 3, Hugo 2").
+// crate.bags (the bags inside a crate to the hub, "Giono 3, Hugo 2"), and route (its name, empty
+// for the default route). The crates come in the van's order: the route's stops in their order
+// (crates/Routes.h), then the other destinations by name (with no route set: all by name).
 print::TemplateContext routeSheetContext(const QList<crates::SealedCrate>& crates,
                                          const QList<QList<std::pair<QString, int>>>& bags,
                                          const std::function<QString(const QString&)>& libraryName,
-                                         const SlipParty& party);
+                                         const SlipParty& party, const crates::ShuttleRoutes& routes = {},
+                                         const QString& route = {});
 
 } // namespace comptoir::desk

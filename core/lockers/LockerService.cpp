@@ -3,8 +3,13 @@
 #include "Clock.h"
 #include "desk/Actions.h"
 #include "ils/IlsError.h"
+#include "ils/KohaRestClient.h"
 #include "store/CacheStore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace comptoir::lockers {
@@ -153,6 +158,7 @@ void LockerService::recover()
     }
     // What the outbox holds for the bank and is still pending is the replay's (desk::Replayer): it
     // asks the ILS's state first, so an action whose answer was lost is never applied twice.
+    refreshExpiries();
     Q_EMIT doorsChanged();
 }
 
@@ -273,7 +279,21 @@ LockerOutcome LockerService::make(Kind kind, VerdictKind verdict, const QString&
 void LockerService::tell(const LockerOutcome& o)
 {
     qCInfo(lcLockers) << "locker" << m_bank.id << outcomeName(o.kind) << o.doorLabels;
+    if (o.kind == Kind::Alert || o.kind == Kind::Jammed || o.kind == Kind::BoardDown)
+        recordAlert(o);
     Q_EMIT outcome(o);
+}
+
+// Alerts are locker events (kind "alert", its outcome and what it said in the detail) so that a
+// counter elsewhere can be told later (the network store publishes the bank's events).
+void LockerService::recordAlert(const LockerOutcome& o)
+{
+    const QString said =
+        o.verdict.detail.isEmpty() ? o.verdict.title : o.verdict.title + QStringLiteral(". ") + o.verdict.detail;
+    if (Status s = m_store.event(QStringLiteral("alert"), o.doorUuids.value(0), o.barcode,
+                                 outcomeName(o.kind) + QStringLiteral(": ") + said);
+        !s.ok())
+        qCWarning(lcLockers) << "alert not recorded:" << s.error().code;
 }
 
 LockerOutcome LockerService::load(const QString& barcode)
@@ -443,8 +463,13 @@ LockerOutcome LockerService::pickup(const QString& card)
 {
     if (!ready())
         return make(Kind::NotReady, VerdictKind::Warning, tr("One moment please"));
-    if (boardDown())
-        return make(Kind::BoardDown, VerdictKind::Error, tr("Out of service"));
+    if (boardDown()) {
+        // A patron turned away: staff must hear of it (nothing about the patron is kept).
+        const LockerOutcome o = make(Kind::BoardDown, VerdictKind::Error, tr("Out of service"));
+        recordAlert(make(Kind::BoardDown, VerdictKind::Error, QStringLiteral("kiosk pickup refused"),
+                         QStringLiteral("a lock board does not answer")));
+        return o;
+    }
     auto all = m_store.doors();
     if (!all)
         return make(Kind::Error, VerdictKind::Error, tr("Out of service"), all.error().message);
@@ -468,6 +493,15 @@ LockerOutcome LockerService::pickup(const QString& card)
              tr("Take your documents and close the door."));
     o.doorUuids = uuids;
     o.doorLabels = labels;
+    for (const LockerDoor& d : doors) {
+        if (o.patronName.isEmpty())
+            o.patronName = d.patronName;
+        for (const LockerItem& item : d.items)
+            if (!item.isReturn) {
+                o.itemBarcodes << item.barcode;
+                o.itemTitles << item.title;
+            }
+    }
     for (const LockerDoor& d : doors) {
         if (m_poller)
             m_poller->open(d.board, d.lock);
@@ -497,8 +531,11 @@ LockerOutcome LockerService::deposit(const QString& barcode)
 {
     if (!ready())
         return make(Kind::NotReady, VerdictKind::Warning, tr("One moment please"));
-    if (boardDown())
+    if (boardDown()) {
+        recordAlert(make(Kind::BoardDown, VerdictKind::Error, QStringLiteral("kiosk return refused"),
+                         QStringLiteral("a lock board does not answer")));
         return make(Kind::BoardDown, VerdictKind::Error, tr("Out of service"));
+    }
     auto inside = m_store.doorOfItem(barcode);
     if (inside && inside.value())
         return make(Kind::AlreadyIn, VerdictKind::Warning, tr("This document is already in a door"));
@@ -580,10 +617,12 @@ void LockerService::onDoorEvent(const DoorEvent& event)
             tell(o);
         } else if (door.state == DoorState::Pickup) {
             (void)m_store.undoPickup(door.uuid);
-            if (jam)
-                (void)m_store.event(QStringLiteral("alert"), door.uuid, {}, QStringLiteral("jammed at pickup"));
-            tell(make(jam ? Kind::Jammed : Kind::BoardDown, VerdictKind::Error,
-                      tr("Door %1 did not open").arg(door.label), tr("Staff have been told.")));
+            // tell() records the alert (jammed at pickup, or the board lost).
+            LockerOutcome o = make(jam ? Kind::Jammed : Kind::BoardDown, VerdictKind::Error,
+                                   tr("Door %1 did not open").arg(door.label), tr("Staff have been told."));
+            o.doorUuids << door.uuid;
+            o.doorLabels << door.label;
+            tell(o);
         } else if (door.state == DoorState::Return && door.operation == QLatin1String("depositing")) {
             (void)m_store.abandonLoading(door.uuid, QStringLiteral("jammed"),
                                          jam ? DoorState::Jammed : DoorState::Free);
@@ -663,6 +702,65 @@ void LockerService::checkPatron(const QString& card, const QString& pin,
         });
 }
 
+// A loaded item checked in at the bank: its request is waiting there now, until the day the ILS
+// set; that day is read back (a return's or a cleared item's check-in has no request in a door).
+void LockerService::expiryAfterCheckin(const QString& doorUuid, const QString& barcode)
+{
+    auto door = m_store.door(doorUuid);
+    if (!door)
+        return;
+    for (const LockerItem& item : door.value().items)
+        if (item.barcode == barcode && !item.isReturn && item.holdId > 0 && item.state == QLatin1String("in"))
+            readExpiry(doorUuid, barcode, item.holdId);
+}
+
+void LockerService::refreshExpiries()
+{
+    auto all = m_store.doors();
+    if (!all)
+        return;
+    for (const LockerDoor& d : all.value())
+        if (d.state == DoorState::Loaded)
+            for (const LockerItem& item : d.items)
+                if (!item.isReturn && item.holdId > 0 && item.state == QLatin1String("in") && !item.expires.isValid())
+                    readExpiry(d.uuid, item.barcode, item.holdId);
+}
+
+void LockerService::readExpiry(const QString& doorUuid, const QString& barcode, qint64 holdId)
+{
+    if (!m_rest || m_expiryAsked.contains(barcode))
+        return;
+    m_expiryAsked.insert(barcode);
+    QUrlQuery query;
+    query.addQueryItem(
+        QStringLiteral("q"),
+        QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("hold_id"), holdId}}).toJson(QJsonDocument::Compact)));
+    QPointer<LockerService> self(this);
+    m_rest->listAll(QStringLiteral("/holds"), query, {}, [self, doorUuid, barcode, holdId](Result<QJsonArray> holds) {
+        if (!self)
+            return;
+        self->m_expiryAsked.remove(barcode);
+        if (!holds || holds.value().isEmpty()) {
+            qCInfo(lcLockers) << "hold" << holdId << "expiry not read"
+                              << (holds ? QStringLiteral("gone") : holds.error().code);
+            return;
+        }
+        const QJsonObject h = holds.value().first().toObject();
+        if (h.value(QStringLiteral("status")).toString() != QLatin1String("W"))
+            return; // not waiting (yet): the ILS set no last pickup day
+        const QDate expires =
+            QDate::fromString(h.value(QStringLiteral("expiration_date")).toString().left(10), Qt::ISODate);
+        if (!expires.isValid())
+            return;
+        if (Status s = self->m_store.setIlsExpiry(doorUuid, barcode, expires); !s.ok()) {
+            qCWarning(lcLockers) << "expiry not recorded:" << s.error().code;
+            return;
+        }
+        Q_EMIT self->doorsChanged();
+    });
+}
+
 void LockerService::send(const QList<OutboxAction>& actions)
 {
     for (const OutboxAction& a : actions) {
@@ -671,7 +769,8 @@ void LockerService::send(const QList<OutboxAction>& actions)
         m_inFlight.insert(a.uuid);
         const QString uuid = a.uuid;
         const QString barcode = a.payload.value(QStringLiteral("barcode")).toString();
-        auto answered = [this, uuid](Result<sip2::Message> answer, bool isCheckin) {
+        const QString door = a.payload.value(QStringLiteral("door")).toString();
+        auto answered = [this, uuid, door, barcode](Result<sip2::Message> answer, bool isCheckin) {
             m_inFlight.remove(uuid);
             if (!answer) {
                 // Offline or answer lost: pending, the replay asks the state first.
@@ -683,6 +782,8 @@ void LockerService::send(const QList<OutboxAction>& actions)
                                       : ils::CheckoutOutcome::from(answer.value()).ok;
             if (ok) {
                 (void)m_outbox.acknowledge(uuid);
+                if (isCheckin)
+                    expiryAfterCheckin(door, barcode);
             } else {
                 const QStringList messages = isCheckin ? ils::CheckinOutcome::from(answer.value()).screenMessages
                                                        : ils::CheckoutOutcome::from(answer.value()).screenMessages;

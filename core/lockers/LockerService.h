@@ -15,6 +15,10 @@ class CacheStore;
 class Clock;
 } // namespace comptoir
 
+namespace comptoir::ils {
+class KohaRestClient;
+}
+
 namespace comptoir::lockers {
 
 // What the locker bank said about a scan or a door: the kind for tests and screens, a verdict for
@@ -46,6 +50,10 @@ struct LockerOutcome
     Verdict verdict;
     QString barcode;
     QStringList doorUuids, doorLabels;
+    // Kiosk pickup: what the doors held (for the receipt), and the patron's name as the privacy
+    // setting lets it be shown.
+    QString patronName;
+    QStringList itemBarcodes, itemTitles;
 };
 QString outcomeName(LockerOutcome::Kind kind);
 
@@ -79,6 +87,12 @@ public:
     void setDeskLocation(const QString& location) { m_deskLocation = location; }
     // Days a loaded item waits (when the cache does not know the request's new expiry).
     void setPickupDays(int days) { m_pickupDays = days; }
+    // The ILS's REST API: once a loaded item's check-in at the bank is answered, its request's last
+    // pickup day is read back from the ILS (GET /holds, as the sync reads requests) and replaces the
+    // guess on the door. Unset: the guess stays.
+    void setRest(ils::KohaRestClient* rest) { m_rest = rest; }
+    // Reads the ILS's expiry for every loaded item that has none yet (after a restart, a replay).
+    void refreshExpiries();
 
     const BankConfig& bank() const { return m_bank; }
     LockerStore& store() { return m_store; }
@@ -127,15 +141,19 @@ private:
     void finishClearing(const LockerDoor& door);
     void send(const QList<OutboxAction>& actions);
     void sendCheckouts(const QString& doorUuid);
+    void readExpiry(const QString& doorUuid, const QString& barcode, qint64 holdId);
+    void expiryAfterCheckin(const QString& doorUuid, const QString& barcode);
     bool hasItem(const LockerDoor& door) const;
     bool itemSensors() const;
     std::optional<bool> closed(const LockerDoor& door) const;
     LockerOutcome make(LockerOutcome::Kind kind, VerdictKind verdict, const QString& title, const QString& detail = {});
     void tell(const LockerOutcome& o);
+    void recordAlert(const LockerOutcome& o);
 
     Outbox& m_outbox;
     CacheStore& m_cache;
     ils::Sip2Client& m_sip;
+    ils::KohaRestClient* m_rest = nullptr;
     const Clock& m_clock;
     BankConfig m_bank;
     LockerStore m_store;
@@ -147,6 +165,7 @@ private:
     QSet<QString> m_inFlight;
     QHash<QString, QSet<QString>> m_jammedFor; // barcode → doors that jammed for it (this loading)
     QSet<QString> m_checkoutsSent;             // doors whose pickup checkouts were sent
+    QSet<QString> m_expiryAsked;               // barcodes whose ILS expiry is being read
 };
 
 } // namespace comptoir::lockers

@@ -5,6 +5,7 @@
 #include "demo/DeviceTwins.h"
 #include "demo/LockBoardTwin.h"
 #include "desk/IlsSession.h"
+#include "lockers/BankCache.h"
 #include "store/LocalStore.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@ LockerSite::LockerSite(Workstation& workstation, QObject* parent)
 
 LockerSite::~LockerSite()
 {
+    m_bankCache.reset();
     m_service.reset();
     m_poller.reset();
     m_bus.reset();
@@ -64,7 +66,25 @@ Status LockerSite::start(const QString& bankId)
         settings.value(settings::WorkstationName), settings.value(settings::StaffLogin));
     m_service->setNameDisplay(m_workstation.nameDisplay());
     m_service->setDeskLocation(session.settings().site);
+    if (!session.settings().sipOnly()) {
+        // The ILS's last pickup day of each loaded request; those checked in by the replay later
+        // are read after a sync.
+        m_service->setRest(&session.rest());
+        connect(&session.sync(), &sync::SyncEngine::finished, m_service.get(),
+                [service = m_service.get()](const Status& s, const sync::SyncReport&) {
+                    if (s.ok())
+                        service->refreshExpiries();
+                });
+    }
     session.addInFlight([service = m_service.get()](const QString& uuid) { return service->isInFlight(uuid); });
+    // The counter's sync pulls its own site's requests only: the bank's come with a sync of their own.
+    if (bank->id != session.settings().site && !session.settings().sipOnly()) {
+        m_bankCache =
+            std::make_unique<BankCache>(session.rest(), m_workstation.store().cache(), m_workstation.clock(), bank->id);
+        m_bankCache->follow(session.sync());
+        if (!session.sync().isRunning() && session.state() == ConnectionState::Online)
+            m_bankCache->syncNow();
+    }
     if (!bank->vendor && !bank->line.port.isEmpty()) {
         m_port.setPortName(bank->line.port);
         if (!m_port.open(QIODevice::ReadWrite)) {

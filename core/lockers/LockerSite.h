@@ -19,10 +19,13 @@ class SimulatedLockBoards;
 
 namespace comptoir::lockers {
 
+class BankCache;
+
 // The locker bank this counter drives or loads, built from the settings (lockers/banks, the first
 // bank, or the one named by lockers/kioskBank): its serial line, bus, poller and service, on the
 // workstation's outbox, cache and SIP2 connection. In the demo, with no bank set, the training
-// library's bank (CASGARE) on simulated boards over a pty pair.
+// library's bank (CASGARE) on simulated boards over a pty pair. When the bank is not the counter's
+// own site, the bank's requests are pulled into the cache after each of the counter's syncs.
 class LockerSite : public QObject
 {
     Q_OBJECT
@@ -44,6 +47,7 @@ private:
     std::unique_ptr<LockBus> m_bus;
     std::unique_ptr<LockPoller> m_poller;
     std::unique_ptr<LockerService> m_service;
+    std::unique_ptr<BankCache> m_bankCache; // the bank's requests, when the bank is not this counter's site
     QString m_problem;
 };
 

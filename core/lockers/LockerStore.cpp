@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace comptoir::lockers {
 
 namespace {
@@ -125,6 +127,54 @@ Result<int> LockerStore::eventCount(const QString& kind)
     return n.value().toInt();
 }
 
+Status LockerStore::setIlsExpiry(const QString& doorUuid, const QString& barcode, const QDate& expires)
+{
+    if (!expires.isValid())
+        return Error{QStringLiteral("lockers.unknown"), QStringLiteral("no expiry")};
+    Database& db = m_outbox.database();
+    return db.transaction([&]() -> Status {
+        auto item = db.exec(QStringLiteral("UPDATE locker_items SET expires = ? WHERE door_uuid = ? AND barcode = ? "
+                                           "AND state IN ('loading', 'in')"),
+                            {expires.toString(Qt::ISODate), doorUuid, barcode});
+        if (!item)
+            return item.status();
+        auto door =
+            db.exec(QStringLiteral(
+                        "UPDATE locker_doors SET expires = (SELECT min(expires) FROM locker_items WHERE door_uuid = ? "
+                        "AND state IN ('loading', 'in') AND expires IS NOT NULL), updated_at = ?, version = "
+                        "version + 1 WHERE uuid = ? AND state IN ('loading', 'loaded')"),
+                    {doorUuid, now(), doorUuid});
+        if (!door)
+            return door.status();
+        return eventInTx(QStringLiteral("expiry"), doorUuid, barcode, expires.toString(Qt::ISODate), {});
+    });
+}
+
+Result<QList<LockerAlert>> LockerStore::alerts(qint64 afterId, int limit)
+{
+    auto q = m_outbox.database().exec(
+        QStringLiteral("SELECT seq, at, bank, coalesce(door_uuid, ''), coalesce(barcode, ''), coalesce(detail, ''), "
+                       "coalesce(workstation, '') FROM locker_events WHERE bank = ? AND kind = 'alert' AND seq > ? "
+                       "ORDER BY seq LIMIT ?"),
+        {m_bank, afterId, std::clamp(limit, 1, 10000)});
+    if (!q)
+        return q.error();
+    QList<LockerAlert> out;
+    while (q.value().next()) {
+        LockerAlert a;
+        a.id = q.value().value(0).toLongLong();
+        a.at = QDateTime::fromString(q.value().value(1).toString(), Qt::ISODateWithMs);
+        a.bank = q.value().value(2).toString();
+        a.doorUuid = q.value().value(3).toString();
+        a.barcode = q.value().value(4).toString();
+        a.detail = q.value().value(5).toString();
+        a.workstation = q.value().value(6).toString();
+        out.append(a);
+    }
+    q.value().finish();
+    return out;
+}
+
 Status LockerStore::sync(const BankConfig& config)
 {
     Database& db = m_outbox.database();
@@ -187,8 +237,8 @@ Status LockerStore::sync(const BankConfig& config)
 Result<QList<LockerItem>> LockerStore::items(const QString& doorUuid, const QString& state)
 {
     auto rows = m_outbox.database().exec(
-        QStringLiteral("SELECT uuid, door_uuid, barcode, kind, hold_id, title, state, action_uuid, placed_at FROM "
-                       "locker_items WHERE door_uuid = ? AND (? = '' OR state = ?) ORDER BY placed_at, rowid"),
+        QStringLiteral("SELECT uuid, door_uuid, barcode, kind, hold_id, title, state, action_uuid, placed_at, expires "
+                       "FROM locker_items WHERE door_uuid = ? AND (? = '' OR state = ?) ORDER BY placed_at, rowid"),
         {doorUuid, text(state), text(state)});
     if (!rows)
         return rows.error();
@@ -205,6 +255,7 @@ Result<QList<LockerItem>> LockerStore::items(const QString& doorUuid, const QStr
         item.state = q.value(6).toString();
         item.actionUuid = q.value(7).toString();
         item.placedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+        item.expires = QDate::fromString(q.value(9).toString(), Qt::ISODate);
         out.append(item);
     }
     rows.value().finish();

@@ -28,6 +28,7 @@ struct LockerItem
     QString state; // loading, in, taken, cleared, abandoned
     QString actionUuid;
     QDateTime placedAt;
+    QDate expires; // the request's last pickup day as the ILS set it (invalid: not read yet)
 };
 
 struct LockerDoor
@@ -48,6 +49,18 @@ struct LockerDoor
     {
         return state == DoorState::Loaded && expires.isValid() && expires < today;
     }
+};
+
+// An alert of the bank (a locker event of kind "alert"): a door jammed, forced open or left open, a
+// board lost, a patron turned away by the kiosk. Kept for the counters to be told (issue 21: the
+// network store publishes them).
+struct LockerAlert
+{
+    qint64 id = 0; // the event's row: publish those after the last one published
+    QDateTime at;
+    QString bank, doorUuid, barcode;
+    QString detail; // "<outcome>: <what was said>" (LockerService::outcomeName)
+    QString workstation;
 };
 
 // A new check-in or checkout for the outbox (kind, payload), written by a store transition.
@@ -104,11 +117,16 @@ public:
     // The items left the door: checked in at `location` (the staff's desk) through the outbox.
     Result<QList<OutboxAction>> finishClearing(const QString& doorUuid, const QString& location);
     Status setState(const QString& doorUuid, DoorState state, const QString& why);
+    // The ILS's last pickup day for an item in a door (read back after its check-in at the bank):
+    // kept on the item; the door's expiry becomes the earliest of its items' ILS dates.
+    Status setIlsExpiry(const QString& doorUuid, const QString& barcode, const QDate& expires);
 
     // History (append-only).
     Status event(const QString& kind, const QString& doorUuid, const QString& barcode, const QString& detail,
                  const QString& actionUuid = {});
     Result<int> eventCount(const QString& kind);
+    // The bank's alerts after the event row `afterId` (0: all), oldest first.
+    Result<QList<LockerAlert>> alerts(qint64 afterId = 0, int limit = 500);
 
 private:
     // An action on an item of a door: its locker and door in the payload, this desk's names.

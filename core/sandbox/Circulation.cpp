@@ -135,6 +135,17 @@ QString Circulation::now() const
     return m_clock.now().toUTC().toString(Qt::ISODate);
 }
 
+int Circulation::reservesMaxPickUpDelay()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'syspref.ReservesMaxPickUpDelay'"));
+    if (!q.exec() || !q.next())
+        return HoldPickupDays;
+    bool ok = false;
+    const int days = q.value(0).toString().trimmed().toInt(&ok);
+    return ok && days >= 0 ? days : HoldPickupDays;
+}
+
 QString Circulation::today() const
 {
     return m_clock.now().toUTC().date().toString(Qt::ISODate);
@@ -251,8 +262,9 @@ Result<Circulation::Checkin> Circulation::checkin(const QString& barcode, const 
         out.holdId = holdId;
         out.destination = pickup;
         if (pickup == library) {
-            // Koha's ModReserveAffect: waiting on this library's hold shelf.
-            const QDate expiry = m_clock.now().toUTC().date().addDays(HoldPickupDays);
+            // Koha's ModReserveAffect: waiting on this library's hold shelf until today plus
+            // ReservesMaxPickUpDelay.
+            const QDate expiry = m_clock.now().toUTC().date().addDays(reservesMaxPickUpDelay());
             TRY_QUERY(wait, m_db,
                       QStringLiteral("UPDATE holds SET status = 'W', item_id = ?, priority = 0, waiting_date = ?, "
                                      "expiration_date = ?, timestamp = ? WHERE hold_id = ? AND status IS NOT 'W'"),

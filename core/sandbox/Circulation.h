@@ -16,7 +16,7 @@ namespace comptoir::sandbox {
 class Circulation
 {
 public:
-    static constexpr int HoldPickupDays = 10; // days a waiting request stays on the hold shelf
+    static constexpr int HoldPickupDays = 10; // ReservesMaxPickUpDelay when the library did not set it
     static constexpr int LoanDays = 28;
 
     Circulation(const QString& dataFile, const Clock& clock);
@@ -31,6 +31,10 @@ public:
         bool lockerBank = false;
     };
     QList<Library> libraries();
+    // Koha's system preference ReservesMaxPickUpDelay: the days a request stays waiting once its item
+    // is captured at the pickup library (its expiration_date). Kept in the meta table as
+    // "syspref.ReservesMaxPickUpDelay"; HoldPickupDays when unset or not a number.
+    int reservesMaxPickUpDelay();
     bool isLibrary(const QString& id);
 
     // Koha's CV alert types.

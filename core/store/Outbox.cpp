@@ -156,6 +156,12 @@ QList<SchemaMigration> Outbox::schema()
              QStringLiteral("ALTER TABLE crate_receipts ADD COLUMN unscanned INTEGER NOT NULL DEFAULT 0"),
              QStringLiteral("CREATE INDEX IF NOT EXISTS crate_receipts_barcode ON crate_receipts(barcode)"),
          }},
+        {9,
+         {
+             // Pickup lockers, continued: the last pickup day of an item's request as the ILS set it
+             // when the item was checked in at the bank (read back over REST), rather than a guess.
+             QStringLiteral("ALTER TABLE locker_items ADD COLUMN expires TEXT"),
+         }},
         // The shared network store (netstore/Publisher): events waiting for it and sent to it, and how
         // far the crate, locker and delivery logs were collected.
         {12, netstore::Publisher::schema()},
