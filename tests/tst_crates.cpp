@@ -333,6 +333,38 @@ private Q_SLOTS:
         }
     }
 
+    // Two desks of one site open a crate for the same library the same day: the ids differ (each
+    // counter's tag, drawn once); a desk keeps its tag when its outbox is opened again. (The network
+    // store merges what has the same id: two desks' crates must never share one.)
+    void twoDesksOfOneSiteNeverMakeTheSameCrate()
+    {
+        MockClock clock;
+        const QString firstPath = newOutboxPath(), secondPath = newOutboxPath();
+        QString firstId, secondId;
+        {
+            Outbox one(clock), two(clock);
+            QVERIFY(one.open(firstPath).ok());
+            QVERIFY(two.open(secondPath).ok());
+            CrateService deskOne(one, clock, QStringLiteral("CENTRE"), QStringLiteral("marie"));
+            CrateService deskTwo(two, clock, QStringLiteral("CENTRE"), QStringLiteral("paul"));
+            firstId = deskOne.place(item(1), QStringLiteral("HUGO"), QString()).value().crate.id;
+            secondId = deskTwo.place(item(2), QStringLiteral("HUGO"), QString()).value().crate.id;
+        }
+        QVERIFY(firstId.startsWith(QStringLiteral("CENTRE-261122-")));
+        QVERIFY(secondId.startsWith(QStringLiteral("CENTRE-261122-")));
+        QVERIFY2(firstId != secondId, qPrintable(firstId));
+        Manifest carried = sample(3); // the new form still goes in a label's manifest
+        carried.crate = firstId;
+        QVERIFY(encodeManifest(carried).ok());
+        // The first desk again, after a restart: a new crate for another library, the same tag.
+        Outbox again(clock);
+        QVERIFY(again.open(firstPath).ok());
+        CrateService desk(again, clock, QStringLiteral("CENTRE"), QStringLiteral("marie"));
+        const QString next = desk.place(item(3), QStringLiteral("GIONO"), QString()).value().crate.id;
+        QCOMPARE(next.section(QLatin1Char('-'), 2, 2), firstId.section(QLatin1Char('-'), 2, 2));
+        QCOMPARE(next.section(QLatin1Char('-'), 2, 2).size(), 4);
+    }
+
     void fillingByDestination()
     {
         MockClock clock;

@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "store/Outbox.h"
 
+#include <QRandomGenerator>
 #include <QSet>
 
 namespace comptoir::crates {
@@ -117,6 +118,25 @@ Result<Crate> CrateService::crate(qint64 seq)
     return crateWhere(QStringLiteral("c.seq = ?"), {seq});
 }
 
+Result<QString> CrateService::counterTag()
+{
+    Database& db = m_outbox.database();
+    auto known = db.scalar(QStringLiteral("SELECT value FROM outbox_identity WHERE key = 'counter_tag'"));
+    if (!known)
+        return known.error();
+    if (!known.value().isNull())
+        return known.value().toString();
+    // No 0/O, 1/I/L, U/V: read aloud or copied by hand without a mistake.
+    static const char alphabet[] = "ABCDEFGHJKMNPQRSTWXYZ23456789";
+    QString tag;
+    for (int i = 0; i < 4; ++i)
+        tag += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof(alphabet) - 1))]);
+    if (auto r = db.exec(QStringLiteral("INSERT INTO outbox_identity (key, value) VALUES ('counter_tag', ?)"), {tag});
+        !r)
+        return r.error();
+    return tag;
+}
+
 Result<Crate> CrateService::openCrateFor(const QString& destination)
 {
     auto existing =
@@ -133,10 +153,15 @@ Result<Crate> CrateService::openCrateFor(const QString& destination)
         if (!insert)
             return insert.status();
         seq = insert.value().lastInsertId().toLongLong();
-        // A one-off id: this site, the day, the row (unique in this file; the site makes it unique
-        // in the network).
-        const QString id =
-            QStringLiteral("%1-%2-%3").arg(m_site, now.toUTC().toString(QStringLiteral("yyMMdd"))).arg(seq);
+        // A one-off id: this site, the day, this counter's tag, the row. The row is unique in this
+        // file, the tag among the desks of one site (a site has two or three: 4 characters of 30),
+        // the site in the network: two desks of a site never make the same crate.
+        auto tag = counterTag();
+        if (!tag)
+            return tag.status();
+        const QString id = QStringLiteral("%1-%2-%3-%4")
+                               .arg(m_site, now.toUTC().toString(QStringLiteral("yyMMdd")), tag.value())
+                               .arg(seq);
         auto named =
             m_outbox.database().exec(QStringLiteral("UPDATE crates SET crate_id = ? WHERE seq = ?"), {id, seq});
         if (!named)

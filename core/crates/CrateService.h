@@ -158,6 +158,8 @@ public:
     Result<QList<CrateStep>> history(const QString& barcode);
 
 private:
+    // This counter's tag, drawn once and kept in its outbox (see openCrateFor).
+    Result<QString> counterTag();
     Result<Crate> crateWhere(const QString& condition, const QVariantList& bindings);
     Status audit(const QString& event, qint64 seq, const QString& detail);
 

@@ -165,6 +165,12 @@ QList<SchemaMigration> Outbox::schema()
         // The shared network store (netstore/Publisher): events waiting for it and sent to it, and how
         // far the crate, locker and delivery logs were collected.
         {12, netstore::Publisher::schema()},
+        {13,
+         {
+             // This counter's own values: its tag (four characters drawn once, CrateService), which
+             // tells apart the one-off crates of two desks of one site opened the same day.
+             QStringLiteral("CREATE TABLE IF NOT EXISTS outbox_identity (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+         }},
     };
 }
 
