@@ -25,6 +25,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -114,6 +115,14 @@ class TestFormation : public QObject
             return {QStringLiteral("(no answer)")};
         return m_panel->lastMessages();
     }
+    // A page for the help: 800 px wide, reduced to a palette of 256 colours (a screen of flat
+    // colours and text: small, and still sharp).
+    static QImage helpScreenshot(QWidget& widget)
+    {
+        const QImage full = widget.grab().toImage().convertToFormat(QImage::Format_RGB32);
+        const QImage small = full.scaledToWidth(800, Qt::SmoothTransformation);
+        return small.convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither | Qt::PreferDither);
+    }
     static void shot(QWidget& widget, const QString& name)
     {
         const QString dir = qEnvironmentVariable("COMPTOIR_SHOTS");
@@ -126,7 +135,9 @@ class TestFormation : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(i18n::install(*qApp, QStringLiteral("en")));
+        // COMPTOIR_LANG=fr for the help's French screenshots (the checks' sentences are the files').
+        const QString language = qEnvironmentVariable("COMPTOIR_LANG", QStringLiteral("en"));
+        QVERIFY(i18n::install(*qApp, language));
         // The course's own network: the training library's default size and seed, as
         // comptoir --formation generates it.
         InProcessSandbox::Size size;
@@ -240,7 +251,7 @@ private Q_SLOTS:
         QTest::newRow("control character") << QByteArray(head + "sujet = caisse\x01 2\n" + check)
                                            << QStringLiteral("Line 6: a control character in the line.");
         QTest::newRow("line too long") << QByteArray(head + "sujet = " + QByteArray(3000, 'x') + "\n" + check)
-                                       << QStringLiteral("Line 6: the line is longer than 2,048 bytes.");
+                                       << QStringLiteral("Line 6: the line is longer than %L1 bytes.").arg(2048);
         QTest::newRow("no message") << QByteArray(head + "[contrôle]\nrègle = rendus\n")
                                     << QStringLiteral("Line 6: [contrôle] has no “message”.");
         QTest::newRow("no rule") << QByteArray(head + "[contrôle]\nmessage = m\n")
@@ -259,11 +270,12 @@ private Q_SLOTS:
         QTest::newRow("not UTF-8") << QByteArray(head + "indice = caf\xE9\n" + check)
                                    << QStringLiteral("The file is not UTF-8 text.");
         QTest::newRow("too large") << QByteArray(70 * 1024, '#')
-                                   << QStringLiteral("The file is larger than 65,536 bytes.");
+                                   << QStringLiteral("The file is larger than %L1 bytes.").arg(65536);
         QByteArray many = head + check;
         for (int i = 0; i < 1000; ++i)
             many += "\n";
-        QTest::newRow("too many lines") << many << QStringLiteral("Line 1001: an exercise has at most 1,000 lines.");
+        QTest::newRow("too many lines") << many
+                                        << QStringLiteral("Line 1001: an exercise has at most %L1 lines.").arg(1000);
         QByteArray hints = "[exercice]\ntitre = T\nobjectif = O\n";
         for (int i = 0; i < 11; ++i)
             hints += "indice = i\n";
@@ -514,6 +526,31 @@ private Q_SLOTS:
         QVERIFY(page->sealSelected().ok());
         messages = check(i);
         QVERIFY2(messages.isEmpty(), qPrintable(messages.join(QLatin1Char('\n'))));
+    }
+
+    // The help's screenshots: each page rendered offscreen (QWidget::grab), 800 px wide, as a
+    // palette PNG. With COMPTOIR_HELP_SHOTS=DIR they are written there (resources/help/<lang>/img/
+    // is made this way, COMPTOIR_LANG=fr or en); otherwise only rendered.
+    void helpScreenshots()
+    {
+        const QString dir = qEnvironmentVariable("COMPTOIR_HELP_SHOTS");
+        m_panel->hide();
+        QTest::qWait(50);
+        // As narrow as the pages allow (the widest page sets it), a counter screen's height.
+        window().resize(window().minimumSizeHint().width(), 860);
+        for (int i = 0; i < MainWindow::PageCount; ++i) {
+            const auto page = MainWindow::Page(i);
+            window().selectPage(page);
+            QTest::qWait(50); // the page lays out, as the event loop does at the counter
+            const QImage shot = helpScreenshot(window());
+            QCOMPARE(shot.width(), 800);
+            QVERIFY(shot.format() == QImage::Format_Indexed8);
+            if (!dir.isEmpty()) {
+                QDir().mkpath(dir);
+                QVERIFY(shot.save(QDir(dir).filePath(MainWindow::helpId(page) + QStringLiteral(".png")), "PNG", 0));
+            }
+        }
+        m_panel->show();
     }
 
     // The trainer's summary: every exercise with its score and time, as a PDF.

@@ -67,7 +67,11 @@ FormationPanel::FormationPanel(Workstation& workstation, MainWindow& window,
     m_list = new QListWidget(body);
     m_list->setObjectName(QStringLiteral("exerciseList"));
     m_list->setFocusPolicy(Qt::NoFocus);
-    m_list->setMaximumHeight(190);
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setMinimumHeight(200);
+    m_list->setMaximumHeight(240);
     column->addWidget(m_list);
 
     m_title = wrapped(body, QStringLiteral("exerciseTitle"));
@@ -129,7 +133,7 @@ FormationPanel::FormationPanel(Workstation& workstation, MainWindow& window,
     scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(body);
     setWidget(scroll);
-    setMinimumWidth(380);
+    setMinimumWidth(420);
 
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
