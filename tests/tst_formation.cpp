@@ -26,7 +26,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QPainter>
+#include <QTextDocument>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -340,18 +343,31 @@ private Q_SLOTS:
         const auto docs = subjects(i).documents;
         QCOMPARE(docs.size(), 10);
         window().selectPage(MainWindow::Page::PullList);
+        m_panel->selectExercise(i); // its time starts
         for (int d = 0; d < 9; ++d)
             scan(docs[d].barcode);
+        m_clock.advance(4 * 60 * 1000 + 30 * 1000); // the walk through the stacks
         // One skipped: said with its barcode.
         QStringList messages = check(i);
         QCOMPARE(messages, QStringList{QStringLiteral("1 document est encore sur la liste à prélever\u00A0: %1.")
                                            .arg(docs[9].barcode)});
         QVERIFY(!m_panel->course().attempt(i).done);
+        QVERIFY(m_panel->resultText().contains(docs[9].barcode));
+        QTest::qWait(100); // the panel lays out, as the event loop does at the counter
+        shot(window(), QStringLiteral("formation-check-failed"));
         scan(docs[9].barcode);
         messages = check(i);
         QVERIFY2(messages.isEmpty(), qPrintable(messages.join(QLatin1Char('\n'))));
         QVERIFY(m_panel->course().attempt(i).done);
         QCOMPARE(m_panel->course().attempt(i).score, 100);
+        // The time from its start to the check that passed, kept once done.
+        QCOMPARE(m_panel->course().attempt(i).seconds(m_clock.now()), 270);
+        m_clock.advance(60 * 1000);
+        QCOMPARE(m_panel->course().attempt(i).seconds(m_clock.now()), 270);
+        QVERIFY(m_panel->findChild<QListWidget*>(QStringLiteral("exerciseList"))
+                    ->item(i)
+                    ->text()
+                    .contains(QStringLiteral("100 %, 4 min 30 s")));
     }
 
     void captureAndRoute()
@@ -564,6 +580,7 @@ private Q_SLOTS:
             QVERIFY2(a.done, qPrintable(a.exercise.id));
         }
         QVERIFY(html.contains(QStringLiteral("7 of 7 exercises complete")));
+        QVERIFY(html.contains(QStringLiteral("4 min 30 s")));
         const QString pdf = m_dir.filePath(QStringLiteral("summary.pdf"));
         QCOMPARE(m_panel->writeSummaryPdf(pdf), QString());
         QFile file(pdf);
@@ -573,8 +590,19 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(window().scanField()));
         shot(*m_panel, QStringLiteral("formation-panel"));
         const QString dir = qEnvironmentVariable("COMPTOIR_SHOTS");
-        if (!dir.isEmpty())
+        if (!dir.isEmpty()) {
             QFile::copy(pdf, dir + QStringLiteral("/formation-summary.pdf"));
+            // The summary as the preview lays it out, for a human to look at.
+            QTextDocument doc;
+            doc.setHtml(html);
+            doc.setTextWidth(900);
+            QImage page(900, int(doc.size().height()) + 20, QImage::Format_RGB32);
+            page.fill(Qt::white);
+            QPainter painter(&page);
+            doc.drawContents(&painter);
+            painter.end();
+            page.save(dir + QStringLiteral("/formation-summary.png"));
+        }
     }
 };
 

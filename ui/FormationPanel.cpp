@@ -450,8 +450,8 @@ QString FormationPanel::writeSummaryPdf(const QString& path) const
     writer.setCreator(QStringLiteral("Comptoir"));
     QTextDocument doc;
     doc.setHtml(summaryHtml());
-    doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
-    doc.print(&writer);
+    doc.print(&writer); // no page size of its own: laid out at screen resolution and scaled to the page
+
     if (!QFile::exists(path) || QFileInfo(path).size() == 0)
         return tr("The summary could not be written to %1.").arg(QDir::toNativeSeparators(path));
     return {};
