@@ -57,7 +57,9 @@ int main(int argc, char* argv[])
     // The guided course starts from a fresh training library and counter, in a folder of its own.
     if (options.formation)
         if (const Status fresh = FormationPanel::freshFolder(options.dataDir); !fresh.ok())
-            return cannotStart(fresh.error().message, !options.headless);
+            return cannotStart(fresh.error().message, options.quitAfterMs < 0 &&
+                                                          QGuiApplication::platformName() != QLatin1String("offscreen") &&
+                                                          QGuiApplication::platformName() != QLatin1String("minimal"));
     QDir().mkpath(options.dataDir);
     QFile::setPermissions(options.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     Settings settings(QDir(options.dataDir).filePath(QStringLiteral("comptoir.ini")));
@@ -126,7 +128,10 @@ int main(int argc, char* argv[])
     } else if (!options.demo && options.kiosk.isEmpty()) {
         FormationPanel::addLauncher(desk.window());
     }
-    desk.window().show();
+    if (options.formation)
+        desk.window().showMaximized(); // the exercises beside the pages
+    else
+        desk.window().show();
     QTimer::singleShot(0, &desk, [&] {
         desk.start();
         report.listsLoaded();

@@ -133,7 +133,7 @@ FormationPanel::FormationPanel(Workstation& workstation, MainWindow& window,
     scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(body);
     setWidget(scroll);
-    setMinimumWidth(420);
+    setMinimumWidth(300);
 
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
@@ -261,7 +261,8 @@ QString FormationPanel::subjectText() const
     if (!patronExercise) {
         lines << tr("%n document(s):", nullptr, int(s.documents.size()));
         for (const formation::Document& d : s.documents)
-            lines << QStringLiteral("  %1  %2").arg(d.barcode, d.title.left(48));
+            lines << QStringLiteral("%1\n      %2")
+                         .arg(d.barcode, d.title.size() > 26 ? d.title.left(25) + QChar(0x2026) : d.title);
     }
     return lines.join(QLatin1Char('\n'));
 }
