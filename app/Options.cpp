@@ -82,7 +82,12 @@ std::variant<Options, int> parse(int argc, char* argv[])
         QStringLiteral("kiosk"),
         QCoreApplication::translate("main", "Run as a patron kiosk, full screen: lockers (the locker bank's)."),
         QStringLiteral("KIND"));
-    parser.addOptions({lang, data, log, quit, demo, headless, out, page, startup, network, kiosk});
+    const QCommandLineOption formation(
+        QStringLiteral("formation"),
+        QCoreApplication::translate("main", "The guided training course: start a fresh training library on this "
+                                            "computer, connect to it and list the exercises (data in their own "
+                                            "folder, emptied at each start)."));
+    parser.addOptions({lang, data, log, quit, demo, headless, out, page, startup, network, kiosk, formation});
 
     auto refuse = [](const QString& message) {
         std::fprintf(stderr, "comptoir: %s\n", qPrintable(message));
@@ -130,6 +135,16 @@ std::variant<Options, int> parse(int argc, char* argv[])
     o.dataDir = parser.isSet(data) ? parser.value(data)
                 : o.demo           ? demoData
                                    : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // The course: the demo's counter on a fresh training library, in a folder of its own.
+    o.formation = parser.isSet(formation);
+    if (o.formation && (o.demo || o.headless))
+        return refuse(QCoreApplication::translate("main", "--formation goes without --demo and --headless."));
+    if (o.formation) {
+        o.demo = true;
+        if (!parser.isSet(data))
+            o.dataDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                        QStringLiteral("/comptoir-formation");
+    }
     o.logRules = parser.value(log);
     o.outDir = parser.value(out);
     o.startupReport = parser.isSet(startup);

@@ -20,6 +20,7 @@ struct Options
     QString kiosk; // "lockers": the patron kiosk of the locker bank, full screen
     bool startupReport = false;
     QString networkConfig; // --network-config
+    bool formation = false; // --formation: the guided course on a fresh training library
 };
 
 // Sets the names the data folders derive from (before any QStandardPaths lookup).

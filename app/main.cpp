@@ -4,6 +4,7 @@
 #include "ConnectionDialog.h"
 #include "Demo.h"
 #include "Desk.h"
+#include "FormationPanel.h"
 #include "I18n.h"
 #include "Kiosk.h"
 #include "Logging.h"
@@ -22,6 +23,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 #include <sys/stat.h>
 
 using namespace comptoir;
@@ -54,6 +56,12 @@ int main(int argc, char* argv[])
     cli::nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Comptoir"));
 
+    // The guided course starts from a fresh training library and counter, in a folder of its own.
+    if (options.formation)
+        if (const Status fresh = FormationPanel::freshFolder(options.dataDir); !fresh.ok())
+            return cannotStart(fresh.error().message, options.quitAfterMs < 0 &&
+                                                          QGuiApplication::platformName() != QLatin1String("offscreen") &&
+                                                          QGuiApplication::platformName() != QLatin1String("minimal"));
     QDir().mkpath(options.dataDir);
     QFile::setPermissions(options.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     Settings settings(QDir(options.dataDir).filePath(QStringLiteral("comptoir.ini")));
@@ -89,7 +97,7 @@ int main(int argc, char* argv[])
     workstation.startRetention();
 
     if (options.demo) {
-        if (const Status started = workstation.startTrainingLibrary(!options.headless); !started.ok())
+        if (const Status started = workstation.startTrainingLibrary(!options.headless && !options.formation); !started.ok())
             return cannotStart(started.error().message, interactive);
         if (options.headless)
             return demo::runHeadless(workstation, notices.value(), options.outDir);
@@ -108,7 +116,25 @@ int main(int argc, char* argv[])
     StartupReport report(workstation.store(), workstation.isConnected());
     if (options.startupReport)
         report.watch(desk.window());
-    desk.window().show();
+    // The course's exercises in a side dock; elsewhere, a button that starts the course apart.
+    std::unique_ptr<FormationPanel> course;
+    if (options.formation) {
+        QStringList problems;
+        // The network's own exercises (*.exercise) from IT's folder, next to the network's configuration.
+        const QString networkExercises = qEnvironmentVariableIsEmpty("COMPTOIR_FORMATION_DIR")
+                                             ? QStringLiteral("/etc/comptoir/formation")
+                                             : qEnvironmentVariable("COMPTOIR_FORMATION_DIR");
+        const auto exercises = FormationPanel::loadAll(networkExercises, &problems);
+        for (const QString& problem : problems)
+            std::fprintf(stderr, "%s\n", qPrintable(problem));
+        course = std::make_unique<FormationPanel>(workstation, desk.window(), exercises);
+    } else if (!options.demo && options.kiosk.isEmpty()) {
+        FormationPanel::addLauncher(desk.window());
+    }
+    if (options.formation)
+        desk.window().showMaximized(); // the exercises beside the pages
+    else
+        desk.window().show();
     QTimer::singleShot(0, &desk, [&] {
         desk.start();
         report.listsLoaded();

@@ -22,7 +22,21 @@ struct Verdict
     VerdictKind kind = VerdictKind::Idle;
     QString title;  // big text: "Hold shelf A-12", "Transit to Médiathèque Centre"
     QString detail; // smaller text under it
+    // Where "Why?" leads when the kind's own passage is not specific enough (help::Offline, …).
+    QString help;
 };
+
+// The help passages that explain a specific message and say what to do (resources/help/<lang>/).
+namespace help {
+inline const QString Offline = QStringLiteral("bandeau.html#hors-ligne");          // the library system does not answer
+inline const QString UnreadableTag = QStringLiteral("bandeau.html#puce-illisible"); // an RFID tag that cannot be read
+inline const QString UnreadableCode = QStringLiteral("bandeau.html#code-illisible"); // a scan the desk cannot read
+inline const QString UnknownBarcode = QStringLiteral("bandeau.html#code-inconnu"); // a barcode the library system does not know
+inline const QString CheckDigit = QStringLiteral("bandeau.html#cle-controle");     // a code held back (check digit)
+inline const QString Printer = QStringLiteral("bandeau.html#imprimante");          // a slip no printer took
+inline const QString Refused = QStringLiteral("bandeau.html#refus");               // the library system refused
+inline const QString All[] = {Offline, UnreadableTag, UnreadableCode, UnknownBarcode, CheckDigit, Printer, Refused};
+} // namespace help
 
 inline constexpr VerdictKind AllVerdictKinds[] = {VerdictKind::Success, VerdictKind::HoldHere,   VerdictKind::Transit,
                                                   VerdictKind::Bag,     VerdictKind::Reshelve,   VerdictKind::Warning,

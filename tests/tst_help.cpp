@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QProcess>
 #include <QRegularExpression>
@@ -152,6 +153,71 @@ private Q_SLOTS:
         // The same pages in both languages.
         QVERIFY(i18n::install(*qApp, language == QLatin1String("fr") ? QStringLiteral("en") : QStringLiteral("fr")));
         QCOMPARE(HelpPanel::pages(), pages);
+    }
+
+    // Every screenshot a help page shows is shipped, and the panel loads it.
+    void everyImageOfTheHelpResolves_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("fr") << QStringLiteral("fr");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+
+    void everyImageOfTheHelpResolves()
+    {
+        QFETCH(QString, language);
+        QVERIFY(i18n::install(*qApp, language));
+        static const QRegularExpression image(QStringLiteral("<img [^>]*src=\"([^\"]+)\""));
+        HelpPanel panel;
+        int images = 0;
+        for (const QString& page : HelpPanel::pages()) {
+            panel.showPage(page);
+            auto it = image.globalMatch(HelpPanel::pageHtml(page));
+            while (it.hasNext()) {
+                const QString src = it.next().captured(1);
+                const QImage shipped(QStringLiteral(":/help/%1/%2").arg(language, src));
+                QVERIFY2(!shipped.isNull(), qPrintable(page + QStringLiteral(" → ") + src));
+                QVERIFY2(shipped.width() <= 800, qPrintable(src));
+                // As the panel shows it: found through its search path.
+                const QVariant loaded = panel.browser()->loadResource(QTextDocument::ImageResource, QUrl(src));
+                QVERIFY2(loaded.isValid(), qPrintable(page + QStringLiteral(" → ") + src));
+                ++images;
+            }
+        }
+        // Every page of the window shows its screenshot.
+        QVERIFY2(images >= MainWindow::PageCount, qPrintable(QString::number(images)));
+    }
+
+    // The error messages staff may not understand lead to their own passage, which says what to do.
+    void whyLeadsToThePassageOfEachMessage()
+    {
+        for (const QString& language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+            QVERIFY(i18n::install(*qApp, language));
+            for (const QString& target : help::All)
+                QVERIFY2(HelpPanel::resolves(target), qPrintable(language + QStringLiteral(": ") + target));
+        }
+        QVERIFY(i18n::install(*qApp, QStringLiteral("fr")));
+        Fixture f;
+        QVERIFY(f.start());
+        MainWindow& w = *f.window;
+        // A verdict with its own passage: "Why?" leads there, not to the colour's.
+        w.showVerdict(Verdict{VerdictKind::Error, QStringLiteral("Puce illisible"), QStringLiteral("…"),
+                              help::UnreadableTag});
+        QCOMPARE(w.banner()->whyTarget(), help::UnreadableTag);
+        QVERIFY(w.banner()->whyLink()->text().contains(help::UnreadableTag));
+        Q_EMIT w.banner()->whyLink()->linkActivated(w.banner()->whyTarget());
+        QVERIFY(w.helpPanel()->isVisible());
+        QVERIFY(w.helpPanel()->browser()->toPlainText().contains(QStringLiteral("Scannez le code-barres du document")));
+        // A slip no printer took: the note's problem has its passage; the verdict stays.
+        w.showVerdict(Verdict{VerdictKind::HoldHere, QStringLiteral("Étagère des réservations"), QString()});
+        QCOMPARE(w.banner()->whyTarget(), VerdictBanner::helpTarget(VerdictKind::HoldHere));
+        w.showNote(QStringLiteral("Ticket enregistré en PDF"), true, help::Printer);
+        QCOMPARE(w.banner()->whyTarget(), help::Printer);
+        QCOMPARE(w.banner()->verdict().kind, VerdictKind::HoldHere);
+        // A plain note leaves "Why?" where it was.
+        w.showVerdict(Verdict{VerdictKind::Transit, QStringLiteral("Navette"), QString()});
+        w.showNote(QStringLiteral("Ticket imprimé"), false);
+        QCOMPARE(w.banner()->whyTarget(), VerdictBanner::helpTarget(VerdictKind::Transit));
     }
 
     void searchIgnoresAccentsAndCase()

@@ -77,7 +77,9 @@ Desk::Desk(Workstation& workstation, QObject* parent)
     // Where each slip went is the banner's second line: a printing problem never takes the place
     // of the transaction's outcome.
     connect(m_printer.get(), &SlipPrinter::printed, m_window.get(),
-            [this](const PrintOutcome& outcome) { m_window->showNote(outcome.text(), !outcome.printed()); });
+            [this](const PrintOutcome& outcome) {
+                m_window->showNote(outcome.text(), !outcome.printed(), outcome.printed() ? QString() : help::Printer);
+            });
     if (const QUrl rest = workstation.session().settings().restUrl;
         rest.scheme() == QLatin1String("http") && !desk::RestAddress::isLoopback(rest.host())) {
         // Allowed explicitly in the connection settings; said for as long as it lasts.

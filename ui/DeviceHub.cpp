@@ -16,7 +16,7 @@ DeviceHub::DeviceHub(MainWindow& window, QObject* parent)
     connect(&m_scanner, &SerialScanner::code, this,
             [&stream](const QString& code) { stream.submit(code, ScanSource::SerialScanner); });
     connect(&m_scanner, &SerialScanner::garbled, this, [this](const QString& why) {
-        m_window.showVerdict({VerdictKind::Error, tr("Unreadable scan"), why});
+        m_window.showVerdict({VerdictKind::Error, tr("Unreadable scan"), why, help::UnreadableCode});
     });
     connect(&m_scanner, &SerialScanner::stateChanged, this, [this](SerialScanner::State state, const QString&) {
         const QString port = m_scanner.portName();
@@ -42,7 +42,8 @@ DeviceHub::DeviceHub(MainWindow& window, QObject* parent)
     connect(&m_pad, &RfidPad::unreadableTag, this, [this](const QByteArray&, const QString& problem) {
         m_window.showVerdict(
             {VerdictKind::Error, tr("Tag unreadable"),
-             tr("A tag on the pad cannot be read (%1). Scan the item's barcode instead.").arg(problem)});
+             tr("A tag on the pad cannot be read (%1). Scan the item's barcode instead.").arg(problem),
+             help::UnreadableTag});
     });
     connect(&m_pad, &RfidPad::stateChanged, this, [this](bool connected, const QString& message) {
         m_window.setDeviceStatus(QStringLiteral("pad"), connected ? tr("RFID pad ready") : message, connected);

@@ -186,6 +186,7 @@ QString HelpPanel::writeCardPdf(const Job& job, const QString& path)
 void HelpPanel::showPage(const QString& page)
 {
     m_page = page;
+    m_browser->setSearchPaths({QStringLiteral(":/help/") + language()}); // the pages' screenshots: img/<page>.png
     QString html = pageHtml(page);
     if (html.isEmpty())
         html = tr("<p>No help for this page yet.</p>");
@@ -196,6 +197,7 @@ void HelpPanel::showTarget(const QString& target)
 {
     const QString file = target.section(QLatin1Char('#'), 0, 0);
     const QString anchor = target.section(QLatin1Char('#'), 1);
+    m_browser->setSearchPaths({QStringLiteral(":/help/") + language()});
     if (!file.isEmpty())
         m_browser->setHtml(Style + readHelp(language(), file.endsWith(QLatin1String(".html"))
                                                             ? file

@@ -275,7 +275,7 @@ void HoldShelfPage::handleScan(const QString& code, std::function<void(const Ver
         return;
     }
     if (!m_checkout) {
-        show({VerdictKind::Error, tr("Not connected"), tr("Checkout needs the library system.")});
+        show({VerdictKind::Error, tr("Not connected"), tr("Checkout needs the library system."), help::Offline});
         return;
     }
     const QString card = m_patronCard;

@@ -450,9 +450,9 @@ void MainWindow::showVerdict(const Verdict& verdict)
     m_sound.play(verdict.kind);
 }
 
-void MainWindow::showNote(const QString& text, bool problem)
+void MainWindow::showNote(const QString& text, bool problem, const QString& help)
 {
-    m_banner->setNote(text, problem);
+    m_banner->setNote(text, problem, help);
 }
 
 void MainWindow::setLastSync(const QDateTime& when)
@@ -487,7 +487,8 @@ void MainWindow::warnHeldBack(const devices::ScanEvent& event)
                    "it anyway.")
               : tr("%1 does not end with the right check digit for a document: scan it again, or press F8 to use it "
                    "anyway."))
-             .arg(event.code)});
+             .arg(event.code),
+         help::CheckDigit});
 }
 
 void MainWindow::handleScan(const devices::ScanEvent& event)
@@ -498,7 +499,8 @@ void MainWindow::handleScan(const devices::ScanEvent& event)
     const bool manifest = crates::looksLikeManifest(code) && code.size() <= crates::MaxPartLength;
     if (!manifest && !printable.match(code).hasMatch()) {
         showVerdict({VerdictKind::Error, tr("Unreadable code"),
-                     tr("The scan contained characters a barcode cannot have. Scan it again or type it.")});
+                     tr("The scan contained characters a barcode cannot have. Scan it again or type it."),
+                     help::UnreadableCode});
     } else if (m_connection == ConnectionState::NotConfigured) {
         showVerdict({VerdictKind::Warning, tr("No library system connected"),
                      tr("Scanned %1. Set up the connection to the library system to capture items.").arg(code)});

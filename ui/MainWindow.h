@@ -63,7 +63,8 @@ public:
     void moveInList(int delta);
     void activateInList();
     // A second line under the current verdict (where a slip went, a printing problem); no sound.
-    void showNote(const QString& text, bool problem);
+    // help: where "Why?" leads for a problem the note tells of (help::Printer), else the verdict's.
+    void showNote(const QString& text, bool problem, const QString& help = {});
     // The time of the last sync that succeeded, in the status bar.
     void setLastSync(const QDateTime& when);
     QLabel* lastSyncLabel() const { return m_lastSyncLabel; }

@@ -174,19 +174,26 @@ void VerdictBanner::setVerdict(const Verdict& verdict)
     m_detail->setVisible(!verdict.detail.isEmpty());
     m_note->clear();
     m_note->hide();
-    const QString target = helpTarget(verdict.kind);
     m_why->setPalette(pal);
-    m_why->setText(target.isEmpty() ? QString()
-                                    : QStringLiteral("<a href=\"%1\" style=\"color: %2;\">%3</a>")
-                                          .arg(target, foreground(verdict.kind).name(), tr("Why?")));
-    m_why->setVisible(!target.isEmpty());
+    setWhy(verdict.help.isEmpty() ? helpTarget(verdict.kind) : verdict.help);
     setProperty("verdictKind", kindName(verdict.kind));
     setAccessibleName(verdict.title);
     setAccessibleDescription(verdict.detail);
 }
 
-void VerdictBanner::setNote(const QString& text, bool problem)
+void VerdictBanner::setWhy(const QString& target)
 {
+    m_whyTarget = target;
+    m_why->setText(target.isEmpty() ? QString()
+                                    : QStringLiteral("<a href=\"%1\" style=\"color: %2;\">%3</a>")
+                                          .arg(target, foreground(m_verdict.kind).name(), tr("Why?")));
+    m_why->setVisible(!target.isEmpty());
+}
+
+void VerdictBanner::setNote(const QString& text, bool problem, const QString& help)
+{
+    if (problem && !help.isEmpty())
+        setWhy(help);
     // On the verdict's own colour, a problem is marked by its sign, not by a colour that could
     // read as another verdict.
     m_note->setPalette(m_detail->palette());

@@ -20,7 +20,10 @@ public:
     const Verdict& verdict() const { return m_verdict; }
     // A second line under the verdict for what happened around it (where the slip went, a device
     // that did not answer): it never replaces the verdict. Cleared by the next verdict.
-    void setNote(const QString& text, bool problem);
+    // help: the passage "Why?" leads to for the problem the note tells of (the verdict's otherwise).
+    void setNote(const QString& text, bool problem, const QString& help = {});
+    // Where "Why?" leads now: the note's problem, the verdict's own passage, or its kind's.
+    QString whyTarget() const { return m_whyTarget; }
     QString note() const;
 
     // Background and text colours and the icon glyph of each kind (also used by tests).
@@ -43,6 +46,8 @@ private:
     QLabel* m_detail;
     QLabel* m_note;
     QLabel* m_why;
+    QString m_whyTarget;
+    void setWhy(const QString& target);
 };
 
 } // namespace comptoir

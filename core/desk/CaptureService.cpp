@@ -223,7 +223,7 @@ CaptureResult CaptureService::fromOutcome(const ils::CheckinOutcome& o)
     const QString messages = o.screenMessages.join(QLatin1Char(' '));
     if (!o.ok) {
         r.verdict = {VerdictKind::Error, tr("Check-in refused"),
-                     messages.isEmpty() ? tr("The library system refused this item.") : messages};
+                     messages.isEmpty() ? tr("The library system refused this item.") : messages, help::Refused};
         return r;
     }
     if (o.alert == QLatin1String("01")) {
@@ -237,7 +237,7 @@ CaptureResult CaptureService::fromOutcome(const ils::CheckinOutcome& o)
         r.verdict = {VerdictKind::Transit, tr("Send to %1").arg(libraryName(o.destination)),
                      tr("No request: it goes back to its library — %1").arg(o.title)};
     } else if (o.alert == QLatin1String("99")) {
-        r.verdict = {VerdictKind::Warning, tr("Check this item"), messages};
+        r.verdict = {VerdictKind::Warning, tr("Check this item"), messages, help::UnknownBarcode};
     } else {
         r.verdict = {VerdictKind::Reshelve, tr("Back to the shelf"), o.title};
     }
@@ -295,7 +295,9 @@ CaptureResult CaptureService::provisional(const QString& barcode)
     else if (itemId)
         r.verdict = {VerdictKind::Provisional, tr("Probably: back to the shelf"), title + QStringLiteral(" — ") + note};
     else
-        r.verdict = {VerdictKind::Provisional, tr("Unknown here: set it aside"), note};
+        r.verdict = {VerdictKind::Provisional, tr("Unknown here: set it aside"), note, help::UnknownBarcode};
+    if (r.verdict.help.isEmpty())
+        r.verdict.help = help::Offline;
     return r;
 }
 
