@@ -138,6 +138,10 @@ inline const SettingKey<QString> DeliveryBroughtBack{"delivery/broughtBack", QSt
 inline const SettingKey<QString> DeliveryBillingEncoding{"delivery/billingEncoding", QStringLiteral("utf-8")};
 inline const SettingKey<int> DeliveryAddressRetentionDays{"delivery/addressRetentionDays", 30};
 inline const SettingKey<QString> DeliveryWeightDefaults{"delivery/weightDefaults", QString()};
+// The fee also posted to the patron's ILS account (Koha's account debits) for billed parcels, with
+// this debit type (delivery/FeePosting.h).
+inline const SettingKey<bool> DeliveryPostFees{"delivery/postFees", false};
+inline const SettingKey<QString> DeliveryDebitType{"delivery/debitType", QStringLiteral("DELIVERY")};
 } // namespace settings
 
 // One entry of the registry: name, default, and the type it must convert to.

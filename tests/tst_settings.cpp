@@ -232,8 +232,9 @@ private Q_SLOTS:
         // One entry per key declared in Settings.h (no password among them: secrets live in the keychain).
         QVERIFY(names.contains(QLatin1String(settings::SlipPdfFolder.name)));
         QVERIFY(names.contains(QLatin1String(settings::IsilNames.name)));
-        // + 8: pickup lockers (lockers/*), + 4: the report's thresholds (reports/), + 15: home delivery
-        QCOMPARE(names.size(), 46 + 8 + 4 + 15);
+        // + 8: pickup lockers (lockers/*), + 4: the report's thresholds (reports/), + 15: home delivery,
+        // + 2: the delivery fee on the ILS account
+        QCOMPARE(names.size(), 46 + 8 + 4 + 15 + 2);
         for (const QString& name : std::as_const(names))
             QVERIFY2(!name.contains(QStringLiteral("password"), Qt::CaseInsensitive) &&
                          !name.contains(QStringLiteral("secret"), Qt::CaseInsensitive),

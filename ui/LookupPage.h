@@ -15,6 +15,10 @@ class QTableWidget;
 namespace comptoir {
 
 class Outbox;
+class PhoneOrderDialog;
+namespace delivery {
+class PhoneOrders;
+}
 
 // The network's phone line: find any patron by card number or name, see all their requests across
 // the sites (what state, where the item is, pickup point, expiry) and set a click & collect
@@ -33,6 +37,12 @@ public:
     // the text searched is an item's barcode; empty: nothing to say.
     std::function<QString(const QString&)> crateHistory;
     QLabel* crateHistoryLabel() const { return m_crateHistory; }
+    // Home delivery orders taken on the phone (the "Home delivery order…" button, Alt+D, for the
+    // patron chosen); none: no button.
+    void setPhoneOrders(delivery::PhoneOrders* orders);
+    // Opens the order for the chosen patron (as the button does); null when no patron is chosen.
+    PhoneOrderDialog* openDeliveryOrder();
+    QPushButton* deliveryOrderButton() const { return m_deliveryOrder; }
     // A request waiting on a hold shelf past its last pickup day.
     bool isExpired(const desk::LookupRequest& request) const;
 
@@ -63,6 +73,8 @@ private:
     QTableWidget* m_patrons;
     QTableWidget* m_requests;
     QPushButton* m_appointment;
+    QPushButton* m_deliveryOrder = nullptr;
+    delivery::PhoneOrders* m_phoneOrders = nullptr;
 };
 
 } // namespace comptoir
