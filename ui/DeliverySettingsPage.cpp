@@ -220,8 +220,8 @@ Status DeliverySettingsPage::apply()
     m_settings.setValue(DeliveryPostalCodes, m_postalCodes->text().trimmed());
     m_settings.setValue(DeliveryCategories, m_categories->text().trimmed());
     m_settings.setValue(DeliveryCutoff, m_cutoff->time().toString(QStringLiteral("HH:mm")));
-    m_settings.setValue(DeliveryWindow, m_windowStart->time().toString(QStringLiteral("HH:mm")) +
-                                            QLatin1Char('-') + m_windowEnd->time().toString(QStringLiteral("HH:mm")));
+    m_settings.setValue(DeliveryWindow, QString(m_windowStart->time().toString(QStringLiteral("HH:mm")) +
+                                                QLatin1Char('-') + m_windowEnd->time().toString(QStringLiteral("HH:mm"))));
     m_settings.setValue(DeliveryDays, days.join(QLatin1Char(',')));
     m_settings.setValue(DeliveryClosedDays, closed.join(QLatin1Char(',')));
     m_settings.setValue(DeliveryFeeCents, int(std::lround(m_fee->value() * 100)));

@@ -7,6 +7,7 @@
 
 #include <QColor>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -104,6 +105,10 @@ LookupPage::LookupPage(desk::NetworkLookup& lookup, Outbox& outbox, QWidget* par
     m_deliveryOrder->hide();
     buttons->addWidget(m_deliveryOrder);
     connect(m_deliveryOrder, &QPushButton::clicked, this, [this] { openDeliveryOrder(); });
+    // Alt+D wherever the typing is on this page (the button's mnemonic needs the window active).
+    for (QWidget* w : {static_cast<QWidget*>(m_field), static_cast<QWidget*>(m_patrons),
+                       static_cast<QWidget*>(m_requests)})
+        w->installEventFilter(this);
     right->addLayout(buttons);
     panes->addLayout(right, 5);
     layout->addLayout(panes, 1);
@@ -286,6 +291,19 @@ PhoneOrderDialog* LookupPage::openDeliveryOrder()
     });
     dialog->open();
     return dialog;
+}
+
+bool LookupPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_D && key->modifiers() == Qt::AltModifier && m_deliveryOrder->isVisible() &&
+            m_deliveryOrder->isEnabled()) {
+            openDeliveryOrder();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace comptoir

@@ -61,6 +61,9 @@ public:
 Q_SIGNALS:
     void searched(); // answers arrived (patrons, or a patron's requests)
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     desk::NetworkLookup& m_lookup;
     Outbox& m_outbox;

@@ -3,11 +3,11 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -76,11 +76,11 @@ PhoneOrderDialog::PhoneOrderDialog(delivery::PhoneOrders& orders, qint64 patronI
     });
     connect(m_confirm, &QPushButton::clicked, this, &PhoneOrderDialog::confirm);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
-    for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
-        connect(new QShortcut(keys, this), &QShortcut::activated, this, &PhoneOrderDialog::confirm);
-    auto* remove = new QShortcut(QKeySequence::Delete, m_documents);
-    remove->setContext(Qt::WidgetShortcut);
-    connect(remove, &QShortcut::activated, this, &PhoneOrderDialog::removeSelected);
+    // Ctrl+Enter places the order, Delete removes the selected document: read from the keys
+    // themselves (a shortcut needs the window active, which a dialog over the page may not be).
+    for (QWidget* w : {static_cast<QWidget*>(m_barcode), static_cast<QWidget*>(m_documents),
+                       static_cast<QWidget*>(m_confirm)})
+        w->installEventFilter(this);
     // The cut-off may pass while the patron is on the phone: the round said is kept current.
     m_clockTick->setInterval(15000);
     connect(m_clockTick, &QTimer::timeout, this, [this] {
@@ -195,6 +195,23 @@ void PhoneOrderDialog::confirm()
             requestQuote();
         }
     });
+}
+
+bool PhoneOrderDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (enter && (key->modifiers() & Qt::ControlModifier)) {
+            confirm();
+            return true;
+        }
+        if (key->key() == Qt::Key_Delete && watched == m_documents) {
+            removeSelected();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 } // namespace comptoir

@@ -42,6 +42,9 @@ Q_SIGNALS:
     void placed(const comptoir::delivery::PhonePlacement& placement);
     void failed(const QString& message);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void requestQuote();
     void show(const delivery::PhoneQuote& quote);

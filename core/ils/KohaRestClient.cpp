@@ -9,6 +9,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QScopeGuard>
+#include <algorithm>
+#include <cstring>
 #include <map>
 
 namespace comptoir::ils {
@@ -23,6 +25,34 @@ constexpr qint64 MaxReplyBytes = 64 * 1024 * 1024;
 constexpr qint64 MaxAnnouncedTotal = 10000000;
 // Pages asked for beyond the one being written.
 constexpr int PagesAhead = 2;
+
+// A request body that can be read once (sequential, no seeking back): Qt cannot send it again by itself.
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+    bool reset() override { return false; }
+
+protected:
+    qint64 readData(char* out, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_data.size() - m_pos);
+        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n == 0 && m_pos >= m_data.size() ? -1 : n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 void limitSize(QNetworkReply* reply)
 {
@@ -166,10 +196,20 @@ void KohaRestClient::send(const QByteArray& verb, const QUrl& target, const QStr
                                  "Basic " + (m_config.user + QLatin1Char(':') + m_config.secret).toUtf8().toBase64());
         else
             request.setRawHeader("Authorization", "Bearer " + m_token);
-        if (!body.isEmpty())
+        QNetworkReply* reply = nullptr;
+        if (body.isEmpty()) {
+            reply = m_nam.sendCustomRequest(request, verb);
+        } else {
+            // A write is sent once: when the connection drops after it went, Qt would send it again
+            // on its own (a second debit). Its body can be read only once, so Qt cannot, and the
+            // caller, told the answer was lost, asks the library system what became of it.
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply* reply =
-            body.isEmpty() ? m_nam.sendCustomRequest(request, verb) : m_nam.sendCustomRequest(request, verb, body);
+            request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            auto* once = new OneShotBody(body);
+            reply = m_nam.sendCustomRequest(request, verb, once);
+            once->setParent(reply);
+        }
         limitSize(reply);
         connect(reply, &QNetworkReply::finished, this,
                 [this, reply, verb, target, embeds, done, mayRefreshToken, accept, body] {

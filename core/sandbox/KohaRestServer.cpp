@@ -21,6 +21,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUrlQuery>
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -675,6 +676,13 @@ void appendJsonString(QByteArray& out, const QString& text)
 {
     const QByteArray utf8 = text.toUtf8();
     out += '"';
+    // Most text needs no escape: it goes in one piece (a character at a time was most of a page's cost).
+    const auto plain = [](char c) { return c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20; };
+    if (std::all_of(utf8.cbegin(), utf8.cend(), plain)) {
+        out += utf8;
+        out += '"';
+        return;
+    }
     for (const char c : utf8) {
         switch (c) {
         case '"':
@@ -1075,7 +1083,7 @@ QHttpServerResponse KohaRestServer::list(const QHttpServerRequest& request, Reso
     const QSet<QString>& embeds = embedded.value();
 
     QByteArray out;
-    out.reserve(perPage > 0 ? qsizetype(std::min(perPage, 1000)) * (embeds.isEmpty() ? 600 : 1500) : 4096);
+    out.reserve(perPage > 0 ? qsizetype(std::min(perPage, 20000)) * (embeds.isEmpty() ? 600 : 1500) : 4096);
     out += '[';
     bool first = true;
     int served = 0;
