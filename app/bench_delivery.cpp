@@ -130,21 +130,23 @@ QJsonArray dayOfHolds(int day, int parcels, const QDateTime& at, const QString& 
             {QStringLiteral("timestamp"), stamp},
             {QStringLiteral("hold_group_id"), QJsonValue()},
             {QStringLiteral("patron"),
-             QJsonObject{{QStringLiteral("patron_id"), patron},
-                         {QStringLiteral("cardnumber"), QStringLiteral("2104%1").arg(patron, 10, 10, QLatin1Char('0'))},
-                         {QStringLiteral("surname"), QStringLiteral("Dupont-%1").arg(patron)},
-                         {QStringLiteral("firstname"), QStringLiteral("Élise")},
-                         {QStringLiteral("category_id"), QStringLiteral("ADULTE")},
-                         {QStringLiteral("street_number"), QString::number(1 + n % 120)},
-                         {QStringLiteral("address"), QStringLiteral("rue Aristide-Briand")},
-                         {QStringLiteral("city"), QStringLiteral("Levallois-Perret")},
-                         {QStringLiteral("postal_code"), QStringLiteral("92300")},
-                         {QStringLiteral("phone"), QStringLiteral("01 47 00 00 %1").arg(n % 100, 2, 10, QLatin1Char('0'))}}},
-            {QStringLiteral("item"), QJsonObject{{QStringLiteral("item_id"), id},
-                                                 {QStringLiteral("external_id"), QStringLiteral("3104%1").arg(id, 10, 10, QLatin1Char('0'))},
-                                                 {QStringLiteral("item_type_id"), n % 6 == 3   ? QStringLiteral("CD")
-                                                                                  : n % 6 == 4 ? QStringLiteral("DVD")
-                                                                                               : QStringLiteral("LIVRE")}}},
+             QJsonObject{
+                 {QStringLiteral("patron_id"), patron},
+                 {QStringLiteral("cardnumber"), QStringLiteral("2104%1").arg(patron, 10, 10, QLatin1Char('0'))},
+                 {QStringLiteral("surname"), QStringLiteral("Dupont-%1").arg(patron)},
+                 {QStringLiteral("firstname"), QStringLiteral("Élise")},
+                 {QStringLiteral("category_id"), QStringLiteral("ADULTE")},
+                 {QStringLiteral("street_number"), QString::number(1 + n % 120)},
+                 {QStringLiteral("address"), QStringLiteral("rue Aristide-Briand")},
+                 {QStringLiteral("city"), QStringLiteral("Levallois-Perret")},
+                 {QStringLiteral("postal_code"), QStringLiteral("92300")},
+                 {QStringLiteral("phone"), QStringLiteral("01 47 00 00 %1").arg(n % 100, 2, 10, QLatin1Char('0'))}}},
+            {QStringLiteral("item"),
+             QJsonObject{{QStringLiteral("item_id"), id},
+                         {QStringLiteral("external_id"), QStringLiteral("3104%1").arg(id, 10, 10, QLatin1Char('0'))},
+                         {QStringLiteral("item_type_id"), n % 6 == 3   ? QStringLiteral("CD")
+                                                          : n % 6 == 4 ? QStringLiteral("DVD")
+                                                                       : QStringLiteral("LIVRE")}}},
             {QStringLiteral("biblio"), QJsonObject{{QStringLiteral("biblio_id"), id},
                                                    {QStringLiteral("title"), QStringLiteral("Titre %1").arg(id)},
                                                    {QStringLiteral("author"), QStringLiteral("Auteur")}}},
@@ -247,8 +249,8 @@ int benchDelivery(const QCommandLineParser& parser)
         int n = 0;
         timer.restart();
         for (const delivery::ManifestLine& l : list.value().lines) {
-            const auto outcome =
-                ++n % 10 == 0 ? delivery::DeliveryService::Outcome::Absent : delivery::DeliveryService::Outcome::Delivered;
+            const auto outcome = ++n % 10 == 0 ? delivery::DeliveryService::Outcome::Absent
+                                               : delivery::DeliveryService::Outcome::Delivered;
             bool recorded = false;
             service.recordOutcome(
                 l.barcode, outcome,

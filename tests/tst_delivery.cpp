@@ -9,6 +9,8 @@
 #include "delivery/PhoneOrder.h"
 #include "desk/NetworkLookup.h"
 #include "store/CacheStore.h"
+#include "reports/ReportExport.h"
+#include "reports/ServiceFigures.h"
 #include "desk/HoldPlacement.h"
 #include "desk/IlsSession.h"
 #include "store/Outbox.h"
@@ -17,6 +19,7 @@
 #include "support/MockClock.h"
 
 #include <QDir>
+#include <cmath>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -776,6 +779,83 @@ private Q_SLOTS:
         QVERIFY(contract(QStringLiteral("debit"), QJsonDocument(made.value())).isEmpty());
         QCOMPARE(made.value().value(QStringLiteral("amount")).toDouble(), 1.5);
         QCOMPARE(made.value().value(QStringLiteral("type")).toString(), QStringLiteral("MANUAL"));
+    }
+
+    // ---- The supervisors' report: home delivery and click & collect sections from this counter's
+    // outbox, every figure against the event log (delivery_events), not the tables the report reads.
+    void reportSections()
+    {
+        using namespace comptoir::reports;
+        Database& db = m_ws->store().outbox().database();
+        const auto scalar = [&db](const QString& sql, const QVariantList& binds = {}) {
+            auto v = db.scalar(sql, binds);
+            return v ? v.value() : QVariant();
+        };
+        // The day the parcels came back.
+        const QDateTime back = QDateTime::fromString(
+            scalar(QStringLiteral("SELECT min(at) FROM delivery_events WHERE event IN ('delivered','absent')")).toString(),
+            Qt::ISODateWithMs);
+        QVERIFY(back.isValid());
+        ReportWindow window;
+        window.day = back.toUTC().date();
+        window.zone = QTimeZone::utc();
+        const QVariantList span{window.start().toUTC().toString(Qt::ISODateWithMs),
+                                window.end().toUTC().toString(Qt::ISODateWithMs)};
+        const auto events = [&](const char* entity, const char* event) {
+            return scalar(QStringLiteral("SELECT count(*) FROM delivery_events WHERE entity = ? AND event = ? AND at >= ? "
+                                         "AND at < ?"),
+                          {QLatin1String(entity), QLatin1String(event), span[0], span[1]})
+                .toInt();
+        };
+        DayReport before;
+        before.day = window.day;
+        QVERIFY(addServiceFigures(db, QStringLiteral("CENTRE"), window, before).ok());
+        // Two click & collect orders handed over that day.
+        const QDateTime saved = m_clock.now();
+        m_clock.set(QDateTime(window.day, QTime(15, 0), QTimeZone::utc()));
+        QVERIFY(m_ws->store().outbox().markCollected(990001, QStringLiteral("DUPONT Marie"), 3, QStringLiteral("mdupont")).ok());
+        QVERIFY(m_ws->store().outbox().markCollected(990002, QStringLiteral("MARTIN Léa"), 2, QStringLiteral("mdupont")).ok());
+        m_clock.set(saved);
+        DayReport r;
+        r.day = window.day;
+        QVERIFY(addServiceFigures(db, QStringLiteral("CENTRE"), window, r).ok());
+        const SiteFigures* row = r.site(QStringLiteral("CENTRE"));
+        QVERIFY(row);
+        const SiteFigures* was = before.site(QStringLiteral("CENTRE"));
+        QCOMPARE(row->value(figure::CollectHandedOver), (was ? was->value(figure::CollectHandedOver) : 0) + 2);
+        QCOMPARE(row->value(figure::CollectItems), (was ? was->value(figure::CollectItems) : 0) + 5);
+        const int delivered = events("parcel", "delivered"), absent = events("parcel", "absent");
+        QVERIFY(delivered + absent >= 3);
+        QCOMPARE(row->value(figure::DeliveryDelivered), double(delivered));
+        QCOMPARE(row->value(figure::DeliveryAbsent), double(absent));
+        QCOMPARE(row->value(figure::DeliveryBilled), double(delivered + absent));
+        QCOMPARE(row->value(figure::DeliveryBilledEur), (delivered + absent) * service().config().feeCents / 100.0);
+        QCOMPARE(row->value(figure::DeliveryParcels), double(events("parcel", "dispatched")));
+        QCOMPARE(row->value(figure::DeliveryOrders), double(events("order", "created")));
+        // The weight of the parcels that left: their items' weights.
+        const double grams = scalar(QStringLiteral("SELECT coalesce(sum(i.grams), 0) FROM delivery_items i WHERE "
+                                                   "i.parcel_uuid IN (SELECT entity_uuid FROM delivery_events WHERE "
+                                                   "entity = 'parcel' AND event = 'dispatched' AND at >= ? AND at < ?)"),
+                                    span)
+                                 .toDouble();
+        QCOMPARE(row->value(figure::DeliveryKg), std::round(grams / 100.0) / 10.0);
+        // The sections show (page, PDF and comptoir-report go by them), the CSV has their rows.
+        QVERIFY(r.sections().contains(Section::Delivery));
+        QVERIFY(r.sections().contains(Section::ClickCollect));
+        QCOMPARE(sectionColumns(Section::Delivery).size(), 7);
+        const QString csv = QString::fromUtf8(toCsv(r, Thresholds()));
+        QVERIFY(csv.contains(QStringLiteral(",home_delivery,delivery_billed_eur,")));
+        QVERIFY(csv.contains(QStringLiteral(",click_collect,collect_handed_over,")));
+        QVERIFY(csv.contains(QStringLiteral("euros")));
+        // A day with nothing: no section.
+        DayReport empty;
+        ReportWindow quiet;
+        quiet.day = QDate(2020, 1, 6);
+        quiet.zone = QTimeZone::utc();
+        empty.day = quiet.day;
+        QVERIFY(addServiceFigures(db, QStringLiteral("CENTRE"), quiet, empty).ok());
+        QVERIFY(!empty.sections().contains(Section::Delivery));
+        QVERIFY(!empty.sections().contains(Section::ClickCollect));
     }
 
     // ---- Settings > Home delivery: every delivery/* setting, written only when valid.

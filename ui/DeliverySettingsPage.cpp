@@ -196,8 +196,8 @@ Status DeliverySettingsPage::apply()
         return Error{QStringLiteral("settings.invalid"), why};
     };
     QStringList closed;
-    for (const QString& line : m_closed->toPlainText().split(QRegularExpression(QStringLiteral("[\\s,;]+")),
-                                                              Qt::SkipEmptyParts)) {
+    for (const QString& line :
+         m_closed->toPlainText().split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts)) {
         const QDate d = QDate::fromString(line, Qt::ISODate);
         if (!d.isValid())
             return refuse(tr("Closed days: \"%1\" is not a date (YYYY-MM-DD).").arg(line));
@@ -220,8 +220,9 @@ Status DeliverySettingsPage::apply()
     m_settings.setValue(DeliveryPostalCodes, m_postalCodes->text().trimmed());
     m_settings.setValue(DeliveryCategories, m_categories->text().trimmed());
     m_settings.setValue(DeliveryCutoff, m_cutoff->time().toString(QStringLiteral("HH:mm")));
-    m_settings.setValue(DeliveryWindow, QString(m_windowStart->time().toString(QStringLiteral("HH:mm")) +
-                                                QLatin1Char('-') + m_windowEnd->time().toString(QStringLiteral("HH:mm"))));
+    m_settings.setValue(DeliveryWindow,
+                        QString(m_windowStart->time().toString(QStringLiteral("HH:mm")) + QLatin1Char('-') +
+                                m_windowEnd->time().toString(QStringLiteral("HH:mm"))));
     m_settings.setValue(DeliveryDays, days.join(QLatin1Char(',')));
     m_settings.setValue(DeliveryClosedDays, closed.join(QLatin1Char(',')));
     m_settings.setValue(DeliveryFeeCents, int(std::lround(m_fee->value() * 100)));
@@ -235,7 +236,8 @@ Status DeliverySettingsPage::apply()
     QJsonObject weights = delivery::DeliveryConfig::load(m_settings).weights.toJson();
     for (const auto& [key, spin] : std::as_const(m_weights))
         weights.insert(key, spin->value());
-    m_settings.setValue(DeliveryWeightDefaults, QString::fromUtf8(QJsonDocument(weights).toJson(QJsonDocument::Compact)));
+    m_settings.setValue(DeliveryWeightDefaults,
+                        QString::fromUtf8(QJsonDocument(weights).toJson(QJsonDocument::Compact)));
     return {};
 }
 

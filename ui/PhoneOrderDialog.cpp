@@ -78,8 +78,8 @@ PhoneOrderDialog::PhoneOrderDialog(delivery::PhoneOrders& orders, qint64 patronI
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     // Ctrl+Enter places the order, Delete removes the selected document: read from the keys
     // themselves (a shortcut needs the window active, which a dialog over the page may not be).
-    for (QWidget* w : {static_cast<QWidget*>(m_barcode), static_cast<QWidget*>(m_documents),
-                       static_cast<QWidget*>(m_confirm)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_barcode), static_cast<QWidget*>(m_documents), static_cast<QWidget*>(m_confirm)})
         w->installEventFilter(this);
     // The cut-off may pass while the patron is on the phone: the round said is kept current.
     m_clockTick->setInterval(15000);
@@ -140,9 +140,9 @@ void PhoneOrderDialog::show(const delivery::PhoneQuote& quote)
     m_quote = quote;
     m_patron->setText(QStringLiteral("%1 — %2").arg(quote.patronName(), quote.card));
     const QString phone = quote.address.bestPhone();
-    m_address->setText(quote.address.isEmpty() ? tr("No address on record.")
-                                               : quote.address.oneLine() +
-                                                     (phone.isEmpty() ? QString() : QStringLiteral(" — ") + phone));
+    m_address->setText(quote.address.isEmpty()
+                           ? tr("No address on record.")
+                           : quote.address.oneLine() + (phone.isEmpty() ? QString() : QStringLiteral(" — ") + phone));
     m_eligibility->setText(quote.eligibility.ok ? tr("Yes") : tr("No: %1").arg(quote.eligibility.reason));
     m_eligibility->setStyleSheet(quote.eligibility.ok ? QString() : QStringLiteral("color: #b00020"));
     m_round->setText(quote.round.isValid() ? quote.roundText() : tr("No delivery day ahead."));

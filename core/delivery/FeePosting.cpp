@@ -85,9 +85,8 @@ void FeePoster::post(const FeeDue& due, std::function<void(FeeReport)> done)
             if (debit.value(QLatin1String("internal_note")).toString() != mark)
                 continue;
             FeeReport r;
-            if (Status s = m_service.recordFeePosted(due.parcelUuid,
-                                                     debit.value(QLatin1String("account_line_id")).toInteger(),
-                                                     due.cents, true);
+            if (Status s = m_service.recordFeePosted(
+                    due.parcelUuid, debit.value(QLatin1String("account_line_id")).toInteger(), due.cents, true);
                 !s.ok())
                 r.failed << due.barcode + QStringLiteral(": ") + s.error().message;
             else
@@ -111,9 +110,9 @@ void FeePoster::post(const FeeDue& due, std::function<void(FeeReport)> done)
                 return;
             }
             FeeReport r;
-            if (Status s = m_service.recordFeePosted(
-                    due.parcelUuid, debit.value().value(QLatin1String("account_line_id")).toInteger(), due.cents,
-                    false);
+            if (Status s = m_service.recordFeePosted(due.parcelUuid,
+                                                     debit.value().value(QLatin1String("account_line_id")).toInteger(),
+                                                     due.cents, false);
                 !s.ok())
                 r.failed << due.barcode + QStringLiteral(": ") + s.error().message;
             else

@@ -27,9 +27,9 @@ struct FeeDue
 
 struct FeeReport
 {
-    int posted = 0;      // debits created now
+    int posted = 0;       // debits created now
     int alreadyThere = 0; // found on the account (an earlier answer was lost): not posted again
-    QStringList failed;  // "LV000017: reason"
+    QStringList failed;   // "LV000017: reason"
 };
 
 // The delivery fee posted to the patron's Koha account as a debit (POST

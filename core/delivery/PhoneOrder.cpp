@@ -41,13 +41,12 @@ QString PhoneQuote::patronName() const
 QString PhoneQuote::roundText() const
 {
     const QString day = QLocale().toString(round, QStringLiteral("dddd d MMMM"));
-    const QString when =
-        beforeCutoff
-            ? QCoreApplication::translate("delivery", "ordered before the %1 cut-off: %2 min left")
-                  .arg(cutoff.toString(QStringLiteral("HH:mm")))
-                  .arg(minutesToCutoff)
-            : QCoreApplication::translate("delivery", "after the %1 cut-off: the next round")
-                  .arg(cutoff.toString(QStringLiteral("HH:mm")));
+    const QString when = beforeCutoff
+                             ? QCoreApplication::translate("delivery", "ordered before the %1 cut-off: %2 min left")
+                                   .arg(cutoff.toString(QStringLiteral("HH:mm")))
+                                   .arg(minutesToCutoff)
+                             : QCoreApplication::translate("delivery", "after the %1 cut-off: the next round")
+                                   .arg(cutoff.toString(QStringLiteral("HH:mm")));
     return QCoreApplication::translate("delivery", "Delivered %1, %2 (%3). %4 a parcel.")
         .arg(day, window, when, euros(feeCents));
 }
@@ -94,36 +93,35 @@ void PhoneOrders::quote(qint64 patronId, const QStringList& barcodes, std::funct
         auto self = weakNext.lock(); // held by the answer's callback until it comes
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("external_id"), barcode);
-        m_rest.listAll(
-            QStringLiteral("/items"), query, {QStringLiteral("biblio")},
-            [this, quote, barcode, self, done](Result<QJsonArray> found) {
-                if (!found) {
-                    done(found.error());
-                    return;
-                }
-                PhoneItem item;
-                item.barcode = barcode;
-                if (found.value().isEmpty()) {
-                    item.problem = tr("no such document");
-                } else {
-                    const QJsonObject i = found.value().first().toObject();
-                    const QJsonObject biblio = i.value(QStringLiteral("biblio")).toObject();
-                    item.itemId = i.value(QStringLiteral("item_id")).toInteger();
-                    item.biblioId = i.value(QStringLiteral("biblio_id")).toInteger();
-                    item.itemType = text(i.value(QStringLiteral("item_type_id")));
-                    item.title = text(biblio.value(QStringLiteral("title")));
-                    item.author = text(biblio.value(QStringLiteral("author")));
-                    if (i.value(QStringLiteral("withdrawn")).toInt() != 0)
-                        item.problem = tr("withdrawn");
-                    else if (i.value(QStringLiteral("lost_status")).toInt() != 0)
-                        item.problem = tr("lost");
-                    else if (i.value(QStringLiteral("not_for_loan_status")).toInt() != 0)
-                        item.problem = tr("not for loan");
-                }
-                quote->items.append(item);
-                if (self)
-                    (*self)();
-            });
+        m_rest.listAll(QStringLiteral("/items"), query, {QStringLiteral("biblio")},
+                       [this, quote, barcode, self, done](Result<QJsonArray> found) {
+                           if (!found) {
+                               done(found.error());
+                               return;
+                           }
+                           PhoneItem item;
+                           item.barcode = barcode;
+                           if (found.value().isEmpty()) {
+                               item.problem = tr("no such document");
+                           } else {
+                               const QJsonObject i = found.value().first().toObject();
+                               const QJsonObject biblio = i.value(QStringLiteral("biblio")).toObject();
+                               item.itemId = i.value(QStringLiteral("item_id")).toInteger();
+                               item.biblioId = i.value(QStringLiteral("biblio_id")).toInteger();
+                               item.itemType = text(i.value(QStringLiteral("item_type_id")));
+                               item.title = text(biblio.value(QStringLiteral("title")));
+                               item.author = text(biblio.value(QStringLiteral("author")));
+                               if (i.value(QStringLiteral("withdrawn")).toInt() != 0)
+                                   item.problem = tr("withdrawn");
+                               else if (i.value(QStringLiteral("lost_status")).toInt() != 0)
+                                   item.problem = tr("lost");
+                               else if (i.value(QStringLiteral("not_for_loan_status")).toInt() != 0)
+                                   item.problem = tr("not for loan");
+                           }
+                           quote->items.append(item);
+                           if (self)
+                               (*self)();
+                       });
     };
     // The patron first: the address on record and the category decide eligibility.
     m_rest.get(QStringLiteral("/patrons/%1").arg(patronId), [quote, next, done](Result<QJsonObject> patron) {

@@ -36,7 +36,7 @@ struct PhoneQuote
     QString card, surname, firstname, category;
     Address address;
     Eligibility eligibility;
-    QDateTime at;          // when the quote was made
+    QDateTime at; // when the quote was made
     QTime cutoff;
     bool beforeCutoff = true;
     int minutesToCutoff = 0; // before the cut-off: minutes left (0 after it)

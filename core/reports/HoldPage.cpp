@@ -87,8 +87,7 @@ struct Scanner
             }
             return false;
         }
-        while (p < end && *p != ',' && *p != '}' && *p != ']' && *p != ' ' && *p != '\n' && *p != '\r' &&
-               *p != '\t')
+        while (p < end && *p != ',' && *p != '}' && *p != ']' && *p != ' ' && *p != '\n' && *p != '\r' && *p != '\t')
             ++p;
         return true;
     }
@@ -195,8 +194,8 @@ Result<qint64> appendHoldPage(const QByteArray& json, bool old, std::vector<Hold
                     return fallback();
                 s.ws();
                 const bool wanted = key == "pickup_library_id" || key == "status" || key == "hold_date" ||
-                                    key == "waiting_date" || key == "expiration_date" ||
-                                    key == "cancellation_date" || key == "timestamp" || key == "hold_id";
+                                    key == "waiting_date" || key == "expiration_date" || key == "cancellation_date" ||
+                                    key == "timestamp" || key == "hold_id";
                 if (wanted && s.p < s.end && *s.p == '"') {
                     if (!s.string(value, escaped) || escaped)
                         return fallback();

@@ -98,7 +98,8 @@ Status addServiceFigures(Database& outbox, const QString& site, const ReportWind
     // Home delivery.
     if (hasTable(outbox, QStringLiteral("delivery_parcels"))) {
         auto orders = outbox.scalar(
-            QStringLiteral("SELECT count(*) FROM delivery_orders WHERE created_at >= ? AND created_at < ?"), {from, to});
+            QStringLiteral("SELECT count(*) FROM delivery_orders WHERE created_at >= ? AND created_at < ?"),
+            {from, to});
         if (!orders)
             return orders.status();
         auto sent = outbox.exec(QStringLiteral("SELECT count(*), coalesce(sum(grams), 0) FROM delivery_parcels WHERE "
@@ -109,9 +110,10 @@ Status addServiceFigures(Database& outbox, const QString& site, const ReportWind
         const int parcels = sent.value().value(0).toInt();
         const double grams = sent.value().value(1).toDouble();
         auto outcomes = outbox.exec(
-            QStringLiteral("SELECT sum(state = 'delivered'), sum(state = 'absent'), coalesce(sum(CASE WHEN state IN "
-                           "('delivered', 'absent') THEN fee_cents END), 0) FROM delivery_parcels WHERE outcome_at >= ? "
-                           "AND outcome_at < ?"),
+            QStringLiteral(
+                "SELECT sum(state = 'delivered'), sum(state = 'absent'), coalesce(sum(CASE WHEN state IN "
+                "('delivered', 'absent') THEN fee_cents END), 0) FROM delivery_parcels WHERE outcome_at >= ? "
+                "AND outcome_at < ?"),
             {from, to});
         if (!outcomes || !outcomes.value().next())
             return outcomes ? Status(Error{QStringLiteral("store.sql"), QStringLiteral("no row")}) : outcomes.status();

@@ -19,8 +19,8 @@ using Code = QHttpServerResponse::StatusCode;
 
 QHttpServerResponse failure(Code status, const QString& message, const QString& code)
 {
-    return QHttpServerResponse(
-        QJsonObject{{QStringLiteral("error"), message}, {QStringLiteral("error_code"), code}}, status);
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), message}, {QStringLiteral("error_code"), code}},
+                               status);
 }
 
 QJsonValue orNull(const QVariant& v)
@@ -80,11 +80,12 @@ Status ensureSchema(QSqlDatabase& db)
 {
     const QStringList statements = {
         QStringLiteral("CREATE TABLE IF NOT EXISTS account_debit_types (code TEXT PRIMARY KEY, description TEXT)"),
-        QStringLiteral("INSERT OR IGNORE INTO account_debit_types VALUES ('ACCOUNT','Account creation fee'),"
-                       "('ACCOUNT_RENEW','Account renewal fee'),('LOST','Lost item'),('MANUAL','Manual fee'),"
-                       "('NEW_CARD','New card fee'),('OVERDUE','Overdue fine'),('PROCESSING','Lost item processing fee'),"
-                       "('RENT','Rental fee'),('RESERVE','Hold fee'),('RESERVE_EXPIRED','Hold waiting too long'),"
-                       "('DELIVERY','Livraison à domicile')"),
+        QStringLiteral(
+            "INSERT OR IGNORE INTO account_debit_types VALUES ('ACCOUNT','Account creation fee'),"
+            "('ACCOUNT_RENEW','Account renewal fee'),('LOST','Lost item'),('MANUAL','Manual fee'),"
+            "('NEW_CARD','New card fee'),('OVERDUE','Overdue fine'),('PROCESSING','Lost item processing fee'),"
+            "('RENT','Rental fee'),('RESERVE','Hold fee'),('RESERVE_EXPIRED','Hold waiting too long'),"
+            "('DELIVERY','Livraison à domicile')"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS account_lines (account_line_id INTEGER PRIMARY KEY AUTOINCREMENT, "
                        "patron_id INTEGER NOT NULL, amount REAL NOT NULL, amount_outstanding REAL NOT NULL, "
                        "debit_type TEXT, description TEXT, internal_note TEXT, interface TEXT, item_id INTEGER, "
@@ -120,8 +121,9 @@ QHttpServerResponse listDebits(QSqlDatabase& db, const QHttpServerRequest& reque
         return failure(Code::InternalServerError, count.lastError().text(), QStringLiteral("internal_server_error"));
     const qint64 total = count.value(0).toLongLong();
     QSqlQuery q(db);
-    q.prepare(DebitSelect +
-              QStringLiteral(" WHERE patron_id = ? AND debit_type IS NOT NULL ORDER BY account_line_id LIMIT ? OFFSET ?"));
+    q.prepare(
+        DebitSelect +
+        QStringLiteral(" WHERE patron_id = ? AND debit_type IS NOT NULL ORDER BY account_line_id LIMIT ? OFFSET ?"));
     q.addBindValue(patronId);
     q.addBindValue(perPage);
     q.addBindValue(perPage == -1 ? 0 : qint64(page - 1) * perPage);
@@ -136,8 +138,7 @@ QHttpServerResponse listDebits(QSqlDatabase& db, const QHttpServerRequest& reque
     return response;
 }
 
-QHttpServerResponse addDebit(QSqlDatabase& db, const QHttpServerRequest& request, qint64 patronId,
-                             const QDateTime& now)
+QHttpServerResponse addDebit(QSqlDatabase& db, const QHttpServerRequest& request, qint64 patronId, const QDateTime& now)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
@@ -145,20 +146,32 @@ QHttpServerResponse addDebit(QSqlDatabase& db, const QHttpServerRequest& request
         return failure(Code::BadRequest, QStringLiteral("Expected a JSON object"), QStringLiteral("invalid_body"));
     const QJsonObject body = doc.object();
     // The body is a debit (definitions/debit.yaml): its fields only, amount required.
-    static const QSet<QString> writable = {
-        QStringLiteral("amount"),      QStringLiteral("description"), QStringLiteral("internal_note"),
-        QStringLiteral("item_id"),     QStringLiteral("checkout_id"), QStringLiteral("hold_id"),
-        QStringLiteral("library_id"),  QStringLiteral("type"),        QStringLiteral("user_id"),
-        QStringLiteral("cash_register_id"), QStringLiteral("interface"), QStringLiteral("date"),
-        QStringLiteral("old_checkout_id"), QStringLiteral("old_hold_id"), QStringLiteral("payout_type"),
-        QStringLiteral("status"), QStringLiteral("amount_outstanding"), QStringLiteral("patron_id"),
-        QStringLiteral("timestamp")};
+    static const QSet<QString> writable = {QStringLiteral("amount"),
+                                           QStringLiteral("description"),
+                                           QStringLiteral("internal_note"),
+                                           QStringLiteral("item_id"),
+                                           QStringLiteral("checkout_id"),
+                                           QStringLiteral("hold_id"),
+                                           QStringLiteral("library_id"),
+                                           QStringLiteral("type"),
+                                           QStringLiteral("user_id"),
+                                           QStringLiteral("cash_register_id"),
+                                           QStringLiteral("interface"),
+                                           QStringLiteral("date"),
+                                           QStringLiteral("old_checkout_id"),
+                                           QStringLiteral("old_hold_id"),
+                                           QStringLiteral("payout_type"),
+                                           QStringLiteral("status"),
+                                           QStringLiteral("amount_outstanding"),
+                                           QStringLiteral("patron_id"),
+                                           QStringLiteral("timestamp")};
     for (auto it = body.begin(); it != body.end(); ++it)
         if (!writable.contains(it.key()))
             return failure(Code::BadRequest, QStringLiteral("Properties not allowed: %1.").arg(it.key()),
                            QStringLiteral("invalid_body"));
     if (body.contains(QStringLiteral("account_line_id")))
-        return failure(Code::BadRequest, QStringLiteral("account_line_id is read-only"), QStringLiteral("invalid_body"));
+        return failure(Code::BadRequest, QStringLiteral("account_line_id is read-only"),
+                       QStringLiteral("invalid_body"));
     if (!body.value(QStringLiteral("amount")).isDouble())
         return failure(Code::BadRequest, QStringLiteral("Missing property: amount"), QStringLiteral("invalid_body"));
     const double amount = body.value(QStringLiteral("amount")).toDouble();
@@ -209,7 +222,8 @@ QHttpServerResponse addDebit(QSqlDatabase& db, const QHttpServerRequest& request
     if (!q.exec() || !q.next())
         return failure(Code::InternalServerError, q.lastError().text(), QStringLiteral("internal_server_error"));
     QHttpServerResponse response(debitFrom(q), Code::Created);
-    response.setHeader("Location", QStringLiteral("/api/v1/patrons/%1/account/debits/%2").arg(patronId).arg(id).toUtf8());
+    response.setHeader("Location",
+                       QStringLiteral("/api/v1/patrons/%1/account/debits/%2").arg(patronId).arg(id).toUtf8());
     return response;
 }
 
