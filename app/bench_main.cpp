@@ -738,6 +738,11 @@ namespace comptoir::bench {
 int benchLockers(const QCommandLineParser& parser); // app/bench_lockers.cpp
 }
 
+// Home delivery (app/bench_delivery.cpp): weights, a day's round and manifest, a month's bill.
+namespace comptoir::bench {
+int benchDelivery(const QCommandLineParser& parser);
+}
+
 // The supervisor's network report: 40 sites and 100k requests read from the training library over
 // REST (every current request, the old ones since the day before), then the same report and its
 // 30 days read back from the stored snapshots.
@@ -846,7 +851,8 @@ int main(int argc, char* argv[])
     parser.addPositionalArgument(
         QStringLiteral("mode"),
         QStringLiteral(
-            "sync | refresh | startup | outbox | pull-list | shelf-order FILE | scan | rfid | crate | lockers | report"));
+            "sync | refresh | startup | outbox | pull-list | shelf-order FILE | scan | rfid | crate | lockers | report | "
+            "delivery"));
     parser.addOptions({
         {QStringLiteral("holds"), QStringLiteral("sync: requests in the network (default 53200: 50k at the site)"),
          QStringLiteral("N"), QStringLiteral("53200")},
@@ -880,6 +886,13 @@ int main(int argc, char* argv[])
          QStringLiteral("20")},
         {QStringLiteral("crate-items"), QStringLiteral("crate: items in the crate (default 200)"), QStringLiteral("N"),
          QStringLiteral("200")},
+        // delivery (app/bench_delivery.cpp)
+        {QStringLiteral("parcels"), QStringLiteral("delivery: orders in a day's round (default 200)"),
+         QStringLiteral("N"), QStringLiteral("200")},
+        {QStringLiteral("days"), QStringLiteral("delivery: rounds in the month billed (default 24)"),
+         QStringLiteral("N"), QStringLiteral("24")},
+        {QStringLiteral("records"), QStringLiteral("delivery: records estimated (default 20000)"),
+         QStringLiteral("N"), QStringLiteral("20000")},
     });
     parser.process(app);
     const QString mode = parser.positionalArguments().value(0);
@@ -909,7 +922,9 @@ int main(int argc, char* argv[])
         return benchReport(parser);
     if (mode == QLatin1String("network")) // the shared network store (bench_network.cpp)
         return comptoir::bench::benchNetwork(parser);
+    if (mode == QLatin1String("delivery"))
+        return comptoir::bench::benchDelivery(parser);
     std::fprintf(stderr, "comptoir-bench: give a mode: sync, refresh, startup, outbox, pull-list, shelf-order, scan, "
-                         "rfid, crate, lockers or report (see --help)\n");
+                         "rfid, crate, lockers, report, delivery or network (see --help)\n");
     return 2;
 }

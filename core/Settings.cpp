@@ -110,6 +110,8 @@ QList<SettingInfo> Settings::registry()
         {QLatin1String(DeliveryAddressRetentionDays.name), DeliveryAddressRetentionDays.defaultValue},
         {QLatin1String(DeliveryWeightDefaults.name), DeliveryWeightDefaults.defaultValue},
         {QLatin1String(NetStoreAddress.name), NetStoreAddress.defaultValue},
+        {QLatin1String(DeliveryPostFees.name), DeliveryPostFees.defaultValue},
+        {QLatin1String(DeliveryDebitType.name), DeliveryDebitType.defaultValue},
     };
 }
 

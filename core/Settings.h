@@ -145,6 +145,10 @@ inline const SettingKey<QString> DeliveryWeightDefaults{"delivery/weightDefaults
 // verify-full off this computer; the role's password in the keychain). Empty: no store, every
 // counter on its own SQLite files as before.
 inline const SettingKey<QString> NetStoreAddress{"netstore/address", QString()};
+// The fee also posted to the patron's ILS account (Koha's account debits) for billed parcels, with
+// this debit type (delivery/FeePosting.h).
+inline const SettingKey<bool> DeliveryPostFees{"delivery/postFees", false};
+inline const SettingKey<QString> DeliveryDebitType{"delivery/debitType", QStringLiteral("DELIVERY")};
 } // namespace settings
 
 // One entry of the registry: name, default, and the type it must convert to.

@@ -1,7 +1,16 @@
 #include "DeliveryPage.h"
+#include "DeliverySettingsPage.h"
+#include "LookupPage.h"
+#include "PhoneOrderDialog.h"
 #include "Settings.h"
 #include "Workstation.h"
 #include "delivery/DeliveryService.h"
+#include "delivery/FeePosting.h"
+#include "delivery/PhoneOrder.h"
+#include "desk/NetworkLookup.h"
+#include "store/CacheStore.h"
+#include "reports/ReportExport.h"
+#include "reports/ServiceFigures.h"
 #include "desk/HoldPlacement.h"
 #include "desk/IlsSession.h"
 #include "store/Outbox.h"
@@ -10,6 +19,7 @@
 #include "support/MockClock.h"
 
 #include <QDir>
+#include <cmath>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +28,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTimeEdit>
 
 using namespace comptoir;
 using namespace comptoir::delivery;
@@ -675,6 +696,237 @@ private Q_SLOTS:
         QVERIFY(billingHtml(b, QStringLiteral("Médiathèque")).contains(euros(b.totalCents).toHtmlEscaped()));
     }
 
+    // ---- The fee on the patron's Koha account (POST /patrons/{id}/account/debits): billed parcels
+    // only (delivered, absent; not refused), once each, even when an answer was lost.
+    void feesPostedToKohaAccountsOnce()
+    {
+        auto due = service().feesDue();
+        QVERIFY(due.ok());
+        // Independently: the parcels delivered or absent with a fee.
+        auto billed = m_ws->store().outbox().database().exec(QStringLiteral(
+            "SELECT count(*) FROM delivery_parcels WHERE state IN ('delivered','absent') AND fee_cents > 0"));
+        QVERIFY(billed.ok() && billed.value().next());
+        QCOMPARE(due.value().size(), billed.value().value(0).toInt());
+        QCOMPARE(due.value().size(), 3); // one delivered, two absent; the refused one is not billed
+        const auto onAccount = [this](const QString& mark) {
+            return m_sandbox
+                .scalar(QStringLiteral("SELECT count(*) FROM account_lines WHERE internal_note = ?"), {mark})
+                .toInt();
+        };
+        FeePoster poster(service(), m_ws->session().rest());
+        const FeeDue first = due.value().first();
+        // 1. The first debit is made, its answer lost: this side does not know it was posted.
+        m_sandbox.rest->loseWriteAnswers(1);
+        const FeeReport lost = wait<FeeReport>([&](auto done) { poster.post(first, done); });
+        QCOMPARE(lost.posted, 0);
+        QCOMPARE(lost.failed.size(), 1);
+        QCOMPARE(onAccount(FeePoster::markFor(first.parcelUuid)), 1);
+        QCOMPARE(service().feesDue().value().size(), 3);
+        // 2. Everything due: the account is asked first, the lost one found there, the others posted.
+        const auto all = wait<Result<FeeReport>>([&](auto done) { poster.postDue(done); });
+        QVERIFY(all.ok());
+        QVERIFY2(all.value().failed.isEmpty(), qPrintable(all.value().failed.join(QLatin1Char(' '))));
+        QCOMPARE(all.value().alreadyThere, 1);
+        QCOMPARE(all.value().posted, 2);
+        for (const FeeDue& d : due.value()) {
+            const QString mark = FeePoster::markFor(d.parcelUuid);
+            QCOMPARE(onAccount(mark), 1);
+            QCOMPARE(m_sandbox
+                         .scalar(QStringLiteral("SELECT patron_id || ' ' || amount || ' ' || amount_outstanding || ' ' "
+                                                "|| debit_type || ' ' || interface FROM account_lines WHERE "
+                                                "internal_note = ?"),
+                                 {mark})
+                         .toString(),
+                     QStringLiteral("%1 5.0 5.0 DELIVERY api").arg(d.patronId));
+        }
+        QVERIFY(service().feesDue().value().isEmpty());
+        int posted = 0;
+        for (const DeliveryService::Event& e : service().events().value())
+            posted += e.event == QLatin1String("fee_posted") ? 1 : 0;
+        QCOMPARE(posted, 3);
+        // 3. Again: nothing due, nothing posted.
+        const auto again = wait<Result<FeeReport>>([&](auto done) { poster.postDue(done); });
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().posted + again.value().alreadyThere, 0);
+        QCOMPARE(m_sandbox.scalar(QStringLiteral("SELECT count(*) FROM account_lines")).toInt(), 3);
+        // What the training library serves is Koha's debit object.
+        const auto listed = wait<Result<QJsonArray>>([&](auto done) {
+            m_ws->session().rest().listAll(QStringLiteral("/patrons/%1/account/debits").arg(first.patronId), {}, {},
+                                           done);
+        });
+        QVERIFY(listed.ok());
+        QVERIFY(!listed.value().isEmpty());
+        const QStringList problems = contract(QStringLiteral("debit"), QJsonDocument(listed.value()));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        // Koha's rules for a debit: a positive amount, a known type, an existing patron.
+        const auto post = [this](qint64 patron, const QJsonObject& body) {
+            return wait<Result<QJsonObject>>([&](auto done) {
+                m_ws->session().rest().post(QStringLiteral("/patrons/%1/account/debits").arg(patron), body, done);
+            });
+        };
+        const QJsonObject zero{{QStringLiteral("amount"), 0}, {QStringLiteral("type"), QStringLiteral("DELIVERY")}};
+        QVERIFY(!post(first.patronId, zero).ok());
+        const QJsonObject unknownType{{QStringLiteral("amount"), 5}, {QStringLiteral("type"), QStringLiteral("NOPE")}};
+        QVERIFY(!post(first.patronId, unknownType).ok());
+        const QJsonObject fine{{QStringLiteral("amount"), 1.5}, {QStringLiteral("type"), QStringLiteral("MANUAL")}};
+        const auto missing = post(99999999, fine);
+        QVERIFY(!missing.ok());
+        QVERIFY2(missing.error().code.endsWith(QStringLiteral("http404")), qPrintable(missing.error().code));
+        const QJsonObject extra{{QStringLiteral("amount"), 1.5}, {QStringLiteral("debit_type"), QStringLiteral("MANUAL")}};
+        QVERIFY(!post(first.patronId, extra).ok()); // additionalProperties: false
+        const auto made = post(first.patronId, fine);
+        QVERIFY(made.ok());
+        QVERIFY(contract(QStringLiteral("debit"), QJsonDocument(made.value())).isEmpty());
+        QCOMPARE(made.value().value(QStringLiteral("amount")).toDouble(), 1.5);
+        QCOMPARE(made.value().value(QStringLiteral("type")).toString(), QStringLiteral("MANUAL"));
+    }
+
+    // ---- The supervisors' report: home delivery and click & collect sections from this counter's
+    // outbox, every figure against the event log (delivery_events), not the tables the report reads.
+    void reportSections()
+    {
+        using namespace comptoir::reports;
+        Database& db = m_ws->store().outbox().database();
+        const auto scalar = [&db](const QString& sql, const QVariantList& binds = {}) {
+            auto v = db.scalar(sql, binds);
+            return v ? v.value() : QVariant();
+        };
+        // The day the parcels came back.
+        const QDateTime back = QDateTime::fromString(
+            scalar(QStringLiteral("SELECT min(at) FROM delivery_events WHERE event IN ('delivered','absent')")).toString(),
+            Qt::ISODateWithMs);
+        QVERIFY(back.isValid());
+        ReportWindow window;
+        window.day = back.toUTC().date();
+        window.zone = QTimeZone::utc();
+        const QVariantList span{window.start().toUTC().toString(Qt::ISODateWithMs),
+                                window.end().toUTC().toString(Qt::ISODateWithMs)};
+        const auto events = [&](const char* entity, const char* event) {
+            return scalar(QStringLiteral("SELECT count(*) FROM delivery_events WHERE entity = ? AND event = ? AND at >= ? "
+                                         "AND at < ?"),
+                          {QLatin1String(entity), QLatin1String(event), span[0], span[1]})
+                .toInt();
+        };
+        DayReport before;
+        before.day = window.day;
+        QVERIFY(addServiceFigures(db, QStringLiteral("CENTRE"), window, before).ok());
+        // Two click & collect orders handed over that day.
+        const QDateTime saved = m_clock.now();
+        m_clock.set(QDateTime(window.day, QTime(15, 0), QTimeZone::utc()));
+        QVERIFY(m_ws->store().outbox().markCollected(990001, QStringLiteral("DUPONT Marie"), 3, QStringLiteral("mdupont")).ok());
+        QVERIFY(m_ws->store().outbox().markCollected(990002, QStringLiteral("MARTIN Léa"), 2, QStringLiteral("mdupont")).ok());
+        m_clock.set(saved);
+        DayReport r;
+        r.day = window.day;
+        QVERIFY(addServiceFigures(db, QStringLiteral("CENTRE"), window, r).ok());
+        const SiteFigures* row = r.site(QStringLiteral("CENTRE"));
+        QVERIFY(row);
+        const SiteFigures* was = before.site(QStringLiteral("CENTRE"));
+        QCOMPARE(row->value(figure::CollectHandedOver), (was ? was->value(figure::CollectHandedOver) : 0) + 2);
+        QCOMPARE(row->value(figure::CollectItems), (was ? was->value(figure::CollectItems) : 0) + 5);
+        const int delivered = events("parcel", "delivered"), absent = events("parcel", "absent");
+        QVERIFY(delivered + absent >= 3);
+        QCOMPARE(row->value(figure::DeliveryDelivered), double(delivered));
+        QCOMPARE(row->value(figure::DeliveryAbsent), double(absent));
+        QCOMPARE(row->value(figure::DeliveryBilled), double(delivered + absent));
+        QCOMPARE(row->value(figure::DeliveryBilledEur), (delivered + absent) * service().config().feeCents / 100.0);
+        QCOMPARE(row->value(figure::DeliveryParcels), double(events("parcel", "dispatched")));
+        QCOMPARE(row->value(figure::DeliveryOrders), double(events("order", "created")));
+        // The weight of the parcels that left: their items' weights.
+        const double grams = scalar(QStringLiteral("SELECT coalesce(sum(i.grams), 0) FROM delivery_items i WHERE "
+                                                   "i.parcel_uuid IN (SELECT entity_uuid FROM delivery_events WHERE "
+                                                   "entity = 'parcel' AND event = 'dispatched' AND at >= ? AND at < ?)"),
+                                    span)
+                                 .toDouble();
+        QCOMPARE(row->value(figure::DeliveryKg), std::round(grams / 100.0) / 10.0);
+        // The sections show (page, PDF and comptoir-report go by them), the CSV has their rows.
+        QVERIFY(r.sections().contains(Section::Delivery));
+        QVERIFY(r.sections().contains(Section::ClickCollect));
+        QCOMPARE(sectionColumns(Section::Delivery).size(), 7);
+        const QString csv = QString::fromUtf8(toCsv(r, Thresholds()));
+        QVERIFY(csv.contains(QStringLiteral(",home_delivery,delivery_billed_eur,")));
+        QVERIFY(csv.contains(QStringLiteral(",click_collect,collect_handed_over,")));
+        QVERIFY(csv.contains(QStringLiteral("euros")));
+        // A day with nothing: no section.
+        DayReport empty;
+        ReportWindow quiet;
+        quiet.day = QDate(2020, 1, 6);
+        quiet.zone = QTimeZone::utc();
+        empty.day = quiet.day;
+        QVERIFY(addServiceFigures(db, QStringLiteral("CENTRE"), quiet, empty).ok());
+        QVERIFY(!empty.sections().contains(Section::Delivery));
+        QVERIFY(!empty.sections().contains(Section::ClickCollect));
+    }
+
+    // ---- Settings > Home delivery: every delivery/* setting, written only when valid.
+    void settingsPage()
+    {
+        Settings s(m_dir.filePath(QStringLiteral("page.ini")));
+        DeliverySettingsPage page(s);
+        // The defaults shown: Levallois's 13:00, 16:00–20:00, 5 €, 2 kg, Monday to Saturday.
+        QCOMPARE(page.cutoff()->time(), QTime(13, 0));
+        QCOMPARE(page.fee()->value(), 5.0);
+        QCOMPARE(page.maxParcelGrams()->value(), 2000);
+        QVERIFY(page.day(6)->isChecked());
+        QVERIFY(!page.day(7)->isChecked());
+        page.location()->setText(QStringLiteral("LIVRAISON"));
+        page.towns()->setText(QStringLiteral("Levallois-Perret"));
+        page.cutoff()->setTime(QTime(12, 30));
+        page.windowStart()->setTime(QTime(15, 0));
+        page.windowEnd()->setTime(QTime(19, 30));
+        page.fee()->setValue(4.5);
+        page.day(6)->setChecked(false);
+        page.closedDays()->setPlainText(QStringLiteral("2026-12-25\n2027-01-01"));
+        page.maxParcelGrams()->setValue(3000);
+        page.overweight()->setCurrentIndex(page.overweight()->findData(QStringLiteral("call")));
+        page.broughtBack()->setCurrentIndex(page.broughtBack()->findData(QStringLiteral("holdShelf")));
+        page.encoding()->setCurrentIndex(page.encoding()->findData(QStringLiteral("windows-1252")));
+        page.retentionDays()->setValue(60);
+        page.postFees()->setChecked(true);
+        page.weightDefault(QStringLiteral("dvd"))->setValue(180);
+        QVERIFY(page.apply().ok());
+        const DeliveryConfig c = DeliveryConfig::load(s);
+        QCOMPARE(c.location, QStringLiteral("LIVRAISON"));
+        QCOMPARE(c.towns, QStringList{QStringLiteral("Levallois-Perret")});
+        QCOMPARE(c.cutoff, QTime(12, 30));
+        QCOMPARE(c.windowText(), QStringLiteral("15:00–19:30"));
+        QCOMPARE(c.feeCents, 450);
+        QCOMPARE(c.days, (QSet<int>{1, 2, 3, 4, 5}));
+        QCOMPARE(c.closed, (QSet<QDate>{QDate(2026, 12, 25), QDate(2027, 1, 1)}));
+        QCOMPARE(c.maxParcelGrams, 3000);
+        QCOMPARE(c.overweight, Overweight::Call);
+        QCOMPARE(c.broughtBack, BroughtBack::HoldShelf);
+        QCOMPARE(c.billingEncoding, QStringLiteral("windows-1252"));
+        QCOMPARE(c.addressRetentionDays, 60);
+        QCOMPARE(c.weights.dvd, 180);
+        QCOMPARE(c.weights.cd, WeightDefaults().cd);
+        QVERIFY(s.value(settings::DeliveryPostFees));
+        QCOMPARE(s.value(settings::DeliveryDebitType), QStringLiteral("DELIVERY"));
+        // The page shows what is stored.
+        DeliverySettingsPage again(s);
+        QCOMPARE(again.cutoff()->time(), QTime(12, 30));
+        QCOMPARE(again.closedDays()->toPlainText(), QStringLiteral("2026-12-25\n2027-01-01"));
+        QVERIFY(!again.day(6)->isChecked());
+        // Invalid: nothing written, the page says why.
+        again.closedDays()->setPlainText(QStringLiteral("25/12/2026"));
+        again.fee()->setValue(9);
+        QVERIFY(!again.apply().ok());
+        QVERIFY(!again.problem()->text().isEmpty());
+        QCOMPARE(DeliveryConfig::load(s).feeCents, 450);
+        again.closedDays()->clear();
+        again.windowEnd()->setTime(QTime(14, 0));
+        QVERIFY(!again.apply().ok());
+        again.windowEnd()->setTime(QTime(20, 0));
+        for (int d = 1; d <= 7; ++d)
+            again.day(d)->setChecked(false);
+        QVERIFY(!again.apply().ok());
+        again.day(3)->setChecked(true);
+        QVERIFY(again.apply().ok());
+        QCOMPARE(DeliveryConfig::load(s).days, QSet<int>{3});
+        QCOMPARE(DeliveryConfig::load(s).feeCents, 900);
+        QVERIFY(DeliveryConfig::load(s).closed.isEmpty());
+    }
+
     // ---- Offline: preparing goes on (provisional parcel verdicts, actions pending), then replay.
     void offlinePreparationThenReplay()
     {
@@ -828,6 +1080,153 @@ private Q_SLOTS:
         const Billing b = service().billing(round.year(), round.month()).value();
         QVERIFY(!b.lines.isEmpty());
         QVERIFY(b.lines.first().address.isEmpty());
+    }
+
+    // ---- An order taken on the phone from the lookup page: the patron found, the address and
+    // eligibility, the round against the cut-off shown before confirming, documents by barcode
+    // (Enter), Delete to remove one, Ctrl+Enter to place the requests for the delivery location.
+    void phoneOrderFromTheLookupPage()
+    {
+        const QString location = service().config().location;
+        const QString card = m_sandbox
+                                 .scalar(QStringLiteral("SELECT p.cardnumber FROM patrons p JOIN patron_addresses a "
+                                                        "USING (patron_id) WHERE a.postal_code = '59100' ORDER BY "
+                                                        "p.patron_id LIMIT 1"))
+                                 .toString();
+        const QString outsider =
+            m_sandbox
+                .scalar(QStringLiteral("SELECT p.cardnumber FROM patrons p JOIN patron_addresses a USING (patron_id) "
+                                       "WHERE a.postal_code <> '59100' AND a.city NOT LIKE 'Villeurbanne%' ORDER BY "
+                                       "p.patron_id LIMIT 1"))
+                .toString();
+        QVERIFY(!card.isEmpty());
+        QVERIFY(!outsider.isEmpty());
+        const QString freeItems = QStringLiteral(
+            "SELECT external_id FROM items WHERE withdrawn = 0 AND lost_status = 0 AND not_for_loan_status = 0 AND "
+            "checked_out_date IS NULL AND item_id NOT IN (SELECT item_id FROM holds WHERE item_id IS NOT NULL) AND "
+            "biblio_id NOT IN (SELECT biblio_id FROM holds) ORDER BY item_id LIMIT 1 OFFSET %1");
+        const QString first = m_sandbox.scalar(freeItems.arg(0)).toString();
+        const QString second = m_sandbox.scalar(freeItems.arg(1)).toString();
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+
+        desk::NetworkLookup lookup(&m_ws->session().rest(), m_ws->store().cache());
+        LookupPage page(lookup, m_ws->store().outbox());
+        PhoneOrders orders(m_ws->session().rest(), m_clock);
+        orders.setConfig(service().config());
+        orders.setPlaceHold([this](const QString& card, const QString& barcode, const QString& pickup,
+                                   CirculationDone done) {
+            desk::placeHold(m_ws->store().outbox(), m_ws->session().sip(), QStringLiteral("livraison-1"),
+                            QStringLiteral("mdupont"), QStringLiteral("CENTRE"), card, barcode, pickup, done);
+        });
+        QVERIFY(page.deliveryOrderButton()->isHidden());
+        page.setPhoneOrders(&orders);
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QVERIFY(page.deliveryOrderButton()->isVisible());
+        QVERIFY(!page.deliveryOrderButton()->isEnabled()); // no patron yet
+        const auto find = [&](const QString& text) {
+            QSignalSpy searched(&page, &LookupPage::searched);
+            page.search(text);
+            QVERIFY(searched.wait(20000));
+            QCOMPARE(page.patrons()->rowCount(), 1);
+            page.patrons()->setCurrentCell(0, 0);
+        };
+        find(card);
+        QVERIFY(page.deliveryOrderButton()->isEnabled());
+        // Alt+D opens it, like the button.
+        // (the button's mnemonic when the window is active: the click comes a moment later)
+        QTest::keyClick(page.field(), Qt::Key_D, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(page.findChild<PhoneOrderDialog*>(), 5000);
+        auto* dialog = page.findChild<PhoneOrderDialog*>();
+        QSignalSpy quoted(dialog, &PhoneOrderDialog::quoted);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->quote().patronId != 0 && !dialog->quoting(), 20000);
+        QVERIFY(!dialog->addressLabel()->text().isEmpty());
+        QVERIFY(dialog->quote().eligibility.ok);
+        QVERIFY(!dialog->confirmButton()->isEnabled()); // nothing ordered yet
+        // The round and the cut-off, shown before confirming.
+        const QDateTime now = m_clock.now();
+        QCOMPARE(dialog->quote().round, service().config().roundFor(now));
+        QCOMPARE(dialog->quote().beforeCutoff, now.toLocalTime().time() < QTime(13, 0));
+        QVERIFY2(dialog->roundLabel()->text().contains(QStringLiteral("13:00")), qPrintable(dialog->roundLabel()->text()));
+        QVERIFY(dialog->roundLabel()->text().contains(QStringLiteral("16:00–20:00")));
+        QVERIFY(dialog->roundLabel()->text().contains(euros(500)));
+        // Keyboard: the barcode field has the focus; Enter adds.
+        dialog->activateWindow();
+        for (const QString& code : {first, QStringLiteral("NOPE-000"), second}) {
+            QTest::keyClicks(dialog->barcodeField(), code);
+            QTest::keyClick(dialog->barcodeField(), Qt::Key_Return);
+            QVERIFY(quoted.wait(20000));
+        }
+        QCOMPARE(dialog->documents()->rowCount(), 3);
+        QVERIFY(!dialog->documents()->item(0, 1)->text().isEmpty()); // the title from the ILS
+        QVERIFY(!dialog->documents()->item(1, 2)->text().isEmpty()); // unknown barcode: a problem
+        QVERIFY(!dialog->confirmButton()->isEnabled());
+        // Delete removes the selected document.
+        dialog->documents()->setCurrentCell(1, 0);
+        QTest::keyClick(static_cast<QWidget*>(dialog->documents()), Qt::Key_Delete);
+        QVERIFY(quoted.wait(20000));
+        QCOMPARE(dialog->documents()->rowCount(), 2);
+        QVERIFY(dialog->confirmButton()->isEnabled());
+        // Ctrl+Enter places the requests for the delivery location (SIP2 15 through the outbox).
+        QSignalSpy placed(dialog, &PhoneOrderDialog::placed);
+        QTest::keyClick(dialog->barcodeField(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(placed.wait(20000));
+        const auto placement = placed.first().first().value<PhonePlacement>();
+        QVERIFY2(placement.refused.isEmpty(), qPrintable(placement.refused.join(QLatin1Char(' '))));
+        QCOMPARE(placement.placed, 2);
+        for (const QString& code : {first, second})
+            QCOMPARE(m_sandbox
+                         .scalar(QStringLiteral("SELECT count(*) FROM holds h JOIN items i ON i.item_id = h.item_id OR "
+                                                "(h.item_id IS NULL AND i.biblio_id = h.biblio_id) JOIN patrons p ON "
+                                                "p.patron_id = h.patron_id WHERE i.external_id = ? AND "
+                                                "h.pickup_library_id = ? AND p.cardnumber = ?"),
+                                 {code, location, card})
+                         .toInt(),
+                     1);
+        QCOMPARE(dialog->documents()->rowCount(), 0);
+        // The order then comes from the ILS like any delivery request.
+        const auto refreshed = wait<int>([this](auto done) {
+            service().refresh(m_ws->session().rest(), [done](Status s, int n) { done(s.ok() ? n : -1); });
+        });
+        QVERIFY(refreshed >= 1);
+        bool found = false;
+        for (const Order& o : allOrders())
+            if (o.card == card)
+                for (const DeliveryItem& i : o.items)
+                    found = found || i.barcode == first;
+        QVERIFY(found);
+        const PhoneQuote q = dialog->quote();
+        dialog->close();
+
+        // A patron outside the area: said before anything is placed, nothing can be.
+        find(outsider);
+        auto* other = page.openDeliveryOrder();
+        QVERIFY(other);
+        QSignalSpy otherQuoted(other, &PhoneOrderDialog::quoted);
+        QVERIFY(otherQuoted.wait(20000));
+        QVERIFY(!other->quote().eligibility.ok);
+        QVERIFY(other->eligibilityLabel()->text().contains(other->quote().eligibility.reason));
+        other->addBarcode(second);
+        QVERIFY(otherQuoted.wait(20000));
+        QVERIFY(!other->confirmButton()->isEnabled());
+        const auto refused = wait<Result<PhonePlacement>>([&](auto done) { orders.place(other->quote(), done); });
+        QVERIFY(!refused.ok());
+        other->close();
+
+        // The cut-off edge: 12:59:59 is this round, 13:00:00 the next one.
+        const QDate monday(2026, 11, 23);
+        m_clock.set(QDateTime(monday, QTime(12, 59, 59)).toUTC());
+        const PhoneQuote before = orders.requote(q);
+        QVERIFY(before.beforeCutoff);
+        QCOMPARE(before.minutesToCutoff, 1);
+        QCOMPARE(before.round, QDate(2026, 11, 24));
+        m_clock.set(QDateTime(monday, QTime(13, 0)).toUTC());
+        const PhoneQuote after = orders.requote(q);
+        QVERIFY(!after.beforeCutoff);
+        QCOMPARE(after.round, QDate(2026, 11, 25));
+        QVERIFY(after.roundText().contains(QStringLiteral("next round")));
+        m_clock.set(now);
     }
 };
 

@@ -15,6 +15,9 @@
 #include "reports/ReportService.h"
 #include "reports/SnapshotStore.h"
 #include "store/Outbox.h"
+#include "reports/HoldPage.h"
+#include <optional>
+#include <QUrlQuery>
 #include "support/InProcessSandbox.h"
 #include "support/MockClock.h"
 
@@ -316,6 +319,95 @@ private Q_SLOTS:
             QCOMPARE(m_report.network.value(key), sum);
         }
         QVERIFY(!attentionSentence(m_report, Thresholds()).isEmpty());
+    }
+
+    // The network report reads requests from the page bytes (reports/HoldPage): the same records as
+    // from the parsed objects, page after page; the training library pages on by key, the same rows
+    // as by OFFSET.
+    void holdPagesReadFromBytes()
+    {
+        using Records = std::vector<HoldRecord>;
+        const auto same = [](const HoldRecord& a, const HoldRecord& b) {
+            return a.id == b.id && a.pickup == b.pickup && a.status == b.status && a.placed == b.placed &&
+                   a.waiting == b.waiting && a.expires == b.expires && a.cancelled == b.cancelled &&
+                   a.timestamp == b.timestamp && a.timestamp.isValid() == b.timestamp.isValid() && a.old == b.old;
+        };
+        for (const bool old : {false, true}) {
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("_per_page"), QStringLiteral("37"));
+            if (old)
+                query.addQueryItem(QStringLiteral("old"), QStringLiteral("true"));
+            Records fast, slow;
+            std::optional<Result<qint64>> done;
+            m_rest->listRaw(
+                QStringLiteral("/holds"), query, {},
+                [&](const QByteArray& page) {
+                    const size_t before = fast.size();
+                    auto n = appendHoldPage(page, old, fast);
+                    // Each page also through QJsonDocument, as before.
+                    for (const QJsonValue& v : QJsonDocument::fromJson(page).array())
+                        slow.push_back(HoldRecord::fromKoha(v.toObject(), old));
+                    if (n && size_t(n.value()) != fast.size() - before)
+                        return Result<qint64>(Error{QStringLiteral("test"), QStringLiteral("count")});
+                    return n;
+                },
+                [&](Result<qint64> r) { done = r; });
+            QVERIFY(QTest::qWaitFor([&] { return done.has_value(); }, 60000));
+            QVERIFY(done->ok());
+            QVERIFY(fast.size() > 20);
+            QCOMPARE(fast.size(), slow.size());
+            QCOMPARE(qint64(fast.size()), done->value());
+            for (size_t i = 0; i < fast.size(); ++i)
+                QVERIFY2(same(fast[i], slow[i]), qPrintable(QString::number(fast[i].id)));
+            // By OFFSET (an order the key alone does not give): the same rows in the same order.
+            query.addQueryItem(QStringLiteral("_order_by"), QStringLiteral("+hold_id"));
+            Records byOffset;
+            done.reset();
+            m_rest->listRaw(
+                QStringLiteral("/holds"), query, {},
+                [&](const QByteArray& page) { return appendHoldPage(page, old, byOffset); },
+                [&](Result<qint64> r) { done = r; });
+            QVERIFY(QTest::qWaitFor([&] { return done.has_value(); }, 60000));
+            QVERIFY(done->ok());
+            QCOMPARE(byOffset.size(), fast.size());
+            for (size_t i = 0; i < fast.size(); ++i)
+                QCOMPARE(byOffset[i].id, fast[i].id);
+            // Independently: the training library's own rows.
+            QCOMPARE(qint64(fast.size()),
+                     m_sandbox.scalar(old ? QStringLiteral("SELECT count(*) FROM old_holds")
+                                          : QStringLiteral("SELECT count(*) FROM holds"))
+                         .toLongLong());
+        }
+        // Text written with escapes, embedded objects, other offsets: as QJsonDocument reads them.
+        const QByteArray crafted =
+            "[\n"
+            " {\"hold_id\": 5, \"pickup_library_id\": \"HUGO\", \"status\": null, \"hold_date\": \"2026-11-20\",\n"
+            "  \"notes\": \"say \\\"hello\\\" \\\\ \\u00e9\", \"patron\": {\"a\": [1, {\"b\": \"}\"}]}, \"waiting_date\": null,\n"
+            "  \"timestamp\": \"2026-11-22T06:00:00Z\", \"priority\": 1, \"suspended\": false},\n"
+            " {\"hold_id\": 6, \"pickup_library_id\": \"VERLAINE\", \"status\": \"W\", \"hold_date\": \"2026-11-19\",\n"
+            "  \"waiting_date\": \"2026-11-21\", \"expiration_date\": \"2026-11-28\",\n"
+            "  \"timestamp\": \"2026-11-22T07:30:15.250+01:00\", \"cancellation_reason\": \"\\n\"}\n"
+            "]";
+        Records fast;
+        auto n = appendHoldPage(crafted, false, fast);
+        QVERIFY(n.ok());
+        QCOMPARE(n.value(), 2);
+        const QJsonArray parsed = QJsonDocument::fromJson(crafted).array();
+        QCOMPARE(parsed.size(), 2);
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(same(fast[size_t(i)], HoldRecord::fromKoha(parsed[i].toObject(), false)));
+        QCOMPARE(fast[1].timestamp.toUTC(), QDateTime(QDate(2026, 11, 22), QTime(6, 30, 15, 250), Qt::UTC));
+        // A field it needs written with an escape: read through QJsonDocument, the same records.
+        const QByteArray escaped = "[{\"hold_id\": 7, \"pickup_library_id\": \"H\\u0055GO\", \"status\": \"T\"}]";
+        Records viaDocument;
+        QCOMPARE(appendHoldPage(escaped, false, viaDocument).value(), 1);
+        QCOMPARE(viaDocument.front().pickup, QStringLiteral("HUGO"));
+        // Not JSON, or not an array: an error, nothing added.
+        Records none;
+        QVERIFY(!appendHoldPage("[{\"hold_id\": 1, ", false, none).ok());
+        QVERIFY(!appendHoldPage("{}", false, none).ok());
+        QVERIFY(none.empty());
+        QCOMPARE(appendHoldPage(" [ ] ", false, none).value(), 0);
     }
 
     // A day read from Koha's dates: placed the day before yesterday is over 48 h at the end of the

@@ -233,8 +233,9 @@ private Q_SLOTS:
         QVERIFY(names.contains(QLatin1String(settings::SlipPdfFolder.name)));
         QVERIFY(names.contains(QLatin1String(settings::IsilNames.name)));
         // + 8: pickup lockers (lockers/*), + 4: the report's thresholds (reports/), + 15: home delivery,
-        // + 1: the network store (netstore/), + 1: the shuttle's routes (crates/routes)
-        QCOMPARE(names.size(), 46 + 8 + 4 + 15 + 1 + 1);
+        // + 1: the network store (netstore/), + 1: the shuttle's routes (crates/routes), + 2: the
+        // delivery fee on the ILS account
+        QCOMPARE(names.size(), 46 + 8 + 4 + 15 + 1 + 1 + 2);
         for (const QString& name : std::as_const(names))
             QVERIFY2(!name.contains(QStringLiteral("password"), Qt::CaseInsensitive) &&
                          !name.contains(QStringLiteral("secret"), Qt::CaseInsensitive),

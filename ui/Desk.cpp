@@ -7,6 +7,7 @@
 #include "LockersPage.h"
 #include "lockers/LockerSite.h"
 #include "DeliveryPage.h"
+#include "DeliverySettingsPage.h"
 #include "DeviceHub.h"
 #include "DeviceTwinsWindow.h"
 #include "DevicesPage.h"
@@ -24,6 +25,9 @@
 #include "SlipPrinter.h"
 #include "SoundPlayer.h"
 #include "Workstation.h"
+#include "delivery/DeliveryService.h"
+#include "delivery/FeePosting.h"
+#include "delivery/PhoneOrder.h"
 #include "desk/CrateCapture.h"
 #include "desk/DeskQueries.h"
 #include "desk/IncomingCrates.h"
@@ -337,6 +341,22 @@ void Desk::buildPages()
         window->refreshOutboxCount();
     });
     m_pullList->setDeliveryLocation(session.delivery().config().location);
+    // The delivery fee on the patron's ILS account (delivery/postFees), posted as outcomes come.
+    if (!c.sipOnly()) {
+        m_feePoster = new delivery::FeePoster(session.delivery(), session.rest(), this);
+        m_feePoster->setDebitType(settings.value(settings::DeliveryDebitType));
+        m_feePoster->setAutomatic(settings.value(settings::DeliveryPostFees));
+        // Orders taken on the phone from the lookup page, placed through SIP2 like the desk's requests.
+        m_phoneOrders = new delivery::PhoneOrders(session.rest(), ws.clock(), this);
+        m_phoneOrders->setConfig(session.delivery().config());
+        m_phoneOrders->setPlaceHold([&session, &ws, c](const QString& card, const QString& barcode,
+                                                       const QString& pickup, delivery::CirculationDone done) {
+            desk::placeHold(ws.store().outbox(), session.sip(), c.workstation, c.staff, c.institution, card, barcode,
+                            pickup, done);
+        });
+        if (session.delivery().config().enabled())
+            m_lookup->setPhoneOrders(m_phoneOrders);
+    }
 
     connect(window, &MainWindow::scannedEvent, this, &Desk::route);
     connect(window, &MainWindow::settingsRequested, this, &Desk::openSettings);
@@ -502,6 +522,9 @@ void Desk::openSettings()
     // Settings > Network: after an import the dialog closes without writing its (older) fields back.
     auto* network = new NetworkConfigPage(ws);
     dialog.addPage(network, QApplication::translate("comptoir::SettingsDialog", "Network"));
+    // Settings > Home delivery.
+    auto* deliverySettings = new DeliverySettingsPage(ws.settings());
+    dialog.addPage(deliverySettings, QApplication::translate("comptoir::SettingsDialog", "Home delivery"));
     bool imported = false;
     connect(network, &NetworkConfigPage::imported, &dialog, [&dialog, &imported] {
         imported = true;
@@ -515,6 +538,18 @@ void Desk::openSettings()
     m_devices->apply(m_deviceConfig);
     if (!accepted)
         return;
+    if (!imported && deliverySettings->apply().ok()) {
+        ws.session().delivery().setConfig(delivery::DeliveryConfig::load(ws.settings()));
+        m_pullList->setDeliveryLocation(ws.session().delivery().config().location);
+        if (m_phoneOrders) {
+            m_phoneOrders->setConfig(ws.session().delivery().config());
+            m_lookup->setPhoneOrders(ws.session().delivery().config().enabled() ? m_phoneOrders : nullptr);
+        }
+        if (m_feePoster) {
+            m_feePoster->setDebitType(ws.settings().value(settings::DeliveryDebitType));
+            m_feePoster->setAutomatic(ws.settings().value(settings::DeliveryPostFees));
+        }
+    }
     // Everything below reads the settings as they are now (the dialog's, or the imported network's).
     const desk::ShelfLayout layout = ws.shelfLayout();
     m_pullList->setShelfLayout(layout);

@@ -20,6 +20,10 @@ namespace lockers {
 class LockerSite;
 }
 class DeliveryPage;
+namespace delivery {
+class FeePoster;
+class PhoneOrders;
+}
 class DeviceHub;
 class DeviceTwinsWindow;
 class HoldShelfPage;
@@ -91,6 +95,8 @@ private:
     LockersPage* m_lockers = nullptr;
     LockerTwinWindow* m_lockerTwins = nullptr;
     DeliveryPage* m_delivery = nullptr;
+    delivery::FeePoster* m_feePoster = nullptr;
+    delivery::PhoneOrders* m_phoneOrders = nullptr;
     LookupPage* m_lookup = nullptr;
     desk::NetworkLookup* m_networkLookup = nullptr;
     // The supervisor's daily report: its snapshots (reports.sqlite) and the service that takes it.

@@ -1,4 +1,5 @@
 #include "LookupPage.h"
+#include "PhoneOrderDialog.h"
 
 #include "PageParts.h"
 #include "desk/Privacy.h"
@@ -6,6 +7,7 @@
 
 #include <QColor>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -97,6 +99,16 @@ LookupPage::LookupPage(desk::NetworkLookup& lookup, Outbox& outbox, QWidget* par
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_appointment);
+    m_deliveryOrder = new QPushButton(tr("Home &delivery order…"), this);
+    m_deliveryOrder->setToolTip(tr("Alt+D: take a home delivery order for this patron on the phone"));
+    m_deliveryOrder->setEnabled(false);
+    m_deliveryOrder->hide();
+    buttons->addWidget(m_deliveryOrder);
+    connect(m_deliveryOrder, &QPushButton::clicked, this, [this] { openDeliveryOrder(); });
+    // Alt+D wherever the typing is on this page (the button's mnemonic needs the window active).
+    for (QWidget* w : {static_cast<QWidget*>(m_field), static_cast<QWidget*>(m_patrons),
+                       static_cast<QWidget*>(m_requests)})
+        w->installEventFilter(this);
     right->addLayout(buttons);
     panes->addLayout(right, 5);
     layout->addLayout(panes, 1);
@@ -191,6 +203,7 @@ void LookupPage::showPatron(int row)
     m_requests->setRowCount(0);
     m_shown.clear();
     m_appointment->setEnabled(false);
+    m_deliveryOrder->setEnabled(m_phoneOrders && row >= 0 && row < m_found.size());
     if (row < 0 || row >= m_found.size())
         return;
     const qint64 id = m_found[row].id;
@@ -253,6 +266,44 @@ Status LookupPage::setAppointment(qint64 order, const QDateTime& slot)
     if (s.ok())
         showPatron(m_patrons->currentRow());
     return s;
+}
+
+void LookupPage::setPhoneOrders(delivery::PhoneOrders* orders)
+{
+    m_phoneOrders = orders;
+    m_deliveryOrder->setVisible(orders != nullptr);
+    m_deliveryOrder->setEnabled(orders && m_patrons->currentRow() >= 0 && m_patrons->currentRow() < m_found.size());
+}
+
+PhoneOrderDialog* LookupPage::openDeliveryOrder()
+{
+    const int row = m_patrons->currentRow();
+    if (!m_phoneOrders || row < 0 || row >= m_found.size())
+        return nullptr;
+    const desk::LookupPatron& p = m_found[row];
+    auto* dialog = new PhoneOrderDialog(*m_phoneOrders, p.id,
+                                        QStringList{p.surname.toUpper(), p.firstname}.join(QLatin1Char(' ')), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Once placed, the patron's requests shown here include the new ones.
+    connect(dialog, &PhoneOrderDialog::placed, this, [this, row] {
+        if (m_patrons->currentRow() == row)
+            showPatron(row);
+    });
+    dialog->open();
+    return dialog;
+}
+
+bool LookupPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_D && key->modifiers() == Qt::AltModifier && m_deliveryOrder->isVisible() &&
+            m_deliveryOrder->isEnabled()) {
+            openDeliveryOrder();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace comptoir

@@ -15,6 +15,10 @@ class QTableWidget;
 namespace comptoir {
 
 class Outbox;
+class PhoneOrderDialog;
+namespace delivery {
+class PhoneOrders;
+}
 
 // The network's phone line: find any patron by card number or name, see all their requests across
 // the sites (what state, where the item is, pickup point, expiry) and set a click & collect
@@ -33,6 +37,12 @@ public:
     // the text searched is an item's barcode; empty: nothing to say.
     std::function<QString(const QString&)> crateHistory;
     QLabel* crateHistoryLabel() const { return m_crateHistory; }
+    // Home delivery orders taken on the phone (the "Home delivery order…" button, Alt+D, for the
+    // patron chosen); none: no button.
+    void setPhoneOrders(delivery::PhoneOrders* orders);
+    // Opens the order for the chosen patron (as the button does); null when no patron is chosen.
+    PhoneOrderDialog* openDeliveryOrder();
+    QPushButton* deliveryOrderButton() const { return m_deliveryOrder; }
     // A request waiting on a hold shelf past its last pickup day.
     bool isExpired(const desk::LookupRequest& request) const;
 
@@ -51,6 +61,9 @@ public:
 Q_SIGNALS:
     void searched(); // answers arrived (patrons, or a patron's requests)
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     desk::NetworkLookup& m_lookup;
     Outbox& m_outbox;
@@ -63,6 +76,8 @@ private:
     QTableWidget* m_patrons;
     QTableWidget* m_requests;
     QPushButton* m_appointment;
+    QPushButton* m_deliveryOrder = nullptr;
+    delivery::PhoneOrders* m_phoneOrders = nullptr;
 };
 
 } // namespace comptoir

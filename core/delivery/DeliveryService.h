@@ -22,6 +22,8 @@ class KohaRestClient;
 
 namespace comptoir::delivery {
 
+struct FeeDue; // delivery/FeePosting.h
+
 // One document of a delivery order (one request of the ILS).
 struct DeliveryItem
 {
@@ -214,6 +216,11 @@ public:
     Result<Parcel> parcel(const QString& barcode);
     // One line per dispatched parcel of the month (delivered and absent billed, refused not).
     Result<Billing> billing(int year, int month);
+
+    // ---- Fees on the ILS account (delivery/FeePosting)
+    // Billed parcels (delivered, absent) whose fee was not posted to the patron's account yet.
+    Result<QList<FeeDue>> feesDue();
+    Status recordFeePosted(const QString& parcelUuid, qint64 accountLineId, int cents, bool found);
 
     // ---- Privacy
     // Addresses of orders whose billing month ended more than the retention ago are erased.

@@ -9,6 +9,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QScopeGuard>
+#include <algorithm>
+#include <cstring>
 #include <map>
 
 namespace comptoir::ils {
@@ -23,6 +25,34 @@ constexpr qint64 MaxReplyBytes = 64 * 1024 * 1024;
 constexpr qint64 MaxAnnouncedTotal = 10000000;
 // Pages asked for beyond the one being written.
 constexpr int PagesAhead = 2;
+
+// A request body that can be read once (sequential, no seeking back): Qt cannot send it again by itself.
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+    bool reset() override { return false; }
+
+protected:
+    qint64 readData(char* out, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_data.size() - m_pos);
+        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n == 0 && m_pos >= m_data.size() ? -1 : n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 void limitSize(QNetworkReply* reply)
 {
@@ -149,9 +179,9 @@ void KohaRestClient::withToken(std::function<void(Status)> ready)
 }
 
 void KohaRestClient::send(const QByteArray& verb, const QUrl& target, const QStringList& embeds, ResponseDone done,
-                          bool mayRefreshToken, const QByteArray& accept)
+                          bool mayRefreshToken, const QByteArray& accept, const QByteArray& body)
 {
-    withToken([this, verb, target, embeds, done, mayRefreshToken, accept](Status ready) {
+    withToken([this, verb, target, embeds, done, mayRefreshToken, accept, body](Status ready) {
         if (!ready.ok()) {
             done(ready.error());
             return;
@@ -166,9 +196,23 @@ void KohaRestClient::send(const QByteArray& verb, const QUrl& target, const QStr
                                  "Basic " + (m_config.user + QLatin1Char(':') + m_config.secret).toUtf8().toBase64());
         else
             request.setRawHeader("Authorization", "Bearer " + m_token);
-        QNetworkReply* reply = m_nam.sendCustomRequest(request, verb);
+        QNetworkReply* reply = nullptr;
+        if (body.isEmpty()) {
+            reply = m_nam.sendCustomRequest(request, verb);
+        } else {
+            // A write is sent once: when the connection drops after it went, Qt would send it again
+            // on its own (a second debit). Its body can be read only once, so Qt cannot, and the
+            // caller, told the answer was lost, asks the library system what became of it.
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            auto* once = new OneShotBody(body);
+            reply = m_nam.sendCustomRequest(request, verb, once);
+            once->setParent(reply);
+        }
         limitSize(reply);
-        connect(reply, &QNetworkReply::finished, this, [this, reply, verb, target, embeds, done, mayRefreshToken, accept] {
+        connect(reply, &QNetworkReply::finished, this,
+                [this, reply, verb, target, embeds, done, mayRefreshToken, accept, body] {
             reply->deleteLater();
             if (tooLarge(reply)) {
                 done(makeError(ErrorClass::Transient, QStringLiteral("too-large"),
@@ -191,7 +235,7 @@ void KohaRestClient::send(const QByteArray& verb, const QUrl& target, const QStr
                 // The token expired or was revoked: one new token, one more try.
                 qCInfo(lcIls) << "Koha REST: token refused, fetching a new one";
                 m_token.clear();
-                send(verb, target, embeds, done, false, accept);
+                send(verb, target, embeds, done, false, accept, body);
                 return;
             }
             if (status >= 200 && status < 300) {
@@ -215,6 +259,7 @@ struct KohaRestClient::Listing
     QUrlQuery query;
     QStringList embeds;
     PageDone onPage;
+    RawPageDone onRawPage;
     CountDone done;
     Progress progress;
     int perPage = 1000;
@@ -238,7 +283,26 @@ void KohaRestClient::list(const QString& path, const QUrlQuery& query, const QSt
     listing->onPage = std::move(onPage);
     listing->done = std::move(done);
     listing->progress = std::move(progress);
-    listing->perPage = m_config.perPage;
+    // _per_page in the query: this listing's own page size.
+    bool sized = false;
+    const int asked = query.queryItemValue(QStringLiteral("_per_page")).toInt(&sized);
+    listing->perPage = sized && asked > 0 ? asked : m_config.perPage;
+    listing->idle.start();
+    requestPage(listing);
+}
+
+void KohaRestClient::listRaw(const QString& path, const QUrlQuery& query, const QStringList& embeds,
+                             RawPageDone onPage, CountDone done)
+{
+    auto listing = std::make_shared<Listing>();
+    listing->path = path;
+    listing->query = query;
+    listing->embeds = embeds;
+    listing->onRawPage = std::move(onPage);
+    listing->done = std::move(done);
+    bool sized = false;
+    const int asked = query.queryItemValue(QStringLiteral("_per_page")).toInt(&sized);
+    listing->perPage = sized && asked > 0 ? asked : m_config.perPage;
     listing->idle.start();
     requestPage(listing);
 }
@@ -295,28 +359,43 @@ void KohaRestClient::drain(const std::shared_ptr<Listing>& listing)
         // has one to prepare while the client writes, even when one answer comes late.
         while (l.lastPage >= 0 && l.nextToRequest <= l.lastPage && l.nextToRequest <= page + PagesAhead)
             requestPage(listing);
-        QJsonParseError parseError;
-        const QJsonDocument json = QJsonDocument::fromJson(result.value().body, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !json.isArray()) {
-            finish(makeError(ErrorClass::Transient, QStringLiteral("malformed"),
-                             QStringLiteral("the library system sent unreadable data for %1 (page %2): %3")
-                                 .arg(l.path)
-                                 .arg(page)
-                                 .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                                   : QStringLiteral("not a list"))));
-            return;
+        qsizetype pageSize = 0;
+        if (l.onRawPage) {
+            const Result<qint64> read = l.onRawPage(result.value().body);
+            if (!read) {
+                finish(makeError(ErrorClass::Transient, QStringLiteral("malformed"),
+                                 QStringLiteral("the library system sent unreadable data for %1 (page %2): %3")
+                                     .arg(l.path)
+                                     .arg(page)
+                                     .arg(read.error().message)));
+                return;
+            }
+            pageSize = qsizetype(read.value());
+        } else {
+            QJsonParseError parseError;
+            const QJsonDocument json = QJsonDocument::fromJson(result.value().body, &parseError);
+            if (parseError.error != QJsonParseError::NoError || !json.isArray()) {
+                finish(makeError(ErrorClass::Transient, QStringLiteral("malformed"),
+                                 QStringLiteral("the library system sent unreadable data for %1 (page %2): %3")
+                                     .arg(l.path)
+                                     .arg(page)
+                                     .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                                       : QStringLiteral("not a list"))));
+                return;
+            }
+            const QJsonArray items = json.array();
+            if (Status s = l.onPage(items); !s.ok()) {
+                finish(s.error());
+                return;
+            }
+            pageSize = items.size();
         }
-        const QJsonArray items = json.array();
-        if (Status s = l.onPage(items); !s.ok()) {
-            finish(s.error());
-            return;
-        }
-        l.received += items.size();
+        l.received += pageSize;
         const qint64 total = l.total >= 0 ? l.total : l.received;
         if (l.progress)
             l.progress(l.received, total);
-        const bool end = l.lastPage >= 0 ? page >= l.lastPage : items.size() < l.perPage;
-        if (end || items.isEmpty()) {
+        const bool end = l.lastPage >= 0 ? page >= l.lastPage : pageSize < l.perPage;
+        if (end || pageSize == 0) {
             finish(l.received);
             return;
         }
@@ -393,6 +472,25 @@ void KohaRestClient::getMarc(const QString& path, ObjectDone done)
                 done(json.object());
         },
         true, QByteArrayLiteral("application/marc-in-json"));
+}
+
+void KohaRestClient::post(const QString& path, const QJsonObject& body, ObjectDone done)
+{
+    send(
+        "POST", url(path, {}), {},
+        [done, path](Result<Response> result) {
+            if (!result) {
+                done(result.error());
+                return;
+            }
+            const QJsonDocument json = QJsonDocument::fromJson(result.value().body);
+            if (!json.isObject())
+                done(makeError(ErrorClass::Transient, QStringLiteral("malformed"),
+                               QStringLiteral("the library system sent unreadable data for %1").arg(path)));
+            else
+                done(json.object());
+        },
+        true, QByteArrayLiteral("application/json"), QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 void KohaRestClient::remove(const QString& path, std::function<void(Status)> done)

@@ -54,6 +54,11 @@ public:
     // number of objects. An error from onPage stops the listing.
     void list(const QString& path, const QUrlQuery& query, const QStringList& embeds, PageDone onPage, CountDone done,
               Progress progress = {});
+    // The same, each page handed over as the bytes received (a JSON array, not parsed here: a caller
+    // reading 100k objects reads them its own way). onPage says how many objects the page held.
+    using RawPageDone = std::function<Result<qint64>(const QByteArray& page)>;
+    void listRaw(const QString& path, const QUrlQuery& query, const QStringList& embeds, RawPageDone onPage,
+                 CountDone done);
     // Convenience: the whole listing in one array.
     void listAll(const QString& path, const QUrlQuery& query, const QStringList& embeds, ArrayDone done);
     // How many objects a listing has (one request, _per_page=1, X-Total-Count).
@@ -61,6 +66,8 @@ public:
     void get(const QString& path, ObjectDone done, const QStringList& embeds = {});
     // A record as MARC-in-JSON (GET /biblios/{id}, Accept: application/marc-in-json).
     void getMarc(const QString& path, ObjectDone done);
+    // POST a JSON object (e.g. /patrons/{id}/account/debits); done with the object answered (201).
+    void post(const QString& path, const QJsonObject& body, ObjectDone done);
     // DELETE; a 404 is a Conflict (already gone).
     void remove(const QString& path, std::function<void(Status)> done);
 
@@ -88,7 +95,8 @@ private:
     };
     using ResponseDone = std::function<void(Result<Response>)>;
     void send(const QByteArray& verb, const QUrl& url, const QStringList& embeds, ResponseDone done,
-              bool mayRefreshToken = true, const QByteArray& accept = QByteArrayLiteral("application/json"));
+              bool mayRefreshToken = true, const QByteArray& accept = QByteArrayLiteral("application/json"),
+              const QByteArray& body = {});
     void withToken(std::function<void(Status)> ready);
     QUrl url(const QString& path, const QUrlQuery& query) const;
     struct Listing;

@@ -33,9 +33,13 @@ class NetworkSource : public QObject
 public:
     explicit NetworkSource(ils::KohaRestClient& rest, QObject* parent = nullptr);
     void fetch(const ReportWindow& window, std::function<void(Result<NetworkData>)> done);
+    // Requests per page asked of the ILS (_per_page; Koha sets no upper bound).
+    void setPageSize(int size) { m_pageSize = size > 0 ? size : DefaultPageSize; }
+    static constexpr int DefaultPageSize = 5000;
 
 private:
     ils::KohaRestClient& m_rest;
+    int m_pageSize = DefaultPageSize;
 };
 
 // The day's report from what the ILS said: the request figures of every site and of the network.

@@ -33,6 +33,12 @@ Section sectionOf(const QString& key)
         return Section::PullRuns;
     if (key.startsWith(QLatin1String("crates_")))
         return Section::Crates;
+    if (key.startsWith(QLatin1String("locker_")))
+        return Section::Lockers;
+    if (key.startsWith(QLatin1String("collect_")))
+        return Section::ClickCollect;
+    if (key.startsWith(QLatin1String("delivery_")))
+        return Section::Delivery;
     return Section::Transits;
 }
 
@@ -53,6 +59,12 @@ QString sectionKey(Section section)
         return QStringLiteral("crates");
     case Section::Transits:
         return QStringLiteral("transits");
+    case Section::Lockers:
+        return QStringLiteral("lockers");
+    case Section::ClickCollect:
+        return QStringLiteral("click_collect");
+    case Section::Delivery:
+        return QStringLiteral("home_delivery");
     }
     return {};
 }
@@ -74,6 +86,12 @@ QString sectionTitle(Section section)
         return tr("Shuttle crates");
     case Section::Transits:
         return tr("Transits between sites");
+    case Section::Lockers:
+        return tr("Pickup lockers");
+    case Section::ClickCollect:
+        return tr("Click & collect");
+    case Section::Delivery:
+        return tr("Home delivery");
     }
     return {};
 }
@@ -110,6 +128,19 @@ QString figureTitle(const QString& key)
         {TransitSent, QT_TRANSLATE_NOOP("reports", "Items sent")},
         {TransitReceived, QT_TRANSLATE_NOOP("reports", "Items received")},
         {TransitMedianH, QT_TRANSLATE_NOOP("reports", "Median transit (h)")},
+        {LockerLoads, QT_TRANSLATE_NOOP("reports", "Loaded")},
+        {LockerPickups, QT_TRANSLATE_NOOP("reports", "Picked up")},
+        {LockerReturns, QT_TRANSLATE_NOOP("reports", "Returns")},
+        {LockerExpired, QT_TRANSLATE_NOOP("reports", "Expired, taken out")},
+        {CollectHandedOver, QT_TRANSLATE_NOOP("reports", "Orders handed over")},
+        {CollectItems, QT_TRANSLATE_NOOP("reports", "Items handed over")},
+        {DeliveryOrders, QT_TRANSLATE_NOOP("reports", "Orders")},
+        {DeliveryParcels, QT_TRANSLATE_NOOP("reports", "Parcels dispatched")},
+        {DeliveryKg, QT_TRANSLATE_NOOP("reports", "Weight (kg)")},
+        {DeliveryDelivered, QT_TRANSLATE_NOOP("reports", "Delivered")},
+        {DeliveryAbsent, QT_TRANSLATE_NOOP("reports", "Absent")},
+        {DeliveryBilled, QT_TRANSLATE_NOOP("reports", "Parcels billed")},
+        {DeliveryBilledEur, QT_TRANSLATE_NOOP("reports", "Billed (€)")},
     };
     for (const auto& [k, title] : titles)
         if (k == key)
@@ -123,6 +154,10 @@ QString figureUnit(const QString& key)
         return QStringLiteral("percent");
     if (key.endsWith(QLatin1String("_h")))
         return QStringLiteral("hours");
+    if (key.endsWith(QLatin1String("_kg")))
+        return QStringLiteral("kg");
+    if (key.endsWith(QLatin1String("_eur")))
+        return QStringLiteral("euros");
     return QStringLiteral("count");
 }
 

@@ -50,17 +50,36 @@ inline const QString CratesDiscrepancies = QStringLiteral("crates_discrepancies"
 inline const QString TransitSent = QStringLiteral("transit_sent");         // detail: FROM>TO
 inline const QString TransitReceived = QStringLiteral("transit_received"); // detail: FROM>TO
 inline const QString TransitMedianH = QStringLiteral("transit_median_h");  // detail: FROM>TO
+// Pickup lockers (lockers/LockerStore), per bank (its row): items loaded into doors, picked up by
+// patrons, returns deposited, requested items taken out uncollected (expired) during the day.
+inline const QString LockerLoads = QStringLiteral("locker_loads");
+inline const QString LockerPickups = QStringLiteral("locker_pickups");
+inline const QString LockerReturns = QStringLiteral("locker_returns");
+inline const QString LockerExpired = QStringLiteral("locker_expired");
+// Click & collect orders handed over at this counter during the day, and their items.
+inline const QString CollectHandedOver = QStringLiteral("collect_handed_over");
+inline const QString CollectItems = QStringLiteral("collect_items");
+// Home delivery at this counter (delivery/DeliveryService): orders taken, parcels dispatched and
+// their estimated weight, outcomes recorded (delivered, absent) and the parcels billed (delivered
+// and absent: the courier went) with their fees, during the day.
+inline const QString DeliveryOrders = QStringLiteral("delivery_orders");
+inline const QString DeliveryParcels = QStringLiteral("delivery_parcels");
+inline const QString DeliveryKg = QStringLiteral("delivery_kg");
+inline const QString DeliveryDelivered = QStringLiteral("delivery_delivered");
+inline const QString DeliveryAbsent = QStringLiteral("delivery_absent");
+inline const QString DeliveryBilled = QStringLiteral("delivery_billed");
+inline const QString DeliveryBilledEur = QStringLiteral("delivery_billed_eur");
 } // namespace figure
 
 // The network's row in every table and file.
 inline const QString NetworkSite = QStringLiteral("ALL");
 
-enum class Section { Requests, Pending, Processing, HoldShelf, PullRuns, Crates, Transits };
+enum class Section { Requests, Pending, Processing, HoldShelf, PullRuns, Crates, Transits, Lockers, ClickCollect, Delivery };
 Section sectionOf(const QString& key);
 QString sectionKey(Section section); // "requests", "pending", … (CSV)
 QString sectionTitle(Section section);
 QString figureTitle(const QString& key);
-QString figureUnit(const QString& key); // "count", "percent", "hours"
+QString figureUnit(const QString& key); // "count", "percent", "hours", "kg", "euros"
 
 struct Figure
 {

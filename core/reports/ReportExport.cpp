@@ -59,6 +59,13 @@ QStringList sectionColumns(Section section)
         return {CratesSealed, CratesReceived, CratesDiscrepancies};
     case Section::Transits:
         return {};
+    case Section::Lockers:
+        return {LockerLoads, LockerPickups, LockerReturns, LockerExpired};
+    case Section::ClickCollect:
+        return {CollectHandedOver, CollectItems};
+    case Section::Delivery:
+        return {DeliveryOrders, DeliveryParcels, DeliveryKg, DeliveryDelivered, DeliveryAbsent, DeliveryBilled,
+                DeliveryBilledEur};
     }
     return {};
 }

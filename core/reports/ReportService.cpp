@@ -1,4 +1,5 @@
 #include "reports/ReportService.h"
+#include "reports/ServiceFigures.h"
 
 #include "Logging.h"
 #include "ils/KohaRestClient.h"
@@ -67,6 +68,9 @@ void ReportService::take(const QDate& day, std::function<void(Result<DayReport>)
         if (m_outbox && !m_site.isEmpty()) {
             if (Status local = addLocalFigures(*m_outbox, m_site, w, report); !local.ok())
                 qCWarning(lcReports) << "this counter's records not read:" << local.error().message;
+            // Lockers, click & collect, home delivery (reports/ServiceFigures).
+            if (Status services = addServiceFigures(*m_outbox, m_site, w, report); !services.ok())
+                qCWarning(lcReports) << "this counter's services not read:" << services.error().message;
         }
         if (keep) {
             if (Status saved = m_snapshots.save(report); !saved.ok()) {

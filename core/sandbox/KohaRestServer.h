@@ -51,6 +51,9 @@ public:
     // live mode's step that /_sandbox/live triggers (returns the events that happened).
     void setFaults(FaultPlan* faults) { m_faults = faults; }
     void setClock(SandboxClock* clock) { m_clock = clock; }
+    // The next n writes (POST to an account) are carried out, then their answers lost: the
+    // connection is closed before any answer (a client must not do them twice when it retries).
+    void loseWriteAnswers(int n) { m_loseWrites = n; }
     void setLiveStep(std::function<int(int)> step) { m_liveStep = std::move(step); }
     // The secret the controls require in the X-Comptoir-Sandbox-Token header (printed on the
     // ready line for whoever started the training library). Empty: the controls are off.
@@ -114,11 +117,13 @@ private:
     // A count(*) statement's result, computed again only after the data changed.
     Result<qint64> count(const QString& sql, const QVariantList& bindings);
     QHash<QString, qint64> m_counts;
+    QHash<QString, std::pair<int, QVariant>> m_resume; // a listing → the next page and the key it starts after
     QJsonArray m_queue;
     bool m_queueValid = false;
     qint64 m_dataVersion = -1;
     FaultPlan* m_faults = nullptr;
     SandboxClock* m_clock = nullptr;
+    int m_loseWrites = 0;
     std::function<int(int)> m_liveStep;
     QByteArray m_controlToken;
     std::vector<std::shared_ptr<QHttpServerResponder>> m_parked; // hung requests
