@@ -852,7 +852,7 @@ int main(int argc, char* argv[])
         QStringLiteral("mode"),
         QStringLiteral(
             "sync | refresh | startup | outbox | pull-list | shelf-order FILE | scan | rfid | crate | lockers | report | "
-            "delivery"));
+            "delivery | network"));
     parser.addOptions({
         {QStringLiteral("holds"), QStringLiteral("sync: requests in the network (default 53200: 50k at the site)"),
          QStringLiteral("N"), QStringLiteral("53200")},
