@@ -961,11 +961,17 @@
     </message>
     <message numerus="yes">
         <source>Receive the %n item(s) not scanned from %1 as if each had been scanned? They are checked in now; nobody has looked at them. Do this only for a crate you trust.</source>
-        <translation><numerusform>Receive the %n item not scanned from %1 as if it had been scanned? It is checked in now; nobody has looked at it. Do this only for a crate you trust.</numerusform><numerusform>Receive the %n items not scanned from %1 as if each had been scanned? They are checked in now; nobody has looked at them. Do this only for a crate you trust.</numerusform></translation>
+        <translation>
+            <numerusform>Receive the %n item not scanned from %1 as if it had been scanned? It is checked in now; nobody has looked at it. Do this only for a crate you trust.</numerusform>
+            <numerusform>Receive the %n items not scanned from %1 as if each had been scanned? They are checked in now; nobody has looked at them. Do this only for a crate you trust.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Receive the %n item(s)</source>
-        <translation><numerusform>Receive the %n item</numerusform><numerusform>Receive the %n items</numerusform></translation>
+        <translation>
+            <numerusform>Receive the %n item</numerusform>
+            <numerusform>Receive the %n items</numerusform>
+        </translation>
     </message>
     <message>
         <source>Do nothing</source>
@@ -985,7 +991,10 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) of this crate are also listed by the crate %1 from %2 (first: %3): each is received once, in the crate it is found in.</source>
-        <translation><numerusform>%n item of this crate is also listed by the crate %1 from %2 (%3): it is received once, in the crate it is found in.</numerusform><numerusform>%n items of this crate are also listed by the crate %1 from %2 (first: %3): each is received once, in the crate it is found in.</numerusform></translation>
+        <translation>
+            <numerusform>%n item of this crate is also listed by the crate %1 from %2 (%3): it is received once, in the crate it is found in.</numerusform>
+            <numerusform>%n items of this crate are also listed by the crate %1 from %2 (first: %3): each is received once, in the crate it is found in.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This crate was received already.</source>
@@ -1001,7 +1010,10 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) received without scanning, checked in now</source>
-        <translation><numerusform>%n item received without scanning, checked in now</numerusform><numerusform>%n items received without scanning, checked in now</numerusform></translation>
+        <translation>
+            <numerusform>%n item received without scanning, checked in now</numerusform>
+            <numerusform>%n items received without scanning, checked in now</numerusform>
+        </translation>
     </message>
     <message>
         <source>Crate receipt %1</source>
@@ -1013,11 +1025,17 @@
     </message>
     <message numerus="yes">
         <source>%n crate(s) for the shuttle</source>
-        <translation><numerusform>%n crate for the shuttle</numerusform><numerusform>%n crates for the shuttle</numerusform></translation>
+        <translation>
+            <numerusform>%n crate for the shuttle</numerusform>
+            <numerusform>%n crates for the shuttle</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s).</source>
-        <translation><numerusform>%n item.</numerusform><numerusform>%n items.</numerusform></translation>
+        <translation>
+            <numerusform>%n item.</numerusform>
+            <numerusform>%n items.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Received from %1 in the crate %2, %3</source>
@@ -1391,6 +1409,157 @@
     </message>
 </context>
 <context>
+    <name>comptoir::DeliverySettingsPage</name>
+    <message>
+        <source>the ILS's library id, e.g. LIVRAISON; empty: no home delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>comma-separated; empty with no postal codes: any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Towns delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postal codes delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>comma-separated; empty: any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patron categories delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orders close at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one date a line, e.g. 2026-12-25</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fee per parcel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also post the fee to the patron's account in the ILS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ILS debit type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parcel weight limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split into several paid parcels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call the patron</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An order over the limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept on the hold shelf for the patron</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parcels brought back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billing file encoding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addresses kept after the billing month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A book without page count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A paperback's cover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A hardback's cover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A CD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A DVD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A game</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A magazine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anything else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed days: "%1" is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The delivery window must end after it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one delivery day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the ILS debit type the fee is posted with.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>comptoir::Desk</name>
     <message>
         <source>Network configuration imported.</source>
@@ -1524,7 +1693,10 @@
     </message>
     <message numerus="yes">
         <source>From %1: %n item(s)</source>
-        <translation><numerusform>From %1: %n item</numerusform><numerusform>From %1: %n items</numerusform></translation>
+        <translation>
+            <numerusform>From %1: %n item</numerusform>
+            <numerusform>From %1: %n items</numerusform>
+        </translation>
     </message>
     <message>
         <source>(one item missing)</source>
@@ -2396,7 +2568,10 @@ Call %1.</source>
     </message>
     <message numerus="yes">
         <source>%n return(s)</source>
-        <translation><numerusform>%n return</numerusform><numerusform>%n returns</numerusform></translation>
+        <translation>
+            <numerusform>%n return</numerusform>
+            <numerusform>%n returns</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2797,6 +2972,14 @@ Call %1.</source>
     </message>
     <message>
         <source>The first %L1 patrons are shown: add the first name or type the card number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home &amp;delivery order…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+D: take a home delivery order for this patron on the phone</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3420,6 +3603,97 @@ Nothing was changed on this counter.</source>
     </message>
 </context>
 <context>
+    <name>comptoir::PhoneOrderDialog</name>
+    <message>
+        <source>&amp;Place the order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home delivery order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patron</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivered?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document &amp;barcode:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scan or type, then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the patron's record…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library system did not answer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No address on record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No delivery day ahead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placing the requests…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) placed for home delivery.</source>
+        <translation><numerusform>%n request placed for home delivery.</numerusform><numerusform>%n requests placed for home delivery.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept to send when the library system answers.</source>
+        <translation><numerusform>%n kept to send when the library system answers.</numerusform><numerusform>%n kept to send when the library system answers.</numerusform></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>comptoir::PlaceholderPage</name>
     <message>
         <source>This page is not available yet in this version of Comptoir.</source>
@@ -3627,6 +3901,10 @@ Nothing was changed on this counter.</source>
         <source>Home delivery</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 was pulled or claimed at another desk (%2).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>comptoir::ReportsPage</name>
@@ -3668,7 +3946,10 @@ Nothing was changed on this counter.</source>
     </message>
     <message numerus="yes">
         <source>Taken at %1 from %2; %n day(s) without a report in the last 30.</source>
-        <translation><numerusform>Taken at %1 from %2; %n day without a report in the last 30.</numerusform><numerusform>Taken at %1 from %2; %n days without a report in the last 30.</numerusform></translation>
+        <translation>
+            <numerusform>Taken at %1 from %2; %n day without a report in the last 30.</numerusform>
+            <numerusform>Taken at %1 from %2; %n days without a report in the last 30.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the stored snapshot</source>
@@ -3843,6 +4124,10 @@ Nothing was changed on this counter.</source>
         <source>Lockers</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Home delivery</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>comptoir::ShelfLayoutEditor</name>
@@ -3919,6 +4204,25 @@ Nothing was changed on this counter.</source>
     </message>
     <message>
         <source>Plan id</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::ShuttleSettingsPage</name>
+    <message>
+        <source>None: every crate goes straight to its library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library code of the hub. A library this counter sends less than a crate a day goes through the hub, in a bag inside the hub's crate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crate &amp;hub (library code):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shuttle &amp;routes, one a line, the stops in the van's order (“North: GIONO, HUGO, ROMANS”). None: one route, libraries by name.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4124,6 +4428,22 @@ Nothing was changed on this counter.</source>
         <source>The label lists %1 items but says the crate holds %2.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Route %1: a route is written “Name: SITE1, SITE2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Route %1: the name %2 is used twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Route %1: the site %2 is on two routes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Route %1: the route %2 has no stop.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>comptoir::crates::CrateService</name>
@@ -4205,11 +4525,17 @@ Nothing was changed on this counter.</source>
     <message numerus="yes">
         <source>Crate for %1 (hub), bag for %2 — item %n</source>
         <comment>the nth item put in the crate (ordinal)</comment>
-        <translation><numerusform>Crate for %1 (hub), bag for %2 — item %n</numerusform><numerusform>Crate for %1 (hub), bag for %2 — item %n</numerusform></translation>
+        <translation>
+            <numerusform>Crate for %1 (hub), bag for %2 — item %n</numerusform>
+            <numerusform>Crate for %1 (hub), bag for %2 — item %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in the bag for %1</source>
-        <translation><numerusform>%n in the bag for %1</numerusform><numerusform>%n in the bag for %1</numerusform></translation>
+        <translation>
+            <numerusform>%n in the bag for %1</numerusform>
+            <numerusform>%n in the bag for %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>This crate comes from %1, a site this network does not know: nothing is checked in. Set it aside and ask the shuttle team.</source>
@@ -4296,7 +4622,10 @@ Nothing was changed on this counter.</source>
     </message>
     <message numerus="yes">
         <source>%n parcel(s)</source>
-        <translation><numerusform>%n parcel</numerusform><numerusform>%n parcels</numerusform></translation>
+        <translation>
+            <numerusform>%n parcel</numerusform>
+            <numerusform>%n parcels</numerusform>
+        </translation>
     </message>
     <message>
         <source>Patron and address</source>
@@ -4344,7 +4673,10 @@ Nothing was changed on this counter.</source>
     </message>
     <message numerus="yes">
         <source>%1 — %n parcel(s), total %2</source>
-        <translation><numerusform>%1 — %n parcel, total %2</numerusform><numerusform>%1 — %n parcels, total %2</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n parcel, total %2</numerusform>
+            <numerusform>%1 — %n parcels, total %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Month</source>
@@ -4411,7 +4743,10 @@ Nothing was changed on this counter.</source>
     </message>
     <message numerus="yes">
         <source>%n item(s) with %1</source>
-        <translation><numerusform>%n item with %1</numerusform><numerusform>%n items with %1</numerusform></translation>
+        <translation>
+            <numerusform>%n item with %1</numerusform>
+            <numerusform>%n items with %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>to the hold shelf for %1</source>
@@ -4431,10 +4766,51 @@ Nothing was changed on this counter.</source>
     </message>
     <message numerus="yes">
         <source>%n item(s) %1</source>
-        <translation><numerusform>%n item %1</numerusform><numerusform>%n items %1</numerusform></translation>
+        <translation>
+            <numerusform>%n item %1</numerusform>
+            <numerusform>%n items %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>No such month.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::delivery::FeePoster</name>
+    <message>
+        <source>Home delivery, parcel %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::delivery::PhoneOrders</name>
+    <message>
+        <source>Home delivery is not set up at this counter (Settings &gt; Home delivery).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not for loan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requests cannot be placed: not connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to order.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4744,6 +5120,184 @@ Nothing was changed on this counter.</source>
     </message>
 </context>
 <context>
+    <name>comptoir::formation</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a “}” without its “{”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a “{” without its “}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown field “{%1}” (known: {n}, {documents}, {document}, {site}, {attendu}, {réponse}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is larger than %L1 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an exercise has at most %L1 lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the line is longer than %L1 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a control character in the line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a section is written “[name]”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an exercise has at most %1 checks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown section [%1] (known: [exercice], [préparation], [question], [contrôle]).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>section [%1] is given twice (first on line %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected “name = value”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is outside a section.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” has no value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is given twice (first on line %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an exercise has at most %1 hints.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“ordre” is a whole number from 0 to 1000, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown setting “%1” in [exercice] (known: titre, objectif, indice, ordre).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown setting “%1” in [préparation] (known: sujet).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an exercise has at most %1 subjects.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown subject “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” takes a count from 1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” takes no count.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“attendu” is en-attente, en-transit or à-prélever, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown setting “%1” in [question] (known: texte, attendu).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown rule “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“points” is a whole number from 1 to %1, not “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown setting “%1” in [contrôle] (known: règle, message, message.un, points).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no [exercice] section.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[exercice] has no “titre”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[exercice] has no “objectif”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no [préparation] with a “sujet”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no [contrôle] section.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[contrôle] has no “règle”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[contrôle] has no “message”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rule “réponse” needs a [question] section.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[question] has no “texte”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[question] has no “attendu”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot be read, or larger than %L2 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::formation::Course</name>
+    <message>
+        <source>The training library has not enough for this exercise (%1 found, %2 needed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The training library could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>comptoir::ils::Sip2Client</name>
     <message>
         <source>The library system's answer was lost (%1); its state is checked before anything is sent again.</source>
@@ -4899,7 +5453,10 @@ Nothing was changed on this counter.</source>
     </message>
     <message numerus="yes">
         <source>%n item(s) to check in at the desk.</source>
-        <translation><numerusform>%n item to check in at the desk.</numerusform><numerusform>%n items to check in at the desk.</numerusform></translation>
+        <translation>
+            <numerusform>%n item to check in at the desk.</numerusform>
+            <numerusform>%n items to check in at the desk.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Door %1 is not to be emptied</source>
@@ -5032,6 +5589,111 @@ Nothing was changed on this counter.</source>
     </message>
 </context>
 <context>
+    <name>comptoir::netstore</name>
+    <message>
+        <source>The network store does not know %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 belongs to site %2: this counter cannot change it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another counter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crate %1 was already received by %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crate %1 was already sealed by %2: this desk's change was not applied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This door was already assigned by %1 (item %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 was already done by %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was changed by %2 first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network store's address must read postgresql://role@host:port/database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No password in the network store's address: it goes in the keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network store's address needs a role, a host and a database: postgresql://role@host:port/database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network store's sslmode is verify-full (or disable on this computer only).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A network store on another computer needs TLS (sslmode=verify-full).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::netstore::NetStore</name>
+    <message>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed: the network store cannot be reached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A network store on another computer needs TLS (sslmode=verify-full).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network store does not answer (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network store refused: this counter may not change that (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network store failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network store was made by a newer Comptoir (schema %1): update this counter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A counter's role is lower-case letters, digits and _.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network store gave no verdict.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network store does not know crate %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network store does not send live updates (%1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>comptoir::netstore::NetworkStoreLink</name>
+    <message>
+        <source>No password for the network store in the keychain (%1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>comptoir::print::TemplateStore</name>
     <message>
         <source>Hold slip</source>
@@ -5114,7 +5776,10 @@ Nothing was changed on this counter.</source>
     </message>
     <message numerus="yes">
         <source>%n site(s) with more than %1 of pending requests older than 48 h, worst %2</source>
-        <translation><numerusform>%n site with more than %1 of pending requests older than 48 h: %2</numerusform><numerusform>%n sites with more than %1 of pending requests older than 48 h, worst %2</numerusform></translation>
+        <translation>
+            <numerusform>%n site with more than %1 of pending requests older than 48 h: %2</numerusform>
+            <numerusform>%n sites with more than %1 of pending requests older than 48 h, worst %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>the network captured %1 of the day's requests within 24 h (goal %2)</source>
@@ -5122,7 +5787,10 @@ Nothing was changed on this counter.</source>
     </message>
     <message numerus="yes">
         <source>%n hold shelf(s) with more than %1 expired requests to clear: %2</source>
-        <translation><numerusform>%n hold shelf with more than %1 expired requests to clear: %2</numerusform><numerusform>%n hold shelves with more than %1 expired requests to clear: %2</numerusform></translation>
+        <translation>
+            <numerusform>%n hold shelf with more than %1 expired requests to clear: %2</numerusform>
+            <numerusform>%n hold shelves with more than %1 expired requests to clear: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Needs attention today: %1.</source>
@@ -5158,10 +5826,25 @@ Nothing was changed on this counter.</source>
     </message>
     <message numerus="yes">
         <source>Last %n day(s): pending requests over 48 h, network (– : no snapshot that day)</source>
-        <translation><numerusform>Last %n day: pending requests over 48 h, network (– : no snapshot that day)</numerusform><numerusform>Last %n days: pending requests over 48 h, network (– : no snapshot that day)</numerusform></translation>
+        <translation>
+            <numerusform>Last %n day: pending requests over 48 h, network (– : no snapshot that day)</numerusform>
+            <numerusform>Last %n days: pending requests over 48 h, network (– : no snapshot that day)</numerusform>
+        </translation>
     </message>
     <message>
         <source>missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pickup lockers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click &amp; collect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home delivery</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5192,6 +5875,18 @@ Nothing was changed on this counter.</source>
     </message>
     <message>
         <source>%1 is outside the delivery area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ordered before the %1 cut-off: %2 min left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>after the %1 cut-off: the next round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivered %1, %2 (%3). %4 a parcel.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5272,7 +5967,10 @@ Nothing was changed on this counter.</source>
     </message>
     <message numerus="yes">
         <source>Crate for %1 sealed: %n item(s), label</source>
-        <translation><numerusform>Crate for %1 sealed: %n item, label</numerusform><numerusform>Crate for %1 sealed: %n items, label</numerusform></translation>
+        <translation>
+            <numerusform>Crate for %1 sealed: %n item, label</numerusform>
+            <numerusform>Crate for %1 sealed: %n items, label</numerusform>
+        </translation>
     </message>
     <message>
         <source>(not written)</source>
@@ -5417,6 +6115,14 @@ This counter keeps its previous settings. Tell IT.</source>
     </message>
     <message>
         <source>Unknown kiosk "%1": use lockers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The guided training course: start a fresh training library on this computer, connect to it and list the exercises (data in their own folder, emptied at each start).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--formation goes without --demo and --headless.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5564,6 +6270,58 @@ This counter keeps its previous settings. Tell IT.</source>
     </message>
     <message>
         <source>Pending requests by age, site by site (most over 48 h at the top)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expired, taken out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orders handed over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items handed over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parcels dispatched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parcels billed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billed (€)</source>
         <translation type="unfinished" />
     </message>
 </context>
