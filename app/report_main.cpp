@@ -28,11 +28,6 @@ using namespace comptoir::reports;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("report", text);
-}
-
 int fail(const QString& message, int code = 1)
 {
     std::fprintf(stderr, "comptoir-report: %s\n", qPrintable(message));
@@ -59,31 +54,44 @@ int main(int argc, char* argv[])
     i18n::install(app, i18n::resolveLanguage(requestedLanguage));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("The daily queue report of the library network: requests per site, pending by "
-                                        "age against the 24/48 h promise, hold shelves, pull runs, crates."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "report", "The daily queue report of the library network: requests per site, pending by "
+                  "age against the 24/48 h promise, hold shelves, pull runs, crates."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption date(QStringLiteral("date"),
-                                  tr("The day (YYYY-MM-DD). Today (the default) is read from the library system and "
-                                     "kept; another day is read from the kept reports."),
-                                  QStringLiteral("DATE"));
-    const QCommandLineOption site(QStringLiteral("site"),
-                                  tr("Only this site (repeat it, or separate ids with commas; \"all\": every site, the "
-                                     "default). The network's totals are always the whole network's."),
-                                  QStringLiteral("ID"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("text, csv or pdf."), QStringLiteral("FORMAT"),
-                                    QStringLiteral("text"));
-    const QCommandLineOption out(QStringLiteral("out"),
-                                 tr("The file to write (default: the standard output; for pdf, report-DATE.pdf)."),
-                                 QStringLiteral("FILE"));
-    const QCommandLineOption data(QStringLiteral("data-dir"),
-                                  tr("The counter's data folder (settings, outbox, kept reports), as comptoir's."),
-                                  QStringLiteral("DIR"));
+    const QCommandLineOption date(
+        QStringLiteral("date"),
+        QCoreApplication::translate("report",
+                                    "The day (YYYY-MM-DD). Today (the default) is read from the library system and "
+                                    "kept; another day is read from the kept reports."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption site(
+        QStringLiteral("site"),
+        QCoreApplication::translate("report",
+                                    "Only this site (repeat it, or separate ids with commas; \"all\": every site, the "
+                                    "default). The network's totals are always the whole network's."),
+        QStringLiteral("ID"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QCoreApplication::translate("report", "text, csv or pdf."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption out(
+        QStringLiteral("out"),
+        QCoreApplication::translate("report",
+                                    "The file to write (default: the standard output; for pdf, report-DATE.pdf)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption data(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("report",
+                                    "The counter's data folder (settings, outbox, kept reports), as comptoir's."),
+        QStringLiteral("DIR"));
     const QCommandLineOption demo(
         QStringLiteral("demo"),
-        tr("Start the training library on this computer and report on it, as comptoir --demo."));
-    const QCommandLineOption noKeep(QStringLiteral("no-keep"), tr("Do not keep today's figures (a dry run)."));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the report: fr or en."),
+        QCoreApplication::translate(
+            "report", "Start the training library on this computer and report on it, as comptoir --demo."));
+    const QCommandLineOption noKeep(QStringLiteral("no-keep"),
+                                    QCoreApplication::translate("report", "Do not keep today's figures (a dry run)."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QCoreApplication::translate("report", "Language of the report: fr or en."),
                                   QStringLiteral("fr|en"));
     parser.addOptions({date, site, format, out, data, demo, noKeep, lang});
     if (!parser.parse(args))
@@ -97,15 +105,21 @@ int main(int argc, char* argv[])
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()), 2);
+        return fail(QCoreApplication::translate("report", "Unexpected argument \"%1\".")
+                        .arg(parser.positionalArguments().first()),
+                    2);
     const QString kind = parser.value(format).toLower();
     if (kind != QLatin1String("text") && kind != QLatin1String("csv") && kind != QLatin1String("pdf"))
-        return fail(tr("Unknown format \"%1\": use text, csv or pdf.").arg(parser.value(format)), 2);
+        return fail(QCoreApplication::translate("report", "Unknown format \"%1\": use text, csv or pdf.")
+                        .arg(parser.value(format)),
+                    2);
     QDate day;
     if (parser.isSet(date)) {
         day = QDate::fromString(parser.value(date), Qt::ISODate);
         if (!day.isValid())
-            return fail(tr("--date needs a day as YYYY-MM-DD, not \"%1\".").arg(parser.value(date)), 2);
+            return fail(QCoreApplication::translate("report", "--date needs a day as YYYY-MM-DD, not \"%1\".")
+                            .arg(parser.value(date)),
+                        2);
     }
     QStringList sites;
     for (const QString& value : parser.values(site))
@@ -138,8 +152,10 @@ int main(int argc, char* argv[])
     } else {
         const desk::ConnectionSettings connection = workstation.savedConnection();
         if (connection.restUrl.isEmpty())
-            return fail(tr("No REST address of the library system in %1: set up the counter with comptoir first (the "
-                           "report reads the network's requests through Koha's REST API).")
+            return fail(QCoreApplication::translate(
+                            "report",
+                            "No REST address of the library system in %1: set up the counter with comptoir first (the "
+                            "report reads the network's requests through Koha's REST API).")
                             .arg(settings.filePath()));
         QString problem;
         const desk::ConnectionSecrets secrets = workstation.readSecrets(connection, &problem);
@@ -171,14 +187,16 @@ int main(int argc, char* argv[])
     if (!taken->ok()) {
         const bool unreachable = taken->error().code == ReportService::IlsUnreachable;
         return fail(taken->error().message +
-                        (unreachable ? QLatin1Char('\n') + tr("No report was kept for this day.") : QString()),
+                        (unreachable ? QLatin1Char('\n') +
+                                           QCoreApplication::translate("report", "No report was kept for this day.")
+                                     : QString()),
                     unreachable ? 3 : 1);
     }
     DayReport report = taken->value();
     if (!sites.isEmpty()) {
         for (const QString& id : std::as_const(sites))
             if (!report.site(id))
-                return fail(tr("Unknown site \"%1\".").arg(id), 2);
+                return fail(QCoreApplication::translate("report", "Unknown site \"%1\".").arg(id), 2);
         report = report.only(sites);
     }
     const Thresholds thresholds = Thresholds::fromSettings(settings);
@@ -190,7 +208,8 @@ int main(int argc, char* argv[])
         const QString path = target.isEmpty() ? QStringLiteral("report-%1.pdf").arg(day.toString(Qt::ISODate)) : target;
         if (Status s = writeReportPdf(report, days, thresholds, path); !s.ok())
             return fail(s.error().message);
-        std::fprintf(stderr, "%s\n", qPrintable(tr("Report written to %1").arg(path)));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("report", "Report written to %1").arg(path)));
         return 0;
     }
     const QByteArray bytes =
@@ -201,6 +220,6 @@ int main(int argc, char* argv[])
     }
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(tr("Cannot write %1: %2").arg(target, file.errorString()));
+        return fail(QCoreApplication::translate("report", "Cannot write %1: %2").arg(target, file.errorString()));
     return 0;
 }

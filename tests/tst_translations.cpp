@@ -279,6 +279,39 @@ private Q_SLOTS:
                             result.problems.join(QLatin1Char('\n'))));
     }
 
+    // A function of its own that calls QCoreApplication::translate with a fixed context (a tr()
+    // outside a class) must name the context lupdate gives its messages (the namespace around
+    // it), or the French in the .ts is never found on screen: the context must be in the .ts.
+    void translateWrappersNameKnownContexts()
+    {
+        QSet<QString> known;
+        for (const Message& m : frenchMessages())
+            known.insert(m.context);
+        QFile list(QStringLiteral(COMPTOIR_I18N_LIST));
+        QVERIFY(list.open(QIODevice::ReadOnly));
+        const QRegularExpression wrapper(
+            QStringLiteral(R"re(QCoreApplication::translate\(\s*"([^"]+)"\s*,\s*[A-Za-z_][A-Za-z_0-9]*\s*[,)])re"));
+        QStringList problems;
+        int wrappers = 0;
+        for (const QByteArray& line : list.readAll().split('\n')) {
+            const QString path = QString::fromUtf8(line.trimmed());
+            if (path.isEmpty() || !(path.endsWith(QLatin1String(".cpp")) || path.endsWith(QLatin1String(".h"))))
+                continue;
+            QFile source(path);
+            if (!source.open(QIODevice::ReadOnly))
+                continue;
+            const QString text = QString::fromUtf8(source.readAll());
+            for (auto it = wrapper.globalMatch(text); it.hasNext();) {
+                const QString context = it.next().captured(1);
+                ++wrappers;
+                if (!known.contains(context))
+                    problems << path + QStringLiteral(": context ") + context;
+            }
+        }
+        QVERIFY(wrappers >= 10); // the wrappers of core are found
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     void compiledFrenchIsEmbedded()
     {
         QTranslator translator;

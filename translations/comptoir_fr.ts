@@ -1,11 +1,11 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
 <context>
     <name>BarcodeRules</name>
     <message>
         <source>The pattern %1 is not valid: %2</source>
-        <translation>Le motif %1 n’est pas valide&#xa0;: %2</translation>
+        <translation>Le motif %1 n’est pas valide : %2</translation>
     </message>
 </context>
 <context>
@@ -19,17 +19,17 @@
     <name>Devices</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>Cannot set up %1: %2</source>
-        <translation>Impossible de configurer %1&#xa0;: %2</translation>
+        <translation>Impossible de configurer %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>NetworkConfigPage</name>
     <message>
-        <source>Library system&apos;s REST address</source>
+        <source>Library system's REST address</source>
         <translation>Adresse REST du SIGB</translation>
     </message>
     <message>
@@ -93,7 +93,7 @@
         <translation>Noms des bibliothèques par ISIL</translation>
     </message>
     <message>
-        <source>The library&apos;s ISIL</source>
+        <source>The library's ISIL</source>
         <translation>ISIL de la bibliothèque</translation>
     </message>
     <message>
@@ -125,14 +125,14 @@
     <name>PageParts</name>
     <message>
         <source>When will the patron come?</source>
-        <translation>Quand le lecteur viendra-t-il&#x202f;?</translation>
+        <translation>Quand le lecteur viendra-t-il ?</translation>
     </message>
 </context>
 <context>
     <name>PullList</name>
     <message>
         <source>Cannot read the pick list: %1</source>
-        <translation>Impossible de lire la liste à prélever&#xa0;: %1</translation>
+        <translation>Impossible de lire la liste à prélever : %1</translation>
     </message>
     <message>
         <source>The cache is not open.</source>
@@ -146,8 +146,8 @@
         <translation>non vérifié</translation>
     </message>
     <message>
-        <source>the library system has no library &quot;%1&quot;</source>
-        <translation>le SIGB n’a pas de bibliothèque «&#x202f;%1&#x202f;»</translation>
+        <source>the library system has no library "%1"</source>
+        <translation>le SIGB n’a pas de bibliothèque « %1 »</translation>
     </message>
     <message>
         <source>not used (SIP2 only)</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>cannot read the queue file %1: %2</source>
-        <translation>impossible de lire le fichier de file d’attente %1&#xa0;: %2</translation>
+        <translation>impossible de lire le fichier de file d’attente %1 : %2</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -170,19 +170,19 @@
     </message>
     <message>
         <source>line %1: a quoted field is never closed</source>
-        <translation>ligne %1&#xa0;: un champ entre guillemets n’est jamais fermé</translation>
+        <translation>ligne %1 : un champ entre guillemets n’est jamais fermé</translation>
     </message>
     <message>
-        <source>no barcode column (expected a header such as &quot;barcode&quot; or &quot;code-barres&quot;)</source>
-        <translation>aucune colonne de code-barres (en-tête attendu&#xa0;: «&#x202f;code-barres&#x202f;» ou «&#x202f;barcode&#x202f;»)</translation>
+        <source>no barcode column (expected a header such as "barcode" or "code-barres")</source>
+        <translation>aucune colonne de code-barres (en-tête attendu : « code-barres » ou « barcode »)</translation>
     </message>
     <message>
         <source>no barcode</source>
         <translation>pas de code-barres</translation>
     </message>
     <message>
-        <source>unreadable barcode &quot;%1&quot;</source>
-        <translation>code-barres illisible «&#x202f;%1&#x202f;»</translation>
+        <source>unreadable barcode "%1"</source>
+        <translation>code-barres illisible « %1 »</translation>
     </message>
     <message>
         <source>barcode %1 is listed twice</source>
@@ -194,22 +194,22 @@
     </message>
     <message>
         <source>the file is larger than %L1 MB: it is not a pick list</source>
-        <translation>le fichier dépasse %L1 Mo&#xa0;: ce n’est pas une liste à prélever</translation>
+        <translation>le fichier dépasse %L1 Mo : ce n’est pas une liste à prélever</translation>
     </message>
     <message>
         <source>line %L1: more than %L2 columns</source>
-        <translation>ligne %L1&#xa0;: plus de %L2 colonnes</translation>
+        <translation>ligne %L1 : plus de %L2 colonnes</translation>
     </message>
     <message>
         <source>line %L1: more than %L2 lines or %L3 cells: it is not a pick list</source>
-        <translation>ligne %L1&#xa0;: plus de %L2 lignes ou %L3 cellules&#xa0;: ce n’est pas une liste à prélever</translation>
+        <translation>ligne %L1 : plus de %L2 lignes ou %L3 cellules : ce n’est pas une liste à prélever</translation>
     </message>
 </context>
 <context>
     <name>RawPrinter</name>
     <message>
         <source>The receipt printer did not take the slip: %1</source>
-        <translation>Le ticket n’a pas pu être envoyé à l’imprimante&#xa0;: %1</translation>
+        <translation>Le ticket n’a pas pu être envoyé à l’imprimante : %1</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
@@ -243,7 +243,7 @@
     <name>ShelfLayout</name>
     <message>
         <source>The shelf layout is not valid: %1</source>
-        <translation>Le plan des rayons n’est pas valide&#xa0;: %1</translation>
+        <translation>Le plan des rayons n’est pas valide : %1</translation>
     </message>
     <message>
         <source>no list of zones</source>
@@ -262,7 +262,7 @@
     <name>SlipMarkup</name>
     <message>
         <source>%1 cannot be printed as a barcode or QR code: printed as text.</source>
-        <translation>%1 ne peut pas être imprimé en code-barres ou en QR code&#xa0;: imprimé en texte.</translation>
+        <translation>%1 ne peut pas être imprimé en code-barres ou en QR code : imprimé en texte.</translation>
     </message>
 </context>
 <context>
@@ -289,14 +289,14 @@
     </message>
     <message>
         <source>The template is longer than %L1 characters: the rest is ignored</source>
-        <translation>Le modèle dépasse %L1 caractères&#xa0;: la suite est ignorée</translation>
+        <translation>Le modèle dépasse %L1 caractères : la suite est ignorée</translation>
     </message>
 </context>
 <context>
     <name>TemplateStore</name>
     <message>
         <source>Cannot save the template: %1</source>
-        <translation>Impossible d’enregistrer le modèle&#xa0;: %1</translation>
+        <translation>Impossible d’enregistrer le modèle : %1</translation>
     </message>
     <message>
         <source>Cannot remove %1</source>
@@ -307,15 +307,15 @@
     <name>comptoir</name>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1&#xa0;: %2</translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>%1 is true or false, not “%2”.</source>
-        <translation>%1 vaut true ou false, pas «&#x202f;%2&#x202f;».</translation>
+        <translation>%1 vaut true ou false, pas « %2 ».</translation>
     </message>
     <message>
         <source>%1 is a whole number, not “%2”.</source>
-        <translation>%1 est un nombre entier, pas «&#x202f;%2&#x202f;».</translation>
+        <translation>%1 est un nombre entier, pas « %2 ».</translation>
     </message>
     <message>
         <source>Site</source>
@@ -327,7 +327,7 @@
     </message>
     <message>
         <source>The PDF file could not be written: %1</source>
-        <translation>Le fichier PDF n’a pas pu être enregistré&#xa0;: %1</translation>
+        <translation>Le fichier PDF n’a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>Comptoir — daily queue report of %1, taken %2</source>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>Network: %1 placed, %2 captured, %3 filled, %4 cancelled, %5 expired; %6 pending, of which %7 over 48 h.</source>
-        <translation>Réseau&#xa0;: %1 posées, %2 affectées, %3 satisfaites, %4 annulées, %5 expirées&#x202f;; %6 en attente, dont %7 depuis plus de 48 h.</translation>
+        <translation>Réseau : %1 posées, %2 affectées, %3 satisfaites, %4 annulées, %5 expirées ; %6 en attente, dont %7 depuis plus de 48 h.</translation>
     </message>
 </context>
 <context>
@@ -350,7 +350,7 @@
     </message>
     <message>
         <source>Scan what was pulled or returned: the library system says where it goes.</source>
-        <translation>Scannez les documents prélevés ou rendus&#xa0;: le SIGB indique leur destination.</translation>
+        <translation>Scannez les documents prélevés ou rendus : le SIGB indique leur destination.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>provisional: set aside</source>
-        <translation>provisoire&#xa0;: à mettre de côté</translation>
+        <translation>provisoire : à mettre de côté</translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s)</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>↑ ↓: choose a row · Enter: preview its slip · Ctrl+P: reprint it</source>
-        <translation>↑ ↓&#xa0;: choisir une ligne · Entrée&#xa0;: aperçu de son ticket · Ctrl+P&#xa0;: le réimprimer</translation>
+        <translation>↑ ↓ : choisir une ligne · Entrée : aperçu de son ticket · Ctrl+P : le réimprimer</translation>
     </message>
     <message>
         <source>sent</source>
@@ -504,7 +504,7 @@
     </message>
     <message>
         <source>No order of this site has this number: check the label, or refresh (F5).</source>
-        <translation>Aucune commande de ce site ne porte ce numéro&#xa0;: vérifiez l’étiquette, ou actualisez (F5).</translation>
+        <translation>Aucune commande de ce site ne porte ce numéro : vérifiez l’étiquette, ou actualisez (F5).</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -528,15 +528,15 @@
     </message>
     <message>
         <source>State: %1</source>
-        <translation>État&#xa0;: %1</translation>
+        <translation>État : %1</translation>
     </message>
     <message>
         <source>Place on the hold shelf: %1</source>
-        <translation>Emplacement sur l’étagère des réservations&#xa0;: %1</translation>
+        <translation>Emplacement sur l’étagère des réservations : %1</translation>
     </message>
     <message>
         <source>Appointment: %1</source>
-        <translation>Rendez-vous&#xa0;: %1</translation>
+        <translation>Rendez-vous : %1</translation>
     </message>
     <message>
         <source>No appointment yet</source>
@@ -680,15 +680,15 @@
     </message>
     <message>
         <source>REST API:</source>
-        <translation>API REST&#xa0;:</translation>
+        <translation>API REST :</translation>
     </message>
     <message>
         <source>SIP2:</source>
-        <translation>SIP2&#xa0;:</translation>
+        <translation>SIP2 :</translation>
     </message>
     <message>
         <source>Library:</source>
-        <translation>Bibliothèque&#xa0;:</translation>
+        <translation>Bibliothèque :</translation>
     </message>
     <message>
         <source>Save</source>
@@ -719,8 +719,8 @@
         <translation>connexion acceptée</translation>
     </message>
     <message>
-        <source>only without a REST address: the ILS&apos;s CSV export of its pick list</source>
-        <translation>uniquement sans adresse REST&#xa0;: l’export CSV de la liste à prélever du SIGB</translation>
+        <source>only without a REST address: the ILS's CSV export of its pick list</source>
+        <translation>uniquement sans adresse REST : l’export CSV de la liste à prélever du SIGB</translation>
     </message>
     <message>
         <source>Queue file (SIP2 only)</source>
@@ -732,19 +732,19 @@
     </message>
     <message>
         <source>The login and password were taken out of the address: the password is kept in the system keychain, never in the settings file.</source>
-        <translation>L’identifiant et le mot de passe ont été enlevés de l’adresse&#xa0;: le mot de passe est conservé dans le trousseau du système, jamais dans le fichier de réglages.</translation>
+        <translation>L’identifiant et le mot de passe ont été enlevés de l’adresse : le mot de passe est conservé dans le trousseau du système, jamais dans le fichier de réglages.</translation>
     </message>
     <message>
         <source>Unencrypted connection: passwords and patron data cross the network in clear.</source>
-        <translation>Connexion non chiffrée&#xa0;: les mots de passe et les données des lecteurs circulent en clair sur le réseau.</translation>
+        <translation>Connexion non chiffrée : les mots de passe et les données des lecteurs circulent en clair sur le réseau.</translation>
     </message>
     <message>
         <source>Credentials</source>
         <translation>Identifiants</translation>
     </message>
     <message>
-        <source>Set by the network&apos;s configuration; IT changes it.</source>
-        <translation>Fixé par la configuration du réseau&#x202f;; le service informatique le modifie.</translation>
+        <source>Set by the network's configuration; IT changes it.</source>
+        <translation>Fixé par la configuration du réseau ; le service informatique le modifie.</translation>
     </message>
 </context>
 <context>
@@ -797,8 +797,8 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <source>Items in transit go into their destination&apos;s crate at capture. Scan a crate label to receive a crate; scan an item here to take it out of its open crate.</source>
-        <translation>Au retour, les documents en transit vont dans la caisse de leur destination. Scannez l’étiquette d’une caisse pour la réceptionner&#x202f;; scannez un document ici pour l’enlever de sa caisse ouverte.</translation>
+        <source>Items in transit go into their destination's crate at capture. Scan a crate label to receive a crate; scan an item here to take it out of its open crate.</source>
+        <translation>Au retour, les documents en transit vont dans la caisse de leur destination. Scannez l’étiquette d’une caisse pour la réceptionner ; scannez un document ici pour l’enlever de sa caisse ouverte.</translation>
     </message>
     <message>
         <source>Not sealed</source>
@@ -806,11 +806,11 @@
     </message>
     <message>
         <source>Open: filling</source>
-        <translation>Ouverte&#xa0;: en remplissage</translation>
+        <translation>Ouverte : en remplissage</translation>
     </message>
     <message>
         <source>Sealed: waiting for the shuttle</source>
-        <translation>Fermée&#xa0;: attend la navette</translation>
+        <translation>Fermée : attend la navette</translation>
     </message>
     <message>
         <source>Receiving</source>
@@ -851,19 +851,19 @@
     </message>
     <message>
         <source>Crate from %1, sealed %2: %3 / %4 received</source>
-        <translation>Caisse de %1, fermée le %2&#xa0;: %3 / %4 reçus</translation>
+        <translation>Caisse de %1, fermée le %2 : %3 / %4 reçus</translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation>Manquants&#xa0;: %1</translation>
+        <translation>Manquants : %1</translation>
     </message>
     <message>
         <source>Expected: %1</source>
-        <translation>Attendus&#xa0;: %1</translation>
+        <translation>Attendus : %1</translation>
     </message>
     <message>
         <source>Extra: %1</source>
-        <translation>En trop&#xa0;: %1</translation>
+        <translation>En trop : %1</translation>
     </message>
     <message>
         <source>Crate label %1</source>
@@ -876,8 +876,8 @@
     <message numerus="yes">
         <source>Crate for %1 — %n item(s): stick its label on it.</source>
         <translation>
-            <numerusform>Caisse pour %1 — %n document&#xa0;: collez-y son étiquette.</numerusform>
-            <numerusform>Caisse pour %1 — %n documents&#xa0;: collez-y son étiquette.</numerusform>
+            <numerusform>Caisse pour %1 — %n document : collez-y son étiquette.</numerusform>
+            <numerusform>Caisse pour %1 — %n documents : collez-y son étiquette.</numerusform>
         </translation>
     </message>
     <message>
@@ -890,7 +890,7 @@
     </message>
     <message>
         <source>This box holds no crate: choose an open crate, then scan the box again.</source>
-        <translation>Ce contenant ne porte aucune caisse&#xa0;: choisissez une caisse ouverte, puis scannez-le à nouveau.</translation>
+        <translation>Ce contenant ne porte aucune caisse : choisissez une caisse ouverte, puis scannez-le à nouveau.</translation>
     </message>
     <message>
         <source>Crate label refused</source>
@@ -898,7 +898,7 @@
     </message>
     <message>
         <source>Crate label: part %1 of %2 read</source>
-        <translation>Étiquette de caisse&#xa0;: code %1 sur %2 lu</translation>
+        <translation>Étiquette de caisse : code %1 sur %2 lu</translation>
     </message>
     <message>
         <source>Crate not received</source>
@@ -911,8 +911,8 @@
     <message numerus="yes">
         <source>Scan each item: %n expected.</source>
         <translation>
-            <numerusform>Scannez chaque document&#xa0;: %n attendu.</numerusform>
-            <numerusform>Scannez chaque document&#xa0;: %n attendus.</numerusform>
+            <numerusform>Scannez chaque document : %n attendu.</numerusform>
+            <numerusform>Scannez chaque document : %n attendus.</numerusform>
         </translation>
     </message>
     <message>
@@ -920,8 +920,8 @@
         <translation>Non reçu</translation>
     </message>
     <message>
-        <source>Not in this crate&apos;s manifest: kept as an extra item.</source>
-        <translation>Absent du bordereau de cette caisse&#xa0;: noté en trop.</translation>
+        <source>Not in this crate's manifest: kept as an extra item.</source>
+        <translation>Absent du bordereau de cette caisse : noté en trop.</translation>
     </message>
     <message>
         <source>Received</source>
@@ -962,8 +962,8 @@
     <message numerus="yes">
         <source>Receive the %n item(s) not scanned from %1 as if each had been scanned? They are checked in now; nobody has looked at them. Do this only for a crate you trust.</source>
         <translation>
-            <numerusform>Réceptionner %n document non scanné (provenance&#xa0;: %1) comme s’il avait été scanné&#x202f;? Son retour est enregistré maintenant, sans que personne ne l’ait vu. À faire seulement pour une caisse sûre.</numerusform>
-            <numerusform>Réceptionner les %n documents non scannés (provenance&#xa0;: %1) comme s’ils avaient été scannés&#x202f;? Leur retour est enregistré maintenant, sans que personne ne les ait vus. À faire seulement pour une caisse sûre.</numerusform>
+            <numerusform>Réceptionner %n document non scanné (provenance : %1) comme s’il avait été scanné ? Son retour est enregistré maintenant, sans que personne ne l’ait vu. À faire seulement pour une caisse sûre.</numerusform>
+            <numerusform>Réceptionner les %n documents non scannés (provenance : %1) comme s’ils avaient été scannés ? Leur retour est enregistré maintenant, sans que personne ne les ait vus. À faire seulement pour une caisse sûre.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -987,13 +987,13 @@
     </message>
     <message>
         <source>Received without scanning: %1</source>
-        <translation>Réceptionné sans scan&#xa0;: %1</translation>
+        <translation>Réceptionné sans scan : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) of this crate are also listed by the crate %1 from %2 (first: %3): each is received once, in the crate it is found in.</source>
         <translation>
-            <numerusform>%n document de cette caisse figure aussi sur la caisse %1 (provenance&#xa0;: %2) (premier&#xa0;: %3)&#xa0;: chaque document est réceptionné une seule fois, dans la caisse où il se trouve.</numerusform>
-            <numerusform>%n documents de cette caisse figurent aussi sur la caisse %1 (provenance&#xa0;: %2) (premier&#xa0;: %3)&#xa0;: chaque document est réceptionné une seule fois, dans la caisse où il se trouve.</numerusform>
+            <numerusform>%n document de cette caisse figure aussi sur la caisse %1 (provenance : %2) (premier : %3) : chaque document est réceptionné une seule fois, dans la caisse où il se trouve.</numerusform>
+            <numerusform>%n documents de cette caisse figurent aussi sur la caisse %1 (provenance : %2) (premier : %3) : chaque document est réceptionné une seule fois, dans la caisse où il se trouve.</numerusform>
         </translation>
     </message>
     <message>
@@ -1039,7 +1039,7 @@
     </message>
     <message>
         <source>Received from %1 in the crate %2, %3</source>
-        <translation>Reçu dans la caisse %2 (provenance&#xa0;: %1), %3</translation>
+        <translation>Reçu dans la caisse %2 (provenance : %1), %3</translation>
     </message>
     <message>
         <source>(without scanning)</source>
@@ -1047,15 +1047,15 @@
     </message>
     <message>
         <source>Taken out of the crate for %1 (%2), %3</source>
-        <translation>Enlevé de la caisse %2 (destination&#xa0;: %1), %3</translation>
+        <translation>Enlevé de la caisse %2 (destination : %1), %3</translation>
     </message>
     <message>
         <source>In the open crate for %1 (%2) since %3</source>
-        <translation>Dans la caisse ouverte %2 (destination&#xa0;: %1) depuis le %3</translation>
+        <translation>Dans la caisse ouverte %2 (destination : %1) depuis le %3</translation>
     </message>
     <message>
         <source>In the crate for %1 (%2), sealed %3</source>
-        <translation>Dans la caisse %2 (destination&#xa0;: %1), fermée le %3</translation>
+        <translation>Dans la caisse %2 (destination : %1), fermée le %3</translation>
     </message>
     <message>
         <source>left with the shuttle %1</source>
@@ -1063,11 +1063,11 @@
     </message>
     <message>
         <source>bag for %1</source>
-        <translation>sac (destination&#xa0;: %1)</translation>
+        <translation>sac (destination : %1)</translation>
     </message>
     <message>
         <source>Crates: %1</source>
-        <translation>Caisses&#xa0;: %1</translation>
+        <translation>Caisses : %1</translation>
     </message>
 </context>
 <context>
@@ -1078,15 +1078,15 @@
     </message>
     <message>
         <source>The %1 file %2 was written by a newer version of Comptoir (%3). Install that version or a later one; this version will not change the file.</source>
-        <translation>Le fichier %2 (%1) a été écrit par une version plus récente de Comptoir (%3). Installez cette version ou une plus récente&#x202f;; cette version ne modifiera pas le fichier.</translation>
+        <translation>Le fichier %2 (%1) a été écrit par une version plus récente de Comptoir (%3). Installez cette version ou une plus récente ; cette version ne modifiera pas le fichier.</translation>
     </message>
     <message>
         <source>The file %1 is not a Comptoir %2 file; it was left untouched.</source>
-        <translation>Le fichier %1 n’est pas un fichier Comptoir (%2)&#x202f;; il n’a pas été modifié.</translation>
+        <translation>Le fichier %1 n’est pas un fichier Comptoir (%2) ; il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The %1 file %2 could not be read or written: %3</source>
-        <translation>Le fichier %2 (%1) n’a pas pu être lu ou écrit&#xa0;: %3</translation>
+        <translation>Le fichier %2 (%1) n’a pas pu être lu ou écrit : %3</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
@@ -1094,7 +1094,7 @@
     </message>
     <message>
         <source>schema %1; this version knows up to %2</source>
-        <translation>schéma %1&#x202f;; cette version connaît jusqu’au schéma %2</translation>
+        <translation>schéma %1 ; cette version connaît jusqu’au schéma %2</translation>
     </message>
     <message>
         <source>write-ahead logging could not be enabled</source>
@@ -1121,11 +1121,11 @@
     <name>comptoir::DeliveryPage</name>
     <message>
         <source>Round (Alt+R):</source>
-        <translation>Tournée (Alt+R)&#xa0;:</translation>
+        <translation>Tournée (Alt+R) :</translation>
     </message>
     <message>
         <source>Parcel scanned back (Alt+O):</source>
-        <translation>Colis revenu, scanné (Alt+O)&#xa0;:</translation>
+        <translation>Colis revenu, scanné (Alt+O) :</translation>
     </message>
     <message>
         <source>Delivered</source>
@@ -1185,7 +1185,7 @@
     </message>
     <message>
         <source>↑ ↓: choose an order or a document · scan a parcel label to record how it came back</source>
-        <translation>↑ ↓&#xa0;: choisir une commande ou un document · scannez l’étiquette d’un colis pour noter comment il est revenu</translation>
+        <translation>↑ ↓ : choisir une commande ou un document · scannez l’étiquette d’un colis pour noter comment il est revenu</translation>
     </message>
     <message>
         <source>(being prepared)</source>
@@ -1197,11 +1197,11 @@
     </message>
     <message>
         <source>Not deliverable: %1</source>
-        <translation>Portage impossible&#xa0;: %1</translation>
+        <translation>Portage impossible : %1</translation>
     </message>
     <message>
         <source>Over %1: call the patron</source>
-        <translation>Plus de %1&#xa0;: appelez le lecteur</translation>
+        <translation>Plus de %1 : appelez le lecteur</translation>
     </message>
     <message>
         <source>Dispatched</source>
@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <source>%1 orders · %2 documents, %3 gathered · %4 parcels · %5 · %6</source>
-        <translation>Commandes&#xa0;: %1 · documents&#xa0;: %2, rassemblés&#xa0;: %3 · colis&#xa0;: %4 · %5 · %6</translation>
+        <translation>Commandes : %1 · documents : %2, rassemblés : %3 · colis : %4 · %5 · %6</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — ordered %2 — round of %3</source>
@@ -1261,7 +1261,7 @@
     </message>
     <message>
         <source>Choose an order: its address, phone and notes show here.</source>
-        <translation>Choisissez une commande&#xa0;: son adresse, son téléphone et ses notes s’affichent ici.</translation>
+        <translation>Choisissez une commande : son adresse, son téléphone et ses notes s’affichent ici.</translation>
     </message>
     <message>
         <source>Parcels not planned</source>
@@ -1269,15 +1269,15 @@
     </message>
     <message>
         <source>%1 parcels under %2</source>
-        <translation>Colis de moins de %2&#xa0;: %1</translation>
+        <translation>Colis de moins de %2 : %1</translation>
     </message>
     <message>
         <source>%1 orders split: %2 paid parcels, tell the patrons</source>
-        <translation>Commandes divisées&#xa0;: %1, colis payants&#xa0;: %2&#x202f;; prévenez les lecteurs</translation>
+        <translation>Commandes divisées : %1, colis payants : %2 ; prévenez les lecteurs</translation>
     </message>
     <message>
         <source>%1 orders over the limit: call the patrons</source>
-        <translation>Commandes au-delà de la limite&#xa0;: %1&#x202f;; appelez les lecteurs</translation>
+        <translation>Commandes au-delà de la limite : %1 ; appelez les lecteurs</translation>
     </message>
     <message>
         <source>Parcels planned</source>
@@ -1297,15 +1297,15 @@
     </message>
     <message>
         <source>Weighed: %1</source>
-        <translation>Pesé&#xa0;: %1</translation>
+        <translation>Pesé : %1</translation>
     </message>
     <message>
-        <source>Kept for this copy; its order&apos;s parcels are planned again.</source>
-        <translation>Enregistré pour cet exemplaire&#x202f;; les colis de sa commande sont préparés à nouveau.</translation>
+        <source>Kept for this copy; its order's parcels are planned again.</source>
+        <translation>Enregistré pour cet exemplaire ; les colis de sa commande sont préparés à nouveau.</translation>
     </message>
     <message>
         <source>Weight from the scale, in grams:</source>
-        <translation>Poids affiché par la balance, en grammes&#xa0;:</translation>
+        <translation>Poids affiché par la balance, en grammes :</translation>
     </message>
     <message>
         <source>Parcel %1</source>
@@ -1333,7 +1333,7 @@
     </message>
     <message>
         <source>%1 parcel labels</source>
-        <translation>Étiquettes de colis&#xa0;: %1</translation>
+        <translation>Étiquettes de colis : %1</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -1345,15 +1345,15 @@
     </message>
     <message>
         <source>%1 parcels, %2 documents checked out to their patrons</source>
-        <translation>Colis&#xa0;: %1, documents prêtés à leurs lecteurs&#xa0;: %2</translation>
+        <translation>Colis : %1, documents prêtés à leurs lecteurs : %2</translation>
     </message>
     <message>
         <source>%1 offline: sent when the connection returns</source>
-        <translation>Hors connexion&#xa0;: %1, envoyés dès que la connexion sera rétablie</translation>
+        <translation>Hors connexion : %1, envoyés dès que la connexion sera rétablie</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation>refusés&#xa0;: %1</translation>
+        <translation>refusés : %1</translation>
     </message>
     <message>
         <source>Round of %1 dispatched</source>
@@ -1373,7 +1373,7 @@
     </message>
     <message>
         <source>Manifest: %1 parcels</source>
-        <translation>Bordereau&#xa0;: %1 colis</translation>
+        <translation>Bordereau : %1 colis</translation>
     </message>
     <message>
         <source>No bill</source>
@@ -1385,7 +1385,7 @@
     </message>
     <message>
         <source>Bill of %1: %2</source>
-        <translation>Facture de %1&#xa0;: %2</translation>
+        <translation>Facture de %1 : %2</translation>
     </message>
     <message>
         <source>Monthly bill</source>
@@ -1393,7 +1393,7 @@
     </message>
     <message>
         <source>Month:</source>
-        <translation>Mois&#xa0;:</translation>
+        <translation>Mois :</translation>
     </message>
     <message>
         <source>Round of %1</source>
@@ -1411,152 +1411,152 @@
 <context>
     <name>comptoir::DeliverySettingsPage</name>
     <message>
-        <source>the ILS&apos;s library id, e.g. LIVRAISON; empty: no home delivery</source>
-        <translation type="unfinished"></translation>
+        <source>the ILS's library id, e.g. LIVRAISON; empty: no home delivery</source>
+        <translation>identifiant de bibliothèque dans le SIGB, par ex. LIVRAISON ; vide : pas de portage à domicile</translation>
     </message>
     <message>
         <source>Delivery location</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque du portage</translation>
     </message>
     <message>
         <source>comma-separated; empty with no postal codes: any</source>
-        <translation type="unfinished"></translation>
+        <translation>séparées par des virgules ; vide et sans code postal : toutes</translation>
     </message>
     <message>
         <source>Towns delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Communes desservies</translation>
     </message>
     <message>
         <source>Postal codes delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes postaux desservis</translation>
     </message>
     <message>
         <source>comma-separated; empty: any</source>
-        <translation type="unfinished"></translation>
+        <translation>séparées par des virgules ; vide : toutes</translation>
     </message>
     <message>
         <source>Patron categories delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories de lecteurs ayant droit au portage</translation>
     </message>
     <message>
         <source>Orders close at</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure limite des commandes</translation>
     </message>
     <message>
         <source>Delivery window</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau de portage</translation>
     </message>
     <message>
         <source>Delivery days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de portage</translation>
     </message>
     <message>
         <source>one date a line, e.g. 2026-12-25</source>
-        <translation type="unfinished"></translation>
+        <translation>une date par ligne, par ex. 2026-12-25</translation>
     </message>
     <message>
         <source>Closed days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de fermeture</translation>
     </message>
     <message>
         <source>Fee per parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant par colis</translation>
     </message>
     <message>
-        <source>Also post the fee to the patron&apos;s account in the ILS</source>
-        <translation type="unfinished"></translation>
+        <source>Also post the fee to the patron's account in the ILS</source>
+        <translation>Porter aussi le montant au compte du lecteur dans le SIGB</translation>
     </message>
     <message>
         <source>ILS debit type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de débit du SIGB</translation>
     </message>
     <message>
         <source>Parcel weight limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids maximal d’un colis</translation>
     </message>
     <message>
         <source>Split into several paid parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Diviser en plusieurs colis payants</translation>
     </message>
     <message>
         <source>Call the patron</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler le lecteur</translation>
     </message>
     <message>
         <source>An order over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande au-delà de la limite</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrés en retour</translation>
     </message>
     <message>
         <source>Kept on the hold shelf for the patron</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardés sur l’étagère des réservations pour le lecteur</translation>
     </message>
     <message>
         <source>Parcels brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Colis revenus</translation>
     </message>
     <message>
         <source>Billing file encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage du fichier de facturation</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Addresses kept after the billing month</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation des adresses après le mois facturé</translation>
     </message>
     <message>
         <source>A book without page count</source>
-        <translation type="unfinished"></translation>
+        <translation>Un livre sans nombre de pages</translation>
     </message>
     <message>
-        <source>A paperback&apos;s cover</source>
-        <translation type="unfinished"></translation>
+        <source>A paperback's cover</source>
+        <translation>La couverture d’un livre broché</translation>
     </message>
     <message>
-        <source>A hardback&apos;s cover</source>
-        <translation type="unfinished"></translation>
+        <source>A hardback's cover</source>
+        <translation>La couverture d’un livre relié</translation>
     </message>
     <message>
         <source>A CD</source>
-        <translation type="unfinished"></translation>
+        <translation>Un CD</translation>
     </message>
     <message>
         <source>A DVD</source>
-        <translation type="unfinished"></translation>
+        <translation>Un DVD</translation>
     </message>
     <message>
         <source>A game</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeu</translation>
     </message>
     <message>
         <source>A magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>Une revue</translation>
     </message>
     <message>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout autre document</translation>
     </message>
     <message>
-        <source>Closed days: &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <source>Closed days: "%1" is not a date (YYYY-MM-DD).</source>
+        <translation>Jours de fermeture : « %1 » n’est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>The delivery window must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le créneau de portage doit se terminer après son début.</translation>
     </message>
     <message>
         <source>Choose at least one delivery day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un jour de portage.</translation>
     </message>
     <message>
         <source>Give the ILS debit type the fee is posted with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le type de débit du SIGB sous lequel le montant est porté au compte.</translation>
     </message>
 </context>
 <context>
@@ -1578,14 +1578,14 @@
     </message>
     <message>
         <source>Scanner on %1 unplugged: reconnecting…</source>
-        <translation>Douchette sur %1 débranchée&#xa0;: reconnexion…</translation>
+        <translation>Douchette sur %1 débranchée : reconnexion…</translation>
     </message>
     <message>
         <source>Tag unreadable</source>
         <translation>Puce RFID illisible</translation>
     </message>
     <message>
-        <source>A tag on the pad cannot be read (%1). Scan the item&apos;s barcode instead.</source>
+        <source>A tag on the pad cannot be read (%1). Scan the item's barcode instead.</source>
         <translation>La puce d’un document posé sur la platine est illisible (%1). Scannez plutôt son code-barres.</translation>
     </message>
     <message>
@@ -1602,7 +1602,7 @@
     </message>
     <message>
         <source>socat is not installed: no simulated devices (apt install socat).</source>
-        <translation>socat n’est pas installé&#xa0;: pas d’appareils simulés (apt install socat).</translation>
+        <translation>socat n’est pas installé : pas d’appareils simulés (apt install socat).</translation>
     </message>
     <message>
         <source>The simulated devices could not start (socat).</source>
@@ -1621,7 +1621,7 @@
     </message>
     <message>
         <source>Training only: a barcode scanner and an RFID pad simulated on this computer. They speak the real protocols over pseudo-terminals, as real devices would.</source>
-        <translation>Formation uniquement&#xa0;: une douchette et une platine RFID simulées sur cet ordinateur. Elles communiquent par des pseudo-terminaux, avec les mêmes protocoles que les vrais appareils.</translation>
+        <translation>Formation uniquement : une douchette et une platine RFID simulées sur cet ordinateur. Elles communiquent par des pseudo-terminaux, avec les mêmes protocoles que les vrais appareils.</translation>
     </message>
     <message>
         <source>Serial barcode scanner</source>
@@ -1649,7 +1649,7 @@
     </message>
     <message>
         <source>Tag data model:</source>
-        <translation>Modèle de données de la puce&#xa0;:</translation>
+        <translation>Modèle de données de la puce :</translation>
     </message>
     <message>
         <source>Place on the pad</source>
@@ -1660,12 +1660,12 @@
         <translation>Coffret de 3, pièce 2 manquante</translation>
     </message>
     <message>
-        <source>Another library&apos;s item</source>
+        <source>Another library's item</source>
         <translation>Document d’une autre bibliothèque</translation>
     </message>
     <message>
         <source>On the pad:</source>
-        <translation>Sur la platine&#xa0;:</translation>
+        <translation>Sur la platine :</translation>
     </message>
     <message>
         <source>Lift off</source>
@@ -1694,8 +1694,8 @@
     <message numerus="yes">
         <source>From %1: %n item(s)</source>
         <translation>
-            <numerusform>Provenance&#xa0;: %1 — %n document</numerusform>
-            <numerusform>Provenance&#xa0;: %1 — %n documents</numerusform>
+            <numerusform>Provenance : %1 — %n document</numerusform>
+            <numerusform>Provenance : %1 — %n documents</numerusform>
         </translation>
     </message>
     <message>
@@ -1708,7 +1708,7 @@
     </message>
     <message>
         <source>in the crate from %1</source>
-        <translation>dans la caisse (provenance&#xa0;: %1)</translation>
+        <translation>dans la caisse (provenance : %1)</translation>
     </message>
 </context>
 <context>
@@ -1759,11 +1759,11 @@
     </message>
     <message>
         <source>Port:</source>
-        <translation>Port&#xa0;:</translation>
+        <translation>Port :</translation>
     </message>
     <message>
         <source>Speed (baud):</source>
-        <translation>Vitesse (bauds)&#xa0;:</translation>
+        <translation>Vitesse (bauds) :</translation>
     </message>
     <message>
         <source>None</source>
@@ -1779,11 +1779,11 @@
     </message>
     <message>
         <source>Parity:</source>
-        <translation>Parité&#xa0;:</translation>
+        <translation>Parité :</translation>
     </message>
     <message>
         <source>Stop bits:</source>
-        <translation>Bits d’arrêt&#xa0;:</translation>
+        <translation>Bits d’arrêt :</translation>
     </message>
     <message>
         <source>none (e.g. \x02)</source>
@@ -1791,15 +1791,15 @@
     </message>
     <message>
         <source>Prefix:</source>
-        <translation>Préfixe&#xa0;:</translation>
+        <translation>Préfixe :</translation>
     </message>
     <message>
         <source>none: a pause ends each code</source>
-        <translation>aucun&#xa0;: une pause termine chaque code</translation>
+        <translation>aucun : une pause termine chaque code</translation>
     </message>
     <message>
         <source>Suffix:</source>
-        <translation>Suffixe&#xa0;:</translation>
+        <translation>Suffixe :</translation>
     </message>
     <message>
         <source> ms</source>
@@ -1807,7 +1807,7 @@
     </message>
     <message>
         <source>Pause ending a code:</source>
-        <translation>Pause qui termine un code&#xa0;:</translation>
+        <translation>Pause qui termine un code :</translation>
     </message>
     <message>
         <source>Remove Codabar start and stop characters (A–D)</source>
@@ -1827,7 +1827,7 @@
     </message>
     <message>
         <source>Longest gap between two keys of a scan:</source>
-        <translation>Écart maximal entre deux touches d’un scan&#xa0;:</translation>
+        <translation>Écart maximal entre deux touches d’un scan :</translation>
     </message>
     <message>
         <source>RFID pad</source>
@@ -1843,19 +1843,19 @@
     </message>
     <message>
         <source>Reader:</source>
-        <translation>Modèle&#xa0;:</translation>
+        <translation>Modèle :</translation>
     </message>
     <message>
         <source>Security at checkout (AFI, hex):</source>
-        <translation>Antivol au prêt (AFI, hexa)&#xa0;:</translation>
+        <translation>Antivol au prêt (AFI, hexa) :</translation>
     </message>
     <message>
         <source>Security at check-in (AFI, hex):</source>
-        <translation>Antivol au retour (AFI, hexa)&#xa0;:</translation>
+        <translation>Antivol au retour (AFI, hexa) :</translation>
     </message>
     <message>
-        <source>This library&apos;s ISIL:</source>
-        <translation>ISIL de cette bibliothèque&#xa0;:</translation>
+        <source>This library's ISIL:</source>
+        <translation>ISIL de cette bibliothèque :</translation>
     </message>
     <message>
         <source>Test the pad</source>
@@ -1914,19 +1914,19 @@
         <translation>%1 — clé de contrôle correcte</translation>
     </message>
     <message>
-        <source>Choose or type the scanner&apos;s port first.</source>
+        <source>Choose or type the scanner's port first.</source>
         <translation>Choisissez ou saisissez d’abord le port de la douchette.</translation>
     </message>
     <message>
         <source>Read: %1 (%2)</source>
-        <translation>Lu&#xa0;: %1 (%2)</translation>
+        <translation>Lu : %1 (%2)</translation>
     </message>
     <message>
         <source>Scan something now…</source>
         <translation>Scannez quelque chose maintenant…</translation>
     </message>
     <message>
-        <source>Choose or type the pad&apos;s port first.</source>
+        <source>Choose or type the pad's port first.</source>
         <translation>Choisissez ou saisissez d’abord le port de la platine.</translation>
     </message>
     <message>
@@ -1947,7 +1947,7 @@
     </message>
     <message>
         <source>Tag unreadable: %1</source>
-        <translation>Puce illisible&#xa0;: %1</translation>
+        <translation>Puce illisible : %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -2002,7 +2002,7 @@
     </message>
     <message>
         <source>Search: %1</source>
-        <translation>Recherche&#xa0;: %1</translation>
+        <translation>Recherche : %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Nothing found.&lt;/p&gt;</source>
@@ -2076,16 +2076,16 @@
         <translation>Fait</translation>
     </message>
     <message>
-        <source>Pickup: scan the patron&apos;s card, then each item.</source>
-        <translation>Retrait&#xa0;: scannez la carte du lecteur, puis chaque document.</translation>
+        <source>Pickup: scan the patron's card, then each item.</source>
+        <translation>Retrait : scannez la carte du lecteur, puis chaque document.</translation>
     </message>
     <message>
         <source>Pickup for %1: nothing waiting here.</source>
-        <translation>Retrait pour %1&#xa0;: aucun document en attente ici.</translation>
+        <translation>Retrait pour %1 : aucun document en attente ici.</translation>
     </message>
     <message>
         <source>Pickup for %1: %2</source>
-        <translation>Retrait pour %1&#xa0;: %2</translation>
+        <translation>Retrait pour %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting</source>
@@ -2095,7 +2095,7 @@
         </translation>
     </message>
     <message>
-        <source>Scan the patron&apos;s card first</source>
+        <source>Scan the patron's card first</source>
         <translation>Scannez d’abord la carte du lecteur</translation>
     </message>
     <message>
@@ -2154,10 +2154,10 @@
     </message>
     <message>
         <source>Scan an expired item as you take it off the shelf: its request is cancelled, and the desk says where the item goes next. Or cancel them all at once.</source>
-        <translation>Scannez chaque document expiré en l’enlevant de l’étagère&#xa0;: sa réservation est annulée et le poste indique où il va ensuite. Ou annulez-les toutes d’un coup.</translation>
+        <translation>Scannez chaque document expiré en l’enlevant de l’étagère : sa réservation est annulée et le poste indique où il va ensuite. Ou annulez-les toutes d’un coup.</translation>
     </message>
     <message>
-        <source>Today&apos;s pickups</source>
+        <source>Today's pickups</source>
         <translation>Retraits du jour</translation>
     </message>
     <message>
@@ -2187,8 +2187,8 @@
     <message numerus="yes">
         <source>Pickup finished: %n item(s)</source>
         <translation>
-            <numerusform>Retrait terminé&#xa0;: %n document</numerusform>
-            <numerusform>Retrait terminé&#xa0;: %n documents</numerusform>
+            <numerusform>Retrait terminé : %n document</numerusform>
+            <numerusform>Retrait terminé : %n documents</numerusform>
         </translation>
     </message>
     <message>
@@ -2205,8 +2205,8 @@
     <message numerus="yes">
         <source>Cancel the %n expired request(s) in the library system? The items stay on the hold shelf until you take them off: the clearance list can be printed afterwards.</source>
         <translation>
-            <numerusform>Annuler %n réservation expirée dans le SIGB&#x202f;? Le document reste sur l’étagère jusqu’à ce que vous l’enleviez&#xa0;: la liste peut être imprimée ensuite.</numerusform>
-            <numerusform>Annuler les %n réservations expirées dans le SIGB&#x202f;? Les documents restent sur l’étagère jusqu’à ce que vous les enleviez&#xa0;: la liste peut être imprimée ensuite.</numerusform>
+            <numerusform>Annuler %n réservation expirée dans le SIGB ? Le document reste sur l’étagère jusqu’à ce que vous l’enleviez : la liste peut être imprimée ensuite.</numerusform>
+            <numerusform>Annuler les %n réservations expirées dans le SIGB ? Les documents restent sur l’étagère jusqu’à ce que vous les enleviez : la liste peut être imprimée ensuite.</numerusform>
         </translation>
     </message>
     <message>
@@ -2219,7 +2219,7 @@
     </message>
     <message>
         <source>Request cancelled: %1</source>
-        <translation>Réservation annulée&#xa0;: %1</translation>
+        <translation>Réservation annulée : %1</translation>
     </message>
     <message>
         <source>Expired on %1 — %2</source>
@@ -2231,15 +2231,15 @@
     </message>
     <message>
         <source>to the next request here: check it in on the Capture page</source>
-        <translation>pour la réservation suivante, ici&#xa0;: faites-en le retour sur la page Retour et affectation</translation>
+        <translation>pour la réservation suivante, ici : faites-en le retour sur la page Retour et affectation</translation>
     </message>
     <message>
         <source>to the next request, for %1: check it in on the Capture page</source>
-        <translation>pour la réservation suivante (%1)&#xa0;: faites-en le retour sur la page Retour et affectation</translation>
+        <translation>pour la réservation suivante (%1) : faites-en le retour sur la page Retour et affectation</translation>
     </message>
     <message>
         <source>back to %1 (shuttle)</source>
-        <translation>à renvoyer en navette&#xa0;: %1</translation>
+        <translation>à renvoyer en navette : %1</translation>
     </message>
     <message>
         <source>back to the stacks</source>
@@ -2247,11 +2247,11 @@
     </message>
     <message>
         <source>back to the stacks: %1</source>
-        <translation>à remettre en rayon&#xa0;: %1</translation>
+        <translation>à remettre en rayon : %1</translation>
     </message>
     <message>
         <source>Request cancelled for %1: %2.</source>
-        <translation>Réservation annulée pour %1&#xa0;: %2.</translation>
+        <translation>Réservation annulée pour %1 : %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) cancelled; they are sent to the library system. Take the items off the shelf with the clearance list.</source>
@@ -2269,7 +2269,7 @@
     </message>
     <message>
         <source>Not recorded: %1</source>
-        <translation>Non enregistré&#xa0;: %1</translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled today (%n)</source>
@@ -2313,13 +2313,13 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: nothing changes on this counter.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: rien ne change sur ce poste.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : rien ne change sur ce poste.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %n setting(s) of this counter change. Your site, workstation, devices and printers stay as they are.</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %n réglage de ce poste change. Le site, le poste, les appareils et les imprimantes restent tels quels.</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %n réglages de ce poste changent. Le site, le poste, les appareils et les imprimantes restent tels quels.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %n réglage de ce poste change. Le site, le poste, les appareils et les imprimantes restent tels quels.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %n réglages de ce poste changent. Le site, le poste, les appareils et les imprimantes restent tels quels.</numerusform>
         </translation>
     </message>
     <message>
@@ -2344,7 +2344,7 @@
     </message>
     <message>
         <source>Slip templates from the network: %1</source>
-        <translation>Modèles de tickets du réseau&#xa0;: %1</translation>
+        <translation>Modèles de tickets du réseau : %1</translation>
     </message>
     <message>
         <source>&amp;Apply these changes</source>
@@ -2382,7 +2382,7 @@
         <translation>Votre numéro de carte</translation>
     </message>
     <message>
-        <source>Scan the document&apos;s barcode</source>
+        <source>Scan the document's barcode</source>
         <translation>Scannez le code-barres du document</translation>
     </message>
     <message>
@@ -2496,11 +2496,11 @@ Appelez le %1.</translation>
     </message>
     <message>
         <source>The outbox %1 is damaged and could not be moved aside. Nothing was changed; call your support before going on.</source>
-        <translation>Le fichier des actions en attente %1 est endommagé et n’a pas pu être mis de côté. Rien n’a été modifié&#x202f;; contactez votre support informatique avant de continuer.</translation>
+        <translation>Le fichier des actions en attente %1 est endommagé et n’a pas pu être mis de côté. Rien n’a été modifié ; contactez votre support informatique avant de continuer.</translation>
     </message>
     <message>
-        <source>The outbox&apos;s file %1 could not be copied before opening it; nothing was changed.</source>
-        <translation>Le fichier %1 des actions en attente n’a pas pu être copié avant son ouverture&#x202f;; rien n’a été modifié.</translation>
+        <source>The outbox's file %1 could not be copied before opening it; nothing was changed.</source>
+        <translation>Le fichier %1 des actions en attente n’a pas pu être copié avant son ouverture ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The outbox of actions waiting for the library system was damaged. It has been kept, untouched, as %1 and a new one was started.</source>
@@ -2509,13 +2509,13 @@ Appelez le %1.</translation>
     <message numerus="yes">
         <source>%n action(s) not yet confirmed by the library system could be read from it; they are in the review list: check each one before sending it again.</source>
         <translation>
-            <numerusform>%n action non confirmée par le SIGB a pu y être relue&#x202f;; elle est dans la liste à vérifier&#xa0;: contrôlez-la avant de la renvoyer.</numerusform>
-            <numerusform>%n actions non confirmées par le SIGB ont pu y être relues&#x202f;; elles sont dans la liste à vérifier&#xa0;: contrôlez chacune avant de la renvoyer.</numerusform>
+            <numerusform>%n action non confirmée par le SIGB a pu y être relue ; elle est dans la liste à vérifier : contrôlez-la avant de la renvoyer.</numerusform>
+            <numerusform>%n actions non confirmées par le SIGB ont pu y être relues ; elles sont dans la liste à vérifier : contrôlez chacune avant de la renvoyer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing could be read from it: tell your support, the actions it holds may still need to be sent.</source>
-        <translation>Rien n’a pu y être relu&#xa0;: prévenez votre support informatique, les actions qu’il contient restent peut-être à envoyer.</translation>
+        <translation>Rien n’a pu y être relu : prévenez votre support informatique, les actions qu’il contient restent peut-être à envoyer.</translation>
     </message>
     <message numerus="yes">
         <source>%n part(s) of it could not be read.</source>
@@ -2526,7 +2526,7 @@ Appelez le %1.</translation>
     </message>
     <message>
         <source>Recovered from the damaged outbox %1: the library system may or may not have received it.</source>
-        <translation>Relue dans le fichier endommagé %1&#xa0;: le SIGB l’a peut-être déjà reçue.</translation>
+        <translation>Relue dans le fichier endommagé %1 : le SIGB l’a peut-être déjà reçue.</translation>
     </message>
 </context>
 <context>
@@ -2578,11 +2578,11 @@ Appelez le %1.</translation>
 <context>
     <name>comptoir::LockerSettingsPage</name>
     <message>
-        <source>The bank&apos;s library code in the ILS, e.g. CASGARE</source>
+        <source>The bank's library code in the ILS, e.g. CASGARE</source>
         <translation>Code de bibliothèque de la consigne dans le SIGB, par ex. CASGARE</translation>
     </message>
     <message>
-        <source>A vendor&apos;s kiosk drives the doors (no boards of ours)</source>
+        <source>A vendor's kiosk drives the doors (no boards of ours)</source>
         <translation>La borne du fournisseur pilote les casiers (pas de cartes de Comptoir)</translation>
     </message>
     <message>
@@ -2599,23 +2599,23 @@ Appelez le %1.</translation>
     </message>
     <message>
         <source>Library code:</source>
-        <translation>Code de bibliothèque&#xa0;:</translation>
+        <translation>Code de bibliothèque :</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Lock boards:</source>
-        <translation>Cartes de serrures&#xa0;:</translation>
+        <translation>Cartes de serrures :</translation>
     </message>
     <message>
         <source>Serial port:</source>
-        <translation>Port série&#xa0;:</translation>
+        <translation>Port série :</translation>
     </message>
     <message>
         <source>Speed (baud):</source>
-        <translation>Vitesse (bauds)&#xa0;:</translation>
+        <translation>Vitesse (bauds) :</translation>
     </message>
     <message>
         <source>Boards</source>
@@ -2703,23 +2703,23 @@ Appelez le %1.</translation>
     </message>
     <message>
         <source>Other item types:</source>
-        <translation>Autres types de document&#xa0;:</translation>
+        <translation>Autres types de document :</translation>
     </message>
     <message>
         <source>Jammed when not open after:</source>
-        <translation>Bloqué si pas ouvert après&#xa0;:</translation>
+        <translation>Bloqué si pas ouvert après :</translation>
     </message>
     <message>
         <source>Alert when open for:</source>
-        <translation>Alerte si ouvert depuis&#xa0;:</translation>
+        <translation>Alerte si ouvert depuis :</translation>
     </message>
     <message>
         <source>Phone number shown when out of service:</source>
-        <translation>Numéro de téléphone affiché si hors service&#xa0;:</translation>
+        <translation>Numéro de téléphone affiché si hors service :</translation>
     </message>
     <message>
         <source>Kiosk back to its welcome after:</source>
-        <translation>Retour de la borne à l’accueil après&#xa0;:</translation>
+        <translation>Retour de la borne à l’accueil après :</translation>
     </message>
 </context>
 <context>
@@ -2773,10 +2773,10 @@ Appelez le %1.</translation>
     </message>
     <message>
         <source>Door label:</source>
-        <translation>Étiquette du casier&#xa0;:</translation>
+        <translation>Étiquette du casier :</translation>
     </message>
     <message>
-        <source>Scan the door&apos;s label or type it, then Enter</source>
+        <source>Scan the door's label or type it, then Enter</source>
         <translation>Scannez l’étiquette du casier ou tapez-la, puis Entrée</translation>
     </message>
     <message>
@@ -2797,7 +2797,7 @@ Appelez le %1.</translation>
     </message>
     <message>
         <source>%1 — free %2, loaded %3, expired %4, returns %5, jammed %6</source>
-        <translation>%1 — libres&#xa0;: %2, chargés&#xa0;: %3, expirés&#xa0;: %4, retours&#xa0;: %5, bloqués&#xa0;: %6</translation>
+        <translation>%1 — libres : %2, chargés : %3, expirés : %4, retours : %5, bloqués : %6</translation>
     </message>
     <message>
         <source>scan its door</source>
@@ -2829,10 +2829,10 @@ Appelez le %1.</translation>
     </message>
     <message>
         <source>Which door?</source>
-        <translation>Quel casier&#x202f;?</translation>
+        <translation>Quel casier ?</translation>
     </message>
     <message>
-        <source>Scan the door&apos;s label or type it.</source>
+        <source>Scan the door's label or type it.</source>
         <translation>Scannez l’étiquette du casier ou tapez-la.</translation>
     </message>
 </context>
@@ -2852,7 +2852,7 @@ Appelez le %1.</translation>
     </message>
     <message>
         <source>&amp;Card number or name:</source>
-        <translation>N°&#xa0;de &amp;carte ou nom&#xa0;:</translation>
+        <translation>N° de &amp;carte ou nom :</translation>
     </message>
     <message>
         <source>e.g. 21042000000017, or Dupont</source>
@@ -2910,8 +2910,8 @@ Appelez le %1.</translation>
         </translation>
     </message>
     <message>
-        <source>The library system is not answering (%1): only this site&apos;s patrons are searched.</source>
-        <translation>Le SIGB ne répond pas (%1)&#xa0;: seuls les lecteurs connus de ce site sont recherchés.</translation>
+        <source>The library system is not answering (%1): only this site's patrons are searched.</source>
+        <translation>Le SIGB ne répond pas (%1) : seuls les lecteurs connus de ce site sont recherchés.</translation>
     </message>
     <message>
         <source>On the hold shelf at %1, until %2</source>
@@ -2923,7 +2923,7 @@ Appelez le %1.</translation>
     </message>
     <message>
         <source>In transit to %1 (crate %2)</source>
-        <translation>En navette, destination&#xa0;: %1 (caisse %2)</translation>
+        <translation>En navette, destination : %1 (caisse %2)</translation>
     </message>
     <message>
         <source>Being processed at %1</source>
@@ -2959,8 +2959,8 @@ Appelez le %1.</translation>
     <message numerus="yes">
         <source>%n request(s) known here; the library system is not answering (%1), requests at other sites are not shown.</source>
         <translation>
-            <numerusform>%n réservation connue ici&#x202f;; le SIGB ne répond pas (%1), les réservations des autres sites ne sont pas affichées.</numerusform>
-            <numerusform>%n réservations connues ici&#x202f;; le SIGB ne répond pas (%1), les réservations des autres sites ne sont pas affichées.</numerusform>
+            <numerusform>%n réservation connue ici ; le SIGB ne répond pas (%1), les réservations des autres sites ne sont pas affichées.</numerusform>
+            <numerusform>%n réservations connues ici ; le SIGB ne répond pas (%1), les réservations des autres sites ne sont pas affichées.</numerusform>
         </translation>
     </message>
     <message>
@@ -2973,15 +2973,15 @@ Appelez le %1.</translation>
     </message>
     <message>
         <source>The first %L1 patrons are shown: add the first name or type the card number.</source>
-        <translation>Les %L1 premiers lecteurs sont affichés&#xa0;: ajoutez le prénom ou saisissez le numéro de carte.</translation>
+        <translation>Les %L1 premiers lecteurs sont affichés : ajoutez le prénom ou saisissez le numéro de carte.</translation>
     </message>
     <message>
         <source>Home &amp;delivery order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande de portage à &amp;domicile…</translation>
     </message>
     <message>
         <source>Alt+D: take a home delivery order for this patron on the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+D : prendre par téléphone une commande de portage à domicile pour ce lecteur</translation>
     </message>
 </context>
 <context>
@@ -3008,7 +3008,7 @@ Appelez le %1.</translation>
     </message>
     <message>
         <source>Scan what was pulled or returned: hold shelf, transit to another site, click &amp; collect bag, or back to the shelf, with its slip.</source>
-        <translation>Scannez les documents prélevés ou rendus&#xa0;: étagère des réservations, navette vers un autre site, sac de click &amp; collect ou retour en rayon, avec le ticket correspondant.</translation>
+        <translation>Scannez les documents prélevés ou rendus : étagère des réservations, navette vers un autre site, sac de click &amp; collect ou retour en rayon, avec le ticket correspondant.</translation>
     </message>
     <message>
         <source>Hold shelf</source>
@@ -3016,7 +3016,7 @@ Appelez le %1.</translation>
     </message>
     <message>
         <source>Documents waiting for their patrons, by expiry date; clearing of expired holds; pickup at the desk.</source>
-        <translation>Documents en attente de retrait, par date d’expiration&#x202f;; annulation des réservations expirées&#x202f;; remise des documents aux lecteurs.</translation>
+        <translation>Documents en attente de retrait, par date d’expiration ; annulation des réservations expirées ; remise des documents aux lecteurs.</translation>
     </message>
     <message>
         <source>Click &amp; collect</source>
@@ -3032,7 +3032,7 @@ Appelez le %1.</translation>
     </message>
     <message>
         <source>Shuttle crates per destination site: fill, seal and label them; receive crates from other sites.</source>
-        <translation>Caisses de navette par site de destination&#xa0;: les remplir, les fermer et les étiqueter&#x202f;; recevoir les caisses des autres sites.</translation>
+        <translation>Caisses de navette par site de destination : les remplir, les fermer et les étiqueter ; recevoir les caisses des autres sites.</translation>
     </message>
     <message>
         <source>Lockers</source>
@@ -3047,8 +3047,8 @@ Appelez le %1.</translation>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <source>The day&apos;s queues per site and for the network: received, pending by age, not found, uncollected, transits.</source>
-        <translation>Les files du jour, par site et pour le réseau&#xa0;: réservations reçues, en attente par ancienneté, introuvables, non retirées, navettes.</translation>
+        <source>The day's queues per site and for the network: received, pending by age, not found, uncollected, transits.</source>
+        <translation>Les files du jour, par site et pour le réseau : réservations reçues, en attente par ancienneté, introuvables, non retirées, navettes.</translation>
     </message>
     <message>
         <source>Outbox</source>
@@ -3065,8 +3065,8 @@ Appelez le %1.</translation>
     <message numerus="yes">
         <source>Outbox: %n action(s) waiting</source>
         <translation>
-            <numerusform>Actions en attente&#xa0;: %n</numerusform>
-            <numerusform>Actions en attente&#xa0;: %n</numerusform>
+            <numerusform>Actions en attente : %n</numerusform>
+            <numerusform>Actions en attente : %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3113,8 +3113,8 @@ Appelez le %1.</translation>
         <translation>Recherche</translation>
     </message>
     <message>
-        <source>The network&apos;s phone line: any patron by card or name, and all their requests across the sites.</source>
-        <translation>Renseignements par téléphone&#xa0;: tout lecteur, par carte ou par nom, et toutes ses réservations dans le réseau.</translation>
+        <source>The network's phone line: any patron by card or name, and all their requests across the sites.</source>
+        <translation>Renseignements par téléphone : tout lecteur, par carte ou par nom, et toutes ses réservations dans le réseau.</translation>
     </message>
     <message>
         <source>Box incomplete</source>
@@ -3123,8 +3123,8 @@ Appelez le %1.</translation>
     <message numerus="yes">
         <source>%1: part %2 of %3 is not on the pad. Put every part on the pad, or press F8 to go on without it.</source>
         <translation>
-            <numerusform>%1&#xa0;: la pièce %2 sur %3 n’est pas sur la platine. Posez toutes les pièces ou appuyez sur F8 pour continuer sans elle.</numerusform>
-            <numerusform>%1&#xa0;: les pièces %2 sur %3 ne sont pas sur la platine. Posez toutes les pièces ou appuyez sur F8 pour continuer sans elles.</numerusform>
+            <numerusform>%1 : la pièce %2 sur %3 n’est pas sur la platine. Posez toutes les pièces ou appuyez sur F8 pour continuer sans elle.</numerusform>
+            <numerusform>%1 : les pièces %2 sur %3 ne sont pas sur la platine. Posez toutes les pièces ou appuyez sur F8 pour continuer sans elles.</numerusform>
         </translation>
     </message>
     <message>
@@ -3145,30 +3145,30 @@ Appelez le %1.</translation>
     </message>
     <message>
         <source>%1: %L2 / %L3</source>
-        <translation>%1&#xa0;: %L2 / %L3</translation>
+        <translation>%1 : %L2 / %L3</translation>
     </message>
     <message>
         <source>%1 does not end with the right check digit for a patron card: scan it again, or press F8 to use it anyway.</source>
-        <translation>La clé de contrôle de la carte de lecteur %1 est incorrecte&#xa0;: scannez-la de nouveau ou appuyez sur F8 pour l’accepter quand même.</translation>
+        <translation>La clé de contrôle de la carte de lecteur %1 est incorrecte : scannez-la de nouveau ou appuyez sur F8 pour l’accepter quand même.</translation>
     </message>
     <message>
         <source>%1 does not end with the right check digit for a document: scan it again, or press F8 to use it anyway.</source>
-        <translation>La clé de contrôle du document %1 est incorrecte&#xa0;: scannez-le de nouveau ou appuyez sur F8 pour l’accepter quand même.</translation>
+        <translation>La clé de contrôle du document %1 est incorrecte : scannez-le de nouveau ou appuyez sur F8 pour l’accepter quand même.</translation>
     </message>
     <message>
         <source>Delivery</source>
         <translation>Portage</translation>
     </message>
     <message>
-        <source>Home delivery: the next round&apos;s orders and parcels, weights, labels, the courier&apos;s manifest, parcels brought back and the monthly bill.</source>
-        <translation>Portage à domicile&#xa0;: commandes et colis de la prochaine tournée, poids, étiquettes, bordereau du livreur, colis revenus et facture mensuelle.</translation>
+        <source>Home delivery: the next round's orders and parcels, weights, labels, the courier's manifest, parcels brought back and the monthly bill.</source>
+        <translation>Portage à domicile : commandes et colis de la prochaine tournée, poids, étiquettes, bordereau du livreur, colis revenus et facture mensuelle.</translation>
     </message>
 </context>
 <context>
     <name>comptoir::NetworkConfig</name>
     <message>
         <source>The file is larger than %1 MB: it is not a network configuration.</source>
-        <translation>Le fichier dépasse %1 Mo&#xa0;: ce n’est pas une configuration du réseau.</translation>
+        <translation>Le fichier dépasse %1 Mo : ce n’est pas une configuration du réseau.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text.</source>
@@ -3184,11 +3184,11 @@ Appelez le %1.</translation>
     </message>
     <message>
         <source>a section name ends with “]”.</source>
-        <translation>un nom de section se termine par «&#x202f;]&#x202f;».</translation>
+        <translation>un nom de section se termine par « ] ».</translation>
     </message>
     <message>
         <source>“%1” is not a site code (letters, digits, - and _).</source>
-        <translation>«&#x202f;%1&#x202f;» n’est pas un code de site (lettres, chiffres, - et _).</translation>
+        <translation>« %1 » n’est pas un code de site (lettres, chiffres, - et _).</translation>
     </message>
     <message>
         <source>more than %1 sites.</source>
@@ -3196,7 +3196,7 @@ Appelez le %1.</translation>
     </message>
     <message>
         <source>there is no slip template called “%1”.</source>
-        <translation>aucun modèle de ticket ne s’appelle «&#x202f;%1&#x202f;».</translation>
+        <translation>aucun modèle de ticket ne s’appelle « %1 ».</translation>
     </message>
     <message>
         <source>the template %1 is given twice.</source>
@@ -3212,11 +3212,11 @@ Appelez le %1.</translation>
     </message>
     <message>
         <source>this is not a Comptoir network configuration: it must start with [comptoir-network].</source>
-        <translation>ce n’est pas une configuration du réseau Comptoir&#xa0;: elle doit commencer par [comptoir-network].</translation>
+        <translation>ce n’est pas une configuration du réseau Comptoir : elle doit commencer par [comptoir-network].</translation>
     </message>
     <message>
         <source>each line of a template starts with “|”.</source>
-        <translation>chaque ligne d’un modèle commence par «&#x202f;|&#x202f;».</translation>
+        <translation>chaque ligne d’un modèle commence par « | ».</translation>
     </message>
     <message>
         <source>%1 is not a network setting that can be locked.</source>
@@ -3224,7 +3224,7 @@ Appelez le %1.</translation>
     </message>
     <message>
         <source>a line is “name = value”.</source>
-        <translation>une ligne s’écrit «&#x202f;nom = valeur&#x202f;».</translation>
+        <translation>une ligne s’écrit « nom = valeur ».</translation>
     </message>
     <message>
         <source>the value of %1 is longer than %2 characters.</source>
@@ -3236,15 +3236,15 @@ Appelez le %1.</translation>
     </message>
     <message>
         <source>the format is a number, not “%1”.</source>
-        <translation>le format est un nombre, pas «&#x202f;%1&#x202f;».</translation>
+        <translation>le format est un nombre, pas « %1 ».</translation>
     </message>
     <message>
         <source>format %1 was written by a newer version of Comptoir; this one reads format %2.</source>
-        <translation>le format %1 vient d’une version plus récente de Comptoir&#x202f;; celle-ci lit le format %2.</translation>
+        <translation>le format %1 vient d’une version plus récente de Comptoir ; celle-ci lit le format %2.</translation>
     </message>
     <message>
         <source>unknown entry “%1” in [comptoir-network].</source>
-        <translation>entrée «&#x202f;%1&#x202f;» inconnue dans [comptoir-network].</translation>
+        <translation>entrée « %1 » inconnue dans [comptoir-network].</translation>
     </message>
     <message>
         <source>%1 is given twice (also on line %2).</source>
@@ -3252,23 +3252,23 @@ Appelez le %1.</translation>
     </message>
     <message>
         <source>%1: passwords and secrets never go in this file; each counter enters them once and keeps them in its keychain.</source>
-        <translation>%1&#xa0;: les mots de passe et les secrets ne vont jamais dans ce fichier&#x202f;; chaque poste les saisit une fois et les garde dans son trousseau.</translation>
+        <translation>%1 : les mots de passe et les secrets ne vont jamais dans ce fichier ; chaque poste les saisit une fois et les garde dans son trousseau.</translation>
     </message>
     <message>
         <source>unknown setting “%1”.</source>
-        <translation>réglage «&#x202f;%1&#x202f;» inconnu.</translation>
+        <translation>réglage « %1 » inconnu.</translation>
     </message>
     <message>
-        <source>%1 is each counter&apos;s own setting; it cannot come from the network&apos;s file.</source>
-        <translation>%1 est un réglage propre à chaque poste&#x202f;; il ne peut pas venir du fichier du réseau.</translation>
+        <source>%1 is each counter's own setting; it cannot come from the network's file.</source>
+        <translation>%1 est un réglage propre à chaque poste ; il ne peut pas venir du fichier du réseau.</translation>
     </message>
     <message>
         <source>this is not a complete Comptoir network configuration: [comptoir-network] with “format = 1” is missing.</source>
-        <translation>ce n’est pas une configuration du réseau Comptoir complète&#xa0;: [comptoir-network] avec «&#x202f;format = 1&#x202f;» manque.</translation>
+        <translation>ce n’est pas une configuration du réseau Comptoir complète : [comptoir-network] avec « format = 1 » manque.</translation>
     </message>
     <message>
         <source>The template %1: line %2 of the template: %3</source>
-        <translation>Le modèle %1&#xa0;: ligne %2 du modèle&#xa0;: %3</translation>
+        <translation>Le modèle %1 : ligne %2 du modèle : %3</translation>
     </message>
     <message>
         <source>%1 is locked but the file gives no such template.</source>
@@ -3280,15 +3280,15 @@ Appelez le %1.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB: it is not a network configuration.</source>
-        <translation>%1 dépasse %2 Mo&#xa0;: ce n’est pas une configuration du réseau.</translation>
+        <translation>%1 dépasse %2 Mo : ce n’est pas une configuration du réseau.</translation>
     </message>
     <message>
         <source>The network configuration %1 cannot be read: %2</source>
-        <translation>La configuration du réseau %1 ne peut pas être lue&#xa0;: %2</translation>
+        <translation>La configuration du réseau %1 ne peut pas être lue : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3303,19 +3303,19 @@ Appelez le %1.</translation>
     </message>
     <message>
         <source>Settings IT locked (not changeable on this counter):</source>
-        <translation>Réglages verrouillés par le service informatique (non modifiables sur ce poste)&#xa0;:</translation>
+        <translation>Réglages verrouillés par le service informatique (non modifiables sur ce poste) :</translation>
     </message>
     <message>
-        <source>Export writes this counter&apos;s network settings (library system, zones and shelves, barcode rules, slip templates, privacy) to a file for the other counters; never a password. Import shows what changes before applying it.</source>
-        <translation>L’export écrit les réglages du réseau de ce poste (SIGB, zones et rayons, règles de codes-barres, modèles de tickets, confidentialité) dans un fichier pour les autres postes&#x202f;; jamais un mot de passe. L’import montre ce qui change avant de l’appliquer.</translation>
+        <source>Export writes this counter's network settings (library system, zones and shelves, barcode rules, slip templates, privacy) to a file for the other counters; never a password. Import shows what changes before applying it.</source>
+        <translation>L’export écrit les réglages du réseau de ce poste (SIGB, zones et rayons, règles de codes-barres, modèles de tickets, confidentialité) dans un fichier pour les autres postes ; jamais un mot de passe. L’import montre ce qui change avant de l’appliquer.</translation>
     </message>
     <message>
         <source>No network configuration: this counter has its own settings.</source>
-        <translation>Pas de configuration du réseau&#xa0;: ce poste a ses propres réglages.</translation>
+        <translation>Pas de configuration du réseau : ce poste a ses propres réglages.</translation>
     </message>
     <message>
         <source>Network configuration provided by IT: %1 (%2).</source>
-        <translation>Configuration du réseau fournie par le service informatique&#xa0;: %1 (%2).</translation>
+        <translation>Configuration du réseau fournie par le service informatique : %1 (%2).</translation>
     </message>
     <message>
         <source>unnamed</source>
@@ -3323,15 +3323,15 @@ Appelez le %1.</translation>
     </message>
     <message>
         <source>Network configuration imported: %1 (%2).</source>
-        <translation>Configuration du réseau importée&#xa0;: %1 (%2).</translation>
+        <translation>Configuration du réseau importée : %1 (%2).</translation>
     </message>
     <message>
-        <source>IT provides this counter&apos;s configuration; it cannot be replaced here.</source>
-        <translation>Le service informatique fournit la configuration de ce poste&#x202f;; elle ne peut pas être remplacée ici.</translation>
+        <source>IT provides this counter's configuration; it cannot be replaced here.</source>
+        <translation>Le service informatique fournit la configuration de ce poste ; elle ne peut pas être remplacée ici.</translation>
     </message>
     <message>
         <source>The network configuration could not be written to %1: %2</source>
-        <translation>La configuration du réseau n’a pas pu être écrite dans %1&#xa0;: %2</translation>
+        <translation>La configuration du réseau n’a pas pu être écrite dans %1 : %2</translation>
     </message>
     <message>
         <source>Export the network configuration</source>
@@ -3418,7 +3418,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Not found: %1</source>
-        <translation>Introuvable&#xa0;: %1</translation>
+        <translation>Introuvable : %1</translation>
     </message>
     <message>
         <source>Location %1 · for %2</source>
@@ -3426,19 +3426,19 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>✔ Found: checking it in…</source>
-        <translation>✔ Trouvé&#xa0;: retour en cours…</translation>
+        <translation>✔ Trouvé : retour en cours…</translation>
     </message>
     <message>
         <source>✔ Found (another line of the list): checking it in…</source>
-        <translation>✔ Trouvé (une autre ligne de la liste)&#xa0;: retour en cours…</translation>
+        <translation>✔ Trouvé (une autre ligne de la liste) : retour en cours…</translation>
     </message>
     <message>
         <source>✔ %1 checked in: %2</source>
-        <translation>✔ Retour de %1&#xa0;: %2</translation>
+        <translation>✔ Retour de %1 : %2</translation>
     </message>
     <message>
         <source>Scan the item when you have it · %1: not found · %2 or →: skip · Esc: back to the list</source>
-        <translation>Scannez le document trouvé · %1&#xa0;: introuvable · %2 ou →&#xa0;: passer · Échap&#xa0;: retour à la liste</translation>
+        <translation>Scannez le document trouvé · %1 : introuvable · %2 ou → : passer · Échap : retour à la liste</translation>
     </message>
     <message>
         <source>N</source>
@@ -3466,7 +3466,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher&#xa0;:</translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
@@ -3561,7 +3561,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Do not send the selected actions; they stay listed as discarded</source>
-        <translation>Ne pas envoyer les actions sélectionnées&#x202f;; elles restent listées comme abandonnées</translation>
+        <translation>Ne pas envoyer les actions sélectionnées ; elles restent listées comme abandonnées</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -3570,8 +3570,8 @@ Rien n’a été modifié sur ce poste.</translation>
     <message numerus="yes">
         <source>Discard %n action(s)? They will not be sent to the library system. They stay in the list of discarded actions.</source>
         <translation>
-            <numerusform>Abandonner %n action&#x202f;? Elle ne sera pas envoyée au SIGB. Elle reste dans la liste des actions abandonnées.</numerusform>
-            <numerusform>Abandonner %n actions&#x202f;? Elles ne seront pas envoyées au SIGB. Elles restent dans la liste des actions abandonnées.</numerusform>
+            <numerusform>Abandonner %n action ? Elle ne sera pas envoyée au SIGB. Elle reste dans la liste des actions abandonnées.</numerusform>
+            <numerusform>Abandonner %n actions ? Elles ne seront pas envoyées au SIGB. Elles restent dans la liste des actions abandonnées.</numerusform>
         </translation>
     </message>
     <message>
@@ -3580,7 +3580,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -3609,97 +3609,91 @@ Rien n’a été modifié sur ce poste.</translation>
     <name>comptoir::PhoneOrderDialog</name>
     <message>
         <source>&amp;Place the order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer la commande</translation>
     </message>
     <message>
         <source>Home delivery order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande de portage à domicile</translation>
     </message>
     <message>
         <source>Patron</source>
-        <translation type="unfinished">Lecteur</translation>
+        <translation>Lecteur</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Delivered?</source>
-        <translation type="unfinished"></translation>
+        <translation>Portage possible ?</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished">Tournée</translation>
+        <translation>Tournée</translation>
     </message>
     <message>
         <source>Document &amp;barcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code-barres du document :</translation>
     </message>
     <message>
         <source>scan or type, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>scannez ou saisissez, puis Entrée</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished">Code-barres</translation>
+        <translation>Code-barres</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <source>Reading the patron&apos;s record…</source>
-        <translation type="unfinished"></translation>
+        <source>Reading the patron's record…</source>
+        <translation>Lecture du compte du lecteur…</translation>
     </message>
     <message>
         <source>The library system did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SIGB n’a pas répondu : %1</translation>
     </message>
     <message>
         <source>No address on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’adresse dans le compte du lecteur.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non : %1</translation>
     </message>
     <message>
         <source>No delivery day ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jour de portage à venir.</translation>
     </message>
     <message>
         <source>Placing the requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pose des réservations…</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) placed for home delivery.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n réservation posée pour le portage à domicile.</numerusform><numerusform>%n réservations posées pour le portage à domicile.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n kept to send when the library system answers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n gardée, envoyée au SIGB dès qu’il répondra.</numerusform><numerusform>%n gardées, envoyées au SIGB dès qu’il répondra.</numerusform></translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusés : %1</translation>
     </message>
 </context>
 <context>
@@ -3745,7 +3739,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Why was it not found?</source>
-        <translation>Pourquoi le document est-il introuvable&#x202f;?</translation>
+        <translation>Pourquoi le document est-il introuvable ?</translation>
     </message>
     <message>
         <source>Pull list</source>
@@ -3848,23 +3842,23 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Zone (Alt+Z):</source>
-        <translation>Zone (Alt+Z)&#xa0;:</translation>
+        <translation>Zone (Alt+Z) :</translation>
     </message>
     <message>
         <source>Kind (Alt+K):</source>
-        <translation>Type (Alt+K)&#xa0;:</translation>
+        <translation>Type (Alt+K) :</translation>
     </message>
     <message>
         <source>Alt+Z: next zone, Alt+Shift+Z: previous zone</source>
-        <translation>Alt+Z&#xa0;: zone suivante, Alt+Maj+Z&#xa0;: zone précédente</translation>
+        <translation>Alt+Z : zone suivante, Alt+Maj+Z : zone précédente</translation>
     </message>
     <message>
         <source>Alt+K: next kind, Alt+Shift+K: previous kind</source>
-        <translation>Alt+K&#xa0;: type suivant, Alt+Maj+K&#xa0;: type précédent</translation>
+        <translation>Alt+K : type suivant, Alt+Maj+K : type précédent</translation>
     </message>
     <message>
         <source>The check digit of %1 is wrong: a misread. Scan it again, or type the barcode.</source>
-        <translation>La clé de contrôle de %1 est fausse&#xa0;: code mal lu. Scannez-le à nouveau, ou tapez le code-barres.</translation>
+        <translation>La clé de contrôle de %1 est fausse : code mal lu. Scannez-le à nouveau, ou tapez le code-barres.</translation>
     </message>
     <message>
         <source>%1 is a patron card, not an item.</source>
@@ -3880,7 +3874,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>%1 is not on the pull list: check it in on the Capture page.</source>
-        <translation>%1 n’est pas sur la liste à prélever&#xa0;: faites-en le retour sur la page Retour et affectation.</translation>
+        <translation>%1 n’est pas sur la liste à prélever : faites-en le retour sur la page Retour et affectation.</translation>
     </message>
     <message>
         <source>Mark not found</source>
@@ -3912,7 +3906,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>%1 was pulled or claimed at another desk (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été prélevé ou pris en charge sur un autre poste (%2).</translation>
     </message>
 </context>
 <context>
@@ -3935,7 +3929,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Section (Alt+S):</source>
-        <translation>Section (Alt+S)&#xa0;:</translation>
+        <translation>Section (Alt+S) :</translation>
     </message>
     <message>
         <source>Daily queue report</source>
@@ -3943,10 +3937,10 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>The report has not been taken yet: F5 takes it from the library system.</source>
-        <translation>Les statistiques n’ont pas encore été relevées&#xa0;: F5 les relève dans le SIGB.</translation>
+        <translation>Les statistiques n’ont pas encore été relevées : F5 les relève dans le SIGB.</translation>
     </message>
     <message>
-        <source>Reading the network&apos;s requests from the library system…</source>
+        <source>Reading the network's requests from the library system…</source>
         <translation>Lecture des réservations du réseau dans le SIGB…</translation>
     </message>
     <message>
@@ -3956,8 +3950,8 @@ Rien n’a été modifié sur ce poste.</translation>
     <message numerus="yes">
         <source>Taken at %1 from %2; %n day(s) without a report in the last 30.</source>
         <translation>
-            <numerusform>Relevées à %1 dans %2&#x202f;; %n jour sans statistiques sur les 30 derniers.</numerusform>
-            <numerusform>Relevées à %1 dans %2&#x202f;; %n jours sans statistiques sur les 30 derniers.</numerusform>
+            <numerusform>Relevées à %1 dans %2 ; %n jour sans statistiques sur les 30 derniers.</numerusform>
+            <numerusform>Relevées à %1 dans %2 ; %n jours sans statistiques sur les 30 derniers.</numerusform>
         </translation>
     </message>
     <message>
@@ -4063,15 +4057,15 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Slips go to:</source>
-        <translation>Impression des tickets&#xa0;:</translation>
+        <translation>Impression des tickets :</translation>
     </message>
     <message>
         <source>Printer address or port:</source>
-        <translation>Adresse ou port de l’imprimante&#xa0;:</translation>
+        <translation>Adresse ou port de l’imprimante :</translation>
     </message>
     <message>
         <source>Serial speed (baud):</source>
-        <translation>Vitesse série (bauds)&#xa0;:</translation>
+        <translation>Vitesse série (bauds) :</translation>
     </message>
     <message>
         <source>hold shelf</source>
@@ -4087,7 +4081,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Print the slip by itself for:</source>
-        <translation>Imprimer automatiquement le ticket pour&#xa0;:</translation>
+        <translation>Imprimer automatiquement le ticket pour :</translation>
     </message>
     <message>
         <source>Slips</source>
@@ -4098,11 +4092,11 @@ Rien n’a été modifié sur ce poste.</translation>
         <translation>Appareils</translation>
     </message>
     <message>
-        <source>The system&apos;s default printer</source>
+        <source>The system's default printer</source>
         <translation>L’imprimante par défaut du système</translation>
     </message>
     <message>
-        <source>The system&apos;s default printer, after a print preview</source>
+        <source>The system's default printer, after a print preview</source>
         <translation>L’imprimante par défaut du système, après un aperçu</translation>
     </message>
     <message>
@@ -4115,7 +4109,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Slips not printed go as PDF to:</source>
-        <translation>Tickets non imprimés, en PDF dans&#xa0;:</translation>
+        <translation>Tickets non imprimés, en PDF dans :</translation>
     </message>
     <message>
         <source>click &amp;&amp; collect bag</source>
@@ -4126,8 +4120,8 @@ Rien n’a été modifié sur ce poste.</translation>
         <translation>Réseau</translation>
     </message>
     <message>
-        <source>Set by the network&apos;s configuration; IT changes it.</source>
-        <translation>Fixé par la configuration du réseau&#x202f;; le service informatique le modifie.</translation>
+        <source>Set by the network's configuration; IT changes it.</source>
+        <translation>Fixé par la configuration du réseau ; le service informatique le modifie.</translation>
     </message>
     <message>
         <source>Lockers</source>
@@ -4135,7 +4129,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Home delivery</source>
-        <translation type="unfinished">Portage à domicile</translation>
+        <translation>Portage à domicile</translation>
     </message>
 </context>
 <context>
@@ -4170,7 +4164,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Floor &amp;plan (SVG):</source>
-        <translation>&amp;Plan (SVG)&#xa0;:</translation>
+        <translation>&amp;Plan (SVG) :</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -4182,7 +4176,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Name of the zone:</source>
-        <translation>Nom de la zone&#xa0;:</translation>
+        <translation>Nom de la zone :</translation>
     </message>
     <message>
         <source>Floor plan</source>
@@ -4220,19 +4214,19 @@ Rien n’a été modifié sur ce poste.</translation>
     <name>comptoir::ShuttleSettingsPage</name>
     <message>
         <source>None: every crate goes straight to its library</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune : chaque caisse va directement à sa bibliothèque</translation>
     </message>
     <message>
-        <source>The library code of the hub. A library this counter sends less than a crate a day goes through the hub, in a bag inside the hub&apos;s crate.</source>
-        <translation type="unfinished"></translation>
+        <source>The library code of the hub. A library this counter sends less than a crate a day goes through the hub, in a bag inside the hub's crate.</source>
+        <translation>Code de bibliothèque de la plateforme. Ce que ce poste envoie à une bibliothèque qui reçoit de lui moins d’une caisse par jour passe par la plateforme, dans un sac placé dans la caisse de la plateforme.</translation>
     </message>
     <message>
         <source>Crate &amp;hub (library code):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plateforme des caisses (code de bibliothèque) :</translation>
     </message>
     <message>
-        <source>Shuttle &amp;routes, one a line, the stops in the van&apos;s order (“North: GIONO, HUGO, ROMANS”). None: one route, libraries by name.</source>
-        <translation type="unfinished"></translation>
+        <source>Shuttle &amp;routes, one a line, the stops in the van's order (“North: GIONO, HUGO, ROMANS”). None: one route, libraries by name.</source>
+        <translation>&amp;Circuits de la navette, un par ligne, avec les arrêts dans l’ordre de passage (« Nord : GIONO, HUGO, ROMANS »). Vide : un seul circuit, bibliothèques par ordre alphabétique.</translation>
     </message>
 </context>
 <context>
@@ -4251,15 +4245,15 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Slip not printed: %1</source>
-        <translation>Ticket non imprimé&#xa0;: %1</translation>
+        <translation>Ticket non imprimé : %1</translation>
     </message>
     <message>
         <source>%1; the folder %2 cannot be created</source>
-        <translation>%1&#x202f;; le dossier %2 ne peut pas être créé</translation>
+        <translation>%1 ; le dossier %2 ne peut pas être créé</translation>
     </message>
     <message>
         <source>%1; the PDF cannot be written in %2</source>
-        <translation>%1&#x202f;; le PDF ne peut pas être écrit dans %2</translation>
+        <translation>%1 ; le PDF ne peut pas être écrit dans %2</translation>
     </message>
     <message>
         <source>the receipt printer</source>
@@ -4290,7 +4284,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Preview (sample data):</source>
-        <translation>Aperçu (données d’exemple)&#xa0;:</translation>
+        <translation>Aperçu (données d’exemple) :</translation>
     </message>
     <message>
         <source>Template</source>
@@ -4298,15 +4292,15 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Put back the shipped template? Your changes are lost.</source>
-        <translation>Rétablir le modèle d’origine&#x202f;? Vos modifications seront perdues.</translation>
+        <translation>Rétablir le modèle d’origine ? Vos modifications seront perdues.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1&#xa0;: %2</translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>✔ No problem found. Fields: %1</source>
-        <translation>✔ Aucun problème trouvé. Champs&#xa0;: %1</translation>
+        <translation>✔ Aucun problème trouvé. Champs : %1</translation>
     </message>
     <message>
         <source>Put back the shipped template</source>
@@ -4329,14 +4323,14 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation>Pourquoi&#x202f;?</translation>
+        <translation>Pourquoi ?</translation>
     </message>
 </context>
 <context>
     <name>comptoir::Workstation</name>
     <message>
-        <source>This counter&apos;s network configuration is provided by IT (%1); it cannot be replaced here.</source>
-        <translation>La configuration du réseau de ce poste est fournie par le service informatique (%1)&#x202f;; elle ne peut pas être remplacée ici.</translation>
+        <source>This counter's network configuration is provided by IT (%1); it cannot be replaced here.</source>
+        <translation>La configuration du réseau de ce poste est fournie par le service informatique (%1) ; elle ne peut pas être remplacée ici.</translation>
     </message>
     <message>
         <source>The network configuration could not be copied into %1.</source>
@@ -4375,7 +4369,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>This crate needs more than %1 QR codes: split it.</source>
-        <translation>Cette caisse demande plus de %1 QR codes&#xa0;: répartissez-la en deux.</translation>
+        <translation>Cette caisse demande plus de %1 QR codes : répartissez-la en deux.</translation>
     </message>
     <message>
         <source>This crate label is too long to be one (%1 characters).</source>
@@ -4394,8 +4388,8 @@ Rien n’a été modifié sur ce poste.</translation>
         <translation>pas de contrôle d’intégrité</translation>
     </message>
     <message>
-        <source>The crate label&apos;s integrity check failed: it was misread or changed. Scan it again, or receive the crate item by item.</source>
-        <translation>Le contrôle d’intégrité de l’étiquette a échoué&#xa0;: elle a été mal lue ou modifiée. Scannez-la à nouveau, ou réceptionnez la caisse document par document.</translation>
+        <source>The crate label's integrity check failed: it was misread or changed. Scan it again, or receive the crate item by item.</source>
+        <translation>Le contrôle d’intégrité de l’étiquette a échoué : elle a été mal lue ou modifiée. Scannez-la à nouveau, ou réceptionnez la caisse document par document.</translation>
     </message>
     <message>
         <source>%1 fields instead of 9</source>
@@ -4430,8 +4424,8 @@ Rien n’a été modifié sur ce poste.</translation>
         <translation>Ces QR codes viennent de caisses différentes.</translation>
     </message>
     <message>
-        <source>Scan the label&apos;s other QR codes: part %1 of %2 is missing.</source>
-        <translation>Scannez les autres QR codes de l’étiquette&#xa0;: il manque le code %1 sur %2.</translation>
+        <source>Scan the label's other QR codes: part %1 of %2 is missing.</source>
+        <translation>Scannez les autres QR codes de l’étiquette : il manque le code %1 sur %2.</translation>
     </message>
     <message>
         <source>The label lists %1 items but says the crate holds %2.</source>
@@ -4439,19 +4433,19 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Route %1: a route is written “Name: SITE1, SITE2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : un circuit s’écrit « Nom : SITE1, SITE2 ».</translation>
     </message>
     <message>
         <source>Route %1: the name %2 is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : le nom %2 est utilisé deux fois.</translation>
     </message>
     <message>
         <source>Route %1: the site %2 is on two routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : le site %2 figure sur deux circuits.</translation>
     </message>
     <message>
         <source>Route %1: the route %2 has no stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : le circuit %2 n’a aucun arrêt.</translation>
     </message>
 </context>
 <context>
@@ -4462,11 +4456,11 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>This barcode cannot go on a crate label: %1</source>
-        <translation>Ce code-barres ne peut pas figurer sur une étiquette de caisse&#xa0;: %1</translation>
+        <translation>Ce code-barres ne peut pas figurer sur une étiquette de caisse : %1</translation>
     </message>
     <message>
         <source>This item is already in the crate for %1: take it out of that crate first.</source>
-        <translation>Ce document est déjà dans la caisse pour %1&#xa0;: enlevez-le d’abord de cette caisse.</translation>
+        <translation>Ce document est déjà dans la caisse pour %1 : enlevez-le d’abord de cette caisse.</translation>
     </message>
     <message numerus="yes">
         <source>Crate for %1 — item %n</source>
@@ -4505,15 +4499,15 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>This crate is empty: nothing to seal.</source>
-        <translation>Cette caisse est vide&#xa0;: rien à fermer.</translation>
+        <translation>Cette caisse est vide : rien à fermer.</translation>
     </message>
     <message>
         <source>This crate is for %1, not for this site: send it on.</source>
-        <translation>Cette caisse est pour %1, pas pour ce site&#xa0;: faites-la suivre.</translation>
+        <translation>Cette caisse est pour %1, pas pour ce site : faites-la suivre.</translation>
     </message>
     <message>
         <source>This crate was received already, on %1: nothing is checked in twice.</source>
-        <translation>Cette caisse a déjà été réceptionnée, le %1&#xa0;: rien n’est rendu deux fois.</translation>
+        <translation>Cette caisse a déjà été réceptionnée, le %1 : rien n’est rendu deux fois.</translation>
     </message>
     <message>
         <source>This crate was not received here.</source>
@@ -4535,24 +4529,24 @@ Rien n’a été modifié sur ce poste.</translation>
         <source>Crate for %1 (hub), bag for %2 — item %n</source>
         <comment>the nth item put in the crate (ordinal)</comment>
         <translation>
-            <numerusform>Caisse&#xa0;: %1 (plateforme), sac&#xa0;: %2 — document n°&#xa0;%n</numerusform>
-            <numerusform>Caisse&#xa0;: %1 (plateforme), sac&#xa0;: %2 — document n°&#xa0;%n</numerusform>
+            <numerusform>Caisse : %1 (plateforme), sac : %2 — document n° %n</numerusform>
+            <numerusform>Caisse : %1 (plateforme), sac : %2 — document n° %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in the bag for %1</source>
         <translation>
-            <numerusform>%n document dans le sac&#xa0;: %1</numerusform>
-            <numerusform>%n documents dans le sac&#xa0;: %1</numerusform>
+            <numerusform>%n document dans le sac : %1</numerusform>
+            <numerusform>%n documents dans le sac : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>This crate comes from %1, a site this network does not know: nothing is checked in. Set it aside and ask the shuttle team.</source>
-        <translation>Cette caisse vient d’un site que le réseau ne connaît pas (%1)&#xa0;: aucun retour n’est enregistré. Mettez-la de côté et prévenez l’équipe de la navette.</translation>
+        <translation>Cette caisse vient d’un site que le réseau ne connaît pas (%1) : aucun retour n’est enregistré. Mettez-la de côté et prévenez l’équipe de la navette.</translation>
     </message>
     <message>
         <source>This item was received already from the crate %1 (from %2): it is not checked in twice.</source>
-        <translation>Ce document a déjà été reçu dans la caisse %1 (provenance&#xa0;: %2)&#xa0;: son retour n’est pas enregistré deux fois.</translation>
+        <translation>Ce document a déjà été reçu dans la caisse %1 (provenance : %2) : son retour n’est pas enregistré deux fois.</translation>
     </message>
 </context>
 <context>
@@ -4646,7 +4640,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Patron id</source>
-        <translation>N°&#xa0;de lecteur</translation>
+        <translation>N° de lecteur</translation>
     </message>
     <message>
         <source>Card</source>
@@ -4674,11 +4668,11 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Month %1</source>
-        <translation>Mois&#xa0;: %1</translation>
+        <translation>Mois : %1</translation>
     </message>
     <message>
         <source>Home delivery — billing of %1</source>
-        <translation>Portage à domicile — facturation&#xa0;: %1</translation>
+        <translation>Portage à domicile — facturation : %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n parcel(s), total %2</source>
@@ -4712,7 +4706,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>%1: set it aside and call the patron.</source>
-        <translation>%1&#xa0;: mettez la commande de côté et appelez le lecteur.</translation>
+        <translation>%1 : mettez la commande de côté et appelez le lecteur.</translation>
     </message>
     <message>
         <source>Home delivery — call the patron</source>
@@ -4720,11 +4714,11 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>The order weighs %1 kg, over the %2 kg limit: call before preparing it.</source>
-        <translation>La commande pèse %1 kg, au-delà de la limite de %2 kg&#xa0;: appelez le lecteur avant de la préparer.</translation>
+        <translation>La commande pèse %1 kg, au-delà de la limite de %2 kg : appelez le lecteur avant de la préparer.</translation>
     </message>
     <message>
         <source>Home delivery — parcel no. %1</source>
-        <translation>Portage à domicile — colis n°&#xa0;%1</translation>
+        <translation>Portage à domicile — colis n° %1</translation>
     </message>
     <message>
         <source>%1 of %2 in this parcel — round of %3</source>
@@ -4736,19 +4730,19 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>No parcel no. %1 at this counter.</source>
-        <translation>Pas de colis n°&#xa0;%1 sur ce poste.</translation>
+        <translation>Pas de colis n° %1 sur ce poste.</translation>
     </message>
     <message>
         <source>Parcel no. %1 has not left: dispatch its round first.</source>
-        <translation>Le colis n°&#xa0;%1 n’est pas parti&#xa0;: faites d’abord partir sa tournée.</translation>
+        <translation>Le colis n° %1 n’est pas parti : faites d’abord partir sa tournée.</translation>
     </message>
     <message>
         <source>Parcel no. %1 already came back (%2).</source>
-        <translation>Le colis n°&#xa0;%1 est déjà revenu (%2).</translation>
+        <translation>Le colis n° %1 est déjà revenu (%2).</translation>
     </message>
     <message>
         <source>Parcel no. %1 delivered</source>
-        <translation>Colis n°&#xa0;%1 livré</translation>
+        <translation>Colis n° %1 livré</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) with %1</source>
@@ -4767,17 +4761,17 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Parcel no. %1: patron absent</source>
-        <translation>Colis n°&#xa0;%1&#xa0;: lecteur absent</translation>
+        <translation>Colis n° %1 : lecteur absent</translation>
     </message>
     <message>
         <source>Parcel no. %1: refused</source>
-        <translation>Colis n°&#xa0;%1&#xa0;: refusé</translation>
+        <translation>Colis n° %1 : refusé</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) %1</source>
         <translation>
-            <numerusform>%n document&#xa0;: %1</numerusform>
-            <numerusform>%n documents&#xa0;: %1</numerusform>
+            <numerusform>%n document : %1</numerusform>
+            <numerusform>%n documents : %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4789,38 +4783,38 @@ Rien n’a été modifié sur ce poste.</translation>
     <name>comptoir::delivery::FeePoster</name>
     <message>
         <source>Home delivery, parcel %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Portage à domicile, colis %1 du %2</translation>
     </message>
 </context>
 <context>
     <name>comptoir::delivery::PhoneOrders</name>
     <message>
         <source>Home delivery is not set up at this counter (Settings &gt; Home delivery).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portage à domicile n’est pas configuré sur ce poste (Réglages &gt; Portage à domicile).</translation>
     </message>
     <message>
         <source>no such document</source>
-        <translation type="unfinished"></translation>
+        <translation>document inconnu</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>élagué</translation>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>perdu</translation>
     </message>
     <message>
         <source>not for loan</source>
-        <translation type="unfinished"></translation>
+        <translation>exclu du prêt</translation>
     </message>
     <message>
         <source>Requests cannot be placed: not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de poser les réservations : pas de connexion au SIGB.</translation>
     </message>
     <message>
         <source>Nothing to order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à commander.</translation>
     </message>
 </context>
 <context>
@@ -4838,7 +4832,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>The check-in could not be saved on this computer: %1</source>
-        <translation>Le retour n’a pas pu être enregistré sur ce poste&#xa0;: %1</translation>
+        <translation>Le retour n’a pas pu être enregistré sur ce poste : %1</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -4862,7 +4856,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Transit to %1</source>
-        <translation>Navette&#xa0;: %1</translation>
+        <translation>Navette : %1</translation>
     </message>
     <message>
         <source>Requested, to be picked up there — %1</source>
@@ -4870,11 +4864,11 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Send to %1</source>
-        <translation>À renvoyer&#xa0;: %1</translation>
+        <translation>À renvoyer : %1</translation>
     </message>
     <message>
         <source>No request: it goes back to its library — %1</source>
-        <translation>Sans réservation&#xa0;: retour à sa bibliothèque d’origine — %1</translation>
+        <translation>Sans réservation : retour à sa bibliothèque d’origine — %1</translation>
     </message>
     <message>
         <source>Check this item</source>
@@ -4886,51 +4880,51 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Offline: provisional, set it aside; confirmed when the connection returns.</source>
-        <translation>Hors ligne&#xa0;: destination provisoire, mettez le document de côté&#x202f;; elle sera confirmée dès que la connexion sera rétablie.</translation>
+        <translation>Hors ligne : destination provisoire, mettez le document de côté ; elle sera confirmée dès que la connexion sera rétablie.</translation>
     </message>
     <message>
         <source>Probably: hold shelf</source>
-        <translation>Probablement&#xa0;: étagère des réservations</translation>
+        <translation>Probablement : étagère des réservations</translation>
     </message>
     <message>
         <source>Probably: transit to %1</source>
-        <translation>Probablement&#xa0;: navette (%1)</translation>
+        <translation>Probablement : navette (%1)</translation>
     </message>
     <message>
         <source>Probably: send to %1</source>
-        <translation>Probablement&#xa0;: à renvoyer (%1)</translation>
+        <translation>Probablement : à renvoyer (%1)</translation>
     </message>
     <message>
         <source>Probably: back to the shelf</source>
-        <translation>Probablement&#xa0;: à remettre en rayon</translation>
+        <translation>Probablement : à remettre en rayon</translation>
     </message>
     <message>
         <source>Unknown here: set it aside</source>
-        <translation>Inconnu ici&#xa0;: à mettre de côté</translation>
+        <translation>Inconnu ici : à mettre de côté</translation>
     </message>
     <message>
         <source>Bag %1: %2 of %3</source>
-        <translation>Sac %1&#xa0;: %2 sur %3</translation>
+        <translation>Sac %1 : %2 sur %3</translation>
     </message>
     <message>
         <source>Order complete: close the bag and print its label — %1</source>
-        <translation>Commande complète&#xa0;: fermez le sac et imprimez son étiquette — %1</translation>
+        <translation>Commande complète : fermez le sac et imprimez son étiquette — %1</translation>
     </message>
     <message>
         <source>Click &amp; collect — %1</source>
         <translation>Click &amp; collect — %1</translation>
     </message>
     <message>
-        <source>The library system&apos;s answer was lost: provisional, set it aside; its state is being checked.</source>
-        <translation>La réponse du SIGB s’est perdue&#xa0;: destination provisoire, mettez le document de côté&#x202f;; son état est en cours de vérification.</translation>
+        <source>The library system's answer was lost: provisional, set it aside; its state is being checked.</source>
+        <translation>La réponse du SIGB s’est perdue : destination provisoire, mettez le document de côté ; son état est en cours de vérification.</translation>
     </message>
     <message>
-        <source>The library system asks to leave this item&apos;s security as it is: not secured.</source>
-        <translation>Le SIGB demande de laisser l’antivol de ce document tel quel&#xa0;: non activé.</translation>
+        <source>The library system asks to leave this item's security as it is: not secured.</source>
+        <translation>Le SIGB demande de laisser l’antivol de ce document tel quel : non activé.</translation>
     </message>
     <message>
         <source>Hold shelf: %1</source>
-        <translation>Étagère des réservations&#xa0;: %1</translation>
+        <translation>Étagère des réservations : %1</translation>
     </message>
     <message>
         <source>until %1</source>
@@ -4938,7 +4932,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Back to the shelf: %1</source>
-        <translation>À remettre en rayon&#xa0;: %1</translation>
+        <translation>À remettre en rayon : %1</translation>
     </message>
 </context>
 <context>
@@ -4949,7 +4943,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>The checkout could not be saved on this computer: %1</source>
-        <translation>Le prêt n’a pas pu être enregistré sur ce poste&#xa0;: %1</translation>
+        <translation>Le prêt n’a pas pu être enregistré sur ce poste : %1</translation>
     </message>
     <message>
         <source>Lent (offline)</source>
@@ -4957,7 +4951,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Recorded here; sent to the library system when it answers.</source>
-        <translation>Enregistré ici&#x202f;; envoyé au SIGB dès qu’il répond.</translation>
+        <translation>Enregistré ici ; envoyé au SIGB dès qu’il répond.</translation>
     </message>
     <message>
         <source>Checkout refused</source>
@@ -4976,8 +4970,8 @@ Rien n’a été modifié sur ce poste.</translation>
         <translation>Le SIGB a refusé ce prêt.</translation>
     </message>
     <message>
-        <source>The library system&apos;s answer was lost: recorded here; its loans are checked before anything is sent again.</source>
-        <translation>La réponse du SIGB s’est perdue&#xa0;: prêt enregistré ici&#x202f;; les prêts du lecteur sont vérifiés avant tout nouvel envoi.</translation>
+        <source>The library system's answer was lost: recorded here; its loans are checked before anything is sent again.</source>
+        <translation>La réponse du SIGB s’est perdue : prêt enregistré ici ; les prêts du lecteur sont vérifiés avant tout nouvel envoi.</translation>
     </message>
 </context>
 <context>
@@ -4991,7 +4985,7 @@ Rien n’a été modifié sur ce poste.</translation>
     <name>comptoir::desk::IlsSession</name>
     <message>
         <source>Cannot read the queue file %1: %2</source>
-        <translation>Impossible de lire le fichier de file d’attente %1&#xa0;: %2</translation>
+        <translation>Impossible de lire le fichier de file d’attente %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5005,7 +4999,7 @@ Rien n’a été modifié sur ce poste.</translation>
     <name>comptoir::desk::Replayer</name>
     <message>
         <source>Unknown action: %1</source>
-        <translation>Action inconnue&#xa0;: %1</translation>
+        <translation>Action inconnue : %1</translation>
     </message>
     <message>
         <source>Check-in refused by the library system</source>
@@ -5023,16 +5017,16 @@ Rien n’a été modifié sur ce poste.</translation>
 <context>
     <name>comptoir::desk::RestAddress</name>
     <message>
-        <source>&quot;%1&quot; is not a web address.</source>
-        <translation>«&#x202f;%1&#x202f;» n’est pas une adresse web.</translation>
+        <source>"%1" is not a web address.</source>
+        <translation>« %1 » n’est pas une adresse web.</translation>
     </message>
     <message>
         <source>The address must start with https://.</source>
         <translation>L’adresse doit commencer par https://.</translation>
     </message>
     <message>
-        <source>http:// to %1 would send the library system&apos;s password unencrypted over the network: use https://, or allow an unencrypted connection explicitly.</source>
-        <translation>http:// vers %1 enverrait le mot de passe du SIGB en clair sur le réseau&#xa0;: utilisez https://, ou autorisez explicitement une connexion non chiffrée.</translation>
+        <source>http:// to %1 would send the library system's password unencrypted over the network: use https://, or allow an unencrypted connection explicitly.</source>
+        <translation>http:// vers %1 enverrait le mot de passe du SIGB en clair sur le réseau : utilisez https://, ou autorisez explicitement une connexion non chiffrée.</translation>
     </message>
 </context>
 <context>
@@ -5043,7 +5037,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>RFID pad on %1 not found: %2. Trying again every second…</source>
-        <translation>Platine RFID sur %1 introuvable&#xa0;: %2. Nouvel essai chaque seconde…</translation>
+        <translation>Platine RFID sur %1 introuvable : %2. Nouvel essai chaque seconde…</translation>
     </message>
     <message>
         <source>RFID pad on %1 ready.</source>
@@ -5051,7 +5045,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>The item is no longer on the RFID pad: put it back to set its security.</source>
-        <translation>Le document n’est plus sur la platine RFID&#xa0;: reposez-le pour mettre à jour son antivol.</translation>
+        <translation>Le document n’est plus sur la platine RFID : reposez-le pour mettre à jour son antivol.</translation>
     </message>
 </context>
 <context>
@@ -5070,11 +5064,11 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>The RFID reader does not answer. Check its cable and power; it is tried again.</source>
-        <translation>La platine RFID ne répond pas. Vérifiez son câble et son alimentation&#x202f;; nouvel essai en cours.</translation>
+        <translation>La platine RFID ne répond pas. Vérifiez son câble et son alimentation ; nouvel essai en cours.</translation>
     </message>
     <message>
         <source>The RFID reader lists more than %1 tags: it is faulty, or the pad holds too many items. Take some off.</source>
-        <translation>La platine RFID détecte plus de %1 puces&#xa0;: elle est défaillante, ou trop de documents y sont posés. Enlevez-en quelques-uns.</translation>
+        <translation>La platine RFID détecte plus de %1 puces : elle est défaillante, ou trop de documents y sont posés. Enlevez-en quelques-uns.</translation>
     </message>
     <message>
         <source>The tag has left the pad.</source>
@@ -5089,7 +5083,7 @@ Rien n’a été modifié sur ce poste.</translation>
         <translation>La platine RFID a envoyé un inventaire incomplet.</translation>
     </message>
     <message>
-        <source>The RFID reader sent part of the tag&apos;s memory only.</source>
+        <source>The RFID reader sent part of the tag's memory only.</source>
         <translation>La platine RFID n’a envoyé qu’une partie de la mémoire de la puce.</translation>
     </message>
     <message>
@@ -5097,8 +5091,8 @@ Rien n’a été modifié sur ce poste.</translation>
         <translation>La platine RFID a envoyé une réponse incomplète.</translation>
     </message>
     <message>
-        <source>The tag&apos;s security could not be set: %1 Keep the item at the desk and try again.</source>
-        <translation>L’antivol du document n’a pas pu être mis à jour&#xa0;: %1 Gardez le document au comptoir et réessayez.</translation>
+        <source>The tag's security could not be set: %1 Keep the item at the desk and try again.</source>
+        <translation>L’antivol du document n’a pas pu être mis à jour : %1 Gardez le document au comptoir et réessayez.</translation>
     </message>
     <message>
         <source>the value read back differs.</source>
@@ -5109,7 +5103,7 @@ Rien n’a été modifié sur ce poste.</translation>
     <name>comptoir::devices::SerialScanner</name>
     <message>
         <source>Scanner on %1 not found: %2. Trying again every second…</source>
-        <translation>Douchette sur %1 introuvable&#xa0;: %2. Nouvel essai chaque seconde…</translation>
+        <translation>Douchette sur %1 introuvable : %2. Nouvel essai chaque seconde…</translation>
     </message>
     <message>
         <source>Scanner on %1 is back.</source>
@@ -5132,185 +5126,185 @@ Rien n’a été modifié sur ce poste.</translation>
     <name>comptoir::formation</name>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished">Ligne %1&#xa0;: %2</translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>a “}” without its “{”.</source>
-        <translation type="unfinished"></translation>
+        <translation>une accolade « } » sans son « { ».</translation>
     </message>
     <message>
         <source>a “{” without its “}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>une accolade « { » sans son « } ».</translation>
     </message>
     <message>
         <source>unknown field “{%1}” (known: {n}, {documents}, {document}, {site}, {attendu}, {réponse}).</source>
-        <translation type="unfinished"></translation>
+        <translation>champ « {%1} » inconnu (connus : {n}, {documents}, {document}, {site}, {attendu}, {réponse}).</translation>
     </message>
     <message>
         <source>The file is larger than %L1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dépasse %L1 octets.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text.</source>
-        <translation type="unfinished">Le fichier n’est pas du texte UTF-8.</translation>
+        <translation>Le fichier n’est pas du texte UTF-8.</translation>
     </message>
     <message>
         <source>an exercise has at most %L1 lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>un exercice a au plus %L1 lignes.</translation>
     </message>
     <message>
         <source>the line is longer than %L1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne dépasse %L1 octets.</translation>
     </message>
     <message>
         <source>a control character in the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>un caractère de contrôle dans la ligne.</translation>
     </message>
     <message>
         <source>a section is written “[name]”.</source>
-        <translation type="unfinished"></translation>
+        <translation>une section s’écrit « [nom] ».</translation>
     </message>
     <message>
         <source>an exercise has at most %1 checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>un exercice a au plus %1 contrôles.</translation>
     </message>
     <message>
         <source>unknown section [%1] (known: [exercice], [préparation], [question], [contrôle]).</source>
-        <translation type="unfinished"></translation>
+        <translation>section [%1] inconnue (connues : [exercice], [préparation], [question], [contrôle]).</translation>
     </message>
     <message>
         <source>section [%1] is given twice (first on line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>la section [%1] figure deux fois (la première à la ligne %2).</translation>
     </message>
     <message>
         <source>expected “name = value”.</source>
-        <translation type="unfinished"></translation>
+        <translation>forme attendue : « clé = valeur ».</translation>
     </message>
     <message>
         <source>“%1” is outside a section.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est en dehors de toute section.</translation>
     </message>
     <message>
         <source>“%1” has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas de valeur.</translation>
     </message>
     <message>
         <source>“%1” is given twice (first on line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » figure deux fois (la première à la ligne %2).</translation>
     </message>
     <message>
         <source>an exercise has at most %1 hints.</source>
-        <translation type="unfinished"></translation>
+        <translation>un exercice a au plus %1 indices.</translation>
     </message>
     <message>
         <source>“ordre” is a whole number from 0 to 1000, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« ordre » est un nombre entier de 0 à 1 000, pas « %1 ».</translation>
     </message>
     <message>
         <source>unknown setting “%1” in [exercice] (known: titre, objectif, indice, ordre).</source>
-        <translation type="unfinished"></translation>
+        <translation>clé « %1 » inconnue dans [exercice] (connues : titre, objectif, indice, ordre).</translation>
     </message>
     <message>
         <source>unknown setting “%1” in [préparation] (known: sujet).</source>
-        <translation type="unfinished"></translation>
+        <translation>clé « %1 » inconnue dans [préparation] (connue : sujet).</translation>
     </message>
     <message>
         <source>an exercise has at most %1 subjects.</source>
-        <translation type="unfinished"></translation>
+        <translation>un exercice a au plus %1 sujets.</translation>
     </message>
     <message>
         <source>unknown subject “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>sujet « %1 » inconnu.</translation>
     </message>
     <message>
         <source>“%1” takes a count from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » prend un nombre de 1 à %2.</translation>
     </message>
     <message>
         <source>“%1” takes no count.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne prend pas de nombre.</translation>
     </message>
     <message>
         <source>“attendu” is en-attente, en-transit or à-prélever, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« attendu » vaut en-attente, en-transit ou à-prélever, pas « %1 ».</translation>
     </message>
     <message>
         <source>unknown setting “%1” in [question] (known: texte, attendu).</source>
-        <translation type="unfinished"></translation>
+        <translation>clé « %1 » inconnue dans [question] (connues : texte, attendu).</translation>
     </message>
     <message>
         <source>unknown rule “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>règle « %1 » inconnue.</translation>
     </message>
     <message>
         <source>“points” is a whole number from 1 to %1, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« points » est un nombre entier de 1 à %1, pas « %2 ».</translation>
     </message>
     <message>
         <source>unknown setting “%1” in [contrôle] (known: règle, message, message.un, points).</source>
-        <translation type="unfinished"></translation>
+        <translation>clé « %1 » inconnue dans [contrôle] (connues : règle, message, message.un, points).</translation>
     </message>
     <message>
         <source>The file has no [exercice] section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas de section [exercice].</translation>
     </message>
     <message>
         <source>[exercice] has no “titre”.</source>
-        <translation type="unfinished"></translation>
+        <translation>[exercice] n’a pas de « titre ».</translation>
     </message>
     <message>
         <source>[exercice] has no “objectif”.</source>
-        <translation type="unfinished"></translation>
+        <translation>[exercice] n’a pas d’« objectif ».</translation>
     </message>
     <message>
         <source>The file has no [préparation] with a “sujet”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas de section [préparation] avec un « sujet ».</translation>
     </message>
     <message>
         <source>The file has no [contrôle] section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas de section [contrôle].</translation>
     </message>
     <message>
         <source>[contrôle] has no “règle”.</source>
-        <translation type="unfinished"></translation>
+        <translation>[contrôle] n’a pas de « règle ».</translation>
     </message>
     <message>
         <source>[contrôle] has no “message”.</source>
-        <translation type="unfinished"></translation>
+        <translation>[contrôle] n’a pas de « message ».</translation>
     </message>
     <message>
         <source>rule “réponse” needs a [question] section.</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle « réponse » exige une section [question].</translation>
     </message>
     <message>
         <source>[question] has no “texte”.</source>
-        <translation type="unfinished"></translation>
+        <translation>[question] n’a pas de « texte ».</translation>
     </message>
     <message>
         <source>[question] has no “attendu”.</source>
-        <translation type="unfinished"></translation>
+        <translation>[question] n’a pas d’« attendu ».</translation>
     </message>
     <message>
         <source>%1: cannot be read, or larger than %L2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier illisible ou de plus de %L2 octets.</translation>
     </message>
 </context>
 <context>
     <name>comptoir::formation::Course</name>
     <message>
         <source>The training library has not enough for this exercise (%1 found, %2 needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque de formation n’a pas assez de données pour cet exercice (trouvées : %1, nécessaires : %2).</translation>
     </message>
     <message>
         <source>The training library could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la bibliothèque de formation : %1</translation>
     </message>
 </context>
 <context>
     <name>comptoir::ils::Sip2Client</name>
     <message>
-        <source>The library system&apos;s answer was lost (%1); its state is checked before anything is sent again.</source>
-        <translation>La réponse du SIGB s’est perdue (%1)&#x202f;; son état est vérifié avant tout nouvel envoi.</translation>
+        <source>The library system's answer was lost (%1); its state is checked before anything is sent again.</source>
+        <translation>La réponse du SIGB s’est perdue (%1) ; son état est vérifié avant tout nouvel envoi.</translation>
     </message>
 </context>
 <context>
@@ -5321,7 +5315,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>The locker settings are not readable: %1</source>
-        <translation>Les réglages des consignes sont illisibles&#xa0;: %1</translation>
+        <translation>Les réglages des consignes sont illisibles : %1</translation>
     </message>
     <message>
         <source>At most 32 locker banks.</source>
@@ -5344,7 +5338,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Board %1: address or number of locks out of range.</source>
-        <translation>Carte %1&#xa0;: adresse ou nombre de serrures hors limites.</translation>
+        <translation>Carte %1 : adresse ou nombre de serrures hors limites.</translation>
     </message>
     <message>
         <source>Two boards at address %1.</source>
@@ -5360,11 +5354,11 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Door %1: no such lock on its board.</source>
-        <translation>Casier %1&#xa0;: cette serrure n’existe pas sur sa carte.</translation>
+        <translation>Casier %1 : cette serrure n’existe pas sur sa carte.</translation>
     </message>
     <message>
         <source>Door %1: its lock drives another door too.</source>
-        <translation>Casier %1&#xa0;: sa serrure commande aussi un autre casier.</translation>
+        <translation>Casier %1 : sa serrure commande aussi un autre casier.</translation>
     </message>
     <message>
         <source>Unknown lock board family.</source>
@@ -5378,7 +5372,7 @@ Rien n’a été modifié sur ce poste.</translation>
 <context>
     <name>comptoir::lockers::LockBus</name>
     <message>
-        <source>The lock boards&apos; line is not open.</source>
+        <source>The lock boards' line is not open.</source>
         <translation>La ligne des cartes de serrures n’est pas ouverte.</translation>
     </message>
     <message>
@@ -5401,8 +5395,8 @@ Rien n’a été modifié sur ce poste.</translation>
         <translation>La consigne démarre</translation>
     </message>
     <message>
-        <source>The doors&apos; sensors are being read; scan again in a moment.</source>
-        <translation>Lecture des capteurs des casiers&#x202f;; scannez de nouveau dans un instant.</translation>
+        <source>The doors' sensors are being read; scan again in a moment.</source>
+        <translation>Lecture des capteurs des casiers ; scannez de nouveau dans un instant.</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -5418,7 +5412,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>No request waits for this item at %1: capture it at the desk.</source>
-        <translation>Aucune réservation n’attend ce document (retrait&#xa0;: %1)&#xa0;: faites-en le retour au comptoir.</translation>
+        <translation>Aucune réservation n’attend ce document (retrait : %1) : faites-en le retour au comptoir.</translation>
     </message>
     <message>
         <source>No free door</source>
@@ -5426,7 +5420,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>No free door of size %1 or larger: put the item on the hold shelf.</source>
-        <translation>Aucun casier libre de taille %1 ou plus&#xa0;: mettez le document sur l’étagère des réservations.</translation>
+        <translation>Aucun casier libre de taille %1 ou plus : mettez le document sur l’étagère des réservations.</translation>
     </message>
     <message>
         <source>Door %1</source>
@@ -5454,7 +5448,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Thank you: your return is recorded</source>
-        <translation>Merci&#xa0;: votre retour est enregistré</translation>
+        <translation>Merci : votre retour est enregistré</translation>
     </message>
     <message>
         <source>Door %1 emptied</source>
@@ -5473,7 +5467,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Door %1: take everything out</source>
-        <translation>Casier %1&#xa0;: sortez tout</translation>
+        <translation>Casier %1 : sortez tout</translation>
     </message>
     <message>
         <source>Close the door when it is empty.</source>
@@ -5493,7 +5487,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Door(s) %1 open</source>
-        <translation>Casiers ouverts&#xa0;: %1</translation>
+        <translation>Casiers ouverts : %1</translation>
     </message>
     <message>
         <source>Take your documents and close the door.</source>
@@ -5575,8 +5569,8 @@ Rien n’a été modifié sur ce poste.</translation>
         <translation>Aucune consigne n’est configurée.</translation>
     </message>
     <message>
-        <source>The lock boards&apos; port %1 cannot be opened: %2</source>
-        <translation>Impossible d’ouvrir le port %1 des cartes de serrures&#xa0;: %2</translation>
+        <source>The lock boards' port %1 cannot be opened: %2</source>
+        <translation>Impossible d’ouvrir le port %1 des cartes de serrures : %2</translation>
     </message>
 </context>
 <context>
@@ -5601,105 +5595,105 @@ Rien n’a été modifié sur ce poste.</translation>
     <name>comptoir::netstore</name>
     <message>
         <source>The network store does not know %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base du réseau ne connaît pas %1.</translation>
     </message>
     <message>
         <source>%1 belongs to site %2: this counter cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 relève du site %2 : ce poste ne peut rien y changer.</translation>
     </message>
     <message>
         <source>another counter</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre poste</translation>
     </message>
     <message>
         <source>Crate %1 was already received by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caisse %1 a déjà été réceptionnée par %2.</translation>
     </message>
     <message>
-        <source>Crate %1 was already sealed by %2: this desk&apos;s change was not applied.</source>
-        <translation type="unfinished"></translation>
+        <source>Crate %1 was already sealed by %2: this desk's change was not applied.</source>
+        <translation>La caisse %1 a déjà été fermée par %2 : la modification de ce poste n’a pas été appliquée.</translation>
     </message>
     <message>
         <source>This door was already assigned by %1 (item %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce casier a déjà été attribué par %1 (document %2).</translation>
     </message>
     <message>
         <source>Line %1 was already done by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 a déjà été traitée par %2.</translation>
     </message>
     <message>
         <source>%1 was changed by %2 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 a modifié %1 avant ce poste.</translation>
     </message>
     <message>
-        <source>The network store&apos;s address must read postgresql://role@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <source>The network store's address must read postgresql://role@host:port/database.</source>
+        <translation>L’adresse de la base du réseau doit avoir la forme postgresql://role@host:port/database.</translation>
     </message>
     <message>
-        <source>No password in the network store&apos;s address: it goes in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <source>No password in the network store's address: it goes in the keychain.</source>
+        <translation>Pas de mot de passe dans l’adresse de la base du réseau : il est conservé dans le trousseau.</translation>
     </message>
     <message>
-        <source>The network store&apos;s address needs a role, a host and a database: postgresql://role@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <source>The network store's address needs a role, a host and a database: postgresql://role@host:port/database.</source>
+        <translation>L’adresse de la base du réseau doit indiquer un rôle, un hôte et une base : postgresql://role@host:port/database.</translation>
     </message>
     <message>
-        <source>The network store&apos;s sslmode is verify-full (or disable on this computer only).</source>
-        <translation type="unfinished"></translation>
+        <source>The network store's sslmode is verify-full (or disable on this computer only).</source>
+        <translation>Le sslmode de la base du réseau est verify-full (ou disable, sur cet ordinateur seulement).</translation>
     </message>
     <message>
         <source>A network store on another computer needs TLS (sslmode=verify-full).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base du réseau sur un autre ordinateur exige TLS (sslmode=verify-full).</translation>
     </message>
 </context>
 <context>
     <name>comptoir::netstore::NetStore</name>
     <message>
-        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed: the network store cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed: the network store cannot be reached.</source>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL) n’est pas installé : la base du réseau est injoignable.</translation>
     </message>
     <message>
         <source>A network store on another computer needs TLS (sslmode=verify-full).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base du réseau sur un autre ordinateur exige TLS (sslmode=verify-full).</translation>
     </message>
     <message>
         <source>The network store does not answer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base du réseau ne répond pas (%1).</translation>
     </message>
     <message>
         <source>The network store refused: this counter may not change that (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base du réseau a refusé : ce poste n’a pas le droit de faire cette modification (%1).</translation>
     </message>
     <message>
         <source>The network store failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de la base du réseau : %1</translation>
     </message>
     <message>
         <source>The network store was made by a newer Comptoir (schema %1): update this counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base du réseau a été créée par une version plus récente de Comptoir (schéma %1) : mettez ce poste à jour.</translation>
     </message>
     <message>
-        <source>A counter&apos;s role is lower-case letters, digits and _.</source>
-        <translation type="unfinished"></translation>
+        <source>A counter's role is lower-case letters, digits and _.</source>
+        <translation>Le rôle d’un poste ne contient que des lettres minuscules, des chiffres et _.</translation>
     </message>
     <message>
         <source>The network store gave no verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base du réseau n’a renvoyé aucun résultat.</translation>
     </message>
     <message>
         <source>The network store does not know crate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base du réseau ne connaît pas la caisse %1.</translation>
     </message>
     <message>
         <source>The network store does not send live updates (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base du réseau n’envoie pas les mises à jour en direct (%1).</translation>
     </message>
 </context>
 <context>
     <name>comptoir::netstore::NetworkStoreLink</name>
     <message>
         <source>No password for the network store in the keychain (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de mot de passe pour la base du réseau dans le trousseau (%1).</translation>
     </message>
 </context>
 <context>
@@ -5781,29 +5775,29 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Nothing needs attention today: every site keeps within its thresholds.</source>
-        <translation>Rien à signaler aujourd’hui&#xa0;: chaque site reste dans ses seuils.</translation>
+        <translation>Rien à signaler aujourd’hui : chaque site reste dans ses seuils.</translation>
     </message>
     <message numerus="yes">
         <source>%n site(s) with more than %1 of pending requests older than 48 h, worst %2</source>
         <translation>
-            <numerusform>%n site avec plus de %1 des réservations en attente depuis plus de 48 h, le plus en retard&#xa0;: %2</numerusform>
-            <numerusform>%n sites avec plus de %1 des réservations en attente depuis plus de 48 h, le plus en retard&#xa0;: %2</numerusform>
+            <numerusform>%n site avec plus de %1 des réservations en attente depuis plus de 48 h, le plus en retard : %2</numerusform>
+            <numerusform>%n sites avec plus de %1 des réservations en attente depuis plus de 48 h, le plus en retard : %2</numerusform>
         </translation>
     </message>
     <message>
-        <source>the network captured %1 of the day&apos;s requests within 24 h (goal %2)</source>
+        <source>the network captured %1 of the day's requests within 24 h (goal %2)</source>
         <translation>le réseau a affecté %1 des réservations du jour en moins de 24 h (objectif %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n hold shelf(s) with more than %1 expired requests to clear: %2</source>
         <translation>
-            <numerusform>%n étagère des réservations avec plus de %1 réservations expirées à annuler&#xa0;: %2</numerusform>
-            <numerusform>%n étagères des réservations avec plus de %1 réservations expirées à annuler&#xa0;: %2</numerusform>
+            <numerusform>%n étagère des réservations avec plus de %1 réservations expirées à annuler : %2</numerusform>
+            <numerusform>%n étagères des réservations avec plus de %1 réservations expirées à annuler : %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Needs attention today: %1.</source>
-        <translation>À surveiller aujourd’hui&#xa0;: %1.</translation>
+        <translation>À surveiller aujourd’hui : %1.</translation>
     </message>
     <message>
         <source>The file ends inside a quoted field.</source>
@@ -5811,7 +5805,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>This is not a report file: its first line is not the header.</source>
-        <translation>Ce n’est pas un fichier de statistiques&#xa0;: sa première ligne n’est pas l’en-tête.</translation>
+        <translation>Ce n’est pas un fichier de statistiques : sa première ligne n’est pas l’en-tête.</translation>
     </message>
     <message>
         <source>A line has %1 fields instead of %2.</source>
@@ -5836,8 +5830,8 @@ Rien n’a été modifié sur ce poste.</translation>
     <message numerus="yes">
         <source>Last %n day(s): pending requests over 48 h, network (– : no snapshot that day)</source>
         <translation>
-            <numerusform>%n dernier jour&#xa0;: réservations en attente depuis plus de 48 h, réseau (–&#xa0;: pas de relevé ce jour-là)</numerusform>
-            <numerusform>%n derniers jours&#xa0;: réservations en attente depuis plus de 48 h, réseau (–&#xa0;: pas de relevé ce jour-là)</numerusform>
+            <numerusform>%n dernier jour : réservations en attente depuis plus de 48 h, réseau (– : pas de relevé ce jour-là)</numerusform>
+            <numerusform>%n derniers jours : réservations en attente depuis plus de 48 h, réseau (– : pas de relevé ce jour-là)</numerusform>
         </translation>
     </message>
     <message>
@@ -5846,15 +5840,15 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Pickup lockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes</translation>
     </message>
     <message>
         <source>Click &amp; collect</source>
-        <translation type="unfinished">Click &amp; collect</translation>
+        <translation>Click &amp; collect</translation>
     </message>
     <message>
         <source>Home delivery</source>
-        <translation type="unfinished">Portage à domicile</translation>
+        <translation>Portage à domicile</translation>
     </message>
 </context>
 <context>
@@ -5875,7 +5869,7 @@ Rien n’a été modifié sur ce poste.</translation>
 <context>
     <name>delivery</name>
     <message>
-        <source>no address in the patron&apos;s record</source>
+        <source>no address in the patron's record</source>
         <translation>pas d’adresse dans le compte du lecteur</translation>
     </message>
     <message>
@@ -5888,22 +5882,22 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>ordered before the %1 cut-off: %2 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>commande passée avant l’heure limite de %1 : il reste %2 min</translation>
     </message>
     <message>
         <source>after the %1 cut-off: the next round</source>
-        <translation type="unfinished"></translation>
+        <translation>commande passée après l’heure limite de %1 : tournée suivante</translation>
     </message>
     <message>
         <source>Delivered %1, %2 (%3). %4 a parcel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portage le %1, %2 (%3). %4 par colis.</translation>
     </message>
 </context>
 <context>
     <name>demo</name>
     <message>
         <source>Queues at %1:</source>
-        <translation>Files d’attente (%1)&#xa0;:</translation>
+        <translation>Files d’attente (%1) :</translation>
     </message>
     <message>
         <source>  to pull from the shelves   %1</source>
@@ -5927,7 +5921,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Captures through SIP2:</source>
-        <translation>Retours par SIP2&#xa0;:</translation>
+        <translation>Retours par SIP2 :</translation>
     </message>
     <message>
         <source> (provisional)</source>
@@ -5939,26 +5933,26 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Summary: %1 captured, %2 slips written to %3; outbox: %4 pending, %5 to review</source>
-        <translation>Bilan&#xa0;: %1 retours, %2 tickets écrits dans %3&#x202f;; actions en attente&#xa0;: %4 à envoyer, %5 à vérifier</translation>
+        <translation>Bilan : %1 retours, %2 tickets écrits dans %3 ; actions en attente : %4 à envoyer, %5 à vérifier</translation>
     </message>
     <message>
         <source>Pull list (first lines, in walking order):</source>
-        <translation>Liste à prélever (premières lignes, dans l’ordre du parcours)&#xa0;:</translation>
+        <translation>Liste à prélever (premières lignes, dans l’ordre du parcours) :</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) still wait for the library system after %1 s; they stay in the outbox and go at the next start.</source>
         <translation>
-            <numerusform>%n action attend encore le SIGB après %1 s&#x202f;; elle reste dans les actions en attente et partira au prochain démarrage.</numerusform>
-            <numerusform>%n actions attendent encore le SIGB après %1 s&#x202f;; elles restent dans les actions en attente et partiront au prochain démarrage.</numerusform>
+            <numerusform>%n action attend encore le SIGB après %1 s ; elle reste dans les actions en attente et partira au prochain démarrage.</numerusform>
+            <numerusform>%n actions attendent encore le SIGB après %1 s ; elles restent dans les actions en attente et partiront au prochain démarrage.</numerusform>
         </translation>
     </message>
     <message>
         <source>The outbox was set aside: exit code 3.</source>
-        <translation>Le fichier des actions en attente a été mis de côté&#xa0;: code de sortie 3.</translation>
+        <translation>Le fichier des actions en attente a été mis de côté : code de sortie 3.</translation>
     </message>
     <message>
         <source>Synchronised site %1 in %L2 ms: %3, %4</source>
-        <translation>Site %1 synchronisé en %L2 ms&#xa0;: %3, %4</translation>
+        <translation>Site %1 synchronisé en %L2 ms : %3, %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln request(s)</source>
@@ -5977,8 +5971,8 @@ Rien n’a été modifié sur ce poste.</translation>
     <message numerus="yes">
         <source>Crate for %1 sealed: %n item(s), label</source>
         <translation>
-            <numerusform>Caisse fermée, navette&#xa0;: %1 — %n document, étiquette</numerusform>
-            <numerusform>Caisse fermée, navette&#xa0;: %1 — %n documents, étiquette</numerusform>
+            <numerusform>Caisse fermée, navette : %1 — %n document, étiquette</numerusform>
+            <numerusform>Caisse fermée, navette : %1 — %n documents, étiquette</numerusform>
         </translation>
     </message>
     <message>
@@ -5990,27 +5984,27 @@ Rien n’a été modifié sur ce poste.</translation>
     <name>main</name>
     <message>
         <source>Comptoir: the staff client for the holds, pulls, shuttle crates and lockers of a library network.</source>
-        <translation>Comptoir&#xa0;: le poste professionnel des réservations, prélèvements, caisses de navette et consignes d’un réseau de bibliothèques.</translation>
+        <translation>Comptoir : le poste professionnel des réservations, prélèvements, caisses de navette et consignes d’un réseau de bibliothèques.</translation>
     </message>
     <message>
         <source>Interface language: fr or en.</source>
-        <translation>Langue de l’interface&#xa0;: fr ou en.</translation>
+        <translation>Langue de l’interface : fr ou en.</translation>
     </message>
     <message>
         <source>Folder of the local cache, outbox and settings.</source>
         <translation>Dossier du cache local, des actions en attente et des réglages.</translation>
     </message>
     <message>
-        <source>Logging filter rules, e.g. &quot;comptoir.core.*.debug=true&quot;.</source>
-        <translation>Règles de filtrage du journal, par ex. «&#x202f;comptoir.core.*.debug=true&#x202f;».</translation>
+        <source>Logging filter rules, e.g. "comptoir.core.*.debug=true".</source>
+        <translation>Règles de filtrage du journal, par ex. « comptoir.core.*.debug=true ».</translation>
     </message>
     <message>
         <source>Close the window after this many milliseconds (for screenshots).</source>
         <translation>Fermer la fenêtre après ce nombre de millisecondes (pour les captures d’écran).</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use fr or en.</source>
-        <translation>Langue «&#x202f;%1&#x202f;» inconnue&#xa0;: utilisez fr ou en.</translation>
+        <source>Unknown language "%1": use fr or en.</source>
+        <translation>Langue « %1 » inconnue : utilisez fr ou en.</translation>
     </message>
     <message>
         <source>Comptoir cannot start</source>
@@ -6022,15 +6016,15 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Start the training library on this computer and connect to it (demo site CENTRE; data under the data folder).</source>
-        <translation>Démarrer la bibliothèque de formation sur ce poste et s’y connecter (site de démonstration CENTRE&#x202f;; données dans le dossier de données).</translation>
+        <translation>Démarrer la bibliothèque de formation sur ce poste et s’y connecter (site de démonstration CENTRE ; données dans le dossier de données).</translation>
     </message>
     <message>
         <source>With --demo: no window. Sync the site, build its pull list, capture a few items, write their slips as PDF files, print a summary and exit.</source>
-        <translation>Avec --demo&#xa0;: sans fenêtre. Synchronise le site, construit sa liste à prélever, enregistre quelques retours, écrit leurs tickets en PDF, affiche un bilan et quitte.</translation>
+        <translation>Avec --demo : sans fenêtre. Synchronise le site, construit sa liste à prélever, enregistre quelques retours, écrit leurs tickets en PDF, affiche un bilan et quitte.</translation>
     </message>
     <message>
         <source>With --headless: where the slips go.</source>
-        <translation>Avec --headless&#xa0;: où écrire les tickets.</translation>
+        <translation>Avec --headless : où écrire les tickets.</translation>
     </message>
     <message>
         <source>--headless goes with --demo.</source>
@@ -6050,7 +6044,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Pulled: %1</source>
-        <translation>Prélevés&#xa0;: %1</translation>
+        <translation>Prélevés : %1</translation>
     </message>
     <message>
         <source>Not on the pull list</source>
@@ -6058,19 +6052,19 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Open on this page: pull-list, capture, hold-shelf, click-collect, lookup or outbox (a counter that mostly pulls can start on its list).</source>
-        <translation>Ouvrir sur cette page&#xa0;: pull-list, capture, hold-shelf, click-collect, lookup ou outbox (un poste qui prélève surtout peut démarrer sur sa liste).</translation>
+        <translation>Ouvrir sur cette page : pull-list, capture, hold-shelf, click-collect, lookup ou outbox (un poste qui prélève surtout peut démarrer sur sa liste).</translation>
     </message>
     <message>
         <source>Simulated devices…</source>
         <translation>Appareils simulés…</translation>
     </message>
     <message>
-        <source>The demo&apos;s scanner and RFID pad, driven by hand</source>
+        <source>The demo's scanner and RFID pad, driven by hand</source>
         <translation>La douchette et la platine RFID de la démo, pilotées à la main</translation>
     </message>
     <message>
         <source>belongs to %1</source>
-        <translation>propriétaire&#xa0;: %1</translation>
+        <translation>propriétaire : %1</translation>
     </message>
     <message>
         <source>Print the time from the start of the process to the first painted window and to the cached lists loaded, the memory used and the cached rows, then quit (a benchmark).</source>
@@ -6078,23 +6072,23 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>⚠ Unencrypted connection to %1</source>
-        <translation>⚠ Connexion non chiffrée&#xa0;: %1</translation>
+        <translation>⚠ Connexion non chiffrée : %1</translation>
     </message>
     <message>
         <source>See comptoir --help.</source>
         <translation>Voir comptoir --help.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Argument inattendu «&#x202f;%1&#x202f;».</translation>
+        <source>Unexpected argument "%1".</source>
+        <translation>Argument inattendu « %1 ».</translation>
     </message>
     <message>
         <source>--quit-after needs a number of milliseconds.</source>
         <translation>--quit-after attend un nombre de millisecondes.</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;: use one of %2.</source>
-        <translation>Page inconnue «&#x202f;%1&#x202f;»&#xa0;: utilisez l’une de ces pages&#xa0;: %2.</translation>
+        <source>Unknown page "%1": use one of %2.</source>
+        <translation>Page inconnue « %1 » : utilisez l’une de ces pages : %2.</translation>
     </message>
     <message>
         <source>Network configuration refused</source>
@@ -6110,7 +6104,7 @@ Ce poste garde ses réglages précédents. Prévenez le service informatique.</t
     </message>
     <message>
         <source>The network configuration provisioned by IT (default: COMPTOIR_NETWORK_CONFIG, then /etc/comptoir/network.conf).</source>
-        <translation>La configuration du réseau fournie par le service informatique (par défaut&#xa0;: COMPTOIR_NETWORK_CONFIG, puis /etc/comptoir/network.conf).</translation>
+        <translation>La configuration du réseau fournie par le service informatique (par défaut : COMPTOIR_NETWORK_CONFIG, puis /etc/comptoir/network.conf).</translation>
     </message>
     <message>
         <source>Simulated lockers…</source>
@@ -6121,20 +6115,91 @@ Ce poste garde ses réglages précédents. Prévenez le service informatique.</t
         <translation>Aucune consigne n’est configurée.</translation>
     </message>
     <message>
-        <source>Run as a patron kiosk, full screen: lockers (the locker bank&apos;s).</source>
-        <translation>Lancer en borne pour les lecteurs, en plein écran&#xa0;: lockers (celle de la consigne).</translation>
+        <source>Run as a patron kiosk, full screen: lockers (the locker bank's).</source>
+        <translation>Lancer en borne pour les lecteurs, en plein écran : lockers (celle de la consigne).</translation>
     </message>
     <message>
-        <source>Unknown kiosk &quot;%1&quot;: use lockers.</source>
-        <translation>Borne «&#x202f;%1&#x202f;» inconnue&#xa0;: utilisez lockers.</translation>
+        <source>Unknown kiosk "%1": use lockers.</source>
+        <translation>Borne « %1 » inconnue : utilisez lockers.</translation>
     </message>
     <message>
         <source>The guided training course: start a fresh training library on this computer, connect to it and list the exercises (data in their own folder, emptied at each start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parcours de formation : démarrer une bibliothèque de formation toute neuve sur ce poste, s’y connecter et afficher la liste des exercices (données dans leur propre dossier, vidé à chaque démarrage).</translation>
     </message>
     <message>
         <source>--formation goes without --demo and --headless.</source>
-        <translation type="unfinished"></translation>
+        <translation>--formation ne se combine ni avec --demo ni avec --headless.</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>The daily queue report of the library network: requests per site, pending by age against the 24/48 h promise, hold shelves, pull runs, crates.</source>
+        <translation>Le rapport quotidien des réservations du réseau : demandes par site, en attente par ancienneté face à l’engagement des 24/48 h, étagères des réservations, prélèvements, caisses.</translation>
+    </message>
+    <message>
+        <source>The day (YYYY-MM-DD). Today (the default) is read from the library system and kept; another day is read from the kept reports.</source>
+        <translation>Le jour (AAAA-MM-JJ). Aujourd’hui (par défaut) est lu dans le SIGB et conservé ; un autre jour est lu dans les rapports conservés.</translation>
+    </message>
+    <message>
+        <source>Only this site (repeat it, or separate ids with commas; "all": every site, the default). The network's totals are always the whole network's.</source>
+        <translation>Ce site seulement (à répéter, ou codes séparés par des virgules ; « all » : tous les sites, par défaut). Les totaux du réseau portent toujours sur tout le réseau.</translation>
+    </message>
+    <message>
+        <source>text, csv or pdf.</source>
+        <translation>text, csv ou pdf.</translation>
+    </message>
+    <message>
+        <source>The file to write (default: the standard output; for pdf, report-DATE.pdf).</source>
+        <translation>Le fichier à écrire (par défaut : la sortie standard ; en pdf, report-DATE.pdf).</translation>
+    </message>
+    <message>
+        <source>The counter's data folder (settings, outbox, kept reports), as comptoir's.</source>
+        <translation>Le dossier de données du poste (réglages, actions en attente, rapports conservés), comme pour comptoir.</translation>
+    </message>
+    <message>
+        <source>Start the training library on this computer and report on it, as comptoir --demo.</source>
+        <translation>Démarrer la bibliothèque de formation sur cet ordinateur et en faire le rapport, comme comptoir --demo.</translation>
+    </message>
+    <message>
+        <source>Do not keep today's figures (a dry run).</source>
+        <translation>Ne pas conserver les chiffres du jour (essai à blanc).</translation>
+    </message>
+    <message>
+        <source>Language of the report: fr or en.</source>
+        <translation>Langue du rapport : fr ou en.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>Argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1": use text, csv or pdf.</source>
+        <translation>Format inconnu « %1 » : utilisez text, csv ou pdf.</translation>
+    </message>
+    <message>
+        <source>--date needs a day as YYYY-MM-DD, not "%1".</source>
+        <translation>--date attend un jour au format AAAA-MM-JJ, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>No REST address of the library system in %1: set up the counter with comptoir first (the report reads the network's requests through Koha's REST API).</source>
+        <translation>Pas d’adresse REST du SIGB dans %1 : configurez d’abord le poste avec comptoir (le rapport lit les demandes du réseau par l’API REST de Koha).</translation>
+    </message>
+    <message>
+        <source>No report was kept for this day.</source>
+        <translation>Aucun rapport n’a été conservé pour ce jour.</translation>
+    </message>
+    <message>
+        <source>Unknown site "%1".</source>
+        <translation>Site inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6256,16 +6321,16 @@ Ce poste garde ses réglages précédents. Prévenez le service informatique.</t
         <translation>Navette, médiane (h)</translation>
     </message>
     <message>
-        <source>No report was taken on %1: the library system only knows today&apos;s requests, so that day stays missing.</source>
-        <translation>Aucun relevé le %1&#xa0;: le SIGB ne connaît que les réservations du jour, ce jour reste donc manquant.</translation>
+        <source>No report was taken on %1: the library system only knows today's requests, so that day stays missing.</source>
+        <translation>Aucun relevé le %1 : le SIGB ne connaît que les réservations du jour, ce jour reste donc manquant.</translation>
     </message>
     <message>
         <source>No REST connection to the library system is set up: the report needs one.</source>
-        <translation>Aucune connexion REST au SIGB n’est configurée&#xa0;: les statistiques en ont besoin.</translation>
+        <translation>Aucune connexion REST au SIGB n’est configurée : les statistiques en ont besoin.</translation>
     </message>
     <message>
         <source>The library system could not be reached: %1</source>
-        <translation>SIGB injoignable&#xa0;: %1</translation>
+        <translation>SIGB injoignable : %1</translation>
     </message>
     <message>
         <source>Pending requests by age, %1 to %2</source>
@@ -6273,11 +6338,11 @@ Ce poste garde ses réglages précédents. Prévenez le service informatique.</t
     </message>
     <message>
         <source>* or no bar: no report that day</source>
-        <translation>* ou pas de barre&#xa0;: pas de relevé ce jour-là</translation>
+        <translation>* ou pas de barre : pas de relevé ce jour-là</translation>
     </message>
     <message>
         <source>Pending requests by age: the %1 sites with most over 48 h</source>
-        <translation>Réservations en attente par ancienneté&#xa0;: les %1 sites qui en ont le plus depuis plus de 48 h</translation>
+        <translation>Réservations en attente par ancienneté : les %1 sites qui en ont le plus depuis plus de 48 h</translation>
     </message>
     <message>
         <source>Pending requests by age, site by site (most over 48 h at the top)</source>
@@ -6285,55 +6350,55 @@ Ce poste garde ses réglages précédents. Prévenez le service informatique.</t
     </message>
     <message>
         <source>Loaded</source>
-        <translation type="unfinished">Chargé</translation>
+        <translation>Chargé</translation>
     </message>
     <message>
         <source>Picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours</translation>
     </message>
     <message>
         <source>Expired, taken out</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré, enlevé</translation>
     </message>
     <message>
         <source>Orders handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes remises</translation>
     </message>
     <message>
         <source>Items handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents remis</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <source>Parcels dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>Colis partis</translation>
     </message>
     <message>
         <source>Weight (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids (kg)</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Livré</translation>
+        <translation>Livré</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished">Absent</translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Parcels billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Colis facturés</translation>
     </message>
     <message>
         <source>Billed (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé (€)</translation>
     </message>
 </context>
 </TS>

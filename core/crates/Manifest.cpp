@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("comptoir::crates::Manifest", text);
+    return QCoreApplication::translate("comptoir::crates", text);
 }
 
 Error formatError(const QString& why)

@@ -9,9 +9,10 @@ namespace comptoir::crates {
 
 namespace {
 
+// The context lupdate gives these messages (the namespace: tr() here is this function).
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("comptoir::crates::ShuttleRoutes", text);
+    return QCoreApplication::translate("comptoir::crates", text);
 }
 
 } // namespace

@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char* s, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("comptoir::delivery::Documents", s, disambiguation, n);
+    return QCoreApplication::translate("comptoir::delivery", s, disambiguation, n);
 }
 
 // The code points of Windows-1252's bytes 0x80–0x9F (0 where the byte is undefined).

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("comptoir::desk::CrateSlips", text);
+    return QCoreApplication::translate("comptoir::desk", text);
 }
 
 QList<print::TemplateContext> itemList(const QStringList& barcodes,
