@@ -55,6 +55,8 @@ struct State
     QHash<QString, QString> crateId;          // barcode → that crate's id
     QHash<QString, QString> crateState;       // barcode → "open", "sealed"
     QSet<qint64> collectedOrders;
+    QHash<QString, QString> lockerDoor; // barcode → label of the locker door it is in (loaded)
+    QSet<QString> inParcel;             // barcodes captured into their home delivery parcel
 };
 
 struct CheckOutcome
@@ -95,6 +97,9 @@ public:
     const Attempt& attempt(int index) const { return m_attempts.at(index); }
     QString site() const { return m_site; }
     QString libraryName(const QString& id) const;
+    // The home delivery location and the locker bank (their ILS library ids) of this network,
+    // before prepare(): the "livraison" and "casiers" subjects come from their requests.
+    void setLocations(const QString& deliveryLocation, const QString& lockerBank);
 
     void start(int index);
     // The next hint, or empty when all were given.
@@ -118,7 +123,7 @@ private:
     LocalStore& m_store;
     ils::KohaRestClient& m_rest;
     const Clock& m_clock;
-    QString m_site;
+    QString m_site, m_deliveryLocation, m_lockerBank;
     desk::ShelfLayout m_layout;
     QList<Attempt> m_attempts;
     QSet<qint64> m_takenItems, m_takenPatrons, m_takenHolds;
