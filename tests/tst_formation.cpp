@@ -20,6 +20,7 @@
 #include "formation/Course.h"
 #include "formation/Exercise.h"
 #include "lockers/LockerConfig.h"
+#include "lockers/LockerStore.h"
 #include "sandbox/KohaRestServer.h"
 #include "sandbox/Sip2Server.h"
 #include "store/Outbox.h"
@@ -149,6 +150,19 @@ class TestFormation : public QObject
         m_lockerBoards->closeDoor(door.board, door.lock);
         QVERIFY(QTest::qWaitFor([&] { return lockerItemState(barcode) == QLatin1String("in"); }, 15000));
         settle();
+    }
+    // The locker bank's requests come with a sync of their own, after the counter's first: the
+    // exercises that lacked them choose their subjects again.
+    void waitForBankRequests()
+    {
+        QVERIFY(QTest::qWaitFor(
+            [this] {
+                auto n = m_ws->store().cache().database().scalar(
+                    QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = 'CASGARE'"));
+                return n && n.value().toInt() > 0;
+            },
+            30000));
+        m_panel->course().retryMissing();
     }
     const formation::Subjects& subjects(int index) { return m_panel->course().attempt(index).subjects; }
     // "Check my work": the training library and the outbox read, the checks run.
@@ -381,9 +395,13 @@ private Q_SLOTS:
     // Every shipped exercise finds what it needs in the course's network.
     void everyExerciseHasItsSubjects()
     {
+        if (m_lockerBoards)
+            waitForBankRequests();
         const auto& attempts = m_panel->course().attempts();
-        QCOMPARE(attempts.size(), 7);
+        QCOMPARE(attempts.size(), 9);
         for (const formation::Attempt& a : attempts) {
+            if (!m_lockerBoards && a.exercise.id == QLatin1String("08-casiers"))
+                continue; // no locker bank without socat
             QVERIFY2(a.setupProblem.isEmpty(), qPrintable(a.exercise.id + QStringLiteral(": ") + a.setupProblem));
             QVERIFY2(!a.subjects.documents.isEmpty(), qPrintable(a.exercise.id));
         }
@@ -607,7 +625,8 @@ private Q_SLOTS:
         // The delivery orders arrive after the first sync.
         QVERIFY(QTest::qWaitFor(
             [this] {
-                auto n = m_ws->store().outbox().database().scalar(QStringLiteral("SELECT count(*) FROM delivery_items"));
+                auto n = m_ws->store().outbox().database().scalar(
+                    QStringLiteral("SELECT count(*) FROM delivery_items"));
                 return n && n.value().toInt() > 0;
             },
             20000));
@@ -685,9 +704,11 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("Camille Martin")));
         for (const formation::Attempt& a : m_panel->course().attempts()) {
             QVERIFY(html.contains(a.exercise.title.toHtmlEscaped()));
-            QVERIFY2(a.done, qPrintable(a.exercise.id));
+            QVERIFY2(a.done || (!m_lockerBoards && a.exercise.id == QLatin1String("08-casiers")),
+                     qPrintable(a.exercise.id));
         }
-        QVERIFY(html.contains(QStringLiteral("7 of 7 exercises complete")));
+        QVERIFY(html.contains(m_lockerBoards ? QStringLiteral("9 of 9 exercises complete")
+                                             : QStringLiteral("8 of 9 exercises complete")));
         QVERIFY(html.contains(QStringLiteral("4 min 30 s")));
         const QString pdf = m_dir.filePath(QStringLiteral("summary.pdf"));
         QCOMPARE(m_panel->writeSummaryPdf(pdf), QString());

@@ -317,8 +317,24 @@ Subjects Course::resolve(const Exercise& ex, QString* problem)
     return s;
 }
 
+void Course::retryMissing()
+{
+    for (int i = 0; i < m_attempts.size(); ++i) {
+        Attempt& a = m_attempts[i];
+        if (a.setupProblem.isEmpty() || a.started.isValid())
+            continue;
+        QString problem;
+        Subjects s = resolve(a.exercise, &problem);
+        a.subjects = s;
+        a.setupProblem = problem;
+        Q_EMIT changed(i);
+    }
+}
+
 void Course::start(int index)
 {
+    if (!m_attempts.at(index).setupProblem.isEmpty())
+        retryMissing();
     Attempt& a = m_attempts[index];
     if (!a.started.isValid())
         a.started = m_clock.now();
@@ -630,7 +646,8 @@ QList<CheckOutcome> Course::evaluate(const Attempt& attempt, const State& state,
         case Check::Rule::InLocker:
             // In a loaded door here, and checked in at the bank in the library system: waiting there.
             for (const Document& d : docs)
-                if (!state.lockerDoor.contains(d.barcode) || state.itemHoldStatus.value(d.itemId) != QStringLiteral("W") ||
+                if (!state.lockerDoor.contains(d.barcode) ||
+                    state.itemHoldStatus.value(d.itemId) != QStringLiteral("W") ||
                     state.itemHoldPickup.value(d.itemId) != d.pickup)
                     failing << d;
             break;

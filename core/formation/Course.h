@@ -101,7 +101,10 @@ public:
     // before prepare(): the "livraison" and "casiers" subjects come from their requests.
     void setLocations(const QString& deliveryLocation, const QString& lockerBank);
 
-    void start(int index);
+    // Chooses again the subjects of the exercises the network lacked at prepare() and not started
+    // yet: some arrive after the first sync (the locker bank's requests, the delivery orders).
+    void retryMissing();
+    void start(int index); // retries a missing exercise's subjects first
     // The next hint, or empty when all were given.
     QString nextHint(int index);
     void setAnswer(int index, const QString& answer);
