@@ -3,7 +3,10 @@
 #include "MainWindow.h"
 #include "ScanField.h"
 #include "Workstation.h"
+#include "Settings.h"
+#include "delivery/DeliveryService.h"
 #include "desk/IlsSession.h"
+#include "lockers/LockerConfig.h"
 
 #include <QApplication>
 #include <QDir>
@@ -207,6 +210,12 @@ void FormationPanel::addLauncher(MainWindow& window)
 void FormationPanel::prepare()
 {
     const QString site = m_workstation.session().settings().site;
+    // The delivery location and the locker bank: the one set up, else the training library's.
+    QString lockerBank = lockers::BankConfig::training({}).id;
+    if (auto banks = lockers::banksFromJson(m_workstation.settings().value(settings::LockerBanks));
+        banks && !banks.value().isEmpty())
+        lockerBank = banks.value().first().id;
+    m_course.setLocations(m_workstation.session().delivery().config().location, lockerBank);
     m_course.prepare(m_exercises, site, m_workstation.shelfLayout());
     m_prepared = true;
     m_hintButton->setEnabled(true);

@@ -63,6 +63,12 @@ QString Course::libraryName(const QString& id) const
     return name && !name.value().toString().isEmpty() ? name.value().toString() : id;
 }
 
+void Course::setLocations(const QString& deliveryLocation, const QString& lockerBank)
+{
+    m_deliveryLocation = deliveryLocation;
+    m_lockerBank = lockerBank;
+}
+
 void Course::prepare(const QList<Exercise>& exercises, const QString& site, const desk::ShelfLayout& layout)
 {
     m_site = site;
@@ -140,15 +146,34 @@ Subjects Course::resolve(const Exercise& ex, QString* problem)
         case SetupStep::Kind::ForHoldShelf:
         case SetupStep::Kind::ForShuttle:
         case SetupStep::Kind::ForOrder:
-        case SetupStep::Kind::CrateLines: {
+        case SetupStep::Kind::CrateLines:
+        case SetupStep::Kind::DeliveryLines: {
             const desk::PullList& list = pullList();
             QString crateDestination;
+            qint64 deliveryOrder = -1; // hold_group_id of the order chosen, 0 for one-document orders
+            if (step.kind == SetupStep::Kind::DeliveryLines && !m_deliveryLocation.isEmpty()) {
+                // The delivery order with the most lines still free here (a one-document order
+                // only when none has more).
+                QHash<qint64, int> lines;
+                for (qsizetype i = 0; i < list.size(); ++i) {
+                    const desk::PullLine l = list.at(i);
+                    if (l.pickup == m_deliveryLocation && !m_takenItems.contains(l.itemId))
+                        ++lines[l.holdGroupId];
+                }
+                for (auto it = lines.begin(); it != lines.end(); ++it)
+                    if (it.key() != 0 && (deliveryOrder < 0 || it.value() > lines.value(deliveryOrder) ||
+                                          (it.value() == lines.value(deliveryOrder) && it.key() < deliveryOrder)))
+                        deliveryOrder = it.key();
+                if (deliveryOrder < 0 || (lines.value(deliveryOrder) < step.count && lines.value(0) >= step.count))
+                    deliveryOrder = lines.contains(0) ? 0 : deliveryOrder;
+            }
             if (step.kind == SetupStep::Kind::CrateLines) {
                 // The other site with the most lines still free: one crate's worth.
                 QHash<QString, int> lines;
                 for (qsizetype i = 0; i < list.size(); ++i) {
                     const desk::PullLine l = list.at(i);
-                    if (l.pickup != m_site && l.holdGroupId == 0 && !m_takenItems.contains(l.itemId))
+                    if (l.pickup != m_site && l.pickup != m_deliveryLocation && l.holdGroupId == 0 &&
+                        !m_takenItems.contains(l.itemId))
                         ++lines[l.pickup];
                 }
                 for (auto it = lines.begin(); it != lines.end(); ++it)
@@ -161,12 +186,18 @@ Subjects Course::resolve(const Exercise& ex, QString* problem)
                 if (m_takenItems.contains(l.itemId))
                     continue;
                 const bool here = l.pickup == m_site;
+                // A home delivery document goes into its parcel, never into a shuttle crate.
+                const bool delivery = !m_deliveryLocation.isEmpty() && l.pickup == m_deliveryLocation;
+                if (delivery && (step.kind == SetupStep::Kind::ForShuttle || step.kind == SetupStep::Kind::CrateLines))
+                    continue;
                 const bool fits = step.kind == SetupStep::Kind::PullLines ||
                                   (step.kind == SetupStep::Kind::ForHoldShelf && here && l.holdGroupId == 0) ||
                                   (step.kind == SetupStep::Kind::ForShuttle && !here && l.holdGroupId == 0) ||
                                   (step.kind == SetupStep::Kind::ForOrder && here && l.holdGroupId != 0) ||
                                   (step.kind == SetupStep::Kind::CrateLines && l.pickup == crateDestination &&
-                                   l.holdGroupId == 0);
+                                   l.holdGroupId == 0) ||
+                                  (step.kind == SetupStep::Kind::DeliveryLines && !m_deliveryLocation.isEmpty() &&
+                                   l.pickup == m_deliveryLocation && l.holdGroupId == deliveryOrder);
                 if (!fits)
                     continue;
                 m_takenItems.insert(l.itemId);
@@ -229,6 +260,33 @@ Subjects Course::resolve(const Exercise& ex, QString* problem)
             }
             break;
         }
+        case SetupStep::Kind::LockerHolds: {
+            // Requests for pickup at the locker bank, arrived there or on their way (the copy known),
+            // one per patron: each fills a door of its own.
+            if (m_lockerBank.isEmpty())
+                break;
+            auto q = db.exec(holdColumns + QStringLiteral("WHERE h.pickup_library_id = ? AND h.status IN ('T', 'W') "
+                                                          "AND i.barcode IS NOT NULL AND h.hold_group_id IS NULL AND "
+                                                          "(h.expiration_date IS NULL OR h.expiration_date >= ?) "
+                                                          "ORDER BY h.status DESC, h.hold_id"),
+                             {m_lockerBank, today});
+            QSet<qint64> patrons;
+            while (q && q.value().next() && s.documents.size() - before < step.count) {
+                const qint64 hold = q.value().value(0).toLongLong();
+                const qint64 item = q.value().value(1).toLongLong();
+                auto patron = db.scalar(QStringLiteral("SELECT patron_id FROM holds WHERE hold_id = ?"), {hold});
+                const qint64 patronId = patron ? patron.value().toLongLong() : 0;
+                if (m_takenHolds.contains(hold) || m_takenItems.contains(item) || patrons.contains(patronId) ||
+                    m_takenPatrons.contains(patronId))
+                    continue;
+                patrons.insert(patronId);
+                m_takenHolds.insert(hold);
+                m_takenItems.insert(item);
+                s.documents << Document{item, hold, q.value().value(4).toString(), titleOf(item),
+                                        q.value().value(2).toString(), 0};
+            }
+            break;
+        }
         case SetupStep::Kind::ExpiredHolds: {
             auto q = db.exec(holdColumns + QStringLiteral("WHERE h.pickup_library_id = ? AND h.status = 'W' AND "
                                                           "h.expiration_date < ? ORDER BY h.hold_id"),
@@ -259,8 +317,24 @@ Subjects Course::resolve(const Exercise& ex, QString* problem)
     return s;
 }
 
+void Course::retryMissing()
+{
+    for (int i = 0; i < m_attempts.size(); ++i) {
+        Attempt& a = m_attempts[i];
+        if (a.setupProblem.isEmpty() || a.started.isValid())
+            continue;
+        QString problem;
+        Subjects s = resolve(a.exercise, &problem);
+        a.subjects = s;
+        a.setupProblem = problem;
+        Q_EMIT changed(i);
+    }
+}
+
 void Course::start(int index)
 {
+    if (!m_attempts.at(index).setupProblem.isEmpty())
+        retryMissing();
     Attempt& a = m_attempts[index];
     if (!a.started.isValid())
         a.started = m_clock.now();
@@ -311,6 +385,19 @@ Result<State> Course::readOutbox()
         st.crateId.insert(barcode, crates.value().value(2).toString());
         st.crateState.insert(barcode, crates.value().value(3).toString());
     }
+    auto lockers = db.exec(QStringLiteral("SELECT i.barcode, d.label FROM locker_items i JOIN locker_doors d ON d.uuid = "
+                                          "i.door_uuid WHERE i.state = 'in' AND i.kind = 'hold' AND d.state IN "
+                                          "('loaded', 'pickup')"));
+    if (!lockers)
+        return lockers.error();
+    while (lockers.value().next())
+        st.lockerDoor.insert(lockers.value().value(0).toString(), lockers.value().value(1).toString());
+    auto parcels = db.exec(QStringLiteral("SELECT i.barcode FROM delivery_items i JOIN delivery_parcels p ON p.uuid = "
+                                          "i.parcel_uuid WHERE i.captured_at IS NOT NULL AND i.barcode IS NOT NULL"));
+    if (!parcels)
+        return parcels.error();
+    while (parcels.value().next())
+        st.inParcel.insert(parcels.value().value(0).toString());
     auto collected = db.exec(QStringLiteral("SELECT hold_group_id FROM collected_orders"));
     if (!collected)
         return collected.error();
@@ -556,6 +643,19 @@ QList<CheckOutcome> Course::evaluate(const Attempt& attempt, const State& state,
                 failing = {docs.isEmpty() ? Document{} : docs.first()};
             break;
         }
+        case Check::Rule::InLocker:
+            // In a loaded door here, and checked in at the bank in the library system: waiting there.
+            for (const Document& d : docs)
+                if (!state.lockerDoor.contains(d.barcode) ||
+                    state.itemHoldStatus.value(d.itemId) != QStringLiteral("W") ||
+                    state.itemHoldPickup.value(d.itemId) != d.pickup)
+                    failing << d;
+            break;
+        case Check::Rule::InParcel:
+            for (const Document& d : docs)
+                if (!state.inParcel.contains(d.barcode))
+                    failing << d;
+            break;
         case Check::Rule::CrateSealed: {
             QString crate;
             for (const Document& d : docs) {

@@ -55,6 +55,8 @@ struct State
     QHash<QString, QString> crateId;          // barcode → that crate's id
     QHash<QString, QString> crateState;       // barcode → "open", "sealed"
     QSet<qint64> collectedOrders;
+    QHash<QString, QString> lockerDoor; // barcode → label of the locker door it is in (loaded)
+    QSet<QString> inParcel;             // barcodes captured into their home delivery parcel
 };
 
 struct CheckOutcome
@@ -95,8 +97,14 @@ public:
     const Attempt& attempt(int index) const { return m_attempts.at(index); }
     QString site() const { return m_site; }
     QString libraryName(const QString& id) const;
+    // The home delivery location and the locker bank (their ILS library ids) of this network,
+    // before prepare(): the "livraison" and "casiers" subjects come from their requests.
+    void setLocations(const QString& deliveryLocation, const QString& lockerBank);
 
-    void start(int index);
+    // Chooses again the subjects of the exercises the network lacked at prepare() and not started
+    // yet: some arrive after the first sync (the locker bank's requests, the delivery orders).
+    void retryMissing();
+    void start(int index); // retries a missing exercise's subjects first
     // The next hint, or empty when all were given.
     QString nextHint(int index);
     void setAnswer(int index, const QString& answer);
@@ -118,7 +126,7 @@ private:
     LocalStore& m_store;
     ils::KohaRestClient& m_rest;
     const Clock& m_clock;
-    QString m_site;
+    QString m_site, m_deliveryLocation, m_lockerBank;
     desk::ShelfLayout m_layout;
     QList<Attempt> m_attempts;
     QSet<qint64> m_takenItems, m_takenPatrons, m_takenHolds;

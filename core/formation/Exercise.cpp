@@ -39,6 +39,8 @@ constexpr SetupName SetupNames[] = {
     {u"lecteur-trois-réservations", SetupStep::Kind::PhonePatron, false},
     {u"réservations-expirées", SetupStep::Kind::ExpiredHolds, true},
     {u"caisse", SetupStep::Kind::CrateLines, true},
+    {u"casiers", SetupStep::Kind::LockerHolds, true},
+    {u"livraison", SetupStep::Kind::DeliveryLines, true},
 };
 
 struct RuleName
@@ -52,6 +54,7 @@ constexpr RuleName RuleNames[] = {
     {u"prêtés", Check::Rule::HandedOver},       {u"commande-remise", Check::Rule::OrderHanded},
     {u"annulées", Check::Rule::Cancelled},      {u"réponse", Check::Rule::Answer},
     {u"caisse-scellée", Check::Rule::CrateSealed},
+    {u"casiers", Check::Rule::InLocker},        {u"colis", Check::Rule::InParcel},
 };
 
 const QStringList& placeholders()

@@ -25,6 +25,8 @@ struct SetupStep
         PhonePatron,   // "lecteur-trois-réservations": a patron with exactly three requests
         ExpiredHolds,  // "réservations-expirées N": N expired requests waiting here
         CrateLines,    // "caisse N": N lines to pull for one other site (one crate)
+        LockerHolds,   // "casiers N": N documents requested for pickup at the locker bank, one per patron
+        DeliveryLines, // "livraison N": N lines to pull for one home delivery order
     };
     Kind kind = Kind::PullLines;
     int count = 1;
@@ -44,6 +46,8 @@ struct Check
         Cancelled,    // "annulées": each subject request cancelled in the library system
         Answer,       // "réponse": the trainee's answer to the exercise's question is right
         CrateSealed,  // "caisse-scellée": the subject documents in one crate, sealed
+        InLocker,     // "casiers": each in a locker door (outbox) and waiting there in the library system
+        InParcel,     // "colis": each captured into its home delivery parcel (outbox)
     };
     Rule rule = Rule::Captured;
     QString message;    // when it fails; {n} {documents} {document} {site} {attendu} {réponse}
