@@ -6,7 +6,9 @@
 #include "SlipPrinter.h"
 #include "Workstation.h"
 #include "desk/IlsSession.h"
+#include "lockers/LockerService.h"
 #include "lockers/LockerSite.h"
+#include "netstore/NetworkStoreLink.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -53,6 +55,12 @@ int runLockerKiosk(QApplication& app, Workstation& workstation, const cli::Optio
                                 settings.value(settings::WorkstationName));
     }
     QObject::connect(&kiosk, &KioskWindow::exitRequested, &app, &QApplication::quit);
+    // The network store (started before the kiosk when netstore/address is set): an alert goes out
+    // at once, so the counters of the site hear of it; the link's timer retries if the store is away.
+    if (workstation.networkStore().isConfigured())
+        QObject::connect(
+            site.service(), &lockers::LockerService::alertRecorded, &workstation.networkStore(),
+            [&workstation] { (void)workstation.networkStore().publishNow(); }, Qt::QueuedConnection);
     // The replay of what waited in the outbox (checkouts made while the ILS was away).
     workstation.session().start(settings.value(settings::SyncIntervalSeconds));
     kiosk.showFullScreen();

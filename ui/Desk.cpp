@@ -303,6 +303,19 @@ void Desk::buildPages()
         qCWarning(lcApp) << "lockers:" << started.error().message;
     }
 
+    // Locker alerts published by another counter (a patron kiosk on its own PC) for a bank of this
+    // site or the bank this counter serves: in the banner with its sound, as a local alert.
+    if (ws.networkStore().isConfigured()) {
+        if (m_lockerSite->service())
+            ws.networkStore().setServedBanks({m_lockerSite->service()->bank().id});
+        connect(&ws.networkStore(), &netstore::NetworkStoreLink::lockerAlert, window,
+                [window, &session](const QString& bank, const QString& label, const QString& detail, const QString&) {
+                    const QString name = session.capture().libraryName(bank);
+                    window->showVerdict(
+                        netstore::NetworkStoreLink::alertVerdict(name.isEmpty() ? bank : name, label, detail));
+                });
+    }
+
     // Reports: the day's queues per site and for the network, kept day by day in reports.sqlite.
     m_reportSnapshots = std::make_unique<reports::SnapshotStore>();
     if (Status opened = m_reportSnapshots->open(QDir(ws.dataDir()).filePath(reports::SnapshotStore::fileName()));

@@ -294,6 +294,8 @@ void LockerService::recordAlert(const LockerOutcome& o)
                                  outcomeName(o.kind) + QStringLiteral(": ") + said);
         !s.ok())
         qCWarning(lcLockers) << "alert not recorded:" << s.error().code;
+    else
+        Q_EMIT alertRecorded();
 }
 
 LockerOutcome LockerService::load(const QString& barcode)

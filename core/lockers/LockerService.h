@@ -127,6 +127,8 @@ Q_SIGNALS:
     void doorsChanged();
     // The ILS's answer to a locker check-in or checkout (or its absence: ok false, pending).
     void actionSent(const QString& uuid, bool ok);
+    // An alert was recorded in the outbox (locker event "alert"): the network store may publish it.
+    void alertRecorded();
 
 private:
     void onDoorEvent(const DoorEvent& event);

@@ -4,6 +4,7 @@
 #include "ils/SecretStore.h"
 #include "store/Outbox.h"
 
+#include <QJsonObject>
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcNetStore)
@@ -23,6 +24,18 @@ NetworkStoreLink::NetworkStoreLink(Outbox& outbox, const Clock& clock, QObject* 
         if (m_run)
             m_run->markDone(line, by);
         Q_EMIT takenChanged();
+    });
+    connect(&m_store, &NetStore::notified, this, [this](const QJsonObject& n) {
+        if (n.value(QStringLiteral("kind")).toString() != QLatin1String("locker.alert"))
+            return;
+        const QString counter = n.value(QStringLiteral("counter")).toString();
+        const QString bank = n.value(QStringLiteral("bank")).toString();
+        if (counter == m_store.role()) // this counter's own alert: shown here already
+            return;
+        if (n.value(QStringLiteral("site")).toString() != m_site && !m_servedBanks.contains(bank))
+            return;
+        Q_EMIT lockerAlert(bank, n.value(QStringLiteral("label")).toString(),
+                           n.value(QStringLiteral("detail")).toString(), counter);
     });
     connect(&m_store, &NetStore::claimsChanged, this, [this](const QString& site, const QString& by) {
         if (site != m_site || by == m_store.role() || !m_run)
@@ -111,6 +124,18 @@ void NetworkStoreLink::tick()
         if (m_run->renew())
             m_lastRenew = now;
     }
+}
+
+Verdict NetworkStoreLink::alertVerdict(const QString& bank, const QString& label, const QString& detail)
+{
+    // The detail is "<outcome>: <what was said>": staff read what was said.
+    const qsizetype colon = detail.indexOf(QStringLiteral(": "));
+    const QString said = colon > 0 && !detail.left(colon).contains(QLatin1Char(' ')) ? detail.mid(colon + 2) : detail;
+    Verdict v;
+    v.kind = VerdictKind::Error;
+    v.title = label.isEmpty() ? tr("Locker alert at %1").arg(bank) : tr("Locker alert at %1, door %2").arg(bank, label);
+    v.detail = said;
+    return v;
 }
 
 bool NetworkStoreLink::takenElsewhere(const QString& line, QString* by) const

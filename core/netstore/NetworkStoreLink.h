@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "Verdict.h"
 #include "netstore/ClaimedRun.h"
 #include "netstore/NetStore.h"
 #include "netstore/Publisher.h"
@@ -58,6 +59,13 @@ public:
     Status connectWith(const QString& password);
     PublishRound publishNow();
 
+    // Banks this counter serves besides its own site's (a bank of another site it loads or
+    // clears): their alerts published by other counters reach this one too.
+    void setServedBanks(const QStringList& banks) { m_servedBanks = banks; }
+    // What the desk shows for a locker alert from another counter (the kiosk's PC): the bank and
+    // door in the title, what the kiosk said under it.
+    static Verdict alertVerdict(const QString& bank, const QString& label, const QString& detail);
+
     NetStore& store() { return m_store; }
     Publisher* publisher() { return m_publisher.get(); }
 
@@ -73,6 +81,10 @@ Q_SIGNALS:
     void takenChanged();
     // Something staff should read (a conflict lost, the store unreachable).
     void message(const QString& text);
+    // A locker alert another counter published (a door jammed, forced or left open, a board lost,
+    // a patron turned away) for a bank of this counter's site or one it serves. detail: what the
+    // kiosk said, "<outcome>: <text>".
+    void lockerAlert(const QString& bank, const QString& label, const QString& detail, const QString& counter);
 
 private:
     void tick();
@@ -86,6 +98,7 @@ private:
     std::unique_ptr<Publisher> m_publisher;
     std::unique_ptr<ClaimedRun> m_run;
     QHash<QString, QString> m_doneElsewhere;
+    QStringList m_servedBanks;
     QTimer m_timer;
     qint64 m_lastRenew = 0;
 };

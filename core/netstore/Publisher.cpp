@@ -16,6 +16,10 @@ namespace {
 // Uuids of events derived from rows that have none (the crates' audit lines).
 const QUuid Namespace = QUuid(QStringLiteral("{8f3e7a52-7c1d-4d55-9a52-3c1f0b2a6e21}"));
 
+// An alert's text as published (the store's notification must stay well under PostgreSQL's 8000
+// bytes).
+constexpr int AlertDetailMax = 500;
+
 QString isoMs(const QDateTime& time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -151,10 +155,11 @@ Result<int> Publisher::collect()
         auto doorsFrom = cursorOf(QStringLiteral("locker_events"));
         if (!doorsFrom)
             return doorsFrom.error();
-        auto doorRows = db.exec(QStringLiteral("SELECT e.seq, e.uuid, e.at, e.bank, e.door_uuid, e.kind, e.barcode, "
-                                               "d.label FROM locker_events e LEFT JOIN locker_doors d ON d.uuid = "
-                                               "e.door_uuid WHERE e.seq > ? ORDER BY e.seq"),
-                                {doorsFrom.value()});
+        auto doorRows = db.exec(
+            QStringLiteral("SELECT e.seq, e.uuid, e.at, e.bank, e.door_uuid, e.kind, e.barcode, "
+                           "d.label, coalesce(e.detail, '') FROM locker_events e LEFT JOIN locker_doors d ON d.uuid = "
+                           "e.door_uuid WHERE e.seq > ? ORDER BY e.seq"),
+            {doorsFrom.value()});
         if (!doorRows)
             return doorRows.status();
         QList<StoreEvent> doorEvents;
@@ -163,9 +168,21 @@ Result<int> Publisher::collect()
             QSqlQuery& q = doorRows.value();
             lastDoor = q.value(0).toLongLong();
             const QString door = q.value(4).toString();
+            const QString kind = q.value(5).toString();
+            if (kind == QLatin1String("alert")) {
+                // An alert of the bank (a door jammed, forced or left open, a board lost, a patron
+                // turned away): the door's label and what was said, never the item or the patron;
+                // the object is the door, or the bank when no door is concerned.
+                const QString bank = q.value(3).toString();
+                QJsonObject alert{{QStringLiteral("bank"), bank},
+                                  {QStringLiteral("label"), q.value(7).toString()},
+                                  {QStringLiteral("detail"), q.value(8).toString().left(AlertDetailMax)}};
+                doorEvents.append({q.value(1).toString(), m_site, QStringLiteral("locker.alert"),
+                                   door.isEmpty() ? bank : door, alert, fromIso(q.value(2))});
+                continue;
+            }
             if (door.isEmpty())
                 continue;
-            const QString kind = q.value(5).toString();
             QJsonObject payload{{QStringLiteral("bank"), q.value(3).toString()},
                                 {QStringLiteral("label"), q.value(7).toString()}};
             QString storeKind;

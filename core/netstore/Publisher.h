@@ -33,9 +33,11 @@ struct PublishRound
 // Publication to the network store through the outbox. Every action is durable in this counter's
 // outbox file first, as without a store: crate events (audit), locker events and delivery events
 // are collected into the outbox's net_events table (schema 12) in their order, with a uuid each
-// (the row's own, or one derived from this counter and the row), and sent in that order. An event is
-// marked published only after the store answered; one sent again after a crash or a lost answer
-// is a replay the store recognises by its uuid, so nothing is lost and nothing applied twice.
+// (the row's own, or one derived from this counter and the row), and sent in that order. Locker
+// alerts (kind "alert", with or without a door) go as locker.alert with the bank, the door's label
+// and what was said (no item, no patron). An event is marked published only after the store
+// answered; one sent again after a crash or a lost answer is a replay the store recognises by its
+// uuid, so nothing is lost and nothing applied twice.
 // Offline, events wait; they go on the next round once the store answers again.
 class Publisher : public QObject
 {

@@ -239,7 +239,11 @@ BEGIN
   SELECT * INTO v_crate FROM crates WHERE id = p_object AND p_kind LIKE 'crate.%';
   PERFORM pg_notify('comptoir', jsonb_build_object('kind', p_kind, 'object', p_object, 'site', p_site,
       'counter', session_user, 'result', v_outcome->>'result', 'items', v_crate.items,
-      'state', v_crate.state)::text);
+      'state', v_crate.state,
+      -- A locker alert, shown as it is on the other counters: its bank, door and what was said.
+      'bank', CASE WHEN p_kind = 'locker.alert' THEN p_payload->>'bank' END,
+      'label', CASE WHEN p_kind = 'locker.alert' THEN p_payload->>'label' END,
+      'detail', CASE WHEN p_kind = 'locker.alert' THEN left(p_payload->>'detail', 1000) END)::text);
   RETURN v_outcome;
 END $f$;
 GRANT EXECUTE ON FUNCTION apply_event(uuid, text, text, text, jsonb, timestamptz) TO comptoir_counter;
