@@ -13,7 +13,10 @@
 #include "store/Outbox.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -341,6 +344,52 @@ private Q_SLOTS:
         QVERIFY(!link.isConfigured());
     }
 
+    // A store address whose port accepts TCP but never answers (a stalled server): the desk's event
+    // loop keeps turning while the link tries; the failure comes later, as a message.
+    void aStoreThatNeverAnswersNeverBlocksTheDesk()
+    {
+        test::MockClock clock;
+        QTemporaryDir dir;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(dir.filePath(QStringLiteral("outbox.sqlite"))));
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket*> held; // accepted, never answered
+        connect(&silent, &QTcpServer::newConnection, &silent, [&] {
+            while (QTcpSocket* socket = silent.nextPendingConnection())
+                held.append(socket);
+        });
+        NetworkStoreLink link(outbox, clock);
+        const QString url = QStringLiteral("postgresql://desk_a1@127.0.0.1:%1/net?sslmode=disable").arg(silent.serverPort());
+        QVERIFY(link.configure(url, QStringLiteral("CENTRE"), QStringLiteral("desk_a1")));
+        ils::MemorySecretStore secrets;
+        secrets.write(StoreAddress::parse(url).value().keychainKey(), QStringLiteral("secret"), [](Status) {});
+        QStringList order; // what happened, in the order the event loop saw it
+        connect(&link, &NetworkStoreLink::message, this, [&] { order.append(QStringLiteral("message")); });
+        connect(&link, &NetworkStoreLink::connectedChanged, this, [&] { order.append(QStringLiteral("connected")); });
+        QTimer timer;
+        timer.setSingleShot(true);
+        connect(&timer, &QTimer::timeout, this, [&] { order.append(QStringLiteral("timer")); });
+        QSignalSpy accepted(&silent, &QTcpServer::newConnection);
+        timer.start(20);
+        link.start(secrets, 3600 * 1000);
+        QVERIFY(order.isEmpty()); // start() returned at once, nothing decided yet
+        QVERIFY(link.isConnecting());
+        QVERIFY(accepted.wait(10000)); // the link is trying: its connection reached the silent port
+        QSignalSpy told(&link, &NetworkStoreLink::message);
+        // The desk goes on meanwhile: a line done is durable here and waits, no connect on this thread.
+        link.lineDone(QStringLiteral("3000001"), true);
+        QCOMPARE(link.publisher()->pendingCount().value(), 1);
+        QVERIFY(!order.contains(QStringLiteral("message")));
+        QVERIFY(told.wait(20000)); // libpq gives up after the connect timeout
+        QVERIFY(!link.isConnected());
+        QCOMPARE(order.first(), QStringLiteral("timer")); // the timer fired while the link tried
+        QCOMPARE(order.last(), QStringLiteral("message"));
+        QVERIFY(!order.contains(QStringLiteral("connected")));
+        QVERIFY(!link.isConnecting());
+        qDeleteAll(held);
+    }
+
     void theLinkSharesAPullListBetweenDesks()
     {
         test::MockClock clock;
@@ -356,7 +405,9 @@ private Q_SLOTS:
             QVERIFY(link->configure(address.toUrl(), QStringLiteral("CENTRE"), role));
             QVERIFY(link->isConfigured());
             secrets->write(address.keychainKey(), NetStoreRig::passwordOf(role), [](Status) {});
+            QSignalSpy connected(link, &NetworkStoreLink::connectedChanged);
             link->start(*secrets, 3600 * 1000);
+            QVERIFY(connected.wait(10000)); // connected off the UI thread, said by a queued signal
             QVERIFY(link->isConnected());
         }
         const QStringList lines{QStringLiteral("L-1"), QStringLiteral("L-2"), QStringLiteral("L-3")};
