@@ -9,11 +9,16 @@
 #include "netstore/NetStore.h"
 #include "netstore/NetworkStoreLink.h"
 #include "netstore/Publisher.h"
+#include "netstore/ReportSnapshots.h"
 #include "netstore/StoreAddress.h"
+#include "reports/SnapshotStore.h"
 #include "store/Outbox.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -341,6 +346,53 @@ private Q_SLOTS:
         QVERIFY(!link.isConfigured());
     }
 
+    // A store address whose port accepts TCP but never answers (a stalled server): the desk's event
+    // loop keeps turning while the link tries; the failure comes later, as a message.
+    void aStoreThatNeverAnswersNeverBlocksTheDesk()
+    {
+        test::MockClock clock;
+        QTemporaryDir dir;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(dir.filePath(QStringLiteral("outbox.sqlite"))));
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket*> held; // accepted, never answered
+        connect(&silent, &QTcpServer::newConnection, &silent, [&] {
+            while (QTcpSocket* socket = silent.nextPendingConnection())
+                held.append(socket);
+        });
+        NetworkStoreLink link(outbox, clock);
+        const QString url =
+            QStringLiteral("postgresql://desk_a1@127.0.0.1:%1/net?sslmode=disable").arg(silent.serverPort());
+        QVERIFY(link.configure(url, QStringLiteral("CENTRE"), QStringLiteral("desk_a1")));
+        ils::MemorySecretStore secrets;
+        secrets.write(StoreAddress::parse(url).value().keychainKey(), QStringLiteral("secret"), [](Status) {});
+        QStringList order; // what happened, in the order the event loop saw it
+        connect(&link, &NetworkStoreLink::message, this, [&] { order.append(QStringLiteral("message")); });
+        connect(&link, &NetworkStoreLink::connectedChanged, this, [&] { order.append(QStringLiteral("connected")); });
+        QTimer timer;
+        timer.setSingleShot(true);
+        connect(&timer, &QTimer::timeout, this, [&] { order.append(QStringLiteral("timer")); });
+        QSignalSpy accepted(&silent, &QTcpServer::newConnection);
+        timer.start(20);
+        link.start(secrets, 3600 * 1000);
+        QVERIFY(order.isEmpty()); // start() returned at once, nothing decided yet
+        QVERIFY(link.isConnecting());
+        QVERIFY(accepted.wait(10000)); // the link is trying: its connection reached the silent port
+        QSignalSpy told(&link, &NetworkStoreLink::message);
+        // The desk goes on meanwhile: a line done is durable here and waits, no connect on this thread.
+        link.lineDone(QStringLiteral("3000001"), true);
+        QCOMPARE(link.publisher()->pendingCount().value(), 1);
+        QVERIFY(!order.contains(QStringLiteral("message")));
+        QVERIFY(told.wait(20000)); // libpq gives up after the connect timeout
+        QVERIFY(!link.isConnected());
+        QCOMPARE(order.first(), QStringLiteral("timer")); // the timer fired while the link tried
+        QCOMPARE(order.last(), QStringLiteral("message"));
+        QVERIFY(!order.contains(QStringLiteral("connected")));
+        QVERIFY(!link.isConnecting());
+        qDeleteAll(held);
+    }
+
     void theLinkSharesAPullListBetweenDesks()
     {
         test::MockClock clock;
@@ -356,7 +408,9 @@ private Q_SLOTS:
             QVERIFY(link->configure(address.toUrl(), QStringLiteral("CENTRE"), role));
             QVERIFY(link->isConfigured());
             secrets->write(address.keychainKey(), NetStoreRig::passwordOf(role), [](Status) {});
+            QSignalSpy connected(link, &NetworkStoreLink::connectedChanged);
             link->start(*secrets, 3600 * 1000);
+            QVERIFY(connected.wait(10000)); // connected off the UI thread, said by a queued signal
             QVERIFY(link->isConnected());
         }
         const QStringList lines{QStringLiteral("L-1"), QStringLiteral("L-2"), QStringLiteral("L-3")};
@@ -376,6 +430,61 @@ private Q_SLOTS:
         QVERIFY(!desk1.takenElsewhere(QStringLiteral("L-1"), nullptr)); // its own line is not "elsewhere"
         desk1.runStopped();
         desk2.runStopped();
+    }
+
+    // A day's snapshot saved in reports.sqlite with a store configured: the store's report_snapshots
+    // has the day's figures; the event sent again (a lost answer) changes nothing.
+    void aSavedReportSnapshotIsPublished()
+    {
+        test::MockClock clock;
+        QTemporaryDir dir;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(dir.filePath(QStringLiteral("outbox.sqlite"))));
+        NetworkStoreLink link(outbox, clock);
+        const StoreAddress address = m_rig.address(QStringLiteral("desk_b1"));
+        QVERIFY(link.configure(address.toUrl(), QStringLiteral("NORD"), QStringLiteral("desk_b1")));
+        ils::MemorySecretStore secrets;
+        secrets.write(address.keychainKey(), NetStoreRig::passwordOf(QStringLiteral("desk_b1")), [](Status) {});
+        QSignalSpy connected(&link, &NetworkStoreLink::connectedChanged);
+        link.start(secrets, 3600 * 1000);
+        QVERIFY(connected.wait(10000));
+
+        reports::SnapshotStore snapshots;
+        QVERIFY(snapshots.open(dir.filePath(reports::SnapshotStore::fileName())));
+        snapshots.setOnSaved([&](const reports::DayReport& day) { QVERIFY(publishSnapshot(link, day).ok()); });
+        reports::DayReport day;
+        day.day = QDate(2026, 11, 30);
+        day.takenAt = QDateTime(day.day, QTime(18, 0), QTimeZone::utc());
+        day.localSite = QStringLiteral("NORD");
+        day.network.site = reports::NetworkSite;
+        day.network.name = QStringLiteral("Network");
+        day.network.set(QStringLiteral("pending"), 42);
+        reports::SiteFigures nord;
+        nord.site = QStringLiteral("NORD");
+        nord.name = QStringLiteral("Nord");
+        nord.set(QStringLiteral("pending"), 17);
+        day.sites.append(nord);
+        const Status saved = snapshots.save(day);
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
+        QCOMPARE(link.publisher()->pendingCount().value(), 0);
+
+        auto rowsOf = [&] {
+            QSqlQuery q(m_rig.owner().database());
+            q.exec(QStringLiteral("SELECT count(*), max(counter), max(payload->'network'->'figures'->0->>'value') "
+                                  "FROM report_snapshots WHERE site = 'NORD' AND day = '2026-11-30'"));
+            q.next();
+            return QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+        };
+        QCOMPARE(rowsOf(), (QStringList{QStringLiteral("1"), QStringLiteral("desk_b1"), QStringLiteral("42")}));
+        const qint64 events = m_rig.owner().eventCount(QStringLiteral("report.snapshot")).value();
+        // The same event again (the counter never got the answer): a replay, nothing more.
+        const auto sent = link.publisher()->events(true).value();
+        QCOMPARE(sent.size(), 1);
+        auto again = link.store().publish(sent.first().event);
+        QVERIFY(again);
+        QVERIFY(again.value().replay);
+        QCOMPARE(rowsOf(), (QStringList{QStringLiteral("1"), QStringLiteral("desk_b1"), QStringLiteral("42")}));
+        QCOMPARE(m_rig.owner().eventCount(QStringLiteral("report.snapshot")).value(), events);
     }
 
     // Last: it stops the cluster.

@@ -18,6 +18,7 @@
 #include "OutboxPage.h"
 #include "PullListPage.h"
 #include "netstore/NetworkStoreLink.h"
+#include "netstore/ReportSnapshots.h"
 #include "ReportsPage.h"
 #include "Settings.h"
 #include "NetworkConfigPage.h"
@@ -321,6 +322,10 @@ void Desk::buildPages()
     if (Status opened = m_reportSnapshots->open(QDir(ws.dataDir()).filePath(reports::SnapshotStore::fileName()));
         !opened.ok())
         qCWarning(lcApp) << "report snapshots not opened:" << opened.error().message;
+    m_reportSnapshots->setOnSaved([link = &ws.networkStore()](const reports::DayReport& day) {
+        if (Status published = netstore::publishSnapshot(*link, day); !published.ok()) // network store
+            qCWarning(lcApp) << "report snapshot not published:" << published.error().message;
+    });
     m_reportService = new reports::ReportService(c.sipOnly() ? nullptr : &session.rest(), *m_reportSnapshots,
                                                  ws.clock(), QTimeZone::systemTimeZone(), window);
     m_reportService->setLocal(&ws.store().outbox().database(), c.site);

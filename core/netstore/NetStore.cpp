@@ -176,11 +176,54 @@ Status NetStore::open(const StoreAddress& address, const QString& password, cons
         }
     }
     qCInfo(lcNetStore) << "connected to the network store" << address.host << address.port << "as" << address.role;
+    if (m_statementTimeoutMs > 0) {
+        if (Status s = setStatementTimeout(m_statementTimeoutMs); !s)
+            return s;
+    }
     if (m_listening) {
         m_listening = false;
         if (Status s = listen(); !s)
             return s;
     }
+    return {};
+}
+
+Status NetStore::probe(const StoreAddress& address, const QString& password, const QString& applicationName)
+{
+    if (!driverAvailable())
+        return Error{QStringLiteral("netstore.driver"),
+                     tr("Qt's PostgreSQL driver (QPSQL) is not installed: the network store cannot be reached.")};
+    const QString name = QStringLiteral("netstore-probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString detail;
+    bool answered = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(address.host);
+        db.setPort(address.port);
+        db.setDatabaseName(address.database);
+        db.setUserName(address.role);
+        db.setPassword(password);
+        db.setConnectOptions(address.connectOptions(applicationName));
+        answered = db.open();
+        if (!answered)
+            detail = db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!answered)
+        return Error{QStringLiteral("netstore.unreachable"),
+                     tr("The network store does not answer (%1).").arg(detail.simplified())};
+    return {};
+}
+
+Status NetStore::setStatementTimeout(int ms)
+{
+    m_statementTimeoutMs = qMax(0, ms);
+    if (!isOpen())
+        return {};
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SET statement_timeout = %1").arg(m_statementTimeoutMs)))
+        return sqlError(q.lastError(), QStringLiteral("statement_timeout"));
     return {};
 }
 

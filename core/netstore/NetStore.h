@@ -87,6 +87,11 @@ public:
     QString role() const { return m_address.role; }
     const StoreAddress& address() const { return m_address; }
     QSqlDatabase database() const;
+    // Tries a connection of the calling thread's own (any thread) and closes it: ok when the store
+    // answered. The link runs it on a worker thread so that the desk never waits on a connect.
+    static Status probe(const StoreAddress& address, const QString& password, const QString& applicationName = {});
+    // Bounds each statement of this connection (statement_timeout; 0: none). Kept across reopen().
+    Status setStatementTimeout(int ms);
 
     // ---- Administration (the store's owner role)
     Status migrate();
@@ -125,6 +130,7 @@ private:
     StoreAddress m_address;
     QString m_password, m_applicationName, m_connectionName;
     bool m_listening = false;
+    int m_statementTimeoutMs = 0;
 };
 
 } // namespace comptoir::netstore

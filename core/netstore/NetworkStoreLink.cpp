@@ -6,10 +6,21 @@
 
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QMutex>
+
+#include <thread>
 
 Q_DECLARE_LOGGING_CATEGORY(lcNetStore)
 
 namespace comptoir::netstore {
+
+// Between a probe's worker thread and the link: the link forgets it (null) when it is destroyed or
+// reconfigured; the worker posts its verdict only while the link is there.
+struct NetworkStoreLink::ProbeGuard
+{
+    QMutex mutex;
+    NetworkStoreLink* link = nullptr;
+};
 
 NetworkStoreLink::NetworkStoreLink(Outbox& outbox, const Clock& clock, QObject* parent)
     : QObject(parent)
@@ -47,6 +58,7 @@ NetworkStoreLink::NetworkStoreLink(Outbox& outbox, const Clock& clock, QObject* 
 
 NetworkStoreLink::~NetworkStoreLink()
 {
+    cancelProbe();
     if (m_run && m_store.isOpen())
         (void)m_run->stop();
 }
@@ -54,6 +66,10 @@ NetworkStoreLink::~NetworkStoreLink()
 Status NetworkStoreLink::configure(const QString& address, const QString& site, const QString& counter)
 {
     m_timer.stop();
+    cancelProbe();
+    m_password.clear();
+    m_havePassword = false;
+    m_toldUnreachable = false;
     m_run.reset();
     m_store.close();
     m_configured = false;
@@ -67,6 +83,7 @@ Status NetworkStoreLink::configure(const QString& address, const QString& site, 
     m_site = site;
     m_counter = counter.isEmpty() ? m_address.role : counter;
     m_publisher = std::make_unique<Publisher>(m_outbox, m_clock, site, m_counter);
+    m_publisher->setReconnect(false); // reconnecting is the link's, off the UI thread
     connect(m_publisher.get(), &Publisher::conflict, this, &NetworkStoreLink::message);
     m_configured = true;
     return {};
@@ -91,21 +108,89 @@ Status NetworkStoreLink::connectWith(const QString& password)
 {
     if (!m_configured)
         return {};
-    if (Status s = m_store.open(m_address, password, m_counter); !s)
-        return s;
-    if (Status s = m_store.listen(); !s)
-        return s;
+    if (!NetStore::driverAvailable())
+        return Error{QStringLiteral("netstore.driver"),
+                     tr("Qt's PostgreSQL driver (QPSQL) is not installed: the network store cannot be reached.")};
+    m_password = password;
+    m_havePassword = true;
+    startProbe();
+    return {};
+}
+
+void NetworkStoreLink::startProbe()
+{
+    if (m_probe || m_store.isOpen() || !m_havePassword)
+        return;
+    auto guard = std::make_shared<ProbeGuard>();
+    guard->link = this;
+    m_probe = guard;
+    std::thread([guard, address = m_address, password = m_password, app = m_counter] {
+        const Status status = NetStore::probe(address, password, app);
+        QMutexLocker lock(&guard->mutex);
+        if (NetworkStoreLink* link = guard->link)
+            QMetaObject::invokeMethod(
+                link,
+                [link, guard, status] {
+                    if (link->m_probe == guard)
+                        link->probeDone(status);
+                },
+                Qt::QueuedConnection);
+    }).detach();
+}
+
+void NetworkStoreLink::cancelProbe()
+{
+    if (!m_probe)
+        return;
+    QMutexLocker lock(&m_probe->mutex);
+    m_probe->link = nullptr;
+    lock.unlock();
+    m_probe.reset();
+}
+
+void NetworkStoreLink::probeDone(const Status& status)
+{
+    m_probe.reset();
+    Status s = status;
+    if (s) {
+        // The store just answered: this thread's own connection opens at once.
+        (void)m_store.setStatementTimeout(StatementTimeoutMs);
+        s = m_store.open(m_address, m_password, m_counter);
+        if (s)
+            s = m_store.listen();
+        if (!s)
+            m_store.close();
+    }
+    if (!s) {
+        if (!m_toldUnreachable)
+            Q_EMIT message(s.error().message);
+        m_toldUnreachable = true;
+        return;
+    }
+    m_toldUnreachable = false;
     Q_EMIT connectedChanged(true);
     publishNow();
-    return {};
 }
 
 PublishRound NetworkStoreLink::publishNow()
 {
     if (!m_configured || !m_publisher)
         return {};
+    if (!m_store.isOpen()) {
+        // Never a connect on this thread: the events stay in the outbox until a probe succeeds.
+        PublishRound round;
+        if (auto collected = m_publisher->collect(); !collected)
+            round.status = collected.error();
+        if (auto pending = m_publisher->pendingCount())
+            round.pending = pending.value();
+        if (round.status)
+            round.status = Error{QStringLiteral("netstore.unreachable"), tr("The network store is not connected.")};
+        return round;
+    }
     const bool wasOpen = m_store.isOpen();
     PublishRound round = m_publisher->publish(m_store);
+    if (!round.status && round.status.error().code == QLatin1String("netstore.unreachable"))
+        m_store.close(); // the next tick tries again, off this thread
     if (!round.status && wasOpen)
         qCInfo(lcNetStore) << "the network store is unreachable; events wait in the outbox:" << round.pending;
     if (wasOpen != m_store.isOpen())
@@ -115,8 +200,10 @@ PublishRound NetworkStoreLink::publishNow()
 
 void NetworkStoreLink::tick()
 {
-    if (!m_store.isOpen() && !m_store.address().host.isEmpty())
-        (void)m_store.reopen(); // the store back after an outage
+    if (!m_store.isOpen()) {
+        startProbe(); // the store back after an outage? Asked off this thread.
+        return;
+    }
     publishNow();
     // Claims last ten minutes: renewed every few while a run goes on.
     const qint64 now = m_clock.now().toMSecsSinceEpoch();

@@ -55,8 +55,14 @@ public:
     bool isConnected() const { return m_store.isOpen(); }
     // Reads the password and connects (asynchronously when the keychain is); starts the timer.
     void start(ils::SecretStore& secrets, int intervalMs = 30000);
-    // Connects with a password at hand (after start() read it).
+    // Connects with a password at hand (after start() read it). The desk never waits on the store:
+    // the connection is tried first on a worker thread (its own QSqlDatabase connection, up to the
+    // connect timeout); only once the store answered does this thread open its connection, and
+    // each statement on it is then bounded (StatementTimeoutMs). connectedChanged(true) says when.
+    // An error here is a wrong configuration; the store not answering comes as message().
     Status connectWith(const QString& password);
+    bool isConnecting() const { return m_probe != nullptr; }
+    static constexpr int StatementTimeoutMs = 100;
     PublishRound publishNow();
 
     // Banks this counter serves besides its own site's (a bank of another site it loads or
@@ -87,7 +93,11 @@ Q_SIGNALS:
     void lockerAlert(const QString& bank, const QString& label, const QString& detail, const QString& counter);
 
 private:
+    struct ProbeGuard;
     void tick();
+    void startProbe();
+    void probeDone(const Status& status);
+    void cancelProbe();
 
     Outbox& m_outbox;
     const Clock& m_clock;
@@ -101,6 +111,10 @@ private:
     QStringList m_servedBanks;
     QTimer m_timer;
     qint64 m_lastRenew = 0;
+    QString m_password;
+    bool m_havePassword = false; // read from the keychain (or given)
+    std::shared_ptr<ProbeGuard> m_probe;
+    bool m_toldUnreachable = false;
 };
 
 } // namespace comptoir::netstore

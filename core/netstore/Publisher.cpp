@@ -331,7 +331,8 @@ PublishRound Publisher::publish(NetStore& store, int max)
         auto outcomes = store.isOpen()
                             ? store.publishAll(events)
                             : Result<QList<Outcome>>(Error{QStringLiteral("netstore.unreachable"), QString()});
-        if (!outcomes && outcomes.error().code == QLatin1String("netstore.unreachable") && !reconnected) {
+        if (!outcomes && outcomes.error().code == QLatin1String("netstore.unreachable") && !reconnected &&
+            m_reconnect) {
             // The store went away and may be back: one new connection per round, then the same
             // events again (the store applies each once even if the first try reached it).
             reconnected = true;

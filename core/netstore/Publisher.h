@@ -56,6 +56,9 @@ public:
     // Collects, then sends up to `max` unpublished events in order.
     PublishRound publish(NetStore& store, int max = 1000);
     Result<int> pendingCount();
+    // Whether publish() opens the store's connection again when it dropped (default yes). The
+    // network store link says no: it reconnects off the UI thread itself.
+    void setReconnect(bool reconnect) { m_reconnect = reconnect; }
     Result<QList<LocalEvent>> events(bool publishedOnly = false);
     // Events another counter won or the store refused, newest first.
     Result<QList<LocalEvent>> conflicts();
@@ -70,6 +73,7 @@ private:
     Outbox& m_outbox;
     const Clock& m_clock;
     QString m_site, m_counter;
+    bool m_reconnect = true;
 };
 
 } // namespace comptoir::netstore

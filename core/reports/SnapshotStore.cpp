@@ -32,7 +32,7 @@ Status SnapshotStore::open(const QString& path)
 Status SnapshotStore::save(const DayReport& report)
 {
     const QString day = report.day.toString(Qt::ISODate);
-    return m_db.transaction([&]() -> Status {
+    Status saved = m_db.transaction([&]() -> Status {
         if (auto r = m_db.exec(QStringLiteral("DELETE FROM figures WHERE day = ?"), {day}); !r)
             return r.status();
         if (auto r =
@@ -53,6 +53,9 @@ Status SnapshotStore::save(const DayReport& report)
                     return st;
         return {};
     });
+    if (saved.ok() && m_onSaved)
+        m_onSaved(report);
+    return saved;
 }
 
 namespace {

@@ -4,6 +4,7 @@
 #include "reports/Report.h"
 #include "store/Database.h"
 
+#include <functional>
 #include <optional>
 
 namespace comptoir::reports {
@@ -32,6 +33,8 @@ public:
     Database& database() { return m_db; }
 
     Status save(const DayReport& report);
+    // Called after each day saved (the network store publishes it when one is configured).
+    void setOnSaved(std::function<void(const DayReport&)> onSaved) { m_onSaved = std::move(onSaved); }
     // The stored day (source "snapshot"), or nothing.
     Result<std::optional<DayReport>> load(const QDate& day);
     // Every day from `from` to `to` inclusive, oldest first, missing ones marked.
@@ -42,6 +45,7 @@ public:
 
 private:
     Database m_db;
+    std::function<void(const DayReport&)> m_onSaved;
 };
 
 } // namespace comptoir::reports

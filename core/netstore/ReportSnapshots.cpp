@@ -1,0 +1,52 @@
+#include "netstore/ReportSnapshots.h"
+
+#include "netstore/NetworkStoreLink.h"
+#include "reports/Report.h"
+
+#include <QJsonArray>
+
+namespace comptoir::netstore {
+
+namespace {
+
+QJsonObject siteJson(const reports::SiteFigures& site)
+{
+    QJsonArray figures;
+    for (const reports::Figure& f : site.figures) {
+        QJsonObject figure{{QStringLiteral("key"), f.key}, {QStringLiteral("value"), f.value}};
+        if (!f.detail.isEmpty())
+            figure.insert(QStringLiteral("detail"), f.detail);
+        figures.append(figure);
+    }
+    return {
+        {QStringLiteral("site"), site.site}, {QStringLiteral("name"), site.name}, {QStringLiteral("figures"), figures}};
+}
+
+} // namespace
+
+QJsonObject snapshotReport(const reports::DayReport& report)
+{
+    QJsonArray sites;
+    for (const reports::SiteFigures& s : report.sites)
+        sites.append(siteJson(s));
+    return {{QStringLiteral("taken_at"), report.takenAt.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("local_site"), report.localSite},
+            {QStringLiteral("network"), siteJson(report.network)},
+            {QStringLiteral("sites"), sites}};
+}
+
+Status publishSnapshot(NetworkStoreLink& link, const reports::DayReport& report)
+{
+    if (!link.isConfigured() || !link.publisher() || !report.day.isValid())
+        return {};
+    const QString day = report.day.toString(Qt::ISODate);
+    auto recorded =
+        link.publisher()->record(QStringLiteral("report.snapshot"), QStringLiteral("report:") + day,
+                                 {{QStringLiteral("day"), day}, {QStringLiteral("report"), snapshotReport(report)}});
+    if (!recorded)
+        return recorded.error();
+    link.publishNow();
+    return {};
+}
+
+} // namespace comptoir::netstore

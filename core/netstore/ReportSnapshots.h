@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QJsonObject>
+
+namespace comptoir::reports {
+struct DayReport;
+}
+
+namespace comptoir::netstore {
+
+class NetworkStoreLink;
+
+// A day's report as the network store keeps it (report_snapshots.payload): figures only, by site
+// and for the network; counts, never a patron.
+QJsonObject snapshotReport(const reports::DayReport& report);
+
+// When a day's snapshot is saved here (reports.sqlite) and a network store is configured: the day's
+// figures become a report.snapshot event, durable in the outbox first, published at once when the
+// store answers (else on a later round). No store configured: nothing happens.
+Status publishSnapshot(NetworkStoreLink& link, const reports::DayReport& report);
+
+} // namespace comptoir::netstore
