@@ -10,16 +10,17 @@
 #include "desk/Actions.h"
 #include "ils/KohaRestClient.h"
 #include "reports/HoldFigures.h"
+#include "reports/HoldPage.h"
 #include "reports/LocalFigures.h"
 #include "reports/ReportExport.h"
 #include "reports/ReportService.h"
+#include "reports/ServiceFigures.h"
 #include "reports/SnapshotStore.h"
 #include "store/Outbox.h"
-#include "reports/HoldPage.h"
-#include <optional>
-#include <QUrlQuery>
 #include "support/InProcessSandbox.h"
 #include "support/MockClock.h"
+#include <QUrlQuery>
+#include <optional>
 
 #include <QApplication>
 #include <QChart>
@@ -373,16 +374,17 @@ private Q_SLOTS:
             for (size_t i = 0; i < fast.size(); ++i)
                 QCOMPARE(byOffset[i].id, fast[i].id);
             // Independently: the training library's own rows.
-            QCOMPARE(qint64(fast.size()),
-                     m_sandbox.scalar(old ? QStringLiteral("SELECT count(*) FROM old_holds")
-                                          : QStringLiteral("SELECT count(*) FROM holds"))
-                         .toLongLong());
+            QCOMPARE(qint64(fast.size()), m_sandbox
+                                              .scalar(old ? QStringLiteral("SELECT count(*) FROM old_holds")
+                                                          : QStringLiteral("SELECT count(*) FROM holds"))
+                                              .toLongLong());
         }
         // Text written with escapes, embedded objects, other offsets: as QJsonDocument reads them.
         const QByteArray crafted =
             "[\n"
             " {\"hold_id\": 5, \"pickup_library_id\": \"HUGO\", \"status\": null, \"hold_date\": \"2026-11-20\",\n"
-            "  \"notes\": \"say \\\"hello\\\" \\\\ \\u00e9\", \"patron\": {\"a\": [1, {\"b\": \"}\"}]}, \"waiting_date\": null,\n"
+            "  \"notes\": \"say \\\"hello\\\" \\\\ \\u00e9\", \"patron\": {\"a\": [1, {\"b\": \"}\"}]}, "
+            "\"waiting_date\": null,\n"
             "  \"timestamp\": \"2026-11-22T06:00:00Z\", \"priority\": 1, \"suspended\": false},\n"
             " {\"hold_id\": 6, \"pickup_library_id\": \"VERLAINE\", \"status\": \"W\", \"hold_date\": \"2026-11-19\",\n"
             "  \"waiting_date\": \"2026-11-21\", \"expiration_date\": \"2026-11-28\",\n"
@@ -565,6 +567,169 @@ private Q_SLOTS:
     }
 
     // Each day kept; a day not taken is missing, never made up; a past day is never read from the ILS.
+    // Pickup lockers, per bank, for a seeded day with rows on both edges of it: the report's figures
+    // against an independent computation (SQLite's own date functions on the same tables), and the
+    // PDF's text shows the bank's row.
+    void lockerFigures()
+    {
+        MockClock clock(QDateTime(Day, QTime(17, 0), QTimeZone::utc()));
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(m_dir.filePath(QStringLiteral("lockers.sqlite"))).ok());
+        Database& db = outbox.database();
+        const auto at = [](int dayOffset, const char* time) {
+            return QDateTime(Day.addDays(dayOffset),
+                             QTime::fromString(QLatin1String(time), QStringLiteral("HH:mm:ss.zzz")), QTimeZone::utc())
+                .toUTC() // as the stores write them ("Z")
+                .toString(Qt::ISODateWithMs);
+        };
+        const auto run = [&db](const QString& sql, const QVariantList& binds) { return db.exec(sql, binds).ok(); };
+        const QString bank = QStringLiteral("CENTRE-L1");
+        // Five doors, one out of service: four in service.
+        const QList<std::pair<QString, QString>> doors{{QStringLiteral("d1"), QStringLiteral("loaded")},
+                                                       {QStringLiteral("d2"), QStringLiteral("loaded")},
+                                                       {QStringLiteral("d3"), QStringLiteral("free")},
+                                                       {QStringLiteral("d4"), QStringLiteral("out_of_service")},
+                                                       {QStringLiteral("d5"), QStringLiteral("jammed")}};
+        int lock = 0;
+        for (const auto& [uuid, state] : doors)
+            QVERIFY(run(QStringLiteral("INSERT INTO locker_doors (uuid, bank, board, lock, label, size, state, "
+                                       "updated_at) VALUES (?, ?, 1, ?, ?, 'M', ?, ?)"),
+                        {uuid, bank, ++lock, uuid.toUpper(), state, at(0, "08:00:00.000")}));
+        // Another bank, busy only the day before: no row.
+        QVERIFY(run(QStringLiteral("INSERT INTO locker_doors (uuid, bank, board, lock, label, size, state, updated_at) "
+                                   "VALUES ('h1', 'HUGO-L1', 1, 1, 'H1', 'S', 'free', ?)"),
+                    {at(-1, "08:00:00.000")}));
+        const auto item = [&](const char* uuid, const char* door, const char* kind, const char* state,
+                              const QString& placed, const QVariant& left, const QVariant& expires) {
+            return run(QStringLiteral("INSERT INTO locker_items (uuid, door_uuid, barcode, kind, state, placed_at, "
+                                      "left_at, expires) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {QLatin1String(uuid), QLatin1String(door), QLatin1String(uuid), QLatin1String(kind),
+                        QLatin1String(state), placed, left, expires});
+        };
+        const QVariant none; // NULL
+        const QString dayIso = Day.toString(Qt::ISODate), later = Day.addDays(2).toString(Qt::ISODate);
+        QVERIFY(item("i1", "d1", "hold", "in", at(0, "09:00:00.000"), none, dayIso)); // in, past its last day
+        QVERIFY(item("i2", "d2", "hold", "in", at(1, "00:00:00.000"), none, later));  // placed at the end: not yet
+        QVERIFY(
+            item("i3", "d2", "hold", "taken", at(-1, "10:00:00.000"), at(1, "00:00:00.000"), later)); // in at the end
+        QVERIFY(item("i4", "d3", "hold", "taken", at(-1, "10:00:00.000"), at(0, "23:59:59.999"), later));  // out before
+        QVERIFY(item("i5", "d3", "hold", "cleared", at(-3, "10:00:00.000"), at(0, "00:00:00.000"), none)); // expired
+        QVERIFY(
+            item("i6", "d3", "hold", "cleared", at(-3, "10:00:00.000"), at(-1, "23:59:59.999"), none)); // day before
+        QVERIFY(item("i7", "d1", "hold", "abandoned", at(0, "10:00:00.000"), at(0, "10:00:01.000"), none)); // never in
+        QVERIFY(item("i8", "d1", "return", "in", at(0, "11:00:00.000"), none, none)); // a return in the door
+        int seq = 0;
+        const auto event = [&](const QString& when, const char* door, const char* kind, const QVariant& detail,
+                               const QString& bankId) {
+            return run(
+                QStringLiteral("INSERT INTO locker_events (uuid, at, bank, door_uuid, kind, detail, workstation, "
+                               "staff) VALUES (?, ?, ?, ?, ?, ?, 'W1', 's')"),
+                {QStringLiteral("e%1").arg(++seq), when, bankId, QLatin1String(door), QLatin1String(kind), detail});
+        };
+        QVERIFY(event(at(0, "00:00:00.000"), "d1", "loaded", none, bank)); // first instant: counted
+        QVERIFY(event(at(1, "00:00:00.000"), "d2", "loaded", none, bank)); // the next day
+        QVERIFY(event(at(0, "12:00:00.000"), "d1", "loaded", none, bank));
+        QVERIFY(event(at(-1, "23:59:59.999"), "d3", "picked_up", none, bank)); // the day before
+        QVERIFY(event(at(0, "23:59:59.999"), "d3", "picked_up", none, bank));  // last instant: counted
+        QVERIFY(event(at(0, "11:00:00.000"), "d1", "returned", none, bank));
+        QVERIFY(event(at(0, "08:00:00.000"), "d5", "alert", QStringLiteral("jammed: Door D5 is jammed"), bank));
+        QVERIFY(event(at(0, "08:05:00.000"), "d5", "alert", QStringLiteral("jammed: Door D5 is jammed"), bank));
+        QVERIFY(event(at(0, "09:00:00.000"), "d3", "alert", QStringLiteral("board_down: Door D3 did not open"), bank));
+        QVERIFY(event(at(1, "00:00:00.000"), "d1", "state_jammed", none, bank)); // the next day
+        QVERIFY(event(at(-1, "12:00:00.000"), "h1", "loaded", none, QStringLiteral("HUGO-L1")));
+
+        DayReport r;
+        r.day = Day;
+        r.takenAt = clock.now();
+        r.network = SiteFigures{NetworkSite, QStringLiteral("Network"), {}};
+        QVERIFY(addServiceFigures(db, QStringLiteral("CENTRE"), ReportWindow{Day, QTimeZone::utc()}, r).ok());
+        QVERIFY(!r.site(QStringLiteral("HUGO-L1")));
+        const SiteFigures* row = r.site(bank);
+        QVERIFY(row);
+        // The independent computation: SQLite's date functions, on the same tables.
+        const auto sql = [&db](const QString& text) {
+            auto v = db.scalar(QString(text)
+                                   .replace(QStringLiteral(":D"), QStringLiteral("'%1'").arg(Day.toString(Qt::ISODate)))
+                                   .replace(QStringLiteral(":B"), QStringLiteral("'CENTRE-L1'")));
+            return v ? v.value().toDouble() : -1.0;
+        };
+        const QString endOfDay = QStringLiteral("julianday(:D, '+1 day')");
+        const QString inAtEnd =
+            QStringLiteral("i.state NOT IN ('loading', 'abandoned') AND julianday(i.placed_at) < %1 "
+                           "AND (i.left_at IS NULL OR julianday(i.left_at) >= %1)")
+                .arg(endOfDay);
+        const double occupied =
+            sql(QStringLiteral("SELECT count(DISTINCT i.door_uuid) FROM locker_items i, locker_doors d "
+                               "WHERE d.uuid = i.door_uuid AND d.bank = :B AND ") +
+                inAtEnd);
+        const double inService =
+            sql(QStringLiteral("SELECT count(*) FROM locker_doors WHERE bank = :B AND state != 'out_of_service'"));
+        const struct
+        {
+            QString key;
+            double independent, seeded;
+        } expected[] = {
+            {figure::LockerLoads,
+             sql(QStringLiteral(
+                 "SELECT count(*) FROM locker_events WHERE bank = :B AND kind = 'loaded' AND date(at) = :D")),
+             2},
+            {figure::LockerPickups,
+             sql(QStringLiteral(
+                 "SELECT count(*) FROM locker_events WHERE bank = :B AND kind = 'picked_up' AND date(at) = :D")),
+             1},
+            {figure::LockerReturns,
+             sql(QStringLiteral(
+                 "SELECT count(*) FROM locker_events WHERE bank = :B AND kind = 'returned' AND date(at) = :D")),
+             1},
+            {figure::LockerExpired,
+             sql(QStringLiteral(
+                 "SELECT count(*) FROM locker_items i, locker_doors d WHERE d.uuid = i.door_uuid AND d.bank "
+                 "= :B AND i.kind = 'hold' AND i.state = 'cleared' AND date(i.left_at) = :D")),
+             1},
+            {figure::LockerOccupied, occupied, 2},
+            {figure::LockerOccupancyPct, std::round(1000.0 * occupied / inService) / 10.0, 50},
+            {figure::LockerUncollected,
+             sql(QStringLiteral(
+                     "SELECT count(*) FROM locker_items i, locker_doors d WHERE d.uuid = i.door_uuid AND d.bank "
+                     "= :B AND i.kind = 'hold' AND julianday(coalesce(i.expires, d.expires)) < %1 AND ")
+                     .arg(endOfDay) +
+                 inAtEnd),
+             1},
+            {figure::LockerJammed,
+             sql(QStringLiteral(
+                 "SELECT count(*) FROM (SELECT DISTINCT door_uuid FROM locker_events WHERE bank = :B AND "
+                 "date(at) = :D AND ((kind = 'alert' AND substr(detail, 1, 7) = 'jammed:') OR kind = "
+                 "'state_jammed'))")),
+             1},
+        };
+        for (const auto& e : expected) {
+            QVERIFY2(row->has(e.key), qPrintable(e.key));
+            QCOMPARE(e.independent, e.seeded); // the seed is what this test says it is
+            QVERIFY2(row->value(e.key) == e.independent,
+                     qPrintable(QStringLiteral("%1: %2, not %3").arg(e.key).arg(row->value(e.key)).arg(e.independent)));
+        }
+        QCOMPARE(sectionColumns(Section::Lockers).size(), 8);
+
+        // The PDF: the lockers section with the bank's figures.
+        const QString path = m_dir.filePath(QStringLiteral("lockers.pdf"));
+        QVERIFY(writeReportPdf(r, {}, Thresholds(), path).ok());
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(60000));
+        QCOMPARE(pdftotext.exitCode(), 0);
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY(text.contains(sectionTitle(Section::Lockers)));
+        QString line;
+        for (const QString& l : text.split(QLatin1Char('\n')))
+            if (l.contains(bank))
+                line = l.simplified();
+        QVERIFY2(!line.isEmpty(), qPrintable(text));
+        QStringList cells;
+        for (const QString& key : sectionColumns(Section::Lockers))
+            cells << formatValue(key, row->value(key));
+        QCOMPARE(line, bank + QLatin1Char(' ') + cells.join(QLatin1Char(' ')));
+    }
+
     void snapshotsAndMissingDays()
     {
         QVERIFY(!m_report.sites.isEmpty());

@@ -56,6 +56,13 @@ inline const QString LockerLoads = QStringLiteral("locker_loads");
 inline const QString LockerPickups = QStringLiteral("locker_pickups");
 inline const QString LockerReturns = QStringLiteral("locker_returns");
 inline const QString LockerExpired = QStringLiteral("locker_expired");
+// At the end of the day, from the items' history: doors holding items (requested or returned), their
+// share of the doors in service, requested items still in past their last pickup day; and the doors
+// that jammed during the day (a "jammed" alert or the door put in the jammed state).
+inline const QString LockerOccupied = QStringLiteral("locker_occupied");
+inline const QString LockerOccupancyPct = QStringLiteral("locker_occupancy_pct");
+inline const QString LockerUncollected = QStringLiteral("locker_uncollected");
+inline const QString LockerJammed = QStringLiteral("locker_jammed");
 // Click & collect orders handed over at this counter during the day, and their items.
 inline const QString CollectHandedOver = QStringLiteral("collect_handed_over");
 inline const QString CollectItems = QStringLiteral("collect_items");
@@ -74,7 +81,18 @@ inline const QString DeliveryBilledEur = QStringLiteral("delivery_billed_eur");
 // The network's row in every table and file.
 inline const QString NetworkSite = QStringLiteral("ALL");
 
-enum class Section { Requests, Pending, Processing, HoldShelf, PullRuns, Crates, Transits, Lockers, ClickCollect, Delivery };
+enum class Section {
+    Requests,
+    Pending,
+    Processing,
+    HoldShelf,
+    PullRuns,
+    Crates,
+    Transits,
+    Lockers,
+    ClickCollect,
+    Delivery
+};
 Section sectionOf(const QString& key);
 QString sectionKey(Section section); // "requests", "pending", … (CSV)
 QString sectionTitle(Section section);

@@ -60,12 +60,13 @@ QStringList sectionColumns(Section section)
     case Section::Transits:
         return {};
     case Section::Lockers:
-        return {LockerLoads, LockerPickups, LockerReturns, LockerExpired};
+        return {LockerLoads,    LockerPickups,      LockerReturns,     LockerExpired,
+                LockerOccupied, LockerOccupancyPct, LockerUncollected, LockerJammed};
     case Section::ClickCollect:
         return {CollectHandedOver, CollectItems};
     case Section::Delivery:
-        return {DeliveryOrders, DeliveryParcels, DeliveryKg, DeliveryDelivered, DeliveryAbsent, DeliveryBilled,
-                DeliveryBilledEur};
+        return {DeliveryOrders, DeliveryParcels, DeliveryKg,       DeliveryDelivered,
+                DeliveryAbsent, DeliveryBilled,  DeliveryBilledEur};
     }
     return {};
 }

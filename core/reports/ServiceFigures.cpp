@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 
+#include <QMap>
 #include <QSqlQuery>
 
 #include <cmath>
@@ -45,24 +46,31 @@ Status addServiceFigures(Database& outbox, const QString& site, const ReportWind
     const QString to = isoMs(window.end());
 
     // Lockers, per bank: the history's events of the day; expired: requested items taken out by
-    // staff (cleared) rather than by their patron.
+    // staff (cleared) rather than by their patron; at the end of the day, from the items' history
+    // (placed before the end, not yet out): the doors holding items, requested items past their
+    // last pickup day; jammed: doors with a "jammed" alert or put in the jammed state that day.
     if (hasTable(outbox, QStringLiteral("locker_events"))) {
-        auto q = outbox.exec(
-            QStringLiteral("SELECT bank, sum(kind = 'loaded'), sum(kind = 'picked_up'), sum(kind = 'returned') FROM "
-                           "locker_events WHERE at >= ? AND at < ? GROUP BY bank ORDER BY bank"),
+        struct Bank
+        {
+            int loads = 0, pickups = 0, returns = 0, expired = 0, jammed = 0, occupied = 0, uncollected = 0;
+            int inService = 0;
+        };
+        QMap<QString, Bank> banks;
+        auto events = outbox.exec(
+            QStringLiteral("SELECT bank, sum(kind = 'loaded'), sum(kind = 'picked_up'), sum(kind = 'returned'), "
+                           "count(DISTINCT CASE WHEN (kind = 'alert' AND detail LIKE 'jammed:%') OR kind = "
+                           "'state_jammed' THEN door_uuid END) FROM locker_events WHERE at >= ? AND at < ? GROUP BY "
+                           "bank"),
             {from, to});
-        if (!q)
-            return q.status();
-        while (q.value().next()) {
-            const QSqlQuery& r = q.value();
-            const int loads = r.value(1).toInt(), pickups = r.value(2).toInt(), returns = r.value(3).toInt();
-            if (loads + pickups + returns == 0)
-                continue;
-            SiteFigures& row = rowOf(report, r.value(0).toString());
-            row.set(LockerLoads, loads);
-            row.set(LockerPickups, pickups);
-            row.set(LockerReturns, returns);
-            row.set(LockerExpired, 0);
+        if (!events)
+            return events.status();
+        while (events.value().next()) {
+            const QSqlQuery& r = events.value();
+            Bank& b = banks[r.value(0).toString()];
+            b.loads = r.value(1).toInt();
+            b.pickups = r.value(2).toInt();
+            b.returns = r.value(3).toInt();
+            b.jammed = r.value(4).toInt();
         }
         auto expired = outbox.exec(QStringLiteral("SELECT d.bank, count(*) FROM locker_items i JOIN locker_doors d ON "
                                                   "d.uuid = i.door_uuid WHERE i.kind = 'hold' AND i.state = 'cleared' "
@@ -70,14 +78,45 @@ Status addServiceFigures(Database& outbox, const QString& site, const ReportWind
                                    {from, to});
         if (!expired)
             return expired.status();
-        while (expired.value().next()) {
-            SiteFigures& row = rowOf(report, expired.value().value(0).toString());
-            if (!row.has(LockerLoads)) {
-                row.set(LockerLoads, 0);
-                row.set(LockerPickups, 0);
-                row.set(LockerReturns, 0);
-            }
-            row.set(LockerExpired, expired.value().value(1).toInt());
+        while (expired.value().next())
+            banks[expired.value().value(0).toString()].expired = expired.value().value(1).toInt();
+        const QString nextDay = window.day.addDays(1).toString(Qt::ISODate);
+        auto inside = outbox.exec(
+            QStringLiteral("SELECT d.bank, count(DISTINCT i.door_uuid), count(DISTINCT CASE WHEN i.kind = 'hold' AND "
+                           "coalesce(i.expires, d.expires) < ? THEN i.uuid END) FROM locker_items i JOIN locker_doors "
+                           "d ON d.uuid = i.door_uuid WHERE i.state IN ('in', 'taken', 'cleared') AND i.placed_at < ? "
+                           "AND (i.left_at IS NULL OR i.left_at >= ?) GROUP BY d.bank"),
+            {nextDay, to, to});
+        if (!inside)
+            return inside.status();
+        while (inside.value().next()) {
+            Bank& b = banks[inside.value().value(0).toString()];
+            b.occupied = inside.value().value(1).toInt();
+            b.uncollected = inside.value().value(2).toInt();
+        }
+        auto doors = outbox.exec(QStringLiteral("SELECT bank, count(*) FROM locker_doors WHERE state <> "
+                                                "'out_of_service' GROUP BY bank"));
+        if (!doors)
+            return doors.status();
+        while (doors.value().next()) {
+            const QString bank = doors.value().value(0).toString();
+            if (banks.contains(bank))
+                banks[bank].inService = doors.value().value(1).toInt();
+        }
+        for (auto it = banks.cbegin(); it != banks.cend(); ++it) {
+            const Bank& b = it.value();
+            if (b.loads + b.pickups + b.returns + b.expired + b.jammed + b.occupied == 0)
+                continue;
+            SiteFigures& row = rowOf(report, it.key());
+            row.set(LockerLoads, b.loads);
+            row.set(LockerPickups, b.pickups);
+            row.set(LockerReturns, b.returns);
+            row.set(LockerExpired, b.expired);
+            row.set(LockerOccupied, b.occupied);
+            if (b.inService > 0)
+                row.set(LockerOccupancyPct, round1(100.0 * b.occupied / b.inService));
+            row.set(LockerUncollected, b.uncollected);
+            row.set(LockerJammed, b.jammed);
         }
     }
 
