@@ -5698,6 +5698,22 @@ Nothing was changed on this counter.</source>
         <source>No password for the network store in the keychain (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed: the network store cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network store is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locker alert at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locker alert at %1, door %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>comptoir::print::TemplateStore</name>
@@ -6399,6 +6415,22 @@ This counter keeps its previous settings. Tell IT.</source>
     </message>
     <message>
         <source>Billed (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doors occupied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncollected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jammed doors</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3685,11 +3685,17 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) placed for home delivery.</source>
-        <translation><numerusform>%n réservation posée pour le portage à domicile.</numerusform><numerusform>%n réservations posées pour le portage à domicile.</numerusform></translation>
+        <translation>
+            <numerusform>%n réservation posée pour le portage à domicile.</numerusform>
+            <numerusform>%n réservations posées pour le portage à domicile.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n kept to send when the library system answers.</source>
-        <translation><numerusform>%n gardée, envoyée au SIGB dès qu’il répondra.</numerusform><numerusform>%n gardées, envoyées au SIGB dès qu’il répondra.</numerusform></translation>
+        <translation>
+            <numerusform>%n gardée, envoyée au SIGB dès qu’il répondra.</numerusform>
+            <numerusform>%n gardées, envoyées au SIGB dès qu’il répondra.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refused: %1</source>
@@ -5695,6 +5701,22 @@ Rien n’a été modifié sur ce poste.</translation>
         <source>No password for the network store in the keychain (%1).</source>
         <translation>Pas de mot de passe pour la base du réseau dans le trousseau (%1).</translation>
     </message>
+    <message>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed: the network store cannot be reached.</source>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL) n’est pas installé : la base du réseau est injoignable.</translation>
+    </message>
+    <message>
+        <source>The network store is not connected.</source>
+        <translation>La base du réseau n’est pas connectée.</translation>
+    </message>
+    <message>
+        <source>Locker alert at %1</source>
+        <translation>Alerte consigne à %1</translation>
+    </message>
+    <message>
+        <source>Locker alert at %1, door %2</source>
+        <translation>Alerte consigne à %1, casier %2</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::print::TemplateStore</name>
@@ -6399,6 +6421,22 @@ Ce poste garde ses réglages précédents. Prévenez le service informatique.</t
     <message>
         <source>Billed (€)</source>
         <translation>Facturé (€)</translation>
+    </message>
+    <message>
+        <source>Doors occupied</source>
+        <translation>Casiers occupés</translation>
+    </message>
+    <message>
+        <source>Occupancy (%)</source>
+        <translation>Occupation (%)</translation>
+    </message>
+    <message>
+        <source>Uncollected</source>
+        <translation>Non retirés</translation>
+    </message>
+    <message>
+        <source>Jammed doors</source>
+        <translation>Casiers bloqués</translation>
     </message>
 </context>
 </TS>
