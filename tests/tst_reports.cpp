@@ -328,6 +328,14 @@ private Q_SLOTS:
     void holdPagesReadFromBytes()
     {
         using Records = std::vector<HoldRecord>;
+        // A page holding anything but request objects is refused whole, and what was read before
+        // stays as it was (found by fuzz_holdpage: "[[]]" counted one request with no site).
+        for (const QByteArray& damaged : {QByteArray("[[]]"), QByteArray("[{\"hold_id\":1}, 5]"),
+                                          QByteArray("[{\"hold_id\":1}, null]"), QByteArray("{\"hold_id\":1}")}) {
+            Records kept(1);
+            QVERIFY2(!appendHoldPage(damaged, false, kept), damaged.constData());
+            QCOMPARE(kept.size(), size_t(1));
+        }
         const auto same = [](const HoldRecord& a, const HoldRecord& b) {
             return a.id == b.id && a.pickup == b.pickup && a.status == b.status && a.placed == b.placed &&
                    a.waiting == b.waiting && a.expires == b.expires && a.cancelled == b.cancelled &&

@@ -160,6 +160,11 @@ Result<qint64> throughDocument(const QByteArray& json, bool old, std::vector<Hol
     if (error.error != QJsonParseError::NoError || !doc.isArray())
         return Error{QStringLiteral("reports.malformed"), QStringLiteral("not a JSON array of requests")};
     const QJsonArray page = doc.array();
+    // Koha's holds are objects: anything else in the array is a damaged page, refused whole rather
+    // than counted as a request with no site, no date and no id (found by fuzz_holdpage).
+    for (const QJsonValue& v : page)
+        if (!v.isObject())
+            return Error{QStringLiteral("reports.malformed"), QStringLiteral("not a JSON array of requests")};
     for (const QJsonValue& v : page)
         out.push_back(HoldRecord::fromKoha(v.toObject(), old));
     return qint64(page.size());

@@ -2,7 +2,8 @@
 // bytes (reports::appendHoldPage), whatever a server or a proxy in between sends. Nothing may
 // crash, hang or allocate beyond the page; the count returned is the number of records appended;
 // and whenever the page is a JSON array that Qt's own parser reads, the fast reader gives the same
-// records as HoldRecord::fromKoha on the parsed objects (it may only ever be a shortcut).
+// records as HoldRecord::fromKoha on the parsed objects (it may only ever be a shortcut); an array
+// holding anything but objects is refused whole.
 #include "reports/HoldPage.h"
 
 #include <QJsonArray>
@@ -47,9 +48,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         return 0;
     const QJsonArray array = document.array();
     std::vector<HoldRecord> expected;
-    for (const QJsonValue& value : array)
-        if (value.isObject())
-            expected.push_back(HoldRecord::fromKoha(value.toObject(), old));
+    for (const QJsonValue& value : array) {
+        if (!value.isObject())
+            __builtin_trap(); // a page with something else than requests is refused whole
+        expected.push_back(HoldRecord::fromKoha(value.toObject(), old));
+    }
     if (expected.size() + 1 != out.size())
         __builtin_trap();
     for (size_t i = 0; i < expected.size(); ++i)
