@@ -336,6 +336,14 @@ private Q_SLOTS:
             QVERIFY2(!appendHoldPage(damaged, false, kept), damaged.constData());
             QCOMPARE(kept.size(), size_t(1));
         }
+        // A key given twice is read as Qt's parser reads it: the last one wins.
+        {
+            Records twice;
+            QVERIFY(appendHoldPage(QByteArray(R"([{"hold_id":7,"hold_date":"2026-11-20","hold_date":null}])"), false, twice));
+            QCOMPARE(twice.size(), size_t(1));
+            QCOMPARE(twice[0].id, qint64(7));
+            QVERIFY(!twice[0].placed.isValid());
+        }
         const auto same = [](const HoldRecord& a, const HoldRecord& b) {
             return a.id == b.id && a.pickup == b.pickup && a.status == b.status && a.placed == b.placed &&
                    a.waiting == b.waiting && a.expires == b.expires && a.cancelled == b.cancelled &&

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <iterator>
 
 namespace comptoir::reports {
 
@@ -190,6 +191,9 @@ Result<qint64> appendHoldPage(const QByteArray& json, bool old, std::vector<Hold
             return fallback();
         HoldRecord h;
         h.old = old;
+        // Which wanted keys were met: a key given twice is read as Qt's parser reads it (the last
+        // one wins), through the fallback (found by fuzz_holdpage; Koha never repeats a key).
+        unsigned seen = 0;
         if (!s.eat('}')) {
             for (;;) {
                 s.ws();
@@ -198,9 +202,18 @@ Result<qint64> appendHoldPage(const QByteArray& json, bool old, std::vector<Hold
                 if (!s.string(key, escaped) || escaped || !s.eat(':'))
                     return fallback();
                 s.ws();
-                const bool wanted = key == "pickup_library_id" || key == "status" || key == "hold_date" ||
-                                    key == "waiting_date" || key == "expiration_date" || key == "cancellation_date" ||
-                                    key == "timestamp" || key == "hold_id";
+                static const char* const wantedKeys[] = {"pickup_library_id", "status",          "hold_date",
+                                                         "waiting_date",      "expiration_date", "cancellation_date",
+                                                         "timestamp",         "hold_id"};
+                bool wanted = false;
+                for (unsigned k = 0; k < std::size(wantedKeys); ++k)
+                    if (key == wantedKeys[k]) {
+                        if (seen & (1u << k))
+                            return fallback();
+                        seen |= 1u << k;
+                        wanted = true;
+                        break;
+                    }
                 if (wanted && s.p < s.end && *s.p == '"') {
                     if (!s.string(value, escaped) || escaped)
                         return fallback();
