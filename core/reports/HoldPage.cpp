@@ -131,11 +131,14 @@ QDateTime dateTimeFrom(QByteArrayView s)
     if (i < s.size() && s[i] == '.') {
         ++i;
         int scale = 100;
+        const qsizetype first = i;
         while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
             ms += (s[i] - '0') * scale;
             scale /= 10;
             ++i;
         }
+        if (i == first || i - first > 3)
+            return slow(); // no digit, or finer than a millisecond: as Qt reads it
     }
     const QTime time(h, mi, sec, ms);
     if (!time.isValid())
@@ -146,8 +149,8 @@ QDateTime dateTimeFrom(QByteArrayView s)
         return QDateTime(date, time, Qt::UTC);
     if ((s[i] == '+' || s[i] == '-') && i + 6 == s.size() && s[i + 3] == ':') {
         const int oh = digits(s.data() + i + 1, 2), om = digits(s.data() + i + 4, 2);
-        if (oh < 0 || om < 0)
-            return slow();
+        if (oh < 0 || om < 0 || oh > 14 || om > 59)
+            return slow(); // beyond any real offset (found by fuzz_holdpage): as Qt reads it
         const int offset = (s[i] == '-' ? -1 : 1) * (oh * 3600 + om * 60);
         return QDateTime(date, time, Qt::OffsetFromUTC, offset);
     }
