@@ -339,7 +339,8 @@ private Q_SLOTS:
         // A key given twice is read as Qt's parser reads it: the last one wins.
         {
             Records twice;
-            QVERIFY(appendHoldPage(QByteArray(R"([{"hold_id":7,"hold_date":"2026-11-20","hold_date":null}])"), false, twice));
+            QVERIFY(appendHoldPage(QByteArray("[{\"hold_id\":7,\"hold_date\":\"2026-11-20\",\"hold_date\":null}]"),
+                                   false, twice));
             QCOMPARE(twice.size(), size_t(1));
             QCOMPARE(twice[0].id, qint64(7));
             QVERIFY(!twice[0].placed.isValid());

@@ -289,8 +289,9 @@ private Q_SLOTS:
             known.insert(m.context);
         QFile list(QStringLiteral(COMPTOIR_I18N_LIST));
         QVERIFY(list.open(QIODevice::ReadOnly));
+        // (No raw string here: moc reads this file and does not know them.)
         const QRegularExpression wrapper(
-            QStringLiteral(R"re(QCoreApplication::translate\(\s*"([^"]+)"\s*,\s*[A-Za-z_][A-Za-z_0-9]*\s*[,)])re"));
+            QStringLiteral("QCoreApplication::translate\\(\\s*\"([^\"]+)\"\\s*,\\s*[A-Za-z_][A-Za-z_0-9]*\\s*[,)]"));
         QStringList problems;
         int wrappers = 0;
         for (const QByteArray& line : list.readAll().split('\n')) {
