@@ -85,7 +85,8 @@ private Q_SLOTS:
             QVERIFY(c.link.configure(address.toUrl(), site, role));
             secrets.write(address.keychainKey(), NetStoreRig::passwordOf(role), [](Status) {});
             c.link.start(secrets, 3600 * 1000);
-            QVERIFY(c.link.isConnected());
+            // The link connects off the UI thread: connected once the store has answered.
+            QTRY_VERIFY_WITH_TIMEOUT(c.link.isConnected(), 15000);
         }
         // The Sud counter loads and clears the Centre's bank (CASGARE): it serves that bank.
         sud->link.setServedBanks({QStringLiteral("CASGARE")});
