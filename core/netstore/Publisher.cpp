@@ -91,6 +91,15 @@ Result<int> Publisher::collect()
                       {source, last})
                 .status();
         };
+        // A log's events collected: written to net_events in order, then its cursor moved on.
+        auto store = [&](const QList<StoreEvent>& events, const QString& source, qint64 from, qint64 last) {
+            for (const StoreEvent& e : events) {
+                if (Status s = insert(e); !s)
+                    return s;
+                ++collected;
+            }
+            return last != from ? advance(source, last) : Status();
+        };
 
         // Crates: the audit lines "crate <seq> <detail>", with the crate's network id.
         auto from = cursorOf(QStringLiteral("audit"));
@@ -202,14 +211,8 @@ Result<int> Publisher::collect()
             doorEvents.append({q.value(1).toString(), m_site, storeKind, door, payload, fromIso(q.value(2))});
         }
         doorRows.value().finish();
-        for (const StoreEvent& e : doorEvents) {
-            if (Status s = insert(e); !s)
-                return s;
-            ++collected;
-        }
-        if (lastDoor != doorsFrom.value())
-            if (Status s = advance(QStringLiteral("locker_events"), lastDoor); !s)
-                return s;
+        if (Status s = store(doorEvents, QStringLiteral("locker_events"), doorsFrom.value(), lastDoor); !s)
+            return s;
 
         // Delivery: the order's state only (no patron name or address leaves the counter).
         auto deliveryFrom = cursorOf(QStringLiteral("delivery_events"));
@@ -237,15 +240,7 @@ Result<int> Publisher::collect()
                 {q.value(1).toString(), m_site, kind, q.value(4).toString(), payload, fromIso(q.value(2))});
         }
         deliveryRows.value().finish();
-        for (const StoreEvent& e : deliveryEvents) {
-            if (Status s = insert(e); !s)
-                return s;
-            ++collected;
-        }
-        if (lastDelivery != deliveryFrom.value())
-            if (Status s = advance(QStringLiteral("delivery_events"), lastDelivery); !s)
-                return s;
-        return {};
+        return store(deliveryEvents, QStringLiteral("delivery_events"), deliveryFrom.value(), lastDelivery);
     });
     if (!done)
         return done.error();
