@@ -29,8 +29,8 @@ QStringList barcodesOf(const QList<Document>& documents)
 QUrlQuery holdsQuery(const QString& field, const QJsonValue& value)
 {
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("q"), QString::fromUtf8(QJsonDocument(QJsonObject{{field, value}}).toJson(
-                                            QJsonDocument::Compact)));
+    q.addQueryItem(QStringLiteral("q"),
+                   QString::fromUtf8(QJsonDocument(QJsonObject{{field, value}}).toJson(QJsonDocument::Compact)));
     return q;
 }
 
@@ -58,8 +58,8 @@ Course::Course(LocalStore& store, ils::KohaRestClient& rest, const Clock& clock,
 
 QString Course::libraryName(const QString& id) const
 {
-    auto name = m_store.cache().database().scalar(QStringLiteral("SELECT name FROM libraries WHERE library_id = ?"),
-                                                  {id});
+    auto name =
+        m_store.cache().database().scalar(QStringLiteral("SELECT name FROM libraries WHERE library_id = ?"), {id});
     return name && !name.value().toString().isEmpty() ? name.value().toString() : id;
 }
 
@@ -141,6 +141,13 @@ Subjects Course::resolve(const Exercise& ex, QString* problem)
     };
     for (const SetupStep& step : ex.setup) {
         const qsizetype before = s.documents.size();
+        // The first patron of a query's first column that no other exercise has taken yet (0: none).
+        const auto firstFreePatron = [this](Result<QSqlQuery>& q) -> qint64 {
+            while (q && q.value().next())
+                if (const qint64 id = q.value().value(0).toLongLong(); !m_takenPatrons.contains(id))
+                    return id;
+            return 0;
+        };
         switch (step.kind) {
         case SetupStep::Kind::PullLines:
         case SetupStep::Kind::ForHoldShelf:
@@ -190,14 +197,14 @@ Subjects Course::resolve(const Exercise& ex, QString* problem)
                 const bool delivery = !m_deliveryLocation.isEmpty() && l.pickup == m_deliveryLocation;
                 if (delivery && (step.kind == SetupStep::Kind::ForShuttle || step.kind == SetupStep::Kind::CrateLines))
                     continue;
-                const bool fits = step.kind == SetupStep::Kind::PullLines ||
-                                  (step.kind == SetupStep::Kind::ForHoldShelf && here && l.holdGroupId == 0) ||
-                                  (step.kind == SetupStep::Kind::ForShuttle && !here && l.holdGroupId == 0) ||
-                                  (step.kind == SetupStep::Kind::ForOrder && here && l.holdGroupId != 0) ||
-                                  (step.kind == SetupStep::Kind::CrateLines && l.pickup == crateDestination &&
-                                   l.holdGroupId == 0) ||
-                                  (step.kind == SetupStep::Kind::DeliveryLines && !m_deliveryLocation.isEmpty() &&
-                                   l.pickup == m_deliveryLocation && l.holdGroupId == deliveryOrder);
+                const bool fits =
+                    step.kind == SetupStep::Kind::PullLines ||
+                    (step.kind == SetupStep::Kind::ForHoldShelf && here && l.holdGroupId == 0) ||
+                    (step.kind == SetupStep::Kind::ForShuttle && !here && l.holdGroupId == 0) ||
+                    (step.kind == SetupStep::Kind::ForOrder && here && l.holdGroupId != 0) ||
+                    (step.kind == SetupStep::Kind::CrateLines && l.pickup == crateDestination && l.holdGroupId == 0) ||
+                    (step.kind == SetupStep::Kind::DeliveryLines && !m_deliveryLocation.isEmpty() &&
+                     l.pickup == m_deliveryLocation && l.holdGroupId == deliveryOrder);
                 if (!fits)
                     continue;
                 m_takenItems.insert(l.itemId);
@@ -212,10 +219,7 @@ Subjects Course::resolve(const Exercise& ex, QString* problem)
                                             "sum(hold_group_id IS NOT NULL OR expiration_date < ?) = 0 ORDER BY "
                                             "count(*) DESC, patron_id"),
                              {m_site, today});
-            qint64 patron = 0;
-            while (q && q.value().next() && !patron)
-                if (!m_takenPatrons.contains(q.value().value(0).toLongLong()))
-                    patron = q.value().value(0).toLongLong();
+            const qint64 patron = firstFreePatron(q);
             if (patron) {
                 setPatron(patron);
                 addHolds(holdColumns + QStringLiteral("WHERE h.patron_id = ? AND h.pickup_library_id = ? AND "
@@ -248,10 +252,7 @@ Subjects Course::resolve(const Exercise& ex, QString* problem)
                                             "patron_id HAVING count(*) = 3 ORDER BY count(DISTINCT coalesce(status, "
                                             "'')) DESC, patron_id"),
                              {m_site});
-            qint64 patron = 0;
-            while (q && q.value().next() && !patron)
-                if (!m_takenPatrons.contains(q.value().value(0).toLongLong()))
-                    patron = q.value().value(0).toLongLong();
+            const qint64 patron = firstFreePatron(q);
             if (patron) {
                 setPatron(patron);
                 addHolds(holdColumns + QStringLiteral("WHERE h.patron_id = ? AND h.pickup_library_id = ? ORDER BY "
@@ -282,8 +283,8 @@ Subjects Course::resolve(const Exercise& ex, QString* problem)
                 patrons.insert(patronId);
                 m_takenHolds.insert(hold);
                 m_takenItems.insert(item);
-                s.documents << Document{item, hold, q.value().value(4).toString(), titleOf(item),
-                                        q.value().value(2).toString(), 0};
+                s.documents << Document{
+                    item, hold, q.value().value(4).toString(), titleOf(item), q.value().value(2).toString(), 0};
             }
             break;
         }
@@ -298,8 +299,12 @@ Subjects Course::resolve(const Exercise& ex, QString* problem)
                     continue;
                 m_takenHolds.insert(hold);
                 m_takenItems.insert(item);
-                s.documents << Document{item, hold, q.value().value(4).toString(), titleOf(item),
-                                        q.value().value(2).toString(), q.value().value(3).toLongLong()};
+                s.documents << Document{item,
+                                        hold,
+                                        q.value().value(4).toString(),
+                                        titleOf(item),
+                                        q.value().value(2).toString(),
+                                        q.value().value(3).toLongLong()};
             }
             break;
         }
@@ -385,9 +390,10 @@ Result<State> Course::readOutbox()
         st.crateId.insert(barcode, crates.value().value(2).toString());
         st.crateState.insert(barcode, crates.value().value(3).toString());
     }
-    auto lockers = db.exec(QStringLiteral("SELECT i.barcode, d.label FROM locker_items i JOIN locker_doors d ON d.uuid = "
-                                          "i.door_uuid WHERE i.state = 'in' AND i.kind = 'hold' AND d.state IN "
-                                          "('loaded', 'pickup')"));
+    auto lockers =
+        db.exec(QStringLiteral("SELECT i.barcode, d.label FROM locker_items i JOIN locker_doors d ON d.uuid = "
+                               "i.door_uuid WHERE i.state = 'in' AND i.kind = 'hold' AND d.state IN "
+                               "('loaded', 'pickup')"));
     if (!lockers)
         return lockers.error();
     while (lockers.value().next())
@@ -432,7 +438,8 @@ void Course::readIls(const Attempt& attempt, State state, std::function<void(Res
                                    if (!st->itemHoldStatus.value(item).isEmpty() && statusOf(h).isEmpty())
                                        continue;
                                    st->itemHoldStatus.insert(item, statusOf(h));
-                                   st->itemHoldPickup.insert(item, h.value(QStringLiteral("pickup_library_id")).toString());
+                                   st->itemHoldPickup.insert(item,
+                                                             h.value(QStringLiteral("pickup_library_id")).toString());
                                }
                                next({});
                            });
@@ -524,8 +531,8 @@ void Course::check(int index, std::function<void(const QList<CheckOutcome>&)> do
         QList<CheckOutcome> outcomes;
         Attempt& a = m_attempts[index];
         if (!state) {
-            outcomes << CheckOutcome{false,
-                                     tr("The training library could not be read: %1").arg(state.error().message), 0};
+            outcomes << CheckOutcome{false, tr("The training library could not be read: %1").arg(state.error().message),
+                                     0};
         } else {
             outcomes = evaluate(a, state.value(), m_site, [this](const QString& id) { return libraryName(id); });
             ++a.checksRun;
@@ -619,7 +626,8 @@ QList<CheckOutcome> Course::evaluate(const Attempt& attempt, const State& state,
             for (const Document& d : docs)
                 if (!state.checkedOut.value(d.itemId))
                     failing << d;
-            if (failing.isEmpty() && (state.orderHoldsLeft > 0 || !state.collectedOrders.contains(attempt.subjects.orderId)))
+            if (failing.isEmpty() &&
+                (state.orderHoldsLeft > 0 || !state.collectedOrders.contains(attempt.subjects.orderId)))
                 failing = docs; // filled in the library system, but not recorded as collected here
             break;
         case Check::Rule::Cancelled:
