@@ -152,6 +152,61 @@ private Q_SLOTS:
         QVERIFY(std::is_sorted(progress.begin(), progress.begin() + 3));
     }
 
+    // The sync reads pages straight from their bytes (sync/JsonPage): texts with quotes, a
+    // backslash, line breaks, accents, French quotation marks and characters beyond the BMP reach
+    // the cache exactly as the ILS holds them, and every column of every request, copy, record and
+    // patron of the site equals the server's (compared in SQL, the server's file attached).
+    void textsAndValuesComeThroughExactly()
+    {
+        const QString title = QStringLiteral("Les « Misérables », \"tome 1\" \\ Œuvres\n\t\u00e9 ") +
+                              QString::fromUtf8("\xF0\x9F\x93\x9A \xE2\x80\xAF!");
+        const QString surname = QStringLiteral("Ægir-Œuvre d’Alembert");
+        const qint64 biblio = server(QStringLiteral("SELECT biblio_id FROM holds WHERE pickup_library_id = ? LIMIT 1"),
+                                     {m_site});
+        const qint64 patron = server(QStringLiteral("SELECT patron_id FROM holds WHERE pickup_library_id = ? LIMIT 1"),
+                                     {m_site});
+        QVERIFY(m_sandbox.exec(QStringLiteral("UPDATE biblios SET title = ? WHERE biblio_id = ?"), {title, biblio}));
+        QVERIFY(m_sandbox.exec(QStringLiteral("UPDATE patrons SET surname = ? WHERE patron_id = ?"), {surname, patron}));
+        QVERIFY(m_sandbox.exec(QStringLiteral("UPDATE holds SET notes = ? WHERE biblio_id = ? AND pickup_library_id = ?"),
+                               {title, biblio, m_site}));
+        const Outcome o = runSync(true);
+        QVERIFY2(o.status.ok(), qPrintable(o.status.ok() ? QString() : o.status.error().message));
+        QCOMPARE(m_cache->database().scalar(QStringLiteral("SELECT title FROM biblios WHERE biblio_id = ?"), {biblio})
+                     .value()
+                     .toString(),
+                 title);
+        QCOMPARE(m_cache->database().scalar(QStringLiteral("SELECT surname FROM patrons WHERE patron_id = ?"), {patron})
+                     .value()
+                     .toString(),
+                 surname);
+        QCOMPARE(cached(QStringLiteral("SELECT count(*) FROM holds WHERE biblio_id = ? AND notes = ?"), {biblio, title}),
+                 server(QStringLiteral("SELECT count(*) FROM holds WHERE biblio_id = ? AND pickup_library_id = ? AND "
+                                       "notes = ?"),
+                        {biblio, m_site, title}));
+        // Column by column against the server's own rows.
+        QVERIFY(m_cache->database()
+                    .exec(QStringLiteral("ATTACH DATABASE ? AS ils"), {m_sandbox.file()})
+                    .ok());
+        const auto attached = qScopeGuard([this] { m_cache->database().exec(QStringLiteral("DETACH DATABASE ils")); });
+        QStringList holdColumns;
+        {
+            auto q = m_cache->database().exec(QStringLiteral("SELECT name FROM pragma_table_info('holds') WHERE name IN "
+                                                             "(SELECT name FROM ils.pragma_table_info('holds'))"));
+            QVERIFY(q.ok());
+            while (q.value().next())
+                holdColumns << q.value().value(0).toString();
+        }
+        QVERIFY(holdColumns.contains(QStringLiteral("notes")) && holdColumns.contains(QStringLiteral("timestamp")));
+        for (const QString& column : holdColumns)
+            QVERIFY2(cached(QStringLiteral("SELECT count(*) FROM holds h JOIN ils.holds s USING (hold_id) WHERE "
+                                           "h.%1 IS NOT s.%1")
+                                .arg(column)) == 0,
+                     qPrintable(column));
+        QCOMPARE(cached(QStringLiteral("SELECT count(*) FROM biblios b JOIN ils.biblios s USING (biblio_id) WHERE "
+                                       "b.title IS NOT s.title OR b.author IS NOT s.author")),
+                 0);
+    }
+
     void incrementalSyncFollowsChanges()
     {
         // Capture one pending request for the site (it becomes waiting), cancel one, move one to

@@ -292,7 +292,7 @@ void KohaRestClient::list(const QString& path, const QUrlQuery& query, const QSt
 }
 
 void KohaRestClient::listRaw(const QString& path, const QUrlQuery& query, const QStringList& embeds,
-                             RawPageDone onPage, CountDone done)
+                             RawPageDone onPage, CountDone done, Progress progress)
 {
     auto listing = std::make_shared<Listing>();
     listing->path = path;
@@ -300,6 +300,7 @@ void KohaRestClient::listRaw(const QString& path, const QUrlQuery& query, const 
     listing->embeds = embeds;
     listing->onRawPage = std::move(onPage);
     listing->done = std::move(done);
+    listing->progress = std::move(progress);
     bool sized = false;
     const int asked = query.queryItemValue(QStringLiteral("_per_page")).toInt(&sized);
     listing->perPage = sized && asked > 0 ? asked : m_config.perPage;

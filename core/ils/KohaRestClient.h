@@ -58,7 +58,7 @@ public:
     // reading 100k objects reads them its own way). onPage says how many objects the page held.
     using RawPageDone = std::function<Result<qint64>(const QByteArray& page)>;
     void listRaw(const QString& path, const QUrlQuery& query, const QStringList& embeds, RawPageDone onPage,
-                 CountDone done);
+                 CountDone done, Progress progress = {});
     // Convenience: the whole listing in one array.
     void listAll(const QString& path, const QUrlQuery& query, const QStringList& embeds, ArrayDone done);
     // How many objects a listing has (one request, _per_page=1, X-Total-Count).

@@ -365,6 +365,45 @@ Status Database::run(Statement& statement, const QVariantList& bindings)
     return {};
 }
 
+Status Database::run(Statement& statement, const Bound* values, int count)
+{
+    if (m_faults && m_faults->shouldFail())
+        return fail(Io, tr("injected fault"));
+    sqlite3_stmt* s = statement.m_statement;
+    if (!s)
+        return fail(Io, tr("the file is not open"));
+    sqlite3_reset(s);
+    for (int i = 0; i < count; ++i) {
+        const Bound& v = values[i];
+        int rc = SQLITE_OK;
+        switch (v.kind) {
+        case Bound::Kind::Null:
+            rc = sqlite3_bind_null(s, i + 1);
+            break;
+        case Bound::Kind::Integer:
+            rc = sqlite3_bind_int64(s, i + 1, v.integer);
+            break;
+        case Bound::Kind::Text:
+            rc = sqlite3_bind_text64(s, i + 1, v.text, sqlite3_uint64(v.size), SQLITE_STATIC, SQLITE_UTF8);
+            break;
+        }
+        if (rc != SQLITE_OK) {
+            sqlite3_clear_bindings(s);
+            return fail(Io, QString::fromUtf8(sqlite3_errstr(rc)));
+        }
+    }
+    const int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s); // the texts were the caller's: no pointer to them is kept
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        const QString detail = QString::fromUtf8(sqlite3_errstr(rc));
+        qCWarning(lcStore) << m_options.role << "statement failed:" << rc << detail;
+        const int primary = rc & 0xff;
+        return fail(primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB ? Corrupt : Io, detail);
+    }
+    return {};
+}
+
 QVariant Database::nativeHandle() const
 {
     return m_db.isOpen() ? m_db.driver()->handle() : QVariant();

@@ -47,6 +47,21 @@ private:
     sqlite3_stmt* m_statement;
 };
 
+// One value for Database::run without a QVariant: NULL, an integer, or UTF-8 text that the
+// caller keeps alive until run() returns (it is not copied).
+struct Bound
+{
+    enum class Kind : quint8 { Null, Integer, Text };
+    Kind kind = Kind::Null;
+    qint64 integer = 0;
+    const char* text = nullptr;
+    qint64 size = 0;
+
+    static Bound null() { return {}; }
+    static Bound of(qint64 value) { return {Kind::Integer, value, nullptr, 0}; }
+    static Bound utf8(const char* data, qint64 length) { return {Kind::Text, 0, data ? data : "", length}; }
+};
+
 class Database
 {
 public:
@@ -91,6 +106,7 @@ public:
     // A bulk-write statement (see Statement); valid while the file stays open.
     Result<std::shared_ptr<Statement>> statement(const QString& sql);
     Status run(Statement& statement, const QVariantList& bindings);
+    Status run(Statement& statement, const Bound* values, int count);
     // Runs body inside BEGIN IMMEDIATE … COMMIT; rolls back when body or the commit fails.
     Status transaction(const std::function<Status()>& body);
 

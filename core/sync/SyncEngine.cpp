@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "ils/KohaRestClient.h"
 #include "store/CacheStore.h"
+#include "sync/JsonPage.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -21,9 +22,9 @@ struct SyncEngine::Run
     bool full = false;
     SyncReport report;
     QElapsedTimer timer;
-    QString since;        // the server's timestamp the previous sync reached
-    QString maxTimestamp; // the newest timestamp seen in this run
-    QSet<qint64> seen;    // full sync: every request received
+    QString since;           // the server's timestamp the previous sync reached
+    QByteArray maxTimestamp; // the newest timestamp seen in this run (UTF-8)
+    QSet<qint64> seen;       // full sync: every request received
     // Records, copies and patrons already written in this run: a patron with five requests, or a
     // record requested by twenty, comes embedded in each; it is written once.
     QSet<qint64> itemsWritten, bibliosWritten, patronsWritten;
@@ -34,6 +35,7 @@ struct SyncEngine::Run
     bool changesWritten = false;
     bool missingListed = false;
     QList<qint64> missing; // pick list copies not in the cache yet
+    JsonPage page;         // the page being written (its room kept from page to page)
 };
 
 namespace {
@@ -49,6 +51,58 @@ QVariant nullable(const QJsonValue& v)
     if (v.isBool())
         return QVariant(v.toBool() ? 1 : 0);
     return QVariant(v.toString());
+}
+
+// A value of a page bound as the QJsonValue would have been through nullable(): absent or null as
+// NULL, numbers as their whole value, booleans as 1 or 0, strings as UTF-8, objects and arrays as
+// an empty text.
+Bound bound(const JsonPage& page, qint32 index)
+{
+    if (index < 0)
+        return Bound::null();
+    const JsonPage::Node& n = page.node(index);
+    switch (n.type) {
+    case JsonPage::Type::Null:
+        return Bound::null();
+    case JsonPage::Type::False:
+        return Bound::of(0);
+    case JsonPage::Type::True:
+        return Bound::of(1);
+    case JsonPage::Type::Number:
+        return Bound::of(n.integer);
+    case JsonPage::Type::String:
+        return Bound::utf8(n.text, n.size);
+    case JsonPage::Type::Object:
+    case JsonPage::Type::Array:
+        break;
+    }
+    return Bound::utf8("", 0);
+}
+
+qint64 integerOf(const JsonPage& page, qint32 index)
+{
+    return index < 0 ? 0 : JsonPage::toInteger(&page.node(index));
+}
+
+bool isObject(const JsonPage& page, qint32 index)
+{
+    return index >= 0 && page.node(index).type == JsonPage::Type::Object;
+}
+
+Error unreadable(const QString& what)
+{
+    return Error{QStringLiteral("sync.malformed"), what};
+}
+
+// Reads a page of objects; an element that is not an object damages the page (Koha sends none).
+Status readPage(JsonPage& page, const QByteArray& bytes)
+{
+    if (!page.read(bytes))
+        return unreadable(page.error());
+    for (qint32 i = page.root().first; i >= 0; i = page.node(i).next)
+        if (page.node(i).type != JsonPage::Type::Object)
+            return unreadable(QStringLiteral("an element of the list is not an object"));
+    return {};
 }
 
 QString compact(const QJsonObject& object)
@@ -216,81 +270,132 @@ void SyncEngine::stepLibraries()
     });
 }
 
-Status SyncEngine::writeItem(const QJsonObject& i)
+Status SyncEngine::writeItem(const JsonPage& page, qint32 item)
 {
-    return m_cache.database().run(
-        *m_run->item,
-        {i.value(QStringLiteral("item_id")).toInteger(), nullable(i.value(QStringLiteral("external_id"))),
-         nullable(i.value(QStringLiteral("biblio_id"))), nullable(i.value(QStringLiteral("callnumber"))),
-         nullable(i.value(QStringLiteral("location"))), nullable(i.value(QStringLiteral("home_library_id"))),
-         nullable(i.value(QStringLiteral("holding_library_id"))), nullable(i.value(QStringLiteral("item_type_id"))),
-         nullable(i.value(QStringLiteral("not_for_loan_status"))), nullable(i.value(QStringLiteral("withdrawn"))),
-         nullable(i.value(QStringLiteral("lost_status"))), nullable(i.value(QStringLiteral("checked_out_date")))});
+    static const char* const keys[] = {
+        "item_id",         "external_id",        "biblio_id",    "callnumber",          "location",
+        "home_library_id", "holding_library_id", "item_type_id", "not_for_loan_status", "withdrawn",
+        "lost_status",     "checked_out_date"};
+    constexpr int Count = int(std::size(keys));
+    qint32 at[Count];
+    page.fields(page.node(item), keys, Count, at);
+    Bound values[Count];
+    values[0] = Bound::of(integerOf(page, at[0]));
+    for (int k = 1; k < Count; ++k)
+        values[k] = bound(page, at[k]);
+    return m_cache.database().run(*m_run->item, values, Count);
 }
 
-Status SyncEngine::writeBiblio(const QJsonObject& b)
+Status SyncEngine::writeBiblio(const JsonPage& page, qint32 biblio)
 {
-    return m_cache.database().run(*m_run->biblio, {b.value(QStringLiteral("biblio_id")).toInteger(),
-                                                   nullable(b.value(QStringLiteral("title"))),
-                                                   nullable(b.value(QStringLiteral("author"))),
-                                                   nullable(b.value(QStringLiteral("publication_year")))});
+    static const char* const keys[] = {"biblio_id", "title", "author", "publication_year"};
+    qint32 at[4];
+    page.fields(page.node(biblio), keys, 4, at);
+    const Bound values[] = {Bound::of(integerOf(page, at[0])), bound(page, at[1]), bound(page, at[2]),
+                            bound(page, at[3])};
+    return m_cache.database().run(*m_run->biblio, values, 4);
 }
 
-Status SyncEngine::writeHolds(const QJsonArray& page)
+Result<qint64> SyncEngine::writeHolds(const QByteArray& bytes)
 {
     Run& run = *m_run;
+    JsonPage& page = run.page;
+    if (Status read = readPage(page, bytes); !read.ok())
+        return read.error();
     Database& db = m_cache.database();
-    const QString fetched = m_clock.now().toString(Qt::ISODate);
-    return db.transaction([&]() -> Status {
-        for (const QJsonValue& value : page) {
-            const QJsonObject h = value.toObject();
-            const qint64 holdId = h.value(QStringLiteral("hold_id")).toInteger();
-            const QString timestamp = h.value(QStringLiteral("timestamp")).toString();
-            if (timestamp > run.maxTimestamp)
-                run.maxTimestamp = timestamp;
+    const QByteArray fetched = m_clock.now().toString(Qt::ISODate).toUtf8();
+    enum Key {
+        HoldId,
+        PatronId,
+        BiblioId,
+        ItemId,
+        Pickup,
+        StatusKey,
+        Priority,
+        HoldDate,
+        WaitingDate,
+        ExpirationDate,
+        Timestamp,
+        ItemLevel,
+        HoldGroupId,
+        Notes,
+        ItemObject,
+        BiblioObject,
+        PatronObject,
+        KeyCount
+    };
+    static const char* const keys[KeyCount] = {
+        "hold_id",   "patron_id",    "biblio_id",       "item_id",   "pickup_library_id", "status",        "priority",
+        "hold_date", "waiting_date", "expiration_date", "timestamp", "item_level",        "hold_group_id", "notes",
+        "item",      "biblio",       "patron"};
+    static const char* const patronKeys[] = {"patron_id", "cardnumber",  "surname",
+                                             "firstname", "category_id", "library_id"};
+    const Status written = db.transaction([&]() -> Status {
+        for (qint32 i = page.root().first; i >= 0; i = page.node(i).next) {
+            qint32 at[KeyCount];
+            page.fields(page.node(i), keys, KeyCount, at);
+            const qint64 holdId = integerOf(page, at[HoldId]);
+            const QByteArrayView timestamp = JsonPage::toText(at[Timestamp] < 0 ? nullptr : &page.node(at[Timestamp]));
+            if (QByteArrayView(run.maxTimestamp) < timestamp)
+                run.maxTimestamp = timestamp.toByteArray();
             if (run.full)
                 run.seen.insert(holdId);
-            if (Status s = db.run(
-                    *run.hold,
-                    {holdId, nullable(h.value(QStringLiteral("patron_id"))),
-                     nullable(h.value(QStringLiteral("biblio_id"))), nullable(h.value(QStringLiteral("item_id"))),
-                     nullable(h.value(QStringLiteral("pickup_library_id"))),
-                     nullable(h.value(QStringLiteral("status"))), nullable(h.value(QStringLiteral("priority"))),
-                     nullable(h.value(QStringLiteral("hold_date"))), nullable(h.value(QStringLiteral("waiting_date"))),
-                     nullable(h.value(QStringLiteral("expiration_date"))), timestamp,
-                     nullable(h.value(QStringLiteral("item_level"))),
-                     nullable(h.value(QStringLiteral("hold_group_id"))), nullable(h.value(QStringLiteral("notes")))});
-                !s.ok())
+            const Bound hold[] = {Bound::of(holdId),
+                                  bound(page, at[PatronId]),
+                                  bound(page, at[BiblioId]),
+                                  bound(page, at[ItemId]),
+                                  bound(page, at[Pickup]),
+                                  bound(page, at[StatusKey]),
+                                  bound(page, at[Priority]),
+                                  bound(page, at[HoldDate]),
+                                  bound(page, at[WaitingDate]),
+                                  bound(page, at[ExpirationDate]),
+                                  Bound::utf8(timestamp.data(), timestamp.size()),
+                                  bound(page, at[ItemLevel]),
+                                  bound(page, at[HoldGroupId]),
+                                  bound(page, at[Notes])};
+            if (Status s = db.run(*run.hold, hold, int(std::size(hold))); !s.ok())
                 return s;
-            const QJsonValue item = h.value(QStringLiteral("item"));
-            if (item.isObject() && !run.itemsWritten.contains(h.value(QStringLiteral("item_id")).toInteger())) {
-                run.itemsWritten.insert(h.value(QStringLiteral("item_id")).toInteger());
-                if (Status s = writeItem(item.toObject()); !s.ok())
-                    return s;
+            if (isObject(page, at[ItemObject])) {
+                const qint64 itemId = integerOf(page, at[ItemId]);
+                if (!run.itemsWritten.contains(itemId)) {
+                    run.itemsWritten.insert(itemId);
+                    if (Status s = writeItem(page, at[ItemObject]); !s.ok())
+                        return s;
+                }
             }
-            const QJsonValue biblio = h.value(QStringLiteral("biblio"));
-            if (biblio.isObject() && !run.bibliosWritten.contains(h.value(QStringLiteral("biblio_id")).toInteger())) {
-                run.bibliosWritten.insert(h.value(QStringLiteral("biblio_id")).toInteger());
-                if (Status s = writeBiblio(biblio.toObject()); !s.ok())
-                    return s;
+            if (isObject(page, at[BiblioObject])) {
+                const qint64 biblioId = integerOf(page, at[BiblioId]);
+                if (!run.bibliosWritten.contains(biblioId)) {
+                    run.bibliosWritten.insert(biblioId);
+                    if (Status s = writeBiblio(page, at[BiblioObject]); !s.ok())
+                        return s;
+                }
             }
-            const QJsonValue patron = h.value(QStringLiteral("patron"));
-            if (patron.isObject() && !run.patronsWritten.contains(h.value(QStringLiteral("patron_id")).toInteger())) {
-                run.patronsWritten.insert(h.value(QStringLiteral("patron_id")).toInteger());
-                // Minimal patron data only: what the desk shows and matches a card against.
-                const QJsonObject p = patron.toObject();
-                if (Status s = db.run(*run.patron, {p.value(QStringLiteral("patron_id")).toInteger(),
-                                                    nullable(p.value(QStringLiteral("cardnumber"))),
-                                                    nullable(p.value(QStringLiteral("surname"))),
-                                                    nullable(p.value(QStringLiteral("firstname"))),
-                                                    nullable(p.value(QStringLiteral("category_id"))),
-                                                    nullable(p.value(QStringLiteral("library_id"))), fetched});
-                    !s.ok())
-                    return s;
+            if (isObject(page, at[PatronObject])) {
+                const qint64 patronId = integerOf(page, at[PatronId]);
+                if (!run.patronsWritten.contains(patronId)) {
+                    run.patronsWritten.insert(patronId);
+                    // Minimal patron data only: what the desk shows and matches a card against.
+                    qint32 p[6];
+                    page.fields(page.node(at[PatronObject]), patronKeys, 6, p);
+                    const Bound patron[] = {Bound::of(integerOf(page, p[0])),
+                                            bound(page, p[1]),
+                                            bound(page, p[2]),
+                                            bound(page, p[3]),
+                                            bound(page, p[4]),
+                                            bound(page, p[5]),
+                                            Bound::utf8(fetched.constData(), fetched.size())};
+                    if (Status s = db.run(*run.patron, patron, int(std::size(patron))); !s.ok())
+                        return s;
+                }
             }
         }
         return {};
     });
+    if (!written.ok())
+        return written.error();
+    return qint64(page.root().size);
 }
 
 void SyncEngine::stepHolds()
@@ -309,9 +414,9 @@ void SyncEngine::stepHolds()
                 stepReconcile();
         });
     }
-    m_rest.list(
+    m_rest.listRaw(
         HoldsPath, query, {QStringLiteral("item"), QStringLiteral("biblio"), QStringLiteral("patron")},
-        [this](const QJsonArray& page) { return writeHolds(page); },
+        [this](const QByteArray& page) { return writeHolds(page); },
         [this](Result<qint64> result) {
             if (!result) {
                 finish(result.status());
@@ -472,31 +577,70 @@ void SyncEngine::reconcileRange(qint64 low, qint64 high, std::function<void(Stat
     });
 }
 
-Status SyncEngine::writePickList(const QJsonArray& page, bool first)
+Result<qint64> SyncEngine::writePickList(const QByteArray& bytes, bool first)
 {
     Run& run = *m_run;
+    JsonPage& page = run.page;
+    if (!bytes.isNull())
+        if (Status read = readPage(page, bytes); !read.ok())
+            return read.error();
     Database& db = m_cache.database();
-    return db.transaction([&]() -> Status {
+    const QByteArray site = m_site.toUtf8();
+    static const char* const keys[] = {"item_id",    "biblio_id", "barcode",       "patron_id",  "pickup_library_id",
+                                       "callnumber", "hold_date", "hold_group_id", "item_level", "notes"};
+    constexpr int Count = int(std::size(keys));
+    const Status written = db.transaction([&]() -> Status {
         if (first)
             if (auto r = db.exec(QStringLiteral("DELETE FROM pick_list WHERE site = ?"), {m_site}); !r)
                 return r.status();
-        for (const QJsonValue& value : page) {
-            const QJsonObject e = value.toObject();
-            if (Status s = db.run(*run.pick, {m_site, e.value(QStringLiteral("item_id")).toInteger(),
-                                              nullable(e.value(QStringLiteral("biblio_id"))),
-                                              nullable(e.value(QStringLiteral("barcode"))),
-                                              nullable(e.value(QStringLiteral("patron_id"))),
-                                              nullable(e.value(QStringLiteral("pickup_library_id"))),
-                                              nullable(e.value(QStringLiteral("callnumber"))),
-                                              nullable(e.value(QStringLiteral("hold_date"))),
-                                              nullable(e.value(QStringLiteral("hold_group_id"))),
-                                              e.value(QStringLiteral("item_level")).toBool() ? 1 : 0,
-                                              nullable(e.value(QStringLiteral("notes")))});
-                !s.ok())
+        if (bytes.isNull())
+            return {};
+        for (qint32 i = page.root().first; i >= 0; i = page.node(i).next) {
+            qint32 at[Count];
+            page.fields(page.node(i), keys, Count, at);
+            const bool itemLevel = at[8] >= 0 && page.node(at[8]).type == JsonPage::Type::True;
+            const Bound line[] = {Bound::utf8(site.constData(), site.size()),
+                                  Bound::of(integerOf(page, at[0])),
+                                  bound(page, at[1]),
+                                  bound(page, at[2]),
+                                  bound(page, at[3]),
+                                  bound(page, at[4]),
+                                  bound(page, at[5]),
+                                  bound(page, at[6]),
+                                  bound(page, at[7]),
+                                  Bound::of(itemLevel ? 1 : 0),
+                                  bound(page, at[9])};
+            if (Status s = db.run(*run.pick, line, int(std::size(line))); !s.ok())
                 return s;
         }
         return {};
     });
+    if (!written.ok())
+        return written.error();
+    return bytes.isNull() ? 0 : qint64(page.root().size);
+}
+
+Result<qint64> SyncEngine::writeItems(const QByteArray& bytes)
+{
+    JsonPage& page = m_run->page;
+    if (Status read = readPage(page, bytes); !read.ok())
+        return read.error();
+    static const char* const biblioKey[] = {"biblio"};
+    const Status written = m_cache.database().transaction([&]() -> Status {
+        for (qint32 i = page.root().first; i >= 0; i = page.node(i).next) {
+            if (Status s = writeItem(page, i); !s.ok())
+                return s;
+            qint32 biblio = -1;
+            page.fields(page.node(i), biblioKey, 1, &biblio);
+            if (isObject(page, biblio))
+                if (Status s = writeBiblio(page, biblio); !s.ok())
+                    return s;
+        }
+        return {};
+    });
+    if (!written.ok())
+        return written.error();
+    return qint64(page.root().size);
 }
 
 void SyncEngine::stepPickList()
@@ -511,10 +655,10 @@ void SyncEngine::stepPickList()
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("holding_library_id"), m_site);
     auto first = std::make_shared<bool>(true);
-    m_rest.list(
+    m_rest.listRaw(
         QStringLiteral("/holds/queue"), query, {},
-        [this, first](const QJsonArray& page) {
-            const Status s = writePickList(page, *first);
+        [this, first](const QByteArray& page) {
+            const Result<qint64> s = writePickList(page, *first);
             *first = false;
             return s;
         },
@@ -524,8 +668,8 @@ void SyncEngine::stepPickList()
                 return;
             }
             if (*first) // an empty pick list: clear the old one
-                if (Status s = writePickList({}, true); !s.ok()) {
-                    finish(s);
+                if (Result<qint64> s = writePickList(QByteArray(), true); !s) {
+                    finish(s.status());
                     return;
                 }
             m_run->report.pickList = result.value();
@@ -569,21 +713,9 @@ void SyncEngine::stepPickListItems()
     query.addQueryItem(
         QStringLiteral("q"),
         QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("item_id"), ids}}).toJson(QJsonDocument::Compact)));
-    m_rest.list(
+    m_rest.listRaw(
         QStringLiteral("/items"), query, {QStringLiteral("biblio")},
-        [this](const QJsonArray& page) {
-            return m_cache.database().transaction([&]() -> Status {
-                for (const QJsonValue& v : page) {
-                    const QJsonObject i = v.toObject();
-                    if (Status s = writeItem(i); !s.ok())
-                        return s;
-                    if (i.value(QStringLiteral("biblio")).isObject())
-                        if (Status s = writeBiblio(i.value(QStringLiteral("biblio")).toObject()); !s.ok())
-                            return s;
-                }
-                return {};
-            });
-        },
+        [this](const QByteArray& page) { return writeItems(page); },
         [this](Result<qint64> result) {
             if (!result) {
                 finish(result.status());
@@ -600,8 +732,8 @@ void SyncEngine::finish(Status status)
         report.milliseconds = m_run->timer.elapsed();
         if (status.ok()) {
             // Next time: what changed since the newest timestamp this run saw (or the previous mark).
-            const QString mark =
-                std::max(m_run->maxTimestamp.isEmpty() ? m_run->since : m_run->maxTimestamp, m_run->since);
+            const QString newest = QString::fromUtf8(m_run->maxTimestamp);
+            const QString mark = std::max(newest.isEmpty() ? m_run->since : newest, m_run->since);
             if (!mark.isEmpty() && (mark != m_run->since || m_run->full))
                 status = m_cache.setSyncValue(sinceKey(m_site), mark);
         }

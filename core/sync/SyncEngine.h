@@ -24,6 +24,8 @@ class KohaRestClient;
 
 namespace comptoir::sync {
 
+class JsonPage;
+
 struct SyncReport
 {
     bool full = false;
@@ -82,12 +84,13 @@ private:
     Status removeMissing(const QString& where, const QVariantList& binds, const QSet<qint64>& present);
     void stepPickList();
     void stepPickListItems();
-    Status writeItem(const QJsonObject& item);
-    Status writeBiblio(const QJsonObject& biblio);
+    Status writeItem(const JsonPage& page, qint32 item);
+    Status writeBiblio(const JsonPage& page, qint32 biblio);
     void finish(Status status);
     void setState(ConnectionState state);
-    Status writeHolds(const QJsonArray& page);
-    Status writePickList(const QJsonArray& page, bool first);
+    Result<qint64> writeHolds(const QByteArray& page);
+    Result<qint64> writePickList(const QByteArray& page, bool first);
+    Result<qint64> writeItems(const QByteArray& page);
 
     ils::KohaRestClient& m_rest;
     CacheStore& m_cache;
