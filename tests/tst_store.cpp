@@ -629,6 +629,44 @@ private Q_SLOTS:
                  qPrintable(steps.join(QLatin1Char('\n'))));
     }
 
+    // A first sync drops the cache's secondary indexes and builds them at the end; a sync cut
+    // short (the counter switched off) leaves them out, and the next open builds them again, with
+    // the shelf order's index still giving an ordered read.
+    void secondaryIndexesComeBackAfterAFirstSyncCutShort()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        const QString count = QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                                             "('holds_pickup', 'holds_item', 'holds_biblio', 'holds_patron', "
+                                             "'items_barcode', 'patrons_card', 'pick_list_barcode', "
+                                             "'pick_list_walk')");
+        {
+            CacheStore cache;
+            QVERIFY(cache.open(path).ok());
+            QCOMPARE(cache.isEmpty().value(), true);
+            QCOMPARE(cache.database().scalar(count).value().toInt(), 8);
+            QVERIFY(cache.dropSecondaryIndexes().ok());
+            QCOMPARE(cache.database().scalar(count).value().toInt(), 0);
+            QVERIFY(cache.database()
+                        .exec(QStringLiteral("INSERT INTO pick_list (site, item_id, barcode, callnumber) VALUES "
+                                             "('CENTRE', 1, '3001', '843.914 D94'), ('CENTRE', 2, '3002', "
+                                             "'843.914 D113')"))
+                        .ok());
+            QCOMPARE(cache.isEmpty().value(), false);
+        } // switched off here
+        CacheStore cache;
+        QVERIFY(cache.open(path).ok());
+        QCOMPARE(cache.database().scalar(count).value().toInt(), 8);
+        auto ordered = cache.database().exec(QStringLiteral(
+            "SELECT item_id FROM pick_list INDEXED BY pick_list_walk WHERE site = 'CENTRE' ORDER BY shelf_key, "
+            "barcode_rank, barcode"));
+        QVERIFY(ordered.ok());
+        QList<qint64> items;
+        while (ordered.value().next())
+            items << ordered.value().value(0).toLongLong();
+        QCOMPARE(items, (QList<qint64>{2, 1}));
+    }
+
     // A burst (a stack of tags on the RFID pad) is one transaction: a fault at any of its
     // operations leaves none of its actions, in the open store and after reopening; when it
     // succeeds, every action is there after reopening, in order, each with its audit line.

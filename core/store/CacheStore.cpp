@@ -147,7 +147,56 @@ Status CacheStore::open(const QString& path)
                                "PRAGMA mmap_size=67108864"})
         if (auto r = m_db.scalar(QLatin1String(pragma)); !r)
             return r.status();
-    return {};
+    // A first sync cut short (the counter switched off) left its indexes out: they come back.
+    return buildSecondaryIndexes();
+}
+
+namespace {
+
+// Name and definition of each secondary index, as the latest schema has them.
+const char* const SecondaryIndexes[][2] = {
+    {"holds_pickup", "holds(pickup_library_id, status)"},
+    {"holds_item", "holds(item_id)"},
+    {"holds_biblio", "holds(biblio_id)"},
+    {"holds_patron", "holds(patron_id)"},
+    {"items_barcode", "items(barcode)"},
+    {"patrons_card", "patrons(cardnumber)"},
+    {"pick_list_barcode", "pick_list(barcode)"},
+    {"pick_list_walk", "pick_list(site, shelf_key, barcode_rank, barcode)"},
+};
+
+} // namespace
+
+Result<bool> CacheStore::isEmpty()
+{
+    auto any = m_db.scalar(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM holds) OR EXISTS (SELECT 1 FROM pick_list) OR EXISTS (SELECT 1 "
+                       "FROM items)"));
+    if (!any)
+        return any.error();
+    return any.value().toLongLong() == 0;
+}
+
+Status CacheStore::dropSecondaryIndexes()
+{
+    return m_db.transaction([this]() -> Status {
+        for (const auto& index : SecondaryIndexes)
+            if (auto r = m_db.exec(QStringLiteral("DROP INDEX IF EXISTS ") + QLatin1String(index[0])); !r)
+                return r.status();
+        return {};
+    });
+}
+
+Status CacheStore::buildSecondaryIndexes()
+{
+    return m_db.transaction([this]() -> Status {
+        for (const auto& index : SecondaryIndexes)
+            if (auto r = m_db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2")
+                                       .arg(QLatin1String(index[0]), QLatin1String(index[1])));
+                !r)
+                return r.status();
+        return {};
+    });
 }
 
 Result<QString> CacheStore::syncValue(const QString& key)

@@ -24,6 +24,14 @@ public:
     Status setSyncValue(const QString& key, const QString& value);
     // Number of rows of one cache table (libraries, holds, items, biblios, patrons).
     Result<qint64> rowCount(const QString& table);
+
+    // The secondary indexes (by site, copy, record, patron, barcode, card, shelf order). A first
+    // sync into an empty cache drops them and builds each once at the end, sorted, rather than
+    // keeping them in order row by row; open() builds any that a first sync cut short left out.
+    // True when the cache holds no request and no pick-list line (then dropping costs nothing).
+    Result<bool> isEmpty();
+    Status dropSecondaryIndexes();
+    Status buildSecondaryIndexes();
     // What a capture just told (SIP2 alert 01): this item now waits on the site's hold shelf for
     // this patron. The request is marked waiting at once, so every page agrees before the next
     // sync brings the library system's own record. False when no such request is cached.
