@@ -109,6 +109,12 @@ private Q_SLOTS:
         field.role()->clear();
         QVERIFY2(field.status()->text().contains(QStringLiteral("role")), qPrintable(field.status()->text()));
         QVERIFY(!field.apply());
+        // A saved address that does not pass (written by hand): the field says why on opening.
+        Settings handWritten(m_dir.filePath(QStringLiteral("hand.ini")));
+        handWritten.setValue(settings::NetStoreAddress,
+                             QStringLiteral("postgresql://centre@store.reseau.example/comptoir?sslmode=disable"));
+        NetStoreAddressField opened(handWritten, secrets);
+        QVERIFY2(opened.status()->text().contains(QStringLiteral("needs TLS")), qPrintable(opened.status()->text()));
         // verify-full to another computer passes.
         field.role()->setText(QStringLiteral("centre"));
         QVERIFY2(field.status()->text().isEmpty(), qPrintable(field.status()->text()));
@@ -180,8 +186,14 @@ private Q_SLOTS:
         QVERIFY(!field.tlsMode()->isEnabled());
         QVERIFY(!field.lockedNote()->isHidden());
         QVERIFY(field.lockedNote()->text().contains(QStringLiteral("network's configuration")));
-        QVERIFY(field.apply()); // nothing to write
+        // The password is the counter's own: kept (in the keychain), the address left as it is.
+        field.password()->setText(QStringLiteral("counter-own-pw"));
+        QVERIFY(field.apply());
         QCOMPARE(settings.value(settings::NetStoreAddress), network);
+        QString kept;
+        secrets.read(StoreAddress::parse(network).value().keychainKey(),
+                     [&kept](Result<QString> r) { kept = r ? r.value() : QString(); });
+        QCOMPARE(kept, QStringLiteral("counter-own-pw"));
         QVERIFY(!settings.setLocally(QStringLiteral("netstore/address")));
     }
 

@@ -582,7 +582,9 @@ void Desk::openSettings()
     if (!imported) {
         bool storeChanged = false;
         connect(netStore, &NetStoreAddressField::addressChanged, &dialog, [&storeChanged] { storeChanged = true; });
-        if (netStore->apply().ok() && storeChanged)
+        if (const Status applied = netStore->apply(); !applied)
+            m_window->showNote(applied.error().message, true); // the address was not saved: why
+        else if (storeChanged)
             ws.startNetworkStore(); // the link follows the new address
     }
     if (!imported && deliverySettings->apply().ok()) {

@@ -102,7 +102,7 @@ void NetStoreAddressField::load(const QString& url)
         return;
     auto parsed = netstore::StoreAddress::parse(url);
     if (!parsed) {
-        showStatus(parsed.error().message, true);
+        m_loadError = parsed.error().message; // the saved address does not pass: said until changed
         return;
     }
     const netstore::StoreAddress& a = parsed.value();
@@ -143,6 +143,11 @@ void NetStoreAddressField::showStatus(const QString& text, bool bad)
 
 void NetStoreAddressField::check()
 {
+    if (!m_loadError.isEmpty()) {
+        showStatus(m_loadError, true);
+        m_loadError.clear();
+        return;
+    }
     if (isEmpty()) {
         showStatus(tr("No network store: this counter keeps everything on its own."), false);
         m_test->setEnabled(false);
@@ -158,16 +163,15 @@ void NetStoreAddressField::check()
 
 Status NetStoreAddressField::apply()
 {
-    if (m_locked)
-        return {};
     QString url;
     if (!isEmpty()) {
         auto parsed = address();
         if (!parsed) {
             showStatus(parsed.error().message, true);
-            return parsed.error();
+            return m_locked ? Status() : Status(parsed.error());
         }
         url = parsed.value().toUrl();
+        // The password is this counter's own, locked address or not: to the keychain only.
         const QString password = m_password->text();
         if (!password.isEmpty()) {
             QPointer<NetStoreAddressField> self(this);
@@ -178,6 +182,8 @@ Status NetStoreAddressField::apply()
             m_password->clear();
         }
     }
+    if (m_locked)
+        return {}; // the network's configuration sets the address
     const bool changed = url != m_settings.value(settings::NetStoreAddress);
     m_settings.setValue(settings::NetStoreAddress, url);
     if (changed)

@@ -35,7 +35,7 @@ public:
     bool isEmpty() const;
     bool isLocked() const { return m_locked; }
     // Writes netstore/address (and the password to the keychain when one was typed). Refused with
-    // the reason (also shown) when the address does not pass; nothing written when locked.
+    // the reason (also shown) when the address does not pass. Locked: only the password is kept.
     Status apply();
     // Tries the address (the typed password, else the keychain's); tested() says what came of it.
     void testConnection();
@@ -65,6 +65,7 @@ private:
     Settings& m_settings;
     ils::SecretStore& m_secrets;
     bool m_locked = false;
+    QString m_loadError;
     QLineEdit* m_host;
     QSpinBox* m_port;
     QLineEdit* m_database;
