@@ -6,6 +6,7 @@
 #include "support/NetStoreRig.h"
 
 #include "NetStoreAddressField.h"
+#include "NextItemView.h"
 #include "PullListPage.h"
 #include "Settings.h"
 #include "ZoneSplitDialog.h"
@@ -440,6 +441,12 @@ private Q_SLOTS:
                      qPrintable(line));
         }
         QVERIFY(claimed > 0);
+        // The next-item mode walks to this desk's lines only: the first is Z3's, not B's Z1.
+        {
+            NextItemView run(page);
+            QVERIFY2(run.detailsLabel()->text().contains(QStringLiteral("barcode 313")),
+                     qPrintable(run.detailsLabel()->text()));
+        }
 
         // B gives Z2 back: A's list takes its lines again, live.
         QVERIFY(b->assignZone(Site, QStringLiteral("Z2"), false));

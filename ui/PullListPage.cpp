@@ -322,9 +322,19 @@ void PullListPage::setSplitZones(std::function<void()> open)
     m_splitZones->setVisible(bool(m_openSplitZones));
 }
 
+void PullListPage::readZoneSplit()
+{
+    // Once per zone, not per line: a list of 10^5 lines asks a handful of times.
+    m_otherDeskZones.fill(false, m_layout.zones.size());
+    if (m_coordination)
+        for (qsizetype z = 0; z < m_layout.zones.size(); ++z)
+            m_otherDeskZones[z] = !m_coordination->zoneDesk(m_layout.zones.at(z).name).isEmpty();
+}
+
 bool PullListPage::givenToOtherDesk(qsizetype i) const
 {
-    return m_coordination && m_lines.zoneIndex(i) != NoZone && !m_coordination->zoneDesk(m_lines[i].zone).isEmpty();
+    const int zone = m_lines.zoneIndex(i);
+    return zone >= 0 && zone < m_otherDeskZones.size() && m_otherDeskZones.at(zone);
 }
 
 void PullListPage::stepFilter(QComboBox* filter, int step)
@@ -395,6 +405,7 @@ void PullListPage::rebuild()
     const int zone = m_zone->currentData().toInt();
     const int kind = m_kind->currentData().toInt();
     QList<Model::Group> groups;
+    readZoneSplit();
     m_leftToOthers = 0;
     for (int i = 0; i < m_lines.size(); ++i) {
         const int lineZone = m_lines.zoneIndex(i);
@@ -445,6 +456,7 @@ void PullListPage::startRun()
     if (m_coordination) {
         QStringList lines;
         lines.reserve(m_lines.size());
+        readZoneSplit();
         for (qsizetype i = 0; i < m_lines.size(); ++i)
             if (!m_state.contains(m_lines.barcode(i)) && !givenToOtherDesk(i))
                 lines.append(m_lines.barcode(i));

@@ -71,6 +71,8 @@ public:
     QPushButton* splitZonesButton() const { return m_splitZones; }
     // Lines of zones given to other desks, as the list last showed them.
     int leftToOtherDesks() const { return m_leftToOthers; }
+    // The line (index in lines()) is in a zone given to another desk (as the list last showed it).
+    bool givenToOtherDesk(qsizetype line) const;
     QString deliveryLocation() const { return m_deliveryLocation; }
     QString pickupName(const QString& libraryId) const { return m_pickupNames.value(libraryId, libraryId); }
     QString locationName(const QString& code) const { return m_layout.locationName(code); }
@@ -130,7 +132,8 @@ private:
     QPushButton* m_splitZones = nullptr;
     std::function<void()> m_openSplitZones;
     int m_leftToOthers = 0;
-    bool givenToOtherDesk(qsizetype line) const;
+    QList<bool> m_otherDeskZones; // by zone index: given to another desk
+    void readZoneSplit();
 };
 
 } // namespace comptoir
