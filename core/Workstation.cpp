@@ -50,6 +50,18 @@ void Workstation::startNetworkStore()
     m_networkStore->start(*m_networkStoreSecrets);
 }
 
+ils::SecretStore& Workstation::networkStoreSecrets()
+{
+    if (!m_networkStoreSecrets)
+        m_networkStoreSecrets = std::make_unique<ils::KeychainSecretStore>();
+    return *m_networkStoreSecrets;
+}
+
+void Workstation::setNetworkStoreSecrets(std::unique_ptr<ils::SecretStore> secrets)
+{
+    m_networkStoreSecrets = std::move(secrets);
+}
+
 Workstation::~Workstation() = default;
 
 Result<QList<StoreNotice>> Workstation::openStores()

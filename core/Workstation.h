@@ -94,6 +94,9 @@ public:
     //     changes. startNetworkStore() again after the network configuration changed.
     netstore::NetworkStoreLink& networkStore() { return *m_networkStore; }
     void startNetworkStore();
+    // Where the store's role password is kept (the system keychain; tests put their own first).
+    ils::SecretStore& networkStoreSecrets();
+    void setNetworkStoreSecrets(std::unique_ptr<ils::SecretStore> secrets);
     QString devicesDir() const; // the demo's simulated devices' pseudo-terminals
     QString slipsDir() const;   // slips saved as PDF when they could not be printed
     Settings& settings() { return m_settings; }

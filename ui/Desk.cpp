@@ -22,6 +22,8 @@
 #include "ReportsPage.h"
 #include "Settings.h"
 #include "NetworkConfigPage.h"
+#include "NetStoreAddressField.h"
+#include "ZoneSplitDialog.h"
 #include "SettingsDialog.h"
 #include "SlipPrinter.h"
 #include "SoundPlayer.h"
@@ -188,6 +190,24 @@ void Desk::buildPages()
     if (ws.networkStore().isConfigured()) { // the network store: lines of other desks leave the list
         m_pullList->setPullCoordination(&ws.networkStore());
         connect(&ws.networkStore(), &netstore::NetworkStoreLink::takenChanged, m_pullList, &PullListPage::reload);
+        // Zones split between the site's desks: the pull list's "Split zones…".
+        m_pullList->setSplitZones([this, &ws] {
+            netstore::NetworkStoreLink& link = ws.networkStore();
+            if (!link.isConnected()) {
+                m_window->showNote(QApplication::translate("comptoir::Desk",
+                                                           "The network store is not connected: zones cannot be "
+                                                           "split now."),
+                                   true);
+                return;
+            }
+            QStringList zones;
+            for (const desk::Zone& zone : m_pullList->shelfLayout().zones)
+                zones << zone.name;
+            ZoneSplitDialog dialog(link.store(), link.site(), zones, m_window.get());
+            dialog.exec();
+            (void)link.reloadZones();
+            m_pullList->reload();
+        });
     }
     window->setPageWidget(MainWindow::Page::PullList, m_pullList);
     connect(&session.sync(), &sync::SyncEngine::finished, m_pullList,
@@ -543,6 +563,9 @@ void Desk::openSettings()
     // Settings > Home delivery.
     auto* deliverySettings = new DeliverySettingsPage(ws.settings());
     dialog.addPage(deliverySettings, QApplication::translate("comptoir::SettingsDialog", "Home delivery"));
+    // Settings > Network store: its address (the password to the keychain only).
+    auto* netStore = new NetStoreAddressField(ws.settings(), ws.networkStoreSecrets());
+    dialog.addPage(netStore, QApplication::translate("comptoir::SettingsDialog", "Network store"));
     bool imported = false;
     connect(network, &NetworkConfigPage::imported, &dialog, [&dialog, &imported] {
         imported = true;
@@ -556,6 +579,14 @@ void Desk::openSettings()
     m_devices->apply(m_deviceConfig);
     if (!accepted)
         return;
+    if (!imported) {
+        bool storeChanged = false;
+        connect(netStore, &NetStoreAddressField::addressChanged, &dialog, [&storeChanged] { storeChanged = true; });
+        if (const Status applied = netStore->apply(); !applied)
+            m_window->showNote(applied.error().message, true); // the address was not saved: why
+        else if (storeChanged)
+            ws.startNetworkStore(); // the link follows the new address
+    }
     if (!imported && deliverySettings->apply().ok()) {
         ws.session().delivery().setConfig(delivery::DeliveryConfig::load(ws.settings()));
         m_pullList->setDeliveryLocation(ws.session().delivery().config().location);

@@ -92,7 +92,7 @@ void NextItemView::advance(bool fromStart)
     const int start = fromStart ? 0 : m_index + 1;
     for (int k = 0; k < lines.size(); ++k) {
         const int i = int((start + k) % lines.size());
-        if (m_page.state(lines[i].barcode) == PullListPage::State::ToPull) {
+        if (m_page.state(lines[i].barcode) == PullListPage::State::ToPull && !m_page.givenToOtherDesk(i)) {
             show(i);
             return;
         }

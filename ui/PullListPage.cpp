@@ -305,6 +305,36 @@ PullListPage::PullListPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     connect(m_run, &QPushButton::clicked, this, &PullListPage::startRun);
     connect(m_print, &QPushButton::clicked, this, &PullListPage::print);
     connect(m_pdf, &QPushButton::clicked, this, &PullListPage::choosePdf);
+    // Zones split between desks (network store): the button shows once the desk can open it.
+    m_splitZones = new QPushButton(tr("Split &zones…"), this);
+    m_splitZones->setToolTip(tr("Give the site's shelf zones to its desks"));
+    m_splitZones->hide();
+    filters->insertWidget(filters->indexOf(m_run), m_splitZones);
+    connect(m_splitZones, &QPushButton::clicked, this, [this] {
+        if (m_openSplitZones)
+            m_openSplitZones();
+    });
+}
+
+void PullListPage::setSplitZones(std::function<void()> open)
+{
+    m_openSplitZones = std::move(open);
+    m_splitZones->setVisible(bool(m_openSplitZones));
+}
+
+void PullListPage::readZoneSplit()
+{
+    // Once per zone, not per line: a list of 10^5 lines asks a handful of times.
+    m_otherDeskZones.fill(false, m_layout.zones.size());
+    if (m_coordination)
+        for (qsizetype z = 0; z < m_layout.zones.size(); ++z)
+            m_otherDeskZones[z] = !m_coordination->zoneDesk(m_layout.zones.at(z).name).isEmpty();
+}
+
+bool PullListPage::givenToOtherDesk(qsizetype i) const
+{
+    const int zone = m_lines.zoneIndex(i);
+    return zone >= 0 && zone < m_otherDeskZones.size() && m_otherDeskZones.at(zone);
 }
 
 void PullListPage::stepFilter(QComboBox* filter, int step)
@@ -375,9 +405,15 @@ void PullListPage::rebuild()
     const int zone = m_zone->currentData().toInt();
     const int kind = m_kind->currentData().toInt();
     QList<Model::Group> groups;
+    readZoneSplit();
+    m_leftToOthers = 0;
     for (int i = 0; i < m_lines.size(); ++i) {
         const int lineZone = m_lines.zoneIndex(i);
         const qint64 order = m_lines.holdGroupId(i);
+        if (givenToOtherDesk(i)) {
+            ++m_leftToOthers; // its zone is another desk's
+            continue;
+        }
         if (zone != AnyZone && lineZone != zone)
             continue;
         if (m_coordination && m_coordination->takenElsewhere(m_lines.barcode(i), nullptr))
@@ -420,8 +456,9 @@ void PullListPage::startRun()
     if (m_coordination) {
         QStringList lines;
         lines.reserve(m_lines.size());
+        readZoneSplit();
         for (qsizetype i = 0; i < m_lines.size(); ++i)
-            if (!m_state.contains(m_lines.barcode(i)))
+            if (!m_state.contains(m_lines.barcode(i)) && !givenToOtherDesk(i))
                 lines.append(m_lines.barcode(i));
         m_coordination->runStarted(lines);
         rebuild();
@@ -461,6 +498,8 @@ void PullListPage::mark(const QString& barcode, State state)
 
 QString PullListPage::progressText() const
 {
+    if (m_leftToOthers > 0)
+        return tr("%L1 / %L2 (%Ln line(s) left to other desks)", nullptr, m_leftToOthers).arg(done()).arg(total());
     return tr("%L1 / %L2").arg(done()).arg(total());
 }
 

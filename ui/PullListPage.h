@@ -65,6 +65,14 @@ public:
     // The network store's coordination between desks (netstore/NetworkStoreLink.h): lines pulled or
     // claimed at another desk leave this list; a run claims its lines. Null (no store): as before.
     void setPullCoordination(netstore::PullCoordination* coordination);
+    // "Split zones" (the network store's zones given to desks): shown when set; the desk opens the
+    // dialog. Lines of zones given to other desks leave this list and its runs.
+    void setSplitZones(std::function<void()> open);
+    QPushButton* splitZonesButton() const { return m_splitZones; }
+    // Lines of zones given to other desks, as the list last showed them.
+    int leftToOtherDesks() const { return m_leftToOthers; }
+    // The line (index in lines()) is in a zone given to another desk (as the list last showed it).
+    bool givenToOtherDesk(qsizetype line) const;
     QString deliveryLocation() const { return m_deliveryLocation; }
     QString pickupName(const QString& libraryId) const { return m_pickupNames.value(libraryId, libraryId); }
     QString locationName(const QString& code) const { return m_layout.locationName(code); }
@@ -121,6 +129,11 @@ private:
     QPushButton* m_print;
     QPushButton* m_pdf;
     QPushButton* m_run;
+    QPushButton* m_splitZones = nullptr;
+    std::function<void()> m_openSplitZones;
+    int m_leftToOthers = 0;
+    QList<bool> m_otherDeskZones; // by zone index: given to another desk
+    void readZoneSplit();
 };
 
 } // namespace comptoir

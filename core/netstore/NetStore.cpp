@@ -473,12 +473,38 @@ Result<StoreCrate> NetStore::crate(const QString& id)
 Result<qint64> NetStore::eventCount(const QString& kind)
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT count(*) FROM events WHERE ? = '' OR kind = ?"));
+    // No kind (a null text once bound): every event.
+    q.prepare(QStringLiteral("SELECT count(*) FROM events WHERE coalesce(?, '') = '' OR kind = ?"));
     q.addBindValue(kind);
     q.addBindValue(kind);
     if (!q.exec() || !q.next())
         return sqlError(q.lastError(), QStringLiteral("event count"));
     return q.value(0).toLongLong();
+}
+
+Result<QHash<QString, QString>> NetStore::zoneAssignments(const QString& site)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT zone, counter FROM zone_assignments WHERE site = ? ORDER BY zone"));
+    q.addBindValue(site);
+    if (!q.exec())
+        return sqlError(q.lastError(), QStringLiteral("zone assignments"));
+    QHash<QString, QString> zones;
+    while (q.next())
+        zones.insert(q.value(0).toString(), q.value(1).toString());
+    return zones;
+}
+
+Result<QString> NetStore::assignZone(const QString& site, const QString& zone, bool take)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT coalesce(assign_zone(?, ?, ?), '')"));
+    q.addBindValue(site);
+    q.addBindValue(zone);
+    q.addBindValue(take);
+    if (!q.exec() || !q.next())
+        return sqlError(q.lastError(), QStringLiteral("assign zone"));
+    return q.value(0).toString();
 }
 
 Status NetStore::listen()
@@ -514,6 +540,8 @@ void NetStore::onNotification(const QString& name, int, const QVariant& payload)
         Q_EMIT lineDone(site, message.value(QStringLiteral("object")).toString(), counter);
     else if (kind == QLatin1String("pull.claim") || kind == QLatin1String("pull.release"))
         Q_EMIT claimsChanged(site, counter);
+    else if (kind == QLatin1String("zone.assign"))
+        Q_EMIT zonesChanged(site, counter);
     else if (kind.startsWith(QLatin1String("crate.")))
         Q_EMIT crateChanged(message.value(QStringLiteral("object")).toString(),
                             message.value(QStringLiteral("items")).toInt(),

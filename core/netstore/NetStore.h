@@ -112,6 +112,11 @@ public:
     Result<QList<LineClaim>> takenLines(const QString& site, const QDateTime& now);
     Result<StoreCrate> crate(const QString& id);
     Result<qint64> eventCount(const QString& kind = {});
+    // Zones of a site given to desks: zone (its name in the shelf layout) → the desk's role.
+    Result<QHash<QString, QString>> zoneAssignments(const QString& site);
+    // Takes (take) or gives back a zone of this counter's site; returns who held it before (empty:
+    // nobody). Another site's zone: netstore.denied.
+    Result<QString> assignZone(const QString& site, const QString& zone, bool take);
 
     // Live updates: LISTEN on the store's channel; `notified` then carries every message.
     Status listen();
@@ -122,6 +127,8 @@ Q_SIGNALS:
     void lineDone(const QString& site, const QString& line, const QString& by);
     void claimsChanged(const QString& site, const QString& by);
     void crateChanged(const QString& id, int items, const QString& state);
+    // A zone of `site` taken or given back by a desk (`by`).
+    void zonesChanged(const QString& site, const QString& by);
 
 private:
     Error sqlError(const QSqlError& error, const QString& what) const;

@@ -54,6 +54,33 @@ NetworkStoreLink::NetworkStoreLink(Outbox& outbox, const Clock& clock, QObject* 
         if (m_run->refresh())
             Q_EMIT takenChanged();
     });
+    // Zones split between desks: read on connecting and whenever a desk of the site changes them.
+    connect(this, &NetworkStoreLink::connectedChanged, this, [this](bool connected) {
+        if (connected)
+            (void)reloadZones();
+    });
+    connect(&m_store, &NetStore::zonesChanged, this, [this](const QString& site, const QString&) {
+        if (site == m_site && reloadZones())
+            Q_EMIT takenChanged();
+    });
+}
+
+Status NetworkStoreLink::reloadZones()
+{
+    if (!m_configured || !m_store.isOpen())
+        return {};
+    auto zones = ZoneSplit::load(m_store, m_site);
+    if (!zones)
+        return zones.error();
+    m_zones = zones.value();
+    return {};
+}
+
+QString NetworkStoreLink::zoneDesk(const QString& zone) const
+{
+    if (!m_configured)
+        return {};
+    return m_zones.otherDesk(zone);
 }
 
 NetworkStoreLink::~NetworkStoreLink()
@@ -135,6 +162,29 @@ void NetworkStoreLink::startProbe()
                         link->probeDone(status);
                 },
                 Qt::QueuedConnection);
+    }).detach();
+}
+
+void NetworkStoreLink::probeAsync(const StoreAddress& address, const QString& password, const QString& applicationName,
+                                  QObject* context, std::function<void(const Status&)> done)
+{
+    struct Guard
+    {
+        QMutex mutex;
+        QObject* context = nullptr;
+    };
+    auto guard = std::make_shared<Guard>();
+    guard->context = context;
+    QObject::connect(context, &QObject::destroyed, [guard] {
+        QMutexLocker lock(&guard->mutex);
+        guard->context = nullptr;
+    });
+    std::thread([guard, address, password, applicationName, done = std::move(done)] {
+        const Status status = NetStore::probe(address, password, applicationName);
+        QMutexLocker lock(&guard->mutex);
+        if (guard->context)
+            QMetaObject::invokeMethod(
+                guard->context, [done, status] { done(status); }, Qt::QueuedConnection);
     }).detach();
 }
 

@@ -5,10 +5,12 @@
 #include "netstore/ClaimedRun.h"
 #include "netstore/NetStore.h"
 #include "netstore/Publisher.h"
+#include "netstore/ZoneSplit.h"
 
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace comptoir {
@@ -34,6 +36,13 @@ public:
     // A line pulled (found) or not found here.
     virtual void lineDone(const QString& line, bool found) = 0;
     virtual void runStopped() = 0;
+    // The desk another desk gave this shelf zone to (its lines are left to it); empty when the zone
+    // is this desk's or nobody's.
+    virtual QString zoneDesk(const QString& zone) const
+    {
+        Q_UNUSED(zone);
+        return {};
+    }
 };
 
 // This counter's link to the network store, built from the setting netstore/address: empty, the
@@ -64,6 +73,11 @@ public:
     bool isConnecting() const { return m_probe != nullptr; }
     static constexpr int StatementTimeoutMs = 100;
     PublishRound publishNow();
+    // The same try as the link's, for a screen that tests an address ("Test the connection"):
+    // NetStore::probe on a worker thread, `done` called later on `context`'s thread (never when
+    // `context` is gone meanwhile). The caller never waits on the store.
+    static void probeAsync(const StoreAddress& address, const QString& password, const QString& applicationName,
+                           QObject* context, std::function<void(const Status&)> done);
 
     // Banks this counter serves besides its own site's (a bank of another site it loads or
     // clears): their alerts published by other counters reach this one too.
@@ -74,12 +88,18 @@ public:
 
     NetStore& store() { return m_store; }
     Publisher* publisher() { return m_publisher.get(); }
+    QString site() const { return m_site; }
+    // The site's zones as split between its desks (read when the link connects, and again when a
+    // desk takes or gives back a zone).
+    const ZoneSplit& zones() const { return m_zones; }
+    Status reloadZones();
 
     // PullCoordination
     bool takenElsewhere(const QString& line, QString* by) const override;
     void runStarted(const QStringList& lines) override;
     void lineDone(const QString& line, bool found) override;
     void runStopped() override;
+    QString zoneDesk(const QString& zone) const override;
 
 Q_SIGNALS:
     void connectedChanged(bool connected);
@@ -115,6 +135,7 @@ private:
     bool m_havePassword = false; // read from the keychain (or given)
     std::shared_ptr<ProbeGuard> m_probe;
     bool m_toldUnreachable = false;
+    ZoneSplit m_zones;
 };
 
 } // namespace comptoir::netstore

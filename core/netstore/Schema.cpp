@@ -282,6 +282,45 @@ BEGIN
 END $f$;
 GRANT EXECUTE ON FUNCTION release_lines(text, text[], timestamptz) TO comptoir_counter;
 )SQL")},
+        // s6c: zones of a site's shelves split between its desks (renumbered at merge if needed).
+        {3, QString::fromUtf8(R"SQL(
+-- A zone given to a desk: that desk's runs walk to it, the other desks' runs leave it alone. A zone
+-- given to nobody is every desk's. Any desk of the site may take a zone (it was another's: that
+-- desk is told); only the desk holding it gives it back.
+CREATE TABLE zone_assignments (
+  site text NOT NULL,
+  zone text NOT NULL,
+  counter text NOT NULL,
+  assigned_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (site, zone));
+ALTER TABLE zone_assignments ENABLE ROW LEVEL SECURITY;
+CREATE POLICY zones_read ON zone_assignments FOR SELECT USING (true);
+CREATE POLICY zones_write ON zone_assignments FOR ALL USING (site = my_site())
+  WITH CHECK (site = my_site() AND counter = session_user);
+GRANT SELECT, INSERT, UPDATE, DELETE ON zone_assignments TO comptoir_counter;
+
+-- Takes (p_take) or gives back a zone for the calling counter; returns who held it before.
+CREATE FUNCTION assign_zone(p_site text, p_zone text, p_take boolean) RETURNS text
+LANGUAGE plpgsql AS $f$
+DECLARE v_before text;
+BEGIN
+  IF p_site IS DISTINCT FROM my_site() THEN
+    RAISE EXCEPTION 'counter % splits zones of site %, not its own', session_user, p_site
+      USING ERRCODE = '42501';
+  END IF;
+  SELECT counter INTO v_before FROM zone_assignments WHERE site = p_site AND zone = p_zone FOR UPDATE;
+  IF p_take THEN
+    INSERT INTO zone_assignments AS z (site, zone, counter) VALUES (p_site, p_zone, session_user)
+      ON CONFLICT (site, zone) DO UPDATE SET counter = session_user, assigned_at = now();
+  ELSE
+    DELETE FROM zone_assignments WHERE site = p_site AND zone = p_zone AND counter = session_user;
+  END IF;
+  PERFORM pg_notify('comptoir', jsonb_build_object('kind', 'zone.assign', 'site', p_site, 'object', p_zone,
+      'counter', session_user, 'result', CASE WHEN p_take THEN 'taken' ELSE 'released' END)::text);
+  RETURN v_before;
+END $f$;
+GRANT EXECUTE ON FUNCTION assign_zone(text, text, boolean) TO comptoir_counter;
+)SQL")},
     };
 }
 
