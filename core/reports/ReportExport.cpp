@@ -63,7 +63,8 @@ QStringList sectionColumns(Section section)
         return {LockerLoads,    LockerPickups,      LockerReturns,     LockerExpired,
                 LockerOccupied, LockerOccupancyPct, LockerUncollected, LockerJammed};
     case Section::ClickCollect:
-        return {CollectHandedOver, CollectItems};
+        return {CollectToPrepare,    CollectReady,     CollectCollected,  CollectCancelled, CollectReadyToday,
+                CollectReadyMedianH, CollectReadyP90H, CollectHandedOver, CollectItems};
     case Section::Delivery:
         return {DeliveryOrders, DeliveryParcels, DeliveryKg,       DeliveryDelivered,
                 DeliveryAbsent, DeliveryBilled,  DeliveryBilledEur};
