@@ -200,6 +200,19 @@ Status writeReportPdf(const DayReport& report, const QList<HistoryDay>& history,
                  formatValue(figure::Pending, n.value(figure::Pending)),
                  formatValue(figure::PendingOver48h, n.value(figure::PendingOver48h))),
         flow.font(10));
+    if (n.has(figure::CollectToPrepare))
+        textBlock(flow,
+                  tr("Click & collect: %1 orders to prepare, %2 ready, %3 collected, %4 cancelled or expired; %5 made "
+                     "ready today (median %6 h).")
+                      .arg(formatValue(figure::CollectToPrepare, n.value(figure::CollectToPrepare)),
+                           formatValue(figure::CollectReady, n.value(figure::CollectReady)),
+                           formatValue(figure::CollectCollected, n.value(figure::CollectCollected)),
+                           formatValue(figure::CollectCancelled, n.value(figure::CollectCancelled)),
+                           formatValue(figure::CollectReadyToday, n.value(figure::CollectReadyToday)),
+                           n.has(figure::CollectReadyMedianH)
+                               ? formatValue(figure::CollectReadyMedianH, n.value(figure::CollectReadyMedianH))
+                               : QStringLiteral("–")),
+                  flow.font(10));
     flow.advance(30);
 
     // Charts: the trend, then the sites side by side.
@@ -208,14 +221,6 @@ Status writeReportPdf(const DayReport& report, const QList<HistoryDay>& history,
         const qreal h = flow.width() * 0.36;
         flow.need(h);
         reportcharts::paint(trend.get(), painter, QRectF(0, flow.y(), flow.width(), h));
-        flow.advance(h + 20);
-    }
-    if (!report.sites.isEmpty()) {
-        std::unique_ptr<QChart> sites(reportcharts::sitesSideBySide(report));
-        // Room for every site's label (about 5 mm a site at 300 dpi).
-        const qreal h = std::min<qreal>(flow.width() * 1.35, 300 + 58.0 * report.sites.size());
-        flow.need(h);
-        reportcharts::paint(sites.get(), painter, QRectF(0, flow.y(), flow.width(), h));
         flow.advance(h + 20);
     }
 
@@ -239,6 +244,17 @@ Status writeReportPdf(const DayReport& report, const QList<HistoryDay>& history,
                                        QString(f.detail).replace(QLatin1Char('>'), QStringLiteral(" → ")),
                                        formatValue(f.key, f.value)),
                               flow.font(9));
+    }
+    // The sites side by side after the tables: a network's chart takes most of a page, and first it
+    // left the rest of page 1 blank, the figures only starting on page 3.
+    if (!report.sites.isEmpty()) {
+        std::unique_ptr<QChart> sites(reportcharts::sitesSideBySide(report));
+        // Room for every site's label (about 5 mm a site at 300 dpi).
+        const qreal h = std::min<qreal>(flow.width() * 1.35, 300 + 58.0 * report.sites.size());
+        flow.need(h + 40);
+        flow.advance(20);
+        reportcharts::paint(sites.get(), painter, QRectF(0, flow.y(), flow.width(), h));
+        flow.advance(h + 20);
     }
     flow.finish();
     if (!painter.end())
