@@ -1243,6 +1243,53 @@ private Q_SLOTS:
         QCOMPARE(wrong.exitCode(), 2);
     }
 
+    // comptoir-report on the training library (--demo): the click & collect rows in its CSV, read
+    // back, and the section in its text with its column titles whole (on two lines).
+    void commandLineClickCollect()
+    {
+        QTemporaryDir data;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+        auto run = [&](const QString& format) {
+            QProcess report;
+            report.setProcessEnvironment(env);
+            report.start(QStringLiteral(COMPTOIR_REPORT_PATH),
+                         {QStringLiteral("--demo"), QStringLiteral("--data-dir"), data.path(),
+                          QStringLiteral("--format"), format, QStringLiteral("--lang"), QStringLiteral("en"),
+                          QStringLiteral("--no-keep")});
+            if (!report.waitForFinished(180000) || report.exitCode() != 0)
+                qWarning() << report.readAllStandardError();
+            return report.readAllStandardOutput();
+        };
+        auto rows = parseCsv(run(QStringLiteral("csv")));
+        QVERIFY2(rows.ok(), rows.ok() ? "" : qPrintable(rows.error().message));
+        QSet<QString> keys;
+        double toPrepare = -1, sum = 0;
+        for (const auto& row : rows.value()) {
+            if (row.value(QStringLiteral("section")) != QLatin1String("click_collect"))
+                continue;
+            const QString key = row.value(QStringLiteral("figure"));
+            keys.insert(key);
+            if (key == figure::CollectToPrepare) {
+                if (row.value(QStringLiteral("site")) == NetworkSite)
+                    toPrepare = row.value(QStringLiteral("value")).toDouble();
+                else
+                    sum += row.value(QStringLiteral("value")).toDouble();
+            }
+        }
+        for (const QString& key : {figure::CollectToPrepare, figure::CollectReady, figure::CollectCollected,
+                                   figure::CollectCancelled, figure::CollectReadyToday})
+            QVERIFY2(keys.contains(key), qPrintable(key));
+        QVERIFY(toPrepare > 0);
+        QCOMPARE(sum, toPrepare);
+        const QString text = QString::fromUtf8(run(QStringLiteral("text")));
+        QVERIFY(text.contains(sectionTitle(Section::ClickCollect)));
+        QVERIFY2(text.contains(QStringLiteral("Cancelled/")) && text.contains(QStringLiteral("Median to")) &&
+                     !text.contains(QStringLiteral("Cancelled/expi")),
+                 qPrintable(text));
+    }
+
     void thresholdsFromSettings()
     {
         Settings settings(m_dir.filePath(QStringLiteral("t.ini")));
