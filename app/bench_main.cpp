@@ -816,6 +816,11 @@ int benchReport(const QCommandLineParser& parser)
                                reports::figure::Cancelled, reports::figure::Pending, reports::figure::PendingOver48h,
                                reports::figure::Within24hPct, reports::figure::ProcessingMedianH})
         print(qPrintable(QStringLiteral("report.network.") + key), n.value(key), "");
+    // Click & collect orders (hold groups), network-wide.
+    for (const QString& key : {reports::figure::CollectToPrepare, reports::figure::CollectReady,
+                               reports::figure::CollectCollected, reports::figure::CollectReadyToday,
+                               reports::figure::CollectReadyMedianH})
+        print(qPrintable(QStringLiteral("report.network.") + key), n.value(key), "");
     // 30 days kept, then read back: today's report and its history.
     for (int back = 0; back < 30; ++back) {
         reports::DayReport r = report;

@@ -9,6 +9,7 @@
 #include "delivery/PhoneOrder.h"
 #include "desk/NetworkLookup.h"
 #include "store/CacheStore.h"
+#include "ReportPdf.h"
 #include "reports/ReportExport.h"
 #include "reports/ServiceFigures.h"
 #include "desk/HoldPlacement.h"
@@ -847,6 +848,24 @@ private Q_SLOTS:
         QVERIFY(csv.contains(QStringLiteral(",home_delivery,delivery_billed_eur,")));
         QVERIFY(csv.contains(QStringLiteral(",click_collect,collect_handed_over,")));
         QVERIFY(csv.contains(QStringLiteral("euros")));
+        // The PDF, as pdftotext reads it: the home delivery section and the counter's totals in it, in
+        // the order of its columns (and its click & collect orders handed over).
+        const QString pdf = m_dir.filePath(QStringLiteral("report-sections.pdf"));
+        QVERIFY(writeReportPdf(r, {}, Thresholds(), pdf).ok());
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(60000));
+        QCOMPARE(pdftotext.exitCode(), 0);
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+        QVERIFY(text.contains(sectionTitle(Section::Delivery)));
+        QStringList totals;
+        for (const QString& key : sectionColumns(Section::Delivery))
+            totals << formatValue(key, row->value(key));
+        QVERIFY2(text.contains(row->name + QLatin1Char(' ') + totals.join(QLatin1Char(' '))),
+                 qPrintable(totals.join(QLatin1Char(' ')) + QStringLiteral(" in ") + text));
+        QVERIFY(text.contains(sectionTitle(Section::ClickCollect)));
+        QVERIFY(text.contains(formatValue(figure::CollectHandedOver, row->value(figure::CollectHandedOver)) +
+                              QLatin1Char(' ') + formatValue(figure::CollectItems, row->value(figure::CollectItems))));
         // A day with nothing: no section.
         DayReport empty;
         ReportWindow quiet;

@@ -9,6 +9,7 @@
 #include "crates/Manifest.h"
 #include "desk/Actions.h"
 #include "ils/KohaRestClient.h"
+#include "reports/CollectFigures.h"
 #include "reports/HoldFigures.h"
 #include "reports/HoldPage.h"
 #include "reports/LocalFigures.h"
@@ -33,6 +34,7 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSortFilterProxyModel>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -206,6 +208,60 @@ class TestReports : public QObject
         expect(figure::InTransit, sql(QStringLiteral("SELECT count(*) FROM holds WHERE :SITE AND status = 'T'"), s));
     }
 
+    // Click & collect orders of one row, from the file: the orders (hold groups) with their current
+    // requests and the old ones the report reads (left since the start of the day before), written
+    // from the rule in reports/CollectFigures.h.
+    void checkCollect(const SiteFigures& row)
+    {
+        const QString R = Day.toString(Qt::ISODate), R1 = Day.addDays(-1).toString(Qt::ISODate);
+        const QString orders =
+            QStringLiteral(
+                "WITH m AS (SELECT hold_id, hold_group_id AS g, pickup_library_id AS site, hold_date, status, "
+                "waiting_date, 0 AS old, NULL AS left_day, 0 AS filled FROM holds WHERE hold_group_id IS NOT NULL "
+                "UNION ALL SELECT hold_id, hold_group_id, pickup_library_id, hold_date, status, waiting_date, 1, CASE "
+                "WHEN status = 'F' THEN substr(timestamp, 1, 10) ELSE cancellation_date END, status IS 'F' FROM "
+                "old_holds WHERE hold_group_id IS NOT NULL AND julianday(timestamp) >= julianday('%1')), "
+                "o AS (SELECT g, (SELECT site FROM m AS f WHERE f.g = m.g ORDER BY hold_id LIMIT 1) AS site, "
+                "sum(old = 0) AS cur, sum(old = 0 AND status IS 'W') AS cur_w, max(filled) AS filled, max(left_day) AS "
+                "left_day, min(hold_date) AS placed, max(waiting_date) AS last_w FROM m GROUP BY g) ")
+                .arg(R1);
+        const QString where =
+            row.site == NetworkSite ? QStringLiteral("1") : QStringLiteral("site = '%1'").arg(row.site);
+        QSqlQuery q(m_sandbox.circulation->database());
+        QVERIFY2(q.exec(orders + QStringLiteral("SELECT count(*), coalesce(sum(cur > 0 AND cur_w < cur), 0), "
+                                                "coalesce(sum(cur > 0 AND cur_w = cur), 0), coalesce(sum(cur = 0 AND "
+                                                "left_day = '%1' AND filled = 1), 0), coalesce(sum(cur = 0 AND "
+                                                "left_day = '%1' AND filled = 0), 0) FROM o WHERE %2")
+                                     .arg(R, where)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.next());
+        const int count = q.value(0).toInt();
+        QCOMPARE(row.has(figure::CollectToPrepare), count > 0);
+        if (count == 0)
+            return;
+        const QList<std::pair<QString, int>> states{{figure::CollectToPrepare, q.value(1).toInt()},
+                                                    {figure::CollectReady, q.value(2).toInt()},
+                                                    {figure::CollectCollected, q.value(3).toInt()},
+                                                    {figure::CollectCancelled, q.value(4).toInt()}};
+        q.finish();
+        for (const auto& [key, value] : states)
+            if (row.value(key) != value)
+                QFAIL(qPrintable(
+                    QStringLiteral("%1 %2: report %3, SQL %4").arg(row.site, key).arg(row.value(key)).arg(value)));
+        QVERIFY(q.exec(orders + QStringLiteral("SELECT (julianday(last_w) + 1 - julianday(placed)) * 24 FROM o WHERE "
+                                               "%2 AND cur_w = cur AND last_w = '%1' AND placed IS NOT NULL")
+                                    .arg(R, where)));
+        QList<double> hours;
+        while (q.next())
+            hours << q.value(0).toDouble();
+        QCOMPARE(row.value(figure::CollectReadyToday), double(hours.size()));
+        QCOMPARE(row.has(figure::CollectReadyMedianH), !hours.isEmpty());
+        if (!hours.isEmpty()) {
+            QCOMPARE(row.value(figure::CollectReadyMedianH), round1(nearestRank(hours, 50)));
+            QCOMPARE(row.value(figure::CollectReadyP90H), round1(nearestRank(hours, 90)));
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -290,6 +346,98 @@ private Q_SLOTS:
             QVERIFY(c.hold(sandbox::Circulation::HoldMode::Add, p[0], p[1], QStringLiteral("HUGO"), false).ok());
     }
 
+    // Click & collect orders at the edges of the day, as Koha leaves them (hold groups in reserves
+    // and old_reserves), besides those the training library generated and the day's circulation
+    // moved: ready just inside the day and just outside it, partly captured, in transit, collected
+    // (made ready that day or before), cancelled, ended the day before, filled then cancelled.
+    void clickCollectEdges()
+    {
+        const QString R = Day.toString(Qt::ISODate), R1 = Day.addDays(-1).toString(Qt::ISODate),
+                      R2 = Day.addDays(-2).toString(Qt::ISODate), R3 = Day.addDays(-3).toString(Qt::ISODate);
+        QSqlQuery q(m_sandbox.circulation->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT item_id, biblio_id FROM items WHERE checked_out_patron_id IS NULL AND "
+                                      "item_id NOT IN (SELECT item_id FROM holds WHERE item_id IS NOT NULL) ORDER BY "
+                                      "item_id DESC LIMIT 40")));
+        QList<std::pair<qint64, qint64>> free;
+        while (q.next())
+            free.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+        q.finish();
+        QCOMPARE(free.size(), 40);
+        qint64 holdId = 8000000, oldId = 9000000;
+        int next = 0;
+        // One request of order `group`: current (status null/T/W) or old (F or cancelled).
+        auto add = [&](qint64 group, const QString& site, bool old, const QVariant& status, const QString& placed,
+                       const QVariant& waiting, const QString& timestamp, const QVariant& cancelled = QVariant()) {
+            const auto [item, biblio] = free[next++];
+            const bool captured = status.isValid() && !status.isNull();
+            return m_sandbox.exec(
+                QStringLiteral("INSERT INTO %1 (hold_id, patron_id, biblio_id, item_id, pickup_library_id, hold_date, "
+                               "priority, status, waiting_date, expiration_date, timestamp, item_level, "
+                               "hold_group_id, cancellation_date) VALUES (?, 77, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")
+                    .arg(old ? QStringLiteral("old_holds") : QStringLiteral("holds")),
+                {old ? ++oldId : ++holdId, biblio, captured ? QVariant(item) : QVariant(), site, placed,
+                 captured || old ? 0 : 1, status, waiting,
+                 waiting.isNull()
+                     ? QVariant()
+                     : QVariant(QDate::fromString(waiting.toString(), Qt::ISODate).addDays(10).toString(Qt::ISODate)),
+                 timestamp, group, cancelled});
+        };
+        const QVariant none;
+        const QString W = QStringLiteral("W"), T = QStringLiteral("T"), F = QStringLiteral("F");
+        const QString hugo = QStringLiteral("HUGO"), verlaine = QStringLiteral("VERLAINE");
+        const QString morning = R + QStringLiteral("T09:00:00Z"), evening = R + QStringLiteral("T16:00:00Z");
+        const QString yesterday = R1 + QStringLiteral("T15:00:00Z");
+        // Ready just inside the day: its last item captured today (placed 3 days before: 96 h).
+        QVERIFY(add(700001, hugo, false, W, R3, R, morning));
+        QVERIFY(add(700001, hugo, false, W, R2, R2, morning));
+        // Ready just outside: its last item captured yesterday.
+        QVERIFY(add(700002, hugo, false, W, R3, R1, yesterday));
+        QVERIFY(add(700002, hugo, false, W, R3, R1, yesterday));
+        // Partly captured: one item waiting since today, one not captured yet.
+        QVERIFY(add(700003, hugo, false, W, R1, R, morning));
+        QVERIFY(add(700003, hugo, false, none, R1, none, morning));
+        // One item still in transit.
+        QVERIFY(add(700004, verlaine, false, W, R2, R, morning));
+        QVERIFY(add(700004, verlaine, false, T, R2, none, morning));
+        // Collected today, ready since yesterday.
+        QVERIFY(add(700005, verlaine, true, F, R3, R1, evening));
+        QVERIFY(add(700005, verlaine, true, F, R2, R1, evening));
+        // Placed, made ready and collected today (24 h).
+        QVERIFY(add(700006, verlaine, true, F, R, R, evening));
+        // Cancelled today (one the day before, the last one today): never ready.
+        QVERIFY(add(700007, hugo, true, none, R2, none, yesterday, R1));
+        QVERIFY(add(700007, hugo, true, none, R2, none, morning, R));
+        // Ended yesterday: counted in no state of today.
+        QVERIFY(add(700008, hugo, true, F, R3, R2, yesterday));
+        // One item filled yesterday, the other cancelled today: collected (one at least was filled).
+        QVERIFY(add(700009, verlaine, true, F, R3, R2, yesterday));
+        QVERIFY(add(700009, verlaine, true, none, R3, none, morning, R));
+        // The training library serves them as Koha does: hold_group_id an integer in the holds' JSON.
+        std::optional<Result<qint64>> done;
+        std::vector<HoldRecord> read;
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("q"), QStringLiteral("{\"hold_group_id\":700001}"));
+        m_rest->listRaw(
+            QStringLiteral("/holds"), query, {},
+            [&](const QByteArray& page) {
+                const QJsonArray array = QJsonDocument::fromJson(page).array();
+                for (const QJsonValue& v : array)
+                    if (!v.toObject().value(QStringLiteral("hold_group_id")).isDouble())
+                        return Result<qint64>(Error{QStringLiteral("test"), QStringLiteral("not an integer")});
+                return appendHoldPage(page, false, read);
+            },
+            [&](Result<qint64> r) { done = r; });
+        QVERIFY(QTest::qWaitFor([&] { return done.has_value(); }, 60000));
+        QVERIFY2(done->ok(), done->ok() ? "" : qPrintable(done->error().message));
+        QCOMPARE(read.size(), size_t(2));
+        QCOMPARE(read[0].group, qint64(700001));
+        // The generated network has orders of its own (current ones, some moved by the day's checkouts).
+        QVERIFY(m_sandbox
+                    .scalar(QStringLiteral("SELECT count(DISTINCT hold_group_id) FROM holds WHERE "
+                                           "hold_group_id < 700000"))
+                    .toInt() > 10);
+    }
+
     void everyFigureMatchesTheTrainingLibrary()
     {
         auto taken = take(*m_service, Day);
@@ -306,10 +454,26 @@ private Q_SLOTS:
         QVERIFY(m_report.network.value(figure::Captured) >= 40);
         QVERIFY(m_report.network.value(figure::Processed) > 0);
         checkRow(m_report.network);
+        checkCollect(m_report.network);
         for (const SiteFigures& site : std::as_const(m_report.sites)) {
             checkRow(site);
+            checkCollect(site);
             if (QTest::currentTestFailed())
                 return;
+        }
+        // Click & collect: every state has orders (the edges above among them), the network sums its sites.
+        const SiteFigures& n = m_report.network;
+        for (const QString& key :
+             {figure::CollectToPrepare, figure::CollectReady, figure::CollectCollected, figure::CollectCancelled})
+            QVERIFY2(n.value(key) >= 1, qPrintable(key));
+        QVERIFY(n.value(figure::CollectReadyToday) >= 2); // 700001 and 700006 at least
+        QVERIFY(m_report.sections().contains(Section::ClickCollect));
+        for (const QString& key : {figure::CollectToPrepare, figure::CollectReady, figure::CollectCollected,
+                                   figure::CollectCancelled, figure::CollectReadyToday}) {
+            double sum = 0;
+            for (const SiteFigures& site : std::as_const(m_report.sites))
+                sum += site.value(key);
+            QCOMPARE(n.value(key), sum);
         }
         // The network is the sum of its sites for every count.
         for (const QString& key : {figure::Placed, figure::Captured, figure::Filled, figure::Cancelled, figure::Expired,
@@ -348,7 +512,8 @@ private Q_SLOTS:
         const auto same = [](const HoldRecord& a, const HoldRecord& b) {
             return a.id == b.id && a.pickup == b.pickup && a.status == b.status && a.placed == b.placed &&
                    a.waiting == b.waiting && a.expires == b.expires && a.cancelled == b.cancelled &&
-                   a.timestamp == b.timestamp && a.timestamp.isValid() == b.timestamp.isValid() && a.old == b.old;
+                   a.timestamp == b.timestamp && a.timestamp.isValid() == b.timestamp.isValid() && a.group == b.group &&
+                   a.old == b.old;
         };
         for (const bool old : {false, true}) {
             QUrlQuery query;
@@ -427,6 +592,69 @@ private Q_SLOTS:
         QVERIFY(!appendHoldPage("{}", false, none).ok());
         QVERIFY(none.empty());
         QCOMPARE(appendHoldPage(" [ ] ", false, none).value(), 0);
+    }
+
+    // The order rules on hand-made requests, each figure worked out by hand: ready today or
+    // yesterday, partly captured, in transit, collected, cancelled, ended the day before.
+    void collectRules()
+    {
+        ReportWindow w;
+        w.day = Day;
+        w.zone = QTimeZone::utc();
+        qint64 id = 0;
+        auto hold = [&](qint64 group, const char* site, bool old, const char* status, int placedAgo, int waitingAgo,
+                        int leftAgo = -1) {
+            HoldRecord h;
+            h.id = ++id;
+            h.group = group;
+            h.pickup = QLatin1String(site);
+            h.old = old;
+            h.status = QLatin1String(status);
+            h.placed = Day.addDays(-placedAgo);
+            if (waitingAgo >= 0)
+                h.waiting = Day.addDays(-waitingAgo);
+            if (old && h.status == QLatin1String("F"))
+                h.timestamp = QDateTime(Day.addDays(-leftAgo), QTime(23, 59), QTimeZone::utc());
+            else if (old)
+                h.cancelled = Day.addDays(-leftAgo);
+            return h;
+        };
+        const std::vector<HoldRecord> holds{
+            hold(1, "A", false, "W", 3, 0),   hold(1, "A", false, "W", 2, 2),   // ready, made ready today: 96 h
+            hold(2, "A", false, "W", 3, 1),   hold(2, "A", false, "W", 3, 1),   // ready since yesterday
+            hold(3, "A", false, "W", 1, 0),   hold(3, "A", false, "", 1, -1),   // partly captured
+            hold(4, "B", false, "W", 2, 0),   hold(4, "B", false, "T", 2, -1),  // in transit
+            hold(5, "B", true, "F", 0, 0, 0),                                   // collected, made ready today: 24 h
+            hold(6, "B", true, "", 2, -1, 1), hold(6, "B", true, "", 2, -1, 0), // cancelled today
+            hold(7, "A", true, "F", 3, 2, 1),                                   // ended yesterday
+            hold(8, "B", true, "F", 3, 2, 1), hold(8, "B", true, "W", 3, 2, 0), // one filled: collected
+            hold(0, "A", false, "", 0, -1),                                     // in no order
+        };
+        DayReport r;
+        addCollectFigures(holds, w, r);
+        const SiteFigures *a = r.site(QStringLiteral("A")), *b = r.site(QStringLiteral("B"));
+        QVERIFY(a && b);
+        QCOMPARE(a->value(figure::CollectToPrepare), 1.0);
+        QCOMPARE(a->value(figure::CollectReady), 2.0);
+        QCOMPARE(a->value(figure::CollectCollected), 0.0);
+        QCOMPARE(a->value(figure::CollectCancelled), 0.0);
+        QCOMPARE(a->value(figure::CollectReadyToday), 1.0);
+        QCOMPARE(a->value(figure::CollectReadyMedianH), 96.0);
+        QCOMPARE(b->value(figure::CollectToPrepare), 1.0);
+        QCOMPARE(b->value(figure::CollectReady), 0.0);
+        QCOMPARE(b->value(figure::CollectCollected), 2.0);
+        QCOMPARE(b->value(figure::CollectCancelled), 1.0);
+        QCOMPARE(b->value(figure::CollectReadyToday), 1.0);
+        QCOMPARE(b->value(figure::CollectReadyP90H), 24.0);
+        const SiteFigures& n = r.network;
+        QCOMPARE(n.value(figure::CollectReadyToday), 2.0);
+        QCOMPARE(n.value(figure::CollectReadyMedianH), 24.0); // nearest rank of {24, 96}
+        QCOMPARE(n.value(figure::CollectReadyP90H), 96.0);
+        QCOMPARE(n.value(figure::CollectToPrepare) + n.value(figure::CollectReady), 4.0);
+        // No order at all: no figure, the section does not show.
+        DayReport quiet;
+        addCollectFigures({hold(0, "A", false, "", 0, -1)}, w, quiet);
+        QVERIFY(!quiet.sections().contains(Section::ClickCollect));
     }
 
     // A day read from Koha's dates: placed the day before yesterday is over 48 h at the end of the
@@ -738,8 +966,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(sectionTitle(Section::Lockers)));
         QString line;
         for (const QString& l : text.split(QLatin1Char('\n')))
-            if (l.contains(bank))
-                line = l.simplified();
+            if (l.contains(bank) && line.isEmpty())
+                line = l.simplified(); // the table's row (the sites' chart, after the tables, names it too)
         QVERIFY2(!line.isEmpty(), qPrintable(text));
         QStringList cells;
         for (const QString& key : sectionColumns(Section::Lockers))
@@ -893,6 +1121,17 @@ private Q_SLOTS:
         for (const QString& key : {figure::Placed, figure::Captured, figure::Filled, figure::Cancelled, figure::Pending,
                                    figure::PendingOver48h})
             QVERIFY2(text.contains(formatValue(key, n.value(key))), qPrintable(key));
+        // The click & collect section and the network's totals in it, in the order of its columns.
+        QVERIFY(text.contains(sectionTitle(Section::ClickCollect)));
+        QStringList collect;
+        for (const QString& key : sectionColumns(Section::ClickCollect))
+            collect << (n.has(key) ? formatValue(key, n.value(key)) : QStringLiteral("–"));
+        QVERIFY2(text.contains(QStringLiteral("Network ") + collect.join(QLatin1Char(' '))),
+                 qPrintable(collect.join(QLatin1Char(' '))));
+        QVERIFY(text.contains(QStringLiteral("Click & collect: %1 orders to prepare, %2 ready, %3 collected")
+                                  .arg(formatValue(figure::CollectToPrepare, n.value(figure::CollectToPrepare)),
+                                       formatValue(figure::CollectReady, n.value(figure::CollectReady)),
+                                       formatValue(figure::CollectCollected, n.value(figure::CollectCollected)))));
         QVERIFY(text.contains(
             QStringLiteral("Network: %1 placed").arg(formatValue(figure::Placed, n.value(figure::Placed)))));
         QVERIFY(text.contains(QStringLiteral("Daily queue report")));
@@ -953,6 +1192,14 @@ private Q_SLOTS:
                 }())
                     .ok());
         page.siteFilter()->clear();
+        // The click & collect section: its columns, the network's orders first.
+        const int collect = page.sectionBox()->findData(sectionKey(Section::ClickCollect));
+        QVERIFY(collect >= 0);
+        page.sectionBox()->setCurrentIndex(collect);
+        QCOMPARE(table->model()->columnCount(), 1 + sectionColumns(Section::ClickCollect).size());
+        QCOMPARE(table->model()->headerData(1, Qt::Horizontal).toString(), figureTitle(figure::CollectToPrepare));
+        QCOMPARE(table->model()->index(0, 1).data().toString(),
+                 formatValue(figure::CollectToPrepare, m_report.network.value(figure::CollectToPrepare)));
         if (!qEnvironmentVariableIsEmpty("COMPTOIR_SHOTS")) {
             QVERIFY(page.grab().save(qEnvironmentVariable("COMPTOIR_SHOTS") + QStringLiteral("/reports-page.png")));
             QVERIFY(page.exportPdf(qEnvironmentVariable("COMPTOIR_SHOTS") + QStringLiteral("/report.pdf")).ok());
@@ -994,6 +1241,53 @@ private Q_SLOTS:
         wrong.start(QStringLiteral(COMPTOIR_REPORT_PATH), {QStringLiteral("--format"), QStringLiteral("xls")});
         QVERIFY(wrong.waitForFinished(60000));
         QCOMPARE(wrong.exitCode(), 2);
+    }
+
+    // comptoir-report on the training library (--demo): the click & collect rows in its CSV, read
+    // back, and the section in its text with its column titles whole (on two lines).
+    void commandLineClickCollect()
+    {
+        QTemporaryDir data;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+        auto run = [&](const QString& format) {
+            QProcess report;
+            report.setProcessEnvironment(env);
+            report.start(QStringLiteral(COMPTOIR_REPORT_PATH),
+                         {QStringLiteral("--demo"), QStringLiteral("--data-dir"), data.path(),
+                          QStringLiteral("--format"), format, QStringLiteral("--lang"), QStringLiteral("en"),
+                          QStringLiteral("--no-keep")});
+            if (!report.waitForFinished(180000) || report.exitCode() != 0)
+                qWarning() << report.readAllStandardError();
+            return report.readAllStandardOutput();
+        };
+        auto rows = parseCsv(run(QStringLiteral("csv")));
+        QVERIFY2(rows.ok(), rows.ok() ? "" : qPrintable(rows.error().message));
+        QSet<QString> keys;
+        double toPrepare = -1, sum = 0;
+        for (const auto& row : rows.value()) {
+            if (row.value(QStringLiteral("section")) != QLatin1String("click_collect"))
+                continue;
+            const QString key = row.value(QStringLiteral("figure"));
+            keys.insert(key);
+            if (key == figure::CollectToPrepare) {
+                if (row.value(QStringLiteral("site")) == NetworkSite)
+                    toPrepare = row.value(QStringLiteral("value")).toDouble();
+                else
+                    sum += row.value(QStringLiteral("value")).toDouble();
+            }
+        }
+        for (const QString& key : {figure::CollectToPrepare, figure::CollectReady, figure::CollectCollected,
+                                   figure::CollectCancelled, figure::CollectReadyToday})
+            QVERIFY2(keys.contains(key), qPrintable(key));
+        QVERIFY(toPrepare > 0);
+        QCOMPARE(sum, toPrepare);
+        const QString text = QString::fromUtf8(run(QStringLiteral("text")));
+        QVERIFY(text.contains(sectionTitle(Section::ClickCollect)));
+        QVERIFY2(text.contains(QStringLiteral("Cancelled/")) && text.contains(QStringLiteral("Median to")) &&
+                     !text.contains(QStringLiteral("Cancelled/expi")),
+                 qPrintable(text));
     }
 
     void thresholdsFromSettings()

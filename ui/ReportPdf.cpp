@@ -110,14 +110,33 @@ void table(PageFlow& flow, const DayReport& report, Section section, const Thres
     }
     QPainter& p = flow.painter();
     const QFont body = flow.font(8);
-    const QFont head = flow.font(8, true);
+    QFont head = flow.font(8, true);
     const qreal rowH = QFontMetricsF(body, p.device()).height() * 1.35;
-    const qreal nameW = flow.width() * 0.34;
+    // A section of many columns (click & collect: 9) gives the names a little less room.
+    const qreal nameW = flow.width() * (columns.size() > 6 ? 0.28 : 0.34);
     const qreal colW = (flow.width() - nameW) / std::max<qsizetype>(1, columns.size());
     const qreal pad = rowH * 0.2;
+    // Titles wrap between words; a word wider than its column was cut ("ollected"): the header's
+    // type gets smaller until every word fits.
+    for (bool fits = false; !fits && head.pointSizeF() > 5.5;) {
+        fits = true;
+        const QFontMetricsF metrics(head, p.device());
+        for (const QString& c : columns)
+            for (const QString& word : figureTitle(c).split(QLatin1Char(' ')))
+                fits = fits && metrics.horizontalAdvance(word) <= colW - 2 * pad;
+        if (!fits)
+            head.setPointSizeF(head.pointSizeF() - 0.5);
+    }
+    const QFont rowHead = flow.font(8, true); // the network's row
+    qreal headH = rowH * 2;                   // room for the tallest wrapped title
+    p.setFont(head);
+    for (const QString& c : columns)
+        headH =
+            std::max(headH, p.boundingRect(QRectF(0, 0, colW - pad, 1e6), Qt::TextWordWrap, figureTitle(c)).height() +
+                                rowH * 0.4);
     auto header = [&] {
         p.setFont(head);
-        const qreal h = rowH * 2;
+        const qreal h = headH;
         flow.need(h + rowH);
         p.fillRect(QRectF(0, flow.y(), flow.width(), h), QColor(0xec, 0xef, 0xf1));
         p.drawText(QRectF(pad, flow.y(), nameW - pad, h), Qt::AlignLeft | Qt::AlignVCenter, tr("Site"));
@@ -131,7 +150,7 @@ void table(PageFlow& flow, const DayReport& report, Section section, const Thres
         if (flow.y() + rowH > 0 && (flow.need(rowH), flow.y() == 0))
             header();
         const SiteFigures& s = *rows[r];
-        p.setFont(r == 0 ? head : body);
+        p.setFont(r == 0 ? rowHead : body);
         if (r % 2 == 1)
             p.fillRect(QRectF(0, flow.y(), flow.width(), rowH), QColor(0xfa, 0xfa, 0xfa));
         p.drawText(QRectF(pad, flow.y(), nameW - pad, rowH), Qt::AlignLeft | Qt::AlignVCenter,
@@ -200,6 +219,19 @@ Status writeReportPdf(const DayReport& report, const QList<HistoryDay>& history,
                  formatValue(figure::Pending, n.value(figure::Pending)),
                  formatValue(figure::PendingOver48h, n.value(figure::PendingOver48h))),
         flow.font(10));
+    if (n.has(figure::CollectToPrepare))
+        textBlock(flow,
+                  tr("Click & collect: %1 orders to prepare, %2 ready, %3 collected, %4 cancelled or expired; %5 made "
+                     "ready today (median %6 h).")
+                      .arg(formatValue(figure::CollectToPrepare, n.value(figure::CollectToPrepare)),
+                           formatValue(figure::CollectReady, n.value(figure::CollectReady)),
+                           formatValue(figure::CollectCollected, n.value(figure::CollectCollected)),
+                           formatValue(figure::CollectCancelled, n.value(figure::CollectCancelled)),
+                           formatValue(figure::CollectReadyToday, n.value(figure::CollectReadyToday)),
+                           n.has(figure::CollectReadyMedianH)
+                               ? formatValue(figure::CollectReadyMedianH, n.value(figure::CollectReadyMedianH))
+                               : QStringLiteral("–")),
+                  flow.font(10));
     flow.advance(30);
 
     // Charts: the trend, then the sites side by side.
@@ -208,14 +240,6 @@ Status writeReportPdf(const DayReport& report, const QList<HistoryDay>& history,
         const qreal h = flow.width() * 0.36;
         flow.need(h);
         reportcharts::paint(trend.get(), painter, QRectF(0, flow.y(), flow.width(), h));
-        flow.advance(h + 20);
-    }
-    if (!report.sites.isEmpty()) {
-        std::unique_ptr<QChart> sites(reportcharts::sitesSideBySide(report));
-        // Room for every site's label (about 5 mm a site at 300 dpi).
-        const qreal h = std::min<qreal>(flow.width() * 1.35, 300 + 58.0 * report.sites.size());
-        flow.need(h);
-        reportcharts::paint(sites.get(), painter, QRectF(0, flow.y(), flow.width(), h));
         flow.advance(h + 20);
     }
 
@@ -239,6 +263,17 @@ Status writeReportPdf(const DayReport& report, const QList<HistoryDay>& history,
                                        QString(f.detail).replace(QLatin1Char('>'), QStringLiteral(" → ")),
                                        formatValue(f.key, f.value)),
                               flow.font(9));
+    }
+    // The sites side by side after the tables: a network's chart takes most of a page, and first it
+    // left the rest of page 1 blank, the figures only starting on page 3.
+    if (!report.sites.isEmpty()) {
+        std::unique_ptr<QChart> sites(reportcharts::sitesSideBySide(report));
+        // Room for every site's label (about 5 mm a site at 300 dpi).
+        const qreal h = std::min<qreal>(flow.width() * 1.35, 300 + 58.0 * report.sites.size());
+        flow.need(h + 40);
+        flow.advance(20);
+        reportcharts::paint(sites.get(), painter, QRectF(0, flow.y(), flow.width(), h));
+        flow.advance(h + 20);
     }
     flow.finish();
     if (!painter.end())

@@ -305,7 +305,10 @@ void ReportsPage::fillTable()
         }
         m_model->appendRow(items);
     }
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The sites' names in full (a stretched first column was squeezed to "Bibli…" by a section of
+    // many columns); the last column takes what room is left.
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_proxy->sort(-1);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // in the report's order until sorted

@@ -71,6 +71,7 @@ HoldRecord HoldRecord::fromKoha(const QJsonObject& hold, bool isOld)
     h.expires = dateOf(hold.value(QLatin1String("expiration_date")));
     h.cancelled = dateOf(hold.value(QLatin1String("cancellation_date")));
     h.timestamp = QDateTime::fromString(hold.value(QLatin1String("timestamp")).toString(), Qt::ISODate);
+    h.group = hold.value(QLatin1String("hold_group_id")).toInteger();
     h.old = isOld;
     return h;
 }

@@ -20,6 +20,7 @@ struct HoldRecord
     QDate expires;       // expiration_date
     QDate cancelled;     // cancellation_date
     QDateTime timestamp; // last update (Koha: the capture of a request in transit; the move to old_reserves)
+    qint64 group = 0;    // hold_group_id: the click & collect order it belongs to (0: none)
     bool old = false;
 
     static HoldRecord fromKoha(const QJsonObject& hold, bool old);

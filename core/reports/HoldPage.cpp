@@ -207,7 +207,7 @@ Result<qint64> appendHoldPage(const QByteArray& json, bool old, std::vector<Hold
                 s.ws();
                 static const char* const wantedKeys[] = {"pickup_library_id", "status",          "hold_date",
                                                          "waiting_date",      "expiration_date", "cancellation_date",
-                                                         "timestamp",         "hold_id"};
+                                                         "timestamp",         "hold_id",         "hold_group_id"};
                 bool wanted = false;
                 for (unsigned k = 0; k < std::size(wantedKeys); ++k)
                     if (key == wantedKeys[k]) {
@@ -234,7 +234,7 @@ Result<qint64> appendHoldPage(const QByteArray& json, bool old, std::vector<Hold
                         h.cancelled = dateFrom(value);
                     else if (key == "timestamp")
                         h.timestamp = dateTimeFrom(value);
-                    else if (key == "hold_id")
+                    else if (key == "hold_id" || key == "hold_group_id")
                         return fallback(); // an id as a string: not Koha's
                 } else if (wanted && key == "hold_id") {
                     const char* start = s.p;
@@ -244,6 +244,19 @@ Result<qint64> appendHoldPage(const QByteArray& json, bool old, std::vector<Hold
                     h.id = QByteArrayView(start, s.p - start).toLongLong(&ok);
                     if (!ok)
                         return fallback();
+                } else if (wanted && key == "hold_group_id") {
+                    // An integer, or null for a request in no order (hold.yaml); anything else is
+                    // read as Qt reads it, through the fallback.
+                    const char* start = s.p;
+                    if (!s.skip())
+                        return fallback();
+                    const QByteArrayView token(start, s.p - start);
+                    if (token != "null") {
+                        bool ok = false;
+                        h.group = token.toLongLong(&ok);
+                        if (!ok)
+                            return fallback();
+                    }
                 } else if (!s.skip()) {
                     return fallback();
                 }

@@ -1,6 +1,7 @@
 #include "reports/NetworkSource.h"
 
 #include "ils/KohaRestClient.h"
+#include "reports/CollectFigures.h"
 #include "reports/HoldPage.h"
 
 #include <QElapsedTimer>
@@ -103,6 +104,7 @@ DayReport reportFrom(const NetworkData& data, const ReportWindow& window, const 
     report.takenAt = takenAt;
     report.source = QStringLiteral("ils");
     addHoldFigures(data.holds, window, data.libraries, report);
+    addCollectFigures(data.holds, window, report); // click & collect orders (hold groups)
     return report;
 }
 

@@ -66,6 +66,16 @@ inline const QString LockerJammed = QStringLiteral("locker_jammed");
 // Click & collect orders handed over at this counter during the day, and their items.
 inline const QString CollectHandedOver = QStringLiteral("collect_handed_over");
 inline const QString CollectItems = QStringLiteral("collect_items");
+// Click & collect orders across the network, from the ILS (hold groups, reports/CollectFigures):
+// by state now (to prepare, ready), ended during the day (collected, cancelled or expired), made
+// ready during the day and their time from placement to ready (median, 90th percentile).
+inline const QString CollectToPrepare = QStringLiteral("collect_to_prepare");
+inline const QString CollectReady = QStringLiteral("collect_ready");
+inline const QString CollectCollected = QStringLiteral("collect_collected");
+inline const QString CollectCancelled = QStringLiteral("collect_cancelled");
+inline const QString CollectReadyToday = QStringLiteral("collect_ready_today");
+inline const QString CollectReadyMedianH = QStringLiteral("collect_ready_median_h");
+inline const QString CollectReadyP90H = QStringLiteral("collect_ready_p90_h");
 // Home delivery at this counter (delivery/DeliveryService): orders taken, parcels dispatched and
 // their estimated weight, outcomes recorded (delivered, absent) and the parcels billed (delivered
 // and absent: the courier went) with their fees, during the day.

@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cmath>
 
 namespace comptoir::reports {
@@ -30,6 +31,27 @@ QString csvNumber(double v)
     if (v == std::floor(v) && std::abs(v) < 1e15)
         return QString::number(qint64(v));
     return QString::number(v, 'f', 1);
+}
+
+// A column title on two lines of at most `width` characters: the first takes the words that fit
+// (a word may end at a slash), the second the rest, cut with an ellipsis when still too long.
+std::pair<QString, QString> headerLines(const QString& title, int width)
+{
+    if (title.size() <= width)
+        return {title, {}};
+    int cut = -1;
+    for (int i = 0; i <= width && i < title.size(); ++i) {
+        if (title[i] == QLatin1Char(' '))
+            cut = i;
+        else if (title[i] == QLatin1Char('/') && i < width)
+            cut = i + 1;
+    }
+    if (cut <= 0)
+        cut = width;
+    QString a = title.left(cut).trimmed(), b = title.mid(cut).trimmed();
+    if (b.size() > width)
+        b = b.left(width - 1) + QChar(0x2026);
+    return {a, b};
 }
 
 } // namespace
@@ -63,7 +85,8 @@ QStringList sectionColumns(Section section)
         return {LockerLoads,    LockerPickups,      LockerReturns,     LockerExpired,
                 LockerOccupied, LockerOccupancyPct, LockerUncollected, LockerJammed};
     case Section::ClickCollect:
-        return {CollectHandedOver, CollectItems};
+        return {CollectToPrepare,    CollectReady,     CollectCollected,  CollectCancelled, CollectReadyToday,
+                CollectReadyMedianH, CollectReadyP90H, CollectHandedOver, CollectItems};
     case Section::Delivery:
         return {DeliveryOrders, DeliveryParcels, DeliveryKg,       DeliveryDelivered,
                 DeliveryAbsent, DeliveryBilled,  DeliveryBilledEur};
@@ -189,10 +212,23 @@ QString toText(const DayReport& report, const Thresholds& thresholds, const QLis
         s << sectionTitle(section) << '\n';
         const QStringList columns = sectionColumns(section);
         if (!columns.isEmpty()) {
-            s << QString(nameWidth, QLatin1Char(' '));
-            for (const QString& c : columns)
-                s << ' ' << figureTitle(c).left(14).rightJustified(14);
-            s << '\n';
+            // Titles on two lines of 14 characters, broken between words (cut at 14 they read
+            // "Cancelled/expi", "Median to read").
+            QStringList first, second;
+            for (const QString& c : columns) {
+                const auto [a, b] = headerLines(figureTitle(c), 14);
+                first << a;
+                second << b;
+            }
+            for (const QStringList* line : {&first, &second}) {
+                if (line == &second &&
+                    std::all_of(second.cbegin(), second.cend(), [](const QString& t) { return t.isEmpty(); }))
+                    continue;
+                s << QString(nameWidth, QLatin1Char(' '));
+                for (const QString& t : *line)
+                    s << ' ' << t.rightJustified(14);
+                s << '\n';
+            }
             for (const SiteFigures* r : std::as_const(rows)) {
                 bool any = false;
                 for (const QString& c : columns)

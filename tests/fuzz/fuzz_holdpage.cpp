@@ -21,7 +21,7 @@ bool same(const HoldRecord& a, const HoldRecord& b)
 {
     return a.id == b.id && a.pickup == b.pickup && a.status == b.status && a.placed == b.placed &&
            a.waiting == b.waiting && a.expires == b.expires && a.cancelled == b.cancelled &&
-           a.timestamp == b.timestamp && a.old == b.old;
+           a.timestamp == b.timestamp && a.group == b.group && a.old == b.old;
 }
 
 } // namespace
