@@ -341,6 +341,10 @@
         <source>Network: %1 placed, %2 captured, %3 filled, %4 cancelled, %5 expired; %6 pending, of which %7 over 48 h.</source>
         <translation>Réseau : %1 posées, %2 affectées, %3 satisfaites, %4 annulées, %5 expirées ; %6 en attente, dont %7 depuis plus de 48 h.</translation>
     </message>
+    <message>
+        <source>Click &amp; collect: %1 orders to prepare, %2 ready, %3 collected, %4 cancelled or expired; %5 made ready today (median %6 h).</source>
+        <translation>Click &amp; collect : %1 commandes à préparer, %2 prêtes, %3 retirées, %4 annulées ou expirées ; %5 rendues prêtes aujourd’hui (médiane %6 h).</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::CapturePage</name>
@@ -1564,6 +1568,10 @@
     <message>
         <source>Network configuration imported.</source>
         <translation>Configuration du réseau importée.</translation>
+    </message>
+    <message>
+        <source>The network store is not connected: zones cannot be split now.</source>
+        <translation>La base du réseau n’est pas connectée : les zones ne peuvent pas être partagées maintenant.</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3173,81 @@ Appelez le %1.</translation>
     </message>
 </context>
 <context>
+    <name>comptoir::NetStoreAddressField</name>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>The network's shared store (PostgreSQL): crates, locker doors, deliveries and pull claims shared between counters. Leave it empty to keep this counter on its own.</source>
+        <translation>La base partagée du réseau (PostgreSQL) : caisses, casiers des consignes, portage et prélèvements en cours, partagés entre les postes. Laissez-la vide pour que ce poste reste autonome.</translation>
+    </message>
+    <message>
+        <source>Required, certificate and host name verified (verify-full)</source>
+        <translation>Obligatoire, certificat et nom d’hôte vérifiés (verify-full)</translation>
+    </message>
+    <message>
+        <source>None (a store on this computer only)</source>
+        <translation>Aucun (base sur cet ordinateur uniquement)</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; leave empty to keep the one there</source>
+        <translation>Conservé dans le trousseau ; laissez vide pour garder celui qui s’y trouve</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Hôte :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <source>This counter's role:</source>
+        <translation>Rôle de ce poste :</translation>
+    </message>
+    <message>
+        <source>TLS:</source>
+        <translation>TLS :</translation>
+    </message>
+    <message>
+        <source>Role's password:</source>
+        <translation>Mot de passe du rôle :</translation>
+    </message>
+    <message>
+        <source>The network's configuration sets this address; IT changes it there. The role's password is this counter's own and can still be entered.</source>
+        <translation>Cette adresse est fixée par la configuration du réseau ; le service informatique la modifie là. Le mot de passe du rôle est propre à ce poste et peut toujours être saisi.</translation>
+    </message>
+    <message>
+        <source>The network store needs a host, a database and this counter's role (or every field empty: no store).</source>
+        <translation>La base du réseau demande un hôte, une base de données et le rôle de ce poste (ou tous les champs vides : pas de base du réseau).</translation>
+    </message>
+    <message>
+        <source>No network store: this counter keeps everything on its own.</source>
+        <translation>Pas de base du réseau : ce poste garde tout pour lui seul.</translation>
+    </message>
+    <message>
+        <source>Trying the network store…</source>
+        <translation>Essai de la base du réseau…</translation>
+    </message>
+    <message>
+        <source>Not connected: no password for this role in the keychain; type it above.</source>
+        <translation>Non connecté : pas de mot de passe pour ce rôle dans le trousseau ; saisissez-le ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Connected: the network store answers.</source>
+        <translation>Connecté : la base du réseau répond.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Non connecté : %1</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::NetworkConfig</name>
     <message>
         <source>The file is larger than %1 MB: it is not a network configuration.</source>
@@ -3914,6 +3997,18 @@ Rien n’a été modifié sur ce poste.</translation>
         <source>%1 was pulled or claimed at another desk (%2).</source>
         <translation>%1 a été prélevé ou pris en charge sur un autre poste (%2).</translation>
     </message>
+    <message>
+        <source>Split &amp;zones…</source>
+        <translation>Partager les &amp;zones…</translation>
+    </message>
+    <message>
+        <source>Give the site's shelf zones to its desks</source>
+        <translation>Répartir les zones des rayons du site entre ses postes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 / %L2 (%Ln line(s) left to other desks)</source>
+        <translation><numerusform>%L1 / %L2 (%Ln ligne laissée aux autres postes)</numerusform><numerusform>%L1 / %L2 (%Ln lignes laissées aux autres postes)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>comptoir::ReportsPage</name>
@@ -4137,6 +4232,10 @@ Rien n’a été modifié sur ce poste.</translation>
         <source>Home delivery</source>
         <translation>Portage à domicile</translation>
     </message>
+    <message>
+        <source>Network store</source>
+        <translation>Base du réseau</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::ShelfLayoutEditor</name>
@@ -4341,6 +4440,37 @@ Rien n’a été modifié sur ce poste.</translation>
     <message>
         <source>The network configuration could not be copied into %1.</source>
         <translation>La configuration du réseau n’a pas pu être copiée dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ZoneSplitDialog</name>
+    <message>
+        <source>Split zones between desks</source>
+        <translation>Partager les zones entre les postes</translation>
+    </message>
+    <message>
+        <source>Tick the zones this desk pulls. Its runs then claim only lines of its zones and of the zones given to no desk; the other desks leave its zones alone.</source>
+        <translation>Cochez les zones que ce poste prélève. Ses prélèvements ne prennent alors que les lignes de ses zones et des zones confiées à aucun poste ; les autres postes laissent ses zones de côté.</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Given to</source>
+        <translation>Confiée à</translation>
+    </message>
+    <message>
+        <source>no desk (every desk pulls it)</source>
+        <translation>aucun poste (tous les postes la prélèvent)</translation>
+    </message>
+    <message>
+        <source>this desk (%1)</source>
+        <translation>ce poste (%1)</translation>
+    </message>
+    <message>
+        <source>Zone %1 taken from %2.</source>
+        <translation>Zone %1 reprise au poste %2.</translation>
     </message>
 </context>
 <context>
@@ -5887,6 +6017,10 @@ Rien n’a été modifié sur ce poste.</translation>
         <source>Pick list</source>
         <translation>Liste à prélever</translation>
     </message>
+    <message>
+        <source>Indexes</source>
+        <translation>Index</translation>
+    </message>
 </context>
 <context>
     <name>delivery</name>
@@ -6437,6 +6571,34 @@ Ce poste garde ses réglages précédents. Prévenez le service informatique.</t
     <message>
         <source>Jammed doors</source>
         <translation>Casiers bloqués</translation>
+    </message>
+    <message>
+        <source>To prepare</source>
+        <translation>À préparer</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêtes</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Retirées</translation>
+    </message>
+    <message>
+        <source>Cancelled/expired</source>
+        <translation>Annulées ou expirées</translation>
+    </message>
+    <message>
+        <source>Made ready today</source>
+        <translation>Prêtes aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Median to ready (h)</source>
+        <translation>Médiane jusqu’à prête (h)</translation>
+    </message>
+    <message>
+        <source>90th pct to ready (h)</source>
+        <translation>90e centile jusqu’à prête (h)</translation>
     </message>
 </context>
 </TS>
