@@ -153,8 +153,9 @@ private Q_SLOTS:
         // The first sync built the secondary indexes it left out while writing.
         QCOMPARE(cached(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
                                        "('holds_pickup', 'holds_item', 'holds_biblio', 'holds_patron', "
-                                       "'items_barcode', 'patrons_card', 'pick_list_barcode', 'pick_list_walk')")),
-                 8);
+                                       "'items_barcode', 'patrons_card', 'pick_list_barcode', 'pick_list_walk', "
+                                       "'holds_waiting')")),
+                 9);
     }
 
     // The sync reads pages straight from their bytes (sync/JsonPage): texts with quotes, a

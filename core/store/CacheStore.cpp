@@ -121,6 +121,91 @@ QList<SchemaMigration> CacheStore::schema()
              QStringLiteral("CREATE INDEX IF NOT EXISTS pick_list_walk ON pick_list(site, shelf_key, barcode_rank, "
                             "barcode)"),
          }},
+        {5,
+         {
+             // The pull list is one ordered read of one index, no join, no second pass and no sort:
+             // what it shows of each line's item (call number, location, record) and record (title,
+             // author) is kept on the line by triggers, whoever writes the lines, the items or the
+             // records; so are its shelf key (a line without a call number of its own files by its
+             // item's) and its barcode's rank, plain columns (an index read that names a generated
+             // column is not covered by the index). Requests still waiting, per title: a partial index.
+             QStringLiteral("DROP TABLE IF EXISTS pick_list_v5"),
+             QStringLiteral(
+                 "CREATE TABLE pick_list_v5 (site TEXT NOT NULL, item_id INTEGER NOT NULL, biblio_id INTEGER, "
+                 "barcode TEXT, patron_id INTEGER, pickup_library_id TEXT, callnumber TEXT, hold_date TEXT, "
+                 "hold_group_id INTEGER, item_level INTEGER, notes TEXT, item_callnumber TEXT, location TEXT, "
+                 "item_biblio_id INTEGER, title TEXT, author TEXT, shelf_key BLOB, barcode_rank INTEGER, PRIMARY "
+                 "KEY (site, item_id))"),
+             QStringLiteral(
+                 "INSERT INTO pick_list_v5 (site, item_id, biblio_id, barcode, patron_id, pickup_library_id, "
+                 "callnumber, hold_date, hold_group_id, item_level, notes, item_callnumber, location, "
+                 "item_biblio_id, title, author, shelf_key, barcode_rank) SELECT p.site, p.item_id, p.biblio_id, "
+                 "p.barcode, p.patron_id, p.pickup_library_id, p.callnumber, p.hold_date, p.hold_group_id, "
+                 "p.item_level, p.notes, i.callnumber, i.location, i.biblio_id, b.title, b.author, "
+                 "comptoir_shelf_key(coalesce(p.callnumber, i.callnumber)), p.barcode_rank FROM pick_list p LEFT "
+                 "JOIN items i ON i.item_id = p.item_id LEFT JOIN biblios b ON b.biblio_id = p.biblio_id"),
+             QStringLiteral("DROP TABLE pick_list"),
+             QStringLiteral("ALTER TABLE pick_list_v5 RENAME TO pick_list"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS pick_list_barcode ON pick_list(barcode)"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS pick_list_item ON pick_list(item_id)"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS pick_list_biblio ON pick_list(biblio_id)"),
+             QStringLiteral(
+                 "CREATE INDEX IF NOT EXISTS pick_list_walk ON pick_list(site, shelf_key, barcode_rank, barcode, "
+                 "item_id, biblio_id, item_biblio_id, pickup_library_id, hold_group_id, callnumber, "
+                 "item_callnumber, location, title, author)"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS holds_waiting ON holds(biblio_id) WHERE status IS NULL"),
+             // A line as it comes in or changes takes its item's and its record's details, its shelf key and
+             // its barcode's rank.
+             QStringLiteral(
+                 "CREATE TRIGGER pick_list_details AFTER INSERT ON pick_list BEGIN UPDATE pick_list SET "
+                 "(item_callnumber, location, item_biblio_id) = (SELECT callnumber, location, biblio_id FROM "
+                 "items WHERE item_id = NEW.item_id), (title, author) = (SELECT title, author FROM biblios WHERE "
+                 "biblio_id = NEW.biblio_id), shelf_key = comptoir_shelf_key(coalesce(NEW.callnumber, (SELECT "
+                 "callnumber FROM items WHERE item_id = NEW.item_id))), barcode_rank = CASE WHEN NEW.barcode IS "
+                 "NULL OR NEW.barcode = '' OR length(NEW.barcode) > 18 OR NEW.barcode GLOB '*[^0-9]*' THEN "
+                 "9223372036854775807 ELSE CAST(NEW.barcode AS INTEGER) END WHERE site = NEW.site AND item_id = "
+                 "NEW.item_id; END"),
+             QStringLiteral(
+                 "CREATE TRIGGER pick_list_line_changed AFTER UPDATE OF item_id, biblio_id, barcode, callnumber "
+                 "ON pick_list BEGIN UPDATE pick_list SET (item_callnumber, location, item_biblio_id) = (SELECT "
+                 "callnumber, location, biblio_id FROM items WHERE item_id = NEW.item_id), (title, author) = "
+                 "(SELECT title, author FROM biblios WHERE biblio_id = NEW.biblio_id), shelf_key = "
+                 "comptoir_shelf_key(coalesce(NEW.callnumber, (SELECT callnumber FROM items WHERE item_id = "
+                 "NEW.item_id))), barcode_rank = CASE WHEN NEW.barcode IS NULL OR NEW.barcode = '' OR "
+                 "length(NEW.barcode) > 18 OR NEW.barcode GLOB '*[^0-9]*' THEN 9223372036854775807 ELSE "
+                 "CAST(NEW.barcode AS INTEGER) END WHERE site = NEW.site AND item_id = NEW.item_id; END"),
+             // An item or a record written (INSERT OR REPLACE comes here too), changed or removed: the lines
+             // that show it follow; lines already right are not written again.
+             QStringLiteral(
+                 "CREATE TRIGGER pick_list_item_in AFTER INSERT ON items BEGIN UPDATE pick_list SET "
+                 "item_callnumber = NEW.callnumber, location = NEW.location, item_biblio_id = NEW.biblio_id, "
+                 "shelf_key = comptoir_shelf_key(coalesce(callnumber, NEW.callnumber)) WHERE item_id = "
+                 "NEW.item_id AND (item_callnumber IS NOT NEW.callnumber OR location IS NOT NEW.location OR "
+                 "item_biblio_id IS NOT NEW.biblio_id); END"),
+             QStringLiteral(
+                 "CREATE TRIGGER pick_list_item_changed AFTER UPDATE ON items BEGIN UPDATE pick_list SET "
+                 "item_callnumber = NULL, location = NULL, item_biblio_id = NULL, shelf_key = "
+                 "comptoir_shelf_key(callnumber) WHERE item_id = OLD.item_id AND OLD.item_id IS NOT NEW.item_id; "
+                 "UPDATE pick_list SET item_callnumber = NEW.callnumber, location = NEW.location, item_biblio_id "
+                 "= NEW.biblio_id, shelf_key = comptoir_shelf_key(coalesce(callnumber, NEW.callnumber)) WHERE "
+                 "item_id = NEW.item_id AND (item_callnumber IS NOT NEW.callnumber OR location IS NOT "
+                 "NEW.location OR item_biblio_id IS NOT NEW.biblio_id); END"),
+             QStringLiteral("CREATE TRIGGER pick_list_item_out AFTER DELETE ON items BEGIN UPDATE pick_list SET "
+                            "item_callnumber = NULL, location = NULL, item_biblio_id = NULL, shelf_key = "
+                            "comptoir_shelf_key(callnumber) WHERE item_id = OLD.item_id; END"),
+             QStringLiteral(
+                 "CREATE TRIGGER pick_list_biblio_in AFTER INSERT ON biblios BEGIN UPDATE pick_list SET title = "
+                 "NEW.title, author = NEW.author WHERE biblio_id = NEW.biblio_id AND (title IS NOT NEW.title OR "
+                 "author IS NOT NEW.author); END"),
+             QStringLiteral(
+                 "CREATE TRIGGER pick_list_biblio_changed AFTER UPDATE ON biblios BEGIN UPDATE pick_list SET "
+                 "title = NULL, author = NULL WHERE biblio_id = OLD.biblio_id AND OLD.biblio_id IS NOT "
+                 "NEW.biblio_id; UPDATE pick_list SET title = NEW.title, author = NEW.author WHERE biblio_id = "
+                 "NEW.biblio_id AND (title IS NOT NEW.title OR author IS NOT NEW.author); END"),
+             QStringLiteral(
+                 "CREATE TRIGGER pick_list_biblio_out AFTER DELETE ON biblios BEGIN UPDATE pick_list SET title = "
+                 "NULL, author = NULL WHERE biblio_id = OLD.biblio_id; END"),
+         }},
     };
 }
 
@@ -162,7 +247,11 @@ const char* const SecondaryIndexes[][2] = {
     {"items_barcode", "items(barcode)"},
     {"patrons_card", "patrons(cardnumber)"},
     {"pick_list_barcode", "pick_list(barcode)"},
-    {"pick_list_walk", "pick_list(site, shelf_key, barcode_rank, barcode)"},
+    // Covers the pull list's read (schema 5). The lines' indexes by item and by record stay: the
+    // triggers that keep each line's details use them.
+    {"pick_list_walk", "pick_list(site, shelf_key, barcode_rank, barcode, item_id, biblio_id, item_biblio_id, "
+                       "pickup_library_id, hold_group_id, callnumber, item_callnumber, location, title, author)"},
+    {"holds_waiting", "holds(biblio_id) WHERE status IS NULL"},
 };
 
 } // namespace
