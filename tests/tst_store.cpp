@@ -1,7 +1,9 @@
 #include "desk/CallNumber.h"
+#include "desk/PullList.h"
 #include "store/Database.h"
 #include "store/FaultInjector.h"
 #include "store/LocalStore.h"
+#include "store/PackedLine.h"
 #include "store/Retention.h"
 #include "support/MockClock.h"
 #include "support/TestFiles.h"
@@ -661,15 +663,22 @@ private Q_SLOTS:
         CacheStore cache;
         QVERIFY(cache.open(path).ok());
         Database& db = cache.database();
+        // What the pull list reads of a line: its packed value (location, title, author, call
+        // number it files by), and its stored shelf key.
         const auto line = [&db](qint64 item) {
-            auto row = db.exec(QStringLiteral("SELECT coalesce(location, '-'), coalesce(title, '-'), "
-                                              "coalesce(author, '-'), coalesce(item_callnumber, '-'), hex(shelf_key) "
-                                              "FROM pick_list WHERE item_id = ?"),
-                               {item});
+            auto row = db.exec(QStringLiteral("SELECT line, hex(shelf_key) FROM pick_list WHERE item_id = ?"), {item});
             QStringList values;
-            if (row.ok() && row.value().next())
-                for (int c = 0; c < 5; ++c)
-                    values << row.value().value(c).toString();
+            if (row.ok() && row.value().next()) {
+                const QByteArray packed = row.value().value(0).toByteArray();
+                store::PackedLine l;
+                if (!store::unpackLine(packed.constData(), packed.size(), l))
+                    return QStringList{QStringLiteral("damaged")};
+                const auto text = [](std::string_view v) {
+                    return v.data() ? QString::fromUtf8(v.data(), qsizetype(v.size())) : QStringLiteral("-");
+                };
+                values << text(l.location) << text(l.title) << text(l.author) << text(l.callNumber)
+                       << row.value().value(1).toString();
+            }
             return values;
         };
         const auto key = [](const char* call) {
@@ -720,14 +729,11 @@ private Q_SLOTS:
         QVERIFY(db.exec(QStringLiteral("DELETE FROM items WHERE item_id = 1")).ok());
         QVERIFY(db.exec(QStringLiteral("DELETE FROM biblios WHERE biblio_id = 10")).ok());
         QCOMPARE(line(1), (QStringList{QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-"),
-                                       QStringLiteral("-"), key("843.914 D94")}));
+                                       QStringLiteral("843.914 D94"), key("843.914 D94")}));
 
         // The pull list's read is covered by the walk index and sorts nothing.
-        auto plan = db.exec(
-            QStringLiteral("EXPLAIN QUERY PLAN SELECT item_id, barcode, callnumber, item_callnumber, title, author, "
-                           "location, pickup_library_id, hold_group_id, biblio_id, item_biblio_id FROM pick_list "
-                           "INDEXED BY pick_list_walk WHERE site = 'CENTRE' ORDER BY shelf_key, barcode_rank, "
-                           "barcode, item_id"));
+        auto plan = db.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + QString::fromLatin1(desk::PullListSql),
+                            {QStringLiteral("CENTRE")});
         QVERIFY(plan.ok());
         QStringList steps;
         while (plan.value().next())

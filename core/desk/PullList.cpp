@@ -2,6 +2,7 @@
 
 #include "desk/CallNumber.h"
 #include "store/CacheStore.h"
+#include "store/PackedLine.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -40,10 +41,8 @@ public:
         : m_strings(strings)
     {
     }
-    int get(sqlite3_stmt* s, int column)
+    int get(const QByteArray& raw)
     {
-        const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(s, column));
-        const QByteArray raw = QByteArray::fromRawData(data ? data : "", data ? sqlite3_column_bytes(s, column) : 0);
         auto it = m_index.constFind(raw);
         if (it != m_index.cend())
             return it.value();
@@ -57,18 +56,10 @@ private:
     QHash<QByteArray, int> m_index;
 };
 
-// Appends a column's UTF-8 text to the shared buffer (no string of its own).
-PullList::Text appendText(QByteArray& to, sqlite3_stmt* s, int column)
-{
-    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(s, column));
-    const int size = data ? sqlite3_column_bytes(s, column) : 0;
-    PullList::Text text{qint32(to.size()), qint32(size)};
-    if (size > 0)
-        to.append(data, size);
-    return text;
-}
-
 } // namespace
+
+const char* const PullListSql = "SELECT line FROM pick_list INDEXED BY pick_list_walk WHERE site = ? ORDER BY "
+                                "shelf_key, barcode_rank, barcode, item_id";
 
 PullLine PullList::at(qsizetype i) const
 {
@@ -138,10 +129,7 @@ Result<PullList> buildPullList(CacheStore& cache, const QString& site, const She
     // order with everything the list shows (the item's location and call number, the record's
     // title and author, kept on each line by the cache's triggers). No join, no sort: each line
     // goes to its location's bucket as it comes.
-    const char* sql = "SELECT item_id, barcode, coalesce(callnumber, item_callnumber, ''), title, author, "
-                      "coalesce(location, ''), coalesce(pickup_library_id, ''), coalesce(hold_group_id, 0), "
-                      "coalesce(biblio_id, item_biblio_id, 0), biblio_id FROM pick_list INDEXED BY pick_list_walk "
-                      "WHERE site = ? ORDER BY shelf_key, barcode_rank, barcode, item_id";
+    const char* sql = PullListSql;
     sqlite3_stmt* raw = nullptr;
     if (sqlite3_prepare_v2(db, sql, -1, &raw, nullptr) != SQLITE_OK)
         return sqliteError(db);
@@ -161,7 +149,7 @@ Result<PullList> buildPullList(CacheStore& cache, const QString& site, const She
             if (sqlite3_step(bounds) == SQLITE_ROW) {
                 const size_t most = size_t(std::clamp<qint64>(sqlite3_column_int64(bounds, 0), 0, 10'000'000));
                 read.reserve(most);
-                d.text.reserve(qsizetype(most) * 48);
+                d.text.resize(qsizetype(most) * 48);
             }
         }
     }
@@ -197,24 +185,41 @@ Result<PullList> buildPullList(CacheStore& cache, const QString& site, const She
             return &recordOfId[size_t(id - lowRecord)];
         return nullptr;
     };
-    const auto bytesOf = [raw](int column) {
-        const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(raw, column));
-        return QByteArray::fromRawData(bytes ? bytes : "", bytes ? sqlite3_column_bytes(raw, column) : 0);
-    };
     int step;
+    store::PackedLine packed;
+    // The texts one after another in d.text, grown by doubling, its size set once at the end.
+    qsizetype used = 0;
+    const auto text = [&d, &used](std::string_view from) {
+        const qsizetype size = qsizetype(from.size());
+        if (used + size > d.text.size())
+            d.text.resize(std::max(2 * d.text.size(), used + size + 4096));
+        if (size > 0)
+            std::memcpy(d.text.data() + used, from.data(), size_t(size));
+        PullList::Text t{qint32(used), qint32(size)};
+        used += size;
+        return t;
+    };
+    const auto view = [](std::string_view from) {
+        return QByteArray::fromRawData(from.data() ? from.data() : "", qsizetype(from.size()));
+    };
     while ((step = sqlite3_step(raw)) == SQLITE_ROW) {
+        const auto* bytes = static_cast<const char*>(sqlite3_column_blob(raw, 0));
+        if (!store::unpackLine(bytes, sqlite3_column_bytes(raw, 0), packed))
+            return Error{QStringLiteral("store.corrupt"),
+                         QCoreApplication::translate("PullList", "A line of the pick list is damaged in the cache: "
+                                                                 "synchronise again to rebuild it.")};
         Line line;
-        line.itemId = sqlite3_column_int64(raw, 0);
-        line.barcode = appendText(d.text, raw, 1);
-        line.call = appendText(d.text, raw, 2);
-        if (sqlite3_column_type(raw, 9) != SQLITE_NULL) {
-            const qint64 record = sqlite3_column_int64(raw, 9);
+        line.itemId = packed.itemId;
+        line.barcode = text(packed.barcode);
+        line.call = text(packed.callNumber);
+        if (packed.hasRecord) {
+            const qint64 record = packed.recordId;
             qint32* slot = recordSlot(record);
             qint32 index = slot ? *slot : records.value(record, -1);
             if (index < 0) {
                 PullList::Record r;
-                r.title = appendText(d.text, raw, 3);
-                r.author = appendText(d.text, raw, 4);
+                r.title = text(packed.title);
+                r.author = text(packed.author);
                 d.records.push_back(r);
                 index = qint32(d.records.size()) - 1;
                 if (slot)
@@ -225,17 +230,17 @@ Result<PullList> buildPullList(CacheStore& cache, const QString& site, const She
             line.record = index;
         }
         {
-            const QByteArray pickup = bytesOf(6);
+            const QByteArray pickup = view(packed.pickup);
             if (lastPickupIndex < 0 || pickup != lastPickup) {
-                lastPickupIndex = pickups.get(raw, 6);
+                lastPickupIndex = pickups.get(pickup);
                 lastPickup = QByteArray(pickup.constData(), pickup.size());
             }
             line.pickup = lastPickupIndex;
         }
-        line.holdGroupId = sqlite3_column_int64(raw, 7);
-        line.biblioId = sqlite3_column_int64(raw, 8);
+        line.holdGroupId = packed.holdGroupId;
+        line.biblioId = packed.biblioId;
         {
-            const QByteArray location = bytesOf(5);
+            const QByteArray location = view(packed.location);
             if (lastBucket < 0 || location != lastLocation) {
                 auto found = bucketOf.constFind(location);
                 if (found == bucketOf.cend()) {
@@ -265,6 +270,8 @@ Result<PullList> buildPullList(CacheStore& cache, const QString& site, const She
     if (step != SQLITE_DONE)
         return sqliteError(db);
     statement.reset();
+    d.text.resize(used);
+    d.text.squeeze();
 
     // Requests still waiting for a copy of each title on the list (pending: no status yet), from
     // the partial index holds_waiting: every title's count, those on the list picked out here

@@ -125,4 +125,8 @@ private:
 // order is read from an index and the lines only bucketed by location: no sort.
 Result<PullList> buildPullList(CacheStore& cache, const QString& site, const ShelfLayout& layout);
 
+// The one read buildPullList makes (a site bound to its one parameter): the packed lines in shelf
+// order, from the walk index alone (tests check SQLite's plan of it).
+extern const char* const PullListSql;
+
 } // namespace comptoir::desk

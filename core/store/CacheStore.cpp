@@ -1,6 +1,7 @@
 #include "store/CacheStore.h"
 
 #include "desk/CallNumber.h"
+#include "store/PackedLine.h"
 
 #include <QCoreApplication>
 
@@ -24,13 +25,58 @@ void shelfKeyFunction(sqlite3_context* context, int, sqlite3_value** argv)
         sqlite3_result_blob(context, key.constData(), int(key.size()), SQLITE_TRANSIENT);
 }
 
+// comptoir_pick_line(item_id, biblio_id, item_biblio_id, hold_group_id, barcode, callnumber,
+// item_callnumber, location, pickup_library_id, title, author): the line as the pull list reads it,
+// packed in one value (store/PackedLine.h).
+void pickLineFunction(sqlite3_context* context, int argc, sqlite3_value** argv)
+{
+    if (argc != 11) {
+        sqlite3_result_error(context, "comptoir_pick_line takes 11 arguments", -1);
+        return;
+    }
+    qint64 numbers[4];
+    const qint64* number[4] = {};
+    for (int i = 0; i < 4; ++i)
+        if (sqlite3_value_type(argv[i]) != SQLITE_NULL) {
+            numbers[i] = sqlite3_value_int64(argv[i]);
+            number[i] = &numbers[i];
+        }
+    std::string_view texts[7];
+    const std::string_view* text[7] = {};
+    for (int i = 0; i < 7; ++i) {
+        const auto* bytes = reinterpret_cast<const char*>(sqlite3_value_text(argv[4 + i]));
+        if (bytes) {
+            texts[i] = std::string_view(bytes, size_t(sqlite3_value_bytes(argv[4 + i])));
+            text[i] = &texts[i];
+        }
+    }
+    store::PackedLineFields fields;
+    fields.itemId = number[0] ? numbers[0] : 0;
+    fields.biblioId = number[1];
+    fields.itemBiblioId = number[2];
+    fields.holdGroupId = number[3];
+    fields.barcode = text[0];
+    fields.callNumber = text[1];
+    fields.itemCallNumber = text[2];
+    fields.location = text[3];
+    fields.pickup = text[4];
+    fields.title = text[5];
+    fields.author = text[6];
+    const QByteArray packed = store::packLine(fields);
+    sqlite3_result_blob(context, packed.constData(), int(packed.size()), SQLITE_TRANSIENT);
+}
+
 int registerFunctions(sqlite3* db, char**, const sqlite3_api_routines*)
 {
-    // Deterministic and innocuous: usable in the schema (a stored generated column) even with
-    // trusted_schema off.
-    return sqlite3_create_function_v2(db, "comptoir_shelf_key", 1,
-                                      SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr, shelfKeyFunction,
-                                      nullptr, nullptr, nullptr);
+    // Deterministic and innocuous: usable in the schema (a stored generated column, triggers) even
+    // with trusted_schema off.
+    const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    const int made = sqlite3_create_function_v2(db, "comptoir_shelf_key", 1, flags, nullptr, shelfKeyFunction, nullptr,
+                                                nullptr, nullptr);
+    if (made != SQLITE_OK)
+        return made;
+    return sqlite3_create_function_v2(db, "comptoir_pick_line", 11, flags, nullptr, pickLineFunction, nullptr, nullptr,
+                                      nullptr);
 }
 
 } // namespace
@@ -128,21 +174,25 @@ QList<SchemaMigration> CacheStore::schema()
              // author) is kept on the line by triggers, whoever writes the lines, the items or the
              // records; so are its shelf key (a line without a call number of its own files by its
              // item's) and its barcode's rank, plain columns (an index read that names a generated
-             // column is not covered by the index). Requests still waiting, per title: a partial index.
+             // column is not covered by the index); so is all the list shows of it, packed in one
+             // value, the one column the list reads. Requests still waiting, per title: a partial index.
              QStringLiteral("DROP TABLE IF EXISTS pick_list_v5"),
              QStringLiteral(
                  "CREATE TABLE pick_list_v5 (site TEXT NOT NULL, item_id INTEGER NOT NULL, biblio_id INTEGER, "
                  "barcode TEXT, patron_id INTEGER, pickup_library_id TEXT, callnumber TEXT, hold_date TEXT, "
                  "hold_group_id INTEGER, item_level INTEGER, notes TEXT, item_callnumber TEXT, location TEXT, "
-                 "item_biblio_id INTEGER, title TEXT, author TEXT, shelf_key BLOB, barcode_rank INTEGER, PRIMARY "
-                 "KEY (site, item_id))"),
+                 "item_biblio_id INTEGER, title TEXT, author TEXT, shelf_key BLOB, barcode_rank INTEGER, line "
+                 "BLOB, PRIMARY KEY (site, item_id))"),
              QStringLiteral(
                  "INSERT INTO pick_list_v5 (site, item_id, biblio_id, barcode, patron_id, pickup_library_id, "
                  "callnumber, hold_date, hold_group_id, item_level, notes, item_callnumber, location, "
-                 "item_biblio_id, title, author, shelf_key, barcode_rank) SELECT p.site, p.item_id, p.biblio_id, "
+                 "item_biblio_id, title, author, shelf_key, barcode_rank, line) SELECT p.site, p.item_id, p.biblio_id, "
                  "p.barcode, p.patron_id, p.pickup_library_id, p.callnumber, p.hold_date, p.hold_group_id, "
                  "p.item_level, p.notes, i.callnumber, i.location, i.biblio_id, b.title, b.author, "
-                 "comptoir_shelf_key(coalesce(p.callnumber, i.callnumber)), p.barcode_rank FROM pick_list p LEFT "
+                 "comptoir_shelf_key(coalesce(p.callnumber, i.callnumber)), p.barcode_rank, "
+                 "comptoir_pick_line(p.item_id, p.biblio_id, i.biblio_id, p.hold_group_id, p.barcode, "
+                 "p.callnumber, i.callnumber, i.location, p.pickup_library_id, b.title, b.author) FROM pick_list p "
+                 "LEFT "
                  "JOIN items i ON i.item_id = p.item_id LEFT JOIN biblios b ON b.biblio_id = p.biblio_id"),
              QStringLiteral("DROP TABLE pick_list"),
              QStringLiteral("ALTER TABLE pick_list_v5 RENAME TO pick_list"),
@@ -151,8 +201,7 @@ QList<SchemaMigration> CacheStore::schema()
              QStringLiteral("CREATE INDEX IF NOT EXISTS pick_list_biblio ON pick_list(biblio_id)"),
              QStringLiteral(
                  "CREATE INDEX IF NOT EXISTS pick_list_walk ON pick_list(site, shelf_key, barcode_rank, barcode, "
-                 "item_id, biblio_id, item_biblio_id, pickup_library_id, hold_group_id, callnumber, "
-                 "item_callnumber, location, title, author)"),
+                 "item_id, line)"),
              QStringLiteral("CREATE INDEX IF NOT EXISTS holds_waiting ON holds(biblio_id) WHERE status IS NULL"),
              // A line as it comes in or changes takes its item's and its record's details, its shelf key and
              // its barcode's rank.
@@ -174,6 +223,15 @@ QList<SchemaMigration> CacheStore::schema()
                  "NEW.item_id))), barcode_rank = CASE WHEN NEW.barcode IS NULL OR NEW.barcode = '' OR "
                  "length(NEW.barcode) > 18 OR NEW.barcode GLOB '*[^0-9]*' THEN 9223372036854775807 ELSE "
                  "CAST(NEW.barcode AS INTEGER) END WHERE site = NEW.site AND item_id = NEW.item_id; END"),
+             // Whatever changes on a line (written, or by the triggers above and below) is packed
+             // again in its one value for the pull list (store/PackedLine.h).
+             QStringLiteral(
+                 "CREATE TRIGGER pick_list_packed AFTER UPDATE OF item_id, biblio_id, barcode, callnumber, "
+                 "pickup_library_id, hold_group_id, item_callnumber, location, item_biblio_id, title, author ON "
+                 "pick_list BEGIN UPDATE pick_list SET line = comptoir_pick_line(NEW.item_id, NEW.biblio_id, "
+                 "NEW.item_biblio_id, NEW.hold_group_id, NEW.barcode, NEW.callnumber, NEW.item_callnumber, "
+                 "NEW.location, NEW.pickup_library_id, NEW.title, NEW.author) WHERE site = NEW.site AND item_id = "
+                 "NEW.item_id; END"),
              // An item or a record written (INSERT OR REPLACE comes here too), changed or removed: the lines
              // that show it follow; lines already right are not written again.
              QStringLiteral(
@@ -249,8 +307,7 @@ const char* const SecondaryIndexes[][2] = {
     {"pick_list_barcode", "pick_list(barcode)"},
     // Covers the pull list's read (schema 5). The lines' indexes by item and by record stay: the
     // triggers that keep each line's details use them.
-    {"pick_list_walk", "pick_list(site, shelf_key, barcode_rank, barcode, item_id, biblio_id, item_biblio_id, "
-                       "pickup_library_id, hold_group_id, callnumber, item_callnumber, location, title, author)"},
+    {"pick_list_walk", "pick_list(site, shelf_key, barcode_rank, barcode, item_id, line)"},
     {"holds_waiting", "holds(biblio_id) WHERE status IS NULL"},
 };
 
