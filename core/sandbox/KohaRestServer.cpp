@@ -360,7 +360,12 @@ Result<SqlFilter> translateKohaQuery(const QByteArray& json, const QHash<QString
     static const QRegularExpression rfc3339(
         QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)$"));
     for (QVariant& value : filter.bindings) {
-        if (value.typeId() != QMetaType::QString || !rfc3339.match(value.toString()).hasMatch())
+        if (value.typeId() != QMetaType::QString)
+            continue;
+        // What any match has (20 characters or more, a T, a colon) first: most values are not dates.
+        const QString text = value.toString();
+        if (text.size() < 20 || !text.contains(QLatin1Char('T')) || !text.contains(QLatin1Char(':')) ||
+            !rfc3339.match(text).hasMatch())
             continue;
         const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
         if (time.isValid())
