@@ -23,6 +23,7 @@
 #include <QSqlRecord>
 #include <QUrlQuery>
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -984,18 +985,26 @@ bool appendNativeField(QByteArray& out, Kind kind, sqlite3_stmt* s, int column)
     }
 }
 
+// A table's field names as JSON text once (",\"name\":"): one append per field instead of four.
+template <size_t N> struct FieldKeys
+{
+    std::array<QByteArray, N> keys;
+    explicit FieldKeys(const Field (&fields)[N])
+    {
+        for (size_t i = 0; i < N; ++i)
+            keys[i] = QByteArray(",\"") + fields[i].name + "\":";
+    }
+};
+
 // appendObjectOpen for the current row of a statement.
-template <size_t N> void appendNativeObjectOpen(QByteArray& out, const Field (&fields)[N], sqlite3_stmt* s)
+template <size_t N>
+void appendNativeObjectOpen(QByteArray& out, const Field (&fields)[N], const FieldKeys<N>& names, sqlite3_stmt* s)
 {
     out += '{';
-    bool first = true;
-    for (const Field& f : fields) {
-        if (!first)
-            out += ',';
-        first = false;
-        out += '"';
-        out += f.name;
-        out += "\":";
+    for (size_t i = 0; i < N; ++i) {
+        const Field& f = fields[i];
+        const QByteArray& key = names.keys[i];
+        out.append(key.constData() + (i == 0 ? 1 : 0), key.size() - (i == 0 ? 1 : 0)); // no comma before the first
         if (f.column < 0)
             appendField(out, f.kind, QVariant());
         else if (!appendNativeField(out, f.kind, s, f.column))
@@ -1005,21 +1014,26 @@ template <size_t N> void appendNativeObjectOpen(QByteArray& out, const Field (&f
 
 void appendNativeRow(QByteArray& out, int which, sqlite3_stmt* s)
 {
+    static const FieldKeys libraryKeys(LibraryFields);
+    static const FieldKeys holdKeys(HoldFields);
+    static const FieldKeys itemKeys(ItemFields);
+    static const FieldKeys biblioKeys(BiblioFields);
+    static const FieldKeys patronKeys(PatronFields);
     switch (which) {
     case 0:
-        appendNativeObjectOpen(out, LibraryFields, s);
+        appendNativeObjectOpen(out, LibraryFields, libraryKeys, s);
         break;
     case 1:
-        appendNativeObjectOpen(out, HoldFields, s);
+        appendNativeObjectOpen(out, HoldFields, holdKeys, s);
         break;
     case 2:
-        appendNativeObjectOpen(out, ItemFields, s);
+        appendNativeObjectOpen(out, ItemFields, itemKeys, s);
         break;
     case 3:
-        appendNativeObjectOpen(out, BiblioFields, s);
+        appendNativeObjectOpen(out, BiblioFields, biblioKeys, s);
         break;
     default:
-        appendNativeObjectOpen(out, PatronFields, s);
+        appendNativeObjectOpen(out, PatronFields, patronKeys, s);
         break;
     }
 }
