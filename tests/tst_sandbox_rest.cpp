@@ -121,6 +121,64 @@ class TestSandboxRest : public QObject
         return n;
     }
 
+    // A listing's body on the server at port (its status and error instead when not a 200).
+    QByteArray listing(quint16 port, const QString& path, const QUrlQuery& query, const QByteArray& embed)
+    {
+        QUrl url(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path));
+        url.setQuery(query);
+        QNetworkRequest req(url);
+        req.setRawHeader("Authorization",
+                         "Basic " + (KohaRestServer::DefaultLogin + QLatin1Char(':') + KohaRestServer::DefaultPassword)
+                                        .toUtf8()
+                                        .toBase64());
+        if (!embed.isEmpty())
+            req.setRawHeader("x-koha-embed", embed);
+        const Reply r = send(req, "GET");
+        return r.status == 200 ? r.body : QByteArray("status " + QByteArray::number(r.status) + ": " + r.body);
+    }
+
+    struct Listing
+    {
+        QString path;
+        QUrlQuery query;
+        QByteArray embed;
+    };
+
+    // Each listing read through SQLite's own statements (the default) and through QtSql (as before
+    // them): the same bytes. Returns the first difference, empty when there is none.
+    QString listingPathsDiffer(KohaRestServer& server, quint16 port, const QList<Listing>& listings)
+    {
+        for (const Listing& l : listings) {
+            server.setNativeListings(true);
+            const QByteArray native = listing(port, l.path, l.query, l.embed);
+            server.setNativeListings(false);
+            const QByteArray qtSql = listing(port, l.path, l.query, l.embed);
+            server.setNativeListings(true);
+            const QString what = l.path + QLatin1Char('?') + l.query.toString() + QStringLiteral(" embed ") +
+                                 QString::fromLatin1(l.embed);
+            if (!native.startsWith('[') || !QJsonDocument::fromJson(native).isArray())
+                return what + QStringLiteral(": not a JSON array: ") + QString::fromUtf8(native.left(200));
+            if (native != qtSql) {
+                qsizetype at = 0;
+                while (at < native.size() && at < qtSql.size() && native[at] == qtSql[at])
+                    ++at;
+                return what + QStringLiteral(": differs at byte %1: native …%2… QtSql …%3…")
+                                  .arg(at)
+                                  .arg(QString::fromUtf8(native.mid(std::max<qsizetype>(0, at - 60), 120)),
+                                       QString::fromUtf8(qtSql.mid(std::max<qsizetype>(0, at - 60), 120)));
+            }
+        }
+        return {};
+    }
+
+    static QUrlQuery queryOf(const QList<QPair<QString, QString>>& items)
+    {
+        QUrlQuery q;
+        for (const auto& [name, value] : items)
+            q.addQueryItem(name, QString(value).replace(QLatin1Char('+'), QStringLiteral("%2B")));
+        return q;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -756,6 +814,243 @@ private Q_SLOTS:
         QCOMPARE(request(QStringLiteral("/api/v1/holds/7")).status, 404);
         QCOMPARE(request(QStringLiteral("/api/v1/holds/7"), {}, {}, "DELETE").status, 404);
         QCOMPARE(request(QStringLiteral("/api/v1/holds/8"), {}, {}, "DELETE", false).status, 401);
+    }
+
+    // Listings are written from SQLite's own statements (issue 19): the generated network's every
+    // listing, with every embed, paged and not, gives the bytes the QtSql way gave.
+    void nativeListingsMatchQtSql()
+    {
+        const QByteArray all = "item,biblio,patron,pickup_library";
+        const QString holds = QStringLiteral("/api/v1/holds");
+        QList<Listing> listings = {
+            {holds, queryOf({{QStringLiteral("_per_page"), QStringLiteral("-1")}}), all},
+            {holds, queryOf({{QStringLiteral("_per_page"), QStringLiteral("-1")}}), {}},
+            {holds,
+             queryOf({{QStringLiteral("_per_page"), QStringLiteral("-1")},
+                      {QStringLiteral("old"), QStringLiteral("true")}}),
+             all},
+            {holds,
+             queryOf({{QStringLiteral("_per_page"), QStringLiteral("100")},
+                      {QStringLiteral("_order_by"), QStringLiteral("-timestamp")}}),
+             all},
+            {holds,
+             queryOf({{QStringLiteral("q"), QStringLiteral("{\"timestamp\":{\">\":\"2026-11-20T07:00:00+01:00\"}}")},
+                      {QStringLiteral("_per_page"), QStringLiteral("-1")}}),
+             "biblio"},
+            {holds,
+             queryOf({{QStringLiteral("pickup_library_id"), QStringLiteral("CENTRE")},
+                      {QStringLiteral("_per_page"), QStringLiteral("-1")}}),
+             "patron,item"},
+            {QStringLiteral("/api/v1/items"), queryOf({{QStringLiteral("_per_page"), QStringLiteral("-1")}}), "biblio"},
+            {QStringLiteral("/api/v1/items"), queryOf({{QStringLiteral("_per_page"), QStringLiteral("-1")}}), {}},
+            {QStringLiteral("/api/v1/patrons"), queryOf({{QStringLiteral("_per_page"), QStringLiteral("-1")}}), {}},
+            {QStringLiteral("/api/v1/libraries"), {}, {}},
+        };
+        // Page after page, as a client syncs (the pages after the first resume after the last key).
+        for (int page = 1; page <= 13; ++page)
+            listings.append({holds,
+                             queryOf({{QStringLiteral("_per_page"), QStringLiteral("100")},
+                                      {QStringLiteral("_page"), QString::number(page)}}),
+                             all});
+        const QString difference = listingPathsDiffer(*m_server, m_port, listings);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+
+    // Text that needs escaping or is not plain UTF-8, empty strings, nulls, date-times with and
+    // without offsets, and values of unexpected types (SQLite keeps what it is given): through
+    // SQLite's statements, the same bytes as through QtSql, and the JSON expected.
+    void nativeListingsWriteAwkwardValues()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("awkward.sqlite"));
+        GeneratorOptions o;
+        o.seed = 5;
+        o.sites = 2;
+        o.items = 300;
+        o.patrons = 100;
+        o.holds = 60;
+        o.today = QDate(2026, 11, 22);
+        QVERIFY(NetworkGenerator::generate(file, o).ok());
+        const QString tricky = QStringLiteral("a \"quoted\" \\ note\n\t\r\b\f") + QChar(0x01) + QChar(0x1f) +
+                               QChar(0x7f) + QStringLiteral(" / ") + QString::fromUtf8("é ß 中文 — 😀");
+        const QString library = QString::fromUtf8("Zé\"\\");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("awkward"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            const auto exec = [&q](const QString& sql, const QVariantList& values = {}) {
+                q.prepare(sql);
+                for (const QVariant& v : values)
+                    q.addBindValue(v);
+                return q.exec();
+            };
+            // Libraries: an id to escape, an id that is not UTF-8, empty and null text.
+            QVERIFY(exec(QStringLiteral("INSERT INTO libraries (library_id, name, city, postal_code, pickup_location) "
+                                        "VALUES (?, ?, NULL, '', 1)"),
+                         {library, tricky}));
+            QVERIFY(exec(QStringLiteral("INSERT INTO libraries (library_id, name, city, postal_code, pickup_location) "
+                                        "VALUES (CAST(X'5A42C3' AS TEXT), CAST(X'4F6B41C328FF' AS TEXT), '😀', "
+                                        "CAST(X'EFBFBF' AS TEXT), 4294967296)")));
+            // Biblios: escapes, not UTF-8 (malformed, truncated, overlong, surrogate, past U+10FFFF,
+            // U+FFFF), NUL inside, a real where an integer is expected.
+            QVERIFY(exec(QStringLiteral("INSERT INTO biblios VALUES (900001, ?, '', NULL)"), {tricky}));
+            QVERIFY(exec(QStringLiteral("INSERT INTO biblios VALUES (900002, CAST(X'41C328FF20E282' AS TEXT), "
+                                        "CAST(X'610062' AS TEXT), 2.5)")));
+            QVERIFY(exec(QStringLiteral("INSERT INTO biblios VALUES (900003, CAST(X'C0AF20EDA08020F4908080' AS TEXT), "
+                                        "CAST(X'EFBFBEEFBFBF' AS TEXT), -7)")));
+            // Items: date-times with and without offsets, empty; a blob, numbers out of an int's
+            // range, text and a real where integers are expected.
+            const QString item = QStringLiteral(
+                "INSERT INTO items (item_id, biblio_id, external_id, callnumber, location, home_library_id, "
+                "holding_library_id, item_type_id, not_for_loan_status, withdrawn, lost_status, checked_out_date, "
+                "timestamp) VALUES (?, ?, ?, ?, ?, ?, ?, 'BK', ?, ?, 0, ?, ?)");
+            QVERIFY(exec(item, {900001, 900001, QStringLiteral("X\"1"), tricky, QString::fromUtf8("ℓoc"), library,
+                                library, 0, 0, QVariant(), QStringLiteral("2026-11-22T06:00:00-05:00")}));
+            QVERIFY(exec(item, {900002, 900002, QStringLiteral("X2"), QByteArray("\x00\xff", 2), QStringLiteral(""),
+                                library, library, qint64(1) << 40, QStringLiteral("x"), QStringLiteral(""),
+                                QStringLiteral("2026-11-22T06:00:00Z")}));
+            QVERIFY(exec(item, {900003, 900003, QStringLiteral("X3"), QStringLiteral(""), QStringLiteral(""), library,
+                                library, 2.5, -1, QStringLiteral("2026-11-21"),
+                                QStringLiteral("2026-11-22T06:00:00+02:00")}));
+            QVERIFY(exec(item, {900004, 900001, QStringLiteral("X4"), QStringLiteral("R"), QStringLiteral("L"), library,
+                                library, 1, 1, QVariant(), QStringLiteral("2026-11-22T06:00:00")}));
+            QVERIFY(exec(item, {900005, 900001, QStringLiteral("X5"), QStringLiteral("R"), QStringLiteral("L"), library,
+                                library, 0, 0, QVariant(), QStringLiteral("")}));
+            QVERIFY(exec(QStringLiteral("UPDATE items SET timestamp = CAST(X'323032362D31312D32325A80' AS TEXT) "
+                                        "WHERE item_id = 900004")));
+            // Patrons: with and without an address, a flag out of an int's range.
+            const QString patron = QStringLiteral(
+                "INSERT INTO patrons (patron_id, cardnumber, surname, firstname, library_id, category_id, expiry_date, "
+                "restricted) VALUES (?, ?, ?, ?, ?, 'PT', ?, ?)");
+            QVERIFY(exec(patron, {900001, QStringLiteral("C\"1"), tricky, QStringLiteral(""), library, QVariant(),
+                                  qint64(1) << 32}));
+            QVERIFY(exec(patron, {900002, QStringLiteral("C2"), QStringLiteral("O'Brien"), QString::fromUtf8("Zoë"),
+                                  library, QStringLiteral("2027-01-01"), 1}));
+            QVERIFY(exec(QStringLiteral("INSERT INTO patron_addresses (patron_id, street_number, city, email) "
+                                        "VALUES (900001, 12, ?, '')"),
+                         {tricky}));
+            // Requests: each kind of value in each kind of field, ids of rows that do not exist.
+            const QString hold = QStringLiteral(
+                "INSERT INTO holds (hold_id, patron_id, biblio_id, item_id, pickup_library_id, hold_date, priority, "
+                "status, waiting_date, expiration_date, timestamp, item_level, hold_group_id, notes, "
+                "cancellation_date, cancellation_reason) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?, ?, "
+                "NULL, ?)");
+            QVERIFY(exec(hold,
+                         {900001, 900001, 900001, 900001, library, QStringLiteral("2026-11-20"), 1, QStringLiteral(""),
+                          QStringLiteral("2026-11-22T06:00:00-05:00"), 1, QVariant(), tricky, QStringLiteral("")}));
+            QVERIFY(exec(hold, {900002, 900002, 900002, QVariant(), QStringLiteral("ZB"), QStringLiteral(""), 2.5,
+                                QVariant(), QStringLiteral("2026-11-22T06:00:00Z"), qint64(1) << 32,
+                                QStringLiteral("abc"), QByteArray("\x00\xff", 2), QVariant()}));
+            QVERIFY(exec(hold, {900003, 999999, 900003, 999999, QStringLiteral("NOPE"), QStringLiteral("2026-11-21"),
+                                -3, QVariant(), QStringLiteral("2026-11-22T06:00:00+02:00"), 0,
+                                qint64(9007199254740993), QVariant(), QVariant()}));
+            QVERIFY(exec(hold, {900004, QStringLiteral("12"), QStringLiteral("x"), 3.5, QStringLiteral("N"),
+                                QStringLiteral("2026-11-21"), 1, QVariant(), QStringLiteral("2026-11-22T06:00:00"),
+                                QStringLiteral("y"), QVariant(), QVariant(), QVariant()}));
+            QVERIFY(exec(QStringLiteral("UPDATE holds SET pickup_library_id = CAST(X'5A42C3' AS TEXT), "
+                                        "notes = CAST(X'610062' AS TEXT), cancellation_reason = CAST(X'EFBFBF' AS "
+                                        "TEXT) WHERE hold_id = 900003")));
+            QVERIFY(exec(QStringLiteral("INSERT INTO old_holds SELECT * FROM holds WHERE hold_id >= 900001")));
+            QVERIFY(
+                exec(QStringLiteral("UPDATE old_holds SET cancellation_date = '2026-11-22', timestamp = NULL "
+                                    "WHERE hold_id = 900002")) ||
+                exec(QStringLiteral("UPDATE old_holds SET cancellation_date = '2026-11-22' WHERE hold_id = 900002")));
+            q = QSqlQuery();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("awkward"));
+        }
+        KohaRestServer server(file);
+        auto port = server.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port.ok());
+
+        const QByteArray all = "item,biblio,patron,pickup_library";
+        const QString holds = QStringLiteral("/api/v1/holds");
+        const QUrlQuery everything = queryOf({{QStringLiteral("_per_page"), QStringLiteral("-1")}});
+        QList<Listing> listings = {
+            {holds, everything, all},
+            {holds,
+             queryOf(
+                 {{QStringLiteral("_per_page"), QStringLiteral("-1")}, {QStringLiteral("old"), QStringLiteral("1")}}),
+             all},
+            {holds,
+             queryOf({{QStringLiteral("_per_page"), QStringLiteral("-1")},
+                      {QStringLiteral("_order_by"), QStringLiteral("-timestamp")}}),
+             all},
+            {holds,
+             queryOf({{QStringLiteral("q"), QStringLiteral("{\"timestamp\":{\">\":\"2026-11-22T05:00:00+01:00\"}}")},
+                      {QStringLiteral("_per_page"), QStringLiteral("-1")}}),
+             all},
+            {holds,
+             queryOf(
+                 {{QStringLiteral("pickup_library_id"), library}, {QStringLiteral("_per_page"), QStringLiteral("-1")}}),
+             all},
+            {QStringLiteral("/api/v1/items"), everything, "biblio"},
+            {QStringLiteral("/api/v1/patrons"), everything, {}},
+            {QStringLiteral("/api/v1/libraries"), everything, {}},
+        };
+        // Page after page to past the end.
+        const qsizetype total = QJsonDocument::fromJson(listing(port.value(), holds, everything, {})).array().size();
+        QVERIFY(total > 64);
+        for (int page = 1; page <= total / 3 + 2; ++page)
+            listings.append({holds,
+                             queryOf({{QStringLiteral("_per_page"), QStringLiteral("3")},
+                                      {QStringLiteral("_page"), QString::number(page)}}),
+                             all});
+        const QString difference = listingPathsDiffer(server, port.value(), listings);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+
+        // And the JSON itself, written out here by hand.
+        const QByteArray trickyJson = "\"a \\\"quoted\\\" \\\\ note\\n\\t\\r\\b\\f\\u0001\\u001f\x7f / "
+                                      "\xc3\xa9 \xc3\x9f \xe4\xb8\xad\xe6\x96\x87 \xe2\x80\x94 \xf0\x9f\x98\x80\"";
+        const QByteArray libraryJson = "\"Z\xc3\xa9\\\"\\\\\"";
+        const auto holdJson = [&](qint64 id) {
+            return listing(port.value(), holds,
+                           queryOf({{QStringLiteral("q"), QStringLiteral("{\"hold_id\":%1}").arg(id)}}), all);
+        };
+        const QByteArray first = holdJson(900001);
+        for (const QByteArray& expected : QByteArrayList{
+                 "[{\"hold_id\":900001,\"patron_id\":900001,\"biblio_id\":900001,\"item_id\":900001,"
+                 "\"pickup_library_id\":" +
+                     libraryJson +
+                     ",\"hold_date\":\"2026-11-20\",\"priority\":1,"
+                     "\"status\":null,\"waiting_date\":null,\"expiration_date\":\"\","
+                     "\"timestamp\":\"2026-11-22T06:00:00-05:00+00:00\",\"item_level\":true,\"hold_group_id\":null,"
+                     "\"notes\":" +
+                     trickyJson +
+                     ",\"desk_id\":null,\"cancellation_date\":null,"
+                     "\"cancellation_reason\":\"\",\"item_group_id\":null,\"item_type_id\":null,"
+                     "\"lowest_priority\":false,\"non_priority\":false,\"suspended\":false,\"suspended_until\":null,"
+                     "\"item\":{",
+                 QByteArray("\"biblio\":{\"biblio_id\":900001,\"title\":" + trickyJson +
+                            ",\"author\":\"\",\"copyright_date\":null}"),
+                 QByteArray("\"pickup_library\":{\"library_id\":" + libraryJson + ",\"name\":" + trickyJson +
+                            ",\"city\":null,\"postal_code\":\"\",\"country\":\"France\",\"pickup_location\":true,"
+                            "\"public\":true}}]"),
+                 QByteArray("\"callnumber\":" + trickyJson + ",\"location\":\"\xe2\x84\x93oc\","),
+                 QByteArray("\"timestamp\":\"2026-11-22T06:00:00-05:00+00:00\"},\"biblio\""),
+                 QByteArray("\"surname\":" + trickyJson + ",\"firstname\":\"\","),
+                 QByteArray("\"street_number\":\"12\",\"street_type\":null,\"address\":null,\"address2\":null,"
+                            "\"city\":" +
+                            trickyJson +
+                            ",\"state\":null,\"postal_code\":null,\"country\":null,"
+                            "\"email\":\"\",\"phone\":null,\"mobile\":null}"),
+             })
+            QVERIFY2(first.contains(expected), qPrintable(QString::fromUtf8(expected)));
+        const QByteArray second = holdJson(900002);
+        QVERIFY2(second.contains("\"item_id\":null,\"pickup_library_id\":\"ZB\",\"hold_date\":\"\","),
+                 second.constData());
+        QVERIFY(second.contains("\"timestamp\":\"2026-11-22T06:00:00Z\",\"item_level\":"));
+        QVERIFY(second.contains("\"item\":null,\"biblio\":{\"biblio_id\":900002,"));
+        QVERIFY(second.contains(",\"author\":\"a\\u0000b\",\"copyright_date\":")); // NUL inside
+        QVERIFY(second.contains("\"pickup_library\":{}}]"));                       // no library ZB
+        const QByteArray third = holdJson(900003);
+        QVERIFY2(third.contains("\"notes\":\"a\\u0000b\""), third.constData());
+        QVERIFY(third.contains("\"timestamp\":\"2026-11-22T06:00:00+02:00\""));
+        QVERIFY(third.contains("\"hold_group_id\":9007199254740993,"));
+        QVERIFY(third.contains("\"cancellation_reason\":\"\xef\xbf\xbd\""));      // U+FFFF as SQLite reads it
+        QVERIFY(third.contains("\"item\":{},\"biblio\":{\"biblio_id\":900003,")); // no item 999999
+        QVERIFY(third.contains("\"patron\":{},\"pickup_library\":{}}]"));
     }
 
     // The SQL translation on its own, including what must be refused.

@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -22,10 +23,14 @@
 #include <QSqlRecord>
 #include <QUrlQuery>
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 #include <optional>
+#include <sqlite3.h>
 
 namespace comptoir::sandbox {
 
@@ -356,7 +361,12 @@ Result<SqlFilter> translateKohaQuery(const QByteArray& json, const QHash<QString
     static const QRegularExpression rfc3339(
         QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)$"));
     for (QVariant& value : filter.bindings) {
-        if (value.typeId() != QMetaType::QString || !rfc3339.match(value.toString()).hasMatch())
+        if (value.typeId() != QMetaType::QString)
+            continue;
+        // What any match has (20 characters or more, a T, a colon) first: most values are not dates.
+        const QString text = value.toString();
+        if (text.size() < 20 || !text.contains(QLatin1Char('T')) || !text.contains(QLatin1Char(':')) ||
+            !rfc3339.match(text).hasMatch())
             continue;
         const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
         if (time.isValid())
@@ -378,6 +388,7 @@ KohaRestServer::~KohaRestServer()
     m_server.reset();
     for (QSqlQuery& query : m_lookups)
         query = QSqlQuery();
+    finalizeNative(); // before the connection closes: SQLite does not close with statements left
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -672,15 +683,15 @@ template <size_t N> QJsonObject objectFrom(const Field (&fields)[N], const QSqlQ
     return out;
 }
 
-void appendJsonString(QByteArray& out, const QString& text)
+// The JSON string's content for UTF-8 text: quotes, backslashes and control characters escaped,
+// the rest as it is.
+void appendJsonEscaped(QByteArray& out, const char* text, qsizetype size)
 {
-    const QByteArray utf8 = text.toUtf8();
-    out += '"';
+    const QByteArrayView utf8(text, size);
     // Most text needs no escape: it goes in one piece (a character at a time was most of a page's cost).
     const auto plain = [](char c) { return c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20; };
     if (std::all_of(utf8.cbegin(), utf8.cend(), plain)) {
         out += utf8;
-        out += '"';
         return;
     }
     for (const char c : utf8) {
@@ -716,6 +727,13 @@ void appendJsonString(QByteArray& out, const QString& text)
             }
         }
     }
+}
+
+void appendJsonString(QByteArray& out, const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    out += '"';
+    appendJsonEscaped(out, utf8.constData(), utf8.size());
     out += '"';
 }
 
@@ -740,6 +758,55 @@ void appendJsonValue(QByteArray& out, const QVariant& v)
     }
 }
 
+// One field's value as JSON text, from the column as QtSql gives it (QSQLiteResult: a qint64, a
+// double, a QString, a QByteArray, or a null QString).
+void appendField(QByteArray& out, Kind kind, const QVariant& v)
+{
+    switch (kind) {
+    case Kind::Integer:
+        out += QByteArray::number(v.toLongLong());
+        break;
+    case Kind::NullableInteger:
+        out += v.isNull() ? QByteArray("null") : QByteArray::number(v.toLongLong());
+        break;
+    case Kind::Text:
+        appendJsonString(out, v.toString());
+        break;
+    case Kind::Nullable:
+        appendJsonValue(out, v);
+        break;
+    case Kind::Flag:
+        out += v.toInt() != 0 ? "true" : "false";
+        break;
+    case Kind::Number:
+        out += QByteArray::number(v.toInt());
+        break;
+    case Kind::DateTime: {
+        const QJsonValue d = dateTime(v);
+        if (d.isNull())
+            out += "null";
+        else
+            appendJsonString(out, d.toString());
+        break;
+    }
+    case Kind::Null:
+        out += "null";
+        break;
+    case Kind::False:
+        out += "false";
+        break;
+    case Kind::True:
+        out += "true";
+        break;
+    case Kind::Zero:
+        out += '0';
+        break;
+    case Kind::France:
+        out += "\"France\"";
+        break;
+    }
+}
+
 // The same object as objectFrom, as JSON text, without its closing brace (embeds may follow).
 template <size_t N> void appendObjectOpen(QByteArray& out, const Field (&fields)[N], const QSqlQuery& q)
 {
@@ -752,51 +819,234 @@ template <size_t N> void appendObjectOpen(QByteArray& out, const Field (&fields)
         out += '"';
         out += f.name;
         out += "\":";
-        const QVariant v = f.column >= 0 ? q.value(f.column) : QVariant();
-        switch (f.kind) {
-        case Kind::Integer:
-            out += QByteArray::number(v.toLongLong());
-            break;
-        case Kind::NullableInteger:
-            out += v.isNull() ? QByteArray("null") : QByteArray::number(v.toLongLong());
-            break;
-        case Kind::Text:
-            appendJsonString(out, v.toString());
-            break;
-        case Kind::Nullable:
-            appendJsonValue(out, v);
-            break;
-        case Kind::Flag:
-            out += v.toInt() != 0 ? "true" : "false";
-            break;
-        case Kind::Number:
-            out += QByteArray::number(v.toInt());
-            break;
-        case Kind::DateTime: {
-            const QJsonValue d = dateTime(v);
-            if (d.isNull())
-                out += "null";
-            else
-                appendJsonString(out, d.toString());
-            break;
-        }
-        case Kind::Null:
-            out += "null";
-            break;
-        case Kind::False:
-            out += "false";
-            break;
-        case Kind::True:
-            out += "true";
-            break;
-        case Kind::Zero:
-            out += '0';
-            break;
-        case Kind::France:
-            out += "\"France\"";
-            break;
-        }
+        appendField(out, f.kind, f.column >= 0 ? q.value(f.column) : QVariant());
     }
+}
+
+// A column as QtSql gives it (QSQLiteResultPrivate::fetchNext in Qt 6.4): what the direct writer
+// below falls back on for what it does not write itself, so that both give the same bytes.
+QVariant qtValue(sqlite3_stmt* s, int column)
+{
+    switch (sqlite3_column_type(s, column)) {
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char*>(sqlite3_column_blob(s, column)), sqlite3_column_bytes(s, column));
+    case SQLITE_INTEGER:
+        return QVariant(qlonglong(sqlite3_column_int64(s, column)));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(s, column);
+    case SQLITE_NULL:
+        return QVariant(QMetaType::fromType<QString>());
+    default:
+        return QString(reinterpret_cast<const QChar*>(sqlite3_column_text16(s, column)),
+                       sqlite3_column_bytes16(s, column) / qsizetype(sizeof(QChar)));
+    }
+}
+
+// Binds a value as QtSql does (QSQLiteResult::exec): null QStrings and QByteArrays as NULL.
+int bindAsQt(sqlite3_stmt* s, int index, const QVariant& value)
+{
+    if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isNull()) ||
+        (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull()))
+        return sqlite3_bind_null(s, index);
+    switch (value.typeId()) {
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        return sqlite3_bind_blob(s, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+    }
+    case QMetaType::Int:
+    case QMetaType::Bool:
+        return sqlite3_bind_int(s, index, value.toInt());
+    case QMetaType::Double:
+        return sqlite3_bind_double(s, index, value.toDouble());
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        return sqlite3_bind_int64(s, index, value.toLongLong());
+    default: {
+        // QString, and anything else as its text (the values bound here are numbers and text).
+        const QString text = value.toString();
+        return sqlite3_bind_text16(s, index, text.constData(), int(text.size() * sizeof(QChar)), SQLITE_TRANSIENT);
+    }
+    }
+}
+
+// Whether the text is UTF-8 that SQLite's conversion to UTF-16 (what QtSql reads) keeps as it is:
+// no malformed or overlong sequence, no surrogate, nothing past U+10FFFF, and not U+FFFE or U+FFFF
+// (which SQLite turns into U+FFFD). Other text goes the QtSql way (qtValue).
+bool keptUtf8(const unsigned char* p, qsizetype size)
+{
+    const unsigned char* end = p + size;
+    while (p < end) {
+        const unsigned char c = *p;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        int more;
+        char32_t code;
+        if (c >= 0xC2 && c <= 0xDF) {
+            more = 1;
+            code = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            more = 2;
+            code = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            more = 3;
+            code = c & 0x07;
+        } else {
+            return false;
+        }
+        if (end - p <= more)
+            return false;
+        for (int i = 1; i <= more; ++i) {
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+            code = (code << 6) | (p[i] & 0x3F);
+        }
+        if ((more == 2 && (code < 0x800 || (code >= 0xD800 && code <= 0xDFFF) || code >= 0xFFFE)) ||
+            (more == 3 && (code < 0x10000 || code > 0x10FFFF)))
+            return false;
+        p += more + 1;
+    }
+    return true;
+}
+
+void appendInteger(QByteArray& out, qint64 value)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    out.append(digits, end - digits);
+}
+
+// A text column as a JSON string (a date-time with +00:00 when it has no offset, as dateTime());
+// false, with nothing written, for text keptUtf8 refuses.
+bool appendNativeText(QByteArray& out, sqlite3_stmt* s, int column, bool isDateTime)
+{
+    const auto* text = sqlite3_column_text(s, column);
+    const qsizetype size = sqlite3_column_bytes(s, column);
+    if (!keptUtf8(text, size))
+        return false;
+    const char* chars = reinterpret_cast<const char*>(text);
+    out += '"';
+    appendJsonEscaped(out, chars, size);
+    if (isDateTime && !(size > 0 && chars[size - 1] == 'Z') && !std::memchr(chars, '+', size_t(size)))
+        out += "+00:00";
+    out += '"';
+    return true;
+}
+
+// appendField for the column as SQLite has it, without QVariant or UTF-16, for the usual types
+// (integers, text, null); false, with nothing written, for the others.
+bool appendNativeField(QByteArray& out, Kind kind, sqlite3_stmt* s, int column)
+{
+    const int type = sqlite3_column_type(s, column);
+    const auto inIntRange = [](qint64 v) {
+        return v >= std::numeric_limits<int>::min() && v <= std::numeric_limits<int>::max();
+    };
+    switch (kind) {
+    case Kind::Integer:
+        if (type != SQLITE_INTEGER)
+            return false;
+        appendInteger(out, sqlite3_column_int64(s, column));
+        return true;
+    case Kind::NullableInteger:
+    case Kind::Nullable:
+        if (type == SQLITE_NULL) {
+            out += "null";
+            return true;
+        }
+        if (type == SQLITE_INTEGER) {
+            appendInteger(out, sqlite3_column_int64(s, column));
+            return true;
+        }
+        return kind == Kind::Nullable && type == SQLITE_TEXT && appendNativeText(out, s, column, false);
+    case Kind::Text:
+        return type == SQLITE_TEXT && appendNativeText(out, s, column, false);
+    case Kind::Flag:
+    case Kind::Number: {
+        if (type != SQLITE_INTEGER)
+            return false;
+        const qint64 v = sqlite3_column_int64(s, column);
+        if (!inIntRange(v))
+            return false;
+        if (kind == Kind::Flag)
+            out += v != 0 ? "true" : "false";
+        else
+            appendInteger(out, v);
+        return true;
+    }
+    case Kind::DateTime:
+        if (type == SQLITE_NULL) {
+            out += "null";
+            return true;
+        }
+        return type == SQLITE_TEXT && appendNativeText(out, s, column, true);
+    default:
+        return false;
+    }
+}
+
+// A table's field names as JSON text once (",\"name\":"): one append per field instead of four.
+template <size_t N> struct FieldKeys
+{
+    std::array<QByteArray, N> keys;
+    explicit FieldKeys(const Field (&fields)[N])
+    {
+        for (size_t i = 0; i < N; ++i)
+            keys[i] = QByteArray(",\"") + fields[i].name + "\":";
+    }
+};
+
+// appendObjectOpen for the current row of a statement.
+template <size_t N>
+void appendNativeObjectOpen(QByteArray& out, const Field (&fields)[N], const FieldKeys<N>& names, sqlite3_stmt* s)
+{
+    out += '{';
+    for (size_t i = 0; i < N; ++i) {
+        const Field& f = fields[i];
+        const QByteArray& key = names.keys[i];
+        out.append(key.constData() + (i == 0 ? 1 : 0), key.size() - (i == 0 ? 1 : 0)); // no comma before the first
+        if (f.column < 0)
+            appendField(out, f.kind, QVariant());
+        else if (!appendNativeField(out, f.kind, s, f.column))
+            appendField(out, f.kind, qtValue(s, f.column));
+    }
+}
+
+void appendNativeRow(QByteArray& out, int which, sqlite3_stmt* s)
+{
+    static const FieldKeys libraryKeys(LibraryFields);
+    static const FieldKeys holdKeys(HoldFields);
+    static const FieldKeys itemKeys(ItemFields);
+    static const FieldKeys biblioKeys(BiblioFields);
+    static const FieldKeys patronKeys(PatronFields);
+    switch (which) {
+    case 0:
+        appendNativeObjectOpen(out, LibraryFields, libraryKeys, s);
+        break;
+    case 1:
+        appendNativeObjectOpen(out, HoldFields, holdKeys, s);
+        break;
+    case 2:
+        appendNativeObjectOpen(out, ItemFields, itemKeys, s);
+        break;
+    case 3:
+        appendNativeObjectOpen(out, BiblioFields, biblioKeys, s);
+        break;
+    default:
+        appendNativeObjectOpen(out, PatronFields, patronKeys, s);
+        break;
+    }
+}
+
+// The embeds a listing asks for, as bits (a set's lookups per row were a visible cost).
+enum EmbedBits : unsigned { EmbedItem = 1, EmbedBiblio = 2, EmbedPatron = 4, EmbedPickupLibrary = 8 };
+
+unsigned embedBits(const QSet<QString>& embeds)
+{
+    return (embeds.contains(QStringLiteral("item")) ? EmbedItem : 0u) |
+           (embeds.contains(QStringLiteral("biblio")) ? EmbedBiblio : 0u) |
+           (embeds.contains(QStringLiteral("patron")) ? EmbedPatron : 0u) |
+           (embeds.contains(QStringLiteral("pickup_library")) ? EmbedPickupLibrary : 0u);
 }
 
 } // namespace
@@ -889,6 +1139,111 @@ void KohaRestServer::appendEmbeds(QByteArray& out, bool holds, const QSet<QStrin
     } else if (embeds.contains(QStringLiteral("biblio"))) { // items
         out += ",\"biblio\":";
         appendLookup(out, Lookup::Biblio, row.value(1).toLongLong());
+    }
+}
+
+sqlite3* KohaRestServer::nativeHandle()
+{
+    sqlite3* handle = nullptr;
+    if (m_db.isOpen()) {
+        const QVariant v = m_db.driver()->handle();
+        if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+            handle = *static_cast<sqlite3* const*>(v.constData());
+    }
+    if (handle != m_native) { // statements belong to the connection they were prepared on
+        finalizeNative();
+        m_native = handle;
+    }
+    return m_native;
+}
+
+void KohaRestServer::finalizeNative()
+{
+    for (sqlite3_stmt*& statement : m_nativeLookups) {
+        sqlite3_finalize(statement);
+        statement = nullptr;
+    }
+    m_native = nullptr;
+}
+
+sqlite3_stmt* KohaRestServer::nativeLookup(Lookup which)
+{
+    sqlite3_stmt*& statement = m_nativeLookups[int(which)];
+    if (!statement && m_native) {
+        static const QByteArray selects[] = {(LibrarySelect + QStringLiteral(" WHERE library_id = ?")).toUtf8(),
+                                             (HoldSelect + QStringLiteral(" WHERE hold_id = ?")).toUtf8(),
+                                             (ItemSelect + QStringLiteral(" WHERE item_id = ?")).toUtf8(),
+                                             (BiblioSelect + QStringLiteral(" WHERE biblio_id = ?")).toUtf8(),
+                                             (PatronSelect + QStringLiteral(" WHERE patron_id = ?")).toUtf8()};
+        const QByteArray& sql = selects[int(which)];
+        if (sqlite3_prepare_v3(m_native, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement,
+                               nullptr) != SQLITE_OK) {
+            sqlite3_finalize(statement);
+            statement = nullptr;
+        }
+    }
+    return statement;
+}
+
+void KohaRestServer::appendNativeLookup(QByteArray& out, Lookup which, sqlite3_stmt* row, int column)
+{
+    // The id as appendEmbeds binds it: the column's number (toLongLong), or its text for a library.
+    const int type = sqlite3_column_type(row, column);
+    const bool text = which == Lookup::Library;
+    sqlite3_stmt* q = nativeLookup(which);
+    if (!q) { // as appendEmbeds does
+        const QVariant id = qtValue(row, column);
+        appendLookup(out, which, text ? QVariant(id.toString()) : QVariant(id.toLongLong()));
+        return;
+    }
+    int bound;
+    if (!text && type == SQLITE_INTEGER) {
+        bound = sqlite3_bind_int64(q, 1, sqlite3_column_int64(row, column));
+    } else if (text && type == SQLITE_TEXT &&
+               keptUtf8(sqlite3_column_text(row, column), sqlite3_column_bytes(row, column))) {
+        bound = sqlite3_bind_text(q, 1, reinterpret_cast<const char*>(sqlite3_column_text(row, column)),
+                                  sqlite3_column_bytes(row, column), SQLITE_TRANSIENT);
+    } else {
+        const QVariant id = qtValue(row, column);
+        bound = bindAsQt(q, 1, text ? QVariant(id.toString()) : QVariant(id.toLongLong()));
+    }
+    if (bound == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW) {
+        appendNativeRow(out, int(which), q);
+        out += '}';
+    } else {
+        out += "{}"; // as lookup(): an empty object when the row is gone
+    }
+    sqlite3_reset(q);
+}
+
+void KohaRestServer::appendNativeEmbeds(QByteArray& out, bool holds, unsigned embeds, sqlite3_stmt* row)
+{
+    // The same columns as appendEmbeds reads.
+    if (embeds == 0)
+        return;
+    if (holds) {
+        if (embeds & EmbedItem) {
+            out += ",\"item\":";
+            if (sqlite3_column_type(row, 3) == SQLITE_NULL)
+                out += "null";
+            else
+                appendNativeLookup(out, Lookup::Item, row, 3);
+        }
+        if (embeds & EmbedBiblio) {
+            out += ",\"biblio\":";
+            appendNativeLookup(out, Lookup::Biblio, row, 2);
+        }
+        if (embeds & EmbedPatron) {
+            out += ",\"patron\":";
+            appendNativeLookup(out, Lookup::Patron, row, 1);
+        }
+        if (embeds & EmbedPickupLibrary) {
+            out += ",\"pickup_library\":";
+            appendNativeLookup(out, Lookup::Library, row, 4);
+        }
+    } else if (embeds & EmbedBiblio) { // items
+        out += ",\"biblio\":";
+        appendNativeLookup(out, Lookup::Biblio, row, 1);
     }
 }
 
@@ -1055,49 +1410,80 @@ QHttpServerResponse KohaRestServer::list(const QHttpServerRequest& request, Reso
         if (const auto it = m_resume.constFind(resumeKey); page > 1 && it != m_resume.cend() && it->first == page)
             after = it->second;
     }
-    QSqlQuery rows(m_db);
-    rows.setForwardOnly(true);
+    const QString sql =
+        after.isValid()
+            ? QString(listing.select +
+                      (whereSql.isEmpty() ? QStringLiteral(" WHERE ") : QString(whereSql + QStringLiteral(" AND "))) +
+                      key + QStringLiteral(" > ? ORDER BY ") + key + QStringLiteral(" LIMIT ?"))
+            : QString(listing.select + whereSql + QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", ")) +
+                      QStringLiteral(" LIMIT ? OFFSET ?"));
+    QVariantList values = bindings;
     if (after.isValid())
-        rows.prepare(listing.select +
-                     (whereSql.isEmpty() ? QStringLiteral(" WHERE ") : whereSql + QStringLiteral(" AND ")) + key +
-                     QStringLiteral(" > ? ORDER BY ") + key + QStringLiteral(" LIMIT ?"));
+        values << after << perPage;
     else
-        rows.prepare(listing.select + whereSql + QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", ")) +
-                     QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (const QVariant& v : std::as_const(bindings))
-        rows.addBindValue(v);
-    if (after.isValid()) {
-        rows.addBindValue(after);
-        rows.addBindValue(perPage);
-    } else {
-        rows.addBindValue(perPage == -1 ? -1 : perPage);
-        rows.addBindValue(perPage == -1 ? 0 : qint64(page - 1) * perPage);
-    }
-    if (!rows.exec())
-        return error(QHttpServerResponse::StatusCode::InternalServerError, rows.lastError().text());
-
-    const auto embedded = embedsOf(request, listing.embeds);
-    if (!embedded)
-        return error(QHttpServerResponse::StatusCode::BadRequest, embedded.error().message,
-                     QStringLiteral("invalid_embed"));
-    const QSet<QString>& embeds = embedded.value();
+        values << (perPage == -1 ? -1 : perPage) << (perPage == -1 ? 0 : qint64(page - 1) * perPage);
 
     QByteArray out;
-    out.reserve(perPage > 0 ? qsizetype(std::min(perPage, 20000)) * (embeds.isEmpty() ? 600 : 1500) : 4096);
-    out += '[';
-    bool first = true;
     int served = 0;
     QVariant lastKey;
-    while (rows.next()) {
-        if (!first)
-            out += ',';
-        first = false;
-        appendRow(out, listing.shape, rows);
-        appendEmbeds(out, resource == Resource::Holds, embeds, rows);
-        out += '}';
-        ++served;
-        if (byKey)
-            lastKey = rows.value(0); // every listing's select starts with its key
+    const auto reserve = [&out, perPage](bool embedding) {
+        out.reserve(perPage > 0 ? qsizetype(std::min(perPage, 20000)) * (embedding ? 1500 : 600) : 4096);
+        out += '[';
+    };
+    // The rows through SQLite's own statement, written as QtSql's values would be (appendNativeRow);
+    // on an error the QtSql way answers, in its words.
+    sqlite3_stmt* statement = nullptr;
+    const auto finalize = qScopeGuard([&statement] { sqlite3_finalize(statement); });
+    int status = SQLITE_ERROR;
+    if (sqlite3* native = m_nativeListings ? nativeHandle() : nullptr) {
+        const QByteArray sqlText = sql.toUtf8();
+        status = sqlite3_prepare_v3(native, sqlText.constData(), int(sqlText.size()), 0, &statement, nullptr);
+        for (int i = 0; status == SQLITE_OK && i < values.size(); ++i)
+            status = bindAsQt(statement, i + 1, values.at(i));
+        if (status == SQLITE_OK)
+            status = sqlite3_step(statement); // the first row, as QSqlQuery::exec reads it
+    }
+    if (status == SQLITE_ROW || status == SQLITE_DONE) {
+        const auto embedded = embedsOf(request, listing.embeds);
+        if (!embedded)
+            return error(QHttpServerResponse::StatusCode::BadRequest, embedded.error().message,
+                         QStringLiteral("invalid_embed"));
+        const unsigned embeds = embedBits(embedded.value());
+        reserve(embeds != 0);
+        for (; status == SQLITE_ROW; status = sqlite3_step(statement)) {
+            if (served > 0)
+                out += ',';
+            appendNativeRow(out, int(listing.shape), statement);
+            appendNativeEmbeds(out, resource == Resource::Holds, embeds, statement);
+            out += '}';
+            ++served;
+            if (byKey)
+                lastKey = qtValue(statement, 0); // every listing's select starts with its key
+        }
+    } else {
+        QSqlQuery rows(m_db);
+        rows.setForwardOnly(true);
+        rows.prepare(sql);
+        for (const QVariant& v : std::as_const(values))
+            rows.addBindValue(v);
+        if (!rows.exec())
+            return error(QHttpServerResponse::StatusCode::InternalServerError, rows.lastError().text());
+        const auto embedded = embedsOf(request, listing.embeds);
+        if (!embedded)
+            return error(QHttpServerResponse::StatusCode::BadRequest, embedded.error().message,
+                         QStringLiteral("invalid_embed"));
+        const QSet<QString>& embeds = embedded.value();
+        reserve(!embeds.isEmpty());
+        while (rows.next()) {
+            if (served > 0)
+                out += ',';
+            appendRow(out, listing.shape, rows);
+            appendEmbeds(out, resource == Resource::Holds, embeds, rows);
+            out += '}';
+            ++served;
+            if (byKey)
+                lastKey = rows.value(0); // every listing's select starts with its key
+        }
     }
     out += ']';
     if (byKey && served == perPage) {
