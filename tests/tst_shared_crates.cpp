@@ -290,6 +290,14 @@ private Q_SLOTS:
         }
         QVERIFY(changed.size() >= 4);
         QVERIFY(a.cell(id, 1).contains(QStringLiteral("opened at desk_b4")));
+        // An item B put in, scanned at A with that crate chosen: counted once, A is told where it is.
+        QVERIFY(a.page->selectCrate(id));
+        bool received = false;
+        const Verdict twice = a.page->handleItem(item(33), &received);
+        QCOMPARE(int(twice.kind), int(VerdictKind::Error));
+        QVERIFY2(twice.detail.contains(QStringLiteral("desk_b4 put it in")), qPrintable(twice.detail));
+        QCOMPARE(m_rig.owner().crate(id).value().items, 5);
+        QCOMPARE(a.cell(id, 3), QStringLiteral("5"));
     }
 
     // Last: stops and restarts the cluster.

@@ -356,6 +356,12 @@ BEGIN
     UPDATE crate_items SET removed_at = NEW.at
       WHERE crate = NEW.object AND barcode = NEW.payload->>'barcode' AND removed_at IS NULL;
   END IF;
+  IF NEW.kind IN ('crate.add', 'crate.remove') THEN
+    -- A crate opened since this version has every item in crate_items: its count is theirs (an
+    -- item put in at two desks counts once). Older crates keep apply_event's count.
+    UPDATE crates c SET items = (SELECT count(*) FROM crate_items i WHERE i.crate = c.id AND i.removed_at IS NULL)
+      WHERE c.id = NEW.object AND c.opened_by IS NOT NULL;
+  END IF;
   RETURN NULL;
 END $f$;
 CREATE TRIGGER crate_events_applied AFTER INSERT ON events

@@ -193,6 +193,14 @@ Result<crates::Placement> SharedCrates::putInto(const QString& id, const QString
         if (!local)
             return local.error();
     }
+    if (available()) {
+        // Put in at another desk already: counted once, and staff are told where it went in.
+        if (auto theirs = storeItems(id))
+            for (const auto& [inside, by] : theirs.value())
+                if (inside == barcode && by != me())
+                    return Error{QStringLiteral("crate.already_in"),
+                                 tr("This item is already in this crate: %1 put it in.").arg(by)};
+    }
     auto placed = m_crates.placeInto(local.value().seq, barcode, libraryName(local.value().destination));
     if (!placed)
         return placed;
