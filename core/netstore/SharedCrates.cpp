@@ -208,9 +208,9 @@ Result<crates::Placement> SharedCrates::putInto(const QString& id, const QString
         return placed; // it waits in the outbox
     // Out at once: the store's verdict now, while staff still hold the item.
     m_lost = Verdict{};
-    m_quiet = true;
+    m_quiet = id;
     (void)m_link.publishNow();
-    m_quiet = false;
+    m_quiet.clear();
     if (!m_lost.title.isEmpty()) {
         (void)refresh();
         return Error{QStringLiteral("crate.sealed_elsewhere"), m_lost.detail};
@@ -259,9 +259,9 @@ Result<crates::SealedCrate> SharedCrates::seal(const QString& id)
     if (!sealed || !available())
         return sealed;
     m_lost = Verdict{};
-    m_quiet = true;
+    m_quiet = id;
     (void)m_link.publishNow();
-    m_quiet = false;
+    m_quiet.clear();
     if (!m_lost.title.isEmpty()) {
         (void)refresh();
         return Error{QStringLiteral("crate.sealed_elsewhere"), m_lost.detail};
@@ -274,6 +274,8 @@ void SharedCrates::onLost(const StoreEvent& event, const Outcome& outcome)
 {
     if (!event.kind.startsWith(QLatin1String("crate.")))
         return;
+    // The action staff just did on this crate (putInto, seal): its refusal is returned to them.
+    const bool quiet = !m_quiet.isEmpty() && event.object == m_quiet;
     auto local = m_crates.outCrate(event.object);
     const QString name = local ? libraryName(local.value().destination) : event.object;
     const QString by = outcome.by.isEmpty() ? tr("another desk") : outcome.by;
@@ -290,9 +292,14 @@ void SharedCrates::onLost(const StoreEvent& event, const Outcome& outcome)
                            .arg(by, barcode);
         } else if (event.kind == QLatin1String("crate.seal")) {
             v.title = tr("Crate for %1 sealed at %2").arg(name, by);
-            v.detail = tr("%1 sealed this crate first: this desk's seal was not applied. Throw away the label printed "
-                          "here; the crate leaves with the label printed at %1.")
-                           .arg(by);
+            // Sealed here a moment ago (seal()): no label was printed yet. Sealed here while the store
+            // was out of reach: this desk printed one.
+            v.detail = quiet ? tr("%1 sealed this crate first: it was not sealed here and no label was printed. "
+                                  "The crate leaves with the label printed at %1.")
+                                   .arg(by)
+                             : tr("%1 sealed this crate first: this desk's seal was not applied. Throw away the "
+                                  "label printed here; the crate leaves with the label printed at %1.")
+                                   .arg(by);
         } else if (event.kind == QLatin1String("crate.remove")) {
             v.kind = VerdictKind::Warning;
             v.title = tr("Crate for %1 sealed at %2").arg(name, by);
@@ -304,7 +311,7 @@ void SharedCrates::onLost(const StoreEvent& event, const Outcome& outcome)
     }
     if (v.title.isEmpty())
         v.title = tr("Crate %1").arg(name);
-    if (m_quiet) {
+    if (quiet) {
         m_lost = v;
         return;
     }

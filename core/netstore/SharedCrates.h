@@ -79,8 +79,9 @@ private:
     NetworkStoreLink& m_link;
     QList<SiteCrate> m_site;
     bool m_publishQueued = false;
-    // While an action of this desk is published at once: a refusal is returned, not emitted.
-    bool m_quiet = false;
+    // While an action of this desk on this crate is published at once: its refusal is returned,
+    // not emitted (other events lost meanwhile are told as usual).
+    QString m_quiet;
     Verdict m_lost;
 };
 
