@@ -271,7 +271,7 @@ private Q_SLOTS:
         QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
         QVERIFY(again.value().crate.id != id);
         QCOMPARE(again.value().crate.count, 1);
-        QTRY_COMPARE(m_rig.owner().crate(again.value().crate.id).value().items, 1);
+        QTRY_COMPARE(storeItems(again.value().crate.id), 1);
     }
 
     void aCountShowsLiveAtTheOtherDesksPage()
@@ -341,9 +341,45 @@ private Q_SLOTS:
         QCOMPARE(m_rig.owner().crate(mine).value().items, 2);
         QTRY_VERIFY(a.row(theirs) >= 0);
         QVERIFY(a.page->sharedNote()->isHidden());
+        // Once each: the crate opened, two items, sealed.
+        auto eventsOf = [this](const QString& object) {
+            QSqlQuery q(m_rig.owner().database());
+            q.prepare(QStringLiteral("SELECT kind FROM events WHERE object = ? ORDER BY seq"));
+            q.addBindValue(object);
+            QStringList kinds;
+            if (q.exec())
+                while (q.next())
+                    kinds.append(q.value(0).toString());
+            return kinds;
+        };
+        const QStringList once{QStringLiteral("crate.open"), QStringLiteral("crate.add"), QStringLiteral("crate.add"),
+                               QStringLiteral("crate.seal")};
+        QCOMPARE(eventsOf(mine), once);
+        const qint64 before = m_rig.owner().eventCount().value();
+
+        // The store's answers lost on the way back (the counter stopped before writing them down):
+        // the same events go out again, by the same ids, and change nothing.
+        QVERIFY(a.outbox->database().exec(QStringLiteral("UPDATE net_events SET published_at = NULL, outcome = NULL")));
+        QVERIFY(a.link->publisher()->pendingCount().value() > 0);
+        const qsizetype told = a.verdicts.size();
+        const PublishRound again = a.link->publishNow();
+        QVERIFY(again.status);
+        QCOMPARE(again.conflicts, 0);
+        QCOMPARE(a.link->publisher()->pendingCount().value(), 0);
+        QCOMPARE(m_rig.owner().eventCount().value(), before);
+        QCOMPARE(eventsOf(mine), once);
+        QCOMPARE(m_rig.owner().crate(mine).value().items, 2);
+        QCOMPARE(a.verdicts.size(), told);
     }
 
 private:
+    // A crate's count at the store, or -1 while the store does not know it.
+    int storeItems(const QString& id)
+    {
+        auto c = m_rig.owner().crate(id);
+        return c ? c.value().items : -1;
+    }
+
     NetStoreRig m_rig;
 };
 

@@ -174,7 +174,9 @@ void SharedCrates::publishSoon()
     QTimer::singleShot(0, this, [this] {
         m_publishQueued = false;
         if (available())
-            (void)m_link.publishNow();
+            (void)m_link.publishNow(); // the store's notification says it back (changed())
+        else
+            Q_EMIT changed(); // this desk's own crates: the page follows without the store
     });
 }
 
