@@ -47,7 +47,8 @@ struct Desk
         outbox = std::make_unique<Outbox>(clock);
         QVERIFY(outbox->open(dir.filePath(QStringLiteral("outbox.sqlite"))));
         crates = std::make_unique<crates::CrateService>(*outbox, clock, site, role);
-        crates->setLibraryNames([](const QString& id) { return id == QLatin1String("NORD") ? QStringLiteral("Nord") : id; });
+        crates->setLibraryNames(
+            [](const QString& id) { return id == QLatin1String("NORD") ? QStringLiteral("Nord") : id; });
         link = std::make_unique<NetworkStoreLink>(*outbox, clock);
         StoreAddress address = rig.address(role);
         if (port)
@@ -55,7 +56,9 @@ struct Desk
         QVERIFY(link->configure(address.toUrl(), site, role));
         secrets.write(address.keychainKey(), NetStoreRig::passwordOf(role), [](Status) {});
         shared = std::make_unique<SharedCrates>(*crates, *link);
-        shared->libraryName = [](const QString& id) { return id == QLatin1String("NORD") ? QStringLiteral("Nord") : id; };
+        shared->libraryName = [](const QString& id) {
+            return id == QLatin1String("NORD") ? QStringLiteral("Nord") : id;
+        };
         page = std::make_unique<CratesPage>(*crates, clock);
         page->libraryName = shared->libraryName;
         page->setSharedCrates(shared.get());

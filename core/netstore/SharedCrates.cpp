@@ -114,9 +114,8 @@ Status SharedCrates::refresh()
     QList<SiteCrate> site;
     QList<SiteCrate> closed;
     while (q.next()) {
-        SiteCrate c{q.value(0).toString(), q.value(1).toString(),  q.value(2).toString(),
-                    q.value(4).toString(), q.value(5).toString(),  q.value(3).toInt(),
-                    readTime(q.value(7)),  readTime(q.value(6))};
+        SiteCrate c{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(4).toString(),
+                    q.value(5).toString(), q.value(3).toInt(),    readTime(q.value(7)),  readTime(q.value(6))};
         if (c.state == QLatin1String("open"))
             site.append(c);
         else
