@@ -348,19 +348,18 @@ BEGIN
   IF NEW.kind = 'crate.open' THEN
     UPDATE crates SET opened_by = NEW.counter WHERE id = NEW.object AND opened_by IS NULL;
   ELSIF NEW.kind = 'crate.add' AND coalesce(NEW.payload->>'barcode', '') <> '' THEN
+    IF EXISTS (SELECT 1 FROM crate_items WHERE crate = NEW.object AND barcode = NEW.payload->>'barcode'
+               AND removed_at IS NULL) THEN
+      -- Already in (put in at another desk too): counted once, by the desk that put it in first.
+      UPDATE crates SET items = greatest(items - 1, 0) WHERE id = NEW.object;
+    END IF;
     INSERT INTO crate_items (crate, barcode, site, added_by, added_at)
       VALUES (NEW.object, NEW.payload->>'barcode', NEW.site, NEW.counter, NEW.at)
       ON CONFLICT (crate, barcode) DO UPDATE SET added_by = excluded.added_by, added_at = excluded.added_at,
-        removed_at = NULL;
+        removed_at = NULL WHERE crate_items.removed_at IS NOT NULL;
   ELSIF NEW.kind = 'crate.remove' AND coalesce(NEW.payload->>'barcode', '') <> '' THEN
     UPDATE crate_items SET removed_at = NEW.at
       WHERE crate = NEW.object AND barcode = NEW.payload->>'barcode' AND removed_at IS NULL;
-  END IF;
-  IF NEW.kind IN ('crate.add', 'crate.remove') THEN
-    -- A crate opened since this version has every item in crate_items: its count is theirs (an
-    -- item put in at two desks counts once). Older crates keep apply_event's count.
-    UPDATE crates c SET items = (SELECT count(*) FROM crate_items i WHERE i.crate = c.id AND i.removed_at IS NULL)
-      WHERE c.id = NEW.object AND c.opened_by IS NOT NULL;
   END IF;
   RETURN NULL;
 END $f$;
