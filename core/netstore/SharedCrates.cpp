@@ -221,9 +221,11 @@ Result<crates::Placement> SharedCrates::putInto(const QString& id, const QString
         crates::Placement& p = placed.value();
         p.crate.count = now->items;
         p.position = now->items;
-        p.verdict.title = tr("Crate for %1 — item %n", "the nth item put in the crate (ordinal)", p.position)
-                              .arg(libraryName(p.crate.destination));
-        p.verdict.detail = tr("%n item(s) in this crate", "", p.crate.count);
+        // The crate service's own sentences (translated once, in its context).
+        p.verdict.title =
+            crates::CrateService::tr("Crate for %1 — item %n", "the nth item put in the crate (ordinal)", p.position)
+                .arg(libraryName(p.crate.destination));
+        p.verdict.detail = crates::CrateService::tr("%n item(s) in this crate", "", p.crate.count);
     }
     return placed;
 }
