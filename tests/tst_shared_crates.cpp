@@ -331,16 +331,20 @@ private Q_SLOTS:
         Desk b(m_rig, clock, QStringLiteral("desk_b5"), QStringLiteral("CENTRE"));
         QTRY_VERIFY(a.link->isConnected() && b.link->isConnected());
         const QString theirs = b.crates->place(item(41), QStringLiteral("NORD"), {}).value().crate.id;
-        QTRY_VERIFY(a.row(theirs) >= 0);
+        const QString other = b.crates->place(item(46), QStringLiteral("SUD"), {}).value().crate.id;
+        QTRY_VERIFY(a.row(theirs) >= 0 && a.row(other) >= 0);
         QVERIFY(a.page->sharedNote()->isHidden());
+        // A fills B's crate for NORD: that crate is A's crate for NORD too from now on.
+        QVERIFY(a.shared->putInto(theirs, item(45)));
+        QTRY_COMPARE(storeItems(theirs), 2);
 
         m_rig.cluster().stop();
         // A's next publication finds the store gone.
         const QString mine = a.crates->place(item(42), QStringLiteral("GIONO"), {}).value().crate.id;
         QTRY_VERIFY(!a.link->isConnected());
         QTRY_VERIFY(!a.page->sharedNote()->isHidden());
-        QVERIFY(a.page->sharedNote()->text().contains(QStringLiteral("crates opened at other desks are not shown")));
-        QCOMPARE(a.row(theirs), -1);
+        QVERIFY(a.page->sharedNote()->text().contains(QStringLiteral("only this desk's crates and items are shown")));
+        QCOMPARE(a.row(other), -1);
         // Its own crates work as usual: filled, sealed with a label, durable in the outbox.
         QVERIFY(a.crates->place(item(43), QStringLiteral("GIONO"), {}));
         QTRY_COMPARE(a.cell(mine, 3), QStringLiteral("2"));
@@ -348,9 +352,17 @@ private Q_SLOTS:
         auto sealed = a.page->sealSelected();
         QVERIFY(sealed);
         QCOMPARE(sealed.value().manifest.items.size(), 2);
-        QVERIFY(a.link->publisher()->pendingCount().value() > 0);
-        // Another desk's crate cannot be filled meanwhile: said clearly.
-        auto refused = a.shared->putInto(theirs, item(44));
+        // Durable in the outbox, waiting for the store (opened, two items, sealed at least).
+        QVERIFY(a.link->publisher()->collect());
+        QVERIFY(a.link->publisher()->pendingCount().value() >= 4);
+        // The crate it shares with B stays on its page, and its capture goes on filling it.
+        auto shared = a.crates->place(item(47), QStringLiteral("NORD"), {});
+        QVERIFY(shared);
+        QCOMPARE(shared.value().crate.id, theirs);
+        QTRY_COMPARE(a.cell(theirs, 3), QStringLiteral("2"));
+        QVERIFY(a.cell(theirs, 1).contains(QStringLiteral("opened at desk_b5")));
+        // A crate of B it never filled cannot be filled meanwhile: said clearly.
+        auto refused = a.shared->putInto(other, item(44));
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, QStringLiteral("netstore.unreachable"));
 
@@ -362,8 +374,12 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(a.link->publisher()->pendingCount().value(), 0, 30000);
         QCOMPARE(m_rig.owner().crate(mine).value().state, QStringLiteral("sealed"));
         QCOMPARE(m_rig.owner().crate(mine).value().items, 2);
-        QTRY_VERIFY(a.row(theirs) >= 0);
+        QTRY_VERIFY(a.row(other) >= 0);
         QVERIFY(a.page->sharedNote()->isHidden());
+        // The shared crate holds both desks' items: B's, the one A put in before and the one after.
+        QCOMPARE(storeItems(theirs), 3);
+        QTRY_COMPARE(a.cell(theirs, 3), QStringLiteral("3"));
+        QTRY_COMPARE(b.cell(theirs, 3), QStringLiteral("3"));
         // Once each: the crate opened, two items, sealed.
         auto eventsOf = [this](const QString& object) {
             QSqlQuery q(m_rig.owner().database());

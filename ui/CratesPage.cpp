@@ -138,17 +138,15 @@ void CratesPage::reload()
         // The site's crates from the network store: counts of every desk, other desks' crates too.
         const bool shown = m_shared->available();
         m_sharedNote->setVisible(!shown);
-        m_sharedNote->setText(tr("The network store cannot be reached: crates opened at other desks are not shown. "
-                                 "This desk's own crates work as usual."));
+        m_sharedNote->setText(tr("The network store cannot be reached: only this desk's crates and items are shown. "
+                                 "Crates work as usual; they are shared again when the store is back."));
         QSet<QString> here;
         for (qsizetype i = m_rows.size() - 1; i >= 0; --i) {
             Crate& c = m_rows[i];
             if (c.direction != Crate::Direction::Out)
                 continue;
-            if (!shown && !c.openedBy.isEmpty()) {
-                m_rows.removeAt(i);
-                continue;
-            }
+            // Another desk's crate this desk filled stays, with this desk's count: capture goes on
+            // putting items in it (the open crate of its destination here), published on return.
             here.insert(c.id);
             if (const auto site = shown ? m_shared->find(c.id) : std::nullopt; site && c.state == Crate::State::Open)
                 c.count = qMax(c.count, site->items);
