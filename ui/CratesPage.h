@@ -45,7 +45,7 @@ public:
     // shown too, marked with the desk that opened each, filled (an item scanned while one is chosen)
     // and sealed from here; counts follow live. Unset (no store): the page works as it always did.
     void setSharedCrates(netstore::SharedCrates* shared);
-    // The store unreachable: "other desks' crates are not shown" (else hidden).
+    // The store unreachable: "only this desk's crates and items are shown" (else hidden).
     QLabel* sharedNote() const { return m_sharedNote; }
     // Chooses the crate with this network id (a row of the table).
     bool selectCrate(const QString& id);

@@ -33,8 +33,8 @@ struct SiteCrate
 // locally, so the events carry the crate's id), puts every desk's items in the manifest of a crate
 // sealed here, and undoes and tells what the store refused: the item stays at this desk, in no
 // crate, to go into another one.
-// Store unreachable: only this counter's own crates are shown and worked on; everything waits in
-// the outbox and publishes on return.
+// Store unreachable: only this counter's crates are shown and worked on (its own, and those of other
+// desks it filled, with its own count); everything waits in the outbox and publishes on return.
 class SharedCrates : public QObject
 {
     Q_OBJECT
