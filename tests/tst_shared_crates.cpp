@@ -116,7 +116,7 @@ private Q_SLOTS:
         QVERIFY2(m_rig.start(&error), qPrintable(error));
         // Two desks of CENTRE per case: a counter's event ids derive from its name and its outbox's
         // rows, so a fresh outbox under a name already used would replay that name's events.
-        for (int i = 1; i <= 5; ++i) {
+        for (int i = 1; i <= 6; ++i) {
             QVERIFY(m_rig.addCounter(QStringLiteral("desk_a%1").arg(i), QStringLiteral("CENTRE")));
             QVERIFY(m_rig.addCounter(QStringLiteral("desk_b%1").arg(i), QStringLiteral("CENTRE")));
         }
@@ -321,6 +321,34 @@ private Q_SLOTS:
         auto outcome = direct->publish(again);
         QVERIFY(outcome);
         QCOMPARE(storeItems(id), 5);
+    }
+
+    void aSealPublishedLateIsToldToThrowItsLabelAway()
+    {
+        test::MockClock clock;
+        Desk a(m_rig, clock, QStringLiteral("desk_a6"), QStringLiteral("CENTRE"));
+        Desk b(m_rig, clock, QStringLiteral("desk_b6"), QStringLiteral("CENTRE"));
+        QTRY_VERIFY(a.link->isConnected() && b.link->isConnected());
+        const QString id = a.crates->place(item(51), QStringLiteral("NORD"), {}).value().crate.id;
+        QTRY_VERIFY(b.page->selectCrate(id));
+        // A seals it at its counter (its label printed) before its publication ran…
+        auto atA = a.crates->seal(a.crates->outCrate(id).value().seq);
+        QVERIFY(atA);
+        // … and B seals it through the store first.
+        auto atB = b.page->sealSelected();
+        QVERIFY2(atB, qPrintable(atB ? QString() : atB.error().message));
+        QCOMPARE(m_rig.owner().crate(id).value().sealedBy, QStringLiteral("desk_b6"));
+        // A's seal goes out next: lost, and A is told on the banner to throw its label away.
+        QTRY_VERIFY(!a.verdicts.isEmpty());
+        const Verdict told = a.verdicts.last();
+        QCOMPARE(int(told.kind), int(VerdictKind::Error));
+        QCOMPARE(told.title, QStringLiteral("Crate for Nord sealed at desk_b6"));
+        QVERIFY2(told.detail.contains(QStringLiteral("Throw away the label printed here")), qPrintable(told.detail));
+        QVERIFY(told.detail.contains(QStringLiteral("the label printed at desk_b6")));
+        QCOMPARE(m_rig.owner().crate(id).value().sealedBy, QStringLiteral("desk_b6"));
+        QCOMPARE(a.crates->outCrate(id).value().sealedBy, QStringLiteral("desk_b6"));
+        QTRY_COMPARE(a.row(id), -1);
+        QVERIFY(b.verdicts.isEmpty() || b.verdicts.last().kind != VerdictKind::Error);
     }
 
     // Last: stops and restarts the cluster.
