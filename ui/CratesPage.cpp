@@ -4,6 +4,7 @@
 #include "PageParts.h"
 #include "SlipPrinter.h"
 #include "desk/SlipContext.h"
+#include "netstore/SharedCrates.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -47,6 +48,11 @@ CratesPage::CratesPage(crates::CrateService& crates, const Clock& clock, QWidget
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 3);
+    m_sharedNote = new QLabel(this);
+    m_sharedNote->setObjectName(QStringLiteral("sharedCratesNote"));
+    m_sharedNote->setWordWrap(true);
+    m_sharedNote->hide();
+    layout->addWidget(m_sharedNote);
     m_detail->setWordWrap(true);
     m_detail->setText(tr("Items in transit go into their destination's crate at capture. Scan a crate label to "
                          "receive a crate; scan an item here to take it out of its open crate."));
@@ -128,6 +134,40 @@ void CratesPage::reload()
             for (const Crate& c : list.value())
                 if (!c.departedAt.isValid()) // gone with the shuttle: no longer at this counter
                     m_rows.append(c);
+    if (m_shared) {
+        // The site's crates from the network store: counts of every desk, other desks' crates too.
+        const bool shown = m_shared->available();
+        m_sharedNote->setVisible(!shown);
+        m_sharedNote->setText(tr("The network store cannot be reached: only this desk's crates and items are shown. "
+                                 "Crates work as usual; they are shared again when the store is back."));
+        QSet<QString> here;
+        for (qsizetype i = m_rows.size() - 1; i >= 0; --i) {
+            Crate& c = m_rows[i];
+            if (c.direction != Crate::Direction::Out)
+                continue;
+            // Another desk's crate this desk filled stays, with this desk's count: capture goes on
+            // putting items in it (the open crate of its destination here), published on return.
+            here.insert(c.id);
+            if (const auto site = shown ? m_shared->find(c.id) : std::nullopt; site && c.state == Crate::State::Open)
+                c.count = qMax(c.count, site->items);
+        }
+        if (shown) {
+            qint64 remote = 0;
+            for (const netstore::SiteCrate& site : m_shared->siteCrates()) {
+                if (here.contains(site.id))
+                    continue;
+                Crate c;
+                c.seq = --remote;
+                c.id = site.id;
+                c.from = m_crates.site();
+                c.destination = site.destination;
+                c.openedBy = site.openedBy;
+                c.openedAt = site.openedAt;
+                c.count = site.items;
+                m_rows.append(c);
+            }
+        }
+    }
     m_table->setRowCount(int(m_rows.size()));
     for (int row = 0; row < m_rows.size(); ++row) {
         const Crate& c = m_rows.at(row);
@@ -147,8 +187,9 @@ void CratesPage::reload()
                              QStringLiteral(", ") + tr("%n extra", "", int(r.value().extras.size()));
             }
         }
-        const QString library =
-            in ? tr("from %1").arg(libraryName(c.from)) : tr("for %1").arg(libraryName(c.destination));
+        QString library = in ? tr("from %1").arg(libraryName(c.from)) : tr("for %1").arg(libraryName(c.destination));
+        if (!in && !c.openedBy.isEmpty() && m_shared && c.openedBy != m_shared->me())
+            library = tr("for %1, opened at %2").arg(libraryName(c.destination), c.openedBy);
         const QStringList cells = {c.barcode.isEmpty() ? c.id : QStringLiteral("%1 (%2)").arg(c.barcode, c.id), library,
                                    state, count};
         for (int col = 0; col < cells.size(); ++col)
@@ -177,6 +218,26 @@ void CratesPage::showSelected()
     m_finish->setEnabled(false);
     m_receiveAll->setEnabled(false);
     m_printReceipt->setEnabled(false);
+    Crate shared;
+    if (m_shared && sharedRow(m_selected, &shared)) {
+        // Another desk's crate, or one of this desk's with the store at hand: every desk's items.
+        m_seal->setEnabled(shared.state == Crate::State::Open && shared.count > 0);
+        QStringList local;
+        if (shared.seq > 0)
+            if (auto items = m_crates.items(shared.seq))
+                local = items.value();
+        m_items->addItems(local);
+        if (auto theirs = m_shared->storeItems(shared.id))
+            for (const auto& [barcode, by] : theirs.value())
+                if (!local.contains(barcode))
+                    m_items->addItem(tr("%1 (put in at %2)").arg(barcode, by));
+        const QString opened = shared.openedBy.isEmpty() || shared.openedBy == m_shared->me()
+                                   ? QString()
+                                   : QStringLiteral(" ") + tr("(opened at %1)").arg(shared.openedBy);
+        m_detail->setText(tr("Crate for %1 — %n item(s)", "", shared.count).arg(libraryName(shared.destination)) +
+                          opened);
+        return;
+    }
     auto c = m_crates.crate(m_selected);
     if (!m_selected || !c)
         return;
@@ -224,7 +285,11 @@ Slip CratesPage::crateLabel(const crates::SealedCrate& crate) const
 
 Result<crates::SealedCrate> CratesPage::sealSelected()
 {
-    auto sealed = m_crates.seal(m_selected);
+    Crate shared;
+    const bool viaStore = m_shared && sharedRow(m_selected, &shared);
+    auto sealed = viaStore ? m_shared->seal(shared.id) : m_crates.seal(m_selected);
+    if (!sealed && viaStore)
+        reload(); // sealed at another desk first: the crate left this desk
     if (!sealed)
         return sealed;
     const Slip label = crateLabel(sealed.value());
@@ -318,6 +383,20 @@ Verdict CratesPage::handleItem(const QString& code, bool* received)
         return {extra ? VerdictKind::Warning : VerdictKind::Success,
                 QStringLiteral("%1 / %2").arg(r.value().receivedExpected).arg(r.value().expected.size()),
                 extra ? tr("Not in this crate's manifest: kept as an extra item.") : tr("Received")};
+    }
+    Crate shared;
+    if (m_shared && sharedRow(m_selected, &shared) && shared.state == Crate::State::Open &&
+        (!shared.openedBy.isEmpty() && shared.openedBy != m_shared->me())) {
+        // Another desk's crate chosen: the item goes into it (scanned again: taken out).
+        auto here = shared.seq > 0 ? m_crates.items(shared.seq) : Result<QStringList>(QStringList());
+        if (!here || !here.value().contains(code)) {
+            auto placed = m_shared->putInto(shared.id, code);
+            reload();
+            if (!placed)
+                return {VerdictKind::Error, tr("Not put in the crate"), placed.error().message};
+            select(placed.value().crate.seq);
+            return placed.value().verdict;
+        }
     }
     auto out = m_crates.takeOut(code);
     if (!out)
@@ -495,6 +574,41 @@ QString CratesPage::historyText(const QString& barcode) const
         lines.append(line);
     }
     return tr("Crates: %1").arg(lines.join(QStringLiteral("; ")));
+}
+
+void CratesPage::setSharedCrates(netstore::SharedCrates* shared)
+{
+    m_shared = shared;
+    if (!shared)
+        return;
+    connect(shared, &netstore::SharedCrates::changed, this, &CratesPage::reload);
+    connect(shared, &netstore::SharedCrates::verdictReady, this, &CratesPage::verdictReady);
+    reload();
+}
+
+bool CratesPage::selectCrate(const QString& id)
+{
+    for (const Crate& c : std::as_const(m_rows))
+        if (c.id == id) {
+            select(c.seq);
+            return true;
+        }
+    return false;
+}
+
+bool CratesPage::sharedRow(qint64 seq, Crate* crate) const
+{
+    if (!m_shared || !m_shared->available() || seq == 0)
+        return false;
+    for (const Crate& c : m_rows)
+        if (c.seq == seq) {
+            if (c.direction != Crate::Direction::Out || c.state != Crate::State::Open)
+                return false;
+            if (crate)
+                *crate = c;
+            return true;
+        }
+    return false;
 }
 
 } // namespace comptoir

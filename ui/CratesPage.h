@@ -18,6 +18,9 @@ namespace comptoir {
 
 class Clock;
 class SlipPrinter;
+namespace netstore {
+class SharedCrates;
+}
 
 // Shuttle crates at this counter: open crates by destination with their counts, sealed crates
 // waiting for the van, crates received today with their missing and extra items. A crate chosen
@@ -38,6 +41,14 @@ public:
     std::function<QString(const QString&)> libraryName = [](const QString& id) { return id; };
 
     void reload();
+    // The network store's crates of this site (netstore/SharedCrates): other desks' open crates
+    // shown too, marked with the desk that opened each, filled (an item scanned while one is chosen)
+    // and sealed from here; counts follow live. Unset (no store): the page works as it always did.
+    void setSharedCrates(netstore::SharedCrates* shared);
+    // The store unreachable: "only this desk's crates and items are shown" (else hidden).
+    QLabel* sharedNote() const { return m_sharedNote; }
+    // Chooses the crate with this network id (a row of the table).
+    bool selectCrate(const QString& id);
     // A crate box's barcode scanned: that crate shown, or given to the open crate chosen.
     Verdict openBox(const QString& code);
     // A crate label's QR text scanned (one part of its manifest): once every part is read, the
@@ -102,6 +113,10 @@ private:
     qint64 m_selected = 0;
     qint64 m_receiving = 0;
     QList<crates::ManifestPart> m_parts; // parts of the label being read
+    netstore::SharedCrates* m_shared = nullptr;
+    QLabel* m_sharedNote = nullptr;
+    // Rows of other desks' crates not adopted here have no row in the outbox: negative seq.
+    bool sharedRow(qint64 seq, crates::Crate* crate = nullptr) const;
 };
 
 } // namespace comptoir

@@ -19,6 +19,7 @@
 #include "PullListPage.h"
 #include "netstore/NetworkStoreLink.h"
 #include "netstore/ReportSnapshots.h"
+#include "netstore/SharedCrates.h"
 #include "ReportsPage.h"
 #include "Settings.h"
 #include "NetworkConfigPage.h"
@@ -293,6 +294,12 @@ void Desk::buildPages()
         label.homeLibrary = q.second.isEmpty() ? QString() : session.capture().libraryName(q.second);
         return label;
     };
+    // Crates shared between the desks of this site through the network store, when there is one.
+    if (ws.networkStore().isConfigured()) {
+        auto* shared = new netstore::SharedCrates(session.crates(), ws.networkStore(), m_crates);
+        shared->libraryName = m_crates->libraryName;
+        m_crates->setSharedCrates(shared);
+    }
     // The lookup page says where an item's crates took it.
     m_lookup->crateHistory = [this](const QString& barcode) { return m_crates->historyText(barcode); };
     // Received without scanning: each item checked in here, as if scanned on the crates page.

@@ -51,7 +51,7 @@ Crate::State stateFrom(const QString& name)
 const QString Columns =
     QStringLiteral("c.seq, c.crate_id, c.direction, c.barcode, c.from_site, c.destination, c.state, c.opened_at, "
                    "c.sealed_at, c.received_at, (SELECT count(*) FROM crate_items i WHERE i.crate_seq = c.seq AND "
-                   "i.removed_at IS NULL), c.departed_at");
+                   "i.removed_at IS NULL), c.departed_at, c.opened_by, c.sealed_by");
 
 Crate fromQuery(const QSqlQuery& q)
 {
@@ -68,6 +68,8 @@ Crate fromQuery(const QSqlQuery& q)
     c.receivedAt = fromIso(q.value(9));
     c.count = q.value(10).toInt();
     c.departedAt = fromIso(q.value(11));
+    c.openedBy = q.value(12).toString();
+    c.sealedBy = q.value(13).toString();
     return c;
 }
 
@@ -91,6 +93,8 @@ void CrateService::setDesk(const QString& site, const QString& staff)
 
 Status CrateService::audit(const QString& event, qint64 seq, const QString& detail)
 {
+    // Queued by whoever listens (the write is not committed yet).
+    Q_EMIT changed();
     return m_outbox.database()
         .exec(QStringLiteral("INSERT INTO audit(at, workstation, staff, event, action_uuid, detail) VALUES (?, '', ?, "
                              "?, NULL, ?)"),
@@ -746,6 +750,159 @@ Result<QList<CrateStep>> CrateService::history(const QString& barcode)
         list[i].crate = c.value();
     }
     return list;
+}
+
+// ---- Shared between the desks of a site
+
+Result<Crate> CrateService::outCrate(const QString& id)
+{
+    return crateWhere(QStringLiteral("c.direction = 'out' AND c.crate_id = ?"), {id});
+}
+
+Result<Crate> CrateService::adopt(const QString& id, const QString& destination, const QString& openedBy,
+                                  const QDateTime& openedAt)
+{
+    auto existing = outCrate(id);
+    if (existing || existing.error().code != QLatin1String("crate.unknown"))
+        return existing;
+    qint64 seq = 0;
+    const Status made = m_outbox.database().transaction([&]() -> Status {
+        auto insert = m_outbox.database().exec(
+            QStringLiteral("INSERT INTO crates (crate_id, direction, from_site, destination, state, opened_at, staff, "
+                           "opened_by) VALUES (?, 'out', ?, ?, 'open', ?, ?, ?)"),
+            {id, m_site, destination, isoMs(openedAt.isValid() ? openedAt : m_clock.now()),
+             m_staff.isNull() ? QString(QLatin1String("")) : m_staff, openedBy});
+        if (!insert)
+            return insert.status();
+        seq = insert.value().lastInsertId().toLongLong();
+        return audit(QStringLiteral("shared.crate.adopt"), seq, openedBy);
+    });
+    if (!made)
+        return made.error();
+    qCInfo(lcStore) << "crate" << id << "opened at" << openedBy << "filled here too";
+    return crate(seq);
+}
+
+Result<Placement> CrateService::placeInto(qint64 seq, const QString& barcode, const QString& destinationName)
+{
+    if (!canCarry(barcode))
+        return Error{QStringLiteral("crate.barcode"), tr("This barcode cannot go on a crate label: %1").arg(barcode)};
+    auto c = crate(seq);
+    if (!c)
+        return c.error();
+    if (c.value().direction != Crate::Direction::Out || c.value().state != Crate::State::Open ||
+        c.value().departedAt.isValid())
+        return Error{QStringLiteral("crate.state"), tr("This crate is already sealed.")};
+    Error refusal;
+    bool already = false;
+    const Status written = m_outbox.database().transaction([&]() -> Status {
+        auto where = m_outbox.database().exec(
+            QStringLiteral("SELECT c.seq, c.destination FROM crate_items i JOIN crates c ON c.seq = i.crate_seq WHERE "
+                           "i.barcode = ? AND i.removed_at IS NULL AND c.direction = 'out' AND c.state IN "
+                           "('open','sealed') AND c.departed_at IS NULL LIMIT 1"),
+            {barcode});
+        if (!where)
+            return where.status();
+        if (where.value().next()) {
+            const qint64 other = where.value().value(0).toLongLong();
+            const QString otherDestination = where.value().value(1).toString();
+            where.value().finish();
+            if (other == seq) {
+                already = true;
+                return {};
+            }
+            refusal = Error{QStringLiteral("crate.item_elsewhere"),
+                            tr("This item is already in the crate for %1: take it out of that crate first.")
+                                .arg(m_name(otherDestination))};
+            return refusal;
+        }
+        where.value().finish();
+        auto next = m_outbox.database().scalar(
+            QStringLiteral("SELECT COALESCE(max(position), 0) + 1 FROM crate_items WHERE crate_seq = ?"), {seq});
+        if (!next)
+            return next.status();
+        auto insert = m_outbox.database().exec(
+            QStringLiteral("INSERT INTO crate_items (crate_seq, barcode, position, added_at) VALUES (?, ?, ?, ?)"),
+            {seq, barcode, next.value().toInt(), isoMs(m_clock.now())});
+        if (!insert)
+            return insert.status();
+        return audit(QStringLiteral("crate.add"), seq, barcode);
+    });
+    if (!written)
+        return written.error();
+    auto now = crate(seq);
+    if (!now)
+        return now.error();
+    auto present = items(seq);
+    Placement p;
+    p.crate = now.value();
+    p.position = present ? int(present.value().indexOf(barcode)) + 1 : now.value().count;
+    Q_UNUSED(already);
+    const QString name = destinationName.isEmpty() ? m_name(p.crate.destination) : destinationName;
+    p.verdict = {VerdictKind::Transit,
+                 tr("Crate for %1 — item %n", "the nth item put in the crate (ordinal)", p.position).arg(name),
+                 tr("%n item(s) in this crate", "", p.crate.count)};
+    return p;
+}
+
+Result<int> CrateService::importItems(qint64 seq, const QList<std::pair<QString, QString>>& list)
+{
+    int added = 0;
+    const Status written = m_outbox.database().transaction([&]() -> Status {
+        for (const auto& [barcode, by] : list) {
+            auto here = m_outbox.database().scalar(
+                QStringLiteral("SELECT count(*) FROM crate_items WHERE crate_seq = ? AND barcode = ? AND removed_at "
+                               "IS NULL"),
+                {seq, barcode});
+            if (!here)
+                return here.status();
+            if (here.value().toInt() > 0)
+                continue;
+            auto next = m_outbox.database().scalar(
+                QStringLiteral("SELECT COALESCE(max(position), 0) + 1 FROM crate_items WHERE crate_seq = ?"), {seq});
+            if (!next)
+                return next.status();
+            auto insert = m_outbox.database().exec(
+                QStringLiteral("INSERT INTO crate_items (crate_seq, barcode, position, added_at, added_by) VALUES (?, "
+                               "?, ?, ?, ?)"),
+                {seq, barcode, next.value().toInt(), isoMs(m_clock.now()), by});
+            if (!insert)
+                return insert.status();
+            ++added;
+        }
+        return added > 0 ? audit(QStringLiteral("shared.crate.import"), seq, QString::number(added)) : Status();
+    });
+    if (!written)
+        return written.error();
+    return added;
+}
+
+Status CrateService::sealedElsewhere(qint64 seq, const QString& sealedBy, const QDateTime& sealedAt)
+{
+    return m_outbox.database().transaction([&]() -> Status {
+        const QString now = isoMs(m_clock.now());
+        auto update = m_outbox.database().exec(
+            QStringLiteral("UPDATE crates SET state = 'sealed', sealed_at = coalesce(sealed_at, ?), sealed_by = ?, "
+                           "departed_at = coalesce(departed_at, ?) WHERE seq = ? AND direction = 'out' AND state IN "
+                           "('open','sealed')"),
+            {isoMs(sealedAt.isValid() ? sealedAt : m_clock.now()), sealedBy, now, seq});
+        if (!update)
+            return update.status();
+        return audit(QStringLiteral("shared.crate.sealed_elsewhere"), seq, sealedBy);
+    });
+}
+
+Status CrateService::bounce(qint64 seq, const QString& barcode)
+{
+    return m_outbox.database().transaction([&]() -> Status {
+        auto update = m_outbox.database().exec(
+            QStringLiteral("UPDATE crate_items SET removed_at = ? WHERE crate_seq = ? AND barcode = ? AND removed_at "
+                           "IS NULL"),
+            {isoMs(m_clock.now()), seq, barcode});
+        if (!update)
+            return update.status();
+        return audit(QStringLiteral("shared.crate.bounce"), seq, barcode);
+    });
 }
 
 } // namespace comptoir::crates

@@ -30,6 +30,9 @@ struct Crate
     QDateTime openedAt, sealedAt, receivedAt;
     QDateTime departedAt; // out: left with the shuttle ("Shuttle departure"); sealed until then
     int count = 0;        // items in it now (out) or expected (in)
+    // Shared between the desks of a site (netstore/SharedCrates): the desk (its network store role)
+    // that opened this crate elsewhere, and that sealed it; empty: this counter.
+    QString openedBy, sealedBy;
 };
 
 // A filled crate where an item just went.
@@ -156,6 +159,30 @@ public:
     Result<QStringList> items(qint64 seq);
     // The item's crates at this counter, newest first.
     Result<QList<CrateStep>> history(const QString& barcode);
+
+    // ---- Shared between the desks of a site (netstore/SharedCrates; unused without a network store)
+    // The out crate with this network id at this counter (a crate of its own, or adopted).
+    Result<Crate> outCrate(const QString& id);
+    // Another desk's open crate of this site, made known here so that this desk fills or seals it
+    // (its events go out with the crate's id). Already here: that crate. Not published itself.
+    Result<Crate> adopt(const QString& id, const QString& destination, const QString& openedBy,
+                        const QDateTime& openedAt);
+    // An item put into that open crate (from the crates page), refused as place() refuses it.
+    Result<Placement> placeInto(qint64 seq, const QString& barcode, const QString& destinationName);
+    // Items other desks put into an open crate (barcode, desk), added before it is sealed here so
+    // that its manifest lists every desk's items; returns how many were new here. Not published.
+    Result<int> importItems(qint64 seq, const QList<std::pair<QString, QString>>& items);
+    // The store says another desk sealed this crate: it leaves this desk's page (it goes with the
+    // label printed there), its items free again. Not published.
+    Status sealedElsewhere(qint64 seq, const QString& sealedBy, const QDateTime& sealedAt);
+    // An item the store refused in a crate (sealed elsewhere first): out of it again, in no crate,
+    // still at this desk. Not published.
+    Status bounce(qint64 seq, const QString& barcode);
+
+Q_SIGNALS:
+    // Something was written (a crate opened, filled, sealed, received): the network store's link
+    // publishes it soon.
+    void changed();
 
 private:
     // This counter's tag, drawn once and kept in its outbox (see openCrateFor).

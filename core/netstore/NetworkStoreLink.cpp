@@ -112,6 +112,7 @@ Status NetworkStoreLink::configure(const QString& address, const QString& site, 
     m_publisher = std::make_unique<Publisher>(m_outbox, m_clock, site, m_counter);
     m_publisher->setReconnect(false); // reconnecting is the link's, off the UI thread
     connect(m_publisher.get(), &Publisher::conflict, this, &NetworkStoreLink::message);
+    connect(m_publisher.get(), &Publisher::eventLost, this, &NetworkStoreLink::eventLost);
     m_configured = true;
     return {};
 }

@@ -111,6 +111,9 @@ Q_SIGNALS:
     // a patron turned away) for a bank of this counter's site or one it serves. detail: what the
     // kiosk said, "<outcome>: <text>".
     void lockerAlert(const QString& bank, const QString& label, const QString& detail, const QString& counter);
+    // One of this counter's events another counter won (or the store refused), with the verdict:
+    // forwarded from the publisher (netstore/SharedCrates undoes and tells the crate ones).
+    void eventLost(const comptoir::netstore::StoreEvent& event, const comptoir::netstore::Outcome& outcome);
 
 private:
     struct ProbeGuard;

@@ -382,8 +382,10 @@ PublishRound Publisher::publish(NetStore& store, int max)
                 ++round.conflicts;
                 const QString message = outcome.message(e.kind, e.object);
                 round.messages.append(message);
-                if (!outcome.replay)
+                if (!outcome.replay) {
                     Q_EMIT conflict(message);
+                    Q_EMIT eventLost(e, outcome);
+                }
             }
         }
         from += sent;

@@ -66,6 +66,9 @@ public:
 Q_SIGNALS:
     // One of this counter's events lost to another counter's (or was refused): said once.
     void conflict(const QString& message);
+    // The same, with the event and the store's verdict (after conflict()): what the desk undoes
+    // or tells (netstore/SharedCrates: an item that did not go into a crate sealed elsewhere).
+    void eventLost(const comptoir::netstore::StoreEvent& event, const comptoir::netstore::Outcome& outcome);
 
 private:
     Status insert(const StoreEvent& event);

@@ -321,6 +321,52 @@ BEGIN
 END $f$;
 GRANT EXECUTE ON FUNCTION assign_zone(text, text, boolean) TO comptoir_counter;
 )SQL")},
+        {4, QString::fromUtf8(R"SQL(
+-- Crates shared between the desks of a site (netstore/SharedCrates): which desk opened a crate,
+-- and the items in it with the desk that put each in, so that any desk of the site can show a
+-- crate's content, fill it and seal it with a manifest listing every desk's items. Kept from the
+-- events apply_event recorded (a trigger on events: only what the store applied).
+ALTER TABLE crates ADD COLUMN opened_by text;
+CREATE TABLE crate_items (
+  crate text NOT NULL REFERENCES crates(id),
+  barcode text NOT NULL,
+  site text NOT NULL,
+  added_by text NOT NULL,
+  added_at timestamptz NOT NULL,
+  removed_at timestamptz,
+  PRIMARY KEY (crate, barcode));
+ALTER TABLE crate_items ENABLE ROW LEVEL SECURITY;
+CREATE POLICY crate_items_read ON crate_items FOR SELECT USING (true);
+CREATE POLICY crate_items_write ON crate_items FOR ALL USING (site = my_site()) WITH CHECK (site = my_site());
+GRANT SELECT, INSERT, UPDATE ON crate_items TO comptoir_counter;
+
+CREATE FUNCTION crate_event_applied() RETURNS trigger LANGUAGE plpgsql AS $f$
+BEGIN
+  IF NEW.outcome->>'result' <> 'applied' THEN
+    RETURN NULL;
+  END IF;
+  IF NEW.kind = 'crate.open' THEN
+    UPDATE crates SET opened_by = NEW.counter WHERE id = NEW.object AND opened_by IS NULL;
+  ELSIF NEW.kind = 'crate.add' AND coalesce(NEW.payload->>'barcode', '') <> '' THEN
+    IF EXISTS (SELECT 1 FROM crate_items WHERE crate = NEW.object AND barcode = NEW.payload->>'barcode'
+               AND removed_at IS NULL) THEN
+      -- Already in (put in at another desk too): counted once, by the desk that put it in first.
+      UPDATE crates SET items = greatest(items - 1, 0) WHERE id = NEW.object;
+    END IF;
+    INSERT INTO crate_items (crate, barcode, site, added_by, added_at)
+      VALUES (NEW.object, NEW.payload->>'barcode', NEW.site, NEW.counter, NEW.at)
+      ON CONFLICT (crate, barcode) DO UPDATE SET added_by = excluded.added_by, added_at = excluded.added_at,
+        removed_at = NULL WHERE crate_items.removed_at IS NOT NULL;
+  ELSIF NEW.kind = 'crate.remove' AND coalesce(NEW.payload->>'barcode', '') <> '' THEN
+    UPDATE crate_items SET removed_at = NEW.at
+      WHERE crate = NEW.object AND barcode = NEW.payload->>'barcode' AND removed_at IS NULL;
+  END IF;
+  RETURN NULL;
+END $f$;
+CREATE TRIGGER crate_events_applied AFTER INSERT ON events
+  FOR EACH ROW WHEN (NEW.kind IN ('crate.open', 'crate.add', 'crate.remove'))
+  EXECUTE FUNCTION crate_event_applied();
+)SQL")},
     };
 }
 

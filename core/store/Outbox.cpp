@@ -171,6 +171,15 @@ QList<SchemaMigration> Outbox::schema()
              // tells apart the one-off crates of two desks of one site opened the same day.
              QStringLiteral("CREATE TABLE IF NOT EXISTS outbox_identity (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
          }},
+        {15,
+         {
+             // Crates shared between the desks of a site through the network store (netstore/SharedCrates):
+             // the desk that opened a crate of this site elsewhere and that sealed it, the desk that put
+             // an item in (NULL: this counter).
+             QStringLiteral("ALTER TABLE crates ADD COLUMN opened_by TEXT"),
+             QStringLiteral("ALTER TABLE crates ADD COLUMN sealed_by TEXT"),
+             QStringLiteral("ALTER TABLE crate_items ADD COLUMN added_by TEXT"),
+         }},
     };
 }
 

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "Result.h"
+#include "Verdict.h"
+#include "crates/CrateService.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace comptoir::netstore {
+
+class NetworkStoreLink;
+struct Outcome;
+struct StoreEvent;
+
+// An open crate of this counter's site as the network store has it.
+struct SiteCrate
+{
+    QString id, destination, state, openedBy, sealedBy;
+    int items = 0;
+    QDateTime openedAt, sealedAt;
+};
+
+// The crates of a site shared between its desks through the network store (issue 21). Every desk
+// keeps its crate actions in its own outbox first, as without a store (crates/CrateService); the
+// link publishes them and the store decides: a crate is sealed once, an item put into a crate
+// another desk sealed first is refused. This class reads the site's open crates from the store
+// (the crates page shows them, with the desk that opened each), follows their counts live (the
+// store's notifications), lets this desk fill or seal another desk's crate (it adopts the crate
+// locally, so the events carry the crate's id), puts every desk's items in the manifest of a crate
+// sealed here, and undoes and tells what the store refused: the item stays at this desk, in no
+// crate, to go into another one.
+// Store unreachable: only this counter's crates are shown and worked on (its own, and those of other
+// desks it filled, with its own count); everything waits in the outbox and publishes on return.
+class SharedCrates : public QObject
+{
+    Q_OBJECT
+public:
+    SharedCrates(crates::CrateService& crates, NetworkStoreLink& link, QObject* parent = nullptr);
+
+    // Connected to the store: the site's crates are known (else only this counter's own).
+    bool available() const;
+    // This desk in the store (its role): "opened by" and "sealed by" say such names.
+    QString me() const;
+    // The site's open crates at the last reading (empty when unavailable).
+    const QList<SiteCrate>& siteCrates() const { return m_site; }
+    std::optional<SiteCrate> find(const QString& id) const;
+    // Reads the site's open crates (and this counter's open ones) from the store, and takes in what
+    // the store decided meanwhile: a crate of this desk sealed at another leaves this desk.
+    Status refresh();
+    // The items in a crate at the store (barcode, desk that put it in), in the order they went in.
+    Result<QList<std::pair<QString, QString>>> storeItems(const QString& id);
+
+    // An item put into a site crate (another desk's: adopted here first). Published at once.
+    Result<crates::Placement> putInto(const QString& id, const QString& barcode);
+    // Seals a crate of this site (this desk's own or another's, by its id): the items other desks
+    // put in are added first, so the manifest lists them all. Published at once; the store's
+    // verdict comes back as a banner message when another desk sealed it first.
+    Result<crates::SealedCrate> seal(const QString& id);
+    // Publishes this counter's waiting events now (after a crate action), if connected.
+    void publishSoon();
+
+    std::function<QString(const QString&)> libraryName = [](const QString& id) { return id; };
+
+Q_SIGNALS:
+    // The site's crates or their counts changed (a notification, a refresh, the store lost or back).
+    void changed();
+    // What staff must read: a crate action of this desk the store refused, and what became of it.
+    void verdictReady(const comptoir::Verdict& verdict);
+
+private:
+    void onLost(const StoreEvent& event, const Outcome& outcome);
+    void onCrateChanged(const QString& id, int items, const QString& state);
+
+    crates::CrateService& m_crates;
+    NetworkStoreLink& m_link;
+    QList<SiteCrate> m_site;
+    bool m_publishQueued = false;
+    // While an action of this desk on this crate is published at once: its refusal is returned,
+    // not emitted (other events lost meanwhile are told as usual).
+    QString m_quiet;
+    Verdict m_lost;
+};
+
+} // namespace comptoir::netstore
