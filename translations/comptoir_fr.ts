@@ -138,6 +138,10 @@
         <source>The cache is not open.</source>
         <translation>Le cache local n’est pas ouvert.</translation>
     </message>
+    <message>
+        <source>A line of the pick list is damaged in the cache: synchronise again to rebuild it.</source>
+        <translation>Une ligne de la liste à prélever est endommagée dans le cache : synchronisez à nouveau pour la reconstruire.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1072,6 +1076,26 @@
     <message>
         <source>Crates: %1</source>
         <translation>Caisses : %1</translation>
+    </message>
+    <message>
+        <source>The network store cannot be reached: only this desk's crates and items are shown. Crates work as usual; they are shared again when the store is back.</source>
+        <translation>La base du réseau est injoignable : seuls les caisses et documents de ce poste sont affichés. Les caisses fonctionnent comme d’habitude ; elles sont de nouveau partagées au retour de la base.</translation>
+    </message>
+    <message>
+        <source>for %1, opened at %2</source>
+        <translation>pour %1, ouverte au poste %2</translation>
+    </message>
+    <message>
+        <source>%1 (put in at %2)</source>
+        <translation>%1 (ajouté au poste %2)</translation>
+    </message>
+    <message>
+        <source>(opened at %1)</source>
+        <translation>(ouverte au poste %1)</translation>
+    </message>
+    <message>
+        <source>Not put in the crate</source>
+        <translation>Non mis dans la caisse</translation>
     </message>
 </context>
 <context>
@@ -4007,7 +4031,10 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message numerus="yes">
         <source>%L1 / %L2 (%Ln line(s) left to other desks)</source>
-        <translation><numerusform>%L1 / %L2 (%Ln ligne laissée aux autres postes)</numerusform><numerusform>%L1 / %L2 (%Ln lignes laissées aux autres postes)</numerusform></translation>
+        <translation>
+            <numerusform>%L1 / %L2 (%Ln ligne laissée aux autres postes)</numerusform>
+            <numerusform>%L1 / %L2 (%Ln lignes laissées aux autres postes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5846,6 +5873,61 @@ Rien n’a été modifié sur ce poste.</translation>
     <message>
         <source>Locker alert at %1, door %2</source>
         <translation>Alerte consigne à %1, casier %2</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::netstore::SharedCrates</name>
+    <message>
+        <source>The network store does not answer (%1).</source>
+        <translation>La base du réseau ne répond pas (%1).</translation>
+    </message>
+    <message>
+        <source>The network store is not connected.</source>
+        <translation>La base du réseau n’est pas connectée.</translation>
+    </message>
+    <message>
+        <source>The network store cannot be reached: crates opened at other desks cannot be filled now.</source>
+        <translation>La base du réseau est injoignable : les caisses ouvertes sur d’autres postes ne peuvent pas être remplies pour l’instant.</translation>
+    </message>
+    <message>
+        <source>This item is already in this crate: %1 put it in.</source>
+        <translation>Ce document est déjà dans cette caisse : le poste %1 l’y a mis.</translation>
+    </message>
+    <message>
+        <source>The network store cannot be reached: crates opened at other desks cannot be sealed now.</source>
+        <translation>La base du réseau est injoignable : les caisses ouvertes sur d’autres postes ne peuvent pas être fermées pour l’instant.</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>un autre poste</translation>
+    </message>
+    <message>
+        <source>Not in the crate for %1</source>
+        <translation>Pas dans la caisse pour %1</translation>
+    </message>
+    <message>
+        <source>%1 sealed this crate first: item %2 did not go into it. The item stays at this desk: put it in another crate.</source>
+        <translation>Le poste %1 a fermé cette caisse en premier : le document %2 n’y est pas entré. Le document reste à ce poste : mettez-le dans une autre caisse.</translation>
+    </message>
+    <message>
+        <source>Crate for %1 sealed at %2</source>
+        <translation>Caisse pour %1 fermée au poste %2</translation>
+    </message>
+    <message>
+        <source>%1 sealed this crate first: it was not sealed here and no label was printed. The crate leaves with the label printed at %1.</source>
+        <translation>Le poste %1 a fermé cette caisse en premier : elle n’a pas été fermée ici et aucune étiquette n’a été imprimée. La caisse part avec l’étiquette imprimée au poste %1.</translation>
+    </message>
+    <message>
+        <source>%1 sealed this crate first: this desk's seal was not applied. Throw away the label printed here; the crate leaves with the label printed at %1.</source>
+        <translation>Le poste %1 a fermé cette caisse en premier : la fermeture faite sur ce poste n’a pas été appliquée. Jetez l’étiquette imprimée ici ; la caisse part avec l’étiquette imprimée au poste %1.</translation>
+    </message>
+    <message>
+        <source>%1 sealed this crate first: item %2, taken out here afterwards, is still on its label.</source>
+        <translation>Le poste %1 a fermé cette caisse en premier : le document %2, enlevé ici après coup, figure toujours sur son étiquette.</translation>
+    </message>
+    <message>
+        <source>Crate %1</source>
+        <translation>Caisse %1</translation>
     </message>
 </context>
 <context>
