@@ -378,6 +378,11 @@ private Q_SLOTS:
         Outcome o = run(true);
         QVERIFY2(o.status.ok(), qPrintable(o.status.ok() ? QString() : o.status.error().message));
         QCOMPARE(cachedCount(siteCount, {m_site}), serverCount(siteCount, {m_site}));
+        // The count a refresh compares, kept by triggers (counted once at the end of this first sync).
+        QCOMPARE(cache.holdCount(m_site).value(), cachedCount(siteCount, {m_site}));
+        QCOMPARE(cachedCount(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+                                            "'hold_counts_%'")),
+                 3);
 
         // Nothing changed: the changes since the bookmark (one page) and the site's total.
         requests = 0;
@@ -431,6 +436,9 @@ private Q_SLOTS:
         QVERIFY2(o.status.ok(), qPrintable(o.status.ok() ? QString() : o.status.error().message));
         QCOMPARE(o.report.removed, 5);
         QCOMPARE(cachedCount(siteCount, {m_site}), serverCount(siteCount, {m_site}));
+        QCOMPARE(cache.holdCount(m_site).value(), cachedCount(siteCount, {m_site}));
+        QCOMPARE(cache.holdCount(QStringLiteral("CASGARE")).value(),
+                 cachedCount(siteCount, {QStringLiteral("CASGARE")}));
         QCOMPARE(cachedCount(QStringLiteral("SELECT count(*) FROM holds WHERE hold_id IN (?, ?, ?, ?, ?)"),
                              {first, middle, last, filled, moved}),
                  0);

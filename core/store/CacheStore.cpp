@@ -79,6 +79,32 @@ int registerFunctions(sqlite3* db, char**, const sqlite3_api_routines*)
                                       nullptr);
 }
 
+// The number of requests per pickup site, kept by triggers (schema 5): a refresh compares it with
+// the library system's total in one lookup, whatever the site's size. A first sync into an empty
+// cache leaves the triggers out with the secondary indexes and counts once at the end.
+const char* const HoldCountTriggers[][2] = {
+    {"hold_counts_in", "AFTER INSERT ON holds WHEN NEW.pickup_library_id IS NOT NULL BEGIN INSERT INTO hold_counts "
+                       "(pickup_library_id, n) VALUES (NEW.pickup_library_id, 1) ON CONFLICT(pickup_library_id) DO "
+                       "UPDATE SET n = n + 1; END"},
+    {"hold_counts_out", "AFTER DELETE ON holds WHEN OLD.pickup_library_id IS NOT NULL BEGIN UPDATE hold_counts SET n "
+                        "= n - 1 WHERE pickup_library_id = OLD.pickup_library_id; END"},
+    {"hold_counts_moved",
+     "AFTER UPDATE OF pickup_library_id ON holds WHEN OLD.pickup_library_id IS NOT "
+     "NEW.pickup_library_id BEGIN UPDATE hold_counts SET n = n - 1 WHERE pickup_library_id = "
+     "OLD.pickup_library_id; INSERT INTO hold_counts (pickup_library_id, n) SELECT "
+     "NEW.pickup_library_id, 1 WHERE NEW.pickup_library_id IS NOT NULL ON CONFLICT(pickup_library_id) "
+     "DO UPDATE SET n = n + 1; END"},
+};
+
+const char* const CountHolds = "INSERT INTO hold_counts (pickup_library_id, n) SELECT pickup_library_id, count(*) FROM "
+                               "holds WHERE pickup_library_id IS NOT NULL GROUP BY pickup_library_id";
+
+QString createTrigger(const char* const (&trigger)[2])
+{
+    return QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1 %2")
+        .arg(QLatin1String(trigger[0]), QLatin1String(trigger[1]));
+}
+
 } // namespace
 
 QList<SchemaMigration> CacheStore::schema()
@@ -203,6 +229,12 @@ QList<SchemaMigration> CacheStore::schema()
                  "CREATE INDEX IF NOT EXISTS pick_list_walk ON pick_list(site, shelf_key, barcode_rank, barcode, "
                  "item_id, line)"),
              QStringLiteral("CREATE INDEX IF NOT EXISTS holds_waiting ON holds(biblio_id) WHERE status IS NULL"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS hold_counts (pickup_library_id TEXT PRIMARY KEY, n INTEGER NOT "
+                            "NULL) WITHOUT ROWID"),
+             QLatin1String(CountHolds),
+             createTrigger(HoldCountTriggers[0]),
+             createTrigger(HoldCountTriggers[1]),
+             createTrigger(HoldCountTriggers[2]),
              // A line as it comes in or changes takes its item's and its record's details, its shelf key and
              // its barcode's rank.
              QStringLiteral(
@@ -329,6 +361,9 @@ Status CacheStore::dropSecondaryIndexes()
         for (const auto& index : SecondaryIndexes)
             if (auto r = m_db.exec(QStringLiteral("DROP INDEX IF EXISTS ") + QLatin1String(index[0])); !r)
                 return r.status();
+        for (const auto& trigger : HoldCountTriggers)
+            if (auto r = m_db.exec(QStringLiteral("DROP TRIGGER IF EXISTS ") + QLatin1String(trigger[0])); !r)
+                return r.status();
         return {};
     });
 }
@@ -341,8 +376,30 @@ Status CacheStore::buildSecondaryIndexes()
                                        .arg(QLatin1String(index[0]), QLatin1String(index[1])));
                 !r)
                 return r.status();
+        // The counts' triggers left out (a first sync, perhaps cut short): counted again, then kept.
+        auto present = m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name "
+                                                  "IN ('hold_counts_in', 'hold_counts_out', 'hold_counts_moved')"));
+        if (!present)
+            return present.status();
+        if (present.value().toInt() == int(std::size(HoldCountTriggers)))
+            return {};
+        for (const QString& sql : {QStringLiteral("DELETE FROM hold_counts"), QString::fromLatin1(CountHolds)})
+            if (auto r = m_db.exec(sql); !r)
+                return r.status();
+        for (const auto& trigger : HoldCountTriggers)
+            if (auto r = m_db.exec(createTrigger(trigger)); !r)
+                return r.status();
         return {};
     });
+}
+
+Result<qint64> CacheStore::holdCount(const QString& site)
+{
+    auto n = m_db.scalar(QStringLiteral("SELECT coalesce((SELECT n FROM hold_counts WHERE pickup_library_id = ?), 0)"),
+                         {site});
+    if (!n)
+        return n.error();
+    return n.value().toLongLong();
 }
 
 Result<QString> CacheStore::syncValue(const QString& key)

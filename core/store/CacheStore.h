@@ -32,6 +32,8 @@ public:
     Result<bool> isEmpty();
     Status dropSecondaryIndexes();
     Status buildSecondaryIndexes();
+    // The cache's number of requests for a pickup site, in one lookup (kept by triggers).
+    Result<qint64> holdCount(const QString& site);
     // What a capture just told (SIP2 alert 01): this item now waits on the site's hold shelf for
     // this patron. The request is marked waiting at once, so every page agrees before the next
     // sync brings the library system's own record. False when no such request is cached.

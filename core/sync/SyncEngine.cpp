@@ -195,10 +195,18 @@ void SyncEngine::start(bool full)
         return Status();
     };
     Status prepared =
-        prepare(m_run->hold, QStringLiteral("INSERT OR REPLACE INTO holds (hold_id, patron_id, biblio_id, item_id, "
-                                            "pickup_library_id, status, priority, hold_date, waiting_date, "
-                                            "expiration_date, timestamp, item_level, hold_group_id, notes) VALUES (?, "
-                                            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        prepare(m_run->hold,
+                QStringLiteral(
+                    // An upsert, not a replace: the request counts' triggers see an update, not a
+                    // second insert (a replace's delete fires no trigger).
+                    "INSERT INTO holds (hold_id, patron_id, biblio_id, item_id, pickup_library_id, status, priority, "
+                    "hold_date, waiting_date, expiration_date, timestamp, item_level, hold_group_id, notes) VALUES (?, "
+                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(hold_id) DO UPDATE SET patron_id = "
+                    "excluded.patron_id, biblio_id = excluded.biblio_id, item_id = excluded.item_id, "
+                    "pickup_library_id = excluded.pickup_library_id, status = excluded.status, priority = "
+                    "excluded.priority, hold_date = excluded.hold_date, waiting_date = excluded.waiting_date, "
+                    "expiration_date = excluded.expiration_date, timestamp = excluded.timestamp, item_level = "
+                    "excluded.item_level, hold_group_id = excluded.hold_group_id, notes = excluded.notes"));
     if (prepared.ok())
         prepared =
             prepare(m_run->item, QStringLiteral("INSERT OR REPLACE INTO items (item_id, barcode, biblio_id, "
@@ -476,13 +484,13 @@ void SyncEngine::stepReconcile()
     // Cheap totals first: the library system's count of the site's requests (one request,
     // _per_page=1, X-Total-Count) against the cache's. Equal, and the changes already applied, nothing
     // disappeared; only when they differ are ranges of ids compared to find what did.
-    auto local =
-        m_cache.database().scalar(QStringLiteral("SELECT count(*) FROM holds WHERE pickup_library_id = ?"), {m_site});
+    // (The cache's count is kept by triggers: one lookup, whatever the site's size.)
+    auto local = m_cache.holdCount(m_site);
     if (!local) {
         finish(local.status());
         return;
     }
-    const qint64 localCount = local.value().toLongLong();
+    const qint64 localCount = local.value();
     const Result<qint64> remote = *m_run->remoteTotal;
     if (!remote) {
         finish(remote.status());
