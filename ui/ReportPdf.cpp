@@ -19,9 +19,10 @@ namespace {
 
 using namespace reports;
 
+// lupdate files the tr() calls below under the namespace around them.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("reports", text);
+    return QCoreApplication::translate("comptoir", text);
 }
 
 // Draws down the page, starting a new page when what comes does not fit.

@@ -10,9 +10,10 @@ namespace comptoir::reports {
 
 namespace {
 
+// lupdate files the tr() calls below under the namespace around them.
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("reports", text, disambiguation, n);
+    return QCoreApplication::translate("comptoir::reports", text, disambiguation, n);
 }
 
 } // namespace
@@ -155,7 +156,7 @@ QString figureTitle(const QString& key)
     };
     for (const auto& [k, title] : titles)
         if (k == key)
-            return tr(title);
+            return QCoreApplication::translate("reports", title); // QT_TRANSLATE_NOOP's context
     return key;
 }
 
