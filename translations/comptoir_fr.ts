@@ -4078,8 +4078,8 @@ Rien n’a été modifié sur ce poste.</translation>
     <message numerus="yes">
         <source>Taken at %1 from %2; %n day(s) without a report in the last 30.</source>
         <translation>
-            <numerusform>Relevées à %1 dans %2 ; %n jour sans statistiques sur les 30 derniers.</numerusform>
-            <numerusform>Relevées à %1 dans %2 ; %n jours sans statistiques sur les 30 derniers.</numerusform>
+            <numerusform>Relevées le %1 dans %2 ; %n jour sans statistiques sur les 30 derniers.</numerusform>
+            <numerusform>Relevées le %1 dans %2 ; %n jours sans statistiques sur les 30 derniers.</numerusform>
         </translation>
     </message>
     <message>
@@ -6015,7 +6015,7 @@ Rien n’a été modifié sur ce poste.</translation>
         <source>%n site(s) with more than %1 of pending requests older than 48 h, worst %2</source>
         <translation>
             <numerusform>%n site avec plus de %1 des réservations en attente depuis plus de 48 h, le plus en retard : %2</numerusform>
-            <numerusform>%n sites avec plus de %1 des réservations en attente depuis plus de 48 h, le plus en retard : %2</numerusform>
+            <numerusform>%n sites avec plus de %1 des réservations en attente depuis plus de 48 h, les plus en retard : %2</numerusform>
         </translation>
     </message>
     <message>
@@ -6051,7 +6051,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Taken at %1 (%2)</source>
-        <translation>Relevées à %1 (%2)</translation>
+        <translation>Relevées le %1 (%2)</translation>
     </message>
     <message>
         <source>stored snapshot</source>
@@ -6464,7 +6464,7 @@ Ce poste garde ses réglages précédents. Prévenez le service informatique.</t
     </message>
     <message>
         <source>Expired</source>
-        <translation>Expiré</translation>
+        <translation>Expirées</translation>
     </message>
     <message>
         <source>Pending</source>
