@@ -6031,6 +6031,11 @@ Nothing was changed on this counter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between the parts of the attention sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file ends inside a quoted field.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6034,6 +6034,11 @@ Rien n’a été modifié sur ce poste.</translation>
         <translation>À surveiller aujourd’hui : %1.</translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between the parts of the attention sentence</comment>
+        <translation> ; </translation>
+    </message>
+    <message>
         <source>The file ends inside a quoted field.</source>
         <translation>Le fichier se termine au milieu d’un champ entre guillemets.</translation>
     </message>

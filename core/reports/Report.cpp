@@ -300,7 +300,8 @@ QString attentionSentence(const DayReport& report, const Thresholds& t)
         parts << tr("%n hold shelf(s) with more than %1 expired requests to clear: %2", nullptr, int(expired.size()))
                      .arg(t.maxExpiredUncollected)
                      .arg(expired.mid(0, 3).join(QStringLiteral(", ")));
-    return tr("Needs attention today: %1.").arg(parts.join(QStringLiteral("; ")));
+    // French puts a narrow no-break space before the semicolon.
+    return tr("Needs attention today: %1.").arg(parts.join(tr("; ", "between the parts of the attention sentence")));
 }
 
 } // namespace comptoir::reports
