@@ -24,7 +24,9 @@
 #include <optional>
 
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QEventLoop>
 #include <QFile>
@@ -1200,6 +1202,24 @@ private Q_SLOTS:
         QCOMPARE(table->model()->headerData(1, Qt::Horizontal).toString(), figureTitle(figure::CollectToPrepare));
         QCOMPARE(table->model()->index(0, 1).data().toString(),
                  formatValue(figure::CollectToPrepare, m_report.network.value(figure::CollectToPrepare)));
+        // The charts: the sites by name (a few, so that Qt Charts has room to draw them: 15 ids and
+        // 10 names were drawn as "…" at 1366 x 800), long titles on two lines rather than cut.
+        QStringList siteNames;
+        for (const SiteFigures& s : m_report.sites)
+            siteNames << s.name;
+        int chartsSeen = 0;
+        for (QChartView* view : page.findChildren<QChartView*>()) {
+            QChart* chart = view->chart();
+            ++chartsSeen;
+            QVERIFY(chart->title().size() <= 70 || chart->title().contains(QLatin1String("<br>")));
+            for (QAbstractAxis* axis : chart->axes(Qt::Vertical))
+                if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis)) {
+                    QVERIFY(categories->count() > 0 && categories->count() <= 4);
+                    for (const QString& label : categories->categories())
+                        QVERIFY2(siteNames.contains(label), qPrintable(label));
+                }
+        }
+        QCOMPARE(chartsSeen, 2);
         if (!qEnvironmentVariableIsEmpty("COMPTOIR_SHOTS")) {
             QVERIFY(page.grab().save(qEnvironmentVariable("COMPTOIR_SHOTS") + QStringLiteral("/reports-page.png")));
             QVERIFY(page.exportPdf(qEnvironmentVariable("COMPTOIR_SHOTS") + QStringLiteral("/report.pdf")).ok());

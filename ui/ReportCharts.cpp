@@ -34,9 +34,28 @@ QList<QBarSet*> ageSets()
     return {under24, from24, over48};
 }
 
+// A long title on two lines, broken at the space nearest its middle: Qt Charts shortens a title
+// wider than the chart to "…" (on the page at 1366 px, both titles lost their ends).
+QString twoLines(const QString& title)
+{
+    if (title.size() <= 60)
+        return title.toHtmlEscaped();
+    const int middle = int(title.size()) / 2;
+    int cut = -1;
+    for (int d = 0; d < middle && cut < 0; ++d) {
+        if (title.at(middle + d) == QLatin1Char(' '))
+            cut = middle + d;
+        else if (title.at(middle - d) == QLatin1Char(' '))
+            cut = middle - d;
+    }
+    if (cut < 0)
+        return title.toHtmlEscaped();
+    return title.left(cut).toHtmlEscaped() + QStringLiteral("<br>") + title.mid(cut + 1).toHtmlEscaped();
+}
+
 void style(QChart* chart, const QString& title)
 {
-    chart->setTitle(title);
+    chart->setTitle(twoLines(title));
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
