@@ -1100,6 +1100,13 @@ private Q_SLOTS:
         QVERIFY(red > 100);
         std::unique_ptr<QChart> sites(reportcharts::sitesSideBySide(m_report));
         QCOMPARE(reportcharts::image(sites.get(), QSize(600, 900)).size(), QSize(600, 900));
+        // The PDF's chart names every site (a supervisor does not read "YOURC"), 42 of them included.
+        std::unique_ptr<QChart> named(reportcharts::sitesSideBySide(m_report, 0, true));
+        auto* axis = qobject_cast<QBarCategoryAxis*>(named->axes(Qt::Vertical).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->count(), int(m_report.sites.size()));
+        for (const SiteFigures& s : m_report.sites)
+            QVERIFY2(axis->categories().contains(s.name), qPrintable(s.name));
         if (!qEnvironmentVariableIsEmpty("COMPTOIR_SHOTS")) {
             QDir().mkpath(qEnvironmentVariable("COMPTOIR_SHOTS"));
             image.save(qEnvironmentVariable("COMPTOIR_SHOTS") + QStringLiteral("/trend-chart.png"));

@@ -118,7 +118,7 @@ QChart* pendingTrend(const QList<HistoryDay>& history, const QString& site, bool
     return chart;
 }
 
-QChart* sitesSideBySide(const DayReport& report, int worst)
+QChart* sitesSideBySide(const DayReport& report, int worst, bool byName)
 {
     auto* chart = new QChart;
     const QList<QBarSet*> sets = ageSets();
@@ -133,7 +133,7 @@ QChart* sitesSideBySide(const DayReport& report, int worst)
     });
     if (worst > 0 && sites.size() > worst)
         sites = sites.mid(sites.size() - worst);
-    const bool byId = sites.size() > 12;
+    const bool byId = sites.size() > 12 && !byName;
     for (const SiteFigures* s : std::as_const(sites)) {
         names << (byId ? s->site : s->name.size() > 32 ? s->name.left(31) + QChar(0x2026) : s->name);
         *sets[0] << s->value(figure::PendingUnder24h);
@@ -147,7 +147,7 @@ QChart* sitesSideBySide(const DayReport& report, int worst)
     auto* axis = new QBarCategoryAxis;
     axis->append(names);
     QFont small = axis->labelsFont();
-    small.setPointSizeF(std::max<qreal>(6.5, small.pointSizeF() * (byId ? 0.75 : 0.9)));
+    small.setPointSizeF(std::max<qreal>(6.5, small.pointSizeF() * (byId || sites.size() > 12 ? 0.75 : 0.9)));
     axis->setLabelsFont(small);
     auto* count = new QValueAxis;
     count->setLabelFormat(QStringLiteral("%d"));

@@ -268,7 +268,7 @@ Status writeReportPdf(const DayReport& report, const QList<HistoryDay>& history,
     // The sites side by side after the tables: a network's chart takes most of a page, and first it
     // left the rest of page 1 blank, the figures only starting on page 3.
     if (!report.sites.isEmpty()) {
-        std::unique_ptr<QChart> sites(reportcharts::sitesSideBySide(report));
+        std::unique_ptr<QChart> sites(reportcharts::sitesSideBySide(report, 0, true));
         // Room for every site's label (about 5 mm a site at 300 dpi).
         const qreal h = std::min<qreal>(flow.width() * 1.35, 300 + 58.0 * report.sites.size());
         flow.need(h + 40);
