@@ -1263,6 +1263,23 @@ private Q_SLOTS:
         auto days = store.database().scalar(QStringLiteral("SELECT count(*) FROM days"));
         QVERIFY(days.ok());
         QCOMPARE(days.value().toInt(), 0);
+        // An address the counter refuses (plain http to another computer): exit 3 and why, not the
+        // bare HTTP error of a request sent without its password.
+        {
+            Settings settings(data.filePath(QStringLiteral("comptoir.ini")));
+            settings.setValue(settings::IlsBaseUrl, QStringLiteral("http://koha.example.org:8080"));
+            QVERIFY(settings.sync().ok());
+        }
+        QProcess refused;
+        refused.setProcessEnvironment(env);
+        refused.start(QStringLiteral(COMPTOIR_REPORT_PATH),
+                      {QStringLiteral("--data-dir"), data.path(), QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY(refused.waitForFinished(60000));
+        QCOMPARE(refused.exitCode(), 3);
+        const QString why = QString::fromUtf8(refused.readAllStandardError());
+        QVERIFY2(why.contains(QStringLiteral("REST address")) && why.contains(QStringLiteral("https://")),
+                 qPrintable(why));
+        QVERIFY(refused.readAllStandardOutput().isEmpty());
         // A wrong option: exit 2, nothing read.
         QProcess wrong;
         wrong.start(QStringLiteral(COMPTOIR_REPORT_PATH), {QStringLiteral("--format"), QStringLiteral("xls")});

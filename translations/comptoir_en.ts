@@ -6439,6 +6439,10 @@ This counter keeps its previous settings. Tell IT.</source>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The library system's REST address in %1 is refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>reports</name>

@@ -6444,6 +6444,10 @@ Ce poste garde ses réglages précédents. Prévenez le service informatique.</t
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>The library system's REST address in %1 is refused: %2</source>
+        <translation>L’adresse REST du SIGB dans %1 est refusée : %2</translation>
+    </message>
 </context>
 <context>
     <name>reports</name>
