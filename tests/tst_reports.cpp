@@ -3,6 +3,7 @@
 // back, the PDF's text, a chart drawn, and comptoir-report's exit status.
 #include "ReportCharts.h"
 #include "ReportPdf.h"
+#include "ReportSettingsPage.h"
 #include "ReportsPage.h"
 #include "Settings.h"
 #include "crates/CrateService.h"
@@ -36,6 +37,7 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTableView>
@@ -1346,6 +1348,39 @@ private Q_SLOTS:
         r.sites[0].set(figure::PendingOver48hPct, 20);
         QVERIFY(attentionSentence(r, Thresholds()).contains(QStringLiteral("Médiathèque A (20 %)")));
         QVERIFY(attentionSentence(r, Thresholds::fromSettings(settings)).startsWith(QStringLiteral("Nothing needs")));
+    }
+
+    // Settings > Reports: the four thresholds shown, saved, read back by the report; the page
+    // showing a report follows new thresholds at once.
+    void thresholdsInTheSettingsDialog()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("dialog.ini")));
+        ReportSettingsPage tab(settings);
+        QCOMPARE(tab.maxOver48h()->value(), 10);
+        QCOMPARE(tab.minWithin24h()->value(), 80);
+        QCOMPARE(tab.minWithin48h()->value(), 95);
+        QCOMPARE(tab.maxExpired()->value(), 20);
+        tab.maxOver48h()->setValue(25);
+        tab.minWithin24h()->setValue(70);
+        tab.minWithin48h()->setValue(90);
+        tab.maxExpired()->setValue(5);
+        tab.apply();
+        const Thresholds t = Thresholds::fromSettings(settings);
+        QCOMPARE(t.maxOver48hPercent, 25.0);
+        QCOMPARE(t.minWithin24hPercent, 70.0);
+        QCOMPARE(t.minWithin48hPercent, 90.0);
+        QCOMPARE(t.maxExpiredUncollected, 5);
+        DayReport r;
+        r.day = Day;
+        r.sites << SiteFigures{QStringLiteral("A"), QStringLiteral("Médiathèque A"), {}};
+        r.sites[0].set(figure::Pending, 10);
+        r.sites[0].set(figure::PendingOver48hPct, 20);
+        ReportsPage page;
+        page.setService(nullptr, Thresholds());
+        page.display(r, {});
+        QVERIFY(page.attentionText().contains(QStringLiteral("Médiathèque A (20 %)")));
+        page.setService(nullptr, t);
+        QVERIFY2(page.attentionText().startsWith(QStringLiteral("Nothing needs")), qPrintable(page.attentionText()));
     }
 };
 

@@ -4038,6 +4038,29 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
 </context>
 <context>
+    <name>comptoir::ReportSettingsPage</name>
+    <message>
+        <source>The daily queue report turns a cell red, and names the site in its first sentence, when a figure passes one of these thresholds.</source>
+        <translation>Les statistiques du jour des réservations mettent une case en rouge, et nomment le site dans leur première phrase, quand un chiffre dépasse l’un de ces seuils.</translation>
+    </message>
+    <message>
+        <source>Pending requests older than 48 h, at &amp;most:</source>
+        <translation>Réservations en attente depuis plus de 48 h, au &amp;plus :</translation>
+    </message>
+    <message>
+        <source>Requests captured within &amp;24 h, at least:</source>
+        <translation>Réservations affectées en moins de &amp;24 h, au moins :</translation>
+    </message>
+    <message>
+        <source>Requests captured within &amp;48 h, at least:</source>
+        <translation>Réservations affectées en moins de &amp;48 h, au moins :</translation>
+    </message>
+    <message>
+        <source>&amp;Expired requests left on a hold shelf, at most:</source>
+        <translation>Réservations &amp;expirées restées sur une étagère des réservations, au plus :</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ReportsPage</name>
     <message>
         <source>Filter by site (Ctrl+F)</source>
@@ -4262,6 +4285,10 @@ Rien n’a été modifié sur ce poste.</translation>
     <message>
         <source>Network store</source>
         <translation>Base du réseau</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Statistiques</translation>
     </message>
 </context>
 <context>

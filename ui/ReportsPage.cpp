@@ -176,6 +176,11 @@ void ReportsPage::setService(ReportService* service, const Thresholds& threshold
 {
     m_service = service;
     m_thresholds = thresholds;
+    if (m_report.day.isValid()) { // new thresholds (Settings > Reports): the red cells and the sentence follow
+        const DayReport report = m_report;
+        const QList<HistoryDay> history = m_history;
+        display(report, history);
+    }
 }
 
 void ReportsPage::take(const QDate& requested)
