@@ -8,6 +8,7 @@
 #include "Settings.h"
 #include "Version.h"
 #include "Workstation.h"
+#include "desk/IlsSession.h"
 #include "reports/ReportExport.h"
 #include "reports/ReportService.h"
 #include "reports/SnapshotStore.h"
@@ -157,6 +158,14 @@ int main(int argc, char* argv[])
                             "No REST address of the library system in %1: set up the counter with comptoir first (the "
                             "report reads the network's requests through Koha's REST API).")
                             .arg(settings.filePath()));
+        // An address the counter would refuse (plain http to another computer): the request would go
+        // without the password and come back as a bare HTTP error; say why instead.
+        if (const desk::RestAddress address =
+                desk::RestAddress::read(connection.restUrl.toString(), connection.allowInsecure);
+            !address.ok())
+            return fail(QCoreApplication::translate("report", "The library system's REST address in %1 is refused: %2")
+                            .arg(settings.filePath(), address.problem),
+                        3);
         QString problem;
         const desk::ConnectionSecrets secrets = workstation.readSecrets(connection, &problem);
         if (!problem.isEmpty())

@@ -23,7 +23,7 @@ QString tr(const char* text)
 Error problem(int line, const QString& reason)
 {
     return Error{QStringLiteral("network-config.invalid"),
-                 line > 0 ? tr("Line %1: %2").arg(line).arg(reason) : reason};
+                 line > 0 ? QCoreApplication::translate("comptoir", "Line %1: %2").arg(line).arg(reason) : reason};
 }
 
 // Keys that are each counter's own: where it is, who works there, its devices and printers.
@@ -63,14 +63,14 @@ std::optional<QString> checkValue(const SettingInfo& info, const QString& value,
             return QStringLiteral("true");
         if (v == QLatin1String("false") || v == QLatin1String("no") || v == QLatin1String("0"))
             return QStringLiteral("false");
-        *reason = tr("%1 is true or false, not “%2”.").arg(info.name, value);
+        *reason = QCoreApplication::translate("comptoir", "%1 is true or false, not “%2”.").arg(info.name, value);
         return std::nullopt;
     }
     case QMetaType::Int: {
         bool ok = false;
         value.toInt(&ok);
         if (!ok) {
-            *reason = tr("%1 is a whole number, not “%2”.").arg(info.name, value);
+            *reason = QCoreApplication::translate("comptoir", "%1 is a whole number, not “%2”.").arg(info.name, value);
             return std::nullopt;
         }
         return value;

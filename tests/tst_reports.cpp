@@ -3,6 +3,7 @@
 // back, the PDF's text, a chart drawn, and comptoir-report's exit status.
 #include "ReportCharts.h"
 #include "ReportPdf.h"
+#include "ReportSettingsPage.h"
 #include "ReportsPage.h"
 #include "Settings.h"
 #include "crates/CrateService.h"
@@ -24,7 +25,9 @@
 #include <optional>
 
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QEventLoop>
 #include <QFile>
@@ -34,6 +37,7 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTableView>
@@ -1098,6 +1102,13 @@ private Q_SLOTS:
         QVERIFY(red > 100);
         std::unique_ptr<QChart> sites(reportcharts::sitesSideBySide(m_report));
         QCOMPARE(reportcharts::image(sites.get(), QSize(600, 900)).size(), QSize(600, 900));
+        // The PDF's chart names every site (a supervisor does not read "YOURC"), 42 of them included.
+        std::unique_ptr<QChart> named(reportcharts::sitesSideBySide(m_report, 0, true));
+        auto* axis = qobject_cast<QBarCategoryAxis*>(named->axes(Qt::Vertical).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->count(), int(m_report.sites.size()));
+        for (const SiteFigures& s : m_report.sites)
+            QVERIFY2(axis->categories().contains(s.name), qPrintable(s.name));
         if (!qEnvironmentVariableIsEmpty("COMPTOIR_SHOTS")) {
             QDir().mkpath(qEnvironmentVariable("COMPTOIR_SHOTS"));
             image.save(qEnvironmentVariable("COMPTOIR_SHOTS") + QStringLiteral("/trend-chart.png"));
@@ -1200,6 +1211,24 @@ private Q_SLOTS:
         QCOMPARE(table->model()->headerData(1, Qt::Horizontal).toString(), figureTitle(figure::CollectToPrepare));
         QCOMPARE(table->model()->index(0, 1).data().toString(),
                  formatValue(figure::CollectToPrepare, m_report.network.value(figure::CollectToPrepare)));
+        // The charts: the sites by name (a few, so that Qt Charts has room to draw them: 15 ids and
+        // 10 names were drawn as "…" at 1366 x 800), long titles on two lines rather than cut.
+        QStringList siteNames;
+        for (const SiteFigures& s : m_report.sites)
+            siteNames << s.name;
+        int chartsSeen = 0;
+        for (QChartView* view : page.findChildren<QChartView*>()) {
+            QChart* chart = view->chart();
+            ++chartsSeen;
+            QVERIFY(chart->title().size() <= 70 || chart->title().contains(QLatin1String("<br>")));
+            for (QAbstractAxis* axis : chart->axes(Qt::Vertical))
+                if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis)) {
+                    QVERIFY(categories->count() > 0 && categories->count() <= 4);
+                    for (const QString& label : categories->categories())
+                        QVERIFY2(siteNames.contains(label), qPrintable(label));
+                }
+        }
+        QCOMPARE(chartsSeen, 2);
         if (!qEnvironmentVariableIsEmpty("COMPTOIR_SHOTS")) {
             QVERIFY(page.grab().save(qEnvironmentVariable("COMPTOIR_SHOTS") + QStringLiteral("/reports-page.png")));
             QVERIFY(page.exportPdf(qEnvironmentVariable("COMPTOIR_SHOTS") + QStringLiteral("/report.pdf")).ok());
@@ -1236,6 +1265,23 @@ private Q_SLOTS:
         auto days = store.database().scalar(QStringLiteral("SELECT count(*) FROM days"));
         QVERIFY(days.ok());
         QCOMPARE(days.value().toInt(), 0);
+        // An address the counter refuses (plain http to another computer): exit 3 and why, not the
+        // bare HTTP error of a request sent without its password.
+        {
+            Settings settings(data.filePath(QStringLiteral("comptoir.ini")));
+            settings.setValue(settings::IlsBaseUrl, QStringLiteral("http://koha.example.org:8080"));
+            QVERIFY(settings.sync().ok());
+        }
+        QProcess refused;
+        refused.setProcessEnvironment(env);
+        refused.start(QStringLiteral(COMPTOIR_REPORT_PATH),
+                      {QStringLiteral("--data-dir"), data.path(), QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY(refused.waitForFinished(60000));
+        QCOMPARE(refused.exitCode(), 3);
+        const QString why = QString::fromUtf8(refused.readAllStandardError());
+        QVERIFY2(why.contains(QStringLiteral("REST address")) && why.contains(QStringLiteral("https://")),
+                 qPrintable(why));
+        QVERIFY(refused.readAllStandardOutput().isEmpty());
         // A wrong option: exit 2, nothing read.
         QProcess wrong;
         wrong.start(QStringLiteral(COMPTOIR_REPORT_PATH), {QStringLiteral("--format"), QStringLiteral("xls")});
@@ -1302,6 +1348,39 @@ private Q_SLOTS:
         r.sites[0].set(figure::PendingOver48hPct, 20);
         QVERIFY(attentionSentence(r, Thresholds()).contains(QStringLiteral("Médiathèque A (20 %)")));
         QVERIFY(attentionSentence(r, Thresholds::fromSettings(settings)).startsWith(QStringLiteral("Nothing needs")));
+    }
+
+    // Settings > Reports: the four thresholds shown, saved, read back by the report; the page
+    // showing a report follows new thresholds at once.
+    void thresholdsInTheSettingsDialog()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("dialog.ini")));
+        ReportSettingsPage tab(settings);
+        QCOMPARE(tab.maxOver48h()->value(), 10);
+        QCOMPARE(tab.minWithin24h()->value(), 80);
+        QCOMPARE(tab.minWithin48h()->value(), 95);
+        QCOMPARE(tab.maxExpired()->value(), 20);
+        tab.maxOver48h()->setValue(25);
+        tab.minWithin24h()->setValue(70);
+        tab.minWithin48h()->setValue(90);
+        tab.maxExpired()->setValue(5);
+        tab.apply();
+        const Thresholds t = Thresholds::fromSettings(settings);
+        QCOMPARE(t.maxOver48hPercent, 25.0);
+        QCOMPARE(t.minWithin24hPercent, 70.0);
+        QCOMPARE(t.minWithin48hPercent, 90.0);
+        QCOMPARE(t.maxExpiredUncollected, 5);
+        DayReport r;
+        r.day = Day;
+        r.sites << SiteFigures{QStringLiteral("A"), QStringLiteral("Médiathèque A"), {}};
+        r.sites[0].set(figure::Pending, 10);
+        r.sites[0].set(figure::PendingOver48hPct, 20);
+        ReportsPage page;
+        page.setService(nullptr, Thresholds());
+        page.display(r, {});
+        QVERIFY(page.attentionText().contains(QStringLiteral("Médiathèque A (20 %)")));
+        page.setService(nullptr, t);
+        QVERIFY2(page.attentionText().startsWith(QStringLiteral("Nothing needs")), qPrintable(page.attentionText()));
     }
 };
 

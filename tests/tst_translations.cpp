@@ -313,6 +313,51 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
+    // A context being in the .ts is not enough: the messages a file's own tr() function (a free
+    // function wrapping QCoreApplication::translate) passes must be in the .ts under the context it
+    // names (the report's sentence, section titles and PDF showed English under a French locale:
+    // their wrappers named "reports" while lupdate had filed them under "comptoir::reports" and
+    // "comptoir").
+    void translateWrappersFindTheirMessages()
+    {
+        QSet<QString> known;
+        for (const Message& m : frenchMessages())
+            known.insert(m.context + QLatin1Char('\x1f') + m.source);
+        QFile list(QStringLiteral(COMPTOIR_I18N_LIST));
+        QVERIFY(list.open(QIODevice::ReadOnly));
+        const QRegularExpression wrapper(QStringLiteral(
+            "QString tr\\(const char\\* [a-z]+[^)]*\\)\\s*\\{\\s*return QCoreApplication::translate\\(\"([^\"]+)\""));
+        // One literal passed alone (a literal continued on the next line is left out).
+        const QRegularExpression call(QStringLiteral("(?<![:.>\\w])tr\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*[,)]"));
+        QStringList problems;
+        int checked = 0;
+        for (const QByteArray& line : list.readAll().split('\n')) {
+            const QString path = QString::fromUtf8(line.trimmed());
+            if (!path.endsWith(QLatin1String(".cpp")))
+                continue;
+            QFile source(path);
+            if (!source.open(QIODevice::ReadOnly))
+                continue;
+            const QString text = QString::fromUtf8(source.readAll());
+            const QRegularExpressionMatch w = wrapper.match(text);
+            if (!w.hasMatch())
+                continue;
+            const QString context = w.captured(1);
+            for (auto it = call.globalMatch(text); it.hasNext();) {
+                QString message = it.next().captured(1);
+                message.replace(QLatin1String("\\\""), QLatin1String("\""));
+                message.replace(QLatin1String("\\n"), QLatin1String("\n"));
+                message.replace(QLatin1String("\\\\"), QLatin1String("\\"));
+                ++checked;
+                if (!known.contains(context + QLatin1Char('\x1f') + message))
+                    problems << path + QStringLiteral(": \"") + message + QStringLiteral("\" not in context ") +
+                                    context;
+            }
+        }
+        QVERIFY(checked >= 20);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     void compiledFrenchIsEmbedded()
     {
         QTranslator translator;

@@ -4035,6 +4035,29 @@ Nothing was changed on this counter.</source>
     </message>
 </context>
 <context>
+    <name>comptoir::ReportSettingsPage</name>
+    <message>
+        <source>The daily queue report turns a cell red, and names the site in its first sentence, when a figure passes one of these thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending requests older than 48 h, at &amp;most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests captured within &amp;24 h, at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests captured within &amp;48 h, at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expired requests left on a hold shelf, at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ReportsPage</name>
     <message>
         <source>Filter by site (Ctrl+F)</source>
@@ -4258,6 +4281,10 @@ Nothing was changed on this counter.</source>
     </message>
     <message>
         <source>Network store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6031,6 +6058,11 @@ Nothing was changed on this counter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between the parts of the attention sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file ends inside a quoted field.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6432,6 +6464,10 @@ This counter keeps its previous settings. Tell IT.</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library system's REST address in %1 is refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

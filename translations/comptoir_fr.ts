@@ -4038,6 +4038,29 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
 </context>
 <context>
+    <name>comptoir::ReportSettingsPage</name>
+    <message>
+        <source>The daily queue report turns a cell red, and names the site in its first sentence, when a figure passes one of these thresholds.</source>
+        <translation>Les statistiques du jour des réservations mettent une case en rouge, et nomment le site dans leur première phrase, quand un chiffre dépasse l’un de ces seuils.</translation>
+    </message>
+    <message>
+        <source>Pending requests older than 48 h, at &amp;most:</source>
+        <translation>Réservations en attente depuis plus de 48 h, au &amp;plus :</translation>
+    </message>
+    <message>
+        <source>Requests captured within &amp;24 h, at least:</source>
+        <translation>Réservations affectées en moins de &amp;24 h, au moins :</translation>
+    </message>
+    <message>
+        <source>Requests captured within &amp;48 h, at least:</source>
+        <translation>Réservations affectées en moins de &amp;48 h, au moins :</translation>
+    </message>
+    <message>
+        <source>&amp;Expired requests left on a hold shelf, at most:</source>
+        <translation>Réservations &amp;expirées restées sur une étagère des réservations, au plus :</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ReportsPage</name>
     <message>
         <source>Filter by site (Ctrl+F)</source>
@@ -4078,8 +4101,8 @@ Rien n’a été modifié sur ce poste.</translation>
     <message numerus="yes">
         <source>Taken at %1 from %2; %n day(s) without a report in the last 30.</source>
         <translation>
-            <numerusform>Relevées à %1 dans %2 ; %n jour sans statistiques sur les 30 derniers.</numerusform>
-            <numerusform>Relevées à %1 dans %2 ; %n jours sans statistiques sur les 30 derniers.</numerusform>
+            <numerusform>Relevées le %1 dans %2 ; %n jour sans statistiques sur les 30 derniers.</numerusform>
+            <numerusform>Relevées le %1 dans %2 ; %n jours sans statistiques sur les 30 derniers.</numerusform>
         </translation>
     </message>
     <message>
@@ -4262,6 +4285,10 @@ Rien n’a été modifié sur ce poste.</translation>
     <message>
         <source>Network store</source>
         <translation>Base du réseau</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Statistiques</translation>
     </message>
 </context>
 <context>
@@ -6015,7 +6042,7 @@ Rien n’a été modifié sur ce poste.</translation>
         <source>%n site(s) with more than %1 of pending requests older than 48 h, worst %2</source>
         <translation>
             <numerusform>%n site avec plus de %1 des réservations en attente depuis plus de 48 h, le plus en retard : %2</numerusform>
-            <numerusform>%n sites avec plus de %1 des réservations en attente depuis plus de 48 h, le plus en retard : %2</numerusform>
+            <numerusform>%n sites avec plus de %1 des réservations en attente depuis plus de 48 h, les plus en retard : %2</numerusform>
         </translation>
     </message>
     <message>
@@ -6032,6 +6059,11 @@ Rien n’a été modifié sur ce poste.</translation>
     <message>
         <source>Needs attention today: %1.</source>
         <translation>À surveiller aujourd’hui : %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of the attention sentence</comment>
+        <translation> ; </translation>
     </message>
     <message>
         <source>The file ends inside a quoted field.</source>
@@ -6051,7 +6083,7 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message>
         <source>Taken at %1 (%2)</source>
-        <translation>Relevées à %1 (%2)</translation>
+        <translation>Relevées le %1 (%2)</translation>
     </message>
     <message>
         <source>stored snapshot</source>
@@ -6439,6 +6471,10 @@ Ce poste garde ses réglages précédents. Prévenez le service informatique.</t
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>The library system's REST address in %1 is refused: %2</source>
+        <translation>L’adresse REST du SIGB dans %1 est refusée : %2</translation>
+    </message>
 </context>
 <context>
     <name>reports</name>
@@ -6464,7 +6500,7 @@ Ce poste garde ses réglages précédents. Prévenez le service informatique.</t
     </message>
     <message>
         <source>Expired</source>
-        <translation>Expiré</translation>
+        <translation>Expirées</translation>
     </message>
     <message>
         <source>Pending</source>

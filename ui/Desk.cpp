@@ -615,6 +615,8 @@ void Desk::openSettings()
     m_printer->configure(ws.settings(), ws.slipsDir());
     m_capture->setAutoPrint(autoPrintKinds(ws.settings()));
     ws.session().crates().setHub(ws.settings().value(settings::CrateHub));
+    if (m_reports) // the thresholds of Settings > Reports
+        m_reports->setService(m_reportService, reports::Thresholds::fromSettings(ws.settings()));
     if (auto routes = crates::parseRoutes(ws.settings().value(settings::CrateRoutes)))
         m_crates->setRoutes(crates::ShuttleRoutes(routes.value()));
     m_holdShelf->setReceipt(ws.settings().value(settings::PickupReceipt),

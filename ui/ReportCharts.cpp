@@ -34,9 +34,28 @@ QList<QBarSet*> ageSets()
     return {under24, from24, over48};
 }
 
+// A long title on two lines, broken at the space nearest its middle: Qt Charts shortens a title
+// wider than the chart to "…" (on the page at 1366 px, both titles lost their ends).
+QString twoLines(const QString& title)
+{
+    if (title.size() <= 60)
+        return title.toHtmlEscaped();
+    const int middle = int(title.size()) / 2;
+    int cut = -1;
+    for (int d = 0; d < middle && cut < 0; ++d) {
+        if (title.at(middle + d) == QLatin1Char(' '))
+            cut = middle + d;
+        else if (title.at(middle - d) == QLatin1Char(' '))
+            cut = middle - d;
+    }
+    if (cut < 0)
+        return title.toHtmlEscaped();
+    return title.left(cut).toHtmlEscaped() + QStringLiteral("<br>") + title.mid(cut + 1).toHtmlEscaped();
+}
+
 void style(QChart* chart, const QString& title)
 {
-    chart->setTitle(title);
+    chart->setTitle(twoLines(title));
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -99,7 +118,7 @@ QChart* pendingTrend(const QList<HistoryDay>& history, const QString& site, bool
     return chart;
 }
 
-QChart* sitesSideBySide(const DayReport& report, int worst)
+QChart* sitesSideBySide(const DayReport& report, int worst, bool byName)
 {
     auto* chart = new QChart;
     const QList<QBarSet*> sets = ageSets();
@@ -114,7 +133,7 @@ QChart* sitesSideBySide(const DayReport& report, int worst)
     });
     if (worst > 0 && sites.size() > worst)
         sites = sites.mid(sites.size() - worst);
-    const bool byId = sites.size() > 12;
+    const bool byId = sites.size() > 12 && !byName;
     for (const SiteFigures* s : std::as_const(sites)) {
         names << (byId ? s->site : s->name.size() > 32 ? s->name.left(31) + QChar(0x2026) : s->name);
         *sets[0] << s->value(figure::PendingUnder24h);
@@ -128,7 +147,7 @@ QChart* sitesSideBySide(const DayReport& report, int worst)
     auto* axis = new QBarCategoryAxis;
     axis->append(names);
     QFont small = axis->labelsFont();
-    small.setPointSizeF(std::max<qreal>(6.5, small.pointSizeF() * (byId ? 0.75 : 0.9)));
+    small.setPointSizeF(std::max<qreal>(6.5, small.pointSizeF() * (byId || sites.size() > 12 ? 0.75 : 0.9)));
     axis->setLabelsFont(small);
     auto* count = new QValueAxis;
     count->setLabelFormat(QStringLiteral("%d"));

@@ -21,8 +21,10 @@ namespace reportcharts {
 // no labels under the bars (a chart narrower than about 900 pixels has no room for 30 of them).
 QChart* pendingTrend(const QList<reports::HistoryDay>& history, const QString& site, bool dayLabels = true);
 // The sites side by side: each site's pending requests by age, one horizontal bar per site, the
-// most over 48 h at the top; worst > 0: only that many sites (a screen has room for about 15).
-QChart* sitesSideBySide(const reports::DayReport& report, int worst = 0);
+// most over 48 h at the top; worst > 0: only that many sites (Qt Charts gives a site's label its
+// bar's height: a page's chart of 250 pixels has room for about 4). Sites by name; by their short
+// id when there are more than 12, unless byName (the PDF gives each site 5 mm: room for a name).
+QChart* sitesSideBySide(const reports::DayReport& report, int worst = 0, bool byName = false);
 
 // The chart drawn in a rectangle of the painter (the chart is resized to it; the painter's own
 // resolution is used, so text stays readable on a 300 dpi page).

@@ -19,9 +19,10 @@ namespace {
 
 using namespace reports;
 
+// lupdate files the tr() calls below under the namespace around them.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("reports", text);
+    return QCoreApplication::translate("comptoir", text);
 }
 
 // Draws down the page, starting a new page when what comes does not fit.
@@ -267,7 +268,7 @@ Status writeReportPdf(const DayReport& report, const QList<HistoryDay>& history,
     // The sites side by side after the tables: a network's chart takes most of a page, and first it
     // left the rest of page 1 blank, the figures only starting on page 3.
     if (!report.sites.isEmpty()) {
-        std::unique_ptr<QChart> sites(reportcharts::sitesSideBySide(report));
+        std::unique_ptr<QChart> sites(reportcharts::sitesSideBySide(report, 0, true));
         // Room for every site's label (about 5 mm a site at 300 dpi).
         const qreal h = std::min<qreal>(flow.width() * 1.35, 300 + 58.0 * report.sites.size());
         flow.need(h + 40);

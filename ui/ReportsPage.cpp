@@ -32,6 +32,9 @@ using namespace reports;
 
 namespace {
 
+// The sites in the page's chart: the worst few, by name. Qt Charts gives each site's label the
+// height of its bar: fifteen ids were drawn as "…" at 1366 × 800, so were ten names.
+constexpr int PageChartSites = 4;
 constexpr int SortRole = Qt::UserRole + 1;
 constexpr int NetworkRole = Qt::UserRole + 2;
 
@@ -88,12 +91,13 @@ ReportsPage::ReportsPage(QWidget* parent)
     m_csv = new QPushButton(tr("Export CSV… (Ctrl+Shift+E)"), this);
     auto* sectionLabel = new QLabel(tr("Section (Alt+S):"), this);
     sectionLabel->setBuddy(m_section);
+    // The section's whole title and room to type a site; the buttons on their own line under the
+    // charts (on one line, at 1366 px, the section read "Requests" cut and the filter "Fil…").
+    m_section->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_filter->setMinimumWidth(m_filter->fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 48);
     bar->addWidget(sectionLabel);
-    bar->addWidget(m_section, 1);
+    bar->addWidget(m_section);
     bar->addWidget(m_filter, 1);
-    bar->addWidget(m_refresh);
-    bar->addWidget(m_pdf);
-    bar->addWidget(m_csv);
     layout->addLayout(bar);
 
     auto* split = new QSplitter(Qt::Vertical, this);
@@ -126,6 +130,12 @@ ReportsPage::ReportsPage(QWidget* parent)
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_refresh);
+    buttons->addWidget(m_pdf);
+    buttons->addWidget(m_csv);
+    layout->addLayout(buttons);
 
     connect(m_section, &QComboBox::currentIndexChanged, this, [this] { fillTable(); });
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -166,6 +176,11 @@ void ReportsPage::setService(ReportService* service, const Thresholds& threshold
 {
     m_service = service;
     m_thresholds = thresholds;
+    if (m_report.day.isValid()) { // new thresholds (Settings > Reports): the red cells and the sentence follow
+        const DayReport report = m_report;
+        const QList<HistoryDay> history = m_history;
+        display(report, history);
+    }
 }
 
 void ReportsPage::take(const QDate& requested)
@@ -223,7 +238,7 @@ void ReportsPage::display(const DayReport& report, const QList<HistoryDay>& hist
         delete old;
     };
     replace(m_trend, reportcharts::pendingTrend(history, NetworkSite, false));
-    replace(m_sites, reportcharts::sitesSideBySide(report, 15));
+    replace(m_sites, reportcharts::sitesSideBySide(report, PageChartSites));
     for (QPushButton* b : {m_pdf, m_csv})
         b->setEnabled(true);
 }

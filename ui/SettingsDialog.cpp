@@ -4,6 +4,7 @@
 
 #include "DevicesPage.h"
 #include "LockerSettingsPage.h"
+#include "ReportSettingsPage.h"
 #include "ShuttleSettingsPage.h"
 
 #include "Settings.h"
@@ -231,6 +232,9 @@ SettingsDialog::SettingsDialog(Settings& settings, print::TemplateStore& templat
     // Shuttle crates: the hub and the van's routes.
     m_shuttle = new ShuttleSettingsPage(settings, this);
     tabs->addTab(m_shuttle, QCoreApplication::translate("comptoir::CratesPage", "Shuttle crates"));
+    // Reports: the thresholds that turn a cell red.
+    m_reports = new ReportSettingsPage(settings, this);
+    tabs->addTab(m_reports, tr("Reports"));
     const auto enable = [this] {
         const bool raw = !m_output->currentData().toString().startsWith(QLatin1String("system"));
         m_address->setEnabled(raw);
@@ -275,6 +279,7 @@ void SettingsDialog::apply()
     m_devices->config().save(m_settings);
     (void)m_lockers->apply(); // an invalid bank is not saved; the page says why
     (void)m_shuttle->apply(); // routes that do not read back are not saved; the page says why
+    m_reports->apply();
 }
 
 } // namespace comptoir

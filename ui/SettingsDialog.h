@@ -20,6 +20,7 @@ namespace comptoir {
 
 class Settings;
 class LockerSettingsPage;
+class ReportSettingsPage;
 class ShuttleSettingsPage;
 class DevicesPage;
 class ShelfLayoutEditor;
@@ -72,6 +73,7 @@ public:
     void addPage(QWidget* page, const QString& title);
     LockerSettingsPage* lockers() const { return m_lockers; }
     ShuttleSettingsPage* shuttle() const { return m_shuttle; }
+    ReportSettingsPage* reports() const { return m_reports; }
     // Writes the settings (OK does it too).
     void apply();
     desk::ShelfLayout shelfLayout() const;
@@ -83,6 +85,7 @@ private:
     DevicesPage* m_devices;
     LockerSettingsPage* m_lockers = nullptr;
     ShuttleSettingsPage* m_shuttle = nullptr;
+    ReportSettingsPage* m_reports = nullptr;
     QComboBox* m_output;
     QLineEdit* m_address;
     QLineEdit* m_pdfFolder;

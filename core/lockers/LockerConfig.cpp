@@ -246,14 +246,15 @@ Result<QList<BankConfig>> banksFromJson(const QString& json)
     if (json.trimmed().isEmpty())
         return banks;
     if (json.size() > 1 << 20)
-        return invalid(tr("The locker settings are too large."));
+        return invalid(QCoreApplication::translate("comptoir::lockers", "The locker settings are too large."));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
     if (!doc.isArray())
-        return invalid(tr("The locker settings are not readable: %1").arg(error.errorString()));
+        return invalid(QCoreApplication::translate("comptoir::lockers", "The locker settings are not readable: %1")
+                           .arg(error.errorString()));
     const QJsonArray a = doc.array();
     if (a.size() > 32)
-        return invalid(tr("At most 32 locker banks."));
+        return invalid(QCoreApplication::translate("comptoir::lockers", "At most 32 locker banks."));
     for (const QJsonValue& v : a) {
         auto bank = BankConfig::fromJson(v.toObject());
         if (!bank)

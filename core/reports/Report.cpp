@@ -10,9 +10,10 @@ namespace comptoir::reports {
 
 namespace {
 
+// lupdate files the tr() calls below under the namespace around them.
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("reports", text, disambiguation, n);
+    return QCoreApplication::translate("comptoir::reports", text, disambiguation, n);
 }
 
 } // namespace
@@ -155,7 +156,7 @@ QString figureTitle(const QString& key)
     };
     for (const auto& [k, title] : titles)
         if (k == key)
-            return tr(title);
+            return QCoreApplication::translate("reports", title); // QT_TRANSLATE_NOOP's context
     return key;
 }
 
@@ -299,7 +300,8 @@ QString attentionSentence(const DayReport& report, const Thresholds& t)
         parts << tr("%n hold shelf(s) with more than %1 expired requests to clear: %2", nullptr, int(expired.size()))
                      .arg(t.maxExpiredUncollected)
                      .arg(expired.mid(0, 3).join(QStringLiteral(", ")));
-    return tr("Needs attention today: %1.").arg(parts.join(QStringLiteral("; ")));
+    // French puts a narrow no-break space before the semicolon.
+    return tr("Needs attention today: %1.").arg(parts.join(tr("; ", "between the parts of the attention sentence")));
 }
 
 } // namespace comptoir::reports

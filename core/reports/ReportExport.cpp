@@ -11,9 +11,10 @@ namespace comptoir::reports {
 
 namespace {
 
+// lupdate files the tr() calls below under the namespace around them.
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("reports", text, disambiguation, n);
+    return QCoreApplication::translate("comptoir::reports", text, disambiguation, n);
 }
 
 QString csvField(const QString& text)
