@@ -761,10 +761,24 @@ private Q_SLOTS:
             QCOMPARE(cache.database().scalar(count).value().toInt(), 9);
             QVERIFY(cache.dropSecondaryIndexes().ok());
             QCOMPARE(cache.database().scalar(count).value().toInt(), 0);
+            // With the triggers out too: the lines, then an item (its call number files line 3),
+            // a record and the requests, as a first sync writes them.
             QVERIFY(cache.database()
-                        .exec(QStringLiteral("INSERT INTO pick_list (site, item_id, barcode, callnumber) VALUES "
-                                             "('CENTRE', 1, '3001', '843.914 D94'), ('CENTRE', 2, '3002', "
-                                             "'843.914 D113')"))
+                        .exec(QStringLiteral("INSERT INTO pick_list (site, item_id, biblio_id, barcode, callnumber) "
+                                             "VALUES ('CENTRE', 1, 10, '3001', '843.914 D94'), ('CENTRE', 2, NULL, "
+                                             "'3002', '843.914 D113'), ('CENTRE', 3, NULL, '3003', NULL)"))
+                        .ok());
+            QVERIFY(cache.database()
+                        .exec(QStringLiteral("INSERT INTO items (item_id, barcode, callnumber, location) VALUES (1, "
+                                             "'3001', '843.914 D94', 'Romans'), (3, '3003', '100 A', 'Documentaires')"))
+                        .ok());
+            QVERIFY(cache.database()
+                        .exec(QStringLiteral("INSERT INTO biblios (biblio_id, title, author) VALUES (10, 'Les Années', "
+                                             "'Ernaux')"))
+                        .ok());
+            QVERIFY(cache.database()
+                        .exec(QStringLiteral("INSERT INTO holds (hold_id, pickup_library_id) VALUES (1, 'CENTRE'), (2, "
+                                             "'CENTRE'), (3, 'NORD')"))
                         .ok());
             QCOMPARE(cache.isEmpty().value(), false);
         } // switched off here
@@ -778,7 +792,24 @@ private Q_SLOTS:
         QList<qint64> items;
         while (ordered.value().next())
             items << ordered.value().value(0).toLongLong();
-        QCOMPARE(items, (QList<qint64>{2, 1}));
+        QCOMPARE(items, (QList<qint64>{3, 2, 1}));
+        // The lines were brought up to date in one pass, and the triggers are back.
+        auto packed = cache.database().scalar(QStringLiteral("SELECT line FROM pick_list WHERE item_id = 1"));
+        QVERIFY(packed.ok());
+        const QByteArray bytes = packed.value().toByteArray();
+        store::PackedLine line;
+        QVERIFY(store::unpackLine(bytes.constData(), bytes.size(), line));
+        QCOMPARE(QString::fromUtf8(line.location.data(), qsizetype(line.location.size())), QStringLiteral("Romans"));
+        QCOMPARE(QString::fromUtf8(line.title.data(), qsizetype(line.title.size())), QStringLiteral("Les Années"));
+        QCOMPARE(cache.holdCount(QStringLiteral("CENTRE")).value(), 2);
+        QCOMPARE(cache.holdCount(QStringLiteral("NORD")).value(), 1);
+        QVERIFY(cache.database().exec(QStringLiteral("UPDATE items SET location = 'Réserve' WHERE item_id = 1")).ok());
+        QVERIFY(cache.database().exec(QStringLiteral("DELETE FROM holds WHERE hold_id = 3")).ok());
+        QCOMPARE(cache.holdCount(QStringLiteral("NORD")).value(), 0);
+        packed = cache.database().scalar(QStringLiteral("SELECT line FROM pick_list WHERE item_id = 1"));
+        const QByteArray after = packed.value().toByteArray();
+        QVERIFY(store::unpackLine(after.constData(), after.size(), line));
+        QCOMPARE(QString::fromUtf8(line.location.data(), qsizetype(line.location.size())), QStringLiteral("Réserve"));
     }
 
     // A burst (a stack of tags on the RFID pad) is one transaction: a fault at any of its

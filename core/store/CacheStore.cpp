@@ -79,6 +79,63 @@ int registerFunctions(sqlite3* db, char**, const sqlite3_api_routines*)
                                       nullptr);
 }
 
+// The triggers that keep each pick-list line's details (its item's call number, location and
+// record, its record's title and author), its shelf key, its barcode's rank and its packed value
+// (schema 5). A first sync into an empty cache leaves them out while it writes, and the lines are
+// brought up to date in one pass at the end (buildSecondaryIndexes): 10^5 items and records
+// written one by one would otherwise each run a trigger.
+const char* const PickListTriggers[][2] = {
+    {"pick_list_details", "AFTER INSERT ON pick_list BEGIN UPDATE pick_list SET (item_callnumber, location, "
+                          "item_biblio_id) = (SELECT callnumber, location, biblio_id FROM items WHERE item_id = "
+                          "NEW.item_id), (title, author) = (SELECT title, author FROM biblios WHERE biblio_id = "
+                          "NEW.biblio_id), shelf_key = comptoir_shelf_key(coalesce(NEW.callnumber, (SELECT "
+                          "callnumber FROM items WHERE item_id = NEW.item_id))), barcode_rank = CASE WHEN "
+                          "NEW.barcode IS NULL OR NEW.barcode = '' OR length(NEW.barcode) > 18 OR NEW.barcode GLOB "
+                          "'*[^0-9]*' THEN 9223372036854775807 ELSE CAST(NEW.barcode AS INTEGER) END WHERE site = "
+                          "NEW.site AND item_id = NEW.item_id; END"},
+    {"pick_list_line_changed",
+     "AFTER UPDATE OF item_id, biblio_id, barcode, callnumber ON pick_list BEGIN UPDATE "
+     "pick_list SET (item_callnumber, location, item_biblio_id) = (SELECT callnumber, "
+     "location, biblio_id FROM items WHERE item_id = NEW.item_id), (title, author) = (SELECT "
+     "title, author FROM biblios WHERE biblio_id = NEW.biblio_id), shelf_key = "
+     "comptoir_shelf_key(coalesce(NEW.callnumber, (SELECT callnumber FROM items WHERE item_id "
+     "= NEW.item_id))), barcode_rank = CASE WHEN NEW.barcode IS NULL OR NEW.barcode = '' OR "
+     "length(NEW.barcode) > 18 OR NEW.barcode GLOB '*[^0-9]*' THEN 9223372036854775807 ELSE "
+     "CAST(NEW.barcode AS INTEGER) END WHERE site = NEW.site AND item_id = NEW.item_id; END"},
+    {"pick_list_packed", "AFTER UPDATE OF item_id, biblio_id, barcode, callnumber, pickup_library_id, "
+                         "hold_group_id, item_callnumber, location, item_biblio_id, title, author ON pick_list "
+                         "BEGIN UPDATE pick_list SET line = comptoir_pick_line(NEW.item_id, NEW.biblio_id, "
+                         "NEW.item_biblio_id, NEW.hold_group_id, NEW.barcode, NEW.callnumber, NEW.item_callnumber, "
+                         "NEW.location, NEW.pickup_library_id, NEW.title, NEW.author) WHERE site = NEW.site AND "
+                         "item_id = NEW.item_id; END"},
+    {"pick_list_item_in", "AFTER INSERT ON items BEGIN UPDATE pick_list SET item_callnumber = NEW.callnumber, "
+                          "location = NEW.location, item_biblio_id = NEW.biblio_id, shelf_key = "
+                          "comptoir_shelf_key(coalesce(callnumber, NEW.callnumber)) WHERE item_id = NEW.item_id AND "
+                          "(item_callnumber IS NOT NEW.callnumber OR location IS NOT NEW.location OR item_biblio_id "
+                          "IS NOT NEW.biblio_id); END"},
+    {"pick_list_item_changed",
+     "AFTER UPDATE ON items BEGIN UPDATE pick_list SET item_callnumber = NULL, location = "
+     "NULL, item_biblio_id = NULL, shelf_key = comptoir_shelf_key(callnumber) WHERE item_id = "
+     "OLD.item_id AND OLD.item_id IS NOT NEW.item_id; UPDATE pick_list SET item_callnumber = "
+     "NEW.callnumber, location = NEW.location, item_biblio_id = NEW.biblio_id, shelf_key = "
+     "comptoir_shelf_key(coalesce(callnumber, NEW.callnumber)) WHERE item_id = NEW.item_id AND "
+     "(item_callnumber IS NOT NEW.callnumber OR location IS NOT NEW.location OR item_biblio_id "
+     "IS NOT NEW.biblio_id); END"},
+    {"pick_list_item_out", "AFTER DELETE ON items BEGIN UPDATE pick_list SET item_callnumber = NULL, location = "
+                           "NULL, item_biblio_id = NULL, shelf_key = comptoir_shelf_key(callnumber) WHERE item_id = "
+                           "OLD.item_id; END"},
+    {"pick_list_biblio_in", "AFTER INSERT ON biblios BEGIN UPDATE pick_list SET title = NEW.title, author = "
+                            "NEW.author WHERE biblio_id = NEW.biblio_id AND (title IS NOT NEW.title OR author IS NOT "
+                            "NEW.author); END"},
+    {"pick_list_biblio_changed",
+     "AFTER UPDATE ON biblios BEGIN UPDATE pick_list SET title = NULL, author = NULL WHERE "
+     "biblio_id = OLD.biblio_id AND OLD.biblio_id IS NOT NEW.biblio_id; UPDATE pick_list SET "
+     "title = NEW.title, author = NEW.author WHERE biblio_id = NEW.biblio_id AND (title IS NOT "
+     "NEW.title OR author IS NOT NEW.author); END"},
+    {"pick_list_biblio_out", "AFTER DELETE ON biblios BEGIN UPDATE pick_list SET title = NULL, author = NULL WHERE "
+                             "biblio_id = OLD.biblio_id; END"},
+};
+
 // The number of requests per pickup site, kept by triggers (schema 5): a refresh compares it with
 // the library system's total in one lookup, whatever the site's size. A first sync into an empty
 // cache leaves the triggers out with the secondary indexes and counts once at the end.
@@ -98,6 +155,18 @@ const char* const HoldCountTriggers[][2] = {
 
 const char* const CountHolds = "INSERT INTO hold_counts (pickup_library_id, n) SELECT pickup_library_id, count(*) FROM "
                                "holds WHERE pickup_library_id IS NOT NULL GROUP BY pickup_library_id";
+
+// Every line brought up to date with its item and record at once (the triggers above, for all
+// lines in one pass): run while those triggers are out.
+const char* const RefreshPickList[] = {
+    "UPDATE pick_list SET (item_callnumber, location, item_biblio_id) = (SELECT callnumber, location, biblio_id FROM "
+    "items WHERE items.item_id = pick_list.item_id), (title, author) = (SELECT title, author FROM biblios WHERE "
+    "biblios.biblio_id = pick_list.biblio_id)",
+    "UPDATE pick_list SET shelf_key = comptoir_shelf_key(coalesce(callnumber, item_callnumber)), barcode_rank = CASE "
+    "WHEN barcode IS NULL OR barcode = '' OR length(barcode) > 18 OR barcode GLOB '*[^0-9]*' THEN "
+    "9223372036854775807 ELSE CAST(barcode AS INTEGER) END, line = comptoir_pick_line(item_id, biblio_id, "
+    "item_biblio_id, hold_group_id, barcode, callnumber, item_callnumber, location, pickup_library_id, title, author)",
+};
 
 QString createTrigger(const char* const (&trigger)[2])
 {
@@ -237,64 +306,19 @@ QList<SchemaMigration> CacheStore::schema()
              createTrigger(HoldCountTriggers[2]),
              // A line as it comes in or changes takes its item's and its record's details, its shelf key and
              // its barcode's rank.
-             QStringLiteral(
-                 "CREATE TRIGGER pick_list_details AFTER INSERT ON pick_list BEGIN UPDATE pick_list SET "
-                 "(item_callnumber, location, item_biblio_id) = (SELECT callnumber, location, biblio_id FROM "
-                 "items WHERE item_id = NEW.item_id), (title, author) = (SELECT title, author FROM biblios WHERE "
-                 "biblio_id = NEW.biblio_id), shelf_key = comptoir_shelf_key(coalesce(NEW.callnumber, (SELECT "
-                 "callnumber FROM items WHERE item_id = NEW.item_id))), barcode_rank = CASE WHEN NEW.barcode IS "
-                 "NULL OR NEW.barcode = '' OR length(NEW.barcode) > 18 OR NEW.barcode GLOB '*[^0-9]*' THEN "
-                 "9223372036854775807 ELSE CAST(NEW.barcode AS INTEGER) END WHERE site = NEW.site AND item_id = "
-                 "NEW.item_id; END"),
-             QStringLiteral(
-                 "CREATE TRIGGER pick_list_line_changed AFTER UPDATE OF item_id, biblio_id, barcode, callnumber "
-                 "ON pick_list BEGIN UPDATE pick_list SET (item_callnumber, location, item_biblio_id) = (SELECT "
-                 "callnumber, location, biblio_id FROM items WHERE item_id = NEW.item_id), (title, author) = "
-                 "(SELECT title, author FROM biblios WHERE biblio_id = NEW.biblio_id), shelf_key = "
-                 "comptoir_shelf_key(coalesce(NEW.callnumber, (SELECT callnumber FROM items WHERE item_id = "
-                 "NEW.item_id))), barcode_rank = CASE WHEN NEW.barcode IS NULL OR NEW.barcode = '' OR "
-                 "length(NEW.barcode) > 18 OR NEW.barcode GLOB '*[^0-9]*' THEN 9223372036854775807 ELSE "
-                 "CAST(NEW.barcode AS INTEGER) END WHERE site = NEW.site AND item_id = NEW.item_id; END"),
+             createTrigger(PickListTriggers[0]),
+             createTrigger(PickListTriggers[1]),
              // Whatever changes on a line (written, or by the triggers above and below) is packed
              // again in its one value for the pull list (store/PackedLine.h).
-             QStringLiteral(
-                 "CREATE TRIGGER pick_list_packed AFTER UPDATE OF item_id, biblio_id, barcode, callnumber, "
-                 "pickup_library_id, hold_group_id, item_callnumber, location, item_biblio_id, title, author ON "
-                 "pick_list BEGIN UPDATE pick_list SET line = comptoir_pick_line(NEW.item_id, NEW.biblio_id, "
-                 "NEW.item_biblio_id, NEW.hold_group_id, NEW.barcode, NEW.callnumber, NEW.item_callnumber, "
-                 "NEW.location, NEW.pickup_library_id, NEW.title, NEW.author) WHERE site = NEW.site AND item_id = "
-                 "NEW.item_id; END"),
+             createTrigger(PickListTriggers[2]),
              // An item or a record written (INSERT OR REPLACE comes here too), changed or removed: the lines
              // that show it follow; lines already right are not written again.
-             QStringLiteral(
-                 "CREATE TRIGGER pick_list_item_in AFTER INSERT ON items BEGIN UPDATE pick_list SET "
-                 "item_callnumber = NEW.callnumber, location = NEW.location, item_biblio_id = NEW.biblio_id, "
-                 "shelf_key = comptoir_shelf_key(coalesce(callnumber, NEW.callnumber)) WHERE item_id = "
-                 "NEW.item_id AND (item_callnumber IS NOT NEW.callnumber OR location IS NOT NEW.location OR "
-                 "item_biblio_id IS NOT NEW.biblio_id); END"),
-             QStringLiteral(
-                 "CREATE TRIGGER pick_list_item_changed AFTER UPDATE ON items BEGIN UPDATE pick_list SET "
-                 "item_callnumber = NULL, location = NULL, item_biblio_id = NULL, shelf_key = "
-                 "comptoir_shelf_key(callnumber) WHERE item_id = OLD.item_id AND OLD.item_id IS NOT NEW.item_id; "
-                 "UPDATE pick_list SET item_callnumber = NEW.callnumber, location = NEW.location, item_biblio_id "
-                 "= NEW.biblio_id, shelf_key = comptoir_shelf_key(coalesce(callnumber, NEW.callnumber)) WHERE "
-                 "item_id = NEW.item_id AND (item_callnumber IS NOT NEW.callnumber OR location IS NOT "
-                 "NEW.location OR item_biblio_id IS NOT NEW.biblio_id); END"),
-             QStringLiteral("CREATE TRIGGER pick_list_item_out AFTER DELETE ON items BEGIN UPDATE pick_list SET "
-                            "item_callnumber = NULL, location = NULL, item_biblio_id = NULL, shelf_key = "
-                            "comptoir_shelf_key(callnumber) WHERE item_id = OLD.item_id; END"),
-             QStringLiteral(
-                 "CREATE TRIGGER pick_list_biblio_in AFTER INSERT ON biblios BEGIN UPDATE pick_list SET title = "
-                 "NEW.title, author = NEW.author WHERE biblio_id = NEW.biblio_id AND (title IS NOT NEW.title OR "
-                 "author IS NOT NEW.author); END"),
-             QStringLiteral(
-                 "CREATE TRIGGER pick_list_biblio_changed AFTER UPDATE ON biblios BEGIN UPDATE pick_list SET "
-                 "title = NULL, author = NULL WHERE biblio_id = OLD.biblio_id AND OLD.biblio_id IS NOT "
-                 "NEW.biblio_id; UPDATE pick_list SET title = NEW.title, author = NEW.author WHERE biblio_id = "
-                 "NEW.biblio_id AND (title IS NOT NEW.title OR author IS NOT NEW.author); END"),
-             QStringLiteral(
-                 "CREATE TRIGGER pick_list_biblio_out AFTER DELETE ON biblios BEGIN UPDATE pick_list SET title = "
-                 "NULL, author = NULL WHERE biblio_id = OLD.biblio_id; END"),
+             createTrigger(PickListTriggers[3]),
+             createTrigger(PickListTriggers[4]),
+             createTrigger(PickListTriggers[5]),
+             createTrigger(PickListTriggers[6]),
+             createTrigger(PickListTriggers[7]),
+             createTrigger(PickListTriggers[8]),
          }},
     };
 }
@@ -361,8 +385,13 @@ Status CacheStore::dropSecondaryIndexes()
         for (const auto& index : SecondaryIndexes)
             if (auto r = m_db.exec(QStringLiteral("DROP INDEX IF EXISTS ") + QLatin1String(index[0])); !r)
                 return r.status();
+        QStringList triggers;
         for (const auto& trigger : HoldCountTriggers)
-            if (auto r = m_db.exec(QStringLiteral("DROP TRIGGER IF EXISTS ") + QLatin1String(trigger[0])); !r)
+            triggers << QLatin1String(trigger[0]);
+        for (const auto& trigger : PickListTriggers)
+            triggers << QLatin1String(trigger[0]);
+        for (const QString& trigger : std::as_const(triggers))
+            if (auto r = m_db.exec(QStringLiteral("DROP TRIGGER IF EXISTS ") + trigger); !r)
                 return r.status();
         return {};
     });
@@ -371,17 +400,40 @@ Status CacheStore::dropSecondaryIndexes()
 Status CacheStore::buildSecondaryIndexes()
 {
     return m_db.transaction([this]() -> Status {
+        const auto missing = [this](const char* const(*triggers)[2], size_t count) -> Result<bool> {
+            QStringList names;
+            for (size_t t = 0; t < count; ++t)
+                names << QLatin1Char('\'') + QLatin1String(triggers[t][0]) + QLatin1Char('\'');
+            auto present = m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND "
+                                                      "name IN (%1)")
+                                           .arg(names.join(QLatin1Char(','))));
+            if (!present)
+                return present.error();
+            return present.value().toInt() != int(count);
+        };
+        // The lines' details first (before the walk index holds them, and while no trigger fires).
+        auto linesOut = missing(PickListTriggers, std::size(PickListTriggers));
+        if (!linesOut)
+            return linesOut.status();
+        if (linesOut.value()) {
+            for (const char* sql : RefreshPickList)
+                if (auto r = m_db.exec(QLatin1String(sql)); !r)
+                    return r.status();
+        }
         for (const auto& index : SecondaryIndexes)
             if (auto r = m_db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2")
                                        .arg(QLatin1String(index[0]), QLatin1String(index[1])));
                 !r)
                 return r.status();
+        if (linesOut.value())
+            for (const auto& trigger : PickListTriggers)
+                if (auto r = m_db.exec(createTrigger(trigger)); !r)
+                    return r.status();
         // The counts' triggers left out (a first sync, perhaps cut short): counted again, then kept.
-        auto present = m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name "
-                                                  "IN ('hold_counts_in', 'hold_counts_out', 'hold_counts_moved')"));
-        if (!present)
-            return present.status();
-        if (present.value().toInt() == int(std::size(HoldCountTriggers)))
+        auto countsOut = missing(HoldCountTriggers, std::size(HoldCountTriggers));
+        if (!countsOut)
+            return countsOut.status();
+        if (!countsOut.value())
             return {};
         for (const QString& sql : {QStringLiteral("DELETE FROM hold_counts"), QString::fromLatin1(CountHolds)})
             if (auto r = m_db.exec(sql); !r)
