@@ -371,9 +371,14 @@ int preparePullListCache(const QCommandLineParser& parser)
     CacheStore cache;
     if (Status s = cache.open(parser.value(QStringLiteral("cache"))); !s.ok())
         return failed(s.error());
+    // Written as a first sync writes an empty cache: indexes and triggers after.
+    if (Status s = cache.dropSecondaryIndexes(); !s.ok())
+        return failed(s.error());
     if (Status s = sandbox::bench::fillCache(cache.database(), network, QStringLiteral("CENTRE"),
                                              sandbox::bench::CacheFill::PickList);
         !s.ok())
+        return failed(s.error());
+    if (Status s = cache.buildSecondaryIndexes(); !s.ok())
         return failed(s.error());
     return 0;
 }
