@@ -14,6 +14,9 @@
 #include "reports/SnapshotStore.h"
 #include "store/Outbox.h"
 
+#include <QDir>
+#include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -24,6 +27,8 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
+
+#include <csignal>
 
 using namespace comptoir;
 using namespace comptoir::netstore;
@@ -393,6 +398,66 @@ private Q_SLOTS:
         qDeleteAll(held);
     }
 
+    // Connected, then the store stops answering (its processes stopped: the connections stay up,
+    // nothing comes back, not even a new connection's greeting). A line done at the pull run and the
+    // timer's rounds go to the link's worker: the desk's thread never waits on the store, its timer
+    // fires, the events wait in the outbox; the store back, they are published, each once.
+    void aStoreThatHangsOnceConnectedNeverBlocksThePullRun()
+    {
+        test::MockClock clock;
+        QTemporaryDir dir;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(dir.filePath(QStringLiteral("outbox.sqlite"))));
+        NetworkStoreLink link(outbox, clock);
+        const QString role = QStringLiteral("desk_a2");
+        const StoreAddress address = m_rig.address(role);
+        QVERIFY(link.configure(address.toUrl(), QStringLiteral("CENTRE"), role));
+        ils::MemorySecretStore secrets;
+        secrets.write(address.keychainKey(), NetStoreRig::passwordOf(role), [](Status) {});
+        QSignalSpy connected(&link, &NetworkStoreLink::connectedChanged);
+        link.start(secrets, 300);
+        QVERIFY(connected.wait(10000));
+        QVERIFY(link.isConnected());
+        // The postmaster (no new connection answers) and this counter's server process (its
+        // connection stays up, a statement sent never returns).
+        QFile pidFile(QDir(m_rig.cluster().dataDir()).filePath(QStringLiteral("postmaster.pid")));
+        QVERIFY(pidFile.open(QIODevice::ReadOnly));
+        QList<pid_t> stopped{pid_t(pidFile.readLine().trimmed().toLongLong())};
+        QSqlQuery q(m_rig.owner().database());
+        QVERIFY(q.exec(QStringLiteral("SELECT pid FROM pg_stat_activity WHERE usename = 'desk_a2'")));
+        while (q.next())
+            stopped.append(pid_t(q.value(0).toLongLong()));
+        QVERIFY(stopped.size() >= 2);
+        for (pid_t pid : stopped)
+            QCOMPARE(::kill(pid, SIGSTOP), 0);
+        auto resume = qScopeGuard([&] {
+            for (pid_t pid : stopped)
+                ::kill(pid, SIGCONT);
+        });
+        QStringList order;
+        QTimer timer;
+        timer.setSingleShot(true);
+        connect(&timer, &QTimer::timeout, this, [&] { order.append(QStringLiteral("timer")); });
+        timer.start(50);
+        link.lineDone(QStringLiteral("HANG-1"), true);
+        link.lineDone(QStringLiteral("HANG-2"), false);
+        order.append(QStringLiteral("lines done"));
+        QCOMPARE(order, QStringList{QStringLiteral("lines done")}); // returned at once
+        QVERIFY(link.isPublishing());                               // the worker waits, not the desk
+        QTRY_COMPARE_WITH_TIMEOUT(order.size(), 2, 5000);           // the event loop goes on
+        QCOMPARE(order.last(), QStringLiteral("timer"));
+        QTest::qWait(1000); // the link's timer ticks meanwhile (every 300 ms): nothing waits either
+        QCOMPARE(link.publisher()->pendingCount().value(), 2); // durable here, waiting
+        resume.dismiss();
+        for (pid_t pid : stopped)
+            QCOMPARE(::kill(pid, SIGCONT), 0);
+        // The store back: published (a new connection if the worker gave up meanwhile), each once.
+        QTRY_COMPARE_WITH_TIMEOUT(link.publisher()->pendingCount().value(), 0, 30000);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM events WHERE object IN ('HANG-1', 'HANG-2')")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+    }
+
     void theLinkSharesAPullListBetweenDesks()
     {
         test::MockClock clock;
@@ -422,8 +487,8 @@ private Q_SLOTS:
         QVERIFY(desk2.takenElsewhere(QStringLiteral("L-1"), &by));
         QCOMPARE(by, QStringLiteral("desk_a1"));
         taken.clear();
-        desk1.lineDone(QStringLiteral("L-1"), true);
-        QCOMPARE(desk1.publisher()->pendingCount().value(), 0);
+        desk1.lineDone(QStringLiteral("L-1"), true); // durable here, published by the link's worker
+        QTRY_COMPARE_WITH_TIMEOUT(desk1.publisher()->pendingCount().value(), 0, 10000);
         while (!desk2.takenElsewhere(QStringLiteral("L-1"), &by) || taken.isEmpty())
             QVERIFY(taken.wait(10000));
         QCOMPARE(by, QStringLiteral("desk_a1"));
@@ -466,7 +531,7 @@ private Q_SLOTS:
         day.sites.append(nord);
         const Status saved = snapshots.save(day);
         QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
-        QCOMPARE(link.publisher()->pendingCount().value(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(link.publisher()->pendingCount().value(), 0, 10000); // the worker's round
 
         auto rowsOf = [&] {
             QSqlQuery q(m_rig.owner().database());

@@ -128,9 +128,10 @@ public:
         return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll().right(4000)) : QString();
     }
 
-private:
+    // The cluster's folder (postmaster.pid: the server's process, for a test that stops it).
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
 
+private:
     static int freePort()
     {
         QTcpServer probe;
