@@ -16,8 +16,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -96,6 +99,92 @@ private Q_SLOTS:
         const Status s = store.open(remote, QStringLiteral("x"));
         QVERIFY(!s);
         QCOMPARE(s.error().code, QStringLiteral("netstore.address"));
+    }
+
+    // TLS with verify-full, against a real cluster with a certificate of its own: the store's name
+    // must be the certificate's and its authority the one this computer trusts (PGSSLROOTCERT, or
+    // ~/.postgresql/root.crt); otherwise no connection, whatever the password.
+    void verifyFullChecksTheStoresCertificate()
+    {
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (openssl.isEmpty())
+            QSKIP("openssl is not installed (.ci/setup installs it)");
+        QTemporaryDir certs;
+        auto ssl = [&](const QStringList& args) {
+            QProcess p;
+            p.setWorkingDirectory(certs.path());
+            p.start(openssl, args);
+            return p.waitForFinished(60000) && p.exitCode() == 0;
+        };
+        // An authority, the store's certificate for "localhost" signed by it, and another authority.
+        QVERIFY(ssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                     QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
+                     QStringLiteral("-subj"), QStringLiteral("/CN=Comptoir test CA"), QStringLiteral("-keyout"),
+                     QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.crt")}));
+        QVERIFY(ssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                     QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
+                     QStringLiteral("-subj"), QStringLiteral("/CN=Another CA"), QStringLiteral("-keyout"),
+                     QStringLiteral("other.key"), QStringLiteral("-out"), QStringLiteral("other.crt")}));
+        QVERIFY(
+            ssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                 QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-keyout"),
+                 QStringLiteral("server.key"), QStringLiteral("-out"), QStringLiteral("server.csr")}));
+        {
+            QFile ext(certs.filePath(QStringLiteral("san.ext")));
+            QVERIFY(ext.open(QIODevice::WriteOnly));
+            ext.write("subjectAltName=DNS:localhost\n");
+        }
+        QVERIFY(ssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                     QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.crt"),
+                     QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+                     QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
+                     QStringLiteral("san.ext"), QStringLiteral("-out"), QStringLiteral("server.crt")}));
+        test::PgCluster cluster;
+        // The server's key readable by the server only (its user, when the tests run as root).
+        const QString serverDir = QFileInfo(cluster.dataDir()).absolutePath();
+        for (const QString& file : {QStringLiteral("server.crt"), QStringLiteral("server.key")})
+            QVERIFY(QFile::copy(certs.filePath(file), QDir(serverDir).filePath(file)));
+        QFile::setPermissions(QDir(serverDir).filePath(QStringLiteral("server.key")),
+                              QFile::ReadOwner | QFile::WriteOwner);
+        cluster.setServerOptions(QStringLiteral(" -c ssl=on -c ssl_cert_file='%1' -c ssl_key_file='%2'")
+                                     .arg(QDir(serverDir).filePath(QStringLiteral("server.crt")),
+                                          QDir(serverDir).filePath(QStringLiteral("server.key"))));
+        QString error;
+        QVERIFY2(cluster.start(&error), qPrintable(error));
+
+        StoreAddress a;
+        a.host = QStringLiteral("localhost");
+        a.port = cluster.port();
+        a.database = QStringLiteral("postgres");
+        a.role = QString::fromLatin1(test::PgCluster::Admin);
+        QCOMPARE(a.sslMode, QStringLiteral("verify-full")); // the default
+        const QByteArray before = qgetenv("PGSSLROOTCERT");
+        auto restore = qScopeGuard([&] { qputenv("PGSSLROOTCERT", before); });
+
+        // Trusted authority, right name: connected, over TLS.
+        qputenv("PGSSLROOTCERT", certs.filePath(QStringLiteral("ca.crt")).toLocal8Bit());
+        {
+            NetStore store;
+            const Status opened = store.open(a, cluster.password(), QStringLiteral("tls-test"));
+            QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")));
+            QVERIFY(q.next());
+            QVERIFY(q.value(0).toBool());
+        }
+        // The same store by its address, not the certificate's name: refused.
+        StoreAddress byAddress = a;
+        byAddress.host = QStringLiteral("127.0.0.1");
+        const Status wrongName = NetStore::probe(byAddress, cluster.password());
+        QVERIFY(!wrongName);
+        QCOMPARE(wrongName.error().code, QStringLiteral("netstore.unreachable"));
+        // Another authority trusted here: refused, with the right password.
+        qputenv("PGSSLROOTCERT", certs.filePath(QStringLiteral("other.crt")).toLocal8Bit());
+        const Status untrusted = NetStore::probe(a, cluster.password());
+        QVERIFY(!untrusted);
+        QVERIFY2(untrusted.error().message.contains(QStringLiteral("certificate"), Qt::CaseInsensitive),
+                 qPrintable(untrusted.error().message));
+        cluster.stop();
     }
 
     void migrations()
