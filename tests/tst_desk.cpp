@@ -8,6 +8,7 @@
 #include "DeviceHub.h"
 #include "HoldShelfPage.h"
 #include "MainWindow.h"
+#include "PullListPage.h"
 #include "ScanField.h"
 #include "Settings.h"
 #include "SlipPdf.h"
@@ -18,11 +19,14 @@
 #include "desk/IlsSession.h"
 #include "desk/IncomingCrates.h"
 #include "desk/Replayer.h"
+#include "ils/SecretStore.h"
+#include "netstore/NetworkStoreLink.h"
 #include "sandbox/KohaRestServer.h"
 #include "sandbox/Sip2Server.h"
 #include "store/Outbox.h"
 #include "support/InProcessSandbox.h"
 #include "support/MockClock.h"
+#include "support/NetStoreRig.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -35,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QUuid>
 
 #include <optional>
 
@@ -637,6 +642,75 @@ private Q_SLOTS:
     {
         for (QTableWidget* table : window().findChildren<QTableWidget*>())
             QVERIFY2(table->font().pointSizeF() >= 10, qPrintable(table->objectName()));
+    }
+
+    // A network store set up in Settings while the desk is open (Settings > Network store, then
+    // OK): its link connects, and the pull list and the crates page follow the other desks of the
+    // site at once, without a restart. Last: the store stops with the test.
+    void aNetworkStoreSetInSettingsStartsWithoutARestart()
+    {
+        using comptoir::test::NetStoreRig;
+        if (!comptoir::test::PgCluster::available())
+            QSKIP("PostgreSQL's binaries are not installed (.ci/setup installs postgresql)");
+        QVERIFY2(netstore::NetStore::driverAvailable(), "Qt's QPSQL driver is missing");
+        NetStoreRig rig;
+        QString error;
+        QVERIFY2(rig.start(&error), qPrintable(error));
+        QVERIFY(rig.addCounter(QStringLiteral("desk_here"), QStringLiteral("CENTRE")));
+        QVERIFY(rig.addCounter(QStringLiteral("desk_other"), QStringLiteral("CENTRE")));
+        PullListPage* pull = m_desk->pullListPage();
+        pull->reload();
+        QVERIFY(pull->total() > 0);
+        const QString line = pull->lines().barcode(0);
+        QVERIFY(!m_ws->networkStore().isConfigured());
+        QVERIFY(pull->splitZonesButton()->isHidden());
+
+        // What Settings > Network store writes (the password to the keychain), then OK.
+        const netstore::StoreAddress address = rig.address(QStringLiteral("desk_here"));
+        auto secrets = std::make_unique<ils::MemorySecretStore>();
+        secrets->write(address.keychainKey(), NetStoreRig::passwordOf(QStringLiteral("desk_here")), [](Status) {});
+        m_ws->setNetworkStoreSecrets(std::move(secrets));
+        if (m_settings->value(settings::SiteId).isEmpty())
+            m_settings->setValue(settings::SiteId, QStringLiteral("CENTRE"));
+        m_settings->setValue(settings::NetStoreAddress, address.toUrl());
+        m_desk->networkStoreChanged();
+        QVERIFY(m_ws->networkStore().isConfigured());
+        QTRY_VERIFY_WITH_TIMEOUT(m_ws->networkStore().isConnected(), 15000);
+        QVERIFY(!pull->splitZonesButton()->isHidden());
+
+        // Another desk of the site pulls a line and opens a crate: both show here.
+        auto other = rig.connect(QStringLiteral("desk_other"));
+        QVERIFY(other->isOpen());
+        auto event = [this](const QString& kind, const QString& object, const QJsonObject& payload) {
+            return netstore::StoreEvent{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                        QStringLiteral("CENTRE"),
+                                        kind,
+                                        object,
+                                        payload,
+                                        m_clock.now()};
+        };
+        QVERIFY(other->publish(event(QStringLiteral("pull.pulled"), line, {})));
+        QTRY_VERIFY_WITH_TIMEOUT(pull->whyNotListed(line).contains(QStringLiteral("desk_other")), 10000);
+        const QString crate = QStringLiteral("CENTRE-OTHER-1");
+        QVERIFY(other->publish(
+            event(QStringLiteral("crate.open"), crate, {{QStringLiteral("destination"), QStringLiteral("NORD")}})));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QTableWidget* table = m_desk->cratesPage()->table();
+                for (int r = 0; r < table->rowCount(); ++r)
+                    if (table->item(r, 0) && table->item(r, 0)->text().contains(crate))
+                        return true;
+                return false;
+            }(),
+            10000);
+
+        // The address removed again: the desk goes on alone, nothing taken elsewhere.
+        m_settings->setValue(settings::NetStoreAddress, QString());
+        m_desk->networkStoreChanged();
+        QVERIFY(!m_ws->networkStore().isConfigured());
+        QVERIFY(pull->splitZonesButton()->isHidden());
+        pull->reload();
+        QVERIFY(!pull->whyNotListed(line).contains(QStringLiteral("desk_other")));
     }
 };
 

@@ -164,6 +164,69 @@ private Q_SLOTS:
         QCOMPARE(kiosk->link.publishNow().published, 0);
     }
 
+    // A door loaded at one counter is in the store for every counter of the network (the phone
+    // line's, another site's): its state, its item's barcode and the counter that loaded it; never
+    // the patron's card or name, which stay in the loading counter's outbox; and only its site's
+    // counters may change it.
+    void aLoadedDoorIsInTheStoreForEveryCounter()
+    {
+        test::MockClock clock;
+        Counter loader(clock);
+        QVERIFY(loader.outbox.open(loader.dir.filePath(QStringLiteral("outbox.sqlite"))));
+        const StoreAddress address = m_rig.address(QStringLiteral("desk_centre"));
+        QVERIFY(loader.link.configure(address.toUrl(), QStringLiteral("CENTRE"), QStringLiteral("desk_centre")));
+        ils::MemorySecretStore secrets;
+        secrets.write(address.keychainKey(), NetStoreRig::passwordOf(QStringLiteral("desk_centre")), [](Status) {});
+        loader.link.start(secrets, 3600 * 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(loader.link.isConnected(), 15000);
+
+        lockers::LockerStore store(loader.outbox, clock, QStringLiteral("CASMAIRIE"), QStringLiteral("desk-centre"),
+                                   {});
+        QVERIFY(store.sync(lockers::BankConfig::training()));
+        const lockers::LockerDoor door = store.doors().value().at(1);
+        const QString card = QStringLiteral("29990000123456");
+        const QString name = QStringLiteral("Dupont-Secret, Marie");
+        QVERIFY(store.assignForLoading(door.uuid, QStringLiteral("3000000777"), 4242, QStringLiteral("Le titre"), card,
+                                       name, clock.now().date().addDays(7)));
+        const PublishRound round = loader.link.publishNow();
+        QVERIFY(round.status);
+        QCOMPARE(round.conflicts, 0);
+
+        // Read by a counter of another site, with its own role.
+        Status opened;
+        auto nord = m_rig.connect(QStringLiteral("desk_nord"), &opened);
+        QVERIFY(opened);
+        auto doorRow = [&] {
+            QSqlQuery q(nord->database());
+            q.exec(QStringLiteral("SELECT site, bank, label, state, coalesce(item, ''), coalesce(assigned_by, '') "
+                                  "FROM locker_doors WHERE uuid = '%1'")
+                       .arg(door.uuid));
+            QStringList row;
+            if (q.next())
+                for (int i = 0; i < 6; ++i)
+                    row << q.value(i).toString();
+            return row;
+        };
+        QCOMPARE(doorRow(),
+                 (QStringList{QStringLiteral("CENTRE"), QStringLiteral("CASMAIRIE"), door.label,
+                              QStringLiteral("loaded"), QStringLiteral("3000000777"), QStringLiteral("desk_centre")}));
+        QSqlQuery all(nord->database());
+        QVERIFY(all.exec(QStringLiteral("SELECT count(*) FROM locker_doors WHERE bank = 'CASMAIRIE'")));
+        QVERIFY(all.next());
+        QCOMPARE(all.value(0).toInt(), int(store.doors().value().size())); // every door of the bank
+        // Nothing of the patron anywhere in the store.
+        QVERIFY(all.exec(QStringLiteral("SELECT count(*) FROM events WHERE payload::text LIKE '%%1%' OR payload::text "
+                                        "LIKE '%Dupont-Secret%'")
+                             .arg(card)));
+        QVERIFY(all.next());
+        QCOMPARE(all.value(0).toInt(), 0);
+        // A counter of another site cannot change it.
+        QSqlQuery write(nord->database());
+        QVERIFY(write.exec(QStringLiteral("UPDATE locker_doors SET state = 'free' WHERE uuid = '%1'").arg(door.uuid)));
+        QCOMPARE(write.numRowsAffected(), 0);
+        QCOMPARE(doorRow().value(3), QStringLiteral("loaded"));
+    }
+
 private:
     NetStoreRig m_rig;
 };

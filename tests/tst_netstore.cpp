@@ -14,7 +14,13 @@
 #include "reports/SnapshotStore.h"
 #include "store/Outbox.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -24,6 +30,8 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
+
+#include <csignal>
 
 using namespace comptoir;
 using namespace comptoir::netstore;
@@ -91,6 +99,92 @@ private Q_SLOTS:
         const Status s = store.open(remote, QStringLiteral("x"));
         QVERIFY(!s);
         QCOMPARE(s.error().code, QStringLiteral("netstore.address"));
+    }
+
+    // TLS with verify-full, against a real cluster with a certificate of its own: the store's name
+    // must be the certificate's and its authority the one this computer trusts (PGSSLROOTCERT, or
+    // ~/.postgresql/root.crt); otherwise no connection, whatever the password.
+    void verifyFullChecksTheStoresCertificate()
+    {
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (openssl.isEmpty())
+            QSKIP("openssl is not installed (.ci/setup installs it)");
+        QTemporaryDir certs;
+        auto ssl = [&](const QStringList& args) {
+            QProcess p;
+            p.setWorkingDirectory(certs.path());
+            p.start(openssl, args);
+            return p.waitForFinished(60000) && p.exitCode() == 0;
+        };
+        // An authority, the store's certificate for "localhost" signed by it, and another authority.
+        QVERIFY(ssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                     QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
+                     QStringLiteral("-subj"), QStringLiteral("/CN=Comptoir test CA"), QStringLiteral("-keyout"),
+                     QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.crt")}));
+        QVERIFY(ssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                     QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
+                     QStringLiteral("-subj"), QStringLiteral("/CN=Another CA"), QStringLiteral("-keyout"),
+                     QStringLiteral("other.key"), QStringLiteral("-out"), QStringLiteral("other.crt")}));
+        QVERIFY(
+            ssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                 QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-keyout"),
+                 QStringLiteral("server.key"), QStringLiteral("-out"), QStringLiteral("server.csr")}));
+        {
+            QFile ext(certs.filePath(QStringLiteral("san.ext")));
+            QVERIFY(ext.open(QIODevice::WriteOnly));
+            ext.write("subjectAltName=DNS:localhost\n");
+        }
+        QVERIFY(ssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                     QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.crt"),
+                     QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+                     QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
+                     QStringLiteral("san.ext"), QStringLiteral("-out"), QStringLiteral("server.crt")}));
+        test::PgCluster cluster;
+        // The server's key readable by the server only (its user, when the tests run as root).
+        const QString serverDir = QFileInfo(cluster.dataDir()).absolutePath();
+        for (const QString& file : {QStringLiteral("server.crt"), QStringLiteral("server.key")})
+            QVERIFY(QFile::copy(certs.filePath(file), QDir(serverDir).filePath(file)));
+        QFile::setPermissions(QDir(serverDir).filePath(QStringLiteral("server.key")),
+                              QFile::ReadOwner | QFile::WriteOwner);
+        cluster.setServerOptions(QStringLiteral(" -c ssl=on -c ssl_cert_file='%1' -c ssl_key_file='%2'")
+                                     .arg(QDir(serverDir).filePath(QStringLiteral("server.crt")),
+                                          QDir(serverDir).filePath(QStringLiteral("server.key"))));
+        QString error;
+        QVERIFY2(cluster.start(&error), qPrintable(error));
+
+        StoreAddress a;
+        a.host = QStringLiteral("localhost");
+        a.port = cluster.port();
+        a.database = QStringLiteral("postgres");
+        a.role = QString::fromLatin1(test::PgCluster::Admin);
+        QCOMPARE(a.sslMode, QStringLiteral("verify-full")); // the default
+        const QByteArray before = qgetenv("PGSSLROOTCERT");
+        auto restore = qScopeGuard([&] { qputenv("PGSSLROOTCERT", before); });
+
+        // Trusted authority, right name: connected, over TLS.
+        qputenv("PGSSLROOTCERT", certs.filePath(QStringLiteral("ca.crt")).toLocal8Bit());
+        {
+            NetStore store;
+            const Status opened = store.open(a, cluster.password(), QStringLiteral("tls-test"));
+            QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")));
+            QVERIFY(q.next());
+            QVERIFY(q.value(0).toBool());
+        }
+        // The same store by its address, not the certificate's name: refused.
+        StoreAddress byAddress = a;
+        byAddress.host = QStringLiteral("127.0.0.1");
+        const Status wrongName = NetStore::probe(byAddress, cluster.password());
+        QVERIFY(!wrongName);
+        QCOMPARE(wrongName.error().code, QStringLiteral("netstore.unreachable"));
+        // Another authority trusted here: refused, with the right password.
+        qputenv("PGSSLROOTCERT", certs.filePath(QStringLiteral("other.crt")).toLocal8Bit());
+        const Status untrusted = NetStore::probe(a, cluster.password());
+        QVERIFY(!untrusted);
+        QVERIFY2(untrusted.error().message.contains(QStringLiteral("certificate"), Qt::CaseInsensitive),
+                 qPrintable(untrusted.error().message));
+        cluster.stop();
     }
 
     void migrations()
@@ -393,6 +487,66 @@ private Q_SLOTS:
         qDeleteAll(held);
     }
 
+    // Connected, then the store stops answering (its processes stopped: the connections stay up,
+    // nothing comes back, not even a new connection's greeting). A line done at the pull run and the
+    // timer's rounds go to the link's worker: the desk's thread never waits on the store, its timer
+    // fires, the events wait in the outbox; the store back, they are published, each once.
+    void aStoreThatHangsOnceConnectedNeverBlocksThePullRun()
+    {
+        test::MockClock clock;
+        QTemporaryDir dir;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(dir.filePath(QStringLiteral("outbox.sqlite"))));
+        NetworkStoreLink link(outbox, clock);
+        const QString role = QStringLiteral("desk_a2");
+        const StoreAddress address = m_rig.address(role);
+        QVERIFY(link.configure(address.toUrl(), QStringLiteral("CENTRE"), role));
+        ils::MemorySecretStore secrets;
+        secrets.write(address.keychainKey(), NetStoreRig::passwordOf(role), [](Status) {});
+        QSignalSpy connected(&link, &NetworkStoreLink::connectedChanged);
+        link.start(secrets, 300);
+        QVERIFY(connected.wait(10000));
+        QVERIFY(link.isConnected());
+        // The postmaster (no new connection answers) and this counter's server process (its
+        // connection stays up, a statement sent never returns).
+        QFile pidFile(QDir(m_rig.cluster().dataDir()).filePath(QStringLiteral("postmaster.pid")));
+        QVERIFY(pidFile.open(QIODevice::ReadOnly));
+        QList<pid_t> stopped{pid_t(pidFile.readLine().trimmed().toLongLong())};
+        QSqlQuery q(m_rig.owner().database());
+        QVERIFY(q.exec(QStringLiteral("SELECT pid FROM pg_stat_activity WHERE usename = 'desk_a2'")));
+        while (q.next())
+            stopped.append(pid_t(q.value(0).toLongLong()));
+        QVERIFY(stopped.size() >= 2);
+        for (pid_t pid : stopped)
+            QCOMPARE(::kill(pid, SIGSTOP), 0);
+        auto resume = qScopeGuard([&] {
+            for (pid_t pid : stopped)
+                ::kill(pid, SIGCONT);
+        });
+        QStringList order;
+        QTimer timer;
+        timer.setSingleShot(true);
+        connect(&timer, &QTimer::timeout, this, [&] { order.append(QStringLiteral("timer")); });
+        timer.start(50);
+        link.lineDone(QStringLiteral("HANG-1"), true);
+        link.lineDone(QStringLiteral("HANG-2"), false);
+        order.append(QStringLiteral("lines done"));
+        QCOMPARE(order, QStringList{QStringLiteral("lines done")}); // returned at once
+        QVERIFY(link.isPublishing());                               // the worker waits, not the desk
+        QTRY_COMPARE_WITH_TIMEOUT(order.size(), 2, 5000);           // the event loop goes on
+        QCOMPARE(order.last(), QStringLiteral("timer"));
+        QTest::qWait(1000); // the link's timer ticks meanwhile (every 300 ms): nothing waits either
+        QCOMPARE(link.publisher()->pendingCount().value(), 2); // durable here, waiting
+        resume.dismiss();
+        for (pid_t pid : stopped)
+            QCOMPARE(::kill(pid, SIGCONT), 0);
+        // The store back: published (a new connection if the worker gave up meanwhile), each once.
+        QTRY_COMPARE_WITH_TIMEOUT(link.publisher()->pendingCount().value(), 0, 30000);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM events WHERE object IN ('HANG-1', 'HANG-2')")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+    }
+
     void theLinkSharesAPullListBetweenDesks()
     {
         test::MockClock clock;
@@ -422,8 +576,8 @@ private Q_SLOTS:
         QVERIFY(desk2.takenElsewhere(QStringLiteral("L-1"), &by));
         QCOMPARE(by, QStringLiteral("desk_a1"));
         taken.clear();
-        desk1.lineDone(QStringLiteral("L-1"), true);
-        QCOMPARE(desk1.publisher()->pendingCount().value(), 0);
+        desk1.lineDone(QStringLiteral("L-1"), true); // durable here, published by the link's worker
+        QTRY_COMPARE_WITH_TIMEOUT(desk1.publisher()->pendingCount().value(), 0, 10000);
         while (!desk2.takenElsewhere(QStringLiteral("L-1"), &by) || taken.isEmpty())
             QVERIFY(taken.wait(10000));
         QCOMPARE(by, QStringLiteral("desk_a1"));
@@ -466,7 +620,7 @@ private Q_SLOTS:
         day.sites.append(nord);
         const Status saved = snapshots.save(day);
         QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
-        QCOMPARE(link.publisher()->pendingCount().value(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(link.publisher()->pendingCount().value(), 0, 10000); // the worker's round
 
         auto rowsOf = [&] {
             QSqlQuery q(m_rig.owner().database());

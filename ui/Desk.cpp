@@ -3,40 +3,40 @@
 #include "CapturePage.h"
 #include "ClickCollectPage.h"
 #include "CratesPage.h"
-#include "LockerTwinWindow.h"
-#include "LockersPage.h"
-#include "lockers/LockerSite.h"
 #include "DeliveryPage.h"
 #include "DeliverySettingsPage.h"
 #include "DeviceHub.h"
 #include "DeviceTwinsWindow.h"
 #include "DevicesPage.h"
 #include "HoldShelfPage.h"
+#include "LockerTwinWindow.h"
+#include "LockersPage.h"
 #include "Logging.h"
 #include "LookupPage.h"
 #include "MainWindow.h"
+#include "NetStoreAddressField.h"
+#include "NetworkConfigPage.h"
 #include "OutboxPage.h"
 #include "PullListPage.h"
-#include "netstore/NetworkStoreLink.h"
-#include "netstore/ReportSnapshots.h"
-#include "netstore/SharedCrates.h"
 #include "ReportsPage.h"
 #include "Settings.h"
-#include "NetworkConfigPage.h"
-#include "NetStoreAddressField.h"
-#include "ZoneSplitDialog.h"
 #include "SettingsDialog.h"
 #include "SlipPrinter.h"
 #include "SoundPlayer.h"
 #include "Workstation.h"
+#include "ZoneSplitDialog.h"
 #include "delivery/DeliveryService.h"
 #include "delivery/FeePosting.h"
 #include "delivery/PhoneOrder.h"
 #include "desk/CrateCapture.h"
 #include "desk/DeskQueries.h"
-#include "desk/IncomingCrates.h"
 #include "desk/HoldPlacement.h"
+#include "desk/IncomingCrates.h"
 #include "desk/NetworkLookup.h"
+#include "lockers/LockerSite.h"
+#include "netstore/NetworkStoreLink.h"
+#include "netstore/ReportSnapshots.h"
+#include "netstore/SharedCrates.h"
 #include "reports/ReportService.h"
 #include "reports/SnapshotStore.h"
 
@@ -84,10 +84,9 @@ Desk::Desk(Workstation& workstation, QObject* parent)
     m_printer->dialogParent = m_window.get();
     // Where each slip went is the banner's second line: a printing problem never takes the place
     // of the transaction's outcome.
-    connect(m_printer.get(), &SlipPrinter::printed, m_window.get(),
-            [this](const PrintOutcome& outcome) {
-                m_window->showNote(outcome.text(), !outcome.printed(), outcome.printed() ? QString() : help::Printer);
-            });
+    connect(m_printer.get(), &SlipPrinter::printed, m_window.get(), [this](const PrintOutcome& outcome) {
+        m_window->showNote(outcome.text(), !outcome.printed(), outcome.printed() ? QString() : help::Printer);
+    });
     if (const QUrl rest = workstation.session().settings().restUrl;
         rest.scheme() == QLatin1String("http") && !desk::RestAddress::isLoopback(rest.host())) {
         // Allowed explicitly in the connection settings; said for as long as it lasts.
@@ -188,28 +187,6 @@ void Desk::buildPages()
     m_pullList->setDesk(c.site, c.workstation, c.staff);
     m_pullList->setShelfLayout(ws.shelfLayout());
     m_pullList->setTemplates(&ws.templates());
-    if (ws.networkStore().isConfigured()) { // the network store: lines of other desks leave the list
-        m_pullList->setPullCoordination(&ws.networkStore());
-        connect(&ws.networkStore(), &netstore::NetworkStoreLink::takenChanged, m_pullList, &PullListPage::reload);
-        // Zones split between the site's desks: the pull list's "Split zones…".
-        m_pullList->setSplitZones([this, &ws] {
-            netstore::NetworkStoreLink& link = ws.networkStore();
-            if (!link.isConnected()) {
-                m_window->showNote(QApplication::translate("comptoir::Desk",
-                                                           "The network store is not connected: zones cannot be "
-                                                           "split now."),
-                                   true);
-                return;
-            }
-            QStringList zones;
-            for (const desk::Zone& zone : m_pullList->shelfLayout().zones)
-                zones << zone.name;
-            ZoneSplitDialog dialog(link.store(), link.site(), zones, m_window.get());
-            dialog.exec();
-            (void)link.reloadZones();
-            m_pullList->reload();
-        });
-    }
     window->setPageWidget(MainWindow::Page::PullList, m_pullList);
     connect(&session.sync(), &sync::SyncEngine::finished, m_pullList,
             [this](const Status&, const sync::SyncReport& report) {
@@ -294,12 +271,6 @@ void Desk::buildPages()
         label.homeLibrary = q.second.isEmpty() ? QString() : session.capture().libraryName(q.second);
         return label;
     };
-    // Crates shared between the desks of this site through the network store, when there is one.
-    if (ws.networkStore().isConfigured()) {
-        auto* shared = new netstore::SharedCrates(session.crates(), ws.networkStore(), m_crates);
-        shared->libraryName = m_crates->libraryName;
-        m_crates->setSharedCrates(shared);
-    }
     // The lookup page says where an item's crates took it.
     m_lookup->crateHistory = [this](const QString& barcode) { return m_crates->historyText(barcode); };
     // Received without scanning: each item checked in here, as if scanned on the crates page.
@@ -331,18 +302,8 @@ void Desk::buildPages()
         qCWarning(lcApp) << "lockers:" << started.error().message;
     }
 
-    // Locker alerts published by another counter (a patron kiosk on its own PC) for a bank of this
-    // site or the bank this counter serves: in the banner with its sound, as a local alert.
-    if (ws.networkStore().isConfigured()) {
-        if (m_lockerSite->service())
-            ws.networkStore().setServedBanks({m_lockerSite->service()->bank().id});
-        connect(&ws.networkStore(), &netstore::NetworkStoreLink::lockerAlert, window,
-                [window, &session](const QString& bank, const QString& label, const QString& detail, const QString&) {
-                    const QString name = session.capture().libraryName(bank);
-                    window->showVerdict(
-                        netstore::NetworkStoreLink::alertVerdict(name.isEmpty() ? bank : name, label, detail));
-                });
-    }
+    // The network store, when one is set up (else later, from Settings > Network store).
+    attachNetworkStore();
 
     // Reports: the day's queues per site and for the network, kept day by day in reports.sqlite.
     m_reportSnapshots = std::make_unique<reports::SnapshotStore>();
@@ -537,6 +498,65 @@ void Desk::route(const devices::ScanEvent& event)
     });
 }
 
+void Desk::attachNetworkStore()
+{
+    Workstation& ws = m_workstation;
+    netstore::NetworkStoreLink& link = ws.networkStore();
+    if (!link.isConfigured()) {
+        if (m_networkStoreAttached) // the address removed: nothing to split with (the link changes nothing)
+            m_pullList->setSplitZones({});
+        return;
+    }
+    // Zones split between the site's desks: the pull list's "Split zones…" (again after a removal).
+    m_pullList->setSplitZones([this, &link] {
+        if (!link.isConnected()) {
+            m_window->showNote(QApplication::translate("comptoir::Desk",
+                                                       "The network store is not connected: zones cannot be "
+                                                       "split now."),
+                               true);
+            return;
+        }
+        QStringList zones;
+        for (const desk::Zone& zone : m_pullList->shelfLayout().zones)
+            zones << zone.name;
+        ZoneSplitDialog dialog(link.store(), link.site(), zones, m_window.get());
+        dialog.exec();
+        (void)link.reloadZones();
+        m_pullList->reload();
+    });
+    if (m_networkStoreAttached)
+        return; // the link was configured again (a new address): what follows follows it already
+    m_networkStoreAttached = true;
+    desk::IlsSession& session = ws.session();
+    MainWindow* window = m_window.get();
+
+    // Lines of other desks leave the list.
+    m_pullList->setPullCoordination(&link);
+    connect(&link, &netstore::NetworkStoreLink::takenChanged, m_pullList, &PullListPage::reload);
+
+    // Crates shared between the desks of this site.
+    auto* shared = new netstore::SharedCrates(session.crates(), link, m_crates);
+    shared->libraryName = m_crates->libraryName;
+    m_crates->setSharedCrates(shared);
+
+    // Locker alerts published by another counter (a patron kiosk on its own PC) for a bank of this
+    // site or the bank this counter serves: in the banner with its sound, as a local alert.
+    if (m_lockerSite && m_lockerSite->service())
+        link.setServedBanks({m_lockerSite->service()->bank().id});
+    connect(&link, &netstore::NetworkStoreLink::lockerAlert, window,
+            [window, &session](const QString& bank, const QString& label, const QString& detail, const QString&) {
+                const QString name = session.capture().libraryName(bank);
+                window->showVerdict(
+                    netstore::NetworkStoreLink::alertVerdict(name.isEmpty() ? bank : name, label, detail));
+            });
+}
+
+void Desk::networkStoreChanged()
+{
+    m_workstation.startNetworkStore(); // the link follows the new address
+    attachNetworkStore();
+}
+
 void Desk::checkInFromCrate(const QString& barcode)
 {
     MainWindow* window = m_window.get();
@@ -592,7 +612,7 @@ void Desk::openSettings()
         if (const Status applied = netStore->apply(); !applied)
             m_window->showNote(applied.error().message, true); // the address was not saved: why
         else if (storeChanged)
-            ws.startNetworkStore(); // the link follows the new address
+            networkStoreChanged(); // pull claims, shared crates and alerts start now, no restart
     }
     if (!imported && deliverySettings->apply().ok()) {
         ws.session().delivery().setConfig(delivery::DeliveryConfig::load(ws.settings()));

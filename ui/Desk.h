@@ -23,7 +23,7 @@ class DeliveryPage;
 namespace delivery {
 class FeePoster;
 class PhoneOrders;
-}
+} // namespace delivery
 class DeviceHub;
 class DeviceTwinsWindow;
 class HoldShelfPage;
@@ -69,6 +69,10 @@ public:
     void start();
     // What recovery of the local files did, said in a dialog once the window is up.
     void showNotices(const QList<StoreNotice>& notices);
+    // The network store's address changed (Settings > Network store): the link follows it, and
+    // pull claims, shared crates and locker alerts start at once when it was not set before.
+    void networkStoreChanged();
+    PullListPage* pullListPage() const { return m_pullList; }
 
 private:
     void buildDevices();
@@ -77,6 +81,8 @@ private:
     // An item of a crate received without scanning: checked in as if scanned on the crates page.
     void checkInFromCrate(const QString& barcode);
     void openSettings();
+    // Pull coordination, shared crates and locker alerts through the network store, once it is set.
+    void attachNetworkStore();
 
     Workstation& m_workstation;
     std::unique_ptr<AlsaSoundPlayer> m_sound;
@@ -90,6 +96,7 @@ private:
     HoldShelfPage* m_holdShelf = nullptr;
     ClickCollectPage* m_clickCollect = nullptr;
     CratesPage* m_crates = nullptr;
+    bool m_networkStoreAttached = false;
     // Pickup lockers: the bank this counter loads (none when no bank is set up).
     lockers::LockerSite* m_lockerSite = nullptr;
     LockersPage* m_lockers = nullptr;

@@ -86,6 +86,10 @@ QString NetworkStoreLink::zoneDesk(const QString& zone) const
 NetworkStoreLink::~NetworkStoreLink()
 {
     cancelProbe();
+    if (m_round) { // a worker still waiting on the store: it posts nothing after this
+        QMutexLocker lock(&m_round->mutex);
+        m_round->link = nullptr;
+    }
     if (m_run && m_store.isOpen())
         (void)m_run->stop();
 }
@@ -94,6 +98,13 @@ Status NetworkStoreLink::configure(const QString& address, const QString& site, 
 {
     m_timer.stop();
     cancelProbe();
+    if (m_round) {
+        QMutexLocker lock(&m_round->mutex);
+        m_round->link = nullptr;
+        lock.unlock();
+        m_round.reset();
+    }
+    m_roundAgain = false;
     m_password.clear();
     m_havePassword = false;
     m_toldUnreachable = false;
@@ -220,7 +231,7 @@ void NetworkStoreLink::probeDone(const Status& status)
     }
     m_toldUnreachable = false;
     Q_EMIT connectedChanged(true);
-    publishNow();
+    publishInBackground();
 }
 
 PublishRound NetworkStoreLink::publishNow()
@@ -249,13 +260,77 @@ PublishRound NetworkStoreLink::publishNow()
     return round;
 }
 
+bool NetworkStoreLink::publishInBackground()
+{
+    if (!m_configured || !m_publisher)
+        return false;
+    if (!m_store.isOpen()) { // the events wait in the outbox until a probe succeeds
+        (void)m_publisher->collect();
+        return false;
+    }
+    if (m_round) {
+        m_roundAgain = true;
+        return false;
+    }
+    auto batch = m_publisher->pendingBatch();
+    if (!batch) {
+        Q_EMIT message(batch.error().message);
+        return false;
+    }
+    if (batch.value().isEmpty())
+        return false;
+    QList<StoreEvent> events;
+    for (const LocalEvent& e : batch.value())
+        events.append(e.event);
+    auto guard = std::make_shared<ProbeGuard>();
+    guard->link = this;
+    m_round = guard;
+    std::thread([guard, address = m_address, password = m_password, app = m_counter, events, batch = batch.value()] {
+        SentEvents sent;
+        {
+            NetStore store; // this round's own connection, of this thread
+            (void)store.setStatementTimeout(StatementTimeoutMs);
+            if (Status opened = store.open(address, password, app); !opened)
+                sent.status = Error{QStringLiteral("netstore.unreachable"), opened.error().message};
+            else
+                sent = Publisher::send(store, events, false);
+        }
+        QMutexLocker lock(&guard->mutex);
+        if (NetworkStoreLink* link = guard->link)
+            QMetaObject::invokeMethod(
+                link,
+                [link, guard, batch, sent] {
+                    if (link->m_round == guard)
+                        link->roundDone(batch, sent);
+                },
+                Qt::QueuedConnection);
+    }).detach();
+    return true;
+}
+
+void NetworkStoreLink::roundDone(const QList<LocalEvent>& batch, const SentEvents& sent)
+{
+    m_round.reset();
+    const PublishRound round = m_publisher->apply(batch, sent);
+    if (!sent.status && sent.status.error().code == QLatin1String("netstore.unreachable") && m_store.isOpen()) {
+        qCInfo(lcNetStore) << "the network store is unreachable; events wait in the outbox:" << round.pending;
+        m_store.close(); // the next tick tries again, off this thread
+        Q_EMIT connectedChanged(false);
+    }
+    Q_EMIT published(round);
+    if (m_roundAgain || (sent.status && round.pending > 0)) {
+        m_roundAgain = false;
+        publishInBackground();
+    }
+}
+
 void NetworkStoreLink::tick()
 {
     if (!m_store.isOpen()) {
         startProbe(); // the store back after an outage? Asked off this thread.
         return;
     }
-    publishNow();
+    publishInBackground();
     // Claims last ten minutes: renewed every few while a run goes on.
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     if (m_run && now - m_lastRenew >= 3 * 60 * 1000) {
@@ -322,7 +397,7 @@ void NetworkStoreLink::lineDone(const QString& line, bool found)
         if (m_run->mine().isEmpty() && m_store.isOpen())
             (void)m_run->claimNext();
     }
-    publishNow();
+    publishInBackground();
 }
 
 void NetworkStoreLink::runStopped()

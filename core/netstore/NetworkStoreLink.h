@@ -72,7 +72,16 @@ public:
     Status connectWith(const QString& password);
     bool isConnecting() const { return m_probe != nullptr; }
     static constexpr int StatementTimeoutMs = 100;
+    // A publication round on this thread (a crate action that wants the store's verdict at once).
     PublishRound publishNow();
+    // A publication round whose store part runs on a worker thread with its own connection (a pull
+    // run's line done, the timer's rounds, a report snapshot): the desk never waits on the store,
+    // even one that stopped answering mid-statement. The events are read from the outbox here, the
+    // verdicts kept here when the worker is back (published() then); one round at a time, another
+    // asked meanwhile follows it. Returns false when no round was started (none configured, not
+    // connected: the events wait in the outbox; one in flight: the next follows it).
+    bool publishInBackground();
+    bool isPublishing() const { return m_round != nullptr; }
     // The same try as the link's, for a screen that tests an address ("Test the connection"):
     // NetStore::probe on a worker thread, `done` called later on `context`'s thread (never when
     // `context` is gone meanwhile). The caller never waits on the store.
@@ -103,6 +112,8 @@ public:
 
 Q_SIGNALS:
     void connectedChanged(bool connected);
+    // A round of publishInBackground() ended, with what it did.
+    void published(const comptoir::netstore::PublishRound& round);
     // A line left this desk's list (pulled or claimed at another desk): the page refreshes.
     void takenChanged();
     // Something staff should read (a conflict lost, the store unreachable).
@@ -121,6 +132,7 @@ private:
     void startProbe();
     void probeDone(const Status& status);
     void cancelProbe();
+    void roundDone(const QList<LocalEvent>& batch, const SentEvents& sent);
 
     Outbox& m_outbox;
     const Clock& m_clock;
@@ -137,6 +149,8 @@ private:
     QString m_password;
     bool m_havePassword = false; // read from the keychain (or given)
     std::shared_ptr<ProbeGuard> m_probe;
+    std::shared_ptr<ProbeGuard> m_round; // the background round in flight
+    bool m_roundAgain = false;
     bool m_toldUnreachable = false;
     ZoneSplit m_zones;
 };

@@ -293,20 +293,15 @@ Result<QList<LocalEvent>> Publisher::conflicts()
     return lost;
 }
 
-PublishRound Publisher::publish(NetStore& store, int max)
+Result<QList<LocalEvent>> Publisher::pendingBatch(int max)
 {
-    PublishRound round;
-    if (auto c = collect(); !c) {
-        round.status = c.error();
-        return round;
-    }
+    if (auto c = collect(); !c)
+        return c.error();
     auto rows = m_outbox.database().exec(QStringLiteral("SELECT seq, uuid, at, site, kind, object, payload FROM "
                                                         "net_events WHERE published_at IS NULL ORDER BY seq LIMIT ?"),
                                          {max});
-    if (!rows) {
-        round.status = rows.status();
-        return round;
-    }
+    if (!rows)
+        return rows.status().error();
     QList<LocalEvent> batch;
     while (rows.value().next()) {
         const QSqlQuery& q = rows.value();
@@ -321,13 +316,18 @@ PublishRound Publisher::publish(NetStore& store, int max)
         batch.append(e);
     }
     rows.value().finish();
+    return batch;
+}
+
+SentEvents Publisher::send(NetStore& store, const QList<StoreEvent>& batch, bool reconnect)
+{
+    SentEvents sent;
     bool reconnected = false;
-    auto send = [&](const QList<StoreEvent>& events) -> Result<QList<Outcome>> {
+    auto publishAll = [&](const QList<StoreEvent>& events) -> Result<QList<Outcome>> {
         auto outcomes = store.isOpen()
                             ? store.publishAll(events)
                             : Result<QList<Outcome>>(Error{QStringLiteral("netstore.unreachable"), QString()});
-        if (!outcomes && outcomes.error().code == QLatin1String("netstore.unreachable") && !reconnected &&
-            m_reconnect) {
+        if (!outcomes && outcomes.error().code == QLatin1String("netstore.unreachable") && !reconnected && reconnect) {
             // The store went away and may be back: one new connection per round, then the same
             // events again (the store applies each once even if the first try reached it).
             reconnected = true;
@@ -336,35 +336,47 @@ PublishRound Publisher::publish(NetStore& store, int max)
         }
         return outcomes;
     };
-    // In chunks: one store transaction and one local transaction (one sync to disk) per chunk. A
-    // chunk the store refuses as a whole is sent again one event at a time, to stop at the one.
+    // In chunks: one store transaction per chunk. A chunk the store refuses as a whole is sent again
+    // one event at a time, to stop at the one.
     constexpr int Chunk = 100;
-    for (qsizetype from = 0; from < batch.size() && round.status;) {
+    for (qsizetype from = 0; from < batch.size();) {
         const qsizetype size = qMin<qsizetype>(Chunk, batch.size() - from);
-        QList<StoreEvent> events;
-        for (qsizetype i = from; i < from + size; ++i)
-            events.append(batch.at(i).event);
-        auto outcomes = send(events);
-        qsizetype sent = size;
-        if (!outcomes && outcomes.error().code != QLatin1String("netstore.unreachable") && size > 1) {
-            sent = 1;
-            events = {batch.at(from).event};
-            outcomes = send(events);
-        }
+        QList<StoreEvent> events = batch.mid(from, size);
+        auto outcomes = publishAll(events);
+        if (!outcomes && outcomes.error().code != QLatin1String("netstore.unreachable") && size > 1)
+            outcomes = publishAll({batch.at(from)});
         if (!outcomes) {
             // The store refused this counter's right (a misconfigured role) or did not answer: the
             // events stay pending, in order, for the next round.
-            round.status = outcomes.error();
-            qCWarning(lcNetStore) << "publishing stopped at event" << batch.at(from).seq << outcomes.error().code;
+            sent.status = outcomes.error();
             break;
         }
+        sent.outcomes.append(outcomes.value());
+        from += outcomes.value().size();
+    }
+    return sent;
+}
+
+PublishRound Publisher::apply(const QList<LocalEvent>& batch, const SentEvents& sent)
+{
+    PublishRound round;
+    round.status = sent.status;
+    if (!sent.status)
+        qCWarning(lcNetStore) << "publishing stopped at event"
+                              << (sent.outcomes.size() < batch.size() ? batch.at(sent.outcomes.size()).seq : -1)
+                              << sent.status.error().code;
+    // One local transaction (one sync to disk) per chunk of verdicts.
+    constexpr int Chunk = 100;
+    const qsizetype done = qMin(sent.outcomes.size(), batch.size());
+    for (qsizetype from = 0; from < done; from += Chunk) {
+        const qsizetype size = qMin<qsizetype>(Chunk, done - from);
         const Status marked = m_outbox.database().transaction([&]() -> Status {
-            for (qsizetype i = 0; i < sent; ++i) {
+            for (qsizetype i = from; i < from + size; ++i) {
                 const QString json =
-                    QString::fromUtf8(QJsonDocument(outcomes.value().at(i).toJson()).toJson(QJsonDocument::Compact));
+                    QString::fromUtf8(QJsonDocument(sent.outcomes.at(i).toJson()).toJson(QJsonDocument::Compact));
                 auto r = m_outbox.database().exec(
                     QStringLiteral("UPDATE net_events SET published_at = ?, outcome = ? WHERE seq = ?"),
-                    {isoMs(m_clock.now()), json, batch.at(from + i).seq});
+                    {isoMs(m_clock.now()), json, batch.at(i).seq});
                 if (!r)
                     return r.status();
             }
@@ -374,9 +386,9 @@ PublishRound Publisher::publish(NetStore& store, int max)
             round.status = marked;
             break;
         }
-        for (qsizetype i = 0; i < sent; ++i) {
-            const Outcome& outcome = outcomes.value().at(i);
-            const StoreEvent& e = batch.at(from + i).event;
+        for (qsizetype i = from; i < from + size; ++i) {
+            const Outcome& outcome = sent.outcomes.at(i);
+            const StoreEvent& e = batch.at(i).event;
             ++round.published;
             if (outcome.conflict()) {
                 ++round.conflicts;
@@ -388,11 +400,24 @@ PublishRound Publisher::publish(NetStore& store, int max)
                 }
             }
         }
-        from += sent;
     }
     if (auto n = pendingCount(); n)
         round.pending = n.value();
     return round;
+}
+
+PublishRound Publisher::publish(NetStore& store, int max)
+{
+    auto batch = pendingBatch(max);
+    if (!batch) {
+        PublishRound round;
+        round.status = batch.error();
+        return round;
+    }
+    QList<StoreEvent> events;
+    for (const LocalEvent& e : batch.value())
+        events.append(e.event);
+    return apply(batch.value(), send(store, events, m_reconnect));
 }
 
 } // namespace comptoir::netstore

@@ -30,6 +30,14 @@ struct PublishRound
     QStringList messages; // the conflicts, for staff
 };
 
+// What the store said to a batch of events sent in order: a verdict for each of the first ones, and
+// why it stopped before the end (the store unreachable or refusing), else ok.
+struct SentEvents
+{
+    QList<Outcome> outcomes;
+    Status status;
+};
+
 // Publication to the network store through the outbox. Every action is durable in this counter's
 // outbox file first, as without a store: crate events (audit), locker events and delivery events
 // are collected into the outbox's net_events table (schema 12) in their order, with a uuid each
@@ -55,6 +63,12 @@ public:
     Result<int> collect();
     // Collects, then sends up to `max` unpublished events in order.
     PublishRound publish(NetStore& store, int max = 1000);
+    // The same in three steps, so that the store's part runs on another thread (the link's
+    // publication worker) while the outbox stays on this one: the events to send (collected first),
+    // sent on any thread with its own connection, then the verdicts kept here and told.
+    Result<QList<LocalEvent>> pendingBatch(int max = 1000);
+    static SentEvents send(NetStore& store, const QList<StoreEvent>& events, bool reconnect);
+    PublishRound apply(const QList<LocalEvent>& batch, const SentEvents& sent);
     Result<int> pendingCount();
     // Whether publish() opens the store's connection again when it dropped (default yes). The
     // network store link says no: it reconnects off the UI thread itself.

@@ -45,7 +45,7 @@ Status publishSnapshot(NetworkStoreLink& link, const reports::DayReport& report)
                                  {{QStringLiteral("day"), day}, {QStringLiteral("report"), snapshotReport(report)}});
     if (!recorded)
         return recorded.error();
-    link.publishNow();
+    link.publishInBackground(); // the desk does not wait on the store
     return {};
 }
 

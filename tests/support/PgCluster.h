@@ -87,6 +87,9 @@ public:
         return startServer(error);
     }
 
+    // More server options (" -c ssl=on …"), before start().
+    void setServerOptions(const QString& options) { m_serverOptions = options; }
+
     // Starts the stopped cluster again on the same port (a store back after an outage).
     bool startServer(QString* error)
     {
@@ -95,7 +98,8 @@ public:
         QString out;
         const QString options = QStringLiteral("-p %1 -c listen_addresses=127.0.0.1 -c unix_socket_directories='' "
                                                "-c max_connections=60 -c shared_buffers=16MB")
-                                    .arg(m_port);
+                                    .arg(m_port) +
+                                m_serverOptions;
         if (!run(QStringLiteral("pg_ctl"),
                  {QStringLiteral("-D"), dataDir(), QStringLiteral("-o"), options, QStringLiteral("-l"),
                   m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("-t"),
@@ -128,9 +132,10 @@ public:
         return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll().right(4000)) : QString();
     }
 
-private:
+    // The cluster's folder (postmaster.pid: the server's process, for a test that stops it).
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
 
+private:
     static int freePort()
     {
         QTcpServer probe;
@@ -184,7 +189,7 @@ private:
     }
 
     QTemporaryDir m_dir{baseDir() + QStringLiteral("/comptoir-pg-XXXXXX")};
-    QString m_bin, m_password;
+    QString m_bin, m_password, m_serverOptions;
     int m_port = 0;
     bool m_running = false;
 };
