@@ -528,9 +528,10 @@ QJsonObject KohaRestServer::biblioMarc(qint64 id)
         for (const auto& [code, value] : subfields)
             if (!value.isEmpty())
                 list.append(QJsonObject{{code, value}});
-        return QJsonObject{{QLatin1String(tag), QJsonObject{{QStringLiteral("ind1"), QString(QLatin1Char(indicators[0]))},
-                                                            {QStringLiteral("ind2"), QString(QLatin1Char(indicators[1]))},
-                                                            {QStringLiteral("subfields"), list}}}};
+        return QJsonObject{
+            {QLatin1String(tag), QJsonObject{{QStringLiteral("ind1"), QString(QLatin1Char(indicators[0]))},
+                                             {QStringLiteral("ind2"), QString(QLatin1Char(indicators[1]))},
+                                             {QStringLiteral("subfields"), list}}}};
     };
     const QString type = q.value(6).toString();
     // Leader position 6: a text, j musical sound recording, g projected medium.
@@ -539,11 +540,14 @@ QJsonObject KohaRestServer::biblioMarc(qint64 id)
     fields.append(QJsonObject{{QStringLiteral("001"), QString::number(id)}});
     if (!q.value(5).toString().isEmpty())
         fields.append(field("010", "  ", {{QStringLiteral("b"), q.value(5).toString()}}));
-    fields.append(field("200", "1 ", {{QStringLiteral("a"), q.value(0).toString()}, {QStringLiteral("f"), q.value(1).toString()}}));
+    fields.append(field("200", "1 ",
+                        {{QStringLiteral("a"), q.value(0).toString()}, {QStringLiteral("f"), q.value(1).toString()}}));
     fields.append(field("210", "  ", {{QStringLiteral("d"), q.value(2).toString()}}));
     if (!q.value(3).toString().isEmpty() || !q.value(4).toString().isEmpty())
-        fields.append(field("215", "  ", {{QStringLiteral("a"), q.value(3).toString()}, {QStringLiteral("d"), q.value(4).toString()}}));
-    return QJsonObject{{QStringLiteral("leader"), QStringLiteral("00000n%1m  2200000   450 ").arg(kind)}, {QStringLiteral("fields"), fields}};
+        fields.append(field(
+            "215", "  ", {{QStringLiteral("a"), q.value(3).toString()}, {QStringLiteral("d"), q.value(4).toString()}}));
+    return QJsonObject{{QStringLiteral("leader"), QStringLiteral("00000n%1m  2200000   450 ").arg(kind)},
+                       {QStringLiteral("fields"), fields}};
 }
 
 QJsonObject KohaRestServer::patron(qint64 id)
@@ -628,11 +632,11 @@ const Field BiblioFields[] = {
 const Field PatronFields[] = {
     {"patron_id", Kind::Integer, 0},    {"cardnumber", Kind::Nullable, 1}, {"surname", Kind::Nullable, 2},
     {"firstname", Kind::Nullable, 3},   {"library_id", Kind::Text, 4},     {"category_id", Kind::Text, 5},
-    {"expiry_date", Kind::Nullable, 6}, {"restricted", Kind::Flag, 7},
-    {"street_number", Kind::Nullable, 8}, {"street_type", Kind::Nullable, 9}, {"address", Kind::Nullable, 10},
-    {"address2", Kind::Nullable, 11},     {"city", Kind::Nullable, 12},        {"state", Kind::Nullable, 13},
-    {"postal_code", Kind::Nullable, 14},  {"country", Kind::Nullable, 15},     {"email", Kind::Nullable, 16},
-    {"phone", Kind::Nullable, 17},        {"mobile", Kind::Nullable, 18},
+    {"expiry_date", Kind::Nullable, 6}, {"restricted", Kind::Flag, 7},     {"street_number", Kind::Nullable, 8},
+    {"street_type", Kind::Nullable, 9}, {"address", Kind::Nullable, 10},   {"address2", Kind::Nullable, 11},
+    {"city", Kind::Nullable, 12},       {"state", Kind::Nullable, 13},     {"postal_code", Kind::Nullable, 14},
+    {"country", Kind::Nullable, 15},    {"email", Kind::Nullable, 16},     {"phone", Kind::Nullable, 17},
+    {"mobile", Kind::Nullable, 18},
 };
 
 template <size_t N> QJsonObject objectFrom(const Field (&fields)[N], const QSqlQuery& q)
@@ -1314,7 +1318,8 @@ QHttpServerResponse KohaRestServer::list(const QHttpServerRequest& request, Reso
         oldValue != QLatin1String("false") && oldValue != QLatin1String("1") && oldValue != QLatin1String("0"))
         return error(QHttpServerResponse::StatusCode::BadRequest, QStringLiteral("old: expected boolean"),
                      QStringLiteral("invalid_query"));
-    const bool old = resource == Resource::Holds && (oldValue == QLatin1String("true") || oldValue == QLatin1String("1"));
+    const bool old =
+        resource == Resource::Holds && (oldValue == QLatin1String("true") || oldValue == QLatin1String("1"));
     if (old) {
         listing.table = QStringLiteral("old_holds");
         listing.select.replace(QStringLiteral(" FROM holds"), QStringLiteral(" FROM old_holds"));
@@ -1598,7 +1603,29 @@ const QJsonArray& KohaRestServer::holdsQueue()
     }
     m_queue = queue;
     m_queueValid = true;
+    ++m_queueBuilt;
     return m_queue;
+}
+
+QList<QJsonObject> KohaRestServer::matchingQueueLines(const QList<QPair<QString, QString>>& wanted)
+{
+    QList<QJsonObject> matching;
+    for (const QJsonValue& v : holdsQueue()) {
+        const QJsonObject entry = v.toObject();
+        bool keep = true;
+        for (const auto& [name, value] : std::as_const(wanted)) {
+            const QJsonValue field = entry.value(name);
+            const QString text = field.isBool() ? (field.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                 : field.isString() ? field.toString()
+                                                    : QString::number(field.toInteger());
+            if (text != value &&
+                !(field.isBool() && value == (field.toBool() ? QLatin1String("1") : QLatin1String("0"))))
+                keep = false;
+        }
+        if (keep)
+            matching.append(entry);
+    }
+    return matching;
 }
 
 QHttpServerResponse KohaRestServer::queueResponse(const QHttpServerRequest& request)
@@ -1629,23 +1656,14 @@ QHttpServerResponse KohaRestServer::queueResponse(const QHttpServerRequest& requ
                      QStringLiteral("invalid_embed"));
     const QSet<QString>& embeds = embedded.value();
 
-    QList<QJsonObject> matching;
     const qint64 baseTotal = holdsQueue().size();
-    for (const QJsonValue& v : holdsQueue()) {
-        const QJsonObject entry = v.toObject();
-        bool keep = true;
-        for (const auto& [name, value] : std::as_const(wanted)) {
-            const QJsonValue field = entry.value(name);
-            const QString text = field.isBool() ? (field.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                                 : field.isString() ? field.toString()
-                                                    : QString::number(field.toInteger());
-            if (text != value &&
-                !(field.isBool() && value == (field.toBool() ? QLatin1String("1") : QLatin1String("0"))))
-                keep = false;
-        }
-        if (keep)
-            matching.append(entry);
+    QString filtersKey;
+    for (const auto& [name, value] : std::as_const(wanted))
+        filtersKey += name + QLatin1Char('\x1f') + value + QLatin1Char('\x1e');
+    if (m_queueMatch.built != m_queueBuilt || m_queueMatch.filters != filtersKey) {
+        m_queueMatch = {m_queueBuilt, filtersKey, matchingQueueLines(wanted)};
     }
+    const QList<QJsonObject>& matching = m_queueMatch.lines;
     const qint64 total = matching.size();
     const qint64 first = perPage == -1 ? 0 : qint64(page - 1) * perPage;
     const qint64 count = perPage == -1 ? total : std::min<qint64>(perPage, std::max<qint64>(0, total - first));
@@ -1668,9 +1686,10 @@ QHttpServerResponse KohaRestServer::cancelHold(const QHttpServerRequest& request
     // Koha cancels (cancellation date, priority 0) and moves the request to old_reserves.
     const QDateTime now = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
     QSqlQuery move(m_db);
-    move.prepare(QStringLiteral("INSERT INTO old_holds SELECT hold_id, patron_id, biblio_id, item_id, pickup_library_id, "
-                                "hold_date, 0, status, waiting_date, expiration_date, ?, item_level, hold_group_id, "
-                                "notes, ?, NULL FROM holds WHERE hold_id = ?"));
+    move.prepare(
+        QStringLiteral("INSERT INTO old_holds SELECT hold_id, patron_id, biblio_id, item_id, pickup_library_id, "
+                       "hold_date, 0, status, waiting_date, expiration_date, ?, item_level, hold_group_id, "
+                       "notes, ?, NULL FROM holds WHERE hold_id = ?"));
     move.addBindValue(now.toUTC().toString(Qt::ISODate));
     move.addBindValue(now.toUTC().date().toString(Qt::ISODate));
     move.addBindValue(id);
@@ -1877,28 +1896,27 @@ Result<quint16> KohaRestServer::listen(const QHostAddress& address, quint16 port
                         });
                     });
     // A patron's account debits (sandbox/KohaAccounts).
-    m_server->route(QStringLiteral("/api/v1/patrons/<arg>/account/debits"),
-                    [this, guarded](qint64 id, const QHttpServerRequest& r, Responder&& responder) {
-                        // A lost answer (loseWriteAnswers): the debit is made, the connection closed.
-                        if (r.method() == Method::Post && m_loseWrites > 0 && authorised(r)) {
-                            --m_loseWrites;
-                            (void)accounts::addDebit(m_db, r, id,
-                                                     m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc());
-                            if (QTcpSocket* socket = responder.socket())
-                                socket->abort();
-                            return;
-                        }
-                        guarded(r, std::move(responder), [&]() -> Response {
-                            if (!authorised(r))
-                                return error(Status::Unauthorized, QStringLiteral("Authentication failure."));
-                            if (r.method() == Method::Get)
-                                return accounts::listDebits(m_db, r, id);
-                            if (r.method() == Method::Post)
-                                return accounts::addDebit(m_db, r, id,
-                                                          m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc());
-                            return error(Status::NotFound, QStringLiteral("Not found."), QStringLiteral("not_found"));
-                        });
-                    });
+    m_server->route(
+        QStringLiteral("/api/v1/patrons/<arg>/account/debits"),
+        [this, guarded](qint64 id, const QHttpServerRequest& r, Responder&& responder) {
+            // A lost answer (loseWriteAnswers): the debit is made, the connection closed.
+            if (r.method() == Method::Post && m_loseWrites > 0 && authorised(r)) {
+                --m_loseWrites;
+                (void)accounts::addDebit(m_db, r, id, m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc());
+                if (QTcpSocket* socket = responder.socket())
+                    socket->abort();
+                return;
+            }
+            guarded(r, std::move(responder), [&]() -> Response {
+                if (!authorised(r))
+                    return error(Status::Unauthorized, QStringLiteral("Authentication failure."));
+                if (r.method() == Method::Get)
+                    return accounts::listDebits(m_db, r, id);
+                if (r.method() == Method::Post)
+                    return accounts::addDebit(m_db, r, id, m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc());
+                return error(Status::NotFound, QStringLiteral("Not found."), QStringLiteral("not_found"));
+            });
+        });
     m_server->route(QStringLiteral("/api/v1/patrons/<arg>"), Method::Get,
                     [guarded, this, one](qint64 id, const QHttpServerRequest& r, Responder&& responder) {
                         guarded(r, std::move(responder), [&] {

@@ -140,6 +140,17 @@ private:
     QHash<QString, std::pair<int, QVariant>> m_resume; // a listing → the next page and the key it starts after
     QJsonArray m_queue;
     bool m_queueValid = false;
+    quint64 m_queueBuilt = 0; // how many times the queue was built
+    // The queue's lines matching a listing's filters, kept while the queue stands: a client reading
+    // a site's list page after page filters the network's queue once, not once per page.
+    struct QueueMatch
+    {
+        quint64 built = 0;
+        QString filters;
+        QList<QJsonObject> lines;
+    };
+    QueueMatch m_queueMatch;
+    QList<QJsonObject> matchingQueueLines(const QList<QPair<QString, QString>>& wanted);
     qint64 m_dataVersion = -1;
     FaultPlan* m_faults = nullptr;
     SandboxClock* m_clock = nullptr;
