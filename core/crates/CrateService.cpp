@@ -178,6 +178,45 @@ Result<Crate> CrateService::openCrateFor(const QString& destination)
     return crate(seq);
 }
 
+Status CrateService::addItem(qint64 seq, const QString& barcode, const QString& bag, int& position)
+{
+    position = 0;
+    return m_outbox.database().transaction([&]() -> Status {
+        auto where = m_outbox.database().exec(
+            QStringLiteral("SELECT c.seq, c.destination, i.position FROM crate_items i JOIN crates c ON c.seq = "
+                           "i.crate_seq WHERE i.barcode = ? AND i.removed_at IS NULL AND c.direction = 'out' AND "
+                           "c.state IN ('open','sealed') AND c.departed_at IS NULL LIMIT 1"),
+            {barcode});
+        if (!where)
+            return where.status();
+        if (where.value().next()) {
+            const qint64 other = where.value().value(0).toLongLong();
+            const QString otherDestination = where.value().value(1).toString();
+            position = where.value().value(2).toInt();
+            where.value().finish();
+            if (other == seq)
+                return {}; // already in it: keeps its place
+            return Error{QStringLiteral("crate.item_elsewhere"),
+                         tr("This item is already in the crate for %1: take it out of that crate first.")
+                             .arg(m_name(otherDestination))};
+        }
+        where.value().finish();
+        auto next = m_outbox.database().scalar(
+            QStringLiteral("SELECT COALESCE(max(position), 0) + 1 FROM crate_items WHERE crate_seq = ?"), {seq});
+        if (!next)
+            return next.status();
+        auto insert = m_outbox.database().exec(
+            QStringLiteral("INSERT INTO crate_items (crate_seq, barcode, position, added_at, bag) VALUES (?, ?, ?, ?, "
+                           "?)"),
+            {seq, barcode, next.value().toInt(), isoMs(m_clock.now()),
+             bag.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(bag)});
+        if (!insert)
+            return insert.status();
+        return audit(QStringLiteral("crate.add"), seq,
+                     bag.isEmpty() ? barcode : barcode + QStringLiteral(" bag ") + bag);
+    });
+}
+
 Result<Placement> CrateService::place(const QString& barcode, const QString& destination,
                                       const QString& destinationName)
 {
@@ -193,42 +232,7 @@ Result<Placement> CrateService::place(const QString& barcode, const QString& des
         return open.error();
     Crate c = open.value();
     int position = 0;
-    Error refusal;
-    const Status written = m_outbox.database().transaction([&]() -> Status {
-        auto where = m_outbox.database().exec(
-            QStringLiteral("SELECT c.seq, c.destination, i.position FROM crate_items i JOIN crates c ON c.seq = "
-                           "i.crate_seq WHERE i.barcode = ? AND i.removed_at IS NULL AND c.direction = 'out' AND "
-                           "c.state IN ('open','sealed') AND c.departed_at IS NULL LIMIT 1"),
-            {barcode});
-        if (!where)
-            return where.status();
-        if (where.value().next()) {
-            const qint64 other = where.value().value(0).toLongLong();
-            const QString otherDestination = where.value().value(1).toString();
-            position = where.value().value(2).toInt();
-            where.value().finish();
-            if (other == c.seq)
-                return {}; // already in it: keeps its place
-            refusal = Error{
-                QStringLiteral("crate.item_elsewhere"),
-                tr("This item is already in the crate for %1: take it out of that crate first.").arg(otherDestination)};
-            return refusal;
-        }
-        where.value().finish();
-        auto next = m_outbox.database().scalar(
-            QStringLiteral("SELECT COALESCE(max(position), 0) + 1 FROM crate_items WHERE crate_seq = ?"), {c.seq});
-        if (!next)
-            return next.status();
-        auto insert = m_outbox.database().exec(
-            QStringLiteral("INSERT INTO crate_items (crate_seq, barcode, position, added_at, bag) VALUES (?, ?, ?, ?, "
-                           "?)"),
-            {c.seq, barcode, next.value().toInt(), isoMs(m_clock.now()),
-             bag.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(bag)});
-        if (!insert)
-            return insert.status();
-        return audit(QStringLiteral("crate.add"), c.seq,
-                     bag.isEmpty() ? barcode : barcode + QStringLiteral(" bag ") + bag);
-    });
+    const Status written = addItem(c.seq, barcode, bag, position);
     if (!written)
         return written.error();
     auto now = crate(c.seq);
@@ -793,41 +797,8 @@ Result<Placement> CrateService::placeInto(qint64 seq, const QString& barcode, co
     if (c.value().direction != Crate::Direction::Out || c.value().state != Crate::State::Open ||
         c.value().departedAt.isValid())
         return Error{QStringLiteral("crate.state"), tr("This crate is already sealed.")};
-    Error refusal;
-    bool already = false;
-    const Status written = m_outbox.database().transaction([&]() -> Status {
-        auto where = m_outbox.database().exec(
-            QStringLiteral("SELECT c.seq, c.destination FROM crate_items i JOIN crates c ON c.seq = i.crate_seq WHERE "
-                           "i.barcode = ? AND i.removed_at IS NULL AND c.direction = 'out' AND c.state IN "
-                           "('open','sealed') AND c.departed_at IS NULL LIMIT 1"),
-            {barcode});
-        if (!where)
-            return where.status();
-        if (where.value().next()) {
-            const qint64 other = where.value().value(0).toLongLong();
-            const QString otherDestination = where.value().value(1).toString();
-            where.value().finish();
-            if (other == seq) {
-                already = true;
-                return {};
-            }
-            refusal = Error{QStringLiteral("crate.item_elsewhere"),
-                            tr("This item is already in the crate for %1: take it out of that crate first.")
-                                .arg(m_name(otherDestination))};
-            return refusal;
-        }
-        where.value().finish();
-        auto next = m_outbox.database().scalar(
-            QStringLiteral("SELECT COALESCE(max(position), 0) + 1 FROM crate_items WHERE crate_seq = ?"), {seq});
-        if (!next)
-            return next.status();
-        auto insert = m_outbox.database().exec(
-            QStringLiteral("INSERT INTO crate_items (crate_seq, barcode, position, added_at) VALUES (?, ?, ?, ?)"),
-            {seq, barcode, next.value().toInt(), isoMs(m_clock.now())});
-        if (!insert)
-            return insert.status();
-        return audit(QStringLiteral("crate.add"), seq, barcode);
-    });
+    int position = 0;
+    const Status written = addItem(seq, barcode, {}, position);
     if (!written)
         return written.error();
     auto now = crate(seq);
@@ -837,7 +808,6 @@ Result<Placement> CrateService::placeInto(qint64 seq, const QString& barcode, co
     Placement p;
     p.crate = now.value();
     p.position = present ? int(present.value().indexOf(barcode)) + 1 : now.value().count;
-    Q_UNUSED(already);
     const QString name = destinationName.isEmpty() ? m_name(p.crate.destination) : destinationName;
     p.verdict = {VerdictKind::Transit,
                  tr("Crate for %1 — item %n", "the nth item put in the crate (ordinal)", p.position).arg(name),

@@ -189,6 +189,10 @@ private:
     Result<QString> counterTag();
     Result<Crate> crateWhere(const QString& condition, const QVariantList& bindings);
     Status audit(const QString& event, qint64 seq, const QString& detail);
+    // Puts an item into an out crate (in a hub's bag when bag is set), in one transaction: refused
+    // when it is in another crate; in this one already, it keeps its place. position: its place
+    // then, 0 when it goes in new.
+    Status addItem(qint64 seq, const QString& barcode, const QString& bag, int& position);
 
     Outbox& m_outbox;
     const Clock& m_clock;

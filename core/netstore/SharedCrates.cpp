@@ -179,21 +179,25 @@ void SharedCrates::publishSoon()
     });
 }
 
+Result<crates::Crate> SharedCrates::localOrAdopted(const QString& id, const QString& unreachable)
+{
+    // This desk's own crate, or another desk's taken into this desk's outbox first (its events then
+    // carry the crate's network id).
+    auto local = m_crates.outCrate(id);
+    if (local || local.error().code != QLatin1String("crate.unknown"))
+        return local;
+    const std::optional<SiteCrate> site = available() ? find(id) : std::nullopt;
+    if (!site)
+        return Error{QStringLiteral("netstore.unreachable"), unreachable};
+    return m_crates.adopt(id, site->destination, site->openedBy, site->openedAt);
+}
+
 Result<crates::Placement> SharedCrates::putInto(const QString& id, const QString& barcode)
 {
-    auto local = m_crates.outCrate(id);
-    if (!local) {
-        if (local.error().code != QLatin1String("crate.unknown"))
-            return local.error();
-        const std::optional<SiteCrate> site = available() ? find(id) : std::nullopt;
-        if (!site)
-            return Error{QStringLiteral("netstore.unreachable"),
-                         tr("The network store cannot be reached: crates opened at other desks cannot be filled "
-                            "now.")};
-        local = m_crates.adopt(id, site->destination, site->openedBy, site->openedAt);
-        if (!local)
-            return local.error();
-    }
+    auto local = localOrAdopted(id, tr("The network store cannot be reached: crates opened at other desks cannot be "
+                                       "filled now."));
+    if (!local)
+        return local.error();
     if (available()) {
         // Put in at another desk already: counted once, and staff are told where it went in.
         if (auto theirs = storeItems(id))
@@ -232,19 +236,10 @@ Result<crates::Placement> SharedCrates::putInto(const QString& id, const QString
 
 Result<crates::SealedCrate> SharedCrates::seal(const QString& id)
 {
-    auto local = m_crates.outCrate(id);
-    if (!local) {
-        if (local.error().code != QLatin1String("crate.unknown"))
-            return local.error();
-        const std::optional<SiteCrate> site = available() ? find(id) : std::nullopt;
-        if (!site)
-            return Error{QStringLiteral("netstore.unreachable"),
-                         tr("The network store cannot be reached: crates opened at other desks cannot be sealed "
-                            "now.")};
-        local = m_crates.adopt(id, site->destination, site->openedBy, site->openedAt);
-        if (!local)
-            return local.error();
-    }
+    auto local = localOrAdopted(id, tr("The network store cannot be reached: crates opened at other desks cannot be "
+                                       "sealed now."));
+    if (!local)
+        return local.error();
     if (available()) {
         // Every desk's items in the manifest: those put in elsewhere are added here first.
         (void)m_link.publishNow();

@@ -72,6 +72,9 @@ Q_SIGNALS:
     void verdictReady(const comptoir::Verdict& verdict);
 
 private:
+    // The out crate with this id at this desk, adopted from the store when another desk opened it;
+    // unreachable: the message when the store cannot say.
+    Result<crates::Crate> localOrAdopted(const QString& id, const QString& unreachable);
     void onLost(const StoreEvent& event, const Outcome& outcome);
     void onCrateChanged(const QString& id, int items, const QString& state);
 
