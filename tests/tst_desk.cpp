@@ -650,12 +650,8 @@ private Q_SLOTS:
     void aNetworkStoreSetInSettingsStartsWithoutARestart()
     {
         using comptoir::test::NetStoreRig;
-        if (!comptoir::test::PgCluster::available())
-            QSKIP("PostgreSQL's binaries are not installed (.ci/setup installs postgresql)");
-        QVERIFY2(netstore::NetStore::driverAvailable(), "Qt's QPSQL driver is missing");
         NetStoreRig rig;
-        QString error;
-        QVERIFY2(rig.start(&error), qPrintable(error));
+        COMPTOIR_START_NETSTORE_RIG(rig);
         QVERIFY(rig.addCounter(QStringLiteral("desk_here"), QStringLiteral("CENTRE")));
         QVERIFY(rig.addCounter(QStringLiteral("desk_other"), QStringLiteral("CENTRE")));
         PullListPage* pull = m_desk->pullListPage();

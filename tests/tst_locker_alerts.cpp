@@ -58,11 +58,7 @@ class TestLockerAlerts : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!PgCluster::available())
-            QSKIP("PostgreSQL's binaries are not installed (.ci/setup installs postgresql)");
-        QVERIFY2(NetStore::driverAvailable(), "Qt's QPSQL driver is missing (.ci/setup installs libqt6sql6-psql)");
-        QString error;
-        QVERIFY2(m_rig.start(&error), qPrintable(error));
+        COMPTOIR_START_NETSTORE_RIG(m_rig);
         QVERIFY(m_rig.addCounter(QStringLiteral("kiosk_gare"), QStringLiteral("CENTRE")));
         QVERIFY(m_rig.addCounter(QStringLiteral("desk_centre"), QStringLiteral("CENTRE")));
         QVERIFY(m_rig.addCounter(QStringLiteral("desk_nord"), QStringLiteral("NORD")));

@@ -53,11 +53,7 @@ class TestNetStoreLive : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!PgCluster::available())
-            QSKIP("PostgreSQL's binaries are not installed (.ci/setup installs postgresql)");
-        QVERIFY2(NetStore::driverAvailable(), "Qt's QPSQL driver is missing (.ci/setup installs libqt6sql6-psql)");
-        QString error;
-        QVERIFY2(m_rig.start(&error), qPrintable(error));
+        COMPTOIR_START_NETSTORE_RIG(m_rig);
         for (int i = 1; i <= 10; ++i)
             QVERIFY(
                 m_rig.addCounter(QStringLiteral("desk_%1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("CENTRE")));

@@ -73,11 +73,7 @@ class TestNetStoreUi : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!PgCluster::available())
-            QSKIP("PostgreSQL's binaries are not installed (.ci/setup installs postgresql)");
-        QVERIFY2(NetStore::driverAvailable(), "Qt's QPSQL driver is missing (.ci/setup installs libqt6sql6-psql)");
-        QString error;
-        QVERIFY2(m_rig.start(&error), qPrintable(error));
+        COMPTOIR_START_NETSTORE_RIG(m_rig);
         QVERIFY(m_rig.addCounter(QStringLiteral("desk_a"), Site));
         QVERIFY(m_rig.addCounter(QStringLiteral("desk_b"), Site));
         QVERIFY(m_rig.addCounter(QStringLiteral("desk_nord"), QStringLiteral("NORD")));

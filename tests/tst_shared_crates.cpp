@@ -109,11 +109,7 @@ class TestSharedCrates : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!PgCluster::available())
-            QSKIP("PostgreSQL's binaries are not installed (.ci/setup installs postgresql)");
-        QVERIFY2(NetStore::driverAvailable(), "Qt's QPSQL driver is missing (.ci/setup installs libqt6sql6-psql)");
-        QString error;
-        QVERIFY2(m_rig.start(&error), qPrintable(error));
+        COMPTOIR_START_NETSTORE_RIG(m_rig);
         // Two desks of CENTRE per case: a counter's event ids derive from its name and its outbox's
         // rows, so a fresh outbox under a name already used would replay that name's events.
         for (int i = 1; i <= 6; ++i) {

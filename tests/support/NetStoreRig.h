@@ -8,6 +8,18 @@
 
 #include <memory>
 
+// In a test function: skips when PostgreSQL is not installed (an optional tool), fails when Qt's
+// driver is missing, and starts the rig (a throwaway cluster with its store, migrated).
+#define COMPTOIR_START_NETSTORE_RIG(rig)                                                                               \
+    do {                                                                                                               \
+        if (!comptoir::test::PgCluster::available())                                                                   \
+            QSKIP("PostgreSQL's binaries are not installed (.ci/setup installs postgresql)");                          \
+        QVERIFY2(comptoir::netstore::NetStore::driverAvailable(),                                                      \
+                 "Qt's QPSQL driver is missing (.ci/setup installs libqt6sql6-psql)");                                 \
+        QString rigError;                                                                                              \
+        QVERIFY2((rig).start(&rigError), qPrintable(rigError));                                                        \
+    } while (false)
+
 namespace comptoir::test {
 
 // A throwaway cluster with one network store database, migrated, and counter roles added on
