@@ -84,56 +84,48 @@ int registerFunctions(sqlite3* db, char**, const sqlite3_api_routines*)
 // (schema 5). A first sync into an empty cache leaves them out while it writes, and the lines are
 // brought up to date in one pass at the end (buildSecondaryIndexes): 10^5 items and records
 // written one by one would otherwise each run a trigger.
+// SQL shared by the triggers and the one-pass refresh below (adjacent literals).
+#define COMPTOIR_BARCODE_RANK(b)                                                                                       \
+    "CASE WHEN " b " IS NULL OR " b " = '' OR length(" b ") > 18 OR " b " GLOB '*[^0-9]*' THEN 9223372036854775807 "   \
+    "ELSE CAST(" b " AS INTEGER) END"
+// A line takes its item's and record's details, its shelf key and its barcode's rank.
+#define COMPTOIR_LINE_DETAILS                                                                                          \
+    "UPDATE pick_list SET (item_callnumber, location, item_biblio_id) = (SELECT callnumber, location, biblio_id FROM " \
+    "items WHERE item_id = NEW.item_id), (title, author) = (SELECT title, author FROM biblios WHERE biblio_id = "      \
+    "NEW.biblio_id), shelf_key = comptoir_shelf_key(coalesce(NEW.callnumber, (SELECT callnumber FROM items WHERE "     \
+    "item_id = NEW.item_id))), barcode_rank = " COMPTOIR_BARCODE_RANK("NEW.barcode") " WHERE site = NEW.site AND "     \
+                                                                                     "item_id = NEW.item_id"
+// The lines of an item written follow it (those already right are not written again).
+#define COMPTOIR_ITEM_SET                                                                                              \
+    "UPDATE pick_list SET item_callnumber = NEW.callnumber, location = NEW.location, item_biblio_id = NEW.biblio_id, " \
+    "shelf_key = comptoir_shelf_key(coalesce(callnumber, NEW.callnumber)) WHERE item_id = NEW.item_id AND "            \
+    "(item_callnumber IS NOT NEW.callnumber OR location IS NOT NEW.location OR item_biblio_id IS NOT NEW.biblio_id)"
+#define COMPTOIR_ITEM_CLEAR                                                                                            \
+    "UPDATE pick_list SET item_callnumber = NULL, location = NULL, item_biblio_id = NULL, shelf_key = "                \
+    "comptoir_shelf_key(callnumber) WHERE item_id = OLD.item_id"
+#define COMPTOIR_BIBLIO_SET                                                                                            \
+    "UPDATE pick_list SET title = NEW.title, author = NEW.author WHERE biblio_id = NEW.biblio_id AND (title IS NOT "   \
+    "NEW.title OR author IS NOT NEW.author)"
+#define COMPTOIR_BIBLIO_CLEAR "UPDATE pick_list SET title = NULL, author = NULL WHERE biblio_id = OLD.biblio_id"
+
 const char* const PickListTriggers[][2] = {
-    {"pick_list_details", "AFTER INSERT ON pick_list BEGIN UPDATE pick_list SET (item_callnumber, location, "
-                          "item_biblio_id) = (SELECT callnumber, location, biblio_id FROM items WHERE item_id = "
-                          "NEW.item_id), (title, author) = (SELECT title, author FROM biblios WHERE biblio_id = "
-                          "NEW.biblio_id), shelf_key = comptoir_shelf_key(coalesce(NEW.callnumber, (SELECT "
-                          "callnumber FROM items WHERE item_id = NEW.item_id))), barcode_rank = CASE WHEN "
-                          "NEW.barcode IS NULL OR NEW.barcode = '' OR length(NEW.barcode) > 18 OR NEW.barcode GLOB "
-                          "'*[^0-9]*' THEN 9223372036854775807 ELSE CAST(NEW.barcode AS INTEGER) END WHERE site = "
-                          "NEW.site AND item_id = NEW.item_id; END"},
+    {"pick_list_details", "AFTER INSERT ON pick_list BEGIN " COMPTOIR_LINE_DETAILS "; END"},
     {"pick_list_line_changed",
-     "AFTER UPDATE OF item_id, biblio_id, barcode, callnumber ON pick_list BEGIN UPDATE "
-     "pick_list SET (item_callnumber, location, item_biblio_id) = (SELECT callnumber, "
-     "location, biblio_id FROM items WHERE item_id = NEW.item_id), (title, author) = (SELECT "
-     "title, author FROM biblios WHERE biblio_id = NEW.biblio_id), shelf_key = "
-     "comptoir_shelf_key(coalesce(NEW.callnumber, (SELECT callnumber FROM items WHERE item_id "
-     "= NEW.item_id))), barcode_rank = CASE WHEN NEW.barcode IS NULL OR NEW.barcode = '' OR "
-     "length(NEW.barcode) > 18 OR NEW.barcode GLOB '*[^0-9]*' THEN 9223372036854775807 ELSE "
-     "CAST(NEW.barcode AS INTEGER) END WHERE site = NEW.site AND item_id = NEW.item_id; END"},
+     "AFTER UPDATE OF item_id, biblio_id, barcode, callnumber ON pick_list BEGIN " COMPTOIR_LINE_DETAILS "; END"},
     {"pick_list_packed", "AFTER UPDATE OF item_id, biblio_id, barcode, callnumber, pickup_library_id, "
                          "hold_group_id, item_callnumber, location, item_biblio_id, title, author ON pick_list "
                          "BEGIN UPDATE pick_list SET line = comptoir_pick_line(NEW.item_id, NEW.biblio_id, "
                          "NEW.item_biblio_id, NEW.hold_group_id, NEW.barcode, NEW.callnumber, NEW.item_callnumber, "
                          "NEW.location, NEW.pickup_library_id, NEW.title, NEW.author) WHERE site = NEW.site AND "
                          "item_id = NEW.item_id; END"},
-    {"pick_list_item_in", "AFTER INSERT ON items BEGIN UPDATE pick_list SET item_callnumber = NEW.callnumber, "
-                          "location = NEW.location, item_biblio_id = NEW.biblio_id, shelf_key = "
-                          "comptoir_shelf_key(coalesce(callnumber, NEW.callnumber)) WHERE item_id = NEW.item_id AND "
-                          "(item_callnumber IS NOT NEW.callnumber OR location IS NOT NEW.location OR item_biblio_id "
-                          "IS NOT NEW.biblio_id); END"},
-    {"pick_list_item_changed",
-     "AFTER UPDATE ON items BEGIN UPDATE pick_list SET item_callnumber = NULL, location = "
-     "NULL, item_biblio_id = NULL, shelf_key = comptoir_shelf_key(callnumber) WHERE item_id = "
-     "OLD.item_id AND OLD.item_id IS NOT NEW.item_id; UPDATE pick_list SET item_callnumber = "
-     "NEW.callnumber, location = NEW.location, item_biblio_id = NEW.biblio_id, shelf_key = "
-     "comptoir_shelf_key(coalesce(callnumber, NEW.callnumber)) WHERE item_id = NEW.item_id AND "
-     "(item_callnumber IS NOT NEW.callnumber OR location IS NOT NEW.location OR item_biblio_id "
-     "IS NOT NEW.biblio_id); END"},
-    {"pick_list_item_out", "AFTER DELETE ON items BEGIN UPDATE pick_list SET item_callnumber = NULL, location = "
-                           "NULL, item_biblio_id = NULL, shelf_key = comptoir_shelf_key(callnumber) WHERE item_id = "
-                           "OLD.item_id; END"},
-    {"pick_list_biblio_in", "AFTER INSERT ON biblios BEGIN UPDATE pick_list SET title = NEW.title, author = "
-                            "NEW.author WHERE biblio_id = NEW.biblio_id AND (title IS NOT NEW.title OR author IS NOT "
-                            "NEW.author); END"},
-    {"pick_list_biblio_changed",
-     "AFTER UPDATE ON biblios BEGIN UPDATE pick_list SET title = NULL, author = NULL WHERE "
-     "biblio_id = OLD.biblio_id AND OLD.biblio_id IS NOT NEW.biblio_id; UPDATE pick_list SET "
-     "title = NEW.title, author = NEW.author WHERE biblio_id = NEW.biblio_id AND (title IS NOT "
-     "NEW.title OR author IS NOT NEW.author); END"},
-    {"pick_list_biblio_out", "AFTER DELETE ON biblios BEGIN UPDATE pick_list SET title = NULL, author = NULL WHERE "
-                             "biblio_id = OLD.biblio_id; END"},
+    {"pick_list_item_in", "AFTER INSERT ON items BEGIN " COMPTOIR_ITEM_SET "; END"},
+    {"pick_list_item_changed", "AFTER UPDATE ON items BEGIN " COMPTOIR_ITEM_CLEAR
+                               " AND OLD.item_id IS NOT NEW.item_id; " COMPTOIR_ITEM_SET "; END"},
+    {"pick_list_item_out", "AFTER DELETE ON items BEGIN " COMPTOIR_ITEM_CLEAR "; END"},
+    {"pick_list_biblio_in", "AFTER INSERT ON biblios BEGIN " COMPTOIR_BIBLIO_SET "; END"},
+    {"pick_list_biblio_changed", "AFTER UPDATE ON biblios BEGIN " COMPTOIR_BIBLIO_CLEAR
+                                 " AND OLD.biblio_id IS NOT NEW.biblio_id; " COMPTOIR_BIBLIO_SET "; END"},
+    {"pick_list_biblio_out", "AFTER DELETE ON biblios BEGIN " COMPTOIR_BIBLIO_CLEAR "; END"},
 };
 
 // The number of requests per pickup site, kept by triggers (schema 5): a refresh compares it with
@@ -162,10 +154,10 @@ const char* const RefreshPickList[] = {
     "UPDATE pick_list SET (item_callnumber, location, item_biblio_id) = (SELECT callnumber, location, biblio_id FROM "
     "items WHERE items.item_id = pick_list.item_id), (title, author) = (SELECT title, author FROM biblios WHERE "
     "biblios.biblio_id = pick_list.biblio_id)",
-    "UPDATE pick_list SET shelf_key = comptoir_shelf_key(coalesce(callnumber, item_callnumber)), barcode_rank = CASE "
-    "WHEN barcode IS NULL OR barcode = '' OR length(barcode) > 18 OR barcode GLOB '*[^0-9]*' THEN "
-    "9223372036854775807 ELSE CAST(barcode AS INTEGER) END, line = comptoir_pick_line(item_id, biblio_id, "
-    "item_biblio_id, hold_group_id, barcode, callnumber, item_callnumber, location, pickup_library_id, title, author)",
+    "UPDATE pick_list SET shelf_key = comptoir_shelf_key(coalesce(callnumber, item_callnumber)), barcode_rank "
+    "= " COMPTOIR_BARCODE_RANK("barcode") ", line = comptoir_pick_line(item_id, biblio_id, "
+                                          "item_biblio_id, hold_group_id, barcode, callnumber, item_callnumber, "
+                                          "location, pickup_library_id, title, author)",
 };
 
 QString createTrigger(const char* const (&trigger)[2])
