@@ -262,7 +262,7 @@ struct KohaRestClient::Listing
     RawPageDone onRawPage;
     CountDone done;
     Progress progress;
-    int perPage = 1000;
+    int perPage = 2500;
     qint64 total = -1;
     qint64 received = 0;
     int nextToRequest = 1;
