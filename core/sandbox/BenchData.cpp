@@ -72,4 +72,45 @@ Status fillCache(Database& cache, const QString& networkFile, const QString& sit
     return {};
 }
 
+// Items of one library other than CENTRE that a check-in at CENTRE sends home (on the shelf, no
+// request on them or their record, no transfer open): 2 × items of them, and that library.
+Result<std::pair<QString, QStringList>> itemsGoingHome(const QString& file, int count)
+{
+    const QString name = QStringLiteral("bench-crate-items");
+    std::pair<QString, QStringList> out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            return Error{QStringLiteral("bench"), db.lastError().text()};
+        const QString available = QStringLiteral(
+            "FROM items i WHERE i.home_library_id <> 'CENTRE' AND i.checked_out_patron_id IS NULL AND i.withdrawn = 0 "
+            "AND i.lost_status = 0 AND i.not_for_loan_status = 0 AND i.item_id NOT IN (SELECT item_id FROM holds WHERE "
+            "item_id IS NOT NULL) AND i.biblio_id NOT IN (SELECT biblio_id FROM holds) AND i.item_id NOT IN (SELECT "
+            "item_id FROM transfers WHERE arrived_date IS NULL) AND i.home_library_id IN (SELECT library_id FROM "
+            "libraries WHERE is_locker_bank = 0)");
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT i.home_library_id ") + available +
+                    QStringLiteral(" GROUP BY i.home_library_id ORDER BY count(*) DESC LIMIT 1")) ||
+            !q.next())
+            return Error{QStringLiteral("bench"), QStringLiteral("no library with items to send home")};
+        out.first = q.value(0).toString();
+        q.finish();
+        q.prepare(QStringLiteral("SELECT i.external_id ") + available +
+                  QStringLiteral(" AND i.home_library_id = ? ORDER BY i.item_id LIMIT ?"));
+        q.addBindValue(out.first);
+        q.addBindValue(2 * count);
+        if (!q.exec())
+            return Error{QStringLiteral("bench"), q.lastError().text()};
+        while (q.next())
+            out.second << q.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (out.second.size() < 2 * count)
+        return Error{QStringLiteral("bench"),
+                     QStringLiteral("only %1 items of %2 to send home").arg(out.second.size()).arg(out.first)};
+    return out;
+}
+
 } // namespace comptoir::sandbox::bench

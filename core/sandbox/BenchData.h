@@ -3,6 +3,9 @@
 #include "Result.h"
 
 #include <QString>
+#include <QStringList>
+
+#include <utility>
 
 namespace comptoir {
 class Database;
@@ -21,6 +24,10 @@ Status changeRequests(const QString& networkFile, const QString& site, int chang
 // list (every item of the network) or its requests and libraries.
 enum class CacheFill { PickList, RequestsAndLibraries };
 Status fillCache(Database& cache, const QString& networkFile, const QString& site, CacheFill fill);
+
+// Items of one library other than CENTRE that a check-in at CENTRE sends home (on the shelf, no
+// request on them or their record, no transfer open): 2 × `count` of them, and that library.
+Result<std::pair<QString, QStringList>> itemsGoingHome(const QString& networkFile, int count);
 
 } // namespace bench
 } // namespace comptoir::sandbox
