@@ -3,9 +3,12 @@
 #include "support/InProcessSandbox.h"
 #include "support/MockClock.h"
 #include "sync/CsvQueueImport.h"
+#include "sync/JsonPage.h"
 #include "sync/SyncEngine.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTest>
 
@@ -215,6 +218,44 @@ private Q_SLOTS:
         QCOMPARE(cached(QStringLiteral("SELECT count(*) FROM biblios b JOIN ils.biblios s USING (biblio_id) WHERE "
                                        "b.title IS NOT s.title OR b.author IS NOT s.author")),
                  0);
+    }
+
+    // The reader skips plain text eight bytes at a time: whatever byte interrupts a string (a
+    // quote, an escape, a control character, an accent, a broken UTF-8 byte), wherever it falls
+    // against the eight-byte steps and whatever the string's length, the value read is Qt's, and a
+    // page of plain strings is read without falling back to Qt's parser.
+    void stringsReadTheSameAtEveryAlignment()
+    {
+        const QList<QByteArray> interruptions = {
+            "\\\"", "\\\\", "\\n",  "\\u00e9", "\xC3\xA9", "\xE2\x80\xAF", "\xF0\x9F\x93\x9A",
+            "\n",   "\x01", "\x7F", "\xFF",    "\xC3"};
+        for (int length = 0; length <= 40; ++length) {
+            const QByteArray plain(length, 'a');
+            for (int offset = 0; offset <= 24; ++offset)
+                for (const QByteArray& odd : interruptions) {
+                    // A key of `offset` bytes shifts the string against the eight-byte steps.
+                    QByteArray text = plain;
+                    text.insert(std::min<qsizetype>(offset, length), odd);
+                    const QByteArray page = "[{\"" + QByteArray(offset + 1, 'k') + "\":\"" + text + "\",\"n\":1}]";
+                    JsonPage reader;
+                    const bool read = reader.read(page);
+                    QJsonParseError error;
+                    const QJsonDocument qt = QJsonDocument::fromJson(page, &error);
+                    QCOMPARE(read, error.error == QJsonParseError::NoError);
+                    if (!read)
+                        continue;
+                    const JsonPage::Node& object = reader.node(reader.root().first);
+                    const JsonPage::Node& value = reader.node(object.first);
+                    QCOMPARE(
+                        QString::fromUtf8(value.text, value.size),
+                        qt.array().at(0).toObject().value(QString::fromUtf8(QByteArray(offset + 1, 'k'))).toString());
+                }
+            JsonPage reader;
+            QVERIFY(reader.read("[{\"key\":\"" + plain + "\",\"t\":\"" + plain + "x\"}]"));
+            QVERIFY(!reader.usedFallback());
+            const JsonPage::Node& object = reader.node(reader.root().first);
+            QCOMPARE(QByteArray(reader.node(object.first).text, reader.node(object.first).size), plain);
+        }
     }
 
     void incrementalSyncFollowsChanges()
