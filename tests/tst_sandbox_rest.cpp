@@ -619,10 +619,10 @@ private Q_SLOTS:
         QVERIFY(withPhone > 150);
         QVERIFY(inTown > 10);
         QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/biblios/1").arg(m_port)));
-        req.setRawHeader("Authorization", "Basic " + (KohaRestServer::DefaultLogin + QLatin1Char(':') +
-                                                      KohaRestServer::DefaultPassword)
-                                                         .toUtf8()
-                                                         .toBase64());
+        req.setRawHeader("Authorization",
+                         "Basic " + (KohaRestServer::DefaultLogin + QLatin1Char(':') + KohaRestServer::DefaultPassword)
+                                        .toUtf8()
+                                        .toBase64());
         req.setRawHeader("Accept", "application/marc-in-json");
         Reply marc = send(req, "GET");
         QCOMPARE(marc.status, 200);
@@ -1051,6 +1051,25 @@ private Q_SLOTS:
         QVERIFY(third.contains("\"cancellation_reason\":\"\xef\xbf\xbd\""));      // U+FFFF as SQLite reads it
         QVERIFY(third.contains("\"item\":{},\"biblio\":{\"biblio_id\":900003,")); // no item 999999
         QVERIFY(third.contains("\"patron\":{},\"pickup_library\":{}}]"));
+
+        // The holds queue, written straight when nothing is embedded and through Qt's JSON writer
+        // when something is: byte for byte what Qt's writer makes of the same lines.
+        const QString queuePath = QStringLiteral("/api/v1/holds/queue");
+        const QUrlQuery wholeQueue = queryOf({{QStringLiteral("_per_page"), QStringLiteral("-1")}});
+        const QByteArray queue = listing(port.value(), queuePath, wholeQueue, {});
+        QVERIFY2(queue.contains(QByteArray("\"notes\":" + trickyJson)), queue.left(300).constData());
+        QVERIFY(
+            queue.contains(QByteArray("{\"barcode\":\"X\\\"1\",\"biblio_id\":900001,\"callnumber\":" + trickyJson)));
+        QCOMPARE(queue, QJsonDocument::fromJson(queue).toJson(QJsonDocument::Compact));
+        const QByteArray withItems = listing(port.value(), queuePath, wholeQueue, "item");
+        QCOMPARE(withItems.count("\"item\":{"), QJsonDocument::fromJson(queue).array().size());
+        QJsonArray stripped = QJsonDocument::fromJson(withItems).array();
+        for (QJsonValueRef line : stripped) {
+            QJsonObject object = line.toObject();
+            object.remove(QStringLiteral("item"));
+            line = object;
+        }
+        QCOMPARE(QJsonDocument(stripped).toJson(QJsonDocument::Compact), queue);
     }
 
     // The SQL translation on its own, including what must be refused.

@@ -29,6 +29,7 @@
 #include <cstdio>
 #include <cstring>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <sqlite3.h>
 
@@ -1540,7 +1541,7 @@ Result<qint64> KohaRestServer::count(const QString& sql, const QVariantList& bin
     return n;
 }
 
-const QJsonArray& KohaRestServer::holdsQueue()
+const QList<KohaRestServer::QueueLine>& KohaRestServer::holdsQueue()
 {
     followOtherConnections();
     if (m_queueValid)
@@ -1552,29 +1553,47 @@ const QJsonArray& KohaRestServer::holdsQueue()
         bool used = false;
     };
     QHash<qint64, QList<Copy>> copies; // biblio → available copies
-    QSqlQuery items(m_db);
-    items.setForwardOnly(true);
-    items.exec(QStringLiteral(
+    QList<QueueLine> queue;
+    // Through SQLite's own statements (the queue is rebuilt after every change, and QtSql's rows
+    // cost most of it); texts read as QtSql reads them (UTF-16), NULL as a null string.
+    sqlite3* native = nativeHandle();
+    const auto prepare = [native](const char* sql) {
+        sqlite3_stmt* statement = nullptr;
+        if (native && sqlite3_prepare_v2(native, sql, -1, &statement, nullptr) != SQLITE_OK) {
+            qCWarning(lcIls) << "training library, holds queue:" << sqlite3_errmsg(native);
+            sqlite3_finalize(statement);
+            statement = nullptr;
+        }
+        return std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)>(statement, sqlite3_finalize);
+    };
+    const auto text = [](sqlite3_stmt* s, int column) {
+        if (sqlite3_column_type(s, column) == SQLITE_NULL)
+            return QString();
+        const auto* utf16 = static_cast<const QChar*>(sqlite3_column_text16(s, column));
+        return QString(utf16, sqlite3_column_bytes16(s, column) / qsizetype(sizeof(QChar)));
+    };
+    const auto items = prepare(
         "SELECT item_id, biblio_id, external_id, callnumber, holding_library_id FROM items WHERE withdrawn = 0 AND "
         "lost_status = 0 AND not_for_loan_status = 0 AND checked_out_date IS NULL AND biblio_id IN (SELECT biblio_id "
         "FROM holds WHERE status IS NULL) AND item_id NOT IN (SELECT item_id FROM holds WHERE status IS NOT NULL AND "
-        "item_id IS NOT NULL) ORDER BY item_id"));
-    while (items.next())
-        copies[items.value(1).toLongLong()].append({items.value(0).toLongLong(), items.value(2).toString(),
-                                                    items.value(3).toString(), items.value(4).toString()});
-    QSqlQuery holds(m_db);
-    holds.setForwardOnly(true);
-    holds.exec(QStringLiteral("SELECT hold_id, biblio_id, item_id, patron_id, hold_date, pickup_library_id, notes, "
-                              "hold_group_id, item_level FROM holds WHERE status IS NULL AND priority > 0 "
-                              "ORDER BY biblio_id, priority"));
-    QJsonArray queue;
-    while (holds.next()) {
-        QList<Copy>& candidates = copies[holds.value(1).toLongLong()];
-        const QString pickup = holds.value(5).toString();
+        "item_id IS NOT NULL) ORDER BY item_id");
+    while (items && sqlite3_step(items.get()) == SQLITE_ROW) {
+        sqlite3_stmt* row = items.get();
+        copies[sqlite3_column_int64(row, 1)].append(
+            {sqlite3_column_int64(row, 0), text(row, 2), text(row, 3), text(row, 4)});
+    }
+    const auto holds = prepare("SELECT hold_id, biblio_id, item_id, patron_id, hold_date, pickup_library_id, notes, "
+                               "hold_group_id, item_level FROM holds WHERE status IS NULL AND priority > 0 "
+                               "ORDER BY biblio_id, priority");
+    while (holds && sqlite3_step(holds.get()) == SQLITE_ROW) {
+        sqlite3_stmt* row = holds.get();
+        QList<Copy>& candidates = copies[sqlite3_column_int64(row, 1)];
+        const QString pickup = text(row, 5);
         Copy* chosen = nullptr;
-        if (!holds.value(2).isNull()) { // item-level: that copy or nothing
+        if (sqlite3_column_type(row, 2) != SQLITE_NULL) { // item-level: that copy or nothing
+            const qint64 wanted = sqlite3_column_int64(row, 2);
             for (Copy& c : candidates)
-                if (c.itemId == holds.value(2).toLongLong() && !c.used)
+                if (c.itemId == wanted && !c.used)
                     chosen = &c;
         } else {
             for (Copy& c : candidates) {
@@ -1589,41 +1608,103 @@ const QJsonArray& KohaRestServer::holdsQueue()
         if (!chosen)
             continue;
         chosen->used = true;
-        queue.append(QJsonObject{{QStringLiteral("biblio_id"), holds.value(1).toLongLong()},
-                                 {QStringLiteral("item_id"), chosen->itemId},
-                                 {QStringLiteral("barcode"), chosen->barcode},
-                                 {QStringLiteral("patron_id"), holds.value(3).toLongLong()},
-                                 {QStringLiteral("hold_date"), nullable(holds.value(4))},
-                                 {QStringLiteral("holding_library_id"), chosen->library},
-                                 {QStringLiteral("pickup_library_id"), pickup},
-                                 {QStringLiteral("callnumber"), chosen->callnumber},
-                                 {QStringLiteral("notes"), nullable(holds.value(6))},
-                                 {QStringLiteral("hold_group_id"), nullableInt(holds.value(7))},
-                                 {QStringLiteral("item_level"), holds.value(8).toInt() != 0}});
+        QueueLine line;
+        line.biblioId = sqlite3_column_int64(row, 1);
+        line.itemId = chosen->itemId;
+        line.barcode = chosen->barcode;
+        line.patronId = sqlite3_column_int64(row, 3);
+        line.holdDate = text(row, 4);
+        line.holdingLibrary = chosen->library;
+        line.pickupLibrary = pickup;
+        line.callnumber = chosen->callnumber;
+        line.notes = text(row, 6);
+        if (sqlite3_column_type(row, 7) != SQLITE_NULL)
+            line.holdGroupId = sqlite3_column_int64(row, 7);
+        line.itemLevel = sqlite3_column_int64(row, 8) != 0;
+        queue.append(std::move(line));
     }
-    m_queue = queue;
+    m_queue = std::move(queue);
     m_queueValid = true;
     ++m_queueBuilt;
     return m_queue;
 }
 
-QList<QJsonObject> KohaRestServer::matchingQueueLines(const QList<QPair<QString, QString>>& wanted)
+QJsonObject KohaRestServer::queueObject(const QueueLine& line)
 {
-    QList<QJsonObject> matching;
-    for (const QJsonValue& v : holdsQueue()) {
-        const QJsonObject entry = v.toObject();
+    // The hold's date and notes may be null; the copy's texts and the sites are always strings.
+    const auto nullable = [](const QString& s) { return s.isNull() ? QJsonValue() : QJsonValue(s); };
+    return QJsonObject{
+        {QStringLiteral("biblio_id"), line.biblioId},
+        {QStringLiteral("item_id"), line.itemId},
+        {QStringLiteral("barcode"), line.barcode},
+        {QStringLiteral("patron_id"), line.patronId},
+        {QStringLiteral("hold_date"), nullable(line.holdDate)},
+        {QStringLiteral("holding_library_id"), line.holdingLibrary},
+        {QStringLiteral("pickup_library_id"), line.pickupLibrary},
+        {QStringLiteral("callnumber"), line.callnumber},
+        {QStringLiteral("notes"), nullable(line.notes)},
+        {QStringLiteral("hold_group_id"), line.holdGroupId ? QJsonValue(*line.holdGroupId) : QJsonValue()},
+        {QStringLiteral("item_level"), line.itemLevel}};
+}
+
+void KohaRestServer::appendQueueLine(QByteArray& out, const QueueLine& line)
+{
+    const auto text = [&out](const char* key, const QString& value) {
+        out += key;
+        appendJsonString(out, value);
+    };
+    const auto nullable = [&out](const char* key, const QString& value) {
+        out += key;
+        if (value.isNull())
+            out += "null";
+        else
+            appendJsonString(out, value);
+    };
+    const auto integer = [&out](const char* key, qint64 value) {
+        out += key;
+        appendInteger(out, value);
+    };
+    // The keys in QJsonObject's order (sorted), as QJsonDocument::Compact writes them.
+    text("{\"barcode\":", line.barcode);
+    integer(",\"biblio_id\":", line.biblioId);
+    text(",\"callnumber\":", line.callnumber);
+    nullable(",\"hold_date\":", line.holdDate);
+    out += ",\"hold_group_id\":";
+    if (line.holdGroupId)
+        appendInteger(out, *line.holdGroupId);
+    else
+        out += "null";
+    text(",\"holding_library_id\":", line.holdingLibrary);
+    integer(",\"item_id\":", line.itemId);
+    out += line.itemLevel ? ",\"item_level\":true" : ",\"item_level\":false";
+    nullable(",\"notes\":", line.notes);
+    integer(",\"patron_id\":", line.patronId);
+    text(",\"pickup_library_id\":", line.pickupLibrary);
+    out += '}';
+}
+
+QList<qsizetype> KohaRestServer::matchingQueueLines(const QList<QPair<QString, QString>>& wanted)
+{
+    QList<qsizetype> matching;
+    const QList<QueueLine>& queue = holdsQueue();
+    for (qsizetype i = 0; i < queue.size(); ++i) {
+        const QueueLine& line = queue[i];
         bool keep = true;
         for (const auto& [name, value] : std::as_const(wanted)) {
-            const QJsonValue field = entry.value(name);
-            const QString text = field.isBool() ? (field.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                                 : field.isString() ? field.toString()
-                                                    : QString::number(field.toInteger());
-            if (text != value &&
-                !(field.isBool() && value == (field.toBool() ? QLatin1String("1") : QLatin1String("0"))))
-                keep = false;
+            if (name == QLatin1String("item_level"))
+                keep = keep && (value == (line.itemLevel ? QLatin1String("true") : QLatin1String("false")) ||
+                                value == (line.itemLevel ? QLatin1String("1") : QLatin1String("0")));
+            else if (name == QLatin1String("holding_library_id"))
+                keep = keep && line.holdingLibrary == value;
+            else if (name == QLatin1String("pickup_library_id"))
+                keep = keep && line.pickupLibrary == value;
+            else
+                keep = keep && QString::number(name == QLatin1String("biblio_id") ? line.biblioId
+                                               : name == QLatin1String("item_id") ? line.itemId
+                                                                                  : line.patronId) == value;
         }
         if (keep)
-            matching.append(entry);
+            matching.append(i);
     }
     return matching;
 }
@@ -1663,17 +1744,31 @@ QHttpServerResponse KohaRestServer::queueResponse(const QHttpServerRequest& requ
     if (m_queueMatch.built != m_queueBuilt || m_queueMatch.filters != filtersKey) {
         m_queueMatch = {m_queueBuilt, filtersKey, matchingQueueLines(wanted)};
     }
-    const QList<QJsonObject>& matching = m_queueMatch.lines;
+    const QList<qsizetype>& matching = m_queueMatch.lines;
     const qint64 total = matching.size();
     const qint64 first = perPage == -1 ? 0 : qint64(page - 1) * perPage;
     const qint64 count = perPage == -1 ? total : std::min<qint64>(perPage, std::max<qint64>(0, total - first));
-    QJsonArray out;
-    for (qint64 i = first; i < first + count; ++i) {
-        QJsonObject entry = matching[i];
-        embed(entry, embeds);
-        out.append(entry);
+    QByteArray out;
+    if (embeds.isEmpty()) {
+        // What a sync asks for: the lines written straight (a page of QJsonObjects cost most of it).
+        out.reserve(count * 260 + 2);
+        out += '[';
+        for (qint64 i = first; i < first + count; ++i) {
+            if (i > first)
+                out += ',';
+            appendQueueLine(out, m_queue[matching[i]]);
+        }
+        out += ']';
+    } else {
+        QJsonArray lines;
+        for (qint64 i = first; i < first + count; ++i) {
+            QJsonObject entry = queueObject(m_queue[matching[i]]);
+            embed(entry, embeds);
+            lines.append(entry);
+        }
+        out = QJsonDocument(lines).toJson(QJsonDocument::Compact);
     }
-    QHttpServerResponse response(out);
+    QHttpServerResponse response(QByteArrayLiteral("application/json"), out);
     addPagingHeaders(response, request, page, perPage, total, baseTotal);
     return response;
 }

@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 struct sqlite3;
@@ -125,7 +126,17 @@ private:
     QHttpServerResponse token(const QHttpServerRequest& request);
     // The pick list: one available copy assigned to each pending request, a copy at the pickup
     // site first (as Koha's holds queue builder does). Computed once, again after a change.
-    const QJsonArray& holdsQueue();
+    struct QueueLine
+    {
+        qint64 biblioId = 0, itemId = 0, patronId = 0;
+        std::optional<qint64> holdGroupId;
+        QString barcode, holdDate, holdingLibrary, pickupLibrary, callnumber, notes; // null: JSON null
+        bool itemLevel = false;
+    };
+    const QList<QueueLine>& holdsQueue();
+    static QJsonObject queueObject(const QueueLine& line);
+    // A line as QJsonDocument writes queueObject() (compact, keys in order), without building it.
+    static void appendQueueLine(QByteArray& out, const QueueLine& line);
     QHttpServerResponse queueResponse(const QHttpServerRequest& request);
 
     QByteArray m_expectedAuth;
@@ -138,7 +149,7 @@ private:
     Result<qint64> count(const QString& sql, const QVariantList& bindings);
     QHash<QString, qint64> m_counts;
     QHash<QString, std::pair<int, QVariant>> m_resume; // a listing → the next page and the key it starts after
-    QJsonArray m_queue;
+    QList<QueueLine> m_queue;
     bool m_queueValid = false;
     quint64 m_queueBuilt = 0; // how many times the queue was built
     // The queue's lines matching a listing's filters, kept while the queue stands: a client reading
@@ -147,10 +158,10 @@ private:
     {
         quint64 built = 0;
         QString filters;
-        QList<QJsonObject> lines;
+        QList<qsizetype> lines; // in m_queue
     };
     QueueMatch m_queueMatch;
-    QList<QJsonObject> matchingQueueLines(const QList<QPair<QString, QString>>& wanted);
+    QList<qsizetype> matchingQueueLines(const QList<QPair<QString, QString>>& wanted);
     qint64 m_dataVersion = -1;
     FaultPlan* m_faults = nullptr;
     SandboxClock* m_clock = nullptr;
