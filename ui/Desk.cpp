@@ -317,6 +317,8 @@ void Desk::buildPages()
     m_reportService = new reports::ReportService(c.sipOnly() ? nullptr : &session.rest(), *m_reportSnapshots,
                                                  ws.clock(), QTimeZone::systemTimeZone(), window);
     m_reportService->setLocal(&ws.store().outbox().database(), c.site);
+    // With a network store: every counter's figures, read from their snapshots of the day.
+    m_reportService->setCounterSource(netstore::counterSource(ws.networkStore(), m_reportService));
     m_reports = new ReportsPage;
     m_reports->setService(m_reportService, reports::Thresholds::fromSettings(settings));
     window->setPageWidget(MainWindow::Page::Reports, m_reports);
