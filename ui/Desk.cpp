@@ -16,6 +16,8 @@
 #include "MainWindow.h"
 #include "NetStoreAddressField.h"
 #include "NetworkConfigPage.h"
+#include "NetworkDeliveryOrders.h"
+#include "NetworkLockersView.h"
 #include "OutboxPage.h"
 #include "PullListPage.h"
 #include "ReportsPage.h"
@@ -344,6 +346,8 @@ void Desk::buildPages()
                         c.site, done);
     };
     window->setPageWidget(MainWindow::Page::Delivery, m_delivery);
+    if (m_networkStoreAttached) // the orders of the site's other counters (the store attached above)
+        m_delivery->setNetworkOrders(new NetworkDeliveryOrders(ws.networkStore()));
     connect(m_delivery, &DeliveryPage::verdictReady, window, [window](const Verdict& v) {
         window->showVerdict(v);
         window->refreshOutboxCount();
@@ -551,6 +555,18 @@ void Desk::attachNetworkStore()
                 window->showVerdict(
                     netstore::NetworkStoreLink::alertVerdict(name.isEmpty() ? bank : name, label, detail));
             });
+
+    // The network's locker banks, read-only: from the Lockers page, or as the Lockers page of a
+    // counter without a bank of its own (the phone line sees the doors loaded at another counter).
+    auto* networkLockers = new NetworkLockersView(link, ws.clock(), ws.nameDisplay());
+    if (m_lockers)
+        m_lockers->setNetworkLockers(networkLockers);
+    else
+        window->setPageWidget(MainWindow::Page::Lockers, networkLockers);
+
+    // Home delivery orders taken at the site's other counters, read-only on the Delivery page.
+    if (m_delivery && !m_delivery->networkOrders())
+        m_delivery->setNetworkOrders(new NetworkDeliveryOrders(link));
 }
 
 void Desk::networkStoreChanged()
