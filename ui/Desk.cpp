@@ -558,7 +558,7 @@ void Desk::attachNetworkStore()
 
     // The network's locker banks, read-only: from the Lockers page, or as the Lockers page of a
     // counter without a bank of its own (the phone line sees the doors loaded at another counter).
-    auto* networkLockers = new NetworkLockersView(link, ws.clock(), ws.nameDisplay());
+    auto* networkLockers = new NetworkLockersView(link, ws.clock());
     if (m_lockers)
         m_lockers->setNetworkLockers(networkLockers);
     else

@@ -26,12 +26,10 @@ enum Column { Door, State, Item, Holder, Since, By, Columns };
 
 } // namespace
 
-NetworkLockersView::NetworkLockersView(netstore::NetworkStoreLink& link, const Clock& clock, desk::NameDisplay display,
-                                       QWidget* parent)
+NetworkLockersView::NetworkLockersView(netstore::NetworkStoreLink& link, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_link(link)
     , m_clock(clock)
-    , m_display(display)
 {
     setObjectName(QStringLiteral("networkLockers"));
     auto* layout = new QVBoxLayout(this);
@@ -75,12 +73,6 @@ NetworkLockersView::NetworkLockersView(netstore::NetworkStoreLink& link, const C
     m_status->setText(tr("Not read yet."));
 }
 
-void NetworkLockersView::setNameDisplay(desk::NameDisplay display)
-{
-    m_display = display;
-    fill();
-}
-
 void NetworkLockersView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -90,15 +82,6 @@ void NetworkLockersView::showEvent(QShowEvent* event)
 QString NetworkLockersView::statusText() const
 {
     return m_status->text();
-}
-
-QString NetworkLockersView::holderText(const NetworkDoor& door, desk::NameDisplay display)
-{
-    if (door.item.isEmpty())
-        return {};
-    if (display == desk::NameDisplay::CodeOnly || door.holderName.isEmpty())
-        return door.holderCode;
-    return door.holderName;
 }
 
 void NetworkLockersView::refresh()
@@ -172,7 +155,7 @@ void NetworkLockersView::fill()
             state = tr("out of service");
         const QString item = d.title.isEmpty() ? d.item : QStringLiteral("%1 — %2").arg(d.item, d.title);
         auto* row = new QTreeWidgetItem(bank, {d.label.isEmpty() ? d.uuid.left(8) : d.label, state, item,
-                                               holderText(d, m_display),
+                                               d.item.isEmpty() ? QString() : d.holderCode,
                                                locale.toString(d.since.toLocalTime(), QLocale::ShortFormat), d.by});
         row->setData(0, Qt::UserRole, d.uuid);
         if (d.jammed()) {

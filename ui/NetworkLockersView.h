@@ -1,6 +1,5 @@
 #pragma once
 
-#include "desk/Privacy.h"
 #include "netstore/NetworkReads.h"
 
 #include <QWidget>
@@ -19,25 +18,21 @@ class NetworkStoreLink;
 
 // The network's locker banks as the store knows them, read-only (Lockers page > "Network
 // lockers…", or the whole Lockers page of a counter without a bank of its own): by site and bank,
-// each door with its state, the request it holds (the item, its title, whose request as the
-// privacy setting shows it: the pickup code only, or the name as the loading counter showed it),
+// each door with its state, the request it holds (the item, its title, whose request by its pickup
+// code: what every privacy setting shows, the name and card never leaving the loading counter),
 // since when, which counter loaded it; jammed doors in red. Read off the desk's thread when shown
 // and again when the store tells of a locker event (debounced).
 class NetworkLockersView : public QWidget
 {
     Q_OBJECT
 public:
-    NetworkLockersView(netstore::NetworkStoreLink& link, const Clock& clock, desk::NameDisplay display,
-                       QWidget* parent = nullptr);
+    NetworkLockersView(netstore::NetworkStoreLink& link, const Clock& clock, QWidget* parent = nullptr);
 
-    void setNameDisplay(desk::NameDisplay display);
     // Reads the doors again now (one read at a time; one asked meanwhile follows it).
     void refresh();
     QTreeWidget* tree() const { return m_tree; }
     QString statusText() const;
     const QList<netstore::NetworkDoor>& doors() const { return m_doors; }
-    // What the view shows of a door's request under the privacy setting.
-    static QString holderText(const netstore::NetworkDoor& door, desk::NameDisplay display);
 
 Q_SIGNALS:
     // A read ended (shown, or the reason it failed in the status line).
@@ -51,7 +46,6 @@ private:
 
     netstore::NetworkStoreLink& m_link;
     const Clock& m_clock;
-    desk::NameDisplay m_display;
     QList<netstore::NetworkDoor> m_doors;
     QLabel* m_status = nullptr;
     QPushButton* m_reload = nullptr;

@@ -70,8 +70,8 @@ Result<QList<NetworkDoor>> readLockerDoors(NetStore& store)
         const QJsonObject assign = jsonOf(q.value(8));
         doors.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                       q.value(4).toString(), q.value(5).toString(), assign.value(QStringLiteral("title")).toString(),
-                      assign.value(QStringLiteral("code")).toString(), assign.value(QStringLiteral("name")).toString(),
-                      q.value(6).toString(), q.value(7).toDateTime().toUTC()});
+                      assign.value(QStringLiteral("code")).toString(), q.value(6).toString(),
+                      q.value(7).toDateTime().toUTC()});
     }
     return doors;
 }

@@ -19,12 +19,12 @@ class NetStore;
 Result<reports::NetworkCounters> readReportCounters(NetStore& store, const QDate& day);
 
 // A locker door as the store knows it: its bank and site, its state and since when, the item it
-// holds and the request's holder as the loading counter published them (the pickup code, and the
-// name only as that counter's privacy setting shows it), and the counter that loaded it.
+// holds and whose request (the pickup code: the name and card never leave the loading counter),
+// and the counter that loaded it.
 struct NetworkDoor
 {
     QString uuid, site, bank, label, state;
-    QString item, title, holderCode, holderName, by;
+    QString item, title, holderCode, by;
     QDateTime since;
     bool jammed() const { return state == QLatin1String("jammed"); }
 };

@@ -167,7 +167,7 @@ Result<int> Publisher::collect()
             return doorsFrom.error();
         auto doorRows = db.exec(
             QStringLiteral("SELECT e.seq, e.uuid, e.at, e.bank, e.door_uuid, e.kind, e.barcode, "
-                           "d.label, coalesce(e.detail, ''), coalesce(d.patron_card, ''), coalesce(d.patron_name, ''), "
+                           "d.label, coalesce(e.detail, ''), coalesce(d.patron_card, ''), "
                            "(SELECT coalesce(i.title, '') FROM locker_items i WHERE i.door_uuid = e.door_uuid AND "
                            "i.barcode = e.barcode ORDER BY i.placed_at DESC LIMIT 1) FROM locker_events e LEFT JOIN "
                            "locker_doors d ON d.uuid = e.door_uuid WHERE e.seq > ? ORDER BY e.seq"),
@@ -201,15 +201,12 @@ Result<int> Publisher::collect()
             if (kind == QLatin1String("assigned") || kind == QLatin1String("return_assigned")) {
                 storeKind = QStringLiteral("locker.assign");
                 payload.insert(QStringLiteral("item"), q.value(6).toString());
-                // Whose request, for the other counters' view of the door: the pickup code (never
-                // the card) and the name only as this counter's privacy setting shows it.
-                if (kind == QLatin1String("assigned")) {
+                // Whose request, for the other counters' view of the door: the pickup code only
+                // (what every privacy setting shows; never the card nor the name).
+                if (kind == QLatin1String("assigned"))
                     if (const QString card = q.value(9).toString(); !card.isEmpty())
                         payload.insert(QStringLiteral("code"), desk::pickupCode(card));
-                    if (const QString name = q.value(10).toString(); !name.isEmpty())
-                        payload.insert(QStringLiteral("name"), name);
-                }
-                if (const QString title = q.value(11).toString(); !title.isEmpty())
+                if (const QString title = q.value(10).toString(); !title.isEmpty())
                     payload.insert(QStringLiteral("title"), title.left(200));
             } else if (kind == QLatin1String("door_added") || kind == QLatin1String("picked_up") ||
                        kind == QLatin1String("emptied") || kind == QLatin1String("cleared")) {
