@@ -903,6 +903,13 @@ int main(int argc, char* argv[])
          QStringLiteral("N"), QStringLiteral("24")},
         {QStringLiteral("records"), QStringLiteral("delivery: records estimated (default 20000)"),
          QStringLiteral("N"), QStringLiteral("20000")},
+        // network (app/bench_network.cpp): how the parent runs each counter as a process of its own
+        {QStringLiteral("counter"), QStringLiteral("network: run as counter N (started by the bench itself)"),
+         QStringLiteral("N")},
+        {QStringLiteral("phase"), QStringLiteral("network: the counter's part (publish, listen, send, claim)"),
+         QStringLiteral("PHASE")},
+        {QStringLiteral("store-port"), QStringLiteral("network: the throwaway cluster's port"), QStringLiteral("PORT")},
+        {QStringLiteral("data"), QStringLiteral("network: the counter's data folder"), QStringLiteral("DIR")},
     });
     parser.process(app);
     const QString mode = parser.positionalArguments().value(0);

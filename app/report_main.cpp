@@ -9,6 +9,8 @@
 #include "Version.h"
 #include "Workstation.h"
 #include "desk/IlsSession.h"
+#include "netstore/NetworkStoreLink.h"
+#include "netstore/ReportSnapshots.h"
 #include "reports/ReportExport.h"
 #include "reports/ReportService.h"
 #include "reports/SnapshotStore.h"
@@ -19,6 +21,7 @@
 #include <QEventLoop>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <cstdio>
 #include <optional>
@@ -179,6 +182,25 @@ int main(int argc, char* argv[])
         return fail(s.error().message);
     ReportService service(&workstation.session().rest(), snapshots, clock);
     service.setLocal(&workstation.store().outbox().database(), c.site);
+    // With a network store: the day kept is published (from the outbox, on this round or the desk's
+    // next), and the report holds every counter's figures, read from their snapshots of the day.
+    netstore::NetworkStoreLink& link = workstation.networkStore();
+    snapshots.setOnSaved([&link](const DayReport& saved) {
+        if (Status published = netstore::publishSnapshot(link, saved); !published.ok())
+            qCWarning(lcReports) << "report snapshot not published:" << published.error().message;
+    });
+    service.setCounterSource(netstore::counterSource(link, &service));
+    if (link.isConfigured() && !link.isConnected()) {
+        // The link connects off this thread (keychain, then a probe): waited for, up to 15 s; not
+        // connected by then, the report says the counters' figures are this counter's only.
+        QEventLoop wait;
+        QObject::connect(&link, &netstore::NetworkStoreLink::connectedChanged, &wait, [&wait](bool up) {
+            if (up)
+                wait.quit();
+        });
+        QTimer::singleShot(15000, &wait, &QEventLoop::quit);
+        wait.exec();
+    }
     if (!day.isValid())
         day = service.today();
 

@@ -8,14 +8,18 @@
 #include "netstore/ClaimedRun.h"
 #include "netstore/NetStore.h"
 
+#include <QDir>
 #include <QHash>
 #include <QMutex>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
 #include <atomic>
+#include <memory>
 #include <thread>
 #include <vector>
 
@@ -201,6 +205,72 @@ private Q_SLOTS:
             QStringLiteral("SELECT count(DISTINCT done_by) FROM pull_claims WHERE line LIKE 'C%1-%'").arg(desks)));
         QVERIFY(q.next());
         QVERIFY(q.value(0).toInt() >= 2); // shared, not one desk doing it all
+    }
+
+    // The same with ten desks as ten processes, each with its own data folder (comptoir-bench run
+    // as counter N, as `comptoir-bench network` runs them): each says on stdout what it claimed and
+    // pulled; every line of the list is pulled exactly once, and the store agrees.
+    void tenDesksAsTenProcessesPullEachLineOnce()
+    {
+        const int desks = 10, listLines = 2000; // the bench's list: CL-00000 …
+        for (int i = 1; i <= desks; ++i)
+            QVERIFY(
+                m_rig.addCounter(QStringLiteral("bench_%1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("CENTRE")));
+        QTemporaryDir root;
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int i = 1; i <= desks; ++i) {
+            const QString data = root.filePath(QStringLiteral("desk-%1").arg(i));
+            QVERIFY(QDir().mkpath(data));
+            auto p = std::make_unique<QProcess>();
+            p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            p->start(QStringLiteral(COMPTOIR_BENCH_PATH),
+                     {QStringLiteral("network"), QStringLiteral("--counter"), QString::number(i),
+                      QStringLiteral("--phase"), QStringLiteral("claim"), QStringLiteral("--store-port"),
+                      QString::number(m_rig.cluster().port()), QStringLiteral("--data"), data});
+            QVERIFY2(p->waitForStarted(30000), qPrintable(p->errorString()));
+            processes.push_back(std::move(p));
+        }
+        QList<QByteArray> out(desks);
+        auto allSaid = [&](const QByteArray& word) {
+            bool all = true;
+            for (int i = 0; i < desks; ++i) {
+                processes[size_t(i)]->waitForReadyRead(10);
+                out[i] += processes[size_t(i)]->readAllStandardOutput();
+                all = all && out[i].contains(word);
+            }
+            return all;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allSaid("ready\n"), 60000);
+        for (auto& p : processes)
+            p->write("go\n");
+        QTRY_VERIFY_WITH_TIMEOUT(allSaid("claims "), 120000);
+        int pulled = 0, failed = 0, conflicts = 0;
+        for (int i = 0; i < desks; ++i) {
+            processes[size_t(i)]->closeWriteChannel();
+            QVERIFY(processes[size_t(i)]->state() == QProcess::NotRunning ||
+                    processes[size_t(i)]->waitForFinished(30000));
+            QCOMPARE(processes[size_t(i)]->exitCode(), 0);
+            out[i] += processes[size_t(i)]->readAllStandardOutput();
+            const qsizetype at = out[i].indexOf("claims ");
+            const QList<QByteArray> w = out[i].mid(at).split('\n').first().split(' ');
+            conflicts += w.value(3).toInt();
+            pulled += w.value(5).toInt();
+            failed += w.value(7).toInt();
+        }
+        QCOMPARE(failed, 0);
+        QCOMPARE(pulled, listLines);
+        QVERIFY(conflicts > 0); // they did walk the same list at once
+        QSqlQuery q(m_rig.owner().database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(DISTINCT object), count(DISTINCT counter) FROM events "
+                                      "WHERE kind = 'pull.pulled' AND object LIKE 'CL-%' AND outcome->>'result' = "
+                                      "'applied'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), listLines);
+        QCOMPARE(q.value(1).toInt(), listLines);
+        QVERIFY(q.value(2).toInt() >= 2); // shared between processes
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pull_claims WHERE line LIKE 'CL-%' AND state = 'pulled'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), listLines);
     }
 
     void aLinePulledAtOneDeskLeavesTheOthersList()

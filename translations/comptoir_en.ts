@@ -2866,6 +2866,18 @@ Call %1.</source>
         <source>Scan the door&apos;s label or type it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Network lockers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The locker banks of every site, as the network store knows them (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network lockers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>comptoir::LookupPage</name>
@@ -3472,6 +3484,146 @@ Call %1.</source>
 
 Nothing was changed on this counter.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::NetworkDeliveryOrders</name>
+    <message>
+        <source>Orders taken at the site&apos;s other counters (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network store could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network store is not connected: the other counters&apos; orders cannot be read now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order taken at another counter of the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) taken at other counters of the site.</source>
+        <translation>
+            <numerusform>%n order taken at another counter of the site.</numerusform>
+            <numerusform>%n orders taken at other counters of the site.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::NetworkLockersView</name>
+    <message>
+        <source>Locker banks of the network (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network store is set up: only this counter&apos;s bank is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network store could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network store is not connected: the other counters&apos; doors cannot be read now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jammed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n door(s) in the network&apos;s banks, %1 holding an item, %2 jammed; read at %3.</source>
+        <translation>
+            <numerusform>%n door in the network&apos;s banks, %1 holding an item, %2 jammed; read at %3.</numerusform>
+            <numerusform>%n doors in the network&apos;s banks, %1 holding an item, %2 jammed; read at %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5832,6 +5984,10 @@ Nothing was changed on this counter.</source>
         <source>A network store on another computer needs TLS (sslmode=verify-full).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The network store is not connected: the counters&apos; figures are this counter&apos;s only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>comptoir::netstore::NetStore</name>
@@ -6111,6 +6267,21 @@ Nothing was changed on this counter.</source>
     </message>
     <message>
         <source>Home delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter figures of this counter only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counter figures of %1 of the network&apos;s %n counter(s).</source>
+        <translation>
+            <numerusform>Counter figures of %1 of the network&apos;s %n counter.</numerusform>
+            <numerusform>Counter figures of %1 of the network&apos;s %n counters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing (no snapshot of the day, not counted): %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6467,7 +6638,7 @@ This counter keeps its previous settings. Tell IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The library system's REST address in %1 is refused: %2</source>
+        <source>The library system&apos;s REST address in %1 is refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

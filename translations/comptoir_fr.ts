@@ -2867,6 +2867,18 @@ Appelez le %1.</translation>
         <source>Scan the door's label or type it.</source>
         <translation>Scannez l’étiquette du casier ou tapez-la.</translation>
     </message>
+    <message>
+        <source>Network lockers…</source>
+        <translation>Consignes du réseau…</translation>
+    </message>
+    <message>
+        <source>The locker banks of every site, as the network store knows them (read-only)</source>
+        <translation>Les consignes de tous les sites, telles que la base du réseau les connaît (consultation seule)</translation>
+    </message>
+    <message>
+        <source>Network lockers</source>
+        <translation>Consignes du réseau</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::LookupPage</name>
@@ -3475,6 +3487,140 @@ Nothing was changed on this counter.</source>
         <translation>%1
 
 Rien n’a été modifié sur ce poste.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::NetworkDeliveryOrders</name>
+    <message>
+        <source>Orders taken at the site's other counters (read-only)</source>
+        <translation>Commandes prises aux autres postes du site (consultation seule)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Tournée</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>to call</source>
+        <translation>à appeler</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>expédiée</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>The network store could not be read: %1</source>
+        <translation>La base du réseau n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>The network store is not connected: the other counters' orders cannot be read now.</source>
+        <translation>La base du réseau n’est pas connectée : les commandes des autres postes ne peuvent pas être lues pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No order taken at another counter of the site.</source>
+        <translation>Aucune commande prise à un autre poste du site.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) taken at other counters of the site.</source>
+        <translation><numerusform>%n commande prise à un autre poste du site.</numerusform><numerusform>%n commandes prises aux autres postes du site.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::NetworkLockersView</name>
+    <message>
+        <source>Locker banks of the network (read-only)</source>
+        <translation>Consignes du réseau (consultation seule)</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Relire</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Casier</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Request of</source>
+        <translation>Réservation de</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Loaded by</source>
+        <translation>Chargé par</translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation>Pas encore lu.</translation>
+    </message>
+    <message>
+        <source>No network store is set up: only this counter's bank is shown.</source>
+        <translation>Aucune base du réseau n’est configurée : seule la consigne de ce poste est affichée.</translation>
+    </message>
+    <message>
+        <source>The network store could not be read: %1</source>
+        <translation>La base du réseau n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>The network store is not connected: the other counters' doors cannot be read now.</source>
+        <translation>La base du réseau n’est pas connectée : les casiers des autres postes ne peuvent pas être lus pour l’instant.</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>chargé</translation>
+    </message>
+    <message>
+        <source>jammed</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translation>hors service</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n door(s) in the network's banks, %1 holding an item, %2 jammed; read at %3.</source>
+        <translation><numerusform>%n casier dans les consignes du réseau (avec un document : %1 ; bloqués : %2) ; lu à %3.</numerusform><numerusform>%n casiers dans les consignes du réseau (avec un document : %1 ; bloqués : %2) ; lus à %3.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5835,6 +5981,10 @@ Rien n’a été modifié sur ce poste.</translation>
         <source>A network store on another computer needs TLS (sslmode=verify-full).</source>
         <translation>Une base du réseau sur un autre ordinateur exige TLS (sslmode=verify-full).</translation>
     </message>
+    <message>
+        <source>The network store is not connected: the counters' figures are this counter's only.</source>
+        <translation>La base du réseau n’est pas connectée : les chiffres des postes sont ceux de ce poste seulement.</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::netstore::NetStore</name>
@@ -6115,6 +6265,18 @@ Rien n’a été modifié sur ce poste.</translation>
     <message>
         <source>Home delivery</source>
         <translation>Portage à domicile</translation>
+    </message>
+    <message>
+        <source>Counter figures of this counter only: %1</source>
+        <translation>Chiffres de ce poste seulement : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counter figures of %1 of the network's %n counter(s).</source>
+        <translation><numerusform>Chiffres des postes : %1 sur %n poste du réseau.</numerusform><numerusform>Chiffres des postes : %1 sur les %n postes du réseau.</numerusform></translation>
+    </message>
+    <message>
+        <source>Missing (no snapshot of the day, not counted): %1.</source>
+        <translation>Manquants (aucun relevé du jour, non comptés) : %1.</translation>
     </message>
 </context>
 <context>

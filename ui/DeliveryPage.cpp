@@ -141,6 +141,15 @@ DeliveryPage::DeliveryPage(DeliveryService& service, const Clock& clock, QWidget
     connect(&m_service, &DeliveryService::changed, this, &DeliveryPage::reload);
 }
 
+void DeliveryPage::setNetworkOrders(QWidget* orders)
+{
+    if (m_networkOrders || !orders)
+        return;
+    m_networkOrders = orders;
+    auto* box = qobject_cast<QVBoxLayout*>(layout());
+    box->insertWidget(box->indexOf(m_detail) + 1, orders);
+}
+
 void DeliveryPage::setDesk(const QString& libraryName, const QString& exportDir)
 {
     m_libraryName = libraryName;

@@ -60,6 +60,10 @@ public:
     static bool writeHtmlPdf(const QString& html, const QString& path, bool landscape, bool onePage = false);
 
     QTreeWidget* tree() const { return m_tree; }
+    // With a network store: the orders the site's other counters took, read-only, under this
+    // counter's (ui/NetworkDeliveryOrders).
+    void setNetworkOrders(QWidget* orders);
+    QWidget* networkOrders() const { return m_networkOrders; }
     void setOutcome(delivery::DeliveryService::Outcome outcome);
 
 Q_SIGNALS:
@@ -84,6 +88,7 @@ private:
     QLabel* m_summary;
     QLabel* m_detail;
     QTreeWidget* m_tree;
+    QWidget* m_networkOrders = nullptr;
     QList<delivery::Order> m_orders;
 };
 

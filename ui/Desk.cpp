@@ -16,6 +16,8 @@
 #include "MainWindow.h"
 #include "NetStoreAddressField.h"
 #include "NetworkConfigPage.h"
+#include "NetworkDeliveryOrders.h"
+#include "NetworkLockersView.h"
 #include "OutboxPage.h"
 #include "PullListPage.h"
 #include "ReportsPage.h"
@@ -317,6 +319,8 @@ void Desk::buildPages()
     m_reportService = new reports::ReportService(c.sipOnly() ? nullptr : &session.rest(), *m_reportSnapshots,
                                                  ws.clock(), QTimeZone::systemTimeZone(), window);
     m_reportService->setLocal(&ws.store().outbox().database(), c.site);
+    // With a network store: every counter's figures, read from their snapshots of the day.
+    m_reportService->setCounterSource(netstore::counterSource(ws.networkStore(), m_reportService));
     m_reports = new ReportsPage;
     m_reports->setService(m_reportService, reports::Thresholds::fromSettings(settings));
     window->setPageWidget(MainWindow::Page::Reports, m_reports);
@@ -342,6 +346,8 @@ void Desk::buildPages()
                         c.site, done);
     };
     window->setPageWidget(MainWindow::Page::Delivery, m_delivery);
+    if (m_networkStoreAttached) // the orders of the site's other counters (the store attached above)
+        m_delivery->setNetworkOrders(new NetworkDeliveryOrders(ws.networkStore()));
     connect(m_delivery, &DeliveryPage::verdictReady, window, [window](const Verdict& v) {
         window->showVerdict(v);
         window->refreshOutboxCount();
@@ -549,6 +555,18 @@ void Desk::attachNetworkStore()
                 window->showVerdict(
                     netstore::NetworkStoreLink::alertVerdict(name.isEmpty() ? bank : name, label, detail));
             });
+
+    // The network's locker banks, read-only: from the Lockers page, or as the Lockers page of a
+    // counter without a bank of its own (the phone line sees the doors loaded at another counter).
+    auto* networkLockers = new NetworkLockersView(link, ws.clock());
+    if (m_lockers)
+        m_lockers->setNetworkLockers(networkLockers);
+    else
+        window->setPageWidget(MainWindow::Page::Lockers, networkLockers);
+
+    // Home delivery orders taken at the site's other counters, read-only on the Delivery page.
+    if (m_delivery && !m_delivery->networkOrders())
+        m_delivery->setNetworkOrders(new NetworkDeliveryOrders(link));
 }
 
 void Desk::networkStoreChanged()

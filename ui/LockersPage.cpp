@@ -37,6 +37,7 @@ LockersPage::LockersPage(LockerService& service, const Clock& clock, QWidget* pa
     m_detail->setWordWrap(true);
     layout->addWidget(m_detail);
     auto* buttons = new QHBoxLayout;
+    m_buttons = buttons;
     m_empty = new QPushButton(tr("Empty this door (Enter)"), this);
     m_empty->setObjectName(QStringLiteral("emptyDoor"));
     m_service_ = new QPushButton(tr("Back in service"), this);
@@ -155,6 +156,24 @@ void LockersPage::showDetail(const QString& uuid)
     m_detail->setText(parts.join(QStringLiteral(" — ")));
     m_empty->setEnabled(d.state == DoorState::Loaded || d.state == DoorState::Return);
     m_service_->setEnabled(d.state == DoorState::Jammed || d.state == DoorState::OutOfService);
+}
+
+void LockersPage::setNetworkLockers(QWidget* view)
+{
+    if (m_network || !view)
+        return;
+    m_network = new QPushButton(tr("Network lockers…"), this);
+    m_network->setObjectName(QStringLiteral("networkLockersButton"));
+    m_network->setToolTip(tr("The locker banks of every site, as the network store knows them (read-only)"));
+    m_buttons->addWidget(m_network);
+    view->setParent(this, Qt::Window);
+    view->setWindowTitle(tr("Network lockers"));
+    view->resize(900, 600);
+    connect(m_network, &QPushButton::clicked, view, [view] {
+        view->show();
+        view->raise();
+        view->activateWindow();
+    });
 }
 
 Verdict LockersPage::actOn(const QString& doorUuid)

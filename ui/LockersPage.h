@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -32,6 +33,10 @@ public:
     QTableWidget* loadingList() const { return m_list; }
     // Enter on a door: emptied when it is expired or holds returns; back in service when jammed.
     Verdict actOn(const QString& doorUuid);
+    // With a network store: a "Network lockers…" button that opens `view` (the network's banks,
+    // read-only) in a window of its own.
+    void setNetworkLockers(QWidget* view);
+    QPushButton* networkLockersButton() const { return m_network; }
 
 Q_SIGNALS:
     void verdictReady(const comptoir::Verdict& verdict);
@@ -47,6 +52,8 @@ private:
     QLabel* m_detail = nullptr;
     QPushButton* m_empty = nullptr;
     QPushButton* m_service_ = nullptr;
+    QPushButton* m_network = nullptr;
+    QHBoxLayout* m_buttons = nullptr;
     QTableWidget* m_list = nullptr;
     QLineEdit* m_doorField = nullptr;
     QString m_waitingItem; // vendor bank: the item scanned, waiting for its door

@@ -206,6 +206,11 @@ Status writeReportPdf(const DayReport& report, const QList<HistoryDay>& history,
     const bool needsAttention = attention != attentionSentence(DayReport{}, thresholds); // the calm sentence
     textBlock(flow, attention, flow.font(11, true),
               needsAttention ? QColor(0xb7, 0x1c, 0x1c) : QColor(0x1b, 0x5e, 0x20));
+    // With a network store: the counters whose figures are in, those missing.
+    if (const QString counters = countersSentence(report); !counters.isEmpty())
+        textBlock(flow, counters, flow.font(10),
+                  report.countersMissing() > 0 || !report.countersProblem.isEmpty() ? QColor(0xb7, 0x1c, 0x1c)
+                                                                                    : QColor(Qt::black));
     flow.advance(20);
     // The totals of the network, in words a supervisor reads first.
     const SiteFigures& n = report.network;

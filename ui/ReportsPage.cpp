@@ -78,6 +78,12 @@ ReportsPage::ReportsPage(QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_attention);
     layout->addWidget(m_status);
+    // With a network store: the counters whose figures are in the report, and those missing.
+    m_counters = new QLabel(this);
+    m_counters->setObjectName(QStringLiteral("reportCounters"));
+    m_counters->setWordWrap(true);
+    m_counters->hide();
+    layout->addWidget(m_counters);
 
     auto* bar = new QHBoxLayout;
     m_section = new QComboBox(this);
@@ -223,6 +229,12 @@ void ReportsPage::display(const DayReport& report, const QList<HistoryDay>& hist
         tr("Taken at %1 from %2; %n day(s) without a report in the last 30.", nullptr, missing)
             .arg(locale.toString(report.takenAt.toLocalTime(), QLocale::ShortFormat),
                  report.source == QLatin1String("snapshot") ? tr("the stored snapshot") : tr("the library system")));
+    const QString counters = countersSentence(report);
+    m_counters->setText(counters);
+    m_counters->setVisible(!counters.isEmpty());
+    m_counters->setStyleSheet(report.countersMissing() > 0 || !report.countersProblem.isEmpty()
+                                  ? QStringLiteral("color: #b71c1c;")
+                                  : QString());
     const QString current = m_section->currentData().toString();
     m_section->blockSignals(true);
     m_section->clear();
@@ -241,6 +253,11 @@ void ReportsPage::display(const DayReport& report, const QList<HistoryDay>& hist
     replace(m_sites, reportcharts::sitesSideBySide(report, PageChartSites));
     for (QPushButton* b : {m_pdf, m_csv})
         b->setEnabled(true);
+}
+
+QString ReportsPage::countersText() const
+{
+    return m_counters->text();
 }
 
 QString ReportsPage::attentionText() const

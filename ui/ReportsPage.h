@@ -46,6 +46,7 @@ public:
     QTableView* table() const { return m_table; }
     QComboBox* sectionBox() const { return m_section; }
     QLineEdit* siteFilter() const { return m_filter; }
+    QString countersText() const;
     Status exportPdf(const QString& path) const;
     Status exportCsv(const QString& path) const;
 
@@ -67,6 +68,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_attention = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_counters = nullptr;
     QComboBox* m_section = nullptr;
     QLineEdit* m_filter = nullptr;
     QPushButton* m_refresh = nullptr;

@@ -200,6 +200,41 @@ void NetworkStoreLink::probeAsync(const StoreAddress& address, const QString& pa
     }).detach();
 }
 
+bool NetworkStoreLink::readInBackground(QObject* context, std::function<Status(NetStore&)> work,
+                                        std::function<void(const Status&)> done) const
+{
+    if (!m_configured || !m_havePassword || !m_store.isOpen() || !context)
+        return false;
+    struct Guard
+    {
+        QMutex mutex;
+        QObject* context = nullptr;
+    };
+    auto guard = std::make_shared<Guard>();
+    guard->context = context;
+    QObject::connect(context, &QObject::destroyed, [guard] {
+        QMutexLocker lock(&guard->mutex);
+        guard->context = nullptr;
+    });
+    std::thread([guard, address = m_address, password = m_password, app = m_counter, work = std::move(work),
+                 done = std::move(done)] {
+        Status status;
+        {
+            NetStore store; // this read's own connection, of this thread
+            (void)store.setStatementTimeout(10 * 1000);
+            if (Status opened = store.open(address, password, app); !opened)
+                status = Error{QStringLiteral("netstore.unreachable"), opened.error().message};
+            else
+                status = work(store);
+        }
+        QMutexLocker lock(&guard->mutex);
+        if (guard->context)
+            QMetaObject::invokeMethod(
+                guard->context, [done, status] { done(status); }, Qt::QueuedConnection);
+    }).detach();
+    return true;
+}
+
 void NetworkStoreLink::cancelProbe()
 {
     if (!m_probe)

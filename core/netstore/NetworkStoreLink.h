@@ -95,6 +95,15 @@ public:
     // door in the title, what the kiosk said under it.
     static Verdict alertVerdict(const QString& bank, const QString& label, const QString& detail);
 
+    // A screen's read of the store (the report's snapshots, the network's locker doors, the site's
+    // delivery orders) on a worker thread with a connection of its own, so that the desk never
+    // waits on the store: `work` runs there, `done` later on `context`'s thread (never once
+    // `context` is gone) with work's status, or netstore.unreachable when the link is not
+    // connected or the connection failed. Returns false when nothing was started (not configured
+    // or not connected; `done` is not called).
+    bool readInBackground(QObject* context, std::function<Status(NetStore&)> work,
+                          std::function<void(const Status&)> done) const;
+
     NetStore& store() { return m_store; }
     Publisher* publisher() { return m_publisher.get(); }
     QString site() const { return m_site; }

@@ -1,6 +1,7 @@
 #include "netstore/Publisher.h"
 
 #include "Clock.h"
+#include "desk/Privacy.h"
 #include "store/Outbox.h"
 
 #include <QJsonDocument>
@@ -166,8 +167,10 @@ Result<int> Publisher::collect()
             return doorsFrom.error();
         auto doorRows = db.exec(
             QStringLiteral("SELECT e.seq, e.uuid, e.at, e.bank, e.door_uuid, e.kind, e.barcode, "
-                           "d.label, coalesce(e.detail, '') FROM locker_events e LEFT JOIN locker_doors d ON d.uuid = "
-                           "e.door_uuid WHERE e.seq > ? ORDER BY e.seq"),
+                           "d.label, coalesce(e.detail, ''), coalesce(d.patron_card, ''), "
+                           "(SELECT coalesce(i.title, '') FROM locker_items i WHERE i.door_uuid = e.door_uuid AND "
+                           "i.barcode = e.barcode ORDER BY i.placed_at DESC LIMIT 1) FROM locker_events e LEFT JOIN "
+                           "locker_doors d ON d.uuid = e.door_uuid WHERE e.seq > ? ORDER BY e.seq"),
             {doorsFrom.value()});
         if (!doorRows)
             return doorRows.status();
@@ -198,6 +201,13 @@ Result<int> Publisher::collect()
             if (kind == QLatin1String("assigned") || kind == QLatin1String("return_assigned")) {
                 storeKind = QStringLiteral("locker.assign");
                 payload.insert(QStringLiteral("item"), q.value(6).toString());
+                // Whose request, for the other counters' view of the door: the pickup code only
+                // (what every privacy setting shows; never the card nor the name).
+                if (kind == QLatin1String("assigned"))
+                    if (const QString card = q.value(9).toString(); !card.isEmpty())
+                        payload.insert(QStringLiteral("code"), desk::pickupCode(card));
+                if (const QString title = q.value(10).toString(); !title.isEmpty())
+                    payload.insert(QStringLiteral("title"), title.left(200));
             } else if (kind == QLatin1String("door_added") || kind == QLatin1String("picked_up") ||
                        kind == QLatin1String("emptied") || kind == QLatin1String("cleared")) {
                 storeKind = QStringLiteral("locker.door");
@@ -218,10 +228,11 @@ Result<int> Publisher::collect()
         auto deliveryFrom = cursorOf(QStringLiteral("delivery_events"));
         if (!deliveryFrom)
             return deliveryFrom.error();
-        auto deliveryRows = db.exec(QStringLiteral("SELECT e.seq, e.uuid, e.at, e.entity, e.entity_uuid, e.event, "
-                                                   "o.state FROM delivery_events e LEFT JOIN delivery_orders o ON "
-                                                   "o.uuid = e.entity_uuid WHERE e.seq > ? ORDER BY e.seq"),
-                                    {deliveryFrom.value()});
+        auto deliveryRows = db.exec(
+            QStringLiteral("SELECT e.seq, e.uuid, e.at, e.entity, e.entity_uuid, e.event, o.state, o.round_date, "
+                           "(SELECT count(*) FROM delivery_items i WHERE i.order_uuid = o.uuid) FROM delivery_events "
+                           "e LEFT JOIN delivery_orders o ON o.uuid = e.entity_uuid WHERE e.seq > ? ORDER BY e.seq"),
+            {deliveryFrom.value()});
         if (!deliveryRows)
             return deliveryRows.status();
         QList<StoreEvent> deliveryEvents;
@@ -231,8 +242,12 @@ Result<int> Publisher::collect()
             lastDelivery = q.value(0).toLongLong();
             const QString entity = q.value(3).toString();
             QJsonObject payload;
-            if (!q.value(6).isNull())
+            if (!q.value(6).isNull()) {
                 payload.insert(QStringLiteral("state"), q.value(6).toString());
+                // For the other counters of the site: the order's round and how many items (no patron).
+                payload.insert(QStringLiteral("round"), q.value(7).toString());
+                payload.insert(QStringLiteral("items"), q.value(8).toInt());
+            }
             const QString kind = entity == QLatin1String("order")
                                      ? QStringLiteral("delivery.") + q.value(5).toString()
                                      : QStringLiteral("record.delivery.%1.%2").arg(entity, q.value(5).toString());

@@ -1,9 +1,14 @@
 #include "netstore/ReportSnapshots.h"
 
+#include "netstore/NetworkReads.h"
 #include "netstore/NetworkStoreLink.h"
 #include "reports/Report.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QPointer>
+
+#include <memory>
 
 namespace comptoir::netstore {
 
@@ -47,6 +52,35 @@ Status publishSnapshot(NetworkStoreLink& link, const reports::DayReport& report)
         return recorded.error();
     link.publishInBackground(); // the desk does not wait on the store
     return {};
+}
+
+reports::ReportService::CounterSource counterSource(NetworkStoreLink& link, QObject* context)
+{
+    QPointer<NetworkStoreLink> guarded(&link);
+    return [guarded, context](const QDate& day, std::function<void(Result<reports::NetworkCounters>)> done) {
+        if (!guarded || !guarded->isConfigured()) {
+            done(Error{reports::ReportService::NoStore, {}});
+            return;
+        }
+        auto read = std::make_shared<Result<reports::NetworkCounters>>(Error{});
+        const bool started = guarded->readInBackground(
+            context,
+            [read, day](NetStore& store) -> Status {
+                *read = readReportCounters(store, day);
+                return read->ok() ? Status() : Status(read->error());
+            },
+            [read, done](const Status& status) {
+                if (!status.ok())
+                    done(status.error());
+                else
+                    done(*read);
+            });
+        if (!started)
+            done(
+                Error{QStringLiteral("netstore.unreachable"),
+                      QCoreApplication::translate("comptoir::netstore", "The network store is not connected: the "
+                                                                        "counters' figures are this counter's only.")});
+    };
 }
 
 } // namespace comptoir::netstore

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "reports/ReportService.h"
 
 #include <QJsonObject>
 
@@ -20,5 +21,10 @@ QJsonObject snapshotReport(const reports::DayReport& report);
 // figures become a report.snapshot event, durable in the outbox first, published at once when the
 // store answers (else on a later round). No store configured: nothing happens.
 Status publishSnapshot(NetworkStoreLink& link, const reports::DayReport& report);
+
+// The report's source of every counter's snapshots (ReportService::setCounterSource): read through
+// the link on a worker thread, answered on `context`'s thread. No store configured: NoStore (the
+// report stays this counter's); configured but not connected: netstore.unreachable.
+reports::ReportService::CounterSource counterSource(NetworkStoreLink& link, QObject* context);
 
 } // namespace comptoir::netstore

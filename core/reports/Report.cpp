@@ -230,6 +230,28 @@ bool Thresholds::isAlert(const QString& key, double value) const
     return false;
 }
 
+bool isCounterFigure(const QString& key)
+{
+    using namespace figure;
+    switch (sectionOf(key)) {
+    case Section::PullRuns:
+    case Section::Crates:
+    case Section::Transits:
+    case Section::Lockers:
+    case Section::Delivery:
+        return true;
+    case Section::ClickCollect:
+        return key == CollectHandedOver || key == CollectItems;
+    default:
+        return false;
+    }
+}
+
+int DayReport::countersMissing() const
+{
+    return int(std::count_if(counters.cbegin(), counters.cend(), [](const CounterPresence& c) { return !c.in; }));
+}
+
 const SiteFigures* DayReport::site(const QString& id) const
 {
     if (id == NetworkSite)
@@ -302,6 +324,25 @@ QString attentionSentence(const DayReport& report, const Thresholds& t)
                      .arg(expired.mid(0, 3).join(QStringLiteral(", ")));
     // French puts a narrow no-break space before the semicolon.
     return tr("Needs attention today: %1.").arg(parts.join(tr("; ", "between the parts of the attention sentence")));
+}
+
+QString countersSentence(const DayReport& report)
+{
+    if (!report.countersProblem.isEmpty())
+        return tr("Counter figures of this counter only: %1").arg(report.countersProblem);
+    if (report.counters.isEmpty())
+        return {};
+    const int total = int(report.counters.size());
+    const int missing = report.countersMissing();
+    const QString in = tr("Counter figures of %1 of the network's %n counter(s).", nullptr, total).arg(total - missing);
+    if (missing == 0)
+        return in;
+    QStringList named;
+    for (const CounterPresence& c : report.counters)
+        if (!c.in)
+            named << QStringLiteral("%1 (%2)").arg(c.counter, c.site);
+    return in + QLatin1Char(' ') +
+           tr("Missing (no snapshot of the day, not counted): %1.").arg(named.join(QStringLiteral(", ")));
 }
 
 } // namespace comptoir::reports

@@ -140,6 +140,23 @@ struct Thresholds
     bool isAlert(const QString& key, double value) const;
 };
 
+// Whether a figure comes from a counter's own records (its outbox: pull runs, crates, transits,
+// lockers, orders handed over, home delivery) rather than from the ILS. With a network store, these
+// are every counter's, read from the counters' snapshots (reports/NetworkCounters).
+bool isCounterFigure(const QString& key);
+
+// A counter registered in the network store, and whether its figures of the day are in the report:
+// in (its snapshot of the day was read, or it is the counter that took the report) or missing (no
+// snapshot: its figures are not in the report, never made up).
+struct CounterPresence
+{
+    QString counter; // its role in the store
+    QString site;
+    bool in = false;
+    bool local = false; // the counter that took the report (its own records, read now)
+    QDateTime at;       // when its figures were taken (invalid when missing)
+};
+
 // One day's report.
 struct DayReport
 {
@@ -149,6 +166,11 @@ struct DayReport
     QList<SiteFigures> sites; // by site id
     SiteFigures network;      // site == NetworkSite
     QString localSite;        // the counter whose outbox gave pull runs and crates ("" when none)
+    // With a network store: every counter of the network, in or missing (empty: none configured,
+    // the counter figures are this counter's only); countersProblem: why they could not be read.
+    QList<CounterPresence> counters;
+    QString countersProblem;
+    int countersMissing() const;
 
     const SiteFigures* site(const QString& id) const;
     // Only these sites (ids); the network's row stays the whole network's.
@@ -159,6 +181,10 @@ struct DayReport
 
 // One sentence: what needs attention today (or that nothing does).
 QString attentionSentence(const DayReport& report, const Thresholds& thresholds);
+
+// With a network store: which counters' figures the report holds, which are missing (by site), or
+// why they could not be read; empty without a store.
+QString countersSentence(const DayReport& report);
 
 // Where the report's day starts and ends, in the libraries' time zone.
 struct ReportWindow

@@ -118,6 +118,23 @@ QByteArray toCsv(const DayReport& report, const Thresholds& thresholds)
                 quoted << csvField(field);
             out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
         }
+    // With a network store, the counters: section "counters", figure counter_in or counter_missing,
+    // the counter's role as detail, 1 as value.
+    for (const CounterPresence& c : report.counters) {
+        const QStringList fields{day,
+                                 c.site,
+                                 c.site,
+                                 QStringLiteral("counters"),
+                                 c.in ? QStringLiteral("counter_in") : QStringLiteral("counter_missing"),
+                                 c.counter,
+                                 QStringLiteral("1"),
+                                 QStringLiteral("count"),
+                                 c.in ? QStringLiteral("0") : QStringLiteral("1")};
+        QStringList quoted;
+        for (const QString& field : fields)
+            quoted << csvField(field);
+        out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
     return out.toUtf8();
 }
 
@@ -201,7 +218,10 @@ QString toText(const DayReport& report, const Thresholds& thresholds, const QLis
              .arg(QLocale().toString(report.takenAt.toLocalTime(), QLocale::ShortFormat),
                   report.source == QLatin1String("snapshot") ? tr("stored snapshot") : tr("from the library system"))
       << '\n';
-    s << attentionSentence(report, thresholds) << "\n\n";
+    s << attentionSentence(report, thresholds) << '\n';
+    if (const QString counters = countersSentence(report); !counters.isEmpty())
+        s << counters << '\n';
+    s << '\n';
     QList<const SiteFigures*> rows{&report.network};
     for (const SiteFigures& site : report.sites)
         rows << &site;

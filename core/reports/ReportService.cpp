@@ -47,7 +47,7 @@ void ReportService::take(const QDate& day, std::function<void(Result<DayReport>)
                            .arg(QLocale().toString(day, QLocale::ShortFormat))});
             return;
         }
-        done(*stored.value());
+        withNetworkCounters(*stored.value(), done);
         return;
     }
     if (!m_source) {
@@ -77,6 +77,28 @@ void ReportService::take(const QDate& day, std::function<void(Result<DayReport>)
                 done(saved.error());
                 return;
             }
+        }
+        withNetworkCounters(report, done);
+    });
+}
+
+void ReportService::withNetworkCounters(DayReport report, std::function<void(Result<DayReport>)> done)
+{
+    if (!m_counterSource) {
+        done(report);
+        return;
+    }
+    const QDate day = report.day;
+    m_counterSource(day, [report, done](Result<NetworkCounters> network) mutable {
+        if (!network && network.error().code == NoStore) {
+            done(report); // no network store: this counter's figures, as without one
+            return;
+        }
+        if (!network) {
+            report.countersProblem = network.error().message;
+            qCWarning(lcReports) << "the counters' snapshots not read:" << network.error().message;
+        } else {
+            mergeNetworkCounters(report, network.value());
         }
         done(report);
     });

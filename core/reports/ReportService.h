@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Result.h"
+#include "reports/NetworkCounters.h"
 #include "reports/NetworkSource.h"
 #include "reports/SnapshotStore.h"
 
@@ -26,11 +27,21 @@ public:
     // Error codes.
     static inline const QString IlsUnreachable = QStringLiteral("report.ils");
     static inline const QString Missing = QStringLiteral("report.missing");
+    // What a counter source answers when no network store is configured.
+    static inline const QString NoStore = QStringLiteral("netstore.none");
 
     ReportService(ils::KohaRestClient* rest, SnapshotStore& snapshots, const Clock& clock,
                   const QTimeZone& zone = QTimeZone::systemTimeZone(), QObject* parent = nullptr);
     // This counter: its outbox (pull runs, crates) and its site. None: the network's figures only.
     void setLocal(Database* outbox, const QString& site);
+
+    // With a network store: reads a day's snapshots of every counter (netstore::readReportCounters,
+    // off the desk's thread) and calls back on this thread. Set, every report taken or read back
+    // shows the network's counter figures and lists the counters in or missing; the store
+    // unreachable, this counter's own figures and the reason (countersProblem). What is kept in
+    // the snapshot store (and published) stays this counter's own figures.
+    using CounterSource = std::function<void(const QDate& day, std::function<void(Result<NetworkCounters>)> done)>;
+    void setCounterSource(CounterSource source) { m_counterSource = std::move(source); }
 
     QDate today() const;
     ReportWindow window(const QDate& day) const { return {day, m_zone}; }
@@ -49,6 +60,9 @@ private:
     QString m_site;
     NetworkSource* m_source = nullptr;
     NetworkData m_last;
+    CounterSource m_counterSource;
+
+    void withNetworkCounters(DayReport report, std::function<void(Result<DayReport>)> done);
 };
 
 } // namespace comptoir::reports
