@@ -581,8 +581,11 @@ void NetworkStoreLink::runStep(const QString& pending, std::function<Status(Clai
             for (auto it = m_runView.done.constBegin(); it != m_runView.done.constEnd(); ++it)
                 if (!view.done.contains(it.key()))
                     view.markDone(it.key(), it.value());
+            // The list is built again only when what it leaves out changed (not after each line done).
+            const bool changed = view.elsewhere != m_runView.elsewhere || view.done != m_runView.done;
             m_runView = view;
-            Q_EMIT takenChanged();
+            if (changed)
+                Q_EMIT takenChanged();
         });
 }
 
