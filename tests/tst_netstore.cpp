@@ -565,11 +565,12 @@ private Q_SLOTS:
         }
         const QStringList lines{QStringLiteral("L-1"), QStringLiteral("L-2"), QStringLiteral("L-3")};
         QSignalSpy taken(&desk2, &NetworkStoreLink::takenChanged);
-        desk1.runStarted(lines);
+        desk1.runStarted(lines); // claimed on the link's store thread
+        QTRY_VERIFY(desk1.isClaiming() && desk1.pendingCalls() == 0);
         QString by;
         QVERIFY(!desk2.takenElsewhere(QStringLiteral("L-1"), &by)); // desk 2 has no run: only done lines
         desk2.runStarted(lines);
-        QVERIFY(desk2.takenElsewhere(QStringLiteral("L-1"), &by));
+        QTRY_VERIFY(desk2.takenElsewhere(QStringLiteral("L-1"), &by));
         QCOMPARE(by, QStringLiteral("desk_a1"));
         taken.clear();
         desk1.lineDone(QStringLiteral("L-1"), true); // durable here, published by the link's worker

@@ -391,7 +391,8 @@ private Q_SLOTS:
         QSignalSpy connected(&link, &NetworkStoreLink::connectedChanged);
         QVERIFY(link.connectWith(NetStoreRig::passwordOf(QStringLiteral("desk_a"))));
         QVERIFY(connected.wait(15000));
-        QCOMPARE(link.zoneDesk(QStringLiteral("Z1")), QStringLiteral("desk_b"));
+        // The zones read on the link's store thread once connected.
+        QTRY_COMPARE(link.zoneDesk(QStringLiteral("Z1")), QStringLiteral("desk_b"));
         QVERIFY(link.zoneDesk(QStringLiteral("Z3")).isEmpty());
         QVERIFY(link.store().assignZone(Site, QStringLiteral("Z3"), true));
 
@@ -426,6 +427,7 @@ private Q_SLOTS:
                 });
                 button->click();
             }
+        QTRY_COMPARE(link.pendingCalls(), 0); // claimed (and given back) on the link's store thread
         QSqlQuery q(m_rig.owner().database());
         QVERIFY(q.exec(QStringLiteral("SELECT line FROM pull_claims WHERE site = 'CENTRE' AND claimed_by = 'desk_a' "
                                       "AND line LIKE '31%'")));

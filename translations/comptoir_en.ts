@@ -1097,6 +1097,14 @@
         <source>Not put in the crate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the other desks&apos; crates from the network store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the other desks&apos; items from the network store…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>comptoir::Database</name>
@@ -6052,6 +6060,34 @@ Nothing was changed on this counter.</source>
     </message>
     <message>
         <source>Locker alert at %1, door %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the other desks&apos; claims from the network store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the zones from the network store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network store does not answer: this desk goes on without it. Lines are not claimed meanwhile; nothing is lost, this desk&apos;s actions wait here and are published when the store is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network store cannot be reached: this run goes on without claiming its lines, other desks may pull the same ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing this desk&apos;s claims at the network store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claiming lines at the network store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giving the lines not pulled back to the network store…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1097,6 +1097,14 @@
         <source>Not put in the crate</source>
         <translation>Non mis dans la caisse</translation>
     </message>
+    <message>
+        <source>Reading the other desks' crates from the network store…</source>
+        <translation>Lecture des caisses des autres postes dans la base du réseau…</translation>
+    </message>
+    <message>
+        <source>Reading the other desks' items from the network store…</source>
+        <translation>Lecture des documents des autres postes dans la base du réseau…</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::Database</name>
@@ -6050,6 +6058,34 @@ Rien n’a été modifié sur ce poste.</translation>
     <message>
         <source>Locker alert at %1, door %2</source>
         <translation>Alerte consigne à %1, casier %2</translation>
+    </message>
+    <message>
+        <source>Reading the other desks' claims from the network store…</source>
+        <translation>Lecture des lignes prises en charge par les autres postes dans la base du réseau…</translation>
+    </message>
+    <message>
+        <source>Reading the zones from the network store…</source>
+        <translation>Lecture des zones dans la base du réseau…</translation>
+    </message>
+    <message>
+        <source>The network store does not answer: this desk goes on without it. Lines are not claimed meanwhile; nothing is lost, this desk's actions wait here and are published when the store is back.</source>
+        <translation>La base du réseau ne répond pas : ce poste continue sans elle. Les lignes ne sont pas prises en charge en attendant ; rien n’est perdu, les actions de ce poste attendent ici et seront transmises au retour de la base.</translation>
+    </message>
+    <message>
+        <source>The network store cannot be reached: this run goes on without claiming its lines, other desks may pull the same ones.</source>
+        <translation>La base du réseau est injoignable : ce prélèvement continue sans prendre ses lignes en charge, d’autres postes peuvent prélever les mêmes.</translation>
+    </message>
+    <message>
+        <source>Renewing this desk's claims at the network store…</source>
+        <translation>Prolongation des lignes prises en charge par ce poste dans la base du réseau…</translation>
+    </message>
+    <message>
+        <source>Claiming lines at the network store…</source>
+        <translation>Prise en charge des lignes auprès de la base du réseau…</translation>
+    </message>
+    <message>
+        <source>Giving the lines not pulled back to the network store…</source>
+        <translation>Remise à la base du réseau des lignes non prélevées…</translation>
     </message>
 </context>
 <context>

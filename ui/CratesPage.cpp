@@ -137,9 +137,10 @@ void CratesPage::reload()
     if (m_shared) {
         // The site's crates from the network store: counts of every desk, other desks' crates too.
         const bool shown = m_shared->available();
-        m_sharedNote->setVisible(!shown);
-        m_sharedNote->setText(tr("The network store cannot be reached: only this desk's crates and items are shown. "
-                                 "Crates work as usual; they are shared again when the store is back."));
+        m_sharedNote->setVisible(!shown || m_shared->isReading());
+        m_sharedNote->setText(shown ? tr("Reading the other desks' crates from the network store…")
+                                    : tr("The network store cannot be reached: only this desk's crates and items are "
+                                         "shown. Crates work as usual; they are shared again when the store is back."));
         QSet<QString> here;
         for (qsizetype i = m_rows.size() - 1; i >= 0; --i) {
             Crate& c = m_rows[i];
@@ -227,10 +228,28 @@ void CratesPage::showSelected()
             if (auto items = m_crates.items(shared.seq))
                 local = items.value();
         m_items->addItems(local);
-        if (auto theirs = m_shared->storeItems(shared.id))
-            for (const auto& [barcode, by] : theirs.value())
-                if (!local.contains(barcode))
-                    m_items->addItem(tr("%1 (put in at %2)").arg(barcode, by));
+        // The other desks' items read on the store's thread: shown when they are in, unless the page
+        // moved on meanwhile.
+        const int read = ++m_itemsRead;
+        const bool reading = m_shared->readItems(
+            shared.id, this, [this, read, local](Result<QList<std::pair<QString, QString>>> theirs) {
+                if (read != m_itemsRead)
+                    return; // another crate shown since
+                for (int row = m_items->count() - 1; row >= 0; --row)
+                    if (m_items->item(row)->data(Qt::UserRole).toBool())
+                        delete m_items->takeItem(row);
+                if (!theirs)
+                    return;
+                for (const auto& [barcode, by] : theirs.value())
+                    if (!local.contains(barcode))
+                        m_items->addItem(tr("%1 (put in at %2)").arg(barcode, by));
+            });
+        if (reading) {
+            auto* pending = new QListWidgetItem(tr("Reading the other desks' items from the network store…"));
+            pending->setData(Qt::UserRole, true);
+            pending->setFlags(Qt::ItemIsEnabled);
+            m_items->addItem(pending);
+        }
         const QString opened = shared.openedBy.isEmpty() || shared.openedBy == m_shared->me()
                                    ? QString()
                                    : QStringLiteral(" ") + tr("(opened at %1)").arg(shared.openedBy);

@@ -83,6 +83,7 @@ public:
     QString historyText(const QString& barcode) const;
 
     QTableWidget* table() const { return m_table; }
+    QListWidget* itemList() const { return m_items; }
 
 Q_SIGNALS:
     void verdictReady(const comptoir::Verdict& verdict);
@@ -114,6 +115,7 @@ private:
     qint64 m_receiving = 0;
     QList<crates::ManifestPart> m_parts; // parts of the label being read
     netstore::SharedCrates* m_shared = nullptr;
+    int m_itemsRead = 0; // the latest reading of a shared crate's items (earlier ones are dropped)
     QLabel* m_sharedNote = nullptr;
     // Rows of other desks' crates not adopted here have no row in the outbox: negative seq.
     bool sharedRow(qint64 seq, crates::Crate* crate = nullptr) const;

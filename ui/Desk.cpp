@@ -539,6 +539,9 @@ void Desk::attachNetworkStore()
     // Lines of other desks leave the list.
     m_pullList->setPullCoordination(&link);
     connect(&link, &netstore::NetworkStoreLink::takenChanged, m_pullList, &PullListPage::reload);
+    // What the list waits for from the store (lines claimed, zones read), or why it goes on alone.
+    connect(&link, &netstore::NetworkStoreLink::coordinationNoteChanged, m_pullList,
+            &PullListPage::showCoordinationNote);
 
     // Crates shared between the desks of this site.
     auto* shared = new netstore::SharedCrates(session.crates(), link, m_crates);

@@ -215,6 +215,7 @@ PullListPage::PullListPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     , m_cache(cache)
     , m_outbox(outbox)
     , m_progress(new QLabel(this))
+    , m_coordinationNote(new QLabel(this))
     , m_zone(new QComboBox(this))
     , m_kind(new QComboBox(this))
     , m_model(new Model(*this))
@@ -283,6 +284,10 @@ PullListPage::PullListPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     filters->addWidget(m_print);
     filters->addWidget(m_pdf);
     layout->addLayout(filters);
+    m_coordinationNote->setObjectName(QStringLiteral("pullCoordinationNote"));
+    m_coordinationNote->setWordWrap(true);
+    m_coordinationNote->hide();
+    layout->addWidget(m_coordinationNote);
 
     m_tree->setModel(m_model);
     m_tree->setRootIsDecorated(false);
@@ -474,7 +479,15 @@ void PullListPage::startRun()
 void PullListPage::setPullCoordination(netstore::PullCoordination* coordination)
 {
     m_coordination = coordination;
+    showCoordinationNote();
     rebuild();
+}
+
+void PullListPage::showCoordinationNote()
+{
+    const QString note = m_coordination ? m_coordination->coordinationNote() : QString();
+    m_coordinationNote->setText(note);
+    m_coordinationNote->setVisible(!note.isEmpty());
 }
 
 int PullListPage::done() const

@@ -65,6 +65,10 @@ public:
     // The network store's coordination between desks (netstore/NetworkStoreLink.h): lines pulled or
     // claimed at another desk leave this list; a run claims its lines. Null (no store): as before.
     void setPullCoordination(netstore::PullCoordination* coordination);
+    // What the list waits for from the network store, or why it goes on without it (the
+    // coordination's note; the link says when it changes): shown above the list, hidden when empty.
+    void showCoordinationNote();
+    QLabel* coordinationNote() const { return m_coordinationNote; }
     // "Split zones" (the network store's zones given to desks): shown when set; the desk opens the
     // dialog. Lines of zones given to other desks leave this list and its runs.
     void setSplitZones(std::function<void()> open);
@@ -111,8 +115,8 @@ private:
     desk::ShelfLayout m_layout;
     const print::TemplateStore* m_templates = &print::TemplateStore::shipped();
     desk::PullList m_lines;
-    QSet<QString> m_listed;                // barcodes on the list: a scan is checked in constant time
-    QHash<QString, State> m_state;         // marked lines only
+    QSet<QString> m_listed;        // barcodes on the list: a scan is checked in constant time
+    QHash<QString, State> m_state; // marked lines only
     netstore::PullCoordination* m_coordination = nullptr;
     QHash<QString, Verdict> m_verdicts;    // pulled and checked in here
     QHash<QString, QString> m_pickupNames; // library id → name, for the pickups on the list
@@ -120,6 +124,7 @@ private:
     void stepFilter(QComboBox* filter, int step);
     class Model;
     QLabel* m_progress;
+    QLabel* m_coordinationNote;
     QComboBox* m_zone;
     QComboBox* m_kind;
     QString m_deliveryLocation;

@@ -43,6 +43,8 @@ public:
     QStringList mine() const { return m_mine; }
     // Lines another desk holds now → that desk's role.
     const QHash<QString, QString>& heldElsewhere() const { return m_elsewhere; }
+    // Lines done anywhere → the desk that did each.
+    const QHash<QString, QString>& doneLines() const { return m_done; }
     bool isDone(const QString& line) const { return m_done.contains(line); }
     // A line this desk should not walk to: done anywhere, or claimed by another desk.
     bool isTaken(const QString& line, QString* by = nullptr) const;

@@ -251,6 +251,12 @@ void NetStore::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+void NetStore::drop()
+{
+    m_listening = false; // closed without UNLISTEN: the driver only lets the socket go
+    close();
+}
+
 Error NetStore::sqlError(const QSqlError& error, const QString& what) const
 {
     const QString state = error.nativeErrorCode();

@@ -81,6 +81,9 @@ public:
 
     Status open(const StoreAddress& address, const QString& password, const QString& applicationName = {});
     void close();
+    // Drops the connection without a word to the server (no UNLISTEN): a server that stopped
+    // answering would hold this thread on a goodbye.
+    void drop();
     bool isOpen() const;
     // Closes and opens again with the same address (after the store came back).
     Status reopen();

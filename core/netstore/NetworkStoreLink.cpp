@@ -9,6 +9,7 @@
 #include <QMutex>
 
 #include <thread>
+#include <utility>
 
 Q_DECLARE_LOGGING_CATEGORY(lcNetStore)
 
@@ -22,6 +23,42 @@ struct NetworkStoreLink::ProbeGuard
     NetworkStoreLink* link = nullptr;
 };
 
+namespace {
+
+// The desk's time, read on the desk's thread when a step of the run is posted.
+class PostedClock final : public Clock
+{
+public:
+    QDateTime now() const override { return at; }
+    QDateTime at;
+};
+
+struct RunSnapshot
+{
+    QStringList mine;
+    QHash<QString, QString> elsewhere, done;
+};
+
+} // namespace
+
+// The pull run's claims, on the store thread only (built by its first step, with that thread's
+// connection).
+struct NetworkStoreLink::RunBox
+{
+    QString site;
+    QStringList lines;
+    QHash<QString, QString> doneHere; // lines done at this desk before the claims (re)started
+    PostedClock clock;
+    std::unique_ptr<ClaimedRun> run;
+};
+
+void NetworkStoreLink::RunView::markDone(const QString& line, const QString& by)
+{
+    done.insert(line, by);
+    elsewhere.remove(line);
+    mine.removeAll(line);
+}
+
 NetworkStoreLink::NetworkStoreLink(Outbox& outbox, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_outbox(outbox)
@@ -32,8 +69,13 @@ NetworkStoreLink::NetworkStoreLink(Outbox& outbox, const Clock& clock, QObject* 
         if (site != m_site || by == m_store.role())
             return;
         m_doneElsewhere.insert(line, by);
-        if (m_run)
-            m_run->markDone(line, by);
+        if (m_runBox) {
+            m_runView.markDone(line, by);
+            runStep({}, [line, by](ClaimedRun& run) {
+                run.markDone(line, by);
+                return Status();
+            });
+        }
         Q_EMIT takenChanged();
     });
     connect(&m_store, &NetStore::notified, this, [this](const QJsonObject& n) {
@@ -49,10 +91,10 @@ NetworkStoreLink::NetworkStoreLink(Outbox& outbox, const Clock& clock, QObject* 
                            n.value(QStringLiteral("detail")).toString(), counter);
     });
     connect(&m_store, &NetStore::claimsChanged, this, [this](const QString& site, const QString& by) {
-        if (site != m_site || by == m_store.role() || !m_run)
+        if (site != m_site || by == m_store.role() || !m_runBox)
             return;
-        if (m_run->refresh())
-            Q_EMIT takenChanged();
+        runStep(tr("Reading the other desks' claims from the network store…"),
+                [](ClaimedRun& run) { return run.refresh(); });
     });
     // Zones split between desks: read on connecting and whenever a desk of the site changes them.
     connect(this, &NetworkStoreLink::connectedChanged, this, [this](bool connected) {
@@ -60,19 +102,102 @@ NetworkStoreLink::NetworkStoreLink(Outbox& outbox, const Clock& clock, QObject* 
             (void)reloadZones();
     });
     connect(&m_store, &NetStore::zonesChanged, this, [this](const QString& site, const QString&) {
-        if (site == m_site && reloadZones())
-            Q_EMIT takenChanged();
+        if (site == m_site)
+            reloadZones();
     });
 }
 
-Status NetworkStoreLink::reloadZones()
+bool NetworkStoreLink::reloadZones()
 {
-    if (!m_configured || !m_store.isOpen())
+    if (!m_configured)
+        return false;
+    const int before = m_lastCall;
+    const bool started = callStore<Result<ZoneSplit>>(
+        this, tr("Reading the zones from the network store…"),
+        [site = m_site](NetStore& store) { return ZoneSplit::load(store, site); },
+        [this, call = m_lastCall + 1](Result<ZoneSplit> zones) {
+            if (m_zoneCall == call)
+                m_zoneCall = 0;
+            if (!zones) {
+                if (zones.error().code != QLatin1String("netstore.unreachable"))
+                    Q_EMIT message(zones.error().message);
+                return;
+            }
+            m_zones = zones.value();
+            Q_EMIT takenChanged();
+        });
+    if (started && m_lastCall != before)
+        m_zoneCall = m_lastCall;
+    return started;
+}
+
+int NetworkStoreLink::beginCall(const QString& pending)
+{
+    if (!m_worker)
+        return 0;
+    const int call = ++m_lastCall;
+    m_calls.insert(call, pending);
+    QTimer::singleShot(m_storeTimeoutMs, this, [this, call] {
+        if (m_calls.contains(call)) {
+            qCInfo(lcNetStore) << "the network store did not answer in" << m_storeTimeoutMs << "ms";
+            storeLost(tr("The network store does not answer: this desk goes on without it. Lines are not "
+                         "claimed meanwhile; nothing is lost, this desk's actions wait here and are published "
+                         "when the store is back."));
+        }
+    });
+    if (!pending.isEmpty())
+        Q_EMIT coordinationNoteChanged(coordinationNote());
+    return call;
+}
+
+bool NetworkStoreLink::endCall(int call)
+{
+    auto it = m_calls.find(call);
+    if (it == m_calls.end())
+        return false;
+    const bool shown = !it.value().isEmpty();
+    m_calls.erase(it);
+    if (shown)
+        Q_EMIT coordinationNoteChanged(coordinationNote());
+    return true;
+}
+
+void NetworkStoreLink::storeLost(const QString& why)
+{
+    // As when the store is unreachable: nothing waits on it any more, the run goes on without
+    // claims (they expire in the store by themselves), the probe of the next tick tries again.
+    m_worker.reset(); // abandoned: what it still says is dropped
+    m_calls.clear();
+    m_zoneCall = 0;
+    m_runBox.reset();
+    m_runView = {};
+    const bool wasOpen = m_store.isOpen();
+    m_store.drop();       // no goodbye to a store that may not answer it
+    if (!why.isEmpty()) { // said once; else the next probe's failure says it
+        if (!m_toldUnreachable)
+            Q_EMIT message(why);
+        m_toldUnreachable = true;
+    }
+    if (wasOpen)
+        Q_EMIT connectedChanged(false);
+    Q_EMIT coordinationNoteChanged(coordinationNote());
+    Q_EMIT takenChanged();
+}
+
+QString NetworkStoreLink::coordinationNote() const
+{
+    if (!m_configured)
         return {};
-    auto zones = ZoneSplit::load(m_store, m_site);
-    if (!zones)
-        return zones.error();
-    m_zones = zones.value();
+    // The latest call the desk waits for that says something.
+    int latest = 0;
+    for (auto it = m_calls.constBegin(); it != m_calls.constEnd(); ++it)
+        if (!it.value().isEmpty() && it.key() > latest)
+            latest = it.key();
+    if (latest)
+        return m_calls.value(latest);
+    if (m_runActive && !m_runBox)
+        return tr("The network store cannot be reached: this run goes on without claiming its lines, other desks "
+                  "may pull the same ones.");
     return {};
 }
 
@@ -90,8 +215,14 @@ NetworkStoreLink::~NetworkStoreLink()
         QMutexLocker lock(&m_round->mutex);
         m_round->link = nullptr;
     }
-    if (m_run && m_store.isOpen())
-        (void)m_run->stop();
+    if (m_runBox && m_worker) {
+        // The run's claims given back by the store thread, which ends then; nothing waits for it.
+        auto box = m_runBox;
+        m_worker->post<Status>([box](NetStore&) { return box->run ? box->run->stop() : Status(); }, [](Status) {});
+        m_worker->abandon(true);
+    }
+    m_worker.reset();
+    m_store.drop(); // never a goodbye the desk would wait for
 }
 
 Status NetworkStoreLink::configure(const QString& address, const QString& site, const QString& counter)
@@ -108,8 +239,17 @@ Status NetworkStoreLink::configure(const QString& address, const QString& site, 
     m_password.clear();
     m_havePassword = false;
     m_toldUnreachable = false;
-    m_run.reset();
-    m_store.close();
+    m_worker.reset();
+    m_calls.clear();
+    m_zoneCall = 0;
+    m_runBox.reset();
+    m_runView = {};
+    m_runActive = false;
+    m_runLines.clear();
+    m_runDoneHere.clear();
+    m_doneElsewhere.clear();
+    m_zones = {};
+    m_store.drop(); // the session ends: its LISTEN with it, no UNLISTEN to wait for
     m_configured = false;
     m_publisher.reset();
     if (address.trimmed().isEmpty())
@@ -265,7 +405,10 @@ void NetworkStoreLink::probeDone(const Status& status)
         return;
     }
     m_toldUnreachable = false;
+    m_worker = std::make_unique<StoreWorker>(this, m_address, m_password, m_counter, StatementTimeoutMs);
     Q_EMIT connectedChanged(true);
+    if (m_runActive && !m_runBox)
+        startClaims(); // a run went on without the store: its lines are claimed again
     publishInBackground();
 }
 
@@ -286,12 +429,10 @@ PublishRound NetworkStoreLink::publishNow()
     }
     const bool wasOpen = m_store.isOpen();
     PublishRound round = m_publisher->publish(m_store);
-    if (!round.status && round.status.error().code == QLatin1String("netstore.unreachable"))
-        m_store.close(); // the next tick tries again, off this thread
     if (!round.status && wasOpen)
         qCInfo(lcNetStore) << "the network store is unreachable; events wait in the outbox:" << round.pending;
-    if (wasOpen != m_store.isOpen())
-        Q_EMIT connectedChanged(m_store.isOpen());
+    if (!round.status && round.status.error().code == QLatin1String("netstore.unreachable"))
+        storeLost({}); // the next tick tries again, off this thread
     return round;
 }
 
@@ -349,8 +490,7 @@ void NetworkStoreLink::roundDone(const QList<LocalEvent>& batch, const SentEvent
     const PublishRound round = m_publisher->apply(batch, sent);
     if (!sent.status && sent.status.error().code == QLatin1String("netstore.unreachable") && m_store.isOpen()) {
         qCInfo(lcNetStore) << "the network store is unreachable; events wait in the outbox:" << round.pending;
-        m_store.close(); // the next tick tries again, off this thread
-        Q_EMIT connectedChanged(false);
+        storeLost({}); // the next tick tries again, off this thread
     }
     Q_EMIT published(round);
     if (m_roundAgain || (sent.status && round.pending > 0)) {
@@ -368,10 +508,15 @@ void NetworkStoreLink::tick()
     publishInBackground();
     // Claims last ten minutes: renewed every few while a run goes on.
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
-    if (m_run && now - m_lastRenew >= 3 * 60 * 1000) {
-        if (m_run->renew())
-            m_lastRenew = now;
+    if (m_runBox && now - m_lastRenew >= 3 * 60 * 1000) {
+        m_lastRenew = now;
+        renewClaims();
     }
+}
+
+void NetworkStoreLink::renewClaims()
+{
+    runStep(tr("Renewing this desk's claims at the network store…"), [](ClaimedRun& run) { return run.renew(); });
 }
 
 Verdict NetworkStoreLink::alertVerdict(const QString& bank, const QString& label, const QString& detail)
@@ -391,7 +536,14 @@ bool NetworkStoreLink::takenElsewhere(const QString& line, QString* by) const
     if (!m_configured)
         return false;
     QString who;
-    bool taken = m_run && m_run->isTaken(line, &who);
+    bool taken = false;
+    if (m_runBox) {
+        auto done = m_runView.done.constFind(line);
+        auto held = m_runView.elsewhere.constFind(line);
+        taken = done != m_runView.done.constEnd() || held != m_runView.elsewhere.constEnd();
+        if (taken)
+            who = done != m_runView.done.constEnd() ? done.value() : held.value();
+    }
     if (!taken) {
         auto it = m_doneElsewhere.constFind(line);
         taken = it != m_doneElsewhere.constEnd();
@@ -407,13 +559,69 @@ bool NetworkStoreLink::takenElsewhere(const QString& line, QString* by) const
 
 void NetworkStoreLink::runStarted(const QStringList& lines)
 {
-    if (!m_configured || !m_store.isOpen())
+    if (!m_configured)
         return;
-    m_run = std::make_unique<ClaimedRun>(m_store, m_clock, m_site, lines, 20);
-    m_lastRenew = m_clock.now().toMSecsSinceEpoch();
-    if (auto claimed = m_run->claimNext(); !claimed)
-        Q_EMIT message(claimed.error().message);
+    m_runActive = true;
+    m_runLines = lines;
+    m_runDoneHere.clear();
+    startClaims();
+}
+
+void NetworkStoreLink::startClaims()
+{
+    m_runBox.reset();
+    m_runView = {};
+    if (m_worker) {
+        auto box = std::make_shared<RunBox>();
+        box->site = m_site;
+        box->lines = m_runLines;
+        box->doneHere = m_runDoneHere;
+        m_runBox = box;
+        m_lastRenew = m_clock.now().toMSecsSinceEpoch();
+        runStep(tr("Claiming lines at the network store…"), [](ClaimedRun& run) { return run.claimNext().status(); });
+    }
+    Q_EMIT coordinationNoteChanged(coordinationNote());
     Q_EMIT takenChanged();
+}
+
+void NetworkStoreLink::runStep(const QString& pending, std::function<Status(ClaimedRun&)> step)
+{
+    auto box = m_runBox;
+    if (!box)
+        return;
+    const QDateTime now = m_clock.now();
+    callStore<Result<RunSnapshot>>(
+        this, pending,
+        [box, now, step = std::move(step)](NetStore& store) -> Result<RunSnapshot> {
+            box->clock.at = now;
+            if (!box->run) {
+                box->run = std::make_unique<ClaimedRun>(store, box->clock, box->site, box->lines, 20);
+                for (auto it = box->doneHere.constBegin(); it != box->doneHere.constEnd(); ++it)
+                    box->run->markDone(it.key(), it.value());
+            }
+            if (Status s = step(*box->run); !s)
+                return s.error();
+            return RunSnapshot{box->run->mine(), box->run->heldElsewhere(), box->run->doneLines()};
+        },
+        [this, box](Result<RunSnapshot> snapshot) {
+            if (box != m_runBox)
+                return; // the run stopped (or started again) meanwhile
+            if (!snapshot) {
+                if (snapshot.error().code != QLatin1String("netstore.unreachable"))
+                    Q_EMIT message(snapshot.error().message);
+                return;
+            }
+            // Lines done only grow: those this thread heard of since the step was posted stay done.
+            RunView view{snapshot.value().mine, snapshot.value().elsewhere, snapshot.value().done};
+            for (auto it = m_runView.done.constBegin(); it != m_runView.done.constEnd(); ++it)
+                if (!view.done.contains(it.key()))
+                    view.markDone(it.key(), it.value());
+            // The list is built again only when what it leaves out changed (not after each line done).
+            const bool changed = view.elsewhere != m_runView.elsewhere || view.done != m_runView.done;
+            m_runView = view;
+            if (changed)
+                Q_EMIT takenChanged();
+        });
 }
 
 void NetworkStoreLink::lineDone(const QString& line, bool found)
@@ -427,19 +635,41 @@ void NetworkStoreLink::lineDone(const QString& line, bool found)
         Q_EMIT message(recorded.error().message);
         return;
     }
-    if (m_run) {
-        m_run->markDone(line, m_store.role());
-        if (m_run->mine().isEmpty() && m_store.isOpen())
-            (void)m_run->claimNext();
+    if (m_runActive)
+        m_runDoneHere.insert(line, m_address.role);
+    if (m_runBox) {
+        const QString me = m_address.role;
+        m_runView.markDone(line, me);
+        // This desk's claimed lines all done: the next ones are claimed.
+        const bool claims = m_runView.mine.isEmpty();
+        runStep(claims ? tr("Claiming lines at the network store…") : QString(), [line, me](ClaimedRun& run) {
+            run.markDone(line, me);
+            if (run.mine().isEmpty())
+                return run.claimNext().status();
+            return Status();
+        });
     }
     publishInBackground();
 }
 
 void NetworkStoreLink::runStopped()
 {
-    if (m_run && m_store.isOpen())
-        (void)m_run->stop();
-    m_run.reset();
+    m_runActive = false;
+    m_runLines.clear();
+    m_runDoneHere.clear();
+    if (auto box = std::exchange(m_runBox, nullptr)) {
+        m_runView = {};
+        // The claims not done given back (the store thread; nothing waits for it).
+        const QDateTime now = m_clock.now();
+        callStore<Status>(
+            this, tr("Giving the lines not pulled back to the network store…"),
+            [box, now](NetStore&) {
+                box->clock.at = now;
+                return box->run ? box->run->stop() : Status();
+            },
+            [](Status) {});
+    }
+    Q_EMIT coordinationNoteChanged(coordinationNote());
 }
 
 } // namespace comptoir::netstore

@@ -5,9 +5,13 @@
 #include "netstore/ClaimedRun.h"
 #include "netstore/NetStore.h"
 #include "netstore/Publisher.h"
+#include "netstore/StoreWorker.h"
 #include "netstore/ZoneSplit.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -43,6 +47,9 @@ public:
         Q_UNUSED(zone);
         return {};
     }
+    // What the list is waiting for from the other desks (lines being claimed, zones being read), or
+    // why it goes on without them; empty when there is nothing to say.
+    virtual QString coordinationNote() const { return {}; }
 };
 
 // This counter's link to the network store, built from the setting netstore/address: empty, the
@@ -108,9 +115,45 @@ public:
     Publisher* publisher() { return m_publisher.get(); }
     QString site() const { return m_site; }
     // The site's zones as split between its desks (read when the link connects, and again when a
-    // desk takes or gives back a zone).
+    // desk takes or gives back a zone). Read on the link's store thread: takenChanged() says when
+    // they are in; returns false when no read was started (not connected).
     const ZoneSplit& zones() const { return m_zones; }
-    Status reloadZones();
+    bool reloadZones();
+    bool isReadingZones() const { return m_zoneCall != 0; }
+
+    // The desk's reads and claims run on the link's store thread (StoreWorker: its own connection),
+    // never on this one: job(store) there, then done(result) here, unless `context` is gone
+    // meanwhile, the link was configured again, or the store did not answer within storeTimeout()
+    // (the desk then goes on without the store, as when it is unreachable: connectedChanged(false),
+    // said once, every call pending dropped, claims given up; the store back, the link connects
+    // again and a run still going claims again). `pending` is what the desk shows meanwhile (empty:
+    // nothing shown). Returns false when no call was started (not connected).
+    template <typename R>
+    bool callStore(QObject* context, const QString& pending, std::function<R(NetStore&)> job,
+                   std::function<void(R)> done)
+    {
+        const int call = beginCall(pending);
+        if (call == 0)
+            return false;
+        m_worker->post<R>(std::move(job),
+                          [this, call, guard = QPointer<QObject>(context), done = std::move(done)](R result) {
+                              if (!endCall(call))
+                                  return; // timed out meanwhile: the desk went on without it
+                              if (StoreWorker::dropped(result))
+                                  storeLost(result.error().message);
+                              if (guard)
+                                  done(std::move(result));
+                          });
+        return true;
+    }
+    void setStoreTimeout(int ms) { m_storeTimeoutMs = ms; }
+    int storeTimeout() const { return m_storeTimeoutMs; }
+    // Calls to the store the desk is waiting for.
+    int pendingCalls() const { return int(m_calls.size()); }
+    // Claims of the pull run in force (false without a run, or while the run goes on without the store).
+    bool isClaiming() const { return m_runBox != nullptr; }
+    // Extends this desk's claims (the timer does it every three minutes while a run goes on).
+    void renewClaims();
 
     // PullCoordination
     bool takenElsewhere(const QString& line, QString* by) const override;
@@ -118,6 +161,7 @@ public:
     void lineDone(const QString& line, bool found) override;
     void runStopped() override;
     QString zoneDesk(const QString& zone) const override;
+    QString coordinationNote() const override;
 
 Q_SIGNALS:
     void connectedChanged(bool connected);
@@ -125,6 +169,8 @@ Q_SIGNALS:
     void published(const comptoir::netstore::PublishRound& round);
     // A line left this desk's list (pulled or claimed at another desk): the page refreshes.
     void takenChanged();
+    // coordinationNote() changed (a call to the store started or ended, the store lost).
+    void coordinationNoteChanged(const QString& note);
     // Something staff should read (a conflict lost, the store unreachable).
     void message(const QString& text);
     // A locker alert another counter published (a door jammed, forced or left open, a board lost,
@@ -137,6 +183,19 @@ Q_SIGNALS:
 
 private:
     struct ProbeGuard;
+    struct RunBox;
+    // The pull run's claims as this thread knows them (the run itself is on the store thread).
+    struct RunView
+    {
+        QStringList mine;
+        QHash<QString, QString> elsewhere, done;
+        void markDone(const QString& line, const QString& by);
+    };
+    int beginCall(const QString& pending);
+    bool endCall(int call);
+    void storeLost(const QString& why);
+    void startClaims();
+    void runStep(const QString& pending, std::function<Status(ClaimedRun&)> step);
     void tick();
     void startProbe();
     void probeDone(const Status& status);
@@ -150,7 +209,18 @@ private:
     QString m_site, m_counter;
     NetStore m_store;
     std::unique_ptr<Publisher> m_publisher;
-    std::unique_ptr<ClaimedRun> m_run;
+    std::unique_ptr<StoreWorker> m_worker; // the store thread of reads and claims, while connected
+    QHash<int, QString> m_calls;           // calls in flight → what the desk shows meanwhile
+    int m_lastCall = 0;
+    int m_storeTimeoutMs = 10000;
+    int m_zoneCall = 0;
+    // A pull run going on at this desk: its lines, those done here; its claims (null: none, the
+    // store not there) and what this thread knows of them.
+    bool m_runActive = false;
+    QStringList m_runLines;
+    QHash<QString, QString> m_runDoneHere;
+    std::shared_ptr<RunBox> m_runBox;
+    RunView m_runView;
     QHash<QString, QString> m_doneElsewhere;
     QStringList m_servedBanks;
     QTimer m_timer;

@@ -56,6 +56,8 @@ SharedCrates::SharedCrates(crates::CrateService& crates, NetworkStoreLink& link,
             return;
         }
         m_site.clear();
+        m_reading = false;
+        ++m_lastRead; // a reading still out is not waited for
         Q_EMIT changed();
     });
     connect(&m_link.store(), &NetStore::notified, this, [this](const QJsonObject& n) {
@@ -86,60 +88,32 @@ std::optional<SiteCrate> SharedCrates::find(const QString& id) const
     return std::nullopt;
 }
 
-Status SharedCrates::refresh()
+namespace {
+
+// What the store says of a site's crates: the open ones, and those of `mine` (this desk's) whatever
+// their state. Runs on the link's store thread.
+Result<QList<SiteCrate>> readSiteCrates(NetStore& store, const QString& site, const QStringList& mine)
 {
-    if (!available()) {
-        const bool had = !m_site.isEmpty();
-        m_site.clear();
-        if (had)
-            Q_EMIT changed();
-        return Error{QStringLiteral("netstore.unreachable"), tr("The network store is not connected.")};
-    }
-    // This desk's crates still here: the store may say another desk sealed one.
-    QHash<QString, crates::Crate> mine;
-    for (auto state : {crates::Crate::State::Open, crates::Crate::State::Sealed})
-        if (auto list = m_crates.crates(crates::Crate::Direction::Out, state))
-            for (const crates::Crate& c : list.value())
-                if (!c.departedAt.isValid() && c.sealedBy.isEmpty())
-                    mine.insert(c.id, c);
-    QSqlQuery q(m_link.store().database());
+    QSqlQuery q(store.database());
     q.prepare(QStringLiteral("SELECT c.id, c.destination, c.state, c.items, coalesce(c.opened_by, ''), "
                              "coalesce(c.sealed_by, ''), c.sealed_at, (SELECT min(e.at) FROM events e WHERE e.object = "
                              "c.id AND e.kind = 'crate.open') FROM crates c WHERE c.from_site = ? AND (c.state = "
                              "'open' OR c.id = ANY (?::text[])) ORDER BY c.destination, c.id"));
-    q.addBindValue(m_crates.site());
-    q.addBindValue(textArray(mine.keys()));
+    q.addBindValue(site);
+    q.addBindValue(textArray(mine));
     if (!q.exec())
         return queryError(q);
-    QList<SiteCrate> site;
-    QList<SiteCrate> closed;
-    while (q.next()) {
-        SiteCrate c{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(4).toString(),
-                    q.value(5).toString(), q.value(3).toInt(),    readTime(q.value(7)),  readTime(q.value(6))};
-        if (c.state == QLatin1String("open"))
-            site.append(c);
-        else
-            closed.append(c);
-    }
-    m_site = site;
-    const QString self = me();
-    for (const SiteCrate& c : std::as_const(closed)) {
-        auto it = mine.constFind(c.id);
-        if (it == mine.constEnd() || c.sealedBy.isEmpty() || c.sealedBy == self)
-            continue;
-        qCInfo(lcNetStore) << "crate" << c.id << "was sealed at" << c.sealedBy;
-        if (Status s = m_crates.sealedElsewhere(it.value().seq, c.sealedBy, c.sealedAt); !s)
-            return s;
-    }
-    Q_EMIT changed();
-    return {};
+    QList<SiteCrate> crates;
+    while (q.next())
+        crates.append(SiteCrate{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(4).toString(), q.value(5).toString(), q.value(3).toInt(), readTime(q.value(7)),
+                                readTime(q.value(6))});
+    return crates;
 }
 
-Result<QList<std::pair<QString, QString>>> SharedCrates::storeItems(const QString& id)
+Result<QList<std::pair<QString, QString>>> readStoreItems(NetStore& store, const QString& id)
 {
-    if (!available())
-        return Error{QStringLiteral("netstore.unreachable"), tr("The network store is not connected.")};
-    QSqlQuery q(m_link.store().database());
+    QSqlQuery q(store.database());
     q.prepare(QStringLiteral("SELECT barcode, added_by FROM crate_items WHERE crate = ? AND removed_at IS NULL ORDER "
                              "BY added_at, barcode"));
     q.addBindValue(id);
@@ -149,6 +123,92 @@ Result<QList<std::pair<QString, QString>>> SharedCrates::storeItems(const QStrin
     while (q.next())
         list.append({q.value(0).toString(), q.value(1).toString()});
     return list;
+}
+
+} // namespace
+
+QHash<QString, crates::Crate> SharedCrates::ownCrates() const
+{
+    // This desk's crates still here: the store may say another desk sealed one.
+    QHash<QString, crates::Crate> mine;
+    for (auto state : {crates::Crate::State::Open, crates::Crate::State::Sealed})
+        if (auto list = m_crates.crates(crates::Crate::Direction::Out, state))
+            for (const crates::Crate& c : list.value())
+                if (!c.departedAt.isValid() && c.sealedBy.isEmpty())
+                    mine.insert(c.id, c);
+    return mine;
+}
+
+bool SharedCrates::refresh()
+{
+    if (!available()) {
+        const bool had = !m_site.isEmpty() || m_reading;
+        m_site.clear();
+        m_reading = false;
+        if (had)
+            Q_EMIT changed();
+        return false;
+    }
+    // Read on the link's store thread; the page shows what it has meanwhile, and says it reads.
+    const int read = ++m_lastRead;
+    const bool started = m_link.callStore<Result<QList<SiteCrate>>>(
+        this, QString(), // the crates page says it reads (isReading())
+        [site = m_crates.site(), mine = ownCrates().keys()](NetStore& store) {
+            return readSiteCrates(store, site, mine);
+        },
+        [this, read](Result<QList<SiteCrate>> crates) {
+            if (read != m_lastRead)
+                return; // a later reading is on its way
+            m_reading = false;
+            if (!crates) {
+                if (crates.error().code != QLatin1String("netstore.unreachable"))
+                    qCWarning(lcNetStore) << "crates not read:" << crates.error().message;
+                Q_EMIT changed();
+                return;
+            }
+            apply(crates.value());
+        });
+    if (started && !m_reading) {
+        m_reading = true;
+        Q_EMIT changed();
+    }
+    return started;
+}
+
+void SharedCrates::apply(const QList<SiteCrate>& crates)
+{
+    const QHash<QString, crates::Crate> mine = ownCrates();
+    QList<SiteCrate> site;
+    QList<SiteCrate> closed;
+    for (const SiteCrate& c : crates)
+        (c.state == QLatin1String("open") ? site : closed).append(c);
+    m_site = site;
+    const QString self = me();
+    for (const SiteCrate& c : std::as_const(closed)) {
+        auto it = mine.constFind(c.id);
+        if (it == mine.constEnd() || c.sealedBy.isEmpty() || c.sealedBy == self)
+            continue;
+        qCInfo(lcNetStore) << "crate" << c.id << "was sealed at" << c.sealedBy;
+        if (Status s = m_crates.sealedElsewhere(it.value().seq, c.sealedBy, c.sealedAt); !s)
+            qCWarning(lcNetStore) << "crate" << c.id << "not marked sealed elsewhere:" << s.error().message;
+    }
+    Q_EMIT changed();
+}
+
+Result<QList<std::pair<QString, QString>>> SharedCrates::storeItems(const QString& id)
+{
+    if (!available())
+        return Error{QStringLiteral("netstore.unreachable"), tr("The network store is not connected.")};
+    return readStoreItems(m_link.store(), id);
+}
+
+bool SharedCrates::readItems(const QString& id, QObject* context,
+                             std::function<void(Result<QList<std::pair<QString, QString>>>)> done)
+{
+    if (!available())
+        return false;
+    return m_link.callStore<Result<QList<std::pair<QString, QString>>>>(
+        context, QString(), [id](NetStore& store) { return readStoreItems(store, id); }, std::move(done));
 }
 
 void SharedCrates::onCrateChanged(const QString& id, int items, const QString& state)
@@ -172,8 +232,8 @@ void SharedCrates::publishSoon()
     m_publishQueued = true;
     QTimer::singleShot(0, this, [this] {
         m_publishQueued = false;
-        if (available())
-            (void)m_link.publishNow(); // the store's notification says it back (changed())
+        if (available()) // on the link's worker: the store's notification says it back (changed())
+            (void)m_link.publishInBackground();
         else
             Q_EMIT changed(); // this desk's own crates: the page follows without the store
     });
@@ -206,6 +266,8 @@ Result<crates::Placement> SharedCrates::putInto(const QString& id, const QString
                     return Error{QStringLiteral("crate.already_in"),
                                  tr("This item is already in this crate: %1 put it in.").arg(by)};
     }
+    // The store's count before this item (the last reading): the item goes in after those.
+    const std::optional<SiteCrate> before = available() ? find(id) : std::nullopt;
     auto placed = m_crates.placeInto(local.value().seq, barcode, libraryName(local.value().destination));
     if (!placed)
         return placed;
@@ -220,11 +282,19 @@ Result<crates::Placement> SharedCrates::putInto(const QString& id, const QString
         (void)refresh();
         return Error{QStringLiteral("crate.sealed_elsewhere"), m_lost.detail};
     }
+    // The store took it: one more than it had (the reading that follows says it again).
+    int count = placed.value().crate.count;
+    if (before) {
+        count = qMax(count, before->items + 1);
+        for (SiteCrate& c : m_site)
+            if (c.id == id)
+                c.items = count;
+    }
     (void)refresh();
-    if (const std::optional<SiteCrate> now = find(id); now && now->items > placed.value().crate.count) {
+    if (count > placed.value().crate.count) {
         crates::Placement& p = placed.value();
-        p.crate.count = now->items;
-        p.position = now->items;
+        p.crate.count = count;
+        p.position = count;
         // The crate service's own sentences (translated once, in its context).
         p.verdict.title =
             crates::CrateService::tr("Crate for %1 — item %n", "the nth item put in the crate (ordinal)", p.position)

@@ -49,10 +49,18 @@ public:
     const QList<SiteCrate>& siteCrates() const { return m_site; }
     std::optional<SiteCrate> find(const QString& id) const;
     // Reads the site's open crates (and this counter's open ones) from the store, and takes in what
-    // the store decided meanwhile: a crate of this desk sealed at another leaves this desk.
-    Status refresh();
-    // The items in a crate at the store (barcode, desk that put it in), in the order they went in.
+    // the store decided meanwhile: a crate of this desk sealed at another leaves this desk. Read on
+    // the link's store thread (NetworkStoreLink::callStore): changed() when it is in; meanwhile
+    // isReading(), the last reading kept. Returns false when no reading started (not connected).
+    bool refresh();
+    bool isReading() const { return m_reading; }
+    // The items in a crate at the store (barcode, desk that put it in), in the order they went in:
+    // on this thread (a crate action that needs them now), or read on the store thread with
+    // done(items) here later, unless `context` is gone meanwhile or the store did not answer
+    // (readItems() returns false when no read started).
     Result<QList<std::pair<QString, QString>>> storeItems(const QString& id);
+    bool readItems(const QString& id, QObject* context,
+                   std::function<void(Result<QList<std::pair<QString, QString>>>)> done);
 
     // An item put into a site crate (another desk's: adopted here first). Published at once.
     Result<crates::Placement> putInto(const QString& id, const QString& barcode);
@@ -60,7 +68,7 @@ public:
     // put in are added first, so the manifest lists them all. Published at once; the store's
     // verdict comes back as a banner message when another desk sealed it first.
     Result<crates::SealedCrate> seal(const QString& id);
-    // Publishes this counter's waiting events now (after a crate action), if connected.
+    // Publishes this counter's waiting events soon (after a crate action), on the link's worker, if connected.
     void publishSoon();
 
     std::function<QString(const QString&)> libraryName = [](const QString& id) { return id; };
@@ -77,10 +85,14 @@ private:
     Result<crates::Crate> localOrAdopted(const QString& id, const QString& unreachable);
     void onLost(const StoreEvent& event, const Outcome& outcome);
     void onCrateChanged(const QString& id, int items, const QString& state);
+    QHash<QString, crates::Crate> ownCrates() const;
+    void apply(const QList<SiteCrate>& crates);
 
     crates::CrateService& m_crates;
     NetworkStoreLink& m_link;
     QList<SiteCrate> m_site;
+    bool m_reading = false;
+    int m_lastRead = 0;
     bool m_publishQueued = false;
     // While an action of this desk on this crate is published at once: its refusal is returned,
     // not emitted (other events lost meanwhile are told as usual).

@@ -9,8 +9,12 @@
 #include <QString>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUuid>
 
+#include <cerrno>
+#include <csignal>
+#include <sys/types.h>
 #include <unistd.h>
 
 namespace comptoir::test {
@@ -20,6 +24,9 @@ namespace comptoir::test {
 // pg_ctl. PostgreSQL refuses to run as root: when the tests run as root, the cluster's files
 // belong to `nobody` and every server command runs as that user (setpriv). Nothing of the
 // system's own clusters is touched.
+// A test killed outright (kill -9, a timeout) cannot stop its cluster: each cluster's folder names
+// its owner (the test's process: pid and start time, in `owner`), and every start first stops and
+// removes the clusters whose owner is gone (reapOrphans()).
 class PgCluster
 {
 public:
@@ -62,6 +69,13 @@ public:
             return fail(error, QStringLiteral("PostgreSQL binaries not found"));
         if (!m_dir.isValid())
             return fail(error, QStringLiteral("no temporary folder"));
+        reapOrphans();
+        {
+            QFile owner(m_dir.filePath(QStringLiteral("owner")));
+            if (!owner.open(QIODevice::WriteOnly))
+                return fail(error, QStringLiteral("cannot write the owner file"));
+            owner.write(QByteArray::number(qint64(getpid())) + ' ' + startTime(getpid()) + '\n');
+        }
         m_password = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QString pwFile = m_dir.filePath(QStringLiteral("pw"));
         {
@@ -135,7 +149,112 @@ public:
     // The cluster's folder (postmaster.pid: the server's process, for a test that stops it).
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
 
+    // Stops (immediate shutdown) and removes every throwaway cluster whose owner process is gone;
+    // returns how many. Folders without an owner file are left alone (an older rig's, or one being
+    // made).
+    static int reapOrphans()
+    {
+        int reaped = 0;
+        QStringList bases{baseDir(), QDir::tempPath(), QStringLiteral("/var/tmp")};
+        bases.removeDuplicates();
+        for (const QString& base : std::as_const(bases)) {
+            const QDir dir(base);
+            for (const QString& name :
+                 dir.entryList({QStringLiteral("comptoir-pg-*")}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+                const QString folder = dir.filePath(name);
+                QFile owner(folder + QStringLiteral("/owner"));
+                if (!owner.open(QIODevice::ReadOnly))
+                    continue;
+                const QList<QByteArray> fields = owner.readAll().trimmed().split(' ');
+                owner.close();
+                const pid_t pid = fields.isEmpty() ? 0 : pid_t(fields.first().toLongLong());
+                if (pid <= 0 || (alive(pid) && startTime(pid) == fields.value(1)))
+                    continue; // its test still runs
+                stopOrphan(folder + QStringLiteral("/data"));
+                if (QDir(folder).removeRecursively())
+                    ++reaped;
+            }
+        }
+        return reaped;
+    }
+
+    // A process that runs (a zombie no longer does).
+    static bool alive(pid_t pid)
+    {
+        if (pid <= 0 || (::kill(pid, 0) != 0 && errno != EPERM))
+            return false;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return true;
+        const QByteArray line = stat.readAll();
+        return line.mid(line.lastIndexOf(')') + 2, 1) != "Z";
+    }
+
 private:
+    // A process's start time (field 22 of /proc/<pid>/stat), so that a pid used again by another
+    // process is not taken for the owner.
+    static QByteArray startTime(pid_t pid)
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return {};
+        const QByteArray line = stat.readAll();
+        const qsizetype paren = line.lastIndexOf(')'); // the command's name may hold spaces
+        const QList<QByteArray> fields = line.mid(paren + 2).split(' ');
+        return fields.value(19); // field 22 counted from the state, field 3
+    }
+
+    // The children of a process (its server processes), from /proc.
+    static QList<pid_t> childrenOf(pid_t parent)
+    {
+        QList<pid_t> children;
+        const QDir proc(QStringLiteral("/proc"));
+        for (const QString& entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            bool number = false;
+            const pid_t pid = pid_t(entry.toLongLong(&number));
+            if (!number)
+                continue;
+            QFile stat(proc.filePath(entry + QStringLiteral("/stat")));
+            if (!stat.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray line = stat.readAll();
+            const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            if (pid_t(fields.value(1).toLongLong()) == parent)
+                children.append(pid);
+        }
+        return children;
+    }
+
+    // The server of an orphaned cluster stopped at once, even one a test had stopped (SIGSTOP): its
+    // processes go on first, the postmaster then shuts down immediately (SIGQUIT: it frees its
+    // shared memory), killed if it does not within a minute.
+    static void stopOrphan(const QString& dataDir)
+    {
+        QFile pidFile(dataDir + QStringLiteral("/postmaster.pid"));
+        if (!pidFile.open(QIODevice::ReadOnly))
+            return;
+        const pid_t postmaster = pid_t(pidFile.readLine().trimmed().toLongLong());
+        pidFile.close();
+        if (postmaster <= 0 || !alive(postmaster))
+            return;
+        // postmaster.pid names our cluster's server only while its command line names the folder.
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(postmaster));
+        if (!cmdline.open(QIODevice::ReadOnly) || !cmdline.readAll().contains(QFile::encodeName(dataDir)))
+            return;
+        const QList<pid_t> children = childrenOf(postmaster);
+        ::kill(postmaster, SIGCONT);
+        for (pid_t child : children)
+            ::kill(child, SIGCONT);
+        ::kill(postmaster, SIGQUIT);
+        for (int i = 0; i < 600 && alive(postmaster); ++i)
+            QThread::msleep(100);
+        if (alive(postmaster)) {
+            for (pid_t child : children)
+                ::kill(child, SIGKILL);
+            ::kill(postmaster, SIGKILL);
+        }
+    }
+
     static int freePort()
     {
         QTcpServer probe;
