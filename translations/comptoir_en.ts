@@ -4158,6 +4158,14 @@ Nothing was changed on this counter.</source>
         <source>Saved in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>comptoir::ScanField</name>
@@ -6467,7 +6475,7 @@ This counter keeps its previous settings. Tell IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The library system's REST address in %1 is refused: %2</source>
+        <source>The library system&apos;s REST address in %1 is refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
