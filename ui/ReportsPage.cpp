@@ -103,7 +103,7 @@ ReportsPage::ReportsPage(QWidget* parent)
 
     // The table and the charts on two tabs, the table first: at 1366 × 800, under the desk's scan
     // field and banner, a splitter shared with the charts left the table about a row and a half.
-    // Alt+T / Alt+G (the tabs' mnemonics) or Ctrl+Tab go from one to the other; the export buttons
+    // Alt+T / Alt+H (the tabs' mnemonics) or Ctrl+Tab go from one to the other; the export buttons
     // sit in the tab bar's corner rather than on a line of their own.
     m_views = new QTabWidget(this);
     m_views->setObjectName(QStringLiteral("reportViews"));
