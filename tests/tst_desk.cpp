@@ -9,6 +9,7 @@
 #include "HoldShelfPage.h"
 #include "MainWindow.h"
 #include "PullListPage.h"
+#include "ReportsPage.h"
 #include "ScanField.h"
 #include "Settings.h"
 #include "SlipPdf.h"
@@ -28,23 +29,68 @@
 #include "support/MockClock.h"
 #include "support/NetStoreRig.h"
 
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUuid>
 
 #include <optional>
 
 using namespace comptoir;
 using comptoir::test::InProcessSandbox;
+
+namespace {
+
+// Settings > every tab, at the size the dialog takes on a 1366 × 768 screen.
+void checkSettingsDialog(QDialog* dialog)
+{
+    auto* tabs = dialog->findChild<QTabWidget*>(QString(), Qt::FindDirectChildrenOnly);
+    QVERIFY(tabs);
+    QVERIFY(tabs->count() >= 9);
+    // As it opens: within the screen.
+    QVERIFY2(dialog->width() <= 1366 && dialog->height() <= 768,
+             qPrintable(QStringLiteral("%1 × %2").arg(dialog->width()).arg(dialog->height())));
+    QStringList tooBig;
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+        const QString name = tabs->tabText(i);
+        const QSize minimum = dialog->minimumSizeHint(), hint = dialog->sizeHint();
+        if (minimum.width() > 1300 || minimum.height() > 720)
+            tooBig << QStringLiteral("%1: minimum %2 × %3").arg(name).arg(minimum.width()).arg(minimum.height());
+        if (hint.width() > 1366 || hint.height() > 768)
+            tooBig << QStringLiteral("%1: size hint %2 × %3").arg(name).arg(hint.width()).arg(hint.height());
+        auto* scroll = qobject_cast<QScrollArea*>(tabs->currentWidget());
+        if (!scroll) {
+            tooBig << QStringLiteral("%1: not in a scroll area").arg(name);
+            continue;
+        }
+        const int wide = scroll->widget()->minimumSizeHint().width();
+        if (wide > scroll->viewport()->width() || scroll->horizontalScrollBar()->isVisible())
+            tooBig << QStringLiteral("%1: %2 px wide in %3").arg(name).arg(wide).arg(scroll->viewport()->width());
+        if (!qEnvironmentVariableIsEmpty("COMPTOIR_SHOTS"))
+            dialog->grab().save(
+                QDir(qEnvironmentVariable("COMPTOIR_SHOTS")).filePath(QStringLiteral("settings-%1.png").arg(i)));
+    }
+    QVERIFY2(tooBig.isEmpty(), qPrintable(tooBig.join(QStringLiteral("; "))));
+}
+
+} // namespace
 
 class TestDesk : public QObject
 {
@@ -636,6 +682,79 @@ private Q_SLOTS:
             QVERIFY(QFileInfo::exists(QDir(dir).filePath(QStringLiteral("crate-receipt.png"))));
         }
         window().selectPage(MainWindow::Page::Capture);
+    }
+
+    // The supervisor's page in the desk's window at 1366 × 800, scan field and banner included:
+    // the sentence, then the sites' table with at least ten rows in view (counted from the rows'
+    // height and the viewport's); the charts one key away (Alt+H), the table back with Alt+T.
+    void reportsPageFitsTheWindow()
+    {
+        ReportsPage* page = m_desk->reportsPage();
+        QVERIFY(page);
+        // No page, with the day's data in it, asks for more than the screen (the delivery page's
+        // summary on one line pushed the window to 1514 px).
+        for (int p = 0; p < MainWindow::PageCount; ++p)
+            QVERIFY2(window().pageWidget(MainWindow::Page(p))->minimumSizeHint().width() <= 1366 - 200,
+                     qPrintable(QString::number(p)));
+        QVERIFY(window().minimumSizeHint().width() <= 1366);
+        QCOMPARE(window().size(), QSize(1366, 800));
+        QSignalSpy taken(page, &ReportsPage::taken);
+        window().selectPage(MainWindow::Page::Reports); // opened: the day's report is taken
+        QVERIFY(taken.wait(30000));
+        QVERIFY(taken.first().first().toBool());
+        QTableView* table = page->table();
+        QVERIFY(table->model()->rowCount() >= 10);
+        QCoreApplication::processEvents();
+        QVERIFY(table->isVisible());
+        auto* attention = page->findChild<QLabel*>(QStringLiteral("reportAttention"));
+        QVERIFY(attention && attention->isVisible());
+        QVERIFY(!attention->text().isEmpty());
+        QVERIFY(attention->height() >= attention->heightForWidth(attention->width()));
+        const int rowHeight = table->rowHeight(0);
+        QVERIFY(rowHeight > 0);
+        const int rows = table->viewport()->height() / rowHeight;
+        qInfo() << "reports page:" << rows << "rows in view";
+        QVERIFY2(rows >= 10, qPrintable(QStringLiteral("%1 rows in view (viewport %2 px, rows of %3 px)")
+                                            .arg(rows)
+                                            .arg(table->viewport()->height())
+                                            .arg(rowHeight)));
+        // The charts: a tab of their own, reached from the keyboard, with room to draw.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_H, Qt::AltModifier);
+        QVERIFY(!table->isVisible());
+        auto* charts = page->findChild<QWidget*>(QStringLiteral("reportCharts"));
+        QVERIFY(charts && charts->isVisible());
+        QVERIFY(charts->height() >= 300);
+        QVERIFY(charts->width() >= 900);
+        QTest::keyClick(page, Qt::Key_T, Qt::AltModifier);
+        QVERIFY(table->isVisible());
+        // Ctrl+F from the charts: the table and its filter.
+        QTest::keyClick(page, Qt::Key_H, Qt::AltModifier);
+        QTest::keyClick(page, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(table->isVisible());
+        if (!qEnvironmentVariableIsEmpty("COMPTOIR_SHOTS"))
+            QVERIFY(window().grab().save(
+                QDir(qEnvironmentVariable("COMPTOIR_SHOTS")).filePath(QStringLiteral("reports-desk.png"))));
+        window().selectPage(MainWindow::Page::Capture);
+    }
+
+    // Settings fits a 1366 × 768 screen, whichever tab is open (the desk's own pages included):
+    // the dialog's minimum within 1300 × 720, what it asks for within the screen, and in it, no
+    // tab wider than the room the dialog gives it (no sideways scrolling).
+    void settingsFitASmallScreen()
+    {
+        bool checked = false;
+        QTimer::singleShot(0, this, [&checked] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            checkSettingsDialog(dialog);
+            checked = true;
+            dialog->reject();
+        });
+        Q_EMIT window().settingsRequested();
+        QVERIFY(checked);
+        QVERIFY(!QTest::currentTestFailed());
     }
 
     void tablesAreReadable()

@@ -60,6 +60,13 @@ double round1(double v)
     return std::round(v * 10.0) / 10.0;
 }
 
+// When a request on the shelf was captured, in seconds since 1970 (whole seconds: the hours
+// round as the report's do): its timestamp when that falls on its waiting day (the move to the
+// shelf changed it), else the end of the waiting day.
+const QString CapturedSql =
+    QStringLiteral("CAST(CASE WHEN substr(timestamp, 1, 10) = waiting_date THEN strftime('%s', timestamp) ELSE "
+                   "strftime('%s', waiting_date, '+1 day') END AS INTEGER)");
+
 // Nearest rank, written again here from its definition (the smallest value with at least p % of
 // the values at or below it).
 double nearestRank(QList<double> values, double p)
@@ -126,11 +133,11 @@ class TestReports : public QObject
         q.exec(QStringLiteral(
                    "SELECT (julianday(timestamp) - julianday(hold_date)) * 24 FROM holds WHERE %1 AND status IN ('T', "
                    "'P') AND substr(timestamp, 1, 10) = '%2' "
-                   "UNION ALL SELECT (julianday(waiting_date) + 1 - julianday(hold_date)) * 24 FROM holds WHERE %1 AND "
+                   "UNION ALL SELECT (%3 - strftime('%s', hold_date)) / 3600.0 FROM holds WHERE %1 AND "
                    "(status IS NULL OR status NOT IN ('T', 'P')) AND waiting_date = '%2' "
-                   "UNION ALL SELECT (julianday(waiting_date) + 1 - julianday(hold_date)) * 24 FROM old_holds WHERE %1 "
+                   "UNION ALL SELECT (%3 - strftime('%s', hold_date)) / 3600.0 FROM old_holds WHERE %1 "
                    "AND waiting_date = '%2'")
-                   .arg(where, R));
+                   .arg(where, R, CapturedSql));
         QList<double> hours;
         while (q.next())
             if (q.value(0).toDouble() >= -1e-9)
@@ -221,14 +228,15 @@ class TestReports : public QObject
         const QString orders =
             QStringLiteral(
                 "WITH m AS (SELECT hold_id, hold_group_id AS g, pickup_library_id AS site, hold_date, status, "
-                "waiting_date, 0 AS old, NULL AS left_day, 0 AS filled FROM holds WHERE hold_group_id IS NOT NULL "
-                "UNION ALL SELECT hold_id, hold_group_id, pickup_library_id, hold_date, status, waiting_date, 1, CASE "
-                "WHEN status = 'F' THEN substr(timestamp, 1, 10) ELSE cancellation_date END, status IS 'F' FROM "
-                "old_holds WHERE hold_group_id IS NOT NULL AND julianday(timestamp) >= julianday('%1')), "
+                "waiting_date, 0 AS old, NULL AS left_day, 0 AS filled, %2 AS cap FROM holds WHERE hold_group_id IS "
+                "NOT NULL UNION ALL SELECT hold_id, hold_group_id, pickup_library_id, hold_date, status, waiting_date, "
+                "1, CASE WHEN status = 'F' THEN substr(timestamp, 1, 10) ELSE cancellation_date END, status IS 'F', "
+                "%2 FROM old_holds WHERE hold_group_id IS NOT NULL AND julianday(timestamp) >= julianday('%1')), "
                 "o AS (SELECT g, (SELECT site FROM m AS f WHERE f.g = m.g ORDER BY hold_id LIMIT 1) AS site, "
                 "sum(old = 0) AS cur, sum(old = 0 AND status IS 'W') AS cur_w, max(filled) AS filled, max(left_day) AS "
-                "left_day, min(hold_date) AS placed, max(waiting_date) AS last_w FROM m GROUP BY g) ")
-                .arg(R1);
+                "left_day, min(hold_date) AS placed, max(waiting_date) AS last_w, max(cap) AS ready_at FROM m GROUP "
+                "BY g) ")
+                .arg(R1, CapturedSql);
         const QString where =
             row.site == NetworkSite ? QStringLiteral("1") : QStringLiteral("site = '%1'").arg(row.site);
         QSqlQuery q(m_sandbox.circulation->database());
@@ -252,7 +260,7 @@ class TestReports : public QObject
             if (row.value(key) != value)
                 QFAIL(qPrintable(
                     QStringLiteral("%1 %2: report %3, SQL %4").arg(row.site, key).arg(row.value(key)).arg(value)));
-        QVERIFY(q.exec(orders + QStringLiteral("SELECT (julianday(last_w) + 1 - julianday(placed)) * 24 FROM o WHERE "
+        QVERIFY(q.exec(orders + QStringLiteral("SELECT (ready_at - strftime('%s', placed)) / 3600.0 FROM o WHERE "
                                                "%2 AND cur_w = cur AND last_w = '%1' AND placed IS NOT NULL")
                                     .arg(R, where)));
         QList<double> hours;
@@ -729,6 +737,70 @@ private Q_SLOTS:
         QVERIFY(t.isAlert(figure::PendingOver48hPct, 10.1));
         QVERIFY(t.isAlert(figure::Within24hPct, 79.9));
         QVERIFY(!t.isAlert(figure::Within24hPct, 80.0));
+    }
+
+    // A request on the shelf whose timestamp falls on its waiting day was captured at that moment
+    // at the latest (Koha's move to W changes it): the hours count from it, still from the start
+    // of the day placed. A timestamp on another day (changed since) leaves the end of the waiting
+    // day. The edges of 24 h and 48 h to the second, and an order made ready in the morning.
+    void captureAtTheTimestamp()
+    {
+        const QTimeZone utc = QTimeZone::utc();
+        const QDate R(2026, 11, 22);
+        qint64 id = 0;
+        auto shelved = [&](const QDate& placed, const QDateTime& stamp, qint64 group = 0) {
+            HoldRecord h;
+            h.id = ++id;
+            h.pickup = QStringLiteral("A");
+            h.status = QStringLiteral("W");
+            h.placed = placed;
+            h.waiting = R;
+            h.expires = R.addDays(10);
+            h.timestamp = stamp;
+            h.group = group;
+            return h;
+        };
+        const std::vector<HoldRecord> holds = {
+            shelved(R, QDateTime(R, QTime(10, 0), utc)),                       // 10 h
+            shelved(R.addDays(-1), QDateTime(R, QTime(0, 0), utc)),            // 24 h exactly: within 24 h
+            shelved(R.addDays(-1), QDateTime(R, QTime(0, 0, 1), utc)),         // 24 h 1 s: within 48 h
+            shelved(R.addDays(-2), QDateTime(R, QTime(0, 0), utc)),            // 48 h exactly: within 48 h
+            shelved(R.addDays(-2), QDateTime(R, QTime(0, 0, 1), utc)),         // 48 h 1 s: late
+            shelved(R.addDays(-1), QDateTime(R.addDays(1), QTime(9, 0), utc)), // changed the next day: 48 h
+            shelved(R, QDateTime(R.addDays(-1), QTime(23, 0), utc)),           // not on its day: 24 h
+        };
+        DayReport r;
+        addHoldFigures(holds, ReportWindow{R, utc}, {{QStringLiteral("A"), QStringLiteral("Site A")}}, r);
+        const SiteFigures& a = r.sites.first();
+        QCOMPARE(a.value(figure::Processed), 7.0);
+        QCOMPARE(a.value(figure::Within24hPct), 42.9); // 10 h, 24 h, 24 h: 3 of 7
+        QCOMPARE(a.value(figure::Within48hPct), 85.7); // and 24 h 1 s, 48 h, 48 h: 6 of 7
+        // 10, 24, 24, 24.0003, 48, 48, 48.0003: median (4th of 7) 24.0, p90 (7th) 48.0.
+        QCOMPARE(a.value(figure::ProcessingMedianH), 24.0);
+        QCOMPARE(a.value(figure::ProcessingP90H), 48.0);
+
+        // Orders: captured at 09:00 and 11:30 the day placed: ready in 11.5 h; one whose last
+        // request changed the next day: the end of the day, 24 h; one collected at 15:00 the day it
+        // was made ready: 15 h at most. In Paris, a timestamp at 23:30 UTC the day before is 00:30
+        // on the waiting day.
+        std::vector<HoldRecord> orders = {
+            shelved(R, QDateTime(R, QTime(9, 0), utc), 1),  shelved(R, QDateTime(R, QTime(11, 30), utc), 1),
+            shelved(R, QDateTime(R, QTime(8, 0), utc), 2),  shelved(R, QDateTime(R.addDays(1), QTime(8, 0), utc), 2),
+            shelved(R, QDateTime(R, QTime(15, 0), utc), 3),
+        };
+        orders.back().old = true;
+        orders.back().status = QStringLiteral("F");
+        DayReport c;
+        addCollectFigures(orders, ReportWindow{R, utc}, c);
+        QCOMPARE(c.network.value(figure::CollectReadyToday), 3.0);
+        QCOMPARE(c.network.value(figure::CollectCollected), 1.0);
+        QCOMPARE(c.network.value(figure::CollectReadyMedianH), 15.0); // nearest rank of {11.5, 15, 24}
+        QCOMPARE(c.network.value(figure::CollectReadyP90H), 24.0);
+        const QTimeZone paris("Europe/Paris");
+        QVERIFY(paris.isValid());
+        DayReport p;
+        addCollectFigures({shelved(R, QDateTime(R.addDays(-1), QTime(23, 30), utc), 4)}, ReportWindow{R, paris}, p);
+        QCOMPARE(p.network.value(figure::CollectReadyMedianH), 0.5);
     }
 
     // Pull runs and crates come from this counter's outbox, counted on the day only.

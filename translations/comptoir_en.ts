@@ -4318,6 +4318,14 @@ Nothing was changed on this counter.</source>
         <source>Saved in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>comptoir::ScanField</name>

@@ -4315,6 +4315,14 @@ Rien n’a été modifié sur ce poste.</translation>
         <source>Saved in %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>Grap&amp;hiques</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::ScanField</name>

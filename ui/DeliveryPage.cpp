@@ -70,6 +70,9 @@ DeliveryPage::DeliveryPage(DeliveryService& service, const Clock& clock, QWidget
     m_rounds->setFocusPolicy(Qt::NoFocus);
     top->addWidget(roundLabel);
     top->addWidget(m_rounds);
+    // The round's summary wraps rather than widening the page: on one line, once a round had its
+    // orders, it pushed the desk's window past a 1366 px screen.
+    m_summary->setWordWrap(true);
     top->addWidget(m_summary, 1);
     auto* outcomeLabel = new QLabel(tr("Parcel scanned back (Alt+O):"), this);
     outcomeLabel->setBuddy(m_outcomeBox);
@@ -122,6 +125,7 @@ DeliveryPage::DeliveryPage(DeliveryService& service, const Clock& clock, QWidget
     layout->addLayout(buttons);
     auto* keys =
         new QLabel(tr("↑ ↓: choose an order or a document · scan a parcel label to record how it came back"), this);
+    keys->setWordWrap(true);
     layout->addWidget(keys);
 
     auto* nextRound = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_R), this);

@@ -66,6 +66,9 @@ LockerSettingsPage::LockerSettingsPage(Settings& settings, QWidget* parent)
     form->addRow(tr("Lock boards:"), m_family);
     form->addRow(tr("Serial port:"), m_port);
     form->addRow(tr("Speed (baud):"), m_baud);
+    // Long labels go above their field when room runs short: with the door map beside them, the
+    // page fits a Settings dialog on a 1366 px screen.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     left->addLayout(form);
     left->addWidget(new QLabel(tr("Boards"), this));
     m_boards = table({tr("Address"), tr("Locks"), tr("Inverted switch (0/1)"), tr("Pulse (ms)")}, this);
@@ -114,6 +117,7 @@ LockerSettingsPage::LockerSettingsPage(Settings& settings, QWidget* parent)
     kiosk->addRow(tr("Phone number shown when out of service:"), m_phone);
     kiosk->addRow(tr("Kiosk back to its welcome after:"), m_idle);
     kiosk->addRow(QString(), m_pin);
+    kiosk->setRowWrapPolicy(QFormLayout::WrapLongRows);
     right->addLayout(kiosk);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("lockerSettingsProblem"));

@@ -14,6 +14,7 @@ class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStandardItemModel;
+class QTabWidget;
 class QTableView;
 
 namespace comptoir {
@@ -22,11 +23,12 @@ namespace reports {
 class ReportService;
 }
 
-// The supervisor's page: what needs attention today in one sentence, the charts (pending requests
-// by age over 30 days, the sites side by side), and the figures of one section as a table (sites in
-// rows, sortable, filtered by site as you type, red where a threshold is passed), with PDF and CSV
-// export. Keyboard: F5 takes the report again, Alt+S / Alt+Shift+S step through the sections,
-// Ctrl+F filters by site, Ctrl+E exports the PDF, Ctrl+Shift+E the CSV.
+// The supervisor's page: what needs attention today in one sentence, the figures of one section as
+// a table (sites in rows, sortable, filtered by site as you type, red where a threshold is passed)
+// and, on a second tab, the charts (pending requests by age over 30 days, the sites side by side),
+// with PDF and CSV export. Keyboard: F5 takes the report again, Alt+S / Alt+Shift+S step through
+// the sections, Alt+T the table, Alt+H the charts, Ctrl+F filters by site (and shows the table),
+// Ctrl+E exports the PDF, Ctrl+Shift+E the CSV.
 class ReportsPage : public QWidget
 {
     Q_OBJECT
@@ -47,6 +49,8 @@ public:
     QComboBox* sectionBox() const { return m_section; }
     QLineEdit* siteFilter() const { return m_filter; }
     QString countersText() const;
+    // The table and the charts, one tab each.
+    QTabWidget* views() const { return m_views; }
     Status exportPdf(const QString& path) const;
     Status exportCsv(const QString& path) const;
 
@@ -74,6 +78,7 @@ private:
     QPushButton* m_refresh = nullptr;
     QPushButton* m_pdf = nullptr;
     QPushButton* m_csv = nullptr;
+    QTabWidget* m_views = nullptr;
     QTableView* m_table = nullptr;
     QStandardItemModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;

@@ -31,6 +31,22 @@
 
 namespace comptoir {
 
+namespace {
+
+// A tab's page in a scroll area: on a 1366 × 768 screen a tall page scrolls rather than pushing
+// the dialog past the screen (its pages' widths are kept within the screen themselves).
+QScrollArea* scrolled(QWidget* page)
+{
+    auto* area = new QScrollArea;
+    area->setObjectName(page->objectName().isEmpty() ? QString() : page->objectName() + QStringLiteral("Scroll"));
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setWidget(page);
+    return area;
+}
+
+} // namespace
+
 TemplateEditor::TemplateEditor(print::TemplateStore& store, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
@@ -159,7 +175,7 @@ SettingsDialog::SettingsDialog(Settings& settings, print::TemplateStore& templat
     m_tabs = tabs;
     layout->addWidget(tabs, 1);
     m_shelves->setLayout(current, knownLocations);
-    tabs->addTab(m_shelves, tr("Shelves"));
+    tabs->addTab(scrolled(m_shelves), tr("Shelves"));
 
     auto* slips = new QWidget(this);
     auto* slipsLayout = new QVBoxLayout(slips);
@@ -210,8 +226,8 @@ SettingsDialog::SettingsDialog(Settings& settings, print::TemplateStore& templat
     form->addRow(QString(), m_receipt);
     slipsLayout->addLayout(form);
     slipsLayout->addWidget(m_templates, 1);
-    tabs->addTab(slips, tr("Slips"));
-    tabs->addTab(m_devices, tr("Devices"));
+    tabs->addTab(scrolled(slips), tr("Slips"));
+    tabs->addTab(scrolled(m_devices), tr("Devices"));
     // What the network's configuration locks shows, and cannot be changed here.
     const QString lockedTip = tr("Set by the network's configuration; IT changes it.");
     if (settings.isLocked(QStringLiteral("desk/shelfLayout"))) {
@@ -228,13 +244,13 @@ SettingsDialog::SettingsDialog(Settings& settings, print::TemplateStore& templat
         m_receipt->setToolTip(lockedTip);
     }
     m_lockers = new LockerSettingsPage(settings, this);
-    tabs->addTab(m_lockers, tr("Lockers"));
+    tabs->addTab(scrolled(m_lockers), tr("Lockers"));
     // Shuttle crates: the hub and the van's routes.
     m_shuttle = new ShuttleSettingsPage(settings, this);
-    tabs->addTab(m_shuttle, QCoreApplication::translate("comptoir::CratesPage", "Shuttle crates"));
+    tabs->addTab(scrolled(m_shuttle), QCoreApplication::translate("comptoir::CratesPage", "Shuttle crates"));
     // Reports: the thresholds that turn a cell red.
     m_reports = new ReportSettingsPage(settings, this);
-    tabs->addTab(m_reports, tr("Reports"));
+    tabs->addTab(scrolled(m_reports), tr("Reports"));
     const auto enable = [this] {
         const bool raw = !m_output->currentData().toString().startsWith(QLatin1String("system"));
         m_address->setEnabled(raw);
@@ -254,7 +270,7 @@ SettingsDialog::SettingsDialog(Settings& settings, print::TemplateStore& templat
 
 void SettingsDialog::addPage(QWidget* page, const QString& title)
 {
-    m_tabs->addTab(page, title);
+    m_tabs->addTab(scrolled(page), title);
 }
 
 desk::ShelfLayout SettingsDialog::shelfLayout() const

@@ -24,6 +24,7 @@ struct Order
     QDate left;                          // the day its last old request left
     QDate placed;                        // the earliest hold_date
     QDate lastWaiting;                   // the latest waiting_date
+    QDateTime readyAt;                   // the latest capture (capturedAt of its waiting requests)
 };
 
 struct Tally
@@ -63,6 +64,13 @@ void addCollectFigures(const std::vector<HoldRecord>& holds, const ReportWindow&
             o.placed = h.placed;
         if (h.waiting.isValid() && (!o.lastWaiting.isValid() || h.waiting > o.lastWaiting))
             o.lastWaiting = h.waiting;
+        if (h.waiting.isValid()) {
+            HoldRecord shelved = h;
+            shelved.old = true; // read from its waiting_date (and its timestamp on that day)
+            const QDateTime at = capturedAt(shelved, window.zone);
+            if (at.isValid() && (!o.readyAt.isValid() || at > o.readyAt))
+                o.readyAt = at;
+        }
         if (!h.old) {
             ++o.current;
             o.currentWaiting += h.status == QLatin1String("W");
@@ -102,11 +110,9 @@ void addCollectFigures(const std::vector<HoldRecord>& holds, const ReportWindow&
         }
         const bool nothingLeftToCapture = o.currentWaiting == o.current;
         if (nothingLeftToCapture && o.lastWaiting == window.day && o.placed.isValid()) {
-            HoldRecord first, last;
+            HoldRecord first;
             first.placed = o.placed;
-            last.old = true; // read from its waiting_date
-            last.waiting = o.lastWaiting;
-            const QDateTime from = placedAt(first, window.zone), to = capturedAt(last, window.zone);
+            const QDateTime from = placedAt(first, window.zone), to = o.readyAt;
             if (from.isValid() && to.isValid() && to >= from)
                 both([&](Tally& t) { t.hours.push_back(double(from.secsTo(to)) / 3600.0); });
         }

@@ -20,8 +20,9 @@ namespace comptoir::reports {
 //   filled by one request, the others then cancelled (bug 41849, Koha 25.11), and a title of an
 //   order cancelled by staff does not undo the pickup of the rest.
 // - Time to ready: from the order's placement (the earliest hold_date of its requests, at the
-//   start of that day) to the capture of its last request (the latest waiting_date, at the end of
-//   that day, as capturedAt() reads a day: never flattering the promise). An order is ready on the
+//   start of that day) to the capture of its last request (the latest waiting_date, read as
+//   capturedAt() reads it: at its timestamp when that falls on the waiting day, else at the end
+//   of that day; never flattering the promise). An order is ready on the
 //   day its latest waiting_date is the day and none of its current requests is still not waiting
 //   (it may have been collected since). Requests cancelled before capture (no waiting_date) left
 //   the order and are not waited for.

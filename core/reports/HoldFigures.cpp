@@ -106,7 +106,17 @@ QDateTime capturedAt(const HoldRecord& h, const QTimeZone& zone)
 {
     if (!h.old && (h.status == QLatin1String("T") || h.status == QLatin1String("P")))
         return h.timestamp.isValid() ? h.timestamp.toTimeZone(zone) : QDateTime();
-    return h.waiting.isValid() ? QDateTime(h.waiting.addDays(1), QTime(0, 0), zone) : QDateTime();
+    if (!h.waiting.isValid())
+        return {};
+    // Koha changes a request's timestamp when it puts it on the shelf (W, waiting_date that day),
+    // and every later change moves it on: a timestamp on the waiting day is at or after the
+    // capture, so it bounds it more closely than the end of that day, and still never flatters.
+    if (h.timestamp.isValid()) {
+        const QDateTime at = h.timestamp.toTimeZone(zone);
+        if (at.date() == h.waiting)
+            return at;
+    }
+    return QDateTime(h.waiting.addDays(1), QTime(0, 0), zone);
 }
 
 double percentile(std::vector<double> values, double p)

@@ -26,9 +26,11 @@ struct HoldRecord
     static HoldRecord fromKoha(const QJsonObject& hold, bool old);
 };
 
-// Ages and delays. Koha gives days (hold_date, waiting_date) and one date-time (timestamp), so a
-// day is read the way that never flatters the promise: placed at the start of its day, captured
-// (waiting_date) at the end of its day, pending requests aged at the end of the report's day.
+// Ages and delays. Koha gives days (hold_date, waiting_date) and one date-time (timestamp, the
+// request's last change), so a day is read the way that never flatters the promise: placed at the
+// start of its day, captured (waiting_date) at the end of its day unless its timestamp falls on
+// that day (the move to the shelf changed it, and nothing later moved it to another day: the
+// capture was at that moment or before), pending requests aged at the end of the report's day.
 // Placed and captured the same day is within 24 h; the next day, within 48 h; a request placed the
 // day before yesterday and still pending is older than 48 h. A request put in transit has its
 // timestamp: the hour counts.

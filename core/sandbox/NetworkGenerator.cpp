@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <random>
 
 namespace comptoir::sandbox {
@@ -37,6 +38,29 @@ public:
 private:
     std::mt19937_64 m_engine;
 };
+
+// A network keeping its 24/48 h promise, read from a draw of 0..29 (the draw the generator always
+// made for a request's age, so the rest of the data is unchanged). Captured: how many days after it
+// was placed; five in six the same day, one in ten the day after, a few late. Pending: how old it
+// is; mostly placed today or yesterday, a few late (every copy on loan, or not found on the shelf).
+int daysWaited(int draw)
+{
+    static const int late[] = {1, 1, 1, 2, 5};
+    return draw < 25 ? 0 : late[std::min(draw - 25, 4)];
+}
+
+int daysPending(int draw)
+{
+    return draw < 17 ? 0 : draw < 28 ? 1 : draw == 28 ? 3 : 8;
+}
+
+// How long ago a request went on the hold shelf, from a draw of 0..13: mostly the last few days
+// (patrons come soon), a few left past their last pickup day (ReservesMaxPickUpDelay, 10 days).
+int daysOnShelf(int draw)
+{
+    static const int days[] = {0, 0, 0, 1, 1, 1, 2, 2, 3, 4, 5, 7, 9, 12};
+    return days[std::clamp(draw, 0, 13)];
+}
 
 struct Site
 {
@@ -638,6 +662,8 @@ Result<GeneratorSummary> NetworkGenerator::generate(const QString& path, const G
             std::vector<bool> itemTaken(size_t(summary.items) + 1, false);
             int holdId = 0;
             int orderId = 0;
+            // An order is placed once, and the requests that move together reach the shelf together.
+            QDate orderPlaced, orderWaiting;
             while (holdId < options.holds) {
                 const int patronId = 1 + random.below(options.patrons);
                 const QString pickup =
@@ -646,6 +672,7 @@ Result<GeneratorSummary> NetworkGenerator::generate(const QString& path, const G
                 const int count = order ? std::min(options.holds - holdId, 2 + random.below(4)) : 1;
                 const QVariant group = order ? QVariant(++orderId) : QVariant();
                 int orderRoll = 0;
+                orderWaiting = QDate();
                 for (int n = 0; n < count; ++n) {
                     const int biblioId = 1 + random.below(summary.biblios);
                     const int firstItem = firstItemOfBiblio[size_t(biblioId - 1)];
@@ -656,7 +683,11 @@ Result<GeneratorSummary> NetworkGenerator::generate(const QString& path, const G
                     if (n == 0)
                         orderRoll = own;
                     const int roll = order && own % 5 != 0 ? orderRoll : own;
-                    QDate placed = options.today.addDays(-random.below(30));
+                    // Pending: its age; captured: how long it took (the draws as they always were).
+                    const int ageDraw = random.below(30);
+                    QDate placed = options.today.addDays(-daysPending(ageDraw));
+                    if (order && n > 0)
+                        placed = orderPlaced;
                     QString state = roll < 60   ? QString()
                                     : roll < 72 ? QStringLiteral("T")
                                     : roll < 95 ? QStringLiteral("W")
@@ -677,9 +708,13 @@ Result<GeneratorSummary> NetworkGenerator::generate(const QString& path, const G
                         itemValue = itemIndex + 1;
                         itemLevel = random.chance(15);
                         if (state == QLatin1String("W")) {
-                            const QDate waitingDate = options.today.addDays(-random.below(14));
-                            // Never on the shelf before it was asked for: asked for that day at the latest.
+                            QDate waitingDate = options.today.addDays(-daysOnShelf(random.below(14)));
+                            if (order && n > 0 && orderWaiting.isValid() && roll == orderRoll)
+                                waitingDate = orderWaiting;
+                            // Never on the shelf before it was asked for (its own day: below).
                             placed = std::min(placed, waitingDate);
+                            if (order && n == 0)
+                                orderWaiting = waitingDate;
                             waiting = isoDate(waitingDate);
                             expiration = isoDate(waitingDate.addDays(10));
                             ++summary.waiting;
@@ -689,6 +724,8 @@ Result<GeneratorSummary> NetworkGenerator::generate(const QString& path, const G
                             const QString from = siteIds[itemRefs[size_t(itemIndex)].site];
                             if (from == pickup) {
                                 state = QStringLiteral("W");
+                                if (order && n == 0)
+                                    orderWaiting = options.today;
                                 waiting = isoDate(options.today);
                                 expiration = isoDate(options.today.addDays(10));
                                 ++summary.waiting;
@@ -705,9 +742,27 @@ Result<GeneratorSummary> NetworkGenerator::generate(const QString& path, const G
                         }
                     }
                     ++holdId;
-                    // Never changed before it was placed.
-                    const QDateTime changed = std::max(stamp.addSecs(-random.below(86400 * 3)),
-                                                       QDateTime(placed, QTime(0, 0), QTimeZone::utc()));
+                    // Koha's timestamp: the last change. Captured (T, P), the capture; on the shelf,
+                    // the day it went there (the move to W changes the request); never before it
+                    // was placed.
+                    const qint64 back = random.below(86400 * 3);
+                    QDateTime changed = stamp.addSecs(-back);
+                    const bool ownDates = !(order && n > 0); // an order's other requests: its day
+                    if (state == QLatin1String("W")) {
+                        const QDate onShelf = QDate::fromString(waiting.toString(), Qt::ISODate);
+                        // Opening hours; today, before the data was taken (06:00): the night's returns.
+                        changed =
+                            onShelf == options.today
+                                ? stamp.addSecs(-(back % 3600))
+                                : QDateTime(onShelf, QTime(8, 0).addSecs(int(back % (10 * 3600))), QTimeZone::utc());
+                        if (ownDates)
+                            placed = onShelf.addDays(-daysWaited(ageDraw));
+                    } else if (!state.isEmpty() && ownDates) {
+                        placed = changed.date().addDays(-daysWaited(ageDraw));
+                    }
+                    if (order && n == 0)
+                        orderPlaced = placed;
+                    changed = std::max(changed, QDateTime(placed, QTime(0, 0), QTimeZone::utc()));
                     if (Status s =
                             w.run(hold, {holdId, patronId, biblioId, itemValue, pickup, isoDate(placed), priority,
                                          state.isEmpty() ? QVariant() : QVariant(state), waiting, expiration,
@@ -754,7 +809,8 @@ Result<GeneratorSummary> NetworkGenerator::generate(const QString& path, const G
                     past.chance(6) ? QString(QLatin1String(LockerBank.id)) : siteIds[past.below(siteCount)];
                 const QDate placed = options.today.addDays(-past.below(35));
                 const int outcome = past.below(100);
-                const QDate waiting = std::min(placed.addDays(past.below(4)), options.today);
+                static const int lag[] = {0, 0, 1, 2}; // on the shelf the same day, mostly
+                const QDate waiting = std::min(placed.addDays(lag[past.below(4)]), options.today);
                 const QDate expires = waiting.addDays(10);
                 QVariant state, waitingValue, expiration, cancelled;
                 QDate last; // the day it left the current requests
@@ -782,6 +838,47 @@ Result<GeneratorSummary> NetworkGenerator::generate(const QString& path, const G
                     !s.ok())
                     return s;
                 ++summary.oldHolds;
+            }
+
+            // Click & collect orders of the last days that ended: most collected (every request
+            // filled at the pickup, the checkout's moment as Koha's timestamp), a few cancelled;
+            // placed, made ready within a day or two, collected a few days later. Ids after the
+            // history's; from their own stream, so nothing above depends on them.
+            Random ended(options.seed ^ 0xc011ec7ULL);
+            QSqlQuery oldOrder;
+            if (Status s =
+                    w.prepare(oldOrder, QStringLiteral("INSERT INTO old_holds VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, "
+                                                       "?, ?, ?, ?, NULL, ?, NULL)"));
+                !s.ok())
+                return s;
+            const int endedOrders = std::max(3, options.holds / 100);
+            qint64 oldId = NetworkGenerator::OldHoldIds + oldCount;
+            for (int o = 0; o < endedOrders && summary.items > 0; ++o) {
+                const int patronId = 1 + ended.below(options.patrons);
+                const QString pickup = siteIds[ended.below(siteCount)];
+                // A third of them ended today: the day's handovers.
+                const QDate left = options.today.addDays(ended.chance(35) ? 0 : -(1 + ended.below(9)));
+                const bool collected = !ended.chance(12);
+                const QDate ready = left.addDays(-ended.below(collected ? 4 : 3));
+                const QDate placed = ready.addDays(-daysWaited(ended.below(30)));
+                const QDateTime at(left, QTime(9 + ended.below(9), ended.below(60)), QTimeZone::utc());
+                const int group = ++orderId;
+                const int count = 2 + ended.below(4);
+                for (int n = 0; n < count; ++n) {
+                    const int itemIndex = ended.below(summary.items);
+                    const int biblioId = itemRefs[size_t(itemIndex)].biblio;
+                    // Filled: its waiting day and the checkout; cancelled before capture: no waiting day.
+                    const QVariant state = collected ? QVariant(QStringLiteral("F")) : QVariant();
+                    const QVariant waitingValue = collected ? QVariant(isoDate(ready)) : QVariant();
+                    const QVariant expiration = collected ? QVariant(isoDate(ready.addDays(10))) : QVariant();
+                    const QVariant cancelled = collected ? QVariant() : QVariant(isoDate(left));
+                    if (Status s = w.run(oldOrder, {++oldId, patronId, biblioId, itemIndex + 1, pickup, isoDate(placed),
+                                                    state, waitingValue, expiration, at.toString(Qt::ISODate),
+                                                    ended.chance(15) ? 1 : 0, group, cancelled});
+                        !s.ok())
+                        return s;
+                    ++summary.oldHolds;
+                }
             }
 
             for (const char* statement : Indexes)
