@@ -1211,7 +1211,7 @@ private Q_SLOTS:
             collect << (n.has(key) ? formatValue(key, n.value(key)) : QStringLiteral("–"));
         QVERIFY2(text.contains(QStringLiteral("Network ") + collect.join(QLatin1Char(' '))),
                  qPrintable(collect.join(QLatin1Char(' '))));
-        QVERIFY(text.contains(QStringLiteral("Click & collect: %1 orders to prepare, %2 ready, %3 collected")
+        QVERIFY(text.contains(QStringLiteral("to prepare: %1; ready: %2; collected: %3")
                                   .arg(formatValue(figure::CollectToPrepare, n.value(figure::CollectToPrepare)),
                                        formatValue(figure::CollectReady, n.value(figure::CollectReady)),
                                        formatValue(figure::CollectCollected, n.value(figure::CollectCollected)))));

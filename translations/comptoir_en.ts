@@ -346,7 +346,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click &amp; collect: %1 orders to prepare, %2 ready, %3 collected, %4 cancelled or expired; %5 made ready today (median %6 h).</source>
+        <source>Click &amp; collect orders, to prepare: %1; ready: %2; collected: %3; cancelled or expired: %4; made ready today: %5 (median %6 h).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -346,8 +346,8 @@
         <translation>Réseau : %1 posées, %2 affectées, %3 satisfaites, %4 annulées, %5 expirées ; %6 en attente, dont %7 depuis plus de 48 h.</translation>
     </message>
     <message>
-        <source>Click &amp; collect: %1 orders to prepare, %2 ready, %3 collected, %4 cancelled or expired; %5 made ready today (median %6 h).</source>
-        <translation>Click &amp; collect : %1 commandes à préparer, %2 prêtes, %3 retirées, %4 annulées ou expirées ; %5 rendues prêtes aujourd’hui (médiane %6 h).</translation>
+        <source>Click &amp; collect orders, to prepare: %1; ready: %2; collected: %3; cancelled or expired: %4; made ready today: %5 (median %6 h).</source>
+        <translation>Commandes click &amp; collect, à préparer : %1 ; prêtes : %2 ; retirées : %3 ; annulées ou expirées : %4 ; rendues prêtes aujourd’hui : %5 (médiane %6 h).</translation>
     </message>
 </context>
 <context>
@@ -3557,7 +3557,10 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) taken at other counters of the site.</source>
-        <translation><numerusform>%n commande prise à un autre poste du site.</numerusform><numerusform>%n commandes prises aux autres postes du site.</numerusform></translation>
+        <translation>
+            <numerusform>%n commande prise à un autre poste du site.</numerusform>
+            <numerusform>%n commandes prises aux autres postes du site.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3628,7 +3631,10 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message numerus="yes">
         <source>%n door(s) in the network's banks, %1 holding an item, %2 jammed; read at %3.</source>
-        <translation><numerusform>%n casier dans les consignes du réseau (avec un document : %1 ; bloqués : %2) ; lu à %3.</numerusform><numerusform>%n casiers dans les consignes du réseau (avec un document : %1 ; bloqués : %2) ; lus à %3.</numerusform></translation>
+        <translation>
+            <numerusform>%n casier dans les consignes du réseau (avec un document : %1 ; bloqués : %2) ; lu à %3.</numerusform>
+            <numerusform>%n casiers dans les consignes du réseau (avec un document : %1 ; bloqués : %2) ; lus à %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6316,7 +6322,10 @@ Rien n’a été modifié sur ce poste.</translation>
     </message>
     <message numerus="yes">
         <source>Counter figures of %1 of the network's %n counter(s).</source>
-        <translation><numerusform>Chiffres des postes : %1 sur %n poste du réseau.</numerusform><numerusform>Chiffres des postes : %1 sur les %n postes du réseau.</numerusform></translation>
+        <translation>
+            <numerusform>Chiffres des postes : %1 sur %n poste du réseau.</numerusform>
+            <numerusform>Chiffres des postes : %1 sur les %n postes du réseau.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Missing (no snapshot of the day, not counted): %1.</source>

@@ -227,8 +227,9 @@ Status writeReportPdf(const DayReport& report, const QList<HistoryDay>& history,
         flow.font(10));
     if (n.has(figure::CollectToPrepare))
         textBlock(flow,
-                  tr("Click & collect: %1 orders to prepare, %2 ready, %3 collected, %4 cancelled or expired; %5 made "
-                     "ready today (median %6 h).")
+                  // Counts after labels, so that no word has to agree with a number ("1 annulées").
+                  tr("Click & collect orders, to prepare: %1; ready: %2; collected: %3; cancelled or expired: %4; "
+                     "made ready today: %5 (median %6 h).")
                       .arg(formatValue(figure::CollectToPrepare, n.value(figure::CollectToPrepare)),
                            formatValue(figure::CollectReady, n.value(figure::CollectReady)),
                            formatValue(figure::CollectCollected, n.value(figure::CollectCollected)),
