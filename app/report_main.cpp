@@ -232,7 +232,12 @@ int main(int argc, char* argv[])
     }
     const Thresholds thresholds = Thresholds::fromSettings(settings);
     auto history = service.history(day);
-    const QList<HistoryDay> days = history ? history.value() : QList<HistoryDay>();
+    QList<HistoryDay> days = history ? history.value() : QList<HistoryDay>();
+    // Not kept (--no-keep), the day's figures are still the ones just taken: the trend ends on them
+    // (the days before stay as kept, or missing).
+    for (HistoryDay& d : days)
+        if (d.day == day && !d.report)
+            d.report = taken->value();
 
     const QString target = parser.value(out);
     if (kind == QLatin1String("pdf")) {

@@ -43,6 +43,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 #include <cmath>
 
@@ -1187,6 +1188,30 @@ private Q_SLOTS:
         }
     }
 
+    // Thirty days with no report kept (a counter new to the network): the chart says so, on a plain
+    // 0 to 1 scale, and draws without the NaN scale Qt Charts makes of a range of 0 to 0.
+    void chartWithNoDayKept()
+    {
+        QList<HistoryDay> empty;
+        for (int d = 29; d >= 0; --d)
+            empty.append(HistoryDay{Day.addDays(-d), std::nullopt});
+        std::unique_ptr<QChart> trend(reportcharts::pendingTrend(empty, NetworkSite));
+        auto* y = qobject_cast<QValueAxis*>(trend->axes(Qt::Vertical).value(0));
+        QVERIFY(y);
+        QCOMPARE(y->min(), 0.0);
+        QCOMPARE(y->max(), 1.0);
+        QVERIFY(trend->title().contains(QStringLiteral("*")));
+        QCOMPARE(reportcharts::image(trend.get(), QSize(900, 420)).size(), QSize(900, 420));
+        DayReport none = m_report;
+        for (SiteFigures& s : none.sites)
+            for (const QString& key : {figure::PendingUnder24h, figure::Pending24To48h, figure::PendingOver48h})
+                s.set(key, 0);
+        std::unique_ptr<QChart> sites(reportcharts::sitesSideBySide(none, 0, true));
+        auto* count = qobject_cast<QValueAxis*>(sites->axes(Qt::Horizontal).value(0));
+        QVERIFY(count);
+        QCOMPARE(count->max(), 1.0);
+    }
+
     // The PDF's text, as pdftotext reads it, carries the sentence and the network's totals.
     void pdfText()
     {
@@ -1406,6 +1431,26 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("Cancelled/")) && text.contains(QStringLiteral("Median to")) &&
                      !text.contains(QStringLiteral("Cancelled/expi")),
                  qPrintable(text));
+        // As a PDF, not kept (a dry run): the trend ends on the day just taken, and nothing warns of
+        // a chart without a scale.
+        QProcess pdf;
+        pdf.setProcessEnvironment(env);
+        const QString path = data.filePath(QStringLiteral("dry.pdf"));
+        pdf.start(QStringLiteral(COMPTOIR_REPORT_PATH),
+                  {QStringLiteral("--demo"), QStringLiteral("--data-dir"), data.path(), QStringLiteral("--format"),
+                   QStringLiteral("pdf"), QStringLiteral("--out"), path, QStringLiteral("--no-keep")});
+        QVERIFY(pdf.waitForFinished(180000));
+        const QString said = QString::fromUtf8(pdf.readAllStandardError());
+        QVERIFY2(pdf.exitCode() == 0, qPrintable(said));
+        QVERIFY2(!said.contains(QStringLiteral("nan"), Qt::CaseInsensitive), qPrintable(said));
+        QVERIFY(QFileInfo(path).size() > 10000);
+        // Nothing was kept: the snapshots hold no day.
+        SnapshotStore kept;
+        QVERIFY(kept.open(data.filePath(SnapshotStore::fileName())).ok());
+        auto days = kept.history(QDate::currentDate().addDays(-400), QDate::currentDate().addDays(400));
+        QVERIFY(days.ok());
+        for (const HistoryDay& d : days.value())
+            QVERIFY(d.missing());
     }
 
     void thresholdsFromSettings()

@@ -107,7 +107,17 @@ QChart* pendingTrend(const QList<HistoryDay>& history, const QString& site, bool
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    y->applyNiceNumbers();
+    // No bar at all (every day missing, or nothing pending): a range of 0 to 0 gives Qt Charts no
+    // scale (NaN ticks); 0 to 1, empty, says it plainly.
+    qreal highest = 0;
+    for (int i = 0; i < history.size(); ++i)
+        highest = std::max(highest, sets[0]->at(i) + sets[1]->at(i) + sets[2]->at(i));
+    if (highest > 0)
+        y->applyNiceNumbers();
+    else {
+        y->setRange(0, 1);
+        y->setTickCount(2);
+    }
     QString title =
         QCoreApplication::translate("reports", "Pending requests by age, %1 to %2")
             .arg(history.isEmpty() ? QString() : QLocale().toString(history.first().day, QLocale::ShortFormat),
@@ -156,7 +166,15 @@ QChart* sitesSideBySide(const DayReport& report, int worst, bool byName)
     chart->addAxis(count, Qt::AlignBottom);
     series->attachAxis(axis);
     series->attachAxis(count);
-    count->applyNiceNumbers();
+    qreal highest = 0;
+    for (int i = 0; i < sets[0]->count(); ++i)
+        highest = std::max(highest, sets[0]->at(i) + sets[1]->at(i) + sets[2]->at(i));
+    if (highest > 0)
+        count->applyNiceNumbers();
+    else { // nothing pending anywhere: no scale to make nice (NaN ticks)
+        count->setRange(0, 1);
+        count->setTickCount(2);
+    }
     style(chart,
           worst > 0 && report.sites.size() > worst
               ? QCoreApplication::translate("reports", "Pending requests by age: the %1 sites with most over 48 h")
