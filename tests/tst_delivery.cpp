@@ -2,44 +2,45 @@
 #include "DeliverySettingsPage.h"
 #include "LookupPage.h"
 #include "PhoneOrderDialog.h"
+#include "ReportPdf.h"
 #include "Settings.h"
 #include "Workstation.h"
 #include "delivery/DeliveryService.h"
 #include "delivery/FeePosting.h"
 #include "delivery/PhoneOrder.h"
-#include "desk/NetworkLookup.h"
-#include "store/CacheStore.h"
-#include "ReportPdf.h"
-#include "reports/ReportExport.h"
-#include "reports/ServiceFigures.h"
 #include "desk/HoldPlacement.h"
 #include "desk/IlsSession.h"
+#include "desk/NetworkLookup.h"
+#include "reports/ReportExport.h"
+#include "reports/ServiceFigures.h"
+#include "store/CacheStore.h"
 #include "store/Outbox.h"
 
 #include "support/InProcessSandbox.h"
 #include "support/MockClock.h"
 
-#include <QDir>
-#include <cmath>
-#include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QProcess>
-#include <QSignalSpy>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QTreeWidget>
-#include <QPushButton>
-#include <QTableWidget>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSet>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QTimeEdit>
+#include <QTreeWidget>
+#include <cmath>
 
 using namespace comptoir;
 using namespace comptoir::delivery;
@@ -575,6 +576,17 @@ private Q_SLOTS:
                             .toString(),
                         o.card);
         }
+        // Each order that left has an event of its own besides the round's (the network store keeps
+        // each order's state from them).
+        QSet<QString> leftWithTheRound, told;
+        for (const Order& o : service().orders(round).value())
+            if (o.state == Order::State::Dispatched)
+                leftWithTheRound.insert(o.uuid);
+        QVERIFY(!leftWithTheRound.isEmpty());
+        for (const DeliveryService::Event& e : service().events().value())
+            if (e.entity == QLatin1String("order") && e.event == QLatin1String("dispatched"))
+                told.insert(e.entityUuid);
+        QCOMPARE(told, leftWithTheRound);
         const Manifest m = service().manifest(round).value();
         QCOMPARE(m.lines.size(), report.parcels);
         QCOMPARE(m.roundBarcode, Manifest::roundBarcodeFor(round));
@@ -620,6 +632,15 @@ private Q_SLOTS:
                             .isNull());
         auto refused = record(out[2], DeliveryService::Outcome::Refused);
         QVERIFY(refused.ok());
+        // An order whose parcels are all back is closed, with an event of its own, once.
+        for (const Parcel& p : std::as_const(out)) {
+            const Order o = service().order(p.orderUuid).value();
+            int closedEvents = 0;
+            for (const DeliveryService::Event& e : service().events().value())
+                closedEvents +=
+                    e.entity == QLatin1String("order") && e.entityUuid == o.uuid && e.event == QLatin1String("closed");
+            QCOMPARE(closedEvents, o.state == Order::State::Closed ? 1 : 0);
+        }
         // Absent, with the library keeping the documents for the patron: checked in, requested
         // again for them here (SIP2 15, through the outbox), checked in once more: on the hold shelf.
         DeliveryConfig keep = service().config();
@@ -773,7 +794,8 @@ private Q_SLOTS:
         const auto missing = post(99999999, fine);
         QVERIFY(!missing.ok());
         QVERIFY2(missing.error().code.endsWith(QStringLiteral("http404")), qPrintable(missing.error().code));
-        const QJsonObject extra{{QStringLiteral("amount"), 1.5}, {QStringLiteral("debit_type"), QStringLiteral("MANUAL")}};
+        const QJsonObject extra{{QStringLiteral("amount"), 1.5},
+                                {QStringLiteral("debit_type"), QStringLiteral("MANUAL")}};
         QVERIFY(!post(first.patronId, extra).ok()); // additionalProperties: false
         const auto made = post(first.patronId, fine);
         QVERIFY(made.ok());
@@ -794,7 +816,8 @@ private Q_SLOTS:
         };
         // The day the parcels came back.
         const QDateTime back = QDateTime::fromString(
-            scalar(QStringLiteral("SELECT min(at) FROM delivery_events WHERE event IN ('delivered','absent')")).toString(),
+            scalar(QStringLiteral("SELECT min(at) FROM delivery_events WHERE event IN ('delivered','absent')"))
+                .toString(),
             Qt::ISODateWithMs);
         QVERIFY(back.isValid());
         ReportWindow window;
@@ -803,9 +826,10 @@ private Q_SLOTS:
         const QVariantList span{window.start().toUTC().toString(Qt::ISODateWithMs),
                                 window.end().toUTC().toString(Qt::ISODateWithMs)};
         const auto events = [&](const char* entity, const char* event) {
-            return scalar(QStringLiteral("SELECT count(*) FROM delivery_events WHERE entity = ? AND event = ? AND at >= ? "
-                                         "AND at < ?"),
-                          {QLatin1String(entity), QLatin1String(event), span[0], span[1]})
+            return scalar(
+                       QStringLiteral("SELECT count(*) FROM delivery_events WHERE entity = ? AND event = ? AND at >= ? "
+                                      "AND at < ?"),
+                       {QLatin1String(entity), QLatin1String(event), span[0], span[1]})
                 .toInt();
         };
         DayReport before;
@@ -814,8 +838,14 @@ private Q_SLOTS:
         // Two click & collect orders handed over that day.
         const QDateTime saved = m_clock.now();
         m_clock.set(QDateTime(window.day, QTime(15, 0), QTimeZone::utc()));
-        QVERIFY(m_ws->store().outbox().markCollected(990001, QStringLiteral("DUPONT Marie"), 3, QStringLiteral("mdupont")).ok());
-        QVERIFY(m_ws->store().outbox().markCollected(990002, QStringLiteral("MARTIN Léa"), 2, QStringLiteral("mdupont")).ok());
+        QVERIFY(m_ws->store()
+                    .outbox()
+                    .markCollected(990001, QStringLiteral("DUPONT Marie"), 3, QStringLiteral("mdupont"))
+                    .ok());
+        QVERIFY(m_ws->store()
+                    .outbox()
+                    .markCollected(990002, QStringLiteral("MARTIN Léa"), 2, QStringLiteral("mdupont"))
+                    .ok());
         m_clock.set(saved);
         DayReport r;
         r.day = window.day;
@@ -834,11 +864,12 @@ private Q_SLOTS:
         QCOMPARE(row->value(figure::DeliveryParcels), double(events("parcel", "dispatched")));
         QCOMPARE(row->value(figure::DeliveryOrders), double(events("order", "created")));
         // The weight of the parcels that left: their items' weights.
-        const double grams = scalar(QStringLiteral("SELECT coalesce(sum(i.grams), 0) FROM delivery_items i WHERE "
-                                                   "i.parcel_uuid IN (SELECT entity_uuid FROM delivery_events WHERE "
-                                                   "entity = 'parcel' AND event = 'dispatched' AND at >= ? AND at < ?)"),
-                                    span)
-                                 .toDouble();
+        const double grams =
+            scalar(QStringLiteral("SELECT coalesce(sum(i.grams), 0) FROM delivery_items i WHERE "
+                                  "i.parcel_uuid IN (SELECT entity_uuid FROM delivery_events WHERE "
+                                  "entity = 'parcel' AND event = 'dispatched' AND at >= ? AND at < ?)"),
+                   span)
+                .toDouble();
         QCOMPARE(row->value(figure::DeliveryKg), std::round(grams / 100.0) / 10.0);
         // The sections show (page, PDF and comptoir-report go by them), the CSV has their rows.
         QVERIFY(r.sections().contains(Section::Delivery));
@@ -1132,11 +1163,11 @@ private Q_SLOTS:
         LookupPage page(lookup, m_ws->store().outbox());
         PhoneOrders orders(m_ws->session().rest(), m_clock);
         orders.setConfig(service().config());
-        orders.setPlaceHold([this](const QString& card, const QString& barcode, const QString& pickup,
-                                   CirculationDone done) {
-            desk::placeHold(m_ws->store().outbox(), m_ws->session().sip(), QStringLiteral("livraison-1"),
-                            QStringLiteral("mdupont"), QStringLiteral("CENTRE"), card, barcode, pickup, done);
-        });
+        orders.setPlaceHold(
+            [this](const QString& card, const QString& barcode, const QString& pickup, CirculationDone done) {
+                desk::placeHold(m_ws->store().outbox(), m_ws->session().sip(), QStringLiteral("livraison-1"),
+                                QStringLiteral("mdupont"), QStringLiteral("CENTRE"), card, barcode, pickup, done);
+            });
         QVERIFY(page.deliveryOrderButton()->isHidden());
         page.setPhoneOrders(&orders);
         page.show();
@@ -1167,7 +1198,8 @@ private Q_SLOTS:
         const QDateTime now = m_clock.now();
         QCOMPARE(dialog->quote().round, service().config().roundFor(now));
         QCOMPARE(dialog->quote().beforeCutoff, now.toLocalTime().time() < QTime(13, 0));
-        QVERIFY2(dialog->roundLabel()->text().contains(QStringLiteral("13:00")), qPrintable(dialog->roundLabel()->text()));
+        QVERIFY2(dialog->roundLabel()->text().contains(QStringLiteral("13:00")),
+                 qPrintable(dialog->roundLabel()->text()));
         QVERIFY(dialog->roundLabel()->text().contains(QStringLiteral("16:00–20:00")));
         QVERIFY(dialog->roundLabel()->text().contains(euros(500)));
         // Keyboard: the barcode field has the focus; Enter adds.

@@ -975,16 +975,30 @@ void DeliveryService::dispatch(const QDate& round, const CheckoutCall& checkout,
         if (steps->isEmpty()) {
             const QString now = iso(m_clock.now());
             const Status kept = m_outbox.database().transaction([&]() -> Status {
+                // The orders that leave with the round: each gets its own event, so that the other
+                // counters (the network store) see each order dispatched, not only the round.
+                const QString leaving = QStringLiteral(
+                    "round_date = ? AND state = 'open' AND eligible = 1 AND NOT EXISTS (SELECT 1 FROM "
+                    "delivery_parcels p WHERE p.order_uuid = delivery_orders.uuid AND p.state = 'planned') AND "
+                    "EXISTS (SELECT 1 FROM delivery_parcels p WHERE p.order_uuid = delivery_orders.uuid)");
+                QStringList orders;
+                auto which = m_outbox.database().exec(QStringLiteral("SELECT uuid FROM delivery_orders WHERE ") +
+                                                          leaving + QStringLiteral(" ORDER BY uuid"),
+                                                      {round.toString(Qt::ISODate)});
+                if (!which)
+                    return which.status();
+                while (which.value().next())
+                    orders << which.value().value(0).toString();
+                which.value().finish();
                 if (auto r = m_outbox.database().exec(
-                        QStringLiteral(
-                            "UPDATE delivery_orders SET state = 'dispatched', updated_at = ? WHERE round_date "
-                            "= ? AND state = 'open' AND eligible = 1 AND NOT EXISTS (SELECT 1 FROM "
-                            "delivery_parcels p WHERE p.order_uuid = delivery_orders.uuid AND p.state = "
-                            "'planned') AND EXISTS (SELECT 1 FROM delivery_parcels p WHERE p.order_uuid = "
-                            "delivery_orders.uuid)"),
+                        QStringLiteral("UPDATE delivery_orders SET state = 'dispatched', updated_at = ? WHERE ") +
+                            leaving,
                         {now, round.toString(Qt::ISODate)});
                     !r)
                     return r.status();
+                for (const QString& order : std::as_const(orders))
+                    if (Status s = event(QStringLiteral("order"), order, QStringLiteral("dispatched"), {}); !s.ok())
+                        return s;
                 return event(QStringLiteral("round"), Manifest::roundBarcodeFor(round), QStringLiteral("dispatched"),
                              {{QStringLiteral("parcels"), report->parcels}, {QStringLiteral("items"), report->items}});
             });
@@ -1102,15 +1116,19 @@ void DeliveryService::recordOutcome(const QString& parcelBarcode, Outcome outcom
                 {Parcel::stateName(state), now, p.uuid});
             !r)
             return r.status();
-        if (auto r = m_outbox.database().exec(
-                QStringLiteral(
-                    "UPDATE delivery_orders SET state = 'closed', updated_at = ? WHERE uuid = ? AND NOT EXISTS "
-                    "(SELECT 1 FROM delivery_parcels WHERE order_uuid = ? AND state IN ('planned', "
-                    "'dispatched'))"),
-                {now, p.orderUuid, p.orderUuid});
-            !r)
-            return r.status();
-        return event(QStringLiteral("parcel"), p.uuid, Parcel::stateName(state), {});
+        auto closed = m_outbox.database().exec(
+            QStringLiteral("UPDATE delivery_orders SET state = 'closed', updated_at = ? WHERE uuid = ? AND state <> "
+                           "'closed' AND NOT EXISTS (SELECT 1 FROM delivery_parcels WHERE order_uuid = ? AND state "
+                           "IN ('planned', 'dispatched'))"),
+            {now, p.orderUuid, p.orderUuid});
+        if (!closed)
+            return closed.status();
+        const bool orderClosed = closed.value().numRowsAffected() > 0;
+        closed.value().finish();
+        if (Status parcel = event(QStringLiteral("parcel"), p.uuid, Parcel::stateName(state), {}); !parcel.ok())
+            return parcel;
+        // Its last parcel back: the order is closed, an event of its own (the network store's state).
+        return orderClosed ? event(QStringLiteral("order"), p.orderUuid, QStringLiteral("closed"), {}) : Status{};
     });
     if (!s.ok()) {
         done(s.error());
