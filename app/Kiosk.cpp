@@ -56,11 +56,12 @@ int runLockerKiosk(QApplication& app, Workstation& workstation, const cli::Optio
     }
     QObject::connect(&kiosk, &KioskWindow::exitRequested, &app, &QApplication::quit);
     // The network store (started before the kiosk when netstore/address is set): an alert goes out
-    // at once, so the counters of the site hear of it; the link's timer retries if the store is away.
+    // at once (on the link's worker: a patron's screen never waits on the store), so the counters of
+    // the site hear of it; the link's timer retries if the store is away.
     if (workstation.networkStore().isConfigured())
         QObject::connect(
             site.service(), &lockers::LockerService::alertRecorded, &workstation.networkStore(),
-            [&workstation] { (void)workstation.networkStore().publishNow(); }, Qt::QueuedConnection);
+            [&workstation] { (void)workstation.networkStore().publishSoon(); }, Qt::QueuedConnection);
     // The replay of what waited in the outbox (checkouts made while the ILS was away).
     workstation.session().start(settings.value(settings::SyncIntervalSeconds));
     kiosk.showFullScreen();

@@ -381,7 +381,7 @@ private Q_SLOTS:
         CratesPage* page = m_desk->cratesPage();
         page->reload();
         page->table()->selectRow(0);
-        auto sealed = page->sealSelected();
+        auto sealed = page->sealSelectedNow();
         QVERIFY(sealed.ok());
         QCOMPARE(sealed.value().manifest.items, QStringList{barcode});
         QVERIFY(QTest::qWaitFor([this] { return verdict().title == QStringLiteral("Crate sealed"); }, 10000));

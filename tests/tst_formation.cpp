@@ -30,14 +30,14 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
-#include <QPainter>
-#include <QTextDocument>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace comptoir;
 using comptoir::test::InProcessSandbox;
@@ -216,8 +216,7 @@ private Q_SLOTS:
                                                               m_dir.filePath(QStringLiteral("lockers")));
             QVERIFY(m_lockerLine->start());
             const lockers::BankConfig bank = lockers::BankConfig::training(m_lockerLine->b());
-            m_lockerBoards =
-                std::make_unique<sandbox::SimulatedLockBoards>(sandbox::SimulatedLockBoards::Kind::Kerong);
+            m_lockerBoards = std::make_unique<sandbox::SimulatedLockBoards>(sandbox::SimulatedLockBoards::Kind::Kerong);
             for (const lockers::BoardConfig& b : bank.boards)
                 m_lockerBoards->addBoard(b.address, b.channels, b.inverted);
             QVERIFY(m_lockerBoards->open(m_lockerLine->a(), bank.line.baud));
@@ -279,9 +278,10 @@ private Q_SLOTS:
         QCOMPARE(ex.checks[1].rule, formation::Check::Rule::InOrder);
         QCOMPARE(ex.totalPoints(), 8);
         // The message with its count and barcodes; the singular form for one.
-        QCOMPARE(formation::fillMessage(ex.checks[0], 3, {QStringLiteral("31040001"), QStringLiteral("31040002"),
-                                                          QStringLiteral("31040003")}),
-                 QStringLiteral("3 documents sont encore sur la liste à prélever : 31040001, 31040002, 31040003"));
+        QCOMPARE(
+            formation::fillMessage(
+                ex.checks[0], 3, {QStringLiteral("31040001"), QStringLiteral("31040002"), QStringLiteral("31040003")}),
+            QStringLiteral("3 documents sont encore sur la liste à prélever : 31040001, 31040002, 31040003"));
         QCOMPARE(formation::fillMessage(ex.checks[0], 1, {QStringLiteral("31040001")}),
                  QStringLiteral("1 document est encore sur la liste : 31040001"));
         // CR LF and a byte-order mark read the same.
@@ -296,8 +296,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected"); // the start of the message: line and reason
         const QByteArray head = "[exercice]\ntitre = T\nobjectif = O\n[préparation]\nsujet = caisse 2\n";
         const QByteArray check = "[contrôle]\nrègle = rendus\nmessage = {n} restent\n";
-        QTest::newRow("outside a section") << QByteArray("titre = T\n" + head + check)
-                                           << QStringLiteral("Line 1: “titre” is outside a section.");
+        QTest::newRow("outside a section")
+            << QByteArray("titre = T\n" + head + check) << QStringLiteral("Line 1: “titre” is outside a section.");
         QTest::newRow("unknown section") << QByteArray(head + "[divers]\n" + check)
                                          << QStringLiteral("Line 6: unknown section [divers]");
         QTest::newRow("no equals sign") << QByteArray(head + "sujet caisse 3\n" + check)
@@ -305,7 +305,8 @@ private Q_SLOTS:
         QTest::newRow("given twice") << QByteArray(head + check + "règle = ordre\n")
                                      << QStringLiteral("Line 9: “règle” is given twice (first on line 7).");
         QTest::newRow("section twice") << QByteArray(head + check + "[exercice]\n")
-                                       << QStringLiteral("Line 9: section [exercice] is given twice (first on line 1).");
+                                       << QStringLiteral(
+                                              "Line 9: section [exercice] is given twice (first on line 1).");
         QTest::newRow("unknown setting") << QByteArray(head + "durée = 3\n" + check)
                                          << QStringLiteral("Line 6: unknown setting “durée” in [préparation]");
         QTest::newRow("unknown subject") << QByteArray(head + "sujet = bibliobus 3\n" + check)
@@ -337,9 +338,8 @@ private Q_SLOTS:
         QTest::newRow("answer without question")
             << QByteArray(head + "[contrôle]\nrègle = réponse\nmessage = m\n")
             << QStringLiteral("Line 6: rule “réponse” needs a [question] section.");
-        QTest::newRow("question without expected")
-            << QByteArray(head + "[question]\ntexte = Combien ?\n" + check)
-            << QStringLiteral("Line 6: [question] has no “attendu”.");
+        QTest::newRow("question without expected") << QByteArray(head + "[question]\ntexte = Combien ?\n" + check)
+                                                   << QStringLiteral("Line 6: [question] has no “attendu”.");
         QTest::newRow("no title") << QByteArray("[exercice]\nobjectif = O\n[préparation]\nsujet = caisse 2\n" + check)
                                   << QStringLiteral("Line 1: [exercice] has no “titre”.");
         QTest::newRow("no subject") << QByteArray("[exercice]\ntitre = T\nobjectif = O\n" + check)
@@ -428,8 +428,9 @@ private Q_SLOTS:
         m_clock.advance(4 * 60 * 1000 + 30 * 1000); // the walk through the stacks
         // One skipped: said with its barcode.
         QStringList messages = check(i);
-        QCOMPARE(messages, QStringList{QStringLiteral("1 document est encore sur la liste à prélever\u00A0: %1.")
-                                           .arg(docs[9].barcode)});
+        QCOMPARE(messages,
+                 QStringList{
+                     QStringLiteral("1 document est encore sur la liste à prélever\u00A0: %1.").arg(docs[9].barcode)});
         QVERIFY(!m_panel->course().attempt(i).done);
         QVERIFY(m_panel->resultText().contains(docs[9].barcode));
         QTest::qWait(100); // the panel lays out, as the event loop does at the counter
@@ -478,7 +479,7 @@ private Q_SLOTS:
         formation::State state;
         for (const formation::Document& d : a.subjects.documents) {
             state.itemHoldStatus.insert(d.itemId, d.pickup == QStringLiteral("CENTRE") ? QStringLiteral("W")
-                                                                                      : QStringLiteral("T"));
+                                                                                       : QStringLiteral("T"));
             state.itemHoldPickup.insert(d.itemId, d.pickup);
             state.acknowledgedCheckins.insert(d.barcode);
             state.crateDestination.insert(d.barcode, d.pickup);
@@ -489,8 +490,10 @@ private Q_SLOTS:
                 away = &d;
         QVERIFY(away);
         state.crateDestination.insert(away->barcode, QStringLiteral("CENTRE"));
-        const auto outcomes = formation::Course::evaluate(
-            a, state, QStringLiteral("CENTRE"), [](const QString& id) -> QString { return QStringLiteral("Bibliothèque ") + id; });
+        const auto outcomes =
+            formation::Course::evaluate(a, state, QStringLiteral("CENTRE"), [](const QString& id) -> QString {
+                return QStringLiteral("Bibliothèque ") + id;
+            });
         QCOMPARE(outcomes.size(), 2);
         QVERIFY(outcomes[0].passed);
         QVERIFY(!outcomes[1].passed);
@@ -585,8 +588,9 @@ private Q_SLOTS:
         for (int d = 0; d < 4; ++d)
             scan(docs[d].barcode);
         QStringList messages = check(i);
-        QCOMPARE(messages, QStringList{QStringLiteral("1 réservation expirée n’est pas annulée\u00A0: %1.")
-                                           .arg(docs[4].barcode)});
+        QCOMPARE(
+            messages,
+            QStringList{QStringLiteral("1 réservation expirée n’est pas annulée\u00A0: %1.").arg(docs[4].barcode)});
         scan(docs[4].barcode);
         messages = check(i);
         QVERIFY2(messages.isEmpty(), qPrintable(messages.join(QLatin1Char('\n'))));
@@ -607,8 +611,8 @@ private Q_SLOTS:
         loadLocker(docs[1].barcode);
         // The third left out.
         QStringList messages = check(i);
-        QCOMPARE(messages, QStringList{QStringLiteral("1 document n’est pas dans un casier\u00A0: %1.")
-                                           .arg(docs[2].barcode)});
+        QCOMPARE(messages,
+                 QStringList{QStringLiteral("1 document n’est pas dans un casier\u00A0: %1.").arg(docs[2].barcode)});
         loadLocker(docs[2].barcode);
         messages = check(i);
         QVERIFY2(messages.isEmpty(), qPrintable(messages.join(QLatin1Char('\n'))));
@@ -625,16 +629,18 @@ private Q_SLOTS:
         // The delivery orders arrive after the first sync.
         QVERIFY(QTest::qWaitFor(
             [this] {
-                auto n = m_ws->store().outbox().database().scalar(
-                    QStringLiteral("SELECT count(*) FROM delivery_items"));
+                auto n =
+                    m_ws->store().outbox().database().scalar(QStringLiteral("SELECT count(*) FROM delivery_items"));
                 return n && n.value().toInt() > 0;
             },
             20000));
         window().selectPage(MainWindow::Page::Capture);
         scan(docs[0].barcode);
         QStringList messages = check(i);
-        QCOMPARE(messages, QStringList{QStringLiteral("1 document n’est pas dans son colis de livraison\u00A0: %1.")
-                                           .arg(docs[1].barcode)});
+        QCOMPARE(
+            messages,
+            QStringList{
+                QStringLiteral("1 document n’est pas dans son colis de livraison\u00A0: %1.").arg(docs[1].barcode)});
         scan(docs[1].barcode);
         messages = check(i);
         QVERIFY2(messages.isEmpty(), qPrintable(messages.join(QLatin1Char('\n'))));
@@ -666,7 +672,7 @@ private Q_SLOTS:
                 row = r;
         QVERIFY(row >= 0);
         page->table()->selectRow(row);
-        QVERIFY(page->sealSelected().ok());
+        QVERIFY(page->sealSelectedNow().ok());
         messages = check(i);
         QVERIFY2(messages.isEmpty(), qPrintable(messages.join(QLatin1Char('\n'))));
     }

@@ -76,6 +76,8 @@ private Q_SLOTS:
         QCOMPARE(ok.value().role, QStringLiteral("desk_a1"));
         QCOMPARE(ok.value().sslMode, QStringLiteral("verify-full"));
         QVERIFY(ok.value().connectOptions({}).contains(QStringLiteral("sslmode=verify-full")));
+        QVERIFY(ok.value().connectOptions({}).contains(QStringLiteral("keepalives=1")));
+        QVERIFY(ok.value().connectOptions({}).contains(QStringLiteral("tcp_user_timeout=10000")));
         QCOMPARE(StoreAddress::parse(ok.value().toUrl()).value().keychainKey(), ok.value().keychainKey());
         // No TLS: only on this computer.
         QVERIFY(StoreAddress::parse(QStringLiteral("postgresql://r@127.0.0.1:5432/n?sslmode=disable")));

@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -33,6 +34,7 @@
 
 #include <csignal>
 #include <memory>
+#include <optional>
 
 using namespace comptoir;
 using namespace comptoir::netstore;
@@ -90,7 +92,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         COMPTOIR_START_NETSTORE_RIG(m_rig);
-        for (const char* role : {"desk_a1", "desk_b1", "desk_a2", "desk_a3", "desk_b3"})
+        for (const char* role : {"desk_a1", "desk_b1", "desk_a2", "desk_a3", "desk_b3", "desk_a4", "desk_b4"})
             QVERIFY(m_rig.addCounter(QString::fromLatin1(role), Site));
     }
 
@@ -313,7 +315,96 @@ private Q_SLOTS:
         QVERIFY(linkA.isConnected());
     }
 
+    // Filling and sealing another desk's crate while the store is stopped: the scan and the seal
+    // return to the event loop at once, the page says it asks the store, the button waits; within the
+    // answer time the item is in this desk's crate (said so, the store's count kept) and the seal is
+    // refused (the label would miss the other desk's items). The store going on, the item is
+    // published and counted once; the seal then goes through.
+    void crateActionsNeverWaitOnAStoppedStore()
+    {
+        test::MockClock clock;
+        QTemporaryDir dirA, dirB;
+        Outbox outboxA(clock), outboxB(clock);
+        QVERIFY(outboxA.open(dirA.filePath(QStringLiteral("outbox.sqlite"))));
+        QVERIFY(outboxB.open(dirB.filePath(QStringLiteral("outbox.sqlite"))));
+        crates::CrateService cratesA(outboxA, clock, Site, QStringLiteral("desk_a4"));
+        crates::CrateService cratesB(outboxB, clock, Site, QStringLiteral("desk_b4"));
+        NetworkStoreLink linkA(outboxA, clock), linkB(outboxB, clock);
+        ils::MemorySecretStore secretsA, secretsB;
+        for (auto [link, secrets, role] : {std::tuple{&linkA, &secretsA, QStringLiteral("desk_a4")},
+                                           std::tuple{&linkB, &secretsB, QStringLiteral("desk_b4")}}) {
+            const StoreAddress address = m_rig.address(role);
+            QVERIFY(link->configure(address.toUrl(), Site, role));
+            secrets->write(address.keychainKey(), NetStoreRig::passwordOf(role), [](Status) {});
+        }
+        linkA.setStoreTimeout(10 * 60 * 1000); // the crate action's own bound is what is tested
+        SharedCrates sharedA(cratesA, linkA), sharedB(cratesB, linkB);
+        sharedA.setAnswerTimeout(800);
+        CratesPage page(cratesA, clock);
+        page.setSharedCrates(&sharedA);
+        QList<Verdict> told;
+        connect(&page, &CratesPage::verdictReady, &page, [&told](const Verdict& v) { told.append(v); });
+        linkA.start(secretsA, 300);
+        linkB.start(secretsB, 300);
+        QTRY_VERIFY_WITH_TIMEOUT(linkA.isConnected() && linkB.isConnected(), 15000);
+        const QString item1 = QStringLiteral("31052000000041"), item2 = QStringLiteral("31052000000042");
+        const QString nord = cratesB.place(item1, QStringLiteral("NORD"), {}).value().crate.id;
+        QTRY_COMPARE_WITH_TIMEOUT(linkB.publisher()->pendingCount().value(), 0, 15000);
+        QTRY_VERIFY(rowOf(page, nord) >= 0);
+        QTRY_VERIFY(linkA.pendingCalls() == 0 && !sharedA.isReading() && sharedA.find(nord));
+        QVERIFY(page.selectCrate(nord));
+        {
+            Stopped stopped(this, QStringLiteral("desk_a4"));
+            QVERIFY(stopped.ok);
+            LoopProbe loop;
+            QElapsedTimer waited;
+            waited.start();
+            std::optional<Verdict> scanned;
+            page.putOrTakeOut(item2, [&scanned](const Verdict& v) { scanned = v; });
+            QVERIFY(waited.elapsed() < 200);
+            QVERIFY(!scanned);
+            QVERIFY(!page.sharedNote()->isHidden());
+            QVERIFY2(page.sharedNote()->text().contains(QStringLiteral("Asking the network store")),
+                     qPrintable(page.sharedNote()->text()));
+            QTRY_VERIFY(loop.fired);
+            QTRY_VERIFY_WITH_TIMEOUT(scanned.has_value(), 5000);
+            QCOMPARE(int(scanned->kind), int(VerdictKind::Transit));
+            QCOMPARE(scanned->title, QStringLiteral("Crate for NORD — item 2"));
+            QVERIFY2(scanned->detail.contains(QStringLiteral("did not answer in time")), qPrintable(scanned->detail));
+            QVERIFY(cratesA.items(cratesA.outCrate(nord).value().seq).value().contains(item2)); // durable here
+            // The seal: the button waits, then refused in time, nothing printed.
+            QVERIFY(page.selectCrate(nord));
+            std::optional<Result<crates::SealedCrate>> sealed;
+            waited.restart();
+            page.sealSelected([&sealed](const Result<crates::SealedCrate>& r) { sealed.emplace(r); });
+            QVERIFY(waited.elapsed() < 200);
+            QVERIFY(!sealed);
+            QTRY_VERIFY_WITH_TIMEOUT(sealed.has_value(), 5000);
+            QVERIFY(!*sealed);
+            QVERIFY2(sealed->error().message.contains(QStringLiteral("was not sealed")),
+                     qPrintable(sealed->error().message));
+            QCOMPARE(int(cratesA.outCrate(nord).value().state), int(crates::Crate::State::Open));
+        }
+        // The store going on: the item published and counted once; then the seal goes through.
+        QTRY_COMPARE_WITH_TIMEOUT(storeItems(nord), 2, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(linkA.isConnected() && linkA.pendingCalls() == 0, 30000);
+        QVERIFY(page.selectCrate(nord));
+        auto sealed = page.sealSelectedNow();
+        QVERIFY2(sealed, qPrintable(sealed ? QString() : sealed.error().message));
+        QStringList listed = sealed.value().manifest.items;
+        listed.sort();
+        QCOMPARE(listed, (QStringList{item1, item2}));
+        QTRY_COMPARE(m_rig.owner().crate(nord).value().state, QStringLiteral("sealed"));
+        QCOMPARE(m_rig.owner().crate(nord).value().sealedBy, QStringLiteral("desk_a4"));
+    }
+
 private:
+    int storeItems(const QString& id)
+    {
+        auto c = m_rig.owner().crate(id);
+        return c ? c.value().items : -1;
+    }
+
     // The postmaster and a role's server processes stopped (SIGSTOP) while this lives: connections
     // stay up, nothing answers, no new connection is greeted. Resumed (SIGCONT) at its end.
     struct Stopped

@@ -255,7 +255,16 @@ private Q_SLOTS:
     {
         auto a = m_rig.connect(QStringLiteral("desk_a"));
         auto b = m_rig.connect(QStringLiteral("desk_b"));
-        ZoneSplitDialog dialogA(*a, Site, Zones);
+        // Calls answered at once on the test's own connections (the desk's run on its store thread:
+        // theDialogWaitsForTheStoreOffTheDesksThread).
+        const auto now = [](netstore::NetStore& store) {
+            return [&store](QObject*, std::function<Status(netstore::NetStore&)> job,
+                            std::function<void(const Status&)> done) {
+                done(job(store));
+                return true;
+            };
+        };
+        ZoneSplitDialog dialogA(now(*a), a->role(), Site, Zones);
         QCOMPARE(dialogA.table()->rowCount(), 4);
         QVERIFY(dialogA.holder(QStringLiteral("Z1")).isEmpty());
         QVERIFY(dialogA.table()->item(0, 1)->text().contains(QStringLiteral("no desk")));
@@ -265,7 +274,7 @@ private Q_SLOTS:
         QCOMPARE(dialogA.holder(QStringLiteral("Z1")), QStringLiteral("desk_a"));
         QVERIFY(dialogA.table()->item(0, 1)->text().contains(QStringLiteral("this desk")));
         // The other desk sees it, and may take it over (told from whom).
-        ZoneSplitDialog dialogB(*b, Site, Zones);
+        ZoneSplitDialog dialogB(now(*b), b->role(), Site, Zones);
         QCOMPARE(dialogB.holder(QStringLiteral("Z1")), QStringLiteral("desk_a"));
         QCOMPARE(dialogB.table()->item(0, 1)->text(), QStringLiteral("desk_a"));
         QCOMPARE(dialogB.table()->item(0, 0)->checkState(), Qt::Unchecked);
@@ -284,6 +293,54 @@ private Q_SLOTS:
         auto foreign = nord->assignZone(Site, QStringLiteral("Z2"), true);
         QVERIFY(!foreign);
         QCOMPARE(foreign.error().code, QStringLiteral("netstore.denied"));
+    }
+
+    // The desk's dialog: its reads and changes run on the link's store thread, the table waits and
+    // says so meanwhile, the answers fill it.
+    void theDialogWaitsForTheStoreOffTheDesksThread()
+    {
+        test::MockClock clock;
+        Outbox outbox(clock);
+        QVERIFY(outbox.open(m_dir.filePath(QStringLiteral("dialog-outbox.sqlite"))));
+        NetworkStoreLink link(outbox, clock);
+        const StoreAddress a = m_rig.address(QStringLiteral("desk_a"));
+        QVERIFY(link.configure(a.toUrl(), Site, QStringLiteral("desk_a")));
+        QSignalSpy connected(&link, &NetworkStoreLink::connectedChanged);
+        QVERIFY(link.connectWith(NetStoreRig::passwordOf(QStringLiteral("desk_a"))));
+        QVERIFY(connected.wait(15000));
+        auto b = m_rig.connect(QStringLiteral("desk_b"));
+        QVERIFY(b->assignZone(Site, QStringLiteral("Z2"), true));
+        const ZoneSplitDialog::StoreCall viaLink = [&link](QObject* context,
+                                                           std::function<Status(netstore::NetStore&)> job,
+                                                           std::function<void(const Status&)> done) {
+            return link.callStore<Status>(context, QString(), std::move(job), std::move(done));
+        };
+        ZoneSplitDialog dialog(viaLink, QStringLiteral("desk_a"), Site, Zones);
+        QVERIFY(dialog.isWaiting());
+        QVERIFY(!dialog.table()->isEnabled());
+        QCOMPARE(dialog.message()->text(), QStringLiteral("Asking the network store…"));
+        QTRY_VERIFY(!dialog.isWaiting());
+        QVERIFY(dialog.table()->isEnabled());
+        QVERIFY(dialog.message()->text().isEmpty());
+        QCOMPARE(dialog.holder(QStringLiteral("Z2")), QStringLiteral("desk_b"));
+        // Ticking Z2 takes it from B: said once the store answered.
+        QSignalSpy changed(&dialog, &ZoneSplitDialog::changed);
+        dialog.table()->item(1, 0)->setCheckState(Qt::Checked);
+        QVERIFY(dialog.isWaiting());
+        QTRY_VERIFY(!dialog.isWaiting());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(dialog.holder(QStringLiteral("Z2")), QStringLiteral("desk_a"));
+        QVERIFY2(dialog.message()->text().contains(QStringLiteral("taken from desk_b")),
+                 qPrintable(dialog.message()->text()));
+        QCOMPARE(b->zoneAssignments(Site).value().value(QStringLiteral("Z2")), QStringLiteral("desk_a"));
+        dialog.table()->item(1, 0)->setCheckState(Qt::Unchecked);
+        QTRY_VERIFY(!dialog.isWaiting());
+        QVERIFY(b->zoneAssignments(Site).value().isEmpty());
+        // Not connected: said at once, nothing waits.
+        QVERIFY(link.configure(QString(), Site, QStringLiteral("desk_a"))); // no store any more
+        QVERIFY(!dialog.reload());
+        QVERIFY(!dialog.isWaiting());
+        QVERIFY(dialog.message()->text().contains(QStringLiteral("not connected")));
     }
 
     void twoDesksSplittingZonesPullEveryLineOnce()
@@ -444,6 +501,18 @@ private Q_SLOTS:
             NextItemView run(page);
             QVERIFY2(run.detailsLabel()->text().contains(QStringLiteral("barcode 313")),
                      qPrintable(run.detailsLabel()->text()));
+            QCOMPARE(run.coordinationNote()->text(), page.coordinationNote()->text());
+            // B pulls the line A's screen shows: A's screen moves on, and says who pulled it.
+            const QString first = run.current();
+            test::MockClock clockB;
+            ClaimedRun runB(*b, clockB, Site, {first}, 1);
+            QVERIFY(runB.claimNext());
+            QVERIFY(runB.finish(first, true));
+            QTRY_VERIFY_WITH_TIMEOUT(run.current() != first, 15000);
+            QVERIFY(!run.current().isEmpty());
+            QVERIFY2(run.message()->text().contains(first) && run.message()->text().contains(QStringLiteral("desk_b")),
+                     qPrintable(run.message()->text()));
+            QVERIFY(page.takenElsewhere(first));
         }
 
         // B gives Z2 back: A's list takes its lines again, live.

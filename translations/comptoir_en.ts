@@ -1105,6 +1105,10 @@
         <source>Reading the other desks&apos; items from the network store…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Asking the network store…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>comptoir::Database</name>
@@ -1603,6 +1607,10 @@
     </message>
     <message>
         <source>The network store is not connected: zones cannot be split now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the zones from the network store…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3714,6 +3722,10 @@ Nothing was changed on this counter.</source>
         <comment>key: skip</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was pulled or claimed at another desk (%2): on to the next line.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>comptoir::Outbox</name>
@@ -4689,6 +4701,14 @@ Nothing was changed on this counter.</source>
     </message>
     <message>
         <source>Zone %1 taken from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the network store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network store is not connected: zones cannot be split now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6151,6 +6171,18 @@ Nothing was changed on this counter.</source>
     </message>
     <message>
         <source>Crate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network store did not answer in time: the crate was not sealed. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network store has not answered yet: it is told when it does, and this desk hears if another desk sealed the crate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network store did not answer in time: the item is in this desk&apos;s crate and is told to the store when it answers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

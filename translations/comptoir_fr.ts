@@ -1105,6 +1105,10 @@
         <source>Reading the other desks' items from the network store…</source>
         <translation>Lecture des documents des autres postes dans la base du réseau…</translation>
     </message>
+    <message>
+        <source>Asking the network store…</source>
+        <translation>Interrogation de la base du réseau…</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::Database</name>
@@ -1604,6 +1608,10 @@
     <message>
         <source>The network store is not connected: zones cannot be split now.</source>
         <translation>La base du réseau n’est pas connectée : les zones ne peuvent pas être partagées maintenant.</translation>
+    </message>
+    <message>
+        <source>Reading the zones from the network store…</source>
+        <translation>Lecture des zones dans la base du réseau…</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +3725,10 @@ Rien n’a été modifié sur ce poste.</translation>
         <comment>key: skip</comment>
         <translation>P</translation>
     </message>
+    <message>
+        <source>%1 was pulled or claimed at another desk (%2): on to the next line.</source>
+        <translation>%1 a été prélevé ou pris en charge sur un autre poste (%2) : passage à la ligne suivante.</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::Outbox</name>
@@ -4693,6 +4705,14 @@ Rien n’a été modifié sur ce poste.</translation>
     <message>
         <source>Zone %1 taken from %2.</source>
         <translation>Zone %1 reprise au poste %2.</translation>
+    </message>
+    <message>
+        <source>Asking the network store…</source>
+        <translation>Interrogation de la base du réseau…</translation>
+    </message>
+    <message>
+        <source>The network store is not connected: zones cannot be split now.</source>
+        <translation>La base du réseau n’est pas connectée : les zones ne peuvent pas être partagées maintenant.</translation>
     </message>
 </context>
 <context>
@@ -6155,6 +6175,18 @@ Rien n’a été modifié sur ce poste.</translation>
     <message>
         <source>Crate %1</source>
         <translation>Caisse %1</translation>
+    </message>
+    <message>
+        <source>The network store did not answer in time: the crate was not sealed. Try again in a moment.</source>
+        <translation>La base du réseau n’a pas répondu à temps : la caisse n’a pas été fermée. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The network store has not answered yet: it is told when it does, and this desk hears if another desk sealed the crate first.</source>
+        <translation>La base du réseau n’a pas encore répondu : elle sera informée dès qu’elle répondra, et ce poste sera prévenu si un autre poste a fermé la caisse en premier.</translation>
+    </message>
+    <message>
+        <source>The network store did not answer in time: the item is in this desk's crate and is told to the store when it answers.</source>
+        <translation>La base du réseau n’a pas répondu à temps : le document est dans la caisse de ce poste et sera transmis à la base dès qu’elle répondra.</translation>
     </message>
 </context>
 <context>

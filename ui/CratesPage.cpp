@@ -6,6 +6,7 @@
 #include "desk/SlipContext.h"
 #include "netstore/SharedCrates.h"
 
+#include <QEventLoop>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -109,9 +110,10 @@ CratesPage::CratesPage(crates::CrateService& crates, const Clock& clock, QWidget
         showSelected();
     });
     connect(m_seal, &QPushButton::clicked, this, [this] {
-        auto sealed = sealSelected();
-        if (!sealed)
-            Q_EMIT verdictReady({VerdictKind::Error, tr("Not sealed"), sealed.error().message});
+        sealSelected([this](const Result<crates::SealedCrate>& sealed) {
+            if (!sealed)
+                Q_EMIT verdictReady({VerdictKind::Error, tr("Not sealed"), sealed.error().message});
+        });
     });
     connect(m_finish, &QPushButton::clicked, this, &CratesPage::finishReceiving);
 }
@@ -136,11 +138,7 @@ void CratesPage::reload()
                     m_rows.append(c);
     if (m_shared) {
         // The site's crates from the network store: counts of every desk, other desks' crates too.
-        const bool shown = m_shared->available();
-        m_sharedNote->setVisible(!shown || m_shared->isReading());
-        m_sharedNote->setText(shown ? tr("Reading the other desks' crates from the network store…")
-                                    : tr("The network store cannot be reached: only this desk's crates and items are "
-                                         "shown. Crates work as usual; they are shared again when the store is back."));
+        const bool shown = showStoreNote();
         QSet<QString> here;
         for (qsizetype i = m_rows.size() - 1; i >= 0; --i) {
             Crate& c = m_rows[i];
@@ -222,7 +220,7 @@ void CratesPage::showSelected()
     Crate shared;
     if (m_shared && sharedRow(m_selected, &shared)) {
         // Another desk's crate, or one of this desk's with the store at hand: every desk's items.
-        m_seal->setEnabled(shared.state == Crate::State::Open && shared.count > 0);
+        m_seal->setEnabled(shared.state == Crate::State::Open && shared.count > 0 && m_storeActions == 0);
         QStringList local;
         if (shared.seq > 0)
             if (auto items = m_crates.items(shared.seq))
@@ -262,7 +260,7 @@ void CratesPage::showSelected()
         return;
     const Crate& crate = c.value();
     if (crate.direction == Crate::Direction::Out) {
-        m_seal->setEnabled(crate.state == Crate::State::Open && crate.count > 0);
+        m_seal->setEnabled(crate.state == Crate::State::Open && crate.count > 0 && m_storeActions == 0);
         if (auto items = m_crates.items(crate.seq))
             m_items->addItems(items.value());
         m_detail->setText(tr("Crate for %1 — %n item(s)", "", crate.count).arg(libraryName(crate.destination)));
@@ -302,29 +300,54 @@ Slip CratesPage::crateLabel(const crates::SealedCrate& crate) const
                     context, tr("Crate label %1").arg(crate.crate.id));
 }
 
-Result<crates::SealedCrate> CratesPage::sealSelected()
+void CratesPage::sealSelected(std::function<void(const Result<crates::SealedCrate>&)> done)
 {
+    const auto sealedHere = [this, done](const Result<crates::SealedCrate>& sealed) {
+        if (sealed) {
+            const Slip label = crateLabel(sealed.value());
+            const Verdict verdict{
+                VerdictKind::Success, tr("Crate sealed"),
+                tr("Crate for %1 — %n item(s): stick its label on it.", "", sealed.value().crate.count)
+                    .arg(libraryName(sealed.value().crate.destination))};
+            if (m_printer)
+                m_printer->print(label, [this, verdict](const PrintOutcome& outcome) {
+                    Verdict v = verdict;
+                    v.detail += QStringLiteral(" ") + outcome.text();
+                    Q_EMIT verdictReady(v);
+                });
+            else
+                Q_EMIT verdictReady(verdict);
+        }
+        reload(); // sealed (or sealed at another desk first: the crate left this desk)
+        if (done)
+            done(sealed);
+    };
     Crate shared;
-    const bool viaStore = m_shared && sharedRow(m_selected, &shared);
-    auto sealed = viaStore ? m_shared->seal(shared.id) : m_crates.seal(m_selected);
-    if (!sealed && viaStore)
-        reload(); // sealed at another desk first: the crate left this desk
-    if (!sealed)
-        return sealed;
-    const Slip label = crateLabel(sealed.value());
-    const Verdict verdict{VerdictKind::Success, tr("Crate sealed"),
-                          tr("Crate for %1 — %n item(s): stick its label on it.", "", sealed.value().crate.count)
-                              .arg(libraryName(sealed.value().crate.destination))};
-    if (m_printer)
-        m_printer->print(label, [this, verdict](const PrintOutcome& outcome) {
-            Verdict v = verdict;
-            v.detail += QStringLiteral(" ") + outcome.text();
-            Q_EMIT verdictReady(v);
-        });
-    else
-        Q_EMIT verdictReady(verdict);
-    reload();
-    return sealed;
+    if (!(m_shared && sharedRow(m_selected, &shared))) {
+        sealedHere(m_crates.seal(m_selected));
+        return;
+    }
+    // Through the store, off this thread: the button waits meanwhile (one seal, not two).
+    ++m_storeActions;
+    m_seal->setEnabled(false);
+    showStoreNote();
+    m_shared->sealAsync(shared.id, this, [this, sealedHere](Result<crates::SealedCrate> sealed) {
+        --m_storeActions;
+        sealedHere(sealed);
+    });
+}
+
+Result<crates::SealedCrate> CratesPage::sealSelectedNow()
+{
+    std::optional<Result<crates::SealedCrate>> out;
+    QEventLoop wait;
+    sealSelected([&out, &wait](const Result<crates::SealedCrate>& sealed) {
+        out.emplace(sealed);
+        wait.quit();
+    });
+    if (!out)
+        wait.exec(); // bounded: a crate action ends within the store's answer time
+    return *out;
 }
 
 Verdict CratesPage::openBox(const QString& code)
@@ -388,42 +411,72 @@ Verdict CratesPage::openManifest(const QString& text)
     return opened;
 }
 
-Verdict CratesPage::handleItem(const QString& code, bool* received)
+bool CratesPage::showStoreNote()
+{
+    const bool shown = m_shared && m_shared->available();
+    if (!m_shared)
+        return false;
+    m_sharedNote->setVisible(!shown || m_shared->isReading() || m_storeActions > 0);
+    m_sharedNote->setText(!shown ? tr("The network store cannot be reached: only this desk's crates and items are "
+                                      "shown. Crates work as usual; they are shared again when the store is back.")
+                          : m_storeActions > 0 ? tr("Asking the network store…")
+                                               : tr("Reading the other desks' crates from the network store…"));
+    return shown;
+}
+
+bool CratesPage::isReceiving() const
+{
+    auto receiving = m_crates.crate(m_receiving);
+    return m_receiving && receiving && receiving.value().state == Crate::State::Sealed;
+}
+
+Verdict CratesPage::receiveItem(const QString& code, bool* received)
 {
     *received = false;
-    auto receiving = m_crates.crate(m_receiving);
-    if (m_receiving && receiving && receiving.value().state == Crate::State::Sealed) {
-        auto r = m_crates.receiveItem(m_receiving, code);
-        if (!r)
-            return {VerdictKind::Error, tr("Not received"), r.error().message};
-        *received = true;
-        reload();
-        const bool extra = r.value().extras.contains(code);
-        return {extra ? VerdictKind::Warning : VerdictKind::Success,
-                QStringLiteral("%1 / %2").arg(r.value().receivedExpected).arg(r.value().expected.size()),
-                extra ? tr("Not in this crate's manifest: kept as an extra item.") : tr("Received")};
-    }
+    auto r = m_crates.receiveItem(m_receiving, code);
+    if (!r)
+        return {VerdictKind::Error, tr("Not received"), r.error().message};
+    *received = true;
+    reload();
+    const bool extra = r.value().extras.contains(code);
+    return {extra ? VerdictKind::Warning : VerdictKind::Success,
+            QStringLiteral("%1 / %2").arg(r.value().receivedExpected).arg(r.value().expected.size()),
+            extra ? tr("Not in this crate's manifest: kept as an extra item.") : tr("Received")};
+}
+
+void CratesPage::putOrTakeOut(const QString& code, std::function<void(const Verdict&)> done)
+{
     Crate shared;
     if (m_shared && sharedRow(m_selected, &shared) && shared.state == Crate::State::Open &&
         (!shared.openedBy.isEmpty() && shared.openedBy != m_shared->me())) {
-        // Another desk's crate chosen: the item goes into it (scanned again: taken out).
+        // Another desk's crate chosen: the item goes into it (scanned again: taken out). The store
+        // is asked off this thread; the page says so meanwhile.
         auto here = shared.seq > 0 ? m_crates.items(shared.seq) : Result<QStringList>(QStringList());
         if (!here || !here.value().contains(code)) {
-            auto placed = m_shared->putInto(shared.id, code);
-            reload();
-            if (!placed)
-                return {VerdictKind::Error, tr("Not put in the crate"), placed.error().message};
-            select(placed.value().crate.seq);
-            return placed.value().verdict;
+            ++m_storeActions;
+            showStoreNote();
+            m_shared->putIntoAsync(shared.id, code, this, [this, done](Result<crates::Placement> placed) {
+                --m_storeActions;
+                reload();
+                if (!placed) {
+                    done({VerdictKind::Error, tr("Not put in the crate"), placed.error().message});
+                    return;
+                }
+                select(placed.value().crate.seq);
+                done(placed.value().verdict);
+            });
+            return;
         }
     }
     auto out = m_crates.takeOut(code);
-    if (!out)
-        return {VerdictKind::Warning, tr("Not in a crate"), out.error().message};
+    if (!out) {
+        done({VerdictKind::Warning, tr("Not in a crate"), out.error().message});
+        return;
+    }
     reload();
     select(out.value().seq);
-    return {VerdictKind::Success, tr("Taken out of the crate"),
-            tr("Crate for %1 — %n item(s)", "", out.value().count).arg(libraryName(out.value().destination))};
+    done({VerdictKind::Success, tr("Taken out of the crate"),
+          tr("Crate for %1 — %n item(s)", "", out.value().count).arg(libraryName(out.value().destination))});
 }
 
 QString CratesPage::receivingProgress() const

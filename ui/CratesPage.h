@@ -54,14 +54,23 @@ public:
     // A crate label's QR text scanned (one part of its manifest): once every part is read, the
     // crate is opened for receiving.
     Verdict openManifest(const QString& text);
-    // A document scanned on this page: received into the crate being received (*received is set:
-    // the desk then checks it in), else taken out of the open crate that holds it.
-    Verdict handleItem(const QString& code, bool* received);
+    // A crate being received (opened from its label, not finished): a document scanned on this
+    // page is received into it (receiveItem; *received is set: the desk then checks it in).
+    bool isReceiving() const;
+    Verdict receiveItem(const QString& code, bool* received);
+    // Otherwise a document scanned on this page is put into the other desk's crate chosen (through
+    // the network store, off this thread: done() comes later), or taken out of the open crate that
+    // holds it (done() at once).
+    void putOrTakeOut(const QString& code, std::function<void(const Verdict&)> done);
     qint64 receivingCrate() const { return m_receiving; }
     // "23 / 31": expected items received so far in the crate being received.
     QString receivingProgress() const;
 
-    Result<crates::SealedCrate> sealSelected();
+    // Seals the chosen crate and prints its label; through the network store for a site crate (off
+    // this thread, done() later; the button waits meanwhile), else at once.
+    void sealSelected(std::function<void(const Result<crates::SealedCrate>&)> done = {});
+    // The same, waited for in an event loop (tests, the training's scripted steps).
+    Result<crates::SealedCrate> sealSelectedNow();
     Slip crateLabel(const crates::SealedCrate& crate) const;
 
     // Asked before "Receive all without scanning" (replaceable in tests): true to go on.
@@ -95,6 +104,8 @@ private:
     void showSelected();
     void finishReceiving();
     void printSlip(const Slip& slip, const Verdict& verdict);
+    // The note over the table (store unreachable, reading, asking); returns whether the store is there.
+    bool showStoreNote();
 
     crates::CrateService& m_crates;
     const Clock& m_clock;
@@ -106,6 +117,7 @@ private:
     QListWidget* m_items;
     QLabel* m_detail;
     QPushButton* m_seal;
+    int m_storeActions = 0; // crate actions waiting for the network store
     QPushButton* m_finish;
     QPushButton* m_receiveAll;
     QPushButton* m_printReceipt;

@@ -431,10 +431,13 @@ void Desk::route(const devices::ScanEvent& event)
     }
     bool receivedFromCrate = false;
     if (page == MainWindow::Page::Crates) {
-        // Receiving a crate: the item is checked in as at capture (below); otherwise a scan takes
-        // the item out of its open crate.
-        const Verdict verdict = m_crates->handleItem(code, &receivedFromCrate);
-        window->showVerdict(verdict);
+        // Receiving a crate: the item is checked in as at capture (below); otherwise a scan puts the
+        // item into the other desk's crate chosen, or takes it out of its open crate.
+        if (!m_crates->isReceiving()) {
+            m_crates->putOrTakeOut(code, [window](const Verdict& verdict) { window->showVerdict(verdict); });
+            return;
+        }
+        window->showVerdict(m_crates->receiveItem(code, &receivedFromCrate));
         if (!receivedFromCrate)
             return;
     }
@@ -525,7 +528,15 @@ void Desk::attachNetworkStore()
         QStringList zones;
         for (const desk::Zone& zone : m_pullList->shelfLayout().zones)
             zones << zone.name;
-        ZoneSplitDialog dialog(link.store(), link.site(), zones, m_window.get());
+        // The dialog's reads and changes run on the link's store thread: the desk never waits.
+        ZoneSplitDialog dialog(
+            [&link](QObject* context, std::function<Status(netstore::NetStore&)> job,
+                    std::function<void(const Status&)> done) {
+                return link.callStore<Status>(
+                    context, QApplication::translate("comptoir::Desk", "Reading the zones from the network store…"),
+                    std::move(job), std::move(done));
+            },
+            link.store().role(), link.site(), zones, m_window.get());
         dialog.exec();
         (void)link.reloadZones();
         m_pullList->reload();

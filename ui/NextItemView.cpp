@@ -37,6 +37,7 @@ NextItemView::NextItemView(PullListPage& page, QWidget* parent)
     , m_title(bigLabel(22, false, this))
     , m_details(bigLabel(16, false, this))
     , m_message(bigLabel(16, true, this))
+    , m_coordination(bigLabel(14, false, this))
     , m_scan(new QLineEdit(this))
     , m_plan(new FloorPlanView(this))
 {
@@ -60,6 +61,14 @@ NextItemView::NextItemView(PullListPage& page, QWidget* parent)
     layout->addLayout(middle, 1);
     m_message->setObjectName(QStringLiteral("nextMessage"));
     layout->addWidget(m_message);
+    m_coordination->setObjectName(QStringLiteral("nextCoordinationNote"));
+    m_coordination->setText(m_page.coordinationNote()->text());
+    m_coordination->setVisible(!m_coordination->text().isEmpty());
+    layout->addWidget(m_coordination);
+    connect(&m_page, &PullListPage::coordinationNoteChanged, this, [this](const QString& note) {
+        m_coordination->setText(note);
+        m_coordination->setVisible(!note.isEmpty());
+    });
     auto* help = new QLabel(tr("Scan the item when you have it · %1: not found · %2 or →: skip · Esc: back to the list")
                                 .arg(notFoundKey(), skipKey()),
                             this);
@@ -75,15 +84,18 @@ NextItemView::NextItemView(PullListPage& page, QWidget* parent)
     });
     // Check-ins answer after the run has moved on; a scan from another device marks lines too.
     connect(&m_page, &PullListPage::checkedIn, this, &NextItemView::checkedIn);
-    connect(&m_page, &PullListPage::progressChanged, this, [this] {
-        if (!m_current.isEmpty() && m_page.state(m_current) != PullListPage::State::ToPull)
-            advance(false);
-        m_progress->setText(m_page.progressText());
-    });
+    connect(&m_page, &PullListPage::progressChanged, this, &NextItemView::listChanged);
     const QString plan = m_page.shelfLayout().floorPlan;
     m_plan->setVisible(m_plan->load(plan));
     advance(true);
     m_scan->setFocus();
+}
+
+bool NextItemView::walkable(int index) const
+{
+    const QString& barcode = m_page.lines()[index].barcode;
+    return m_page.state(barcode) == PullListPage::State::ToPull && !m_page.givenToOtherDesk(index) &&
+           !m_page.takenElsewhere(barcode);
 }
 
 void NextItemView::advance(bool fromStart)
@@ -92,12 +104,38 @@ void NextItemView::advance(bool fromStart)
     const int start = fromStart ? 0 : m_index + 1;
     for (int k = 0; k < lines.size(); ++k) {
         const int i = int((start + k) % lines.size());
-        if (m_page.state(lines[i].barcode) == PullListPage::State::ToPull && !m_page.givenToOtherDesk(i)) {
+        if (walkable(i)) {
             show(i);
             return;
         }
     }
     show(-1);
+}
+
+void NextItemView::listChanged()
+{
+    // The list was read again (a line pulled here or at another desk, zones split): the line shown
+    // keeps its place by its barcode; gone, pulled or taken elsewhere, the run moves on.
+    m_progress->setText(m_page.progressText());
+    if (m_current.isEmpty())
+        return;
+    const auto& lines = m_page.lines();
+    int at = -1;
+    for (int i = 0; i < lines.size(); ++i)
+        if (lines[i].barcode == m_current) {
+            at = i;
+            break;
+        }
+    if (at >= 0) {
+        m_index = at;
+        if (walkable(at))
+            return;
+    }
+    QString by;
+    if (m_page.state(m_current) == PullListPage::State::ToPull && m_page.takenElsewhere(m_current, &by))
+        say(tr("%1 was pulled or claimed at another desk (%2): on to the next line.").arg(m_current, by),
+            QStringLiteral("#8a5a00"));
+    advance(false);
 }
 
 void NextItemView::show(int index)

@@ -37,6 +37,9 @@ public:
     QLineEdit* scanField() const { return m_scan; }
     QLabel* message() const { return m_message; }
     QLabel* detailsLabel() const { return m_details; }
+    // What the run waits for from the network store, or why it goes on without it (hidden when
+    // there is nothing to say), as over the list.
+    QLabel* coordinationNote() const { return m_coordination; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -46,6 +49,9 @@ private:
     void show(int index);
     void say(const QString& text, const QString& colour);
     void checkedIn(const QString& barcode, const desk::CaptureResult& result);
+    // The line can be walked to: still to pull, not given to or taken at another desk.
+    bool walkable(int index) const;
+    void listChanged();
 
     PullListPage& m_page;
     int m_index = -1;
@@ -56,6 +62,7 @@ private:
     QLabel* m_title;
     QLabel* m_details;
     QLabel* m_message;
+    QLabel* m_coordination;
     QLineEdit* m_scan;
     FloorPlanView* m_plan;
 };

@@ -488,6 +488,12 @@ void PullListPage::showCoordinationNote()
     const QString note = m_coordination ? m_coordination->coordinationNote() : QString();
     m_coordinationNote->setText(note);
     m_coordinationNote->setVisible(!note.isEmpty());
+    Q_EMIT coordinationNoteChanged(note);
+}
+
+bool PullListPage::takenElsewhere(const QString& barcode, QString* by) const
+{
+    return m_coordination && m_coordination->takenElsewhere(barcode, by);
 }
 
 int PullListPage::done() const

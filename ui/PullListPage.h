@@ -69,6 +69,8 @@ public:
     // coordination's note; the link says when it changes): shown above the list, hidden when empty.
     void showCoordinationNote();
     QLabel* coordinationNote() const { return m_coordinationNote; }
+    // The line of this barcode was pulled or claimed at another desk (by: that desk).
+    bool takenElsewhere(const QString& barcode, QString* by = nullptr) const;
     // "Split zones" (the network store's zones given to desks): shown when set; the desk opens the
     // dialog. Lines of zones given to other desks leave this list and its runs.
     void setSplitZones(std::function<void()> open);
@@ -100,6 +102,8 @@ public:
 Q_SIGNALS:
     void progressChanged(int done, int total);
     void checkedIn(const QString& barcode, const desk::CaptureResult& result);
+    // The coordination's note changed (showCoordinationNote): the run's full screen shows it too.
+    void coordinationNoteChanged(const QString& note);
 
 private:
     void rebuild();

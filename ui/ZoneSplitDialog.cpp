@@ -8,12 +8,16 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <memory>
+#include <optional>
+
 namespace comptoir {
 
-ZoneSplitDialog::ZoneSplitDialog(netstore::NetStore& store, const QString& site, const QStringList& zones,
+ZoneSplitDialog::ZoneSplitDialog(StoreCall call, const QString& me, const QString& site, const QStringList& zones,
                                  QWidget* parent)
     : QDialog(parent)
-    , m_store(store)
+    , m_call(std::move(call))
+    , m_me(me)
     , m_site(site)
     , m_zones(zones)
     , m_table(new QTableWidget(this))
@@ -48,15 +52,53 @@ ZoneSplitDialog::ZoneSplitDialog(netstore::NetStore& store, const QString& site,
     (void)reload();
 }
 
+Status ZoneSplitDialog::call(std::function<Status(netstore::NetStore&)> job, std::function<void(const Status&)> done)
+{
+    // The table waits for the answer; the store's answer comes back here, never this thread waiting.
+    ++m_waiting;
+    m_table->setEnabled(false);
+    auto atOnce = std::make_shared<std::optional<Status>>(); // the answer, when it came before the return
+    const bool started = m_call(this, std::move(job), [this, done = std::move(done), atOnce](const Status& s) {
+        --m_waiting;
+        m_table->setEnabled(m_waiting == 0);
+        if (m_waiting == 0 && m_message->text() == tr("Asking the network store…"))
+            m_message->clear();
+        *atOnce = s;
+        done(s);
+    });
+    if (!started) {
+        --m_waiting;
+        m_table->setEnabled(m_waiting == 0);
+        const Error e{QStringLiteral("netstore.unreachable"),
+                      tr("The network store is not connected: zones cannot be split now.")};
+        m_message->setText(e.message);
+        return e;
+    }
+    if (*atOnce)
+        return **atOnce;
+    if (m_message->text().isEmpty())
+        m_message->setText(tr("Asking the network store…"));
+    return {};
+}
+
 Status ZoneSplitDialog::reload()
 {
-    auto holders = m_store.zoneAssignments(m_site);
-    if (!holders) {
-        m_message->setText(holders.error().message);
-        return holders.error();
-    }
-    fill(holders.value());
-    return {};
+    auto holders = std::make_shared<QHash<QString, QString>>();
+    return call(
+        [site = m_site, holders](netstore::NetStore& store) -> Status {
+            auto read = store.zoneAssignments(site);
+            if (!read)
+                return read.error();
+            *holders = read.value();
+            return {};
+        },
+        [this, holders](const Status& s) {
+            if (!s) {
+                m_message->setText(s.error().message);
+                return;
+            }
+            fill(*holders);
+        });
 }
 
 void ZoneSplitDialog::fill(const QHash<QString, QString>& holders)
@@ -70,7 +112,7 @@ void ZoneSplitDialog::fill(const QHash<QString, QString>& holders)
             zones.append(zone);
     m_filling = true;
     m_table->setRowCount(int(zones.size()));
-    const QString me = m_store.role();
+    const QString& me = m_me;
     for (int row = 0; row < zones.size(); ++row) {
         const QString& zone = zones.at(row);
         const QString holder = holders.value(zone);
@@ -91,20 +133,27 @@ void ZoneSplitDialog::fill(const QHash<QString, QString>& holders)
 
 Status ZoneSplitDialog::setTaken(const QString& zone, bool take)
 {
-    auto before = m_store.assignZone(m_site, zone, take);
-    if (!before) {
-        m_message->setText(before.error().message);
-        (void)reload();
-        return before.error();
-    }
-    const QString me = m_store.role();
-    if (take && !before.value().isEmpty() && before.value() != me)
-        m_message->setText(tr("Zone %1 taken from %2.").arg(zone, before.value()));
-    else
-        m_message->clear();
-    Status s = reload();
-    Q_EMIT changed();
-    return s;
+    auto before = std::make_shared<QString>();
+    return call(
+        [site = m_site, zone, take, before](netstore::NetStore& store) -> Status {
+            auto previous = store.assignZone(site, zone, take);
+            if (!previous)
+                return previous.error();
+            *before = previous.value();
+            return {};
+        },
+        [this, zone, take, before](const Status& s) {
+            if (!s) {
+                (void)reload(); // the boxes as the store has them
+                m_message->setText(s.error().message);
+                return;
+            }
+            m_message->clear();
+            (void)reload();
+            if (take && !before->isEmpty() && *before != m_me)
+                m_message->setText(tr("Zone %1 taken from %2.").arg(zone, *before));
+            Q_EMIT changed();
+        });
 }
 
 } // namespace comptoir

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <functional>
+
 class QLabel;
 class QTableWidget;
 
@@ -23,17 +25,27 @@ class ZoneSplitDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ZoneSplitDialog(netstore::NetStore& store, const QString& site, const QStringList& zones,
+    // How the dialog reaches the store: job(store) runs off the desk's thread (the link's store
+    // thread, NetworkStoreLink::callStore), done(status) later on this one; false when nothing was
+    // started (not connected). A test may run both at once.
+    // done is not called once `context` (the dialog) is gone.
+    using StoreCall = std::function<bool(QObject* context, std::function<Status(netstore::NetStore&)> job,
+                                         std::function<void(const Status&)> done)>;
+    // me: this desk's role in the store (the zones it holds show as "this desk").
+    ZoneSplitDialog(StoreCall call, const QString& me, const QString& site, const QStringList& zones,
                     QWidget* parent = nullptr);
 
-    // Reads the store again and shows it.
+    // Reads the store again and shows it (the table waits meanwhile). The error when it could not
+    // start, or when the store answered at once with one; else ok (the answer follows).
     Status reload();
-    // Takes (or gives back) a zone for this desk, as ticking its box does.
+    // Takes (or gives back) a zone for this desk, as ticking its box does; then reads again.
     Status setTaken(const QString& zone, bool take);
     // Who the dialog shows a zone is given to: "" (nobody), this desk's role, or another's.
     QString holder(const QString& zone) const { return m_holders.value(zone); }
     QTableWidget* table() const { return m_table; }
     QLabel* message() const { return m_message; }
+    // A call to the store is out (the table waits).
+    bool isWaiting() const { return m_waiting > 0; }
 
 Q_SIGNALS:
     // A zone changed hands: the page reads the split again.
@@ -41,14 +53,17 @@ Q_SIGNALS:
 
 private:
     void fill(const QHash<QString, QString>& holders);
+    Status call(std::function<Status(netstore::NetStore&)> job, std::function<void(const Status&)> done);
 
-    netstore::NetStore& m_store;
+    StoreCall m_call;
+    QString m_me;
     QString m_site;
     QStringList m_zones;
     QHash<QString, QString> m_holders;
     QTableWidget* m_table;
     QLabel* m_message;
     bool m_filling = false;
+    int m_waiting = 0;
 };
 
 } // namespace comptoir

@@ -171,7 +171,10 @@ void NetworkStoreLink::storeLost(const QString& why)
     m_zoneCall = 0;
     m_runBox.reset();
     m_runView = {};
-    const bool wasOpen = m_store.isOpen();
+    // Told as lost once: the driver may have closed the connection by itself already (libpq marks
+    // it bad when the server ends it), with nobody told yet.
+    const bool wasOpen = m_store.isOpen() || m_up;
+    m_up = false;
     m_store.drop();       // no goodbye to a store that may not answer it
     if (!why.isEmpty()) { // said once; else the next probe's failure says it
         if (!m_toldUnreachable)
@@ -250,6 +253,7 @@ Status NetworkStoreLink::configure(const QString& address, const QString& site, 
     m_doneElsewhere.clear();
     m_zones = {};
     m_store.drop(); // the session ends: its LISTEN with it, no UNLISTEN to wait for
+    m_up = false;
     m_configured = false;
     m_publisher.reset();
     if (address.trimmed().isEmpty())
@@ -406,6 +410,7 @@ void NetworkStoreLink::probeDone(const Status& status)
     }
     m_toldUnreachable = false;
     m_worker = std::make_unique<StoreWorker>(this, m_address, m_password, m_counter, StatementTimeoutMs);
+    m_up = true;
     Q_EMIT connectedChanged(true);
     if (m_runActive && !m_runBox)
         startClaims(); // a run went on without the store: its lines are claimed again
@@ -461,6 +466,7 @@ bool NetworkStoreLink::publishInBackground()
     auto guard = std::make_shared<ProbeGuard>();
     guard->link = this;
     m_round = guard;
+    ++m_roundSerial;
     std::thread([guard, address = m_address, password = m_password, app = m_counter, events, batch = batch.value()] {
         SentEvents sent;
         {
@@ -488,21 +494,35 @@ void NetworkStoreLink::roundDone(const QList<LocalEvent>& batch, const SentEvent
 {
     m_round.reset();
     const PublishRound round = m_publisher->apply(batch, sent);
-    if (!sent.status && sent.status.error().code == QLatin1String("netstore.unreachable") && m_store.isOpen()) {
+    if (!sent.status && sent.status.error().code == QLatin1String("netstore.unreachable") &&
+        (m_store.isOpen() || m_up)) {
         qCInfo(lcNetStore) << "the network store is unreachable; events wait in the outbox:" << round.pending;
         storeLost({}); // the next tick tries again, off this thread
     }
+    const quint64 ended = m_roundSerial;
     Q_EMIT published(round);
+    Q_EMIT roundEnded(ended);
     if (m_roundAgain || (sent.status && round.pending > 0)) {
         m_roundAgain = false;
         publishInBackground();
     }
 }
 
+quint64 NetworkStoreLink::publishSoon()
+{
+    if (m_round && m_store.isOpen()) {
+        m_roundAgain = true; // the round in flight read the outbox before: the next one carries it
+        return m_roundSerial + 1;
+    }
+    return publishInBackground() ? m_roundSerial : 0;
+}
+
 void NetworkStoreLink::tick()
 {
     if (!m_store.isOpen()) {
-        startProbe(); // the store back after an outage? Asked off this thread.
+        if (m_up)
+            storeLost({}); // closed under the link (the server ended the session): said now
+        startProbe();      // the store back after an outage? Asked off this thread.
         return;
     }
     publishInBackground();

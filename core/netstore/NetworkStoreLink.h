@@ -89,6 +89,10 @@ public:
     // connected: the events wait in the outbox; one in flight: the next follows it).
     bool publishInBackground();
     bool isPublishing() const { return m_round != nullptr; }
+    // What the outbox holds now, published on a worker (publishInBackground): returns the number of
+    // the round that carries it (roundEnded() with that number says when it is back; a round lost
+    // with the store never ends), or 0 when no round will (not connected, nothing to publish).
+    quint64 publishSoon();
     // The same try as the link's, for a screen that tests an address ("Test the connection"):
     // NetStore::probe on a worker thread, `done` called later on `context`'s thread (never when
     // `context` is gone meanwhile). The caller never waits on the store.
@@ -167,6 +171,8 @@ Q_SIGNALS:
     void connectedChanged(bool connected);
     // A round of publishInBackground() ended, with what it did.
     void published(const comptoir::netstore::PublishRound& round);
+    // The round numbered so by publishSoon() is back (after published(), and after its lost events).
+    void roundEnded(quint64 round);
     // A line left this desk's list (pulled or claimed at another desk): the page refreshes.
     void takenChanged();
     // coordinationNote() changed (a call to the store started or ended, the store lost).
@@ -230,6 +236,8 @@ private:
     std::shared_ptr<ProbeGuard> m_probe;
     std::shared_ptr<ProbeGuard> m_round; // the background round in flight
     bool m_roundAgain = false;
+    quint64 m_roundSerial = 0; // the last round started
+    bool m_up = false;         // connectedChanged(true) said last, not yet (false) since
     bool m_toldUnreachable = false;
     ZoneSplit m_zones;
 };

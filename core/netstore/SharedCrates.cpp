@@ -3,8 +3,10 @@
 #include "netstore/NetStore.h"
 #include "netstore/NetworkStoreLink.h"
 
+#include <QEventLoop>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
@@ -43,6 +45,26 @@ Error queryError(const QSqlQuery& q)
 
 } // namespace
 
+// One crate action of this desk on a site crate, from the store's read to its publication.
+struct SharedCrates::Action
+{
+    enum class Stage { Reading, Publishing, Done };
+    enum class Kind { Put, Seal };
+    Kind kind = Kind::Put;
+    Stage stage = Stage::Reading;
+    QString crate, barcode;
+    qint64 seq = 0;
+    std::optional<SiteCrate> before; // the store's crate at the last reading (put: the count before)
+    quint64 round = 0;               // the publication round that carries the action
+    Verdict lost;                    // what the store refused of it
+    std::optional<Result<crates::Placement>> placed;
+    std::optional<Result<crates::SealedCrate>> sealed;
+    QPointer<QObject> context;
+    PlacementDone placedDone;
+    SealDone sealedDone;
+    QTimer* timer = nullptr;
+};
+
 SharedCrates::SharedCrates(crates::CrateService& crates, NetworkStoreLink& link, QObject* parent)
     : QObject(parent)
     , m_crates(crates)
@@ -68,7 +90,19 @@ SharedCrates::SharedCrates(crates::CrateService& crates, NetworkStoreLink& link,
                        n.value(QStringLiteral("state")).toString());
     });
     connect(&m_link, &NetworkStoreLink::eventLost, this, &SharedCrates::onLost);
+    connect(&m_link, &NetworkStoreLink::roundEnded, this, &SharedCrates::roundEnded);
+    // The store lost: the actions waiting for its verdict end (they wait in the outbox).
+    connect(&m_link, &NetworkStoreLink::connectedChanged, this, [this](bool connected) {
+        if (connected)
+            return;
+        const QList<std::shared_ptr<Action>> actions = m_actions;
+        for (const auto& a : actions)
+            if (a->stage == Action::Stage::Publishing)
+                finish(a, false);
+    });
 }
+
+SharedCrates::~SharedCrates() = default;
 
 bool SharedCrates::available() const
 {
@@ -195,13 +229,6 @@ void SharedCrates::apply(const QList<SiteCrate>& crates)
     Q_EMIT changed();
 }
 
-Result<QList<std::pair<QString, QString>>> SharedCrates::storeItems(const QString& id)
-{
-    if (!available())
-        return Error{QStringLiteral("netstore.unreachable"), tr("The network store is not connected.")};
-    return readStoreItems(m_link.store(), id);
-}
-
 bool SharedCrates::readItems(const QString& id, QObject* context,
                              std::function<void(Result<QList<std::pair<QString, QString>>>)> done)
 {
@@ -252,98 +279,214 @@ Result<crates::Crate> SharedCrates::localOrAdopted(const QString& id, const QStr
     return m_crates.adopt(id, site->destination, site->openedBy, site->openedAt);
 }
 
-Result<crates::Placement> SharedCrates::putInto(const QString& id, const QString& barcode)
+void SharedCrates::start(const std::shared_ptr<Action>& a)
+{
+    m_actions.append(a);
+    a->timer = new QTimer(this);
+    a->timer->setSingleShot(true);
+    connect(a->timer, &QTimer::timeout, this, [this, a] { timedOut(a); });
+    a->timer->start(m_answerMs);
+    // The items already in it, as the store has them, read on the link's store thread.
+    const bool reading =
+        readItems(a->crate, this, [this, a](Result<QList<std::pair<QString, QString>>> items) { read(a, items); });
+    if (!reading)
+        read(a, Error{QStringLiteral("netstore.unreachable"), tr("The network store is not connected.")});
+}
+
+void SharedCrates::putIntoAsync(const QString& id, const QString& barcode, QObject* context, PlacementDone done)
 {
     auto local = localOrAdopted(id, tr("The network store cannot be reached: crates opened at other desks cannot be "
                                        "filled now."));
-    if (!local)
-        return local.error();
-    if (available()) {
+    if (!local || !available()) {
+        // Not adopted, or only this desk's own crate and the outbox: nothing to ask the store.
+        done(local ? m_crates.placeInto(local.value().seq, barcode, libraryName(local.value().destination))
+                   : Result<crates::Placement>(local.error()));
+        return;
+    }
+    auto a = std::make_shared<Action>();
+    a->kind = Action::Kind::Put;
+    a->crate = id;
+    a->barcode = barcode;
+    a->seq = local.value().seq;
+    a->before = find(id);
+    a->context = context;
+    a->placedDone = std::move(done);
+    start(a);
+}
+
+void SharedCrates::sealAsync(const QString& id, QObject* context, SealDone done)
+{
+    auto local = localOrAdopted(id, tr("The network store cannot be reached: crates opened at other desks cannot be "
+                                       "sealed now."));
+    if (!local || !available()) {
+        done(local ? m_crates.seal(local.value().seq) : Result<crates::SealedCrate>(local.error()));
+        return;
+    }
+    auto a = std::make_shared<Action>();
+    a->kind = Action::Kind::Seal;
+    a->crate = id;
+    a->seq = local.value().seq;
+    a->context = context;
+    a->sealedDone = std::move(done);
+    start(a);
+}
+
+void SharedCrates::read(const std::shared_ptr<Action>& a, const Result<QList<std::pair<QString, QString>>>& items)
+{
+    if (a->stage != Action::Stage::Reading)
+        return; // answered late: the action went on without it
+    const bool unreachable = !items && items.error().code == QLatin1String("netstore.unreachable");
+    if (a->kind == Action::Kind::Put) {
         // Put in at another desk already: counted once, and staff are told where it went in.
-        if (auto theirs = storeItems(id))
-            for (const auto& [inside, by] : theirs.value())
-                if (inside == barcode && by != me())
-                    return Error{QStringLiteral("crate.already_in"),
-                                 tr("This item is already in this crate: %1 put it in.").arg(by)};
+        if (items)
+            for (const auto& [inside, by] : items.value())
+                if (inside == a->barcode && by != me()) {
+                    a->placed = Error{QStringLiteral("crate.already_in"),
+                                      tr("This item is already in this crate: %1 put it in.").arg(by)};
+                    return finish(a);
+                }
+        // The store not answering: into this desk's crate all the same (it waits in the outbox).
+        auto local = m_crates.outCrate(a->crate);
+        a->placed = local ? m_crates.placeInto(a->seq, a->barcode, libraryName(local.value().destination))
+                          : Result<crates::Placement>(local.error());
+        if (!*a->placed || unreachable || !available())
+            return finish(a, !(unreachable && available()));
+    } else {
+        // Every desk's items in the manifest: those put in elsewhere are added here first. Without
+        // them the label would miss items: not sealed.
+        if (!items) {
+            a->sealed = items.error();
+            return finish(a);
+        }
+        QList<std::pair<QString, QString>> others;
+        for (const auto& item : items.value())
+            if (item.second != me())
+                others.append(item);
+        if (auto imported = m_crates.importItems(a->seq, others); !imported) {
+            a->sealed = imported.error();
+            return finish(a);
+        }
+        a->sealed = m_crates.seal(a->seq);
+        if (!*a->sealed || !available())
+            return finish(a);
     }
-    // The store's count before this item (the last reading): the item goes in after those.
-    const std::optional<SiteCrate> before = available() ? find(id) : std::nullopt;
-    auto placed = m_crates.placeInto(local.value().seq, barcode, libraryName(local.value().destination));
-    if (!placed)
-        return placed;
-    if (!available())
-        return placed; // it waits in the outbox
-    // Out at once: the store's verdict now, while staff still hold the item.
-    m_lost = Verdict{};
-    m_quiet = id;
-    (void)m_link.publishNow();
-    m_quiet.clear();
-    if (!m_lost.title.isEmpty()) {
+    // Out at once, on the link's worker: the store's verdict while staff still hold the item.
+    a->stage = Action::Stage::Publishing;
+    a->round = m_link.publishSoon();
+    if (a->round == 0)
+        finish(a, false); // it waits in the outbox
+}
+
+void SharedCrates::roundEnded(quint64 round)
+{
+    const QList<std::shared_ptr<Action>> actions = m_actions;
+    for (const auto& a : actions)
+        if (a->stage == Action::Stage::Publishing && a->round <= round)
+            finish(a, true);
+}
+
+void SharedCrates::timedOut(const std::shared_ptr<Action>& a)
+{
+    if (a->stage == Action::Stage::Reading) {
+        // No answer to the read: an item goes into this desk's crate all the same (the store counts
+        // it once, should another desk have put it in too); a seal waits for the store.
+        read(a, Error{QStringLiteral("netstore.unreachable"),
+                      tr("The network store did not answer in time: the crate was not sealed. Try again in a "
+                         "moment.")});
+        return;
+    }
+    finish(a, false); // published when the store answers; a refusal then comes on the banner
+}
+
+void SharedCrates::finish(const std::shared_ptr<Action>& a, bool answered)
+{
+    if (a->stage == Action::Stage::Done)
+        return;
+    const bool published = a->stage == Action::Stage::Publishing;
+    a->stage = Action::Stage::Done;
+    m_actions.removeOne(a);
+    if (a->timer)
+        a->timer->deleteLater();
+    if (published && !a->lost.title.isEmpty()) {
         (void)refresh();
-        return Error{QStringLiteral("crate.sealed_elsewhere"), m_lost.detail};
+        if (a->kind == Action::Kind::Put)
+            a->placed = Error{QStringLiteral("crate.sealed_elsewhere"), a->lost.detail};
+        else
+            a->sealed = Error{QStringLiteral("crate.sealed_elsewhere"), a->lost.detail};
+    } else if (a->kind == Action::Kind::Put && *a->placed) {
+        // In: one more than the store had at the last reading (the reading that follows says it again).
+        crates::Placement& p = a->placed->value();
+        int count = p.crate.count;
+        if (a->before) {
+            count = qMax(count, a->before->items + 1);
+            for (SiteCrate& c : m_site)
+                if (c.id == a->crate)
+                    c.items = count;
+        }
+        if (published)
+            (void)refresh();
+        if (count > p.crate.count) {
+            p.crate.count = count;
+            p.position = count;
+            // The crate service's own sentences (translated once, in its context).
+            p.verdict.title = crates::CrateService::tr("Crate for %1 — item %n",
+                                                       "the nth item put in the crate (ordinal)", p.position)
+                                  .arg(libraryName(p.crate.destination));
+            p.verdict.detail = crates::CrateService::tr("%n item(s) in this crate", "", p.crate.count);
+        }
+        if (!answered)
+            p.verdict.detail +=
+                QLatin1Char(' ') + (published ? tr("The network store has not answered yet: it is told when it "
+                                                   "does, and this desk hears if another desk sealed the crate first.")
+                                              : tr("The network store did not answer in time: the item is in this "
+                                                   "desk's crate and is told to the store when it answers."));
+    } else if (published) {
+        (void)refresh();
     }
-    // The store took it: one more than it had (the reading that follows says it again).
-    int count = placed.value().crate.count;
-    if (before) {
-        count = qMax(count, before->items + 1);
-        for (SiteCrate& c : m_site)
-            if (c.id == id)
-                c.items = count;
-    }
-    (void)refresh();
-    if (count > placed.value().crate.count) {
-        crates::Placement& p = placed.value();
-        p.crate.count = count;
-        p.position = count;
-        // The crate service's own sentences (translated once, in its context).
-        p.verdict.title =
-            crates::CrateService::tr("Crate for %1 — item %n", "the nth item put in the crate (ordinal)", p.position)
-                .arg(libraryName(p.crate.destination));
-        p.verdict.detail = crates::CrateService::tr("%n item(s) in this crate", "", p.crate.count);
-    }
-    return placed;
+    if (!a->context)
+        return; // the page is gone: the outcome is in the outbox and on the banner
+    if (a->kind == Action::Kind::Put)
+        a->placedDone(std::move(*a->placed));
+    else
+        a->sealedDone(std::move(*a->sealed));
+}
+
+Result<crates::Placement> SharedCrates::putInto(const QString& id, const QString& barcode)
+{
+    std::optional<Result<crates::Placement>> out;
+    QEventLoop wait;
+    putIntoAsync(id, barcode, this, [&out, &wait](Result<crates::Placement> r) {
+        out.emplace(std::move(r));
+        wait.quit();
+    });
+    if (!out)
+        wait.exec(); // bounded: every action ends within answerTimeout()
+    return std::move(*out);
 }
 
 Result<crates::SealedCrate> SharedCrates::seal(const QString& id)
 {
-    auto local = localOrAdopted(id, tr("The network store cannot be reached: crates opened at other desks cannot be "
-                                       "sealed now."));
-    if (!local)
-        return local.error();
-    if (available()) {
-        // Every desk's items in the manifest: those put in elsewhere are added here first.
-        (void)m_link.publishNow();
-        auto theirs = storeItems(id);
-        if (!theirs)
-            return theirs.error();
-        QList<std::pair<QString, QString>> others;
-        for (const auto& item : theirs.value())
-            if (item.second != me())
-                others.append(item);
-        if (auto imported = m_crates.importItems(local.value().seq, others); !imported)
-            return imported.error();
-    }
-    auto sealed = m_crates.seal(local.value().seq);
-    if (!sealed || !available())
-        return sealed;
-    m_lost = Verdict{};
-    m_quiet = id;
-    (void)m_link.publishNow();
-    m_quiet.clear();
-    if (!m_lost.title.isEmpty()) {
-        (void)refresh();
-        return Error{QStringLiteral("crate.sealed_elsewhere"), m_lost.detail};
-    }
-    (void)refresh();
-    return sealed;
+    std::optional<Result<crates::SealedCrate>> out;
+    QEventLoop wait;
+    sealAsync(id, this, [&out, &wait](Result<crates::SealedCrate> r) {
+        out.emplace(std::move(r));
+        wait.quit();
+    });
+    if (!out)
+        wait.exec();
+    return std::move(*out);
 }
 
 void SharedCrates::onLost(const StoreEvent& event, const Outcome& outcome)
 {
     if (!event.kind.startsWith(QLatin1String("crate.")))
         return;
-    // The action staff just did on this crate (putInto, seal): its refusal is returned to them.
-    const bool quiet = !m_quiet.isEmpty() && event.object == m_quiet;
+    // The action staff just did on this crate (put in, sealed): its refusal is returned to them.
+    std::shared_ptr<Action> waiting;
+    for (const auto& a : std::as_const(m_actions))
+        if (a->stage == Action::Stage::Publishing && a->crate == event.object && a->lost.title.isEmpty())
+            waiting = a;
+    const bool quiet = waiting != nullptr;
     auto local = m_crates.outCrate(event.object);
     const QString name = local ? libraryName(local.value().destination) : event.object;
     const QString by = outcome.by.isEmpty() ? tr("another desk") : outcome.by;
@@ -380,7 +523,7 @@ void SharedCrates::onLost(const StoreEvent& event, const Outcome& outcome)
     if (v.title.isEmpty())
         v.title = tr("Crate %1").arg(name);
     if (quiet) {
-        m_lost = v;
+        waiting->lost = v;
         return;
     }
     Q_EMIT verdictReady(v);

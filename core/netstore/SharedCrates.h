@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace comptoir::netstore {
@@ -40,6 +41,7 @@ class SharedCrates : public QObject
     Q_OBJECT
 public:
     SharedCrates(crates::CrateService& crates, NetworkStoreLink& link, QObject* parent = nullptr);
+    ~SharedCrates() override;
 
     // Connected to the store: the site's crates are known (else only this counter's own).
     bool available() const;
@@ -54,20 +56,32 @@ public:
     // isReading(), the last reading kept. Returns false when no reading started (not connected).
     bool refresh();
     bool isReading() const { return m_reading; }
-    // The items in a crate at the store (barcode, desk that put it in), in the order they went in:
-    // on this thread (a crate action that needs them now), or read on the store thread with
-    // done(items) here later, unless `context` is gone meanwhile or the store did not answer
-    // (readItems() returns false when no read started).
-    Result<QList<std::pair<QString, QString>>> storeItems(const QString& id);
+    // The items in a crate at the store (barcode, desk that put it in), in the order they went in,
+    // read on the store thread with done(items) here later, unless `context` is gone meanwhile or
+    // the store did not answer (returns false when no read started).
     bool readItems(const QString& id, QObject* context,
                    std::function<void(Result<QList<std::pair<QString, QString>>>)> done);
 
-    // An item put into a site crate (another desk's: adopted here first). Published at once.
-    Result<crates::Placement> putInto(const QString& id, const QString& barcode);
+    using PlacementDone = std::function<void(Result<crates::Placement>)>;
+    using SealDone = std::function<void(Result<crates::SealedCrate>)>;
+    // An item put into a site crate (another desk's: adopted here first): the store's items read
+    // (an item another desk put in is refused, with that desk's name), the item durable in this
+    // desk's outbox, then published at once, so that a crate another desk sealed first is said now.
+    // Every store step runs on the link's store thread: done(result) comes later, on this thread
+    // (not when `context` is gone), within answerTimeout() whatever the store does; the store not
+    // answering, the item goes in here all the same and waits in the outbox (the verdict says so).
+    void putIntoAsync(const QString& id, const QString& barcode, QObject* context, PlacementDone done);
     // Seals a crate of this site (this desk's own or another's, by its id): the items other desks
-    // put in are added first, so the manifest lists them all. Published at once; the store's
-    // verdict comes back as a banner message when another desk sealed it first.
+    // put in are added first, so the manifest lists them all, then published at once. A store that
+    // does not answer the read: not sealed (the label would miss items), said so. Another desk's
+    // seal first: refused, with its name; told later on the banner when the store answered late.
+    void sealAsync(const QString& id, QObject* context, SealDone done);
+    // The same, waited for here in an event loop (tools and tests; the desk's pages use the above).
+    Result<crates::Placement> putInto(const QString& id, const QString& barcode);
     Result<crates::SealedCrate> seal(const QString& id);
+    // How long a crate action waits for the store before it goes on without it (default 3 s).
+    void setAnswerTimeout(int ms) { m_answerMs = ms; }
+    int answerTimeout() const { return m_answerMs; }
     // Publishes this counter's waiting events soon (after a crate action), on the link's worker, if connected.
     void publishSoon();
 
@@ -80,6 +94,13 @@ Q_SIGNALS:
     void verdictReady(const comptoir::Verdict& verdict);
 
 private:
+    struct Action;
+    void start(const std::shared_ptr<Action>& action);
+    void read(const std::shared_ptr<Action>& action, const Result<QList<std::pair<QString, QString>>>& items);
+    void roundEnded(quint64 round);
+    void timedOut(const std::shared_ptr<Action>& action);
+    // answered: the store's verdict is in (else it comes later, on the banner, if it is a refusal).
+    void finish(const std::shared_ptr<Action>& action, bool answered = true);
     // The out crate with this id at this desk, adopted from the store when another desk opened it;
     // unreachable: the message when the store cannot say.
     Result<crates::Crate> localOrAdopted(const QString& id, const QString& unreachable);
@@ -94,10 +115,10 @@ private:
     bool m_reading = false;
     int m_lastRead = 0;
     bool m_publishQueued = false;
-    // While an action of this desk on this crate is published at once: its refusal is returned,
-    // not emitted (other events lost meanwhile are told as usual).
-    QString m_quiet;
-    Verdict m_lost;
+    // This desk's crate actions waiting for the store: a refusal of one is returned to it, not
+    // emitted (other events lost meanwhile are told as usual).
+    QList<std::shared_ptr<Action>> m_actions;
+    int m_answerMs = 3000;
 };
 
 } // namespace comptoir::netstore
