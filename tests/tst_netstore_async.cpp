@@ -363,6 +363,11 @@ private Q_SLOTS:
             page.putOrTakeOut(item2, [&scanned](const Verdict& v) { scanned = v; });
             QVERIFY(waited.elapsed() < 200);
             QVERIFY(!scanned);
+            // Scanned again meanwhile (a double read): one action, the second scan told to wait.
+            std::optional<Verdict> twice;
+            page.putOrTakeOut(item2, [&twice](const Verdict& v) { twice = v; });
+            QVERIFY(twice.has_value());
+            QCOMPARE(twice->title, QStringLiteral("Already being put in"));
             QVERIFY(!page.sharedNote()->isHidden());
             QVERIFY2(page.sharedNote()->text().contains(QStringLiteral("Asking the network store")),
                      qPrintable(page.sharedNote()->text()));

@@ -343,6 +343,37 @@ private Q_SLOTS:
         QVERIFY(dialog.message()->text().contains(QStringLiteral("not connected")));
     }
 
+    // A store that never answers: the table is freed after a while and says so; a late answer
+    // changes nothing. A call that cannot start leaves the boxes as the store has them.
+    void theDialogDoesNotWaitForever()
+    {
+        std::function<void(const Status&)> late;
+        bool start = true;
+        const ZoneSplitDialog::StoreCall silent = [&late, &start](QObject*, std::function<Status(NetStore&)>,
+                                                                  std::function<void(const Status&)> done) {
+            late = std::move(done);
+            return start;
+        };
+        ZoneSplitDialog dialog(silent, QStringLiteral("desk_a"), Site, Zones);
+        dialog.setGiveUpAfter(100);
+        dialog.reload();
+        QVERIFY(dialog.isWaiting());
+        QTRY_VERIFY(!dialog.isWaiting());
+        QVERIFY(dialog.table()->isEnabled());
+        QVERIFY2(dialog.message()->text().contains(QStringLiteral("does not answer")),
+                 qPrintable(dialog.message()->text()));
+        QVERIFY(late);
+        late(Status{}); // answered at last: given up already
+        QVERIFY(!dialog.isWaiting());
+        QVERIFY(dialog.table()->isEnabled());
+        // Not started (the store gone): the box ticked goes back.
+        start = false;
+        QCOMPARE(dialog.table()->item(0, 0)->checkState(), Qt::Unchecked);
+        dialog.table()->item(0, 0)->setCheckState(Qt::Checked);
+        QCOMPARE(dialog.table()->item(0, 0)->checkState(), Qt::Unchecked);
+        QVERIFY(dialog.message()->text().contains(QStringLiteral("not connected")));
+    }
+
     void twoDesksSplittingZonesPullEveryLineOnce()
     {
         auto a = m_rig.connect(QStringLiteral("desk_a"));

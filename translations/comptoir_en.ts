@@ -1109,6 +1109,18 @@
         <source>Asking the network store…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The crate was not sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already being put in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is being put into the crate: wait for its verdict, then scan it again to take it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>comptoir::Database</name>
@@ -4711,6 +4723,10 @@ Nothing was changed on this counter.</source>
         <source>The network store is not connected: zones cannot be split now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The network store does not answer: the zones shown may be out of date. Close and open this window again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>comptoir::crates</name>
@@ -6183,6 +6199,10 @@ Nothing was changed on this counter.</source>
     </message>
     <message>
         <source>The network store did not answer in time: the item is in this desk&apos;s crate and is told to the store when it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network store did not answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1109,6 +1109,18 @@
         <source>Asking the network store…</source>
         <translation>Interrogation de la base du réseau…</translation>
     </message>
+    <message>
+        <source>The crate was not sealed.</source>
+        <translation>La caisse n’a pas été fermée.</translation>
+    </message>
+    <message>
+        <source>Already being put in</source>
+        <translation>Déjà en cours de mise en caisse</translation>
+    </message>
+    <message>
+        <source>This item is being put into the crate: wait for its verdict, then scan it again to take it out.</source>
+        <translation>Ce document est en train d’être mis dans la caisse : attendez son verdict, puis scannez-le de nouveau pour l’en retirer.</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::Database</name>
@@ -4714,6 +4726,10 @@ Rien n’a été modifié sur ce poste.</translation>
         <source>The network store is not connected: zones cannot be split now.</source>
         <translation>La base du réseau n’est pas connectée : les zones ne peuvent pas être partagées maintenant.</translation>
     </message>
+    <message>
+        <source>The network store does not answer: the zones shown may be out of date. Close and open this window again later.</source>
+        <translation>La base du réseau ne répond pas : les zones affichées ne sont peut-être pas à jour. Fermez cette fenêtre et rouvrez-la plus tard.</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::crates</name>
@@ -6187,6 +6203,10 @@ Rien n’a été modifié sur ce poste.</translation>
     <message>
         <source>The network store did not answer in time: the item is in this desk's crate and is told to the store when it answers.</source>
         <translation>La base du réseau n’a pas répondu à temps : le document est dans la caisse de ce poste et sera transmis à la base dès qu’elle répondra.</translation>
+    </message>
+    <message>
+        <source>The network store did not answer.</source>
+        <translation>La base du réseau n’a pas répondu.</translation>
     </message>
 </context>
 <context>

@@ -347,6 +347,8 @@ Result<crates::SealedCrate> CratesPage::sealSelectedNow()
     });
     if (!out)
         wait.exec(); // bounded: a crate action ends within the store's answer time
+    if (!out)        // the loop ended otherwise (the application quitting)
+        return Error{QStringLiteral("crate.unfinished"), tr("The crate was not sealed.")};
     return *out;
 }
 
@@ -451,18 +453,30 @@ void CratesPage::putOrTakeOut(const QString& code, std::function<void(const Verd
         (!shared.openedBy.isEmpty() && shared.openedBy != m_shared->me())) {
         // Another desk's crate chosen: the item goes into it (scanned again: taken out). The store
         // is asked off this thread; the page says so meanwhile.
+        // The same item scanned again while the store is asked: one action, not two.
+        if (m_pendingItems.contains(code)) {
+            done({VerdictKind::Warning, tr("Already being put in"),
+                  tr("This item is being put into the crate: wait for its verdict, then scan it again to take "
+                     "it out.")});
+            return;
+        }
         auto here = shared.seq > 0 ? m_crates.items(shared.seq) : Result<QStringList>(QStringList());
         if (!here || !here.value().contains(code)) {
             ++m_storeActions;
+            m_pendingItems.insert(code);
+            const qint64 chosen = m_selected;
+            showSelected(); // the seal waits for the item
             showStoreNote();
-            m_shared->putIntoAsync(shared.id, code, this, [this, done](Result<crates::Placement> placed) {
+            m_shared->putIntoAsync(shared.id, code, this, [this, done, code, chosen](Result<crates::Placement> placed) {
                 --m_storeActions;
+                m_pendingItems.remove(code);
                 reload();
                 if (!placed) {
                     done({VerdictKind::Error, tr("Not put in the crate"), placed.error().message});
                     return;
                 }
-                select(placed.value().crate.seq);
+                if (m_selected == chosen) // staff did not choose another crate meanwhile
+                    select(placed.value().crate.seq);
                 done(placed.value().verdict);
             });
             return;

@@ -5,6 +5,7 @@
 #include "crates/CrateService.h"
 #include "desk/CrateSlips.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -117,7 +118,8 @@ private:
     QListWidget* m_items;
     QLabel* m_detail;
     QPushButton* m_seal;
-    int m_storeActions = 0; // crate actions waiting for the network store
+    int m_storeActions = 0;       // crate actions waiting for the network store
+    QSet<QString> m_pendingItems; // items being put into a crate through the store
     QPushButton* m_finish;
     QPushButton* m_receiveAll;
     QPushButton* m_printReceipt;

@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -58,17 +59,22 @@ Status ZoneSplitDialog::call(std::function<Status(netstore::NetStore&)> job, std
     ++m_waiting;
     m_table->setEnabled(false);
     auto atOnce = std::make_shared<std::optional<Status>>(); // the answer, when it came before the return
-    const bool started = m_call(this, std::move(job), [this, done = std::move(done), atOnce](const Status& s) {
-        --m_waiting;
-        m_table->setEnabled(m_waiting == 0);
-        if (m_waiting == 0 && m_message->text() == tr("Asking the network store…"))
-            m_message->clear();
-        *atOnce = s;
-        done(s);
-    });
+    const int generation = m_generation;
+    const bool started =
+        m_call(this, std::move(job), [this, done = std::move(done), atOnce, generation](const Status& s) {
+            if (generation != m_generation)
+                return; // given up meanwhile (no answer in time): the table was freed then
+            --m_waiting;
+            m_table->setEnabled(m_waiting == 0);
+            if (m_waiting == 0 && m_message->text() == tr("Asking the network store…"))
+                m_message->clear();
+            *atOnce = s;
+            done(s);
+        });
     if (!started) {
         --m_waiting;
         m_table->setEnabled(m_waiting == 0);
+        fill(m_holders); // a box ticked stays as the store has it
         const Error e{QStringLiteral("netstore.unreachable"),
                       tr("The network store is not connected: zones cannot be split now.")};
         m_message->setText(e.message);
@@ -78,6 +84,18 @@ Status ZoneSplitDialog::call(std::function<Status(netstore::NetStore&)> job, std
         return **atOnce;
     if (m_message->text().isEmpty())
         m_message->setText(tr("Asking the network store…"));
+    // The link drops a call the store did not answer in time (and goes on without the store): the
+    // table is not left waiting for it.
+    QTimer::singleShot(m_giveUpMs, this, [this, generation] {
+        if (generation != m_generation || m_waiting == 0)
+            return;
+        ++m_generation;
+        m_waiting = 0;
+        m_table->setEnabled(true);
+        fill(m_holders);
+        m_message->setText(tr("The network store does not answer: the zones shown may be out of date. Close and "
+                              "open this window again later."));
+    });
     return {};
 }
 

@@ -46,6 +46,9 @@ public:
     QLabel* message() const { return m_message; }
     // A call to the store is out (the table waits).
     bool isWaiting() const { return m_waiting > 0; }
+    // How long the table waits for an answer before it is freed (default 12 s: after the link's
+    // own bound, when it goes on without the store).
+    void setGiveUpAfter(int ms) { m_giveUpMs = ms; }
 
 Q_SIGNALS:
     // A zone changed hands: the page reads the split again.
@@ -64,6 +67,8 @@ private:
     QLabel* m_message;
     bool m_filling = false;
     int m_waiting = 0;
+    int m_generation = 0; // calls of an earlier generation were given up
+    int m_giveUpMs = 12000;
 };
 
 } // namespace comptoir

@@ -253,8 +253,11 @@ Status NetworkStoreLink::configure(const QString& address, const QString& site, 
     m_doneElsewhere.clear();
     m_zones = {};
     m_store.drop(); // the session ends: its LISTEN with it, no UNLISTEN to wait for
-    m_up = false;
     m_configured = false;
+    if (m_up) { // what listened to the link hears that this store is gone (a new one may follow)
+        m_up = false;
+        Q_EMIT connectedChanged(false);
+    }
     m_publisher.reset();
     if (address.trimmed().isEmpty())
         return {};
@@ -501,7 +504,7 @@ void NetworkStoreLink::roundDone(const QList<LocalEvent>& batch, const SentEvent
     }
     const quint64 ended = m_roundSerial;
     Q_EMIT published(round);
-    Q_EMIT roundEnded(ended);
+    Q_EMIT roundEnded(ended, sent.status.ok() && round.status.ok() && round.pending == 0);
     if (m_roundAgain || (sent.status && round.pending > 0)) {
         m_roundAgain = false;
         publishInBackground();

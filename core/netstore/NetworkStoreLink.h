@@ -172,7 +172,9 @@ Q_SIGNALS:
     // A round of publishInBackground() ended, with what it did.
     void published(const comptoir::netstore::PublishRound& round);
     // The round numbered so by publishSoon() is back (after published(), and after its lost events).
-    void roundEnded(quint64 round);
+    // complete: it went through and nothing waits in the outbox after it (else what an action put
+    // there may not have been in it: its verdict is not known yet).
+    void roundEnded(quint64 round, bool complete);
     // A line left this desk's list (pulled or claimed at another desk): the page refreshes.
     void takenChanged();
     // coordinationNote() changed (a call to the store started or ended, the store lost).

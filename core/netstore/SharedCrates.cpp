@@ -377,12 +377,14 @@ void SharedCrates::read(const std::shared_ptr<Action>& a, const Result<QList<std
         finish(a, false); // it waits in the outbox
 }
 
-void SharedCrates::roundEnded(quint64 round)
+void SharedCrates::roundEnded(quint64 round, bool complete)
 {
+    // A round that failed, or left events in the outbox, may not have carried the action: its
+    // verdict is not known (a refusal, if any, comes on the banner later).
     const QList<std::shared_ptr<Action>> actions = m_actions;
     for (const auto& a : actions)
         if (a->stage == Action::Stage::Publishing && a->round <= round)
-            finish(a, true);
+            finish(a, complete || !a->lost.title.isEmpty());
 }
 
 void SharedCrates::timedOut(const std::shared_ptr<Action>& a)
@@ -461,6 +463,8 @@ Result<crates::Placement> SharedCrates::putInto(const QString& id, const QString
     });
     if (!out)
         wait.exec(); // bounded: every action ends within answerTimeout()
+    if (!out)        // the loop ended otherwise (the application quitting)
+        return Error{QStringLiteral("netstore.unreachable"), tr("The network store did not answer.")};
     return std::move(*out);
 }
 
@@ -474,6 +478,8 @@ Result<crates::SealedCrate> SharedCrates::seal(const QString& id)
     });
     if (!out)
         wait.exec();
+    if (!out)
+        return Error{QStringLiteral("netstore.unreachable"), tr("The network store did not answer.")};
     return std::move(*out);
 }
 
@@ -482,9 +488,15 @@ void SharedCrates::onLost(const StoreEvent& event, const Outcome& outcome)
     if (!event.kind.startsWith(QLatin1String("crate.")))
         return;
     // The action staff just did on this crate (put in, sealed): its refusal is returned to them.
+    // Matched by the event itself: this item put in, or this crate's seal (another event of the
+    // crate refused meanwhile, an earlier put say, is told on the banner as usual).
     std::shared_ptr<Action> waiting;
     for (const auto& a : std::as_const(m_actions))
-        if (a->stage == Action::Stage::Publishing && a->crate == event.object && a->lost.title.isEmpty())
+        if (a->stage == Action::Stage::Publishing && a->crate == event.object && a->lost.title.isEmpty() &&
+            (a->kind == Action::Kind::Seal
+                 ? event.kind == QLatin1String("crate.seal")
+                 : event.kind == QLatin1String("crate.add") &&
+                       event.payload.value(QStringLiteral("barcode")).toString() == a->barcode))
             waiting = a;
     const bool quiet = waiting != nullptr;
     auto local = m_crates.outCrate(event.object);

@@ -97,7 +97,7 @@ private:
     struct Action;
     void start(const std::shared_ptr<Action>& action);
     void read(const std::shared_ptr<Action>& action, const Result<QList<std::pair<QString, QString>>>& items);
-    void roundEnded(quint64 round);
+    void roundEnded(quint64 round, bool complete);
     void timedOut(const std::shared_ptr<Action>& action);
     // answered: the store's verdict is in (else it comes later, on the banner, if it is a refusal).
     void finish(const std::shared_ptr<Action>& action, bool answered = true);
