@@ -315,6 +315,33 @@ private Q_SLOTS:
         QVERIFY(again.status.ok());
         QCOMPARE(again.report.removed, 0);
         QVERIFY(again.report.holds <= 3); // the newest timestamp is asked again (>=), nothing else
+        // Those received again unchanged are not written (no trigger runs for them): watched here by
+        // temporary triggers on the cache's own connection.
+        Database& db = m_cache->database();
+        QVERIFY(db.exec(QStringLiteral("CREATE TEMP TABLE written (what TEXT)")).ok());
+        for (const char* table : {"holds", "items", "biblios"})
+            QVERIFY(db.exec(QStringLiteral("CREATE TEMP TRIGGER watch_%1 AFTER UPDATE ON main.%1 BEGIN INSERT INTO "
+                                           "written VALUES ('%1'); END")
+                                .arg(QLatin1String(table)))
+                        .ok());
+        const Outcome idle = runSync();
+        QVERIFY(idle.status.ok());
+        QVERIFY(idle.report.holds >= 1);
+        QCOMPARE(cached(QStringLiteral("SELECT count(*) FROM written"), {}), 0);
+        // A change made in the bookmark's very second (same timestamp, another priority) is taken.
+        const qint64 newest = cached(QStringLiteral("SELECT hold_id FROM holds WHERE pickup_library_id = ? ORDER BY "
+                                                    "timestamp DESC, hold_id LIMIT 1"),
+                                     {m_site});
+        QVERIFY(newest);
+        QVERIFY(m_sandbox.exec(QStringLiteral("UPDATE holds SET priority = priority + 7 WHERE hold_id = ?"), {newest}));
+        const Outcome sameSecond = runSync();
+        QVERIFY(sameSecond.status.ok());
+        QCOMPARE(cached(QStringLiteral("SELECT priority FROM holds WHERE hold_id = ?"), {newest}),
+                 server(QStringLiteral("SELECT priority FROM holds WHERE hold_id = ?"), {newest}));
+        QCOMPARE(cached(QStringLiteral("SELECT count(*) FROM written WHERE what = 'holds'"), {}), 1);
+        for (const char* table : {"holds", "items", "biblios"})
+            QVERIFY(db.exec(QStringLiteral("DROP TRIGGER temp.watch_%1").arg(QLatin1String(table))).ok());
+        QVERIFY(db.exec(QStringLiteral("DROP TABLE temp.written")).ok());
     }
 
     void faultsLeaveTheCacheUsableAndSyncCatchesUp()

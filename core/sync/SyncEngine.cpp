@@ -206,16 +206,45 @@ void SyncEngine::start(bool full)
                     "pickup_library_id = excluded.pickup_library_id, status = excluded.status, priority = "
                     "excluded.priority, hold_date = excluded.hold_date, waiting_date = excluded.waiting_date, "
                     "expiration_date = excluded.expiration_date, timestamp = excluded.timestamp, item_level = "
-                    "excluded.item_level, hold_group_id = excluded.hold_group_id, notes = excluded.notes"));
+                    "excluded.item_level, hold_group_id = excluded.hold_group_id, notes = excluded.notes WHERE "
+                    // Received again unchanged (a refresh asks from its bookmark's second on, so as not
+                    // to miss a change made in that second): nothing written, no trigger fired.
+                    "(holds.patron_id, holds.biblio_id, holds.item_id, holds.pickup_library_id, holds.status, "
+                    "holds.priority, holds.hold_date, holds.waiting_date, holds.expiration_date, holds.timestamp, "
+                    "holds.item_level, holds.hold_group_id, holds.notes) IS NOT (excluded.patron_id, "
+                    "excluded.biblio_id, excluded.item_id, excluded.pickup_library_id, excluded.status, "
+                    "excluded.priority, excluded.hold_date, excluded.waiting_date, excluded.expiration_date, "
+                    "excluded.timestamp, excluded.item_level, excluded.hold_group_id, excluded.notes)"));
     if (prepared.ok())
         prepared =
-            prepare(m_run->item, QStringLiteral("INSERT OR REPLACE INTO items (item_id, barcode, biblio_id, "
-                                                "callnumber, location, home_library_id, holding_library_id, "
-                                                "item_type_id, not_for_loan_status, withdrawn, lost_status, "
-                                                "checked_out_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            // Upserts that write nothing for a copy or a record received again unchanged (their
+            // triggers keep the pick list's lines: not run for nothing).
+            prepare(
+                m_run->item,
+                QStringLiteral("INSERT INTO items (item_id, barcode, biblio_id, callnumber, location, "
+                               "home_library_id, holding_library_id, item_type_id, not_for_loan_status, withdrawn, "
+                               "lost_status, checked_out_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
+                               "CONFLICT(item_id) DO UPDATE SET barcode = excluded.barcode, biblio_id = "
+                               "excluded.biblio_id, callnumber = excluded.callnumber, location = excluded.location, "
+                               "home_library_id = excluded.home_library_id, holding_library_id = "
+                               "excluded.holding_library_id, item_type_id = excluded.item_type_id, "
+                               "not_for_loan_status = excluded.not_for_loan_status, withdrawn = excluded.withdrawn, "
+                               "lost_status = excluded.lost_status, checked_out_date = excluded.checked_out_date "
+                               "WHERE (items.barcode, items.biblio_id, items.callnumber, items.location, "
+                               "items.home_library_id, items.holding_library_id, items.item_type_id, "
+                               "items.not_for_loan_status, items.withdrawn, items.lost_status, "
+                               "items.checked_out_date) IS NOT (excluded.barcode, excluded.biblio_id, "
+                               "excluded.callnumber, excluded.location, excluded.home_library_id, "
+                               "excluded.holding_library_id, excluded.item_type_id, excluded.not_for_loan_status, "
+                               "excluded.withdrawn, excluded.lost_status, excluded.checked_out_date)"));
     if (prepared.ok())
-        prepared = prepare(m_run->biblio, QStringLiteral("INSERT OR REPLACE INTO biblios (biblio_id, title, author, "
-                                                         "publication_year) VALUES (?, ?, ?, ?)"));
+        prepared =
+            prepare(m_run->biblio,
+                    QStringLiteral("INSERT INTO biblios (biblio_id, title, author, publication_year) VALUES (?, "
+                                   "?, ?, ?) ON CONFLICT(biblio_id) DO UPDATE SET title = excluded.title, author "
+                                   "= excluded.author, publication_year = excluded.publication_year WHERE "
+                                   "(biblios.title, biblios.author, biblios.publication_year) IS NOT "
+                                   "(excluded.title, excluded.author, excluded.publication_year)"));
     if (prepared.ok())
         prepared = prepare(m_run->patron, QStringLiteral("INSERT OR REPLACE INTO patrons (patron_id, cardnumber, "
                                                          "surname, firstname, category_id, library_id, fetched_at) "
