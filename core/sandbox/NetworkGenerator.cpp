@@ -42,7 +42,10 @@ private:
 // A network keeping its 24/48 h promise, read from a draw of 0..29 (the draw the generator always
 // made for a request's age, so the rest of the data is unchanged). Captured: how many days after it
 // was placed; five in six the same day, one in ten the day after, a few late. Pending: how old it
-// is; mostly placed today or yesterday, a few late (every copy on loan, or not found on the shelf).
+// is, as a network looks at 06:00 when the data is taken: mostly placed yesterday (to be pulled this
+// morning), some overnight on the catalogue, a few late (every copy on loan, or not found on the
+// shelf). So the day's figures agree: about as many requests placed as captured, not four times as
+// many (as when most pending requests were placed "today" before 06:00).
 int daysWaited(int draw)
 {
     static const int late[] = {1, 1, 1, 2, 5};
@@ -51,7 +54,7 @@ int daysWaited(int draw)
 
 int daysPending(int draw)
 {
-    return draw < 17 ? 0 : draw < 28 ? 1 : draw == 28 ? 3 : 8;
+    return draw < 4 ? 0 : draw < 28 ? 1 : draw == 28 ? 3 : 8;
 }
 
 // How long ago a request went on the hold shelf, from a draw of 0..13: mostly the last few days
