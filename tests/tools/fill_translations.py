@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Fills translations in a Qt .ts file from a JSON dictionary {source: translation}.
 
-Usage: fill_translations.py translations/comptoir_fr.ts dictionary.json
-A translation may be a list for numerus forms. Entries not in the dictionary are left as they are;
+Usage: fill_translations.py [--overwrite] translations/comptoir_fr.ts dictionary.json
+A translation may be a list for numerus forms. Only unfinished entries are filled (an entry already
+translated, in another context with the same English, keeps its own words) unless --overwrite is
+given (to correct a translation everywhere). Entries not in the dictionary are left as they are;
 the script prints the sources still unfinished, so a translator sees what remains.
 """
 import json
@@ -11,7 +13,10 @@ import xml.etree.ElementTree as ET
 
 
 def main():
-    ts_path, dict_path = sys.argv[1], sys.argv[2]
+    args = sys.argv[1:]
+    overwrite = "--overwrite" in args
+    args = [a for a in args if a != "--overwrite"]
+    ts_path, dict_path = args[0], args[1]
     with open(dict_path, encoding="utf-8") as f:
         dictionary = json.load(f)
     tree = ET.parse(ts_path)
@@ -22,7 +27,9 @@ def main():
         translation = message.find("translation")
         if translation is None:
             continue
-        if source in dictionary:
+        finished = translation.get("type") != "unfinished" and (
+            (translation.text or "").strip() or translation.find("numerusform") is not None)
+        if source in dictionary and (overwrite or not finished):
             value = dictionary[source]
             for child in list(translation):
                 translation.remove(child)
