@@ -65,8 +65,9 @@ std::variant<Options, int> parse(int argc, char* argv[])
                                  QStringLiteral("DIR"), QStringLiteral("out"));
     const QCommandLineOption page(
         QStringLiteral("page"),
-        QCoreApplication::translate("main", "Open on this page: pull-list, capture, hold-shelf, click-collect, lookup "
-                                            "or outbox (a counter that mostly pulls can start on its list)."),
+        QCoreApplication::translate("main", "Open on this page: pull-list, capture, hold-shelf, click-collect, crates, "
+                                            "lockers, delivery, reports, lookup or outbox (a counter that mostly pulls "
+                                            "can start on its list, a supervisor on the report)."),
         QStringLiteral("PAGE"));
     const QCommandLineOption startup(
         QStringLiteral("startup-report"),
@@ -122,7 +123,9 @@ std::variant<Options, int> parse(int argc, char* argv[])
     if (!ok || (parser.isSet(quit) && o.quitAfterMs < 0))
         return refuse(QCoreApplication::translate("main", "--quit-after needs a number of milliseconds."));
     const QStringList pages = {QStringLiteral("pull-list"),     QStringLiteral("capture"), QStringLiteral("hold-shelf"),
-                               QStringLiteral("click-collect"), QStringLiteral("lookup"),  QStringLiteral("outbox")};
+                               QStringLiteral("click-collect"), QStringLiteral("crates"),  QStringLiteral("lockers"),
+                               QStringLiteral("delivery"),      QStringLiteral("reports"), QStringLiteral("lookup"),
+                               QStringLiteral("outbox")};
     o.page = parser.value(page);
     if (parser.isSet(page) && !pages.contains(o.page))
         return refuse(QCoreApplication::translate("main", "Unknown page \"%1\": use one of %2.")

@@ -310,6 +310,8 @@ private Q_SLOTS:
         QVERIFY2(err.contains(QStringLiteral("no-such-option")), qPrintable(err));
         std::tie(code, out, err) = run({QStringLiteral("--page"), QStringLiteral("nowhere")});
         QCOMPARE(code, 2);
+        for (const char* page : {"crates", "lockers", "delivery", "reports"}) // every job's page can open first
+            QVERIFY2(err.contains(QLatin1String(page)), qPrintable(err));
         std::tie(code, out, err) = run({QStringLiteral("--headless")});
         QCOMPARE(code, 2);
         // Not a file, not a folder was created.

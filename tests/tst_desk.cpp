@@ -691,12 +691,16 @@ private Q_SLOTS:
     {
         ReportsPage* page = m_desk->reportsPage();
         QVERIFY(page);
-        // No page, with the day's data in it, asks for more than the screen (the delivery page's
-        // summary on one line pushed the window to 1514 px).
+        // No page, with the day's data in it, asks for more than a 1280 px counter screen beside the
+        // navigation (the delivery page's summary on one line pushed the window to 1514 px; the rows
+        // of buttons of the pull list, crates, delivery and capture pages to 1592 px until they wrapped).
         for (int p = 0; p < MainWindow::PageCount; ++p)
-            QVERIFY2(window().pageWidget(MainWindow::Page(p))->minimumSizeHint().width() <= 1366 - 200,
-                     qPrintable(QString::number(p)));
-        QVERIFY(window().minimumSizeHint().width() <= 1366);
+            QVERIFY2(window().pageWidget(MainWindow::Page(p))->minimumSizeHint().width() <= 1280 - 270,
+                     qPrintable(QStringLiteral("page %1: %2 px")
+                                    .arg(p)
+                                    .arg(window().pageWidget(MainWindow::Page(p))->minimumSizeHint().width())));
+        QVERIFY2(window().minimumSizeHint().width() <= 1280,
+                 qPrintable(QString::number(window().minimumSizeHint().width())));
         QCOMPARE(window().size(), QSize(1366, 800));
         QSignalSpy taken(page, &ReportsPage::taken);
         window().selectPage(MainWindow::Page::Reports); // opened: the day's report is taken

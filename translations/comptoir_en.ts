@@ -6585,10 +6585,6 @@ Nothing was changed on this counter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open on this page: pull-list, capture, hold-shelf, click-collect, lookup or outbox (a counter that mostly pulls can start on its list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Simulated devices…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6660,6 +6656,10 @@ This counter keeps its previous settings. Tell IT.</source>
     </message>
     <message>
         <source>--formation goes without --demo and --headless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on this page: pull-list, capture, hold-shelf, click-collect, crates, lockers, delivery, reports, lookup or outbox (a counter that mostly pulls can start on its list, a supervisor on the report).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6588,10 +6588,6 @@ Rien n’a été modifié sur ce poste.</translation>
         <translation>Pas sur la liste à prélever</translation>
     </message>
     <message>
-        <source>Open on this page: pull-list, capture, hold-shelf, click-collect, lookup or outbox (a counter that mostly pulls can start on its list).</source>
-        <translation>Ouvrir sur cette page : pull-list, capture, hold-shelf, click-collect, lookup ou outbox (un poste qui prélève surtout peut démarrer sur sa liste).</translation>
-    </message>
-    <message>
         <source>Simulated devices…</source>
         <translation>Appareils simulés…</translation>
     </message>
@@ -6666,6 +6662,10 @@ Ce poste garde ses réglages précédents. Prévenez le service informatique.</t
     <message>
         <source>--formation goes without --demo and --headless.</source>
         <translation>--formation ne se combine ni avec --demo ni avec --headless.</translation>
+    </message>
+    <message>
+        <source>Open on this page: pull-list, capture, hold-shelf, click-collect, crates, lockers, delivery, reports, lookup or outbox (a counter that mostly pulls can start on its list, a supervisor on the report).</source>
+        <translation>Ouvrir sur cette page : pull-list, capture, hold-shelf, click-collect, crates, lockers, delivery, reports, lookup ou outbox (un poste qui prélève surtout peut démarrer sur sa liste, un responsable sur le rapport).</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "CapturePage.h"
 
+#include "FlowLayout.h"
+
 #include "PageParts.h"
 #include "desk/SlipContext.h"
 
@@ -58,13 +60,12 @@ CapturePage::CapturePage(QWidget* parent)
     setupTable(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
-    auto* buttons = new QHBoxLayout;
+    auto* buttons = new FlowLayout; // wraps on a narrow screen
     buttons->addWidget(m_reprint);
     buttons->addWidget(m_preview);
     auto* keys = new QLabel(tr("↑ ↓: choose a row · Enter: preview its slip · Ctrl+P: reprint it"), this);
     keys->setEnabled(false);
     buttons->addWidget(keys);
-    buttons->addStretch();
     layout->addLayout(buttons);
     m_reprint->setEnabled(false);
     m_preview->setEnabled(false);

@@ -1,5 +1,7 @@
 #include "CratesPage.h"
 
+#include "FlowLayout.h"
+
 #include "Clock.h"
 #include "PageParts.h"
 #include "SlipPrinter.h"
@@ -60,9 +62,8 @@ CratesPage::CratesPage(crates::CrateService& crates, const Clock& clock, QWidget
     layout->addWidget(m_detail);
     m_items->setFocusPolicy(Qt::NoFocus);
     layout->addWidget(m_items, 2);
-    auto* buttons = new QHBoxLayout;
+    auto* buttons = new FlowLayout; // wraps on a narrow screen
     buttons->addWidget(m_departure);
-    buttons->addStretch();
     for (QPushButton* b : {m_seal, m_finish, m_receiveAll, m_printReceipt, m_departure})
         b->setFocusPolicy(Qt::NoFocus);
     buttons->addWidget(m_seal);

@@ -1,5 +1,7 @@
 #include "DeliveryPage.h"
 
+#include "FlowLayout.h"
+
 #include "BarcodePainter.h"
 #include "Clock.h"
 #include "SlipPrinter.h"
@@ -103,7 +105,7 @@ DeliveryPage::DeliveryPage(DeliveryService& service, const Clock& clock, QWidget
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_detail);
 
-    auto* buttons = new QHBoxLayout;
+    auto* buttons = new FlowLayout; // wraps on a narrow screen
     const auto button = [this, buttons](const QString& text, QKeySequence keys, auto slot) {
         auto* b = new QPushButton(
             text + QStringLiteral(" (") + keys.toString(QKeySequence::NativeText) + QLatin1Char(')'), this);
@@ -121,7 +123,6 @@ DeliveryPage::DeliveryPage(DeliveryService& service, const Clock& clock, QWidget
            [this] { dispatchRound([this](Verdict v) { Q_EMIT verdictReady(v); }); });
     button(tr("Manifest"), QKeySequence(Qt::CTRL | Qt::Key_M), [this] { Q_EMIT verdictReady(writeManifest()); });
     button(tr("Monthly bill…"), QKeySequence(Qt::CTRL | Qt::Key_B), [this] { askBilling(); });
-    buttons->addStretch(1);
     layout->addLayout(buttons);
     auto* keys =
         new QLabel(tr("↑ ↓: choose an order or a document · scan a parcel label to record how it came back"), this);

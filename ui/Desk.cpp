@@ -684,7 +684,10 @@ void Desk::selectPage(const QString& name)
                                                     {QStringLiteral("hold-shelf"), MainWindow::Page::HoldShelf},
                                                     {QStringLiteral("click-collect"), MainWindow::Page::ClickCollect},
                                                     {QStringLiteral("lookup"), MainWindow::Page::Lookup},
+                                                    {QStringLiteral("crates"), MainWindow::Page::Crates},
+                                                    {QStringLiteral("lockers"), MainWindow::Page::Lockers},
                                                     {QStringLiteral("delivery"), MainWindow::Page::Delivery},
+                                                    {QStringLiteral("reports"), MainWindow::Page::Reports},
                                                     {QStringLiteral("outbox"), MainWindow::Page::Outbox}};
     m_window->selectPage(pages.value(name, MainWindow::Page::Capture));
 }

@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 
+#include "HelpPanel.h"
 #include "Logging.h"
 #include "OutboxPage.h"
-#include "HelpPanel.h"
 #include "PlaceholderPage.h"
 #include "ScanField.h"
 #include "Settings.h"
@@ -147,6 +147,10 @@ MainWindow::MainWindow(LocalStore& store, Settings& settings, SoundSink& sound, 
     m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
     m_outboxLabel->setObjectName(QStringLiteral("outboxCount"));
     m_deskLabel->setObjectName(QStringLiteral("deskLabel"));
+    // The desk's long line (site, workstation, staff) gives way first on a 1280 px screen: the
+    // connection, the outbox and the buttons stay whole; the full text is in its tooltip.
+    m_deskLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_deskLabel->setMinimumWidth(80);
     statusBar()->addWidget(m_connectionLabel);
     statusBar()->addWidget(m_outboxLabel);
     m_lastSyncLabel = new QLabel(this);
@@ -405,6 +409,7 @@ void MainWindow::hideSyncProgress()
 void MainWindow::setDeskText(const QString& text)
 {
     m_deskLabel->setText(text);
+    m_deskLabel->setToolTip(text);
 }
 
 void MainWindow::setConnectionState(ConnectionState state)

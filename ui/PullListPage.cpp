@@ -1,5 +1,7 @@
 #include "PullListPage.h"
 
+#include "FlowLayout.h"
+
 #include "netstore/NetworkStoreLink.h"
 
 #include "NextItemView.h"
@@ -254,7 +256,8 @@ PullListPage::PullListPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     top->addWidget(m_progress);
     layout->addLayout(top);
 
-    auto* filters = new QHBoxLayout;
+    // Filters and buttons on one line when there is room, wrapping on a narrower screen.
+    auto* filters = new FlowLayout;
     // The filters from the keyboard: Alt+Z / Alt+K step to the next zone or kind (with Shift, the
     // previous one), so the scan field keeps the focus.
     auto* zoneLabel = new QLabel(tr("Zone (Alt+Z):"), this);
@@ -278,7 +281,11 @@ PullListPage::PullListPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     filters->addWidget(m_zone);
     filters->addWidget(kindLabel);
     filters->addWidget(m_kind);
-    filters->addStretch();
+    // Zones split between desks (network store): the button shows once the desk can open it.
+    m_splitZones = new QPushButton(tr("Split &zones…"), this);
+    m_splitZones->setToolTip(tr("Give the site's shelf zones to its desks"));
+    m_splitZones->hide();
+    filters->addWidget(m_splitZones);
     filters->addWidget(m_run);
     filters->addWidget(m_notFound);
     filters->addWidget(m_print);
@@ -310,11 +317,6 @@ PullListPage::PullListPage(CacheStore& cache, Outbox& outbox, QWidget* parent)
     connect(m_run, &QPushButton::clicked, this, &PullListPage::startRun);
     connect(m_print, &QPushButton::clicked, this, &PullListPage::print);
     connect(m_pdf, &QPushButton::clicked, this, &PullListPage::choosePdf);
-    // Zones split between desks (network store): the button shows once the desk can open it.
-    m_splitZones = new QPushButton(tr("Split &zones…"), this);
-    m_splitZones->setToolTip(tr("Give the site's shelf zones to its desks"));
-    m_splitZones->hide();
-    filters->insertWidget(filters->indexOf(m_run), m_splitZones);
     connect(m_splitZones, &QPushButton::clicked, this, [this] {
         if (m_openSplitZones)
             m_openSplitZones();
