@@ -1041,6 +1041,14 @@ private Q_SLOTS:
         // The round being prepared first (Monday's: the clock says Sunday).
         QCOMPARE(page.round(), service().preparingRound());
         QVERIFY(page.tree()->topLevelItemCount() > 0);
+        // The patron and the address stay readable, whatever the longest state says (the page is
+        // 1000 px wide on a 1280 px screen beside the navigation); a cell's whole text in its tooltip.
+        page.resize(1000, 720);
+        QTRY_VERIFY(page.tree()->columnWidth(0) >= 180 && page.tree()->columnWidth(1) >= 180);
+        QTreeWidgetItem* first0 = page.tree()->topLevelItem(0);
+        for (int c = 0; c < page.tree()->columnCount(); ++c)
+            QCOMPARE(first0->toolTip(c), first0->text(c));
+        page.resize(1280, 720);
         // Alt+R: the other round (the one whose parcels are still being gathered).
         const QDate first = page.round();
         QTest::keyClick(&page, Qt::Key_R, Qt::AltModifier);

@@ -96,8 +96,15 @@ DeliveryPage::DeliveryPage(DeliveryService& service, const Clock& clock, QWidget
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(Who, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(Where, QHeaderView::Stretch);
-    for (int c : {int(ParcelColumn), int(Weight), int(StateColumn)})
-        m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(ParcelColumn, QHeaderView::ResizeToContents);
+    // Weight and state at a set width (their text elided, whole in the row's tooltip): sized to
+    // their contents, a long refusal ("out of the delivery area") left the patron and address
+    // columns a few pixels wide on a 1280 px screen.
+    for (auto [c, width] : {std::pair{int(Weight), 210}, std::pair{int(StateColumn), 230}}) {
+        m_tree->header()->setSectionResizeMode(c, QHeaderView::Interactive);
+        m_tree->header()->resizeSection(c, width);
+    }
+    m_tree->setTextElideMode(Qt::ElideRight);
     m_rounds->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_rounds->setMinimumContentsLength(26);
     layout->addWidget(m_tree, 1);
@@ -230,6 +237,8 @@ void DeliveryPage::showRound(const QDate& round)
             state += QStringLiteral(" — ") +
                      tr("%1 parcels, %2 each").arg(o.parcels.size()).arg(delivery::euros(m_service.config().feeCents));
         top->setText(StateColumn, state);
+        for (int c = 0; c < ColumnCount; ++c) // the whole text, where the column elides it
+            top->setToolTip(c, top->text(c));
         if (!o.eligibility.ok || o.state == Order::State::Call)
             for (int c = 0; c < ColumnCount; ++c)
                 top->setForeground(c, QColor(0xb7, 0x1c, 0x1c));
@@ -252,6 +261,8 @@ void DeliveryPage::showRound(const QDate& round)
             child->setText(StateColumn, !i.capturedAt.isValid() ? tr("to gather")
                                         : i.parcelNumber        ? tr("✔ in parcel %1").arg(i.parcelNumber)
                                                                 : tr("✔ set aside"));
+            for (int c = 0; c < ColumnCount; ++c)
+                child->setToolTip(c, child->text(c));
             if (i.uuid == keepSelected)
                 reselect = child;
             ++documents;
