@@ -13,6 +13,8 @@
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSerialPort>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -61,8 +63,31 @@ void TestLockersUi::pageAndKiosk()
     QVERIFY(BankRig::waitFor([&] { return rig.service->ready(); }));
 
     LockersPage page(*rig.service, rig.clock);
-    page.resize(1100, 760);
+    // On a short screen every door keeps its label and state line readable, and the bank scrolls
+    // to the chosen door (on a 1280 × 800 counter the last rows were drawn off the page).
+    page.resize(1000, 420);
     page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    {
+        LockerDoorMap* map = page.doorMap();
+        auto* scroll = page.findChild<QScrollArea*>(QStringLiteral("lockerMapScroll"));
+        QVERIFY(scroll);
+        const int lines = QFontMetrics(map->font()).height() * 2;
+        QTRY_VERIFY(map->height() >= map->minimumSizeHint().height());
+        map->select(QString()); // nothing
+        const QList<LockerDoor> doors = rig.service->store().doors().value();
+        QVERIFY(!doors.isEmpty());
+        map->select(doors.first().uuid);
+        QVERIFY(map->selectedRect().height() >= lines);
+        if (map->minimumSizeHint().height() > scroll->viewport()->height()) {
+            QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
+            map->select(doors.last().uuid);
+            const QRect last = map->selectedRect();
+            QTRY_VERIFY(scroll->viewport()->rect().contains(
+                QRect(map->mapTo(scroll->viewport(), last.topLeft()), last.size()).center()));
+        }
+    }
+    page.resize(1100, 760);
     QList<Verdict> verdicts;
     connect(&page, &LockersPage::verdictReady, this, [&](const Verdict& v) { verdicts << v; });
     // Scanner loading from the page: the door opens and is chosen on the map.

@@ -1,5 +1,7 @@
 #include "LockerDoorMap.h"
 
+#include <QFontMetrics>
+
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -70,6 +72,9 @@ void LockerDoorMap::setDoors(const QList<LockerDoor>& doors, const QDate& today,
     for (int i = 0; i < m_doors.size(); ++i)
         m_columnOf << ((vendor || boards.size() <= 1) ? -1 : int(boards.indexOf(m_doors[i].board)));
     m_current = -1;
+    // Its minimum height follows the rows: the page scrolls beyond the screen.
+    setMinimumHeight(minimumSizeHint().height());
+    updateGeometry();
     select(keep);
     if (m_current < 0 && !m_doors.isEmpty())
         m_current = 0;
@@ -94,7 +99,7 @@ QRect LockerDoorMap::rectOf(int index) const
 {
     const Cell c = cellOf(index);
     const int w = std::max(60, (width() - 8) / std::max(1, m_columns));
-    const int h = std::max(34, (height() - 8) / std::max(1, m_rows));
+    const int h = std::max(rowMinimum(), (height() - 8) / std::max(1, m_rows));
     return QRect(4 + c.column * w, 4 + c.row * h, w - 4, h - 4);
 }
 
@@ -138,6 +143,26 @@ void LockerDoorMap::move(int dx, int dy)
             return;
         }
     }
+}
+
+int LockerDoorMap::rowMinimum() const
+{
+    // The bold label over the smaller state line, with the frame's margins (paintEvent's fonts).
+    QFont small = font();
+    small.setPointSizeF(std::max(9.0, font().pointSizeF() - 1));
+    QFont bold = font();
+    bold.setBold(true);
+    return QFontMetrics(bold).height() + QFontMetrics(small).height() + 12;
+}
+
+QSize LockerDoorMap::minimumSizeHint() const
+{
+    return {std::max(240, m_columns * 90), std::max(1, m_rows) * rowMinimum() + 8};
+}
+
+QRect LockerDoorMap::selectedRect() const
+{
+    return m_current >= 0 && m_current < m_doors.size() ? rectOf(m_current) : QRect();
 }
 
 QSize LockerDoorMap::sizeHint() const

@@ -28,6 +28,11 @@ public:
     void move(int dx, int dy);
     static QString stateText(const lockers::LockerDoor& door, const QDate& today);
     QSize sizeHint() const override;
+    // Every door readable: at least its label and its state line in height (the page scrolls
+    // when the bank is taller than the screen).
+    QSize minimumSizeHint() const override;
+    // Where the chosen door is drawn (the page scrolls it into view).
+    QRect selectedRect() const;
 
 Q_SIGNALS:
     void selectionChanged(const QString& uuid);
@@ -40,6 +45,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent* event) override;
 
 private:
+    int rowMinimum() const;
     struct Cell
     {
         int column = 0, row = 0;

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -31,7 +32,20 @@ LockersPage::LockersPage(LockerService& service, const Clock& clock, QWidget* pa
     m_summary->setFont(big);
     layout->addWidget(m_summary);
     m_map = new LockerDoorMap(this);
-    layout->addWidget(m_map, 3);
+    // A bank taller than the screen (16 rows on a 1280 × 800 counter) scrolls; the chosen door is
+    // kept in view.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("lockerMapScroll"));
+    scroll->setWidget(m_map);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    layout->addWidget(scroll, 3);
+    connect(m_map, &LockerDoorMap::selectionChanged, scroll, [this, scroll] {
+        const QRect r = m_map->selectedRect();
+        if (r.isValid())
+            scroll->ensureVisible(r.center().x(), r.center().y(), r.width() / 2 + 4, r.height() / 2 + 4);
+    });
     m_detail = new QLabel(this);
     m_detail->setObjectName(QStringLiteral("lockerDetail"));
     m_detail->setWordWrap(true);
